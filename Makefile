@@ -1,0 +1,38 @@
+# 前台 Desk — the two commands: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test lint typecheck pytest demo system-deps venv screenshots bench clean
+
+run: system-deps $(STAMP)
+	$(BIN)/desk-app
+
+test: system-deps $(STAMP) lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check desk_app tests bench scripts
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest
+
+demo: system-deps $(STAMP)
+	$(BIN)/desk-app demo --clients 2000
+
+system-deps:
+	@PYTHON=$(PYTHON) bash scripts/system-deps.sh
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(BIN)/python -m pip --version >/dev/null 2>&1 || $(PYTHON) -m venv --clear $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[pg,test]'
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,53 @@
+"""Open the configured database the way every entry point does: resolve the URL,
+upgrade the schema (after a backup), and return the ready ``Database``."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import platformdirs
+
+from desk_app.clock import Clock
+from desk_app.models.database import APP_NAME, Database
+from desk_app.models.schema import SchemaUpgrade, upgrade_database
+
+log = logging.getLogger(__name__)
+
+
+def user_log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def configure_logging(level: int = logging.INFO) -> Path:
+    """Log to ``desk-app.log`` in the user log folder; returns the file's path."""
+    folder = user_log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "desk-app.log"
+    root = logging.getLogger()
+    if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        handler = logging.FileHandler(path, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(level)
+    return path
+
+
+def open_database(url: str | None = None, clock: Clock | None = None) -> tuple[Database, SchemaUpgrade]:
+    """The configured database (``url`` or ``DESK_APP_DATABASE_URL`` or the default
+    SQLite file), upgraded to this program's schema."""
+    db = Database(url, clock=clock)
+    try:
+        upgrade = upgrade_database(db)
+    except Exception:
+        db.dispose()
+        raise
+    if upgrade.changed:
+        log.info(
+            "schema upgraded %s -> %s (backup: %s) on %s",
+            upgrade.from_revision,
+            upgrade.to_revision,
+            upgrade.backup_path,
+            db.display_url,
+        )
+    return db, upgrade

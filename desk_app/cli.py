@@ -1,0 +1,76 @@
+"""The ``desk-app`` command: the window by default, and sub-commands for the jobs a
+script or an administrator runs (``demo``; printing, reports and backups follow)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from desk_app import __version__
+
+
+def _database_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="SQLAlchemy URL (default: DESK_APP_DATABASE_URL, else the SQLite file in the user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="desk-app", description="前台 Desk — 物业服务中心前台接待系统")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _database_option(parser)
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the main window, process events for a moment, close and exit 0 (bundle check)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill the database with a realistic demo community")
+    _database_option(demo)
+    demo.add_argument("--clients", type=int, default=2000, help="number of clients (default 2000)")
+    demo.add_argument("--months", type=int, default=12, help="months of history (default 12)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed: the same seed gives the same data")
+    demo.add_argument(
+        "--entries", type=int, default=None, help="work-log entries in all (default: scaled to --clients)"
+    )
+    demo.add_argument("--quiet", action="store_true", help="no progress bar")
+    return parser
+
+
+def _positive(parser: argparse.ArgumentParser, name: str, value: int | None) -> None:
+    if value is not None and value <= 0:
+        parser.error(f"--{name} 必须是正整数（收到 {value}）")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    url: str | None = getattr(args, "database", None)
+
+    if args.command == "demo":
+        _positive(parser, "clients", args.clients)
+        _positive(parser, "months", args.months)
+        _positive(parser, "entries", args.entries)
+        from desk_app.demo import run_demo_command
+
+        return run_demo_command(
+            url,
+            clients=args.clients,
+            months=args.months,
+            seed=args.seed,
+            entries=args.entries,
+            quiet=args.quiet,
+        )
+
+    from desk_app.ui.app import run_gui
+
+    return run_gui(url, smoke_test=args.smoke_test)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""Client archive 业主资料卡 (SPEC 2.1)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desk_app.models.base import Base, IdMixin, NumberedRecordMixin, enum_type
+from desk_app.models.enums import ImportanceCategory, RoomRelation
+from desk_app.models.organisation import Room
+
+
+class Client(NumberedRecordMixin, Base):
+    NUMBER_PREFIX = "KH"
+    __tablename__ = "client"
+
+    name: Mapped[str] = mapped_column(String(64), index=True)
+    # Pinyin initials of the name ("zs" for 张三), kept by the clients service.
+    name_initials: Mapped[str] = mapped_column(String(64), default="", index=True)
+    gender: Mapped[str | None] = mapped_column(String(8))
+    move_in_date: Mapped[date | None] = mapped_column(Date, index=True)
+    occupation: Mapped[str | None] = mapped_column(String(128))
+    employer: Mapped[str | None] = mapped_column(String(128))
+    hometown: Mapped[str | None] = mapped_column(String(64))
+    notes: Mapped[str | None] = mapped_column(Text)
+    # R12: the client objected to callbacks or interviews.
+    do_not_disturb: Mapped[bool] = mapped_column(Boolean, default=False)
+    do_not_disturb_reason: Mapped[str | None] = mapped_column(Text)
+    do_not_disturb_since: Mapped[datetime | None]
+
+    rooms: Mapped[list[ClientRoom]] = relationship(back_populates="client", cascade="all, delete-orphan")
+    phones: Mapped[list[ClientPhone]] = relationship(back_populates="client", cascade="all, delete-orphan")
+    family_members: Mapped[list[FamilyMember]] = relationship(
+        back_populates="client", cascade="all, delete-orphan"
+    )
+    importance: Mapped[list[ClientImportance]] = relationship(
+        back_populates="client", cascade="all, delete-orphan"
+    )
+
+    @property
+    def importance_categories(self) -> list[ImportanceCategory]:
+        return [row.category for row in self.importance]
+
+
+class ClientRoom(IdMixin, Base):
+    __tablename__ = "client_room"
+    __table_args__ = (UniqueConstraint("client_id", "room_id"),)
+
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("room.id"), index=True)
+    relation: Mapped[RoomRelation] = mapped_column(enum_type(RoomRelation), default=RoomRelation.OWNER)
+
+    client: Mapped[Client] = relationship(back_populates="rooms")
+    room: Mapped[Room] = relationship()
+
+
+class ClientPhone(IdMixin, Base):
+    __tablename__ = "client_phone"
+
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    phone: Mapped[str] = mapped_column(String(32), index=True)
+    label: Mapped[str | None] = mapped_column(String(32))
+
+    client: Mapped[Client] = relationship(back_populates="phones")
+
+
+class FamilyMember(IdMixin, Base):
+    __tablename__ = "family_member"
+
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    name: Mapped[str] = mapped_column(String(64))
+    relation: Mapped[str | None] = mapped_column(String(32))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    client: Mapped[Client] = relationship(back_populates="family_members")
+
+
+class ClientImportance(IdMixin, Base):
+    __tablename__ = "client_importance"
+    __table_args__ = (UniqueConstraint("client_id", "category"),)
+
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    category: Mapped[ImportanceCategory] = mapped_column(enum_type(ImportanceCategory), index=True)
+
+    client: Mapped[Client] = relationship(back_populates="importance")
+
+
+Index("ix_client_voided_name", Client.voided_at, Client.name)

@@ -1,0 +1,167 @@
+"""Engine and session factory (ARCHITECTURE: Configuration, Concurrency).
+
+Embedded SQLite in the user's data folder by default (WAL, foreign keys, busy
+timeout, write transactions that take the write lock up front), or any SQLAlchemy URL
+from ``DESK_APP_DATABASE_URL`` / ``--database``; PostgreSQL through psycopg 3.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import platformdirs
+from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from desk_app.clock import DEFAULT_ZONE, Clock, SystemClock
+from desk_app.models import tracking
+
+APP_NAME = "desk-app"
+ENV_DATABASE_URL = "DESK_APP_DATABASE_URL"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+class DatabaseUrlError(ValueError):
+    """The database URL cannot be used; the message says why, in Chinese."""
+
+
+def user_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_database_url() -> str:
+    """``DESK_APP_DATABASE_URL`` if set, else the SQLite file in the user data folder."""
+    configured = os.environ.get(ENV_DATABASE_URL, "").strip()
+    if configured:
+        return configured
+    return f"sqlite:///{user_data_dir() / 'desk.sqlite3'}"
+
+
+def normalise_url(url: str | URL) -> URL:
+    """Parse a URL; plain ``postgresql://`` means psycopg 3, the driver we ship."""
+    try:
+        parsed = make_url(url) if isinstance(url, str) else url
+    except Exception as exc:  # sqlalchemy.exc.ArgumentError and friends
+        raise DatabaseUrlError(f"数据库地址无法识别：{url!s}（{exc}）") from exc
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseUrlError(
+            f"不支持的数据库类型：{parsed.get_backend_name()}（仅支持 SQLite 与 PostgreSQL）"
+        )
+    return parsed
+
+
+def sqlite_file(url: URL) -> Path | None:
+    """The file behind an SQLite URL, or None (in-memory, or not SQLite)."""
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def _configure_sqlite(engine: Engine, in_memory: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # We emit BEGIN ourselves (below); pysqlite's implicit transactions would
+        # defer the write lock and fail with "database is locked" under contention.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        if not in_memory:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        # FULL: a save reported done survives a power cut, not only a crash.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        if connection.get_execution_options().get("desk_read_only"):
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def create_desk_engine(url: str | URL, echo: bool = False) -> Engine:
+    parsed = normalise_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        path = sqlite_file(parsed)
+        if path is None:
+            engine = create_engine(
+                parsed, echo=echo, poolclass=StaticPool, connect_args={"check_same_thread": False}
+            )
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(
+                parsed,
+                echo=echo,
+                connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+            )
+        _configure_sqlite(engine, in_memory=path is None)
+        return engine
+    return create_engine(parsed, echo=echo, pool_pre_ping=True)
+
+
+class Database:
+    """One configured database: its engine and its units of work.
+
+    ``with db.begin() as session:`` is a write unit of work (one transaction);
+    ``with db.read() as session:`` is a read-only one that never blocks writers.
+    """
+
+    def __init__(
+        self,
+        url: str | URL | None = None,
+        *,
+        clock: Clock | None = None,
+        zone: ZoneInfo = DEFAULT_ZONE,
+        echo: bool = False,
+    ) -> None:
+        self.url = normalise_url(url or default_database_url())
+        self.clock: Clock = clock or SystemClock()
+        self.zone = zone
+        self.engine = create_desk_engine(self.url, echo=echo)
+        self._sessions = sessionmaker(self.engine, class_=tracking.TrackedSession, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            self.engine.execution_options(desk_read_only=True),
+            class_=tracking.TrackedSession,
+            expire_on_commit=False,
+        )
+
+    @property
+    def backend(self) -> str:
+        return self.url.get_backend_name()
+
+    @property
+    def display_url(self) -> str:
+        """The URL without its password, for title bars and logs."""
+        return self.url.render_as_string(hide_password=True)
+
+    def session(self, actor_id: int | None = None) -> Session:
+        session = self._sessions()
+        session.info.update(actor_id=actor_id, clock=self.clock, zone=self.zone)
+        return session
+
+    @contextmanager
+    def begin(self, actor_id: int | None = None) -> Iterator[Session]:
+        """A write unit of work: committed on success, rolled back on any error."""
+        with self.session(actor_id) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        session = self._read_sessions()
+        session.info.update(actor_id=None, clock=self.clock, zone=self.zone)
+        # close() ends the transaction and detaches the objects without expiring
+        # them, so what was read stays readable after the block.
+        with session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,72 @@
+"""Client interview record 顾客访谈记录表 and monthly interview plans (SPEC 2.4, R13q)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desk_app.models.base import Base, IdMixin, NumberedRecordMixin, RecordMixin, enum_type
+from desk_app.models.clients import Client
+from desk_app.models.enums import ContactForm, Satisfaction
+from desk_app.models.organisation import Room, Staff
+
+
+class Interview(NumberedRecordMixin, Base):
+    NUMBER_PREFIX = "FT"
+    __tablename__ = "interview"
+
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id"), index=True)
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
+    interviewer_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    interview_date: Mapped[date] = mapped_column(Date)
+    form: Mapped[ContactForm] = mapped_column(enum_type(ContactForm))
+    # InterviewTopic values
+    topics: Mapped[list[str]] = mapped_column(default=list)
+    client_needs: Mapped[str | None] = mapped_column(Text)
+    measures: Mapped[str | None] = mapped_column(Text)
+    completion: Mapped[str | None] = mapped_column(Text)
+    callback_satisfaction: Mapped[Satisfaction | None] = mapped_column(enum_type(Satisfaction))
+    overall_satisfaction: Mapped[Satisfaction | None] = mapped_column(enum_type(Satisfaction))
+    # SafetyAdvice values given during the interview
+    safety_advice: Mapped[list[str]] = mapped_column(default=list)
+    # R13q 乔迁拜访: the visit within 7 days of moving in.
+    is_move_in_visit: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    client: Mapped[Client | None] = relationship()
+    room: Mapped[Room | None] = relationship()
+    interviewer: Mapped[Staff] = relationship(foreign_keys=[interviewer_id])
+
+
+Index("ix_interview_interviewer_date", Interview.interviewer_id, Interview.interview_date)
+Index("ix_interview_date", Interview.interview_date)
+
+
+class InterviewPlan(RecordMixin, Base):
+    """One interviewer's plan for one month (``month`` is the first day of it)."""
+
+    __tablename__ = "interview_plan"
+    __table_args__ = (UniqueConstraint("interviewer_id", "month"),)
+
+    interviewer_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    month: Mapped[date] = mapped_column(Date, index=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    interviewer: Mapped[Staff] = relationship(foreign_keys=[interviewer_id])
+    targets: Mapped[list[InterviewPlanTarget]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan"
+    )
+
+
+class InterviewPlanTarget(IdMixin, Base):
+    __tablename__ = "interview_plan_target"
+
+    plan_id: Mapped[int] = mapped_column(ForeignKey("interview_plan.id"), index=True)
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id"))
+    interview_id: Mapped[int | None] = mapped_column(ForeignKey("interview.id"))
+    note: Mapped[str | None] = mapped_column(String(255))
+
+    plan: Mapped[InterviewPlan] = relationship(back_populates="targets")
+    room: Mapped[Room | None] = relationship()

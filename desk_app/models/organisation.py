@@ -1,0 +1,89 @@
+"""Who works at the centre and what it looks after: departments, staff, areas
+(片区, each with its steward), buildings and rooms."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desk_app.models.base import Base, IdMixin, RecordMixin, enum_type
+from desk_app.models.enums import StaffRole
+
+
+class Department(IdMixin, Base):
+    __tablename__ = "department"
+
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Staff(RecordMixin, Base):
+    """A member of staff. ``cleared_to_work_alone`` is R16's 独立上岗."""
+
+    __tablename__ = "staff"
+
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(64), index=True)
+    name_initials: Mapped[str] = mapped_column(String(64), default="", index=True)
+    role: Mapped[StaffRole] = mapped_column(enum_type(StaffRole))
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
+    hometown: Mapped[str | None] = mapped_column(String(64), index=True)
+    phone: Mapped[str | None] = mapped_column(String(32))
+    cleared_to_work_alone: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+
+    department: Mapped[Department | None] = relationship(foreign_keys=[department_id])
+
+
+class Area(IdMixin, Base):
+    """片区: a group of buildings looked after by one steward (片区管家)."""
+
+    __tablename__ = "area"
+
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    steward_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+    steward: Mapped[Staff | None] = relationship()
+    buildings: Mapped[list[Building]] = relationship(back_populates="area")
+
+
+class Building(IdMixin, Base):
+    __tablename__ = "building"
+
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(64))
+    area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id"))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    area: Mapped[Area | None] = relationship(back_populates="buildings")
+    rooms: Mapped[list[Room]] = relationship(back_populates="building")
+
+
+class Room(IdMixin, Base):
+    """A room as building–unit–room, e.g. ``3-2-1201``; ``digits`` is ``321201`` for
+    counter lookups typed without dashes."""
+
+    __tablename__ = "room"
+    __table_args__ = (UniqueConstraint("building_id", "unit", "number"),)
+
+    building_id: Mapped[int] = mapped_column(ForeignKey("building.id"))
+    unit: Mapped[str] = mapped_column(String(8))
+    number: Mapped[str] = mapped_column(String(16))
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    digits: Mapped[str] = mapped_column(String(32), index=True)
+    floor: Mapped[int | None]
+    area_m2: Mapped[float | None]
+
+    building: Mapped[Building] = relationship(back_populates="rooms")
+
+    @staticmethod
+    def make_code(building: str, unit: str, number: str) -> str:
+        return f"{building}-{unit}-{number}"
+
+    @staticmethod
+    def digits_of(code: str) -> str:
+        return "".join(ch for ch in code if ch.isalnum())
+
+
+Index("ix_staff_role_active", Staff.role, Staff.active)

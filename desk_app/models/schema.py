@@ -1,0 +1,95 @@
+"""Bring a database to the schema this program needs (Alembic), at start-up.
+
+An SQLite file with an older schema is first copied aside with SQLite's online backup
+API, so a failed upgrade can never cost the centre its books.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from desk_app.models.database import Database, sqlite_file
+
+
+class SchemaError(RuntimeError):
+    """The database cannot be used by this program; the message says why, in Chinese."""
+
+
+@dataclass(frozen=True)
+class SchemaUpgrade:
+    from_revision: str | None
+    to_revision: str
+    backup_path: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", "desk_app:migrations")
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the package ships no migration"
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy of a live SQLite database (WAL included)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def upgrade_database(db: Database, backup_dir: Path | None = None) -> SchemaUpgrade:
+    """Upgrade ``db`` to the newest schema; copy an SQLite file aside first."""
+    head = head_revision()
+    current = current_revision(db.engine)
+    if current == head:
+        return SchemaUpgrade(current, head, None)
+    if current is not None and current not in known_revisions():
+        raise SchemaError(f"数据库结构版本 {current} 比本程序新，请升级前台 Desk 后再打开这个数据库。")
+    if current is None and set(inspect(db.engine).get_table_names()) - {"alembic_version"}:
+        raise SchemaError("这个数据库里已有其他程序的数据表，不是前台 Desk 的数据库，未做任何修改。")
+
+    backup_path = None
+    path = sqlite_file(db.url)
+    if current is not None and path is not None and path.exists():
+        stamp = db.clock.now().astimezone(db.zone).strftime("%Y%m%d-%H%M%S")
+        folder = backup_dir or path.parent / "backups"
+        backup_path = backup_sqlite(path, folder / f"{path.stem}-before-{head}-{stamp}{path.suffix}")
+
+    config = alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return SchemaUpgrade(current, head, backup_path)

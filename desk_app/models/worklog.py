@@ -1,0 +1,88 @@
+"""Work-information log 工作信息记录表 (SPEC 2.2), 5W1H messages (R16) and
+dispatch / coordination slips 派工单 / 协调单."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desk_app.models.base import Base, NumberedRecordMixin, enum_type
+from desk_app.models.clients import Client
+from desk_app.models.enums import Category, Channel, DispatchKind, DispatchStatus, WorkLogStatus
+from desk_app.models.organisation import Department, Room, Staff
+
+
+class WorkLogEntry(NumberedRecordMixin, Base):
+    """Every incoming item is logged here first.
+
+    When the call is for an absent colleague, ``message_for_id`` is set and the 5W1H
+    fields hold the message (who = ``contact_name``/``caller_company``).
+    """
+
+    NUMBER_PREFIX = "GZ"
+    __tablename__ = "worklog_entry"
+
+    received_at: Mapped[datetime] = mapped_column(index=True)
+    channel: Mapped[Channel] = mapped_column(enum_type(Channel))
+    category: Mapped[Category] = mapped_column(enum_type(Category))
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id"), index=True)
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"), index=True)
+    contact_name: Mapped[str | None] = mapped_column(String(64))
+    contact_phone: Mapped[str | None] = mapped_column(String(32))
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
+    content: Mapped[str] = mapped_column(Text)
+    taken_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    assigned_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    assigned_department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
+    result: Mapped[str | None] = mapped_column(Text)
+    handled_at: Mapped[datetime | None]
+    status: Mapped[WorkLogStatus] = mapped_column(enum_type(WorkLogStatus), default=WorkLogStatus.OPEN)
+
+    # 5W1H message for an absent colleague (SPEC 2.2, R16).
+    message_for_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    message_when: Mapped[str | None] = mapped_column(String(128))
+    message_where: Mapped[str | None] = mapped_column(String(128))
+    message_what: Mapped[str | None] = mapped_column(Text)
+    message_why: Mapped[str | None] = mapped_column(Text)
+    message_how: Mapped[str | None] = mapped_column(Text)
+    caller_company: Mapped[str | None] = mapped_column(String(128))
+    reply_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    message_read_at: Mapped[datetime | None]
+
+    client: Mapped[Client | None] = relationship()
+    room: Mapped[Room | None] = relationship()
+    taken_by: Mapped[Staff | None] = relationship(foreign_keys=[taken_by_id])
+    assigned_staff: Mapped[Staff | None] = relationship(foreign_keys=[assigned_staff_id])
+    assigned_department: Mapped[Department | None] = relationship()
+    message_for: Mapped[Staff | None] = relationship(foreign_keys=[message_for_id])
+
+
+Index("ix_worklog_entry_category_received", WorkLogEntry.category, WorkLogEntry.received_at)
+Index("ix_worklog_entry_status_received", WorkLogEntry.status, WorkLogEntry.received_at)
+Index("ix_worklog_entry_inbox", WorkLogEntry.message_for_id, WorkLogEntry.message_read_at)
+
+
+class DispatchSlip(NumberedRecordMixin, Base):
+    """派工单 (repair, R18 report letters) or 协调单 (coordination with another body)."""
+
+    NUMBER_PREFIX = "PG"
+    __tablename__ = "dispatch_slip"
+
+    kind: Mapped[DispatchKind] = mapped_column(enum_type(DispatchKind), default=DispatchKind.DISPATCH)
+    worklog_entry_id: Mapped[int | None] = mapped_column(ForeignKey("worklog_entry.id"), index=True)
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
+    contact_name: Mapped[str | None] = mapped_column(String(64))
+    contact_phone: Mapped[str | None] = mapped_column(String(32))
+    content: Mapped[str] = mapped_column(Text)
+    issued_at: Mapped[datetime] = mapped_column(index=True)
+    assigned_department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
+    assigned_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    due_at: Mapped[datetime | None]
+    completed_at: Mapped[datetime | None]
+    result: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[DispatchStatus] = mapped_column(enum_type(DispatchStatus), default=DispatchStatus.OPEN)
+
+    worklog_entry: Mapped[WorkLogEntry | None] = relationship()
+    room: Mapped[Room | None] = relationship()

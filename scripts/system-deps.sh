@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Installs what Qt (offscreen or on screen) and the Chinese user interface need on a
+# Debian machine, when it is missing: the shared libraries PySide6 loads, a Simplified
+# Chinese TrueType font, and Python's venv module. Each need is checked by what the
+# program really loads (a library file, a font family, a module), not by a package
+# name, so the check also holds on derivatives that name packages differently.
+set -euo pipefail
+
+PYTHON=${PYTHON:-python3}
+missing=()
+
+# ldconfig lives in /sbin, which is not on an ordinary user's PATH on Debian. The lists are
+# read once into variables: `cmd | grep -q` under pipefail fails at random when grep exits
+# early and cmd dies of SIGPIPE, which would report present things as missing.
+ldconfig=$(command -v ldconfig || command -v /sbin/ldconfig || command -v /usr/sbin/ldconfig || true)
+libs=$([ -n "$ldconfig" ] && "$ldconfig" -p 2>/dev/null || true)
+have_lib() { grep -qF "$1" <<<"$libs"; }
+
+have_lib 'libglib-2.0.so.0 '   || missing+=(libglib2.0-0)
+have_lib 'libGL.so.1 '         || missing+=(libgl1)
+have_lib 'libxkbcommon.so.0 '  || missing+=(libxkbcommon0)
+have_lib 'libEGL.so.1 '        || missing+=(libegl1)
+have_lib 'libfreetype.so.6 '   || missing+=(libfreetype6)
+have_lib 'libfontconfig.so.1 ' || missing+=(libfontconfig1)
+have_lib 'libdbus-1.so.3 '     || missing+=(libdbus-1-3)
+# On screen (X11, and XWayland): Qt's xcb platform plugin will not load without these.
+have_lib 'libxcb-cursor.so.0 '      || missing+=(libxcb-cursor0)
+have_lib 'libxcb-icccm.so.4 '       || missing+=(libxcb-icccm4)
+have_lib 'libxcb-image.so.0 '       || missing+=(libxcb-image0)
+have_lib 'libxcb-keysyms.so.1 '     || missing+=(libxcb-keysyms1)
+have_lib 'libxcb-render-util.so.0 ' || missing+=(libxcb-render-util0)
+have_lib 'libxcb-shape.so.0 '       || missing+=(libxcb-shape0)
+have_lib 'libxcb-util.so.1 '        || missing+=(libxcb-util1)
+have_lib 'libxcb-xkb.so.1 '         || missing+=(libxcb-xkb1)
+have_lib 'libxkbcommon-x11.so.0 '   || missing+=(libxkbcommon-x11-0)
+fonts=$(fc-list 2>/dev/null || true)
+if ! grep -qi 'WenQuanYi Micro Hei' <<<"$fonts"; then
+    missing+=(fonts-wqy-microhei fontconfig)
+fi
+if ! "$PYTHON" -c 'import venv, ensurepip' >/dev/null 2>&1; then
+    missing+=(python3-venv)
+fi
+
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+echo "缺少系统组件 / missing system packages: ${missing[*]}"
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "This is not a Debian-like system: install the equivalents of the packages above by hand." >&2
+    exit 1
+fi
+if [ "$(id -u)" -eq 0 ]; then
+    SUDO=""
+elif command -v sudo >/dev/null 2>&1; then
+    SUDO="sudo"
+else
+    echo "Run as root, or install them: apt-get install ${missing[*]}" >&2
+    exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+command -v fc-cache >/dev/null 2>&1 && fc-cache -f >/dev/null 2>&1 || true

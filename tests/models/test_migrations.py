@@ -1,0 +1,108 @@
+"""The migrations build exactly the schema the models describe, from empty, on both
+databases; the start-up upgrade copies an SQLite file aside and refuses databases it
+must not touch."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from desk_app.bootstrap import open_database
+from desk_app.models import Base
+from desk_app.models.database import Database
+from desk_app.models.schema import (
+    SchemaError,
+    alembic_config,
+    current_revision,
+    head_revision,
+    upgrade_database,
+)
+
+
+def _differences(db: Database) -> list[object]:
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        return list(compare_metadata(context, Base.metadata))
+
+
+def test_models_and_migrations_agree(db: Database) -> None:
+    """`alembic check` in test form: upgrading from empty gives the models' schema."""
+    assert current_revision(db.engine) == head_revision()
+    assert _differences(db) == []
+
+
+def test_downgrade_to_empty_and_up_again(sqlite_url: str) -> None:
+    db, upgrade = open_database(sqlite_url)
+    assert upgrade.from_revision is None and upgrade.to_revision == head_revision()
+    config = alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+    assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
+    again = upgrade_database(db)
+    assert again.changed and again.backup_path is None  # nothing left to copy aside
+    assert _differences(db) == []
+    db.dispose()
+
+
+def test_newer_or_foreign_databases_are_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "desk.sqlite3"
+    db, _ = open_database(f"sqlite:///{path}")
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'from-the-future'"))
+    with pytest.raises(SchemaError, match="比本程序新"):
+        upgrade_database(db)
+    db.dispose()
+
+    foreign = tmp_path / "other.sqlite3"
+    raw = sqlite3.connect(foreign)
+    raw.execute("CREATE TABLE keepsake (note TEXT)")
+    raw.execute("INSERT INTO keepsake VALUES ('别人的数据')")
+    raw.commit()
+    raw.close()
+    other = Database(f"sqlite:///{foreign}")
+    with pytest.raises(SchemaError, match="不是前台 Desk 的数据库"):
+        upgrade_database(other)
+    other.dispose()
+    raw = sqlite3.connect(foreign)
+    assert raw.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall() == [("keepsake",)]
+    raw.close()
+
+
+def test_older_sqlite_file_is_copied_aside_before_upgrade(tmp_path: Path) -> None:
+    """A file written by an older program (schema 0001) is backed up, then upgraded."""
+    path = tmp_path / "desk.sqlite3"
+    older = Database(f"sqlite:///{path}")
+    config = alembic_config()
+    with older.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(text("INSERT INTO department (name, active) VALUES ('工程部', 1)"))
+    older.dispose()
+    assert head_revision() != "0001"
+
+    db, result = open_database(f"sqlite:///{path}")
+    assert result.from_revision == "0001" and result.to_revision == head_revision()
+    assert result.backup_path is not None and result.backup_path.parent == tmp_path / "backups"
+    assert _differences(db) == []
+    db.dispose()
+    copy = sqlite3.connect(result.backup_path)
+    assert copy.execute("SELECT name FROM department").fetchall() == [("工程部",)]
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+    assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    copy.close()
+
+
+def test_unusable_url_is_a_clear_error() -> None:
+    from desk_app.models.database import DatabaseUrlError
+
+    with pytest.raises(DatabaseUrlError, match="不支持的数据库类型"):
+        Database("mysql://user@localhost/desk")
+    with pytest.raises(DatabaseUrlError, match="无法识别"):
+        Database("not a url")

@@ -1,0 +1,57 @@
+"""What a service call knows about its unit of work: the clock, the acting staff member,
+the community's zone and working calendar. ``Database`` puts them in ``session.info``;
+services read them from here so every "now" comes from one injectable clock."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from sqlalchemy.orm import Session
+
+from desk_app.clock import DEFAULT_ZONE, Clock, SystemClock
+from desk_app.models import Staff
+from desk_app.models.enums import StaffRole
+from desk_app.services.calendar import WorkCalendar
+from desk_app.services.errors import NotFoundError, PermissionDeniedError
+
+_CALENDAR_KEY = "work_calendar"
+
+
+def now(session: Session) -> datetime:
+    clock: Clock = session.info.get("clock") or SystemClock()
+    return clock.now()
+
+
+def zone(session: Session) -> tzinfo:
+    value: tzinfo = session.info.get("zone", DEFAULT_ZONE)
+    return value
+
+
+def calendar(session: Session) -> WorkCalendar:
+    """The administrator's working calendar, read once per unit of work."""
+    cached = session.info.get(_CALENDAR_KEY)
+    if cached is None:
+        cached = WorkCalendar.from_settings(session)
+        session.info[_CALENDAR_KEY] = cached
+    assert isinstance(cached, WorkCalendar)
+    return cached
+
+
+def actor(session: Session) -> Staff | None:
+    """The staff member doing this unit of work (None for system jobs)."""
+    actor_id = session.info.get("actor_id")
+    if actor_id is None:
+        return None
+    staff = session.get(Staff, actor_id)
+    if staff is None:
+        raise NotFoundError(f"找不到当前操作人员（编号 {actor_id}）")
+    return staff
+
+
+def require_role(session: Session, roles: set[StaffRole], action: str, rule: str | None = None) -> Staff:
+    """The acting staff member, who must hold one of ``roles`` to do ``action``."""
+    staff = actor(session)
+    if staff is None or staff.role not in roles:
+        allowed = "、".join(role.label for role in roles)
+        raise PermissionDeniedError(f"只有{allowed}可以{action}", rule=rule)
+    return staff

@@ -1,0 +1,114 @@
+"""Due times of the handling rules (SPEC section 4): R1, R1w, R3, R4, R6, R7, R11.
+
+Every function takes the instant its clock starts from and the working calendar, and
+returns an aware datetime in the calendar's zone. Due times are derived, never typed in:
+the services store them and recompute them when an input changes.
+"""
+
+from __future__ import annotations
+
+import calendar as month_calendar
+from datetime import date, datetime, timedelta
+
+from desk_app.models.enums import Channel, ReportKind
+from desk_app.services.calendar import WorkCalendar
+
+#: R1w: a web complaint gets a reply with concrete measures within 4 clock hours...
+WEB_REPLY_CLOCK_HOURS = timedelta(hours=4)
+#: R7: closed automatically 7 calendar days after resolution.
+AUTO_CLOSE_AFTER = timedelta(days=7)
+
+_WEEKDAYS = "一二三四五六日"
+
+
+def first_response_due(received_at: datetime, channel: Channel, cal: WorkCalendar) -> datetime:
+    """R1: one working day of business time after receipt. R1w (web posts): the
+    earlier of the effective start + 4 clock hours and the end of that working day."""
+    if channel is Channel.WEB:
+        effective = cal.next_working_instant(received_at)
+        return min(effective + WEB_REPLY_CLOCK_HOURS, cal.end_of_working_day(effective))
+    return cal.add_working_days(received_at, 1)
+
+
+def designated_handler_due(received_at: datetime, cal: WorkCalendar) -> datetime:
+    """R3: not resolved within one working day of receipt → needs a designated handler."""
+    return cal.add_working_days(received_at, 1)
+
+
+def progress_update_due(last_update_at: datetime, cal: WorkCalendar, working_days: int = 2) -> datetime:
+    """R3: the client hears of progress at least every ``working_days`` working days."""
+    return cal.add_working_days(last_update_at, working_days)
+
+
+def developer_notice_due(classified_at: datetime, cal: WorkCalendar) -> datetime:
+    """R4: the developer's customer-relations centre is told within one working day."""
+    return cal.add_working_days(classified_at, 1)
+
+
+def callback_due(verified_at: datetime, cal: WorkCalendar, working_days: int = 2) -> datetime:
+    """R6: the handler calls the client back within ``working_days`` working days."""
+    return cal.add_working_days(verified_at, working_days)
+
+
+def auto_close_at(resolved_at: datetime) -> datetime:
+    """R7: a complaint exempt from callback closes 7 calendar days after resolution."""
+    if resolved_at.tzinfo is None:
+        raise ValueError("auto_close_at needs an aware datetime")
+    return resolved_at + AUTO_CLOSE_AFTER
+
+
+def monthly_due_dates(year: int, month: int) -> dict[str, date]:
+    """R11: statistics by the 25th; the owners' summary by the 30th (the month's last
+    day when shorter); the interview analysis by the 5th of the next month."""
+    last_day = month_calendar.monthrange(year, month)[1]
+    next_year, next_month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return {
+        ReportKind.STATISTICS.value: date(year, month, 25),
+        ReportKind.OWNER_SUMMARY.value: date(year, month, min(30, last_day)),
+        ReportKind.INTERVIEW_ANALYSIS.value: date(next_year, next_month, 5),
+    }
+
+
+def _moment(value: datetime) -> str:
+    return f"{value:%Y-%m-%d} 周{_WEEKDAYS[value.weekday()]} {value:%H:%M}"
+
+
+def _hours(value: timedelta) -> str:
+    minutes = int(value.total_seconds() // 60)
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} 小时" + (f" {rest} 分" if rest else "")
+
+
+def explain_first_response(received_at: datetime, channel: Channel, cal: WorkCalendar) -> list[str]:
+    """How the first-response due time was reached, step by step, in Chinese (for the
+    tooltip on the complaint sheet)."""
+    received = cal.localize(received_at)
+    due = first_response_due(received_at, channel, cal)
+    window = f"{cal.work_start:%H:%M}–{cal.work_end:%H:%M}"
+    steps = [f"受理时间：{_moment(received)}（{channel.label}）"]
+    effective = cal.next_working_instant(received)
+    if effective != received:
+        steps.append(f"受理时不在工作时间（{window}），从下一个工作时段开始计时：{_moment(effective)}")
+    if channel is Channel.WEB:
+        end_of_day = cal.end_of_working_day(effective)
+        steps.append(
+            f"网络投诉（R1w）：取“开始计时 + 4 小时”（{_moment(effective + WEB_REPLY_CLOCK_HOURS)}）"
+            f"与当天下班时间（{_moment(end_of_day)}）中较早者，回复须含具体措施"
+        )
+    else:
+        steps.append(f"首次回应时限（R1）：1 个工作日 = {_hours(cal.working_day)}工作时间，只计 {window}")
+        day = effective.date()
+        remaining = cal.working_day
+        while remaining > timedelta(0):
+            if cal.is_workday(day):
+                start, end = cal.window_of(day)
+                begin = max(effective, start)
+                used = min(remaining, max(end - begin, timedelta(0)))
+                if used > timedelta(0):
+                    steps.append(f"{day:%m月%d日} 周{_WEEKDAYS[day.weekday()]} 计 {_hours(used)}")
+                    remaining -= used
+            else:
+                steps.append(f"{day:%m月%d日} 周{_WEEKDAYS[day.weekday()]} 非工作日，不计")
+            day += timedelta(days=1)
+    steps.append(f"应于 {_moment(due)} 前首次回应")
+    return steps

@@ -1,0 +1,114 @@
+"""The administrator's settings (community name, working hours, intervals), typed,
+with defaults, read from the ``setting`` table.
+
+A malformed value in the database never crashes the program: it is reported by name
+(``SettingError``) so the settings dialog can show it and the administrator can fix it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app.models import Setting
+
+COMMUNITY_NAME = "community_name"
+WORKING_HOURS = "working_hours"
+PROGRESS_UPDATE_DAYS = "progress_update_working_days"
+CALLBACK_DAYS = "callback_working_days"
+TIME_ZONE = "time_zone"
+
+
+class SettingError(ValueError):
+    """A stored setting cannot be used; ``key`` names it, the message says why."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(f"设置项“{key}”有误：{message}")
+        self.key = key
+
+
+@dataclass(frozen=True)
+class CommunitySettings:
+    community_name: str = "物业服务中心"
+    work_start: time = time(9, 0)
+    work_end: time = time(18, 0)
+    # R3: a progress update to the client at least every N working days.
+    progress_update_working_days: int = 2
+    # R6: callback within N working days of verification.
+    callback_working_days: int = 2
+    time_zone: str = "Asia/Shanghai"
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)
+
+
+def _parse_time(key: str, text: Any) -> time:
+    if not isinstance(text, str):
+        raise SettingError(key, f"时间应写作 HH:MM，收到 {text!r}")
+    try:
+        return time.fromisoformat(text)
+    except ValueError as exc:
+        raise SettingError(key, f"时间应写作 HH:MM，收到 {text!r}") from exc
+
+
+def _positive_int(key: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise SettingError(key, f"应为正整数，收到 {value!r}")
+    return value
+
+
+def parse_settings(raw: dict[str, Any]) -> CommunitySettings:
+    """Typed settings from the stored JSON values; missing keys take the defaults."""
+    defaults = CommunitySettings()
+    name = raw.get(COMMUNITY_NAME, defaults.community_name)
+    if not isinstance(name, str) or not name.strip():
+        raise SettingError(COMMUNITY_NAME, "小区名称不能为空")
+    start, end = defaults.work_start, defaults.work_end
+    hours = raw.get(WORKING_HOURS)
+    if hours is not None:
+        if not isinstance(hours, dict):
+            raise SettingError(WORKING_HOURS, f"应为 {{'start': '09:00', 'end': '18:00'}}，收到 {hours!r}")
+        start = _parse_time(WORKING_HOURS, hours.get("start"))
+        end = _parse_time(WORKING_HOURS, hours.get("end"))
+        if start >= end:
+            raise SettingError(WORKING_HOURS, f"上班时间 {start:%H:%M} 必须早于下班时间 {end:%H:%M}")
+    zone = raw.get(TIME_ZONE, defaults.time_zone)
+    try:
+        ZoneInfo(str(zone))
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise SettingError(TIME_ZONE, f"未知时区 {zone!r}") from exc
+    return CommunitySettings(
+        community_name=name.strip(),
+        work_start=start,
+        work_end=end,
+        progress_update_working_days=_positive_int(
+            PROGRESS_UPDATE_DAYS, raw.get(PROGRESS_UPDATE_DAYS, defaults.progress_update_working_days)
+        ),
+        callback_working_days=_positive_int(
+            CALLBACK_DAYS, raw.get(CALLBACK_DAYS, defaults.callback_working_days)
+        ),
+        time_zone=str(zone),
+    )
+
+
+def load_settings(session: Session) -> CommunitySettings:
+    rows = session.execute(select(Setting.key, Setting.value)).all()
+    return parse_settings({key: value for key, value in rows})
+
+
+def store_setting(session: Session, key: str, value: Any) -> None:
+    """Write one setting (validated together with the others before it is kept)."""
+    current = {k: v for k, v in session.execute(select(Setting.key, Setting.value)).all()}
+    current[key] = value
+    parse_settings(current)
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value

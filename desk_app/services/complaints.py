@@ -1,0 +1,725 @@
+"""Complaint lifecycle (SPEC 2.3; rules R1–R8, R12, R19).
+
+    received ──first response──▶ handling ──resolve──▶ resolved ──verify (R5)──▶ verified
+        │                            ▲                                         │
+        └──────resolve──────────────┐│reopen (R7: dissatisfied, repeat)        ├─callback satisfied─▶ closed
+                                    ▼│                                         └─exempt (R6) + 7 days─▶ closed
+
+Every call is one step of one unit of work: it checks the rule, changes the record,
+writes the status history and the breaches, and recomputes the stored due times
+(``recompute_due_times``) from their inputs, so no due time is ever typed in or stale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app.models import Client, Complaint, ComplaintBreach, ComplaintComplainant, ComplaintProgress, Staff
+from desk_app.models.complaints import ComplaintStatusChange
+from desk_app.models.enums import (
+    BusinessLine,
+    CallbackExemption,
+    Channel,
+    ClosureKind,
+    ComplaintClass,
+    ComplaintClock,
+    ComplaintStatus,
+    ContactForm,
+    RootCause,
+    Severity,
+    StaffRole,
+)
+from desk_app.services import context, deadlines
+from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
+from desk_app.services.settings import load_settings
+from desk_app.services.text import required_text
+
+OPEN_STATUSES = frozenset({ComplaintStatus.RECEIVED, ComplaintStatus.HANDLING})
+REOPENABLE_STATUSES = frozenset({ComplaintStatus.RESOLVED, ComplaintStatus.VERIFIED, ComplaintStatus.CLOSED})
+#: R3: a designated handler is chosen by a department head or a supervisor.
+DESIGNATING_ROLES = frozenset({StaffRole.SUPERVISOR, StaffRole.DEPARTMENT_HEAD})
+#: A received time this far ahead of the clock is a typing error, not a clock skew.
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
+
+class DoNotDisturbWarning(RuleViolationError):
+    """R12: the client objected to callbacks; the caller must confirm and call again."""
+
+    def __init__(self, client_name: str, reason: str | None) -> None:
+        because = f"，原因：{reason}" if reason else ""
+        super().__init__(
+            f"客户 {client_name} 曾表示不愿接受回访或访谈{because}。确认仍要记录吗？", rule="R12"
+        )
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class ClosurePass:
+    """What one run of the R7 automatic closure did."""
+
+    closed: tuple[str, ...]
+    reopened: tuple[str, ...]
+
+
+# -- helpers ----------------------------------------------------------------------------
+
+
+def _aware(field: str, value: datetime | None, session: Session) -> datetime:
+    if value is None:
+        return context.now(session)
+    if value.tzinfo is None or value.utcoffset() is None:
+        return value.replace(tzinfo=context.zone(session))
+    return value
+
+
+def load_complaint(session: Session, complaint_id: int) -> Complaint:
+    complaint = session.get(Complaint, complaint_id)
+    if complaint is None or complaint.voided_at is not None:
+        raise NotFoundError(f"找不到投诉记录（编号 {complaint_id}），或已作废")
+    return complaint
+
+
+def _set_status(
+    session: Session, complaint: Complaint, status: ComplaintStatus, reason: str | None = None
+) -> None:
+    actor_id = session.info.get("actor_id")
+    session.add(
+        ComplaintStatusChange(
+            complaint=complaint,
+            at=context.now(session),
+            from_status=complaint.status,
+            to_status=status,
+            staff_id=actor_id,
+            reason=reason,
+        )
+    )
+    complaint.status = status
+
+
+def _clock_stopped(
+    session: Session, complaint: Complaint, clock: ComplaintClock, due: datetime | None, met: datetime
+) -> None:
+    """Record a breach when a clock is met after its due time (SPEC section 3)."""
+    if due is None or met <= due:
+        return
+    late = context.calendar(session).working_time_between(due, met)
+    session.add(
+        ComplaintBreach(
+            complaint=complaint, clock=clock, due_at=due, met_at=met, late_seconds=int(late.total_seconds())
+        )
+    )
+
+
+def _progress_clock_start(complaint: Complaint) -> datetime:
+    """R3: the client must hear of progress every N working days, counted from the
+    last time they were told, or from receipt or the last reopening."""
+    moments = [complaint.received_at]
+    if complaint.last_update_at is not None:
+        moments.append(complaint.last_update_at)
+    moments.extend(
+        change.at
+        for change in complaint.status_changes
+        if change.to_status is ComplaintStatus.HANDLING and change.from_status in REOPENABLE_STATUSES
+    )
+    return max(moments)
+
+
+def recompute_due_times(session: Session, complaint: Complaint) -> None:
+    """Derive every stored due time of ``complaint`` from its inputs (channel, class,
+    status history, the working calendar and the intervals in the settings)."""
+    cal = context.calendar(session)
+    settings = load_settings(session)
+    complaint.first_response_due = deadlines.first_response_due(complaint.received_at, complaint.channel, cal)
+    complaint.handler_due = deadlines.designated_handler_due(complaint.received_at, cal)
+    if complaint.status in OPEN_STATUSES:
+        complaint.next_update_due = deadlines.progress_update_due(
+            _progress_clock_start(complaint), cal, settings.progress_update_working_days
+        )
+    else:
+        complaint.next_update_due = None
+    if complaint.complaint_class is ComplaintClass.DEVELOPER and complaint.classified_at is not None:
+        complaint.developer_notice_due = deadlines.developer_notice_due(complaint.classified_at, cal)
+    else:
+        complaint.developer_notice_due = None
+    verified = complaint.status is ComplaintStatus.VERIFIED and complaint.verified_at is not None
+    if verified and complaint.callback_exemption is None:
+        assert complaint.verified_at is not None
+        complaint.callback_due = deadlines.callback_due(
+            complaint.verified_at, cal, settings.callback_working_days
+        )
+    else:
+        complaint.callback_due = None
+    if verified and complaint.callback_exemption is not None and complaint.resolved_at is not None:
+        complaint.auto_close_at = deadlines.auto_close_at(complaint.resolved_at)
+    else:
+        complaint.auto_close_at = None
+
+
+def recompute_open_complaints(session: Session) -> int:
+    """After a calendar override or the working hours change: recompute the due times
+    of every complaint not closed yet (a stale deadline is a known bug of other
+    systems, SPEC section 3). Returns how many were recomputed."""
+    session.info.pop("work_calendar", None)
+    query = select(Complaint).where(Complaint.status != ComplaintStatus.CLOSED, Complaint.voided_at.is_(None))
+    count = 0
+    for complaint in session.scalars(query.execution_options(yield_per=500)):
+        recompute_due_times(session, complaint)
+        count += 1
+    return count
+
+
+# -- registering -------------------------------------------------------------------------
+
+
+def register_complaint(
+    session: Session,
+    *,
+    received_at: datetime,
+    channel: Channel,
+    description: str,
+    client_id: int | None = None,
+    room_id: int | None = None,
+    worklog_entry_id: int | None = None,
+    anonymous: bool = False,
+    sensitive: bool = False,
+    severity: Severity = Severity.GENERAL,
+    business_line: BusinessLine | None = None,
+    web_thread_url: str | None = None,
+) -> Complaint:
+    """A new complaint (one record per event, R8) with its clocks started (R1, R3)."""
+    received = _aware("received_at", received_at, session)
+    if received > context.now(session) + FUTURE_TOLERANCE:
+        raise FieldError("received_at", f"受理时间 {received:%Y-%m-%d %H:%M} 晚于现在，请检查")
+    if client_id is not None and session.get(Client, client_id) is None:
+        raise FieldError("client_id", f"找不到客户（编号 {client_id}）")
+    complaint = Complaint(
+        received_at=received,
+        channel=Channel(channel),
+        description=required_text("description", description, "投诉内容"),
+        client_id=None if anonymous else client_id,
+        room_id=room_id,
+        worklog_entry_id=worklog_entry_id,
+        anonymous=anonymous,
+        sensitive=sensitive,
+        severity=Severity(severity),
+        business_line=business_line,
+        web_thread_url=web_thread_url,
+        status=ComplaintStatus.RECEIVED,
+        people_count=1,
+        times_count=1,
+        web_heat=0,
+        reopen_count=0,
+    )
+    session.add(complaint)
+    session.add(
+        ComplaintStatusChange(
+            complaint=complaint,
+            at=context.now(session),
+            from_status=None,
+            to_status=ComplaintStatus.RECEIVED,
+            staff_id=session.info.get("actor_id"),
+        )
+    )
+    session.flush()
+    recompute_due_times(session, complaint)
+    return complaint
+
+
+def link_complainant(
+    session: Session,
+    complaint_id: int,
+    *,
+    client_id: int | None = None,
+    name: str | None = None,
+    phone: str | None = None,
+    room_id: int | None = None,
+) -> Complaint:
+    """R8: another person complaining about the same event joins this complaint
+    (people count + 1) instead of opening a new one."""
+    complaint = load_complaint(session, complaint_id)
+    if client_id is None and not (name and name.strip()) and not (phone and phone.strip()):
+        raise FieldError("client_id", "请选择客户，或填写投诉人姓名或电话", rule="R8")
+    if client_id is not None and (
+        client_id == complaint.client_id or any(c.client_id == client_id for c in complaint.complainants)
+    ):
+        raise RuleViolationError("该客户已是本投诉的投诉人；同一人再次投诉同一事件请记为投诉次数", rule="R8")
+    complaint.complainants.append(
+        ComplaintComplainant(
+            client_id=client_id, name=name, phone=phone, room_id=room_id, joined_at=context.now(session)
+        )
+    )
+    complaint.people_count += 1
+    return complaint
+
+
+def record_repeat(session: Session, complaint_id: int, client_id: int | None = None) -> Complaint:
+    """R8: the same event complained about again: times count + 1, not a new record."""
+    complaint = load_complaint(session, complaint_id)
+    complaint.times_count += 1
+    for complainant in complaint.complainants:
+        if client_id is not None and complainant.client_id == client_id:
+            complainant.times += 1
+    return complaint
+
+
+def record_web_follow_up(session: Session, complaint_id: int, posts: int = 1) -> Complaint:
+    """R8: follow-up posts on a web thread raise its heat (跟帖数); a follow-up with new
+    content is a new complaint instead."""
+    complaint = load_complaint(session, complaint_id)
+    if complaint.channel is not Channel.WEB:
+        raise RuleViolationError("只有网络/论坛投诉才记录跟帖数", rule="R8")
+    if posts < 1:
+        raise FieldError("web_heat", f"跟帖数必须是正整数（收到 {posts}）", rule="R8")
+    complaint.web_heat += posts
+    return complaint
+
+
+# -- handling ------------------------------------------------------------------------------
+
+
+def _require_open(complaint: Complaint, action: str, rule: str) -> None:
+    if complaint.status not in OPEN_STATUSES:
+        raise RuleViolationError(
+            f"投诉 {complaint.number} 当前状态为“{complaint.status.label}”，不能{action}", rule=rule
+        )
+
+
+def classify(
+    session: Session,
+    complaint_id: int,
+    complaint_class: ComplaintClass,
+    *,
+    business_line: BusinessLine | None = None,
+    root_cause: RootCause | None = None,
+    external_body: str | None = None,
+    external_report: str | None = None,
+) -> Complaint:
+    """R2: class 1, 2 or 3. Class 2 starts the developer-notice clock (R4); class 3
+    records which external body is coordinating."""
+    complaint = load_complaint(session, complaint_id)
+    if complaint.status is ComplaintStatus.CLOSED:
+        raise RuleViolationError(f"投诉 {complaint.number} 已关闭，不能重新分类", rule="R2")
+    new_class = ComplaintClass(complaint_class)
+    if new_class is ComplaintClass.EXTERNAL:
+        complaint.external_body = required_text(
+            "external_body", external_body, "负责协调的外部单位", rule="R2"
+        )
+        complaint.external_report = external_report
+    if new_class is not complaint.complaint_class:
+        complaint.complaint_class = new_class
+        complaint.classified_at = context.now(session)
+    if business_line is not None:
+        complaint.business_line = BusinessLine(business_line)
+    if root_cause is not None:
+        complaint.root_cause = RootCause(root_cause)
+    recompute_due_times(session, complaint)
+    return complaint
+
+
+def set_root_cause(session: Session, complaint_id: int, root_cause: RootCause) -> Complaint:
+    """R9: statistics use the final root cause; it may be corrected at any time."""
+    complaint = load_complaint(session, complaint_id)
+    complaint.root_cause = RootCause(root_cause)
+    return complaint
+
+
+def set_severity(session: Session, complaint_id: int, severity: Severity) -> Complaint:
+    """R19: a major complaint (重大投诉) gets its own dossier."""
+    complaint = load_complaint(session, complaint_id)
+    complaint.severity = Severity(severity)
+    return complaint
+
+
+def record_first_response(
+    session: Session, complaint_id: int, text: str, at: datetime | None = None
+) -> Complaint:
+    """R1 / R1w: the first response (处理回应) to the client. A web reply must contain
+    concrete measures."""
+    complaint = load_complaint(session, complaint_id)
+    if complaint.first_response_at is not None:
+        raise RuleViolationError(f"投诉 {complaint.number} 已有首次回应", rule="R1")
+    _require_open(complaint, "记录首次回应", "R1")
+    rule = "R1w" if complaint.channel is Channel.WEB else "R1"
+    what = "回复内容（须包含具体措施）" if complaint.channel is Channel.WEB else "回应内容"
+    response = required_text("first_response_text", text, what, rule=rule)
+    when = _aware("at", at, session)
+    _first_response(session, complaint, when, response)
+    recompute_due_times(session, complaint)
+    return complaint
+
+
+def _first_response(session: Session, complaint: Complaint, when: datetime, text: str) -> None:
+    complaint.first_response_at = when
+    complaint.first_response_text = text
+    complaint.last_update_at = when
+    _clock_stopped(session, complaint, ComplaintClock.FIRST_RESPONSE, complaint.first_response_due, when)
+    if complaint.status is ComplaintStatus.RECEIVED:
+        _set_status(session, complaint, ComplaintStatus.HANDLING)
+
+
+def designate_handler(
+    session: Session, complaint_id: int, handler_id: int, department_id: int | None = None
+) -> Complaint:
+    """R3: a supervisor or department head designates the person in charge (指定专人)."""
+    chooser = context.require_role(session, set(DESIGNATING_ROLES), "指定投诉处理专人", rule="R3")
+    complaint = load_complaint(session, complaint_id)
+    _require_open(complaint, "指定处理人", "R3")
+    handler = session.get(Staff, handler_id)
+    if handler is None or not handler.active or handler.voided_at is not None:
+        raise FieldError("handler_id", f"找不到在职员工（编号 {handler_id}）", rule="R3")
+    when = context.now(session)
+    if complaint.handler_id is None:
+        _clock_stopped(session, complaint, ComplaintClock.DESIGNATED_HANDLER, complaint.handler_due, when)
+    complaint.handler_id = handler.id
+    complaint.handler_department_id = department_id if department_id is not None else handler.department_id
+    complaint.designated_by_id = chooser.id
+    complaint.designated_at = when
+    return complaint
+
+
+def add_progress(
+    session: Session, complaint_id: int, action: str, client_informed: bool, at: datetime | None = None
+) -> ComplaintProgress:
+    """A line of the progress log. Telling the client restarts R3's update clock (and
+    is the first response if there was none)."""
+    complaint = load_complaint(session, complaint_id)
+    if complaint.status is ComplaintStatus.CLOSED:
+        raise RuleViolationError(f"投诉 {complaint.number} 已关闭，不能再记录进展", rule="R3")
+    text = required_text("action", action, "处理进展")
+    when = _aware("at", at, session)
+    entry = ComplaintProgress(
+        at=when, staff_id=session.info.get("actor_id"), action=text, client_informed=client_informed
+    )
+    complaint.progress.append(entry)
+    if client_informed:
+        if complaint.first_response_at is None:
+            _first_response(session, complaint, when, text)
+        elif complaint.status in OPEN_STATUSES:
+            _clock_stopped(
+                session, complaint, ComplaintClock.PROGRESS_UPDATE, complaint.next_update_due, when
+            )
+            complaint.last_update_at = when
+    recompute_due_times(session, complaint)
+    return entry
+
+
+def record_developer_notice(
+    session: Session, complaint_id: int, method: str, at: datetime | None = None
+) -> Complaint:
+    """R4: the written or e-mail notice (知会函) to the developer was sent."""
+    complaint = load_complaint(session, complaint_id)
+    if complaint.complaint_class is not ComplaintClass.DEVELOPER:
+        raise RuleViolationError("只有二类投诉需要知会地产公司客户关系中心", rule="R4")
+    if complaint.developer_notice_sent_at is not None:
+        raise RuleViolationError(f"投诉 {complaint.number} 的知会函已于之前发出", rule="R4")
+    when = _aware("at", at, session)
+    complaint.developer_notice_method = required_text(
+        "developer_notice_method", method, "发送方式（书面/邮件）", "R4"
+    )
+    complaint.developer_notice_sent_at = when
+    _clock_stopped(session, complaint, ComplaintClock.DEVELOPER_NOTICE, complaint.developer_notice_due, when)
+    return complaint
+
+
+def resolve(
+    session: Session,
+    complaint_id: int,
+    resolution: str,
+    *,
+    on_the_spot: bool = False,
+    client_confirmed_satisfied: bool = False,
+    at: datetime | None = None,
+) -> Complaint:
+    """The complaint is resolved; class, business line and final root cause must be
+    known by now (R2, R9). Resolved on the spot with the client's confirmed
+    satisfaction needs no callback (R6 a)."""
+    complaint = load_complaint(session, complaint_id)
+    _require_open(complaint, "登记处理结果", "R5")
+    text = required_text("resolution", resolution, "处理结果")
+    if complaint.complaint_class is None:
+        raise FieldError("complaint_class", "请先确定投诉类别（一类/二类/三类）", rule="R2")
+    if complaint.business_line is None:
+        raise FieldError("business_line", "请先选择投诉所属专业", rule="R2")
+    if complaint.root_cause is None:
+        raise FieldError("root_cause", "请先确定投诉的最终原因（人机料法环）", rule="R9")
+    when = _aware("at", at, session)
+    if complaint.first_response_at is None:
+        _first_response(session, complaint, when, text)
+    complaint.resolution = text
+    complaint.resolved_at = when
+    complaint.resolved_on_the_spot = on_the_spot
+    if on_the_spot and client_confirmed_satisfied:
+        complaint.callback_exemption = CallbackExemption.RESOLVED_ON_THE_SPOT
+        complaint.callback_exemption_note = "现场解决，客户当场确认满意"
+    _set_status(session, complaint, ComplaintStatus.RESOLVED)
+    recompute_due_times(session, complaint)
+    return complaint
+
+
+def automatic_exemption(session: Session, complaint: Complaint) -> CallbackExemption | None:
+    """R6 (b)–(d): the exemption that follows from the record itself, if any."""
+    if complaint.callback_exemption is not None:
+        return complaint.callback_exemption
+    if complaint.anonymous:
+        return CallbackExemption.ANONYMOUS
+    if complaint.sensitive:
+        return CallbackExemption.SENSITIVE
+    client = session.get(Client, complaint.client_id) if complaint.client_id else None
+    if client is not None and client.do_not_disturb:
+        return CallbackExemption.REFUSES_CONTACT
+    if complaint.channel is Channel.WEB and client is None and not complaint.complainants:
+        return CallbackExemption.UNREACHABLE_WEB_POSTER
+    return None
+
+
+def verify(
+    session: Session, complaint_id: int, note: str | None = None, at: datetime | None = None
+) -> Complaint:
+    """R5: who verified the resolution (验证合格) and when. Starts the callback clock
+    (R6), or the 7-day automatic closure when no callback is needed (R7)."""
+    verifier = context.actor(session)
+    if verifier is None:
+        raise FieldError("verified_by_id", "验证人不能为空：请以本人账号登录后验证", rule="R5")
+    complaint = load_complaint(session, complaint_id)
+    if complaint.status is not ComplaintStatus.RESOLVED:
+        raise RuleViolationError(
+            f"投诉 {complaint.number} 当前状态为“{complaint.status.label}”，只有已解决的投诉才能验证",
+            rule="R5",
+        )
+    when = _aware("at", at, session)
+    complaint.verified_at = when
+    complaint.verified_by_id = verifier.id
+    complaint.verification_note = note
+    exemption = automatic_exemption(session, complaint)
+    if exemption is not None and complaint.callback_exemption is None:
+        complaint.callback_exemption = exemption
+        complaint.callback_exemption_note = f"自动判定：{exemption.label}"
+    _set_status(session, complaint, ComplaintStatus.VERIFIED)
+    recompute_due_times(session, complaint)
+    return complaint
+
+
+def exempt_from_callback(
+    session: Session, complaint_id: int, exemption: CallbackExemption, note: str | None = None
+) -> Complaint:
+    """R6: record why no callback is needed; only the four reasons of R6 qualify, and
+    only when the record bears them out."""
+    complaint = load_complaint(session, complaint_id)
+    if complaint.status not in (ComplaintStatus.RESOLVED, ComplaintStatus.VERIFIED):
+        raise RuleViolationError("只有已解决的投诉才能登记免回访", rule="R6")
+    reason = CallbackExemption(exemption)
+    client = session.get(Client, complaint.client_id) if complaint.client_id else None
+    applies = {
+        CallbackExemption.RESOLVED_ON_THE_SPOT: complaint.resolved_on_the_spot,
+        CallbackExemption.ANONYMOUS: complaint.anonymous,
+        CallbackExemption.UNREACHABLE_WEB_POSTER: complaint.channel is Channel.WEB,
+        CallbackExemption.SENSITIVE: complaint.sensitive,
+        CallbackExemption.REFUSES_CONTACT: client is not None and client.do_not_disturb,
+    }[reason]
+    if not applies:
+        raise RuleViolationError(f"本投诉不符合免回访条件“{reason.label}”", rule="R6")
+    complaint.callback_exemption = reason
+    complaint.callback_exemption_note = note
+    recompute_due_times(session, complaint)
+    return complaint
+
+
+def record_callback(
+    session: Session,
+    complaint_id: int,
+    *,
+    form: ContactForm,
+    satisfied: bool,
+    comments: str | None = None,
+    at: datetime | None = None,
+    confirm_do_not_disturb: bool = False,
+) -> Complaint:
+    """R6 callback after verification. Satisfied: closed at callback time (R7).
+    Dissatisfied: reopened, and the reopen counts in the statistics."""
+    complaint = load_complaint(session, complaint_id)
+    if complaint.status is not ComplaintStatus.VERIFIED:
+        raise RuleViolationError(
+            f"投诉 {complaint.number} 当前状态为“{complaint.status.label}”，回访须在验证合格之后", rule="R6"
+        )
+    client = session.get(Client, complaint.client_id) if complaint.client_id else None
+    if client is not None and client.do_not_disturb and not confirm_do_not_disturb:
+        raise DoNotDisturbWarning(client.name, client.do_not_disturb_reason)
+    when = _aware("at", at, session)
+    complaint.callback_at = when
+    complaint.callback_by_id = session.info.get("actor_id")
+    complaint.callback_form = ContactForm(form)
+    complaint.callback_satisfied = satisfied
+    complaint.callback_comments = comments
+    _clock_stopped(session, complaint, ComplaintClock.CALLBACK, complaint.callback_due, when)
+    if satisfied:
+        complaint.closed_at = when
+        complaint.closure_kind = ClosureKind.CALLBACK_SATISFIED
+        _set_status(session, complaint, ComplaintStatus.CLOSED, "回访满意")
+        recompute_due_times(session, complaint)
+    else:
+        _reopen(
+            session, complaint, f"回访不满意（{complaint.callback_form.label}）：{comments or '未填写意见'}"
+        )
+    return complaint
+
+
+def reopen(session: Session, complaint_id: int, reason: str) -> Complaint:
+    """Back to handling (R7); the earlier cycle stays in the progress log and the status
+    history, and the reopen counts in the statistics."""
+    complaint = load_complaint(session, complaint_id)
+    if complaint.status not in REOPENABLE_STATUSES:
+        raise RuleViolationError(f"投诉 {complaint.number} 仍在处理中，无需重新打开", rule="R7")
+    _reopen(session, complaint, required_text("reason", reason, "重新处理的原因", rule="R7"))
+    return complaint
+
+
+def _reopen(session: Session, complaint: Complaint, reason: str) -> None:
+    if complaint.resolution:
+        complaint.progress.append(
+            ComplaintProgress(
+                at=context.now(session),
+                staff_id=session.info.get("actor_id"),
+                action=f"重新处理：{reason}。原处理结果：{complaint.resolution}",
+                client_informed=False,
+            )
+        )
+    complaint.reopen_count += 1
+    for field in (
+        "resolution",
+        "resolved_at",
+        "verified_at",
+        "verified_by_id",
+        "verification_note",
+        "callback_exemption",
+        "callback_exemption_note",
+        "closed_at",
+        "closure_kind",
+    ):
+        setattr(complaint, field, None)
+    complaint.resolved_on_the_spot = False
+    _set_status(session, complaint, ComplaintStatus.HANDLING, reason)
+    session.flush()
+    recompute_due_times(session, complaint)
+
+
+# -- closure (R7) --------------------------------------------------------------------------
+
+
+def _repeat_complaint(session: Session, complaint: Complaint) -> Complaint | None:
+    """R7: the same client complained again about the same business line within the 7
+    days after resolution."""
+    if complaint.client_id is None or complaint.resolved_at is None or complaint.auto_close_at is None:
+        return None
+    return session.scalars(
+        select(Complaint)
+        .where(
+            Complaint.id != complaint.id,
+            Complaint.client_id == complaint.client_id,
+            Complaint.business_line == complaint.business_line,
+            Complaint.voided_at.is_(None),
+            Complaint.received_at > complaint.resolved_at,
+            Complaint.received_at <= complaint.auto_close_at,
+        )
+        .order_by(Complaint.received_at)
+        .limit(1)
+    ).first()
+
+
+def _close_or_reopen(session: Session, complaint: Complaint) -> bool:
+    """Apply R7 to one exempt, verified complaint whose 7 days are over; True if closed."""
+    repeat = _repeat_complaint(session, complaint)
+    if repeat is not None:
+        _reopen(session, complaint, f"七日内同一客户就同一专业再次投诉（{repeat.number}）")
+        return False
+    assert complaint.auto_close_at is not None
+    complaint.closed_at = complaint.auto_close_at
+    complaint.closure_kind = ClosureKind.AUTOMATIC
+    _set_status(session, complaint, ComplaintStatus.CLOSED, "免回访，解决后七日自动关闭")
+    recompute_due_times(session, complaint)
+    return True
+
+
+def close(session: Session, complaint_id: int) -> Complaint:
+    """Close by hand: only what R7 would close anyway. A satisfied callback closes by
+    itself; anything else is refused, naming the rule."""
+    complaint = load_complaint(session, complaint_id)
+    if complaint.status is ComplaintStatus.CLOSED:
+        raise RuleViolationError(f"投诉 {complaint.number} 已关闭", rule="R7")
+    if complaint.status is not ComplaintStatus.VERIFIED:
+        raise RuleViolationError("关闭投诉须先解决并验证合格（R5），再经回访或免回访", rule="R7")
+    if complaint.callback_exemption is None:
+        raise RuleViolationError("关闭投诉须回访满意，或登记免回访原因", rule="R7")
+    assert complaint.auto_close_at is not None
+    if context.now(session) < complaint.auto_close_at:
+        due = complaint.auto_close_at.astimezone(context.zone(session))
+        raise RuleViolationError(
+            f"免回访的投诉须在解决七日后（{due:%Y-%m-%d %H:%M}）确认客户未再投诉，方可关闭",
+            rule="R7",
+        )
+    if not _close_or_reopen(session, complaint):
+        raise RuleViolationError("七日内同一客户就同一专业再次投诉，已重新打开，不能关闭", rule="R7")
+    return complaint
+
+
+def run_automatic_closure(session: Session) -> ClosurePass:
+    """R7, without anyone pressing a button: every exempt, verified complaint whose
+    7 days are over is closed, or reopened when the client complained again about the
+    same business line. Idempotent: a second run finds nothing to do."""
+    due = session.scalars(
+        select(Complaint)
+        .where(
+            Complaint.status == ComplaintStatus.VERIFIED,
+            Complaint.callback_exemption.is_not(None),
+            Complaint.auto_close_at <= context.now(session),
+            Complaint.voided_at.is_(None),
+        )
+        .order_by(Complaint.auto_close_at)
+    ).all()
+    closed: list[str] = []
+    reopened: list[str] = []
+    for complaint in due:
+        (closed if _close_or_reopen(session, complaint) else reopened).append(complaint.number)
+    return ClosurePass(tuple(closed), tuple(reopened))
+
+
+def void_complaint(session: Session, complaint_id: int, reason: str) -> Complaint:
+    """Records are never deleted: a supervisor or department head voids with a reason."""
+    staff = context.require_role(session, set(DESIGNATING_ROLES), "作废投诉记录")
+    complaint = load_complaint(session, complaint_id)
+    complaint.void_reason = required_text("void_reason", reason, "作废原因")
+    complaint.voided_at = context.now(session)
+    complaint.voided_by_id = staff.id
+    return complaint
+
+
+__all__ = [
+    "ClosurePass",
+    "DoNotDisturbWarning",
+    "add_progress",
+    "automatic_exemption",
+    "classify",
+    "close",
+    "designate_handler",
+    "exempt_from_callback",
+    "link_complainant",
+    "load_complaint",
+    "recompute_due_times",
+    "recompute_open_complaints",
+    "record_callback",
+    "record_developer_notice",
+    "record_first_response",
+    "record_repeat",
+    "record_web_follow_up",
+    "register_complaint",
+    "reopen",
+    "resolve",
+    "run_automatic_closure",
+    "set_root_cause",
+    "set_severity",
+    "verify",
+    "void_complaint",
+]

@@ -1,0 +1,36 @@
+"""Work the rules do by themselves, at start-up and on a timer (R7: "closure runs
+without anyone pressing a button"). Each pass is its own unit of work; a failure is
+logged and reported, never raised into the window."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from desk_app.models.database import Database
+from desk_app.services import complaints
+
+log = logging.getLogger(__name__)
+
+#: How often the window runs the pass (the R7 closure is due to the minute, not the second).
+INTERVAL_SECONDS = 300
+
+
+@dataclass(frozen=True)
+class HousekeepingReport:
+    closed: tuple[str, ...] = ()
+    reopened: tuple[str, ...] = ()
+    error: str | None = None
+
+
+def run_housekeeping(db: Database) -> HousekeepingReport:
+    """One pass: R7 automatic closure and reopening."""
+    try:
+        with db.begin() as session:
+            outcome = complaints.run_automatic_closure(session)
+    except Exception as exc:  # a pass that fails must not stop the counter
+        log.exception("housekeeping pass failed")
+        return HousekeepingReport(error=f"{type(exc).__name__}: {exc}")
+    if outcome.closed or outcome.reopened:
+        log.info("R7: closed %s, reopened %s", ", ".join(outcome.closed), ", ".join(outcome.reopened))
+    return HousekeepingReport(closed=outcome.closed, reopened=outcome.reopened)

@@ -1,0 +1,666 @@
+"""Client interviews 顾客访谈记录表 and monthly interview plans (SPEC 2.4; rules R12, R13q).
+
+- ``record_interview`` fills the paper form; a client who objected to interviews (R12)
+  makes it raise ``DoNotDisturbWarning`` until the caller confirms.
+- ``save_plan`` keeps one plan per interviewer and month; R12 clients among the targets
+  come back as warnings, not as an error, because a plan is only an intention.
+- ``quota_progress``, ``missed_move_in_visits`` and ``move_in_visits_due`` are the
+  R13q tiles of the supervisor dashboard; ``suggest_interviewers`` puts staff from the
+  client's hometown first (R13q).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import TypeVar, cast
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from desk_app.models import Client, ClientRoom, Interview, InterviewPlan, InterviewPlanTarget, Room, Staff
+from desk_app.models.enums import (
+    ContactForm,
+    InterviewTopic,
+    LabelledEnum,
+    SafetyAdvice,
+    Satisfaction,
+    StaffRole,
+)
+from desk_app.services import context
+from desk_app.services.clients import do_not_disturb_text, load_client
+from desk_app.services.complaints import DoNotDisturbWarning
+from desk_app.services.errors import FieldError, NotFoundError
+from desk_app.services.text import optional_text, required_text
+
+__all__ = [
+    "INTERVIEWER_ROLES",
+    "MONTHLY_QUOTAS",
+    "MOVE_IN_LOOKBACK_DAYS",
+    "MOVE_IN_VISIT_DAYS",
+    "PLANNING_ROLES",
+    "DoNotDisturbWarning",
+    "MissedVisit",
+    "MoveInVisitDue",
+    "QuotaProgress",
+    "SavedPlan",
+    "Suggestion",
+    "hometown_match",
+    "missed_move_in_visits",
+    "move_in_visits_due",
+    "quota_progress",
+    "record_interview",
+    "save_plan",
+    "suggest_interviewers",
+    "void_interview",
+]
+
+#: Who interviews clients (SPEC 1): the service staff / stewards / 服务助理, their
+#: supervisors and department heads. Receptionists and administrators do not.
+INTERVIEWER_ROLES = frozenset({StaffRole.SERVICE_STAFF, StaffRole.SUPERVISOR, StaffRole.DEPARTMENT_HEAD})
+#: R13q: interviews per calendar month. Receptionists and administrators have no quota.
+MONTHLY_QUOTAS: dict[StaffRole, int] = {
+    StaffRole.DEPARTMENT_HEAD: 2,
+    StaffRole.SUPERVISOR: 2,
+    StaffRole.SERVICE_STAFF: 10,
+}
+#: SPEC 1: the supervisor (and the department head above them) draws up the plans.
+PLANNING_ROLES = frozenset({StaffRole.SUPERVISOR, StaffRole.DEPARTMENT_HEAD})
+#: R13q 乔迁拜访: within 7 days of the move-in date, both days included.
+MOVE_IN_VISIT_DAYS = 7
+#: Move-ins older than this are not flagged any more: the dashboard is for what can
+#: still be put right, not for clients who moved in years before the program.
+MOVE_IN_LOOKBACK_DAYS = 90
+
+_E = TypeVar("_E", bound=LabelledEnum)
+
+
+# -- helpers ----------------------------------------------------------------------------
+
+
+def _today(session: Session) -> date:
+    return context.now(session).astimezone(context.zone(session)).date()
+
+
+def _month_bounds(month: date) -> tuple[date, date]:
+    """The first day of ``month``'s calendar month and the first day of the next."""
+    first = month.replace(day=1)
+    return first, first + relativedelta(months=1)
+
+
+def _member(enum_class: type[_E], field: str, value: object, what: str) -> _E:
+    """An enum member from itself, its code or its Chinese label; FieldError otherwise."""
+    if isinstance(value, enum_class):
+        return value
+    if isinstance(value, str):
+        try:
+            return enum_class(value)
+        except ValueError:
+            pass
+        try:
+            return cast(_E, enum_class.from_label(value))
+        except ValueError:
+            pass
+    raise FieldError(field, f"{what}“{value}”不是可选的值")
+
+
+def _members(enum_class: type[_E], field: str, values: Iterable[object] | None, what: str) -> list[str]:
+    """A checklist: the chosen members' codes, each once, in the form's order."""
+    if values is None:
+        return []
+    if isinstance(values, str):
+        raise FieldError(field, f"{what}应为多选列表")
+    chosen = {_member(enum_class, field, value, what) for value in values}
+    return [member.value for member in enum_class if member in chosen]
+
+
+def _staff(session: Session, field: str, staff_id: int) -> Staff:
+    staff = session.get(Staff, staff_id)
+    if staff is None or staff.voided_at is not None:
+        raise FieldError(field, f"找不到员工（编号 {staff_id}）")
+    if staff.role not in INTERVIEWER_ROLES:
+        allowed = "、".join(role.label for role in StaffRole if role in INTERVIEWER_ROLES)
+        raise FieldError(field, f"{staff.name}（{staff.role.label}）不做客户访谈：访谈人须为{allowed}")
+    return staff
+
+
+def _room_codes(client: Client) -> tuple[str, ...]:
+    return tuple(sorted(link.room.code for link in client.rooms))
+
+
+def _first_room_id(client: Client) -> int | None:
+    rooms = sorted(client.rooms, key=lambda link: link.room_id)
+    return rooms[0].room_id if rooms else None
+
+
+# -- the interview record (SPEC 2.4) ------------------------------------------------------
+
+
+def record_interview(
+    session: Session,
+    *,
+    client_id: int,
+    interviewer_id: int,
+    interview_date: date,
+    form: ContactForm | str,
+    topics: Iterable[InterviewTopic | str],
+    client_needs: str | None = None,
+    measures: str | None = None,
+    completion: str | None = None,
+    callback_satisfaction: Satisfaction | str | None = None,
+    overall_satisfaction: Satisfaction | str | None = None,
+    safety_advice: Iterable[SafetyAdvice | str] = (),
+    is_move_in_visit: bool = False,
+    room_id: int | None = None,
+    confirm_do_not_disturb: bool = False,
+) -> Interview:
+    """A filled-in 顾客访谈记录表. Every field is checked first; then, if the client
+    objected to interviews, ``DoNotDisturbWarning`` (R12) asks the caller to confirm and
+    call again with ``confirm_do_not_disturb=True``. The interview is ticked off the
+    interviewer's plan for that month when the client or room is a target of it."""
+    client = session.get(Client, client_id)
+    if client is None or client.voided_at is not None:
+        raise FieldError("client_id", f"找不到客户（编号 {client_id}），或已作废")
+    _staff(session, "interviewer_id", interviewer_id)
+    if isinstance(interview_date, datetime):
+        interview_date = interview_date.astimezone(context.zone(session)).date()
+    if not isinstance(interview_date, date):
+        raise FieldError("interview_date", "请填写访谈日期")
+    today = _today(session)
+    if interview_date > today:
+        raise FieldError("interview_date", f"访谈日期 {interview_date.isoformat()} 晚于今天，请检查")
+    chosen_form = _member(ContactForm, "form", form, "访谈形式")
+    chosen_topics = _members(InterviewTopic, "topics", topics, "访谈主题")
+    if not chosen_topics:
+        raise FieldError("topics", "请至少选择一个访谈主题")
+    advice = _members(SafetyAdvice, "safety_advice", safety_advice, "安全提示")
+    at_callback = (
+        None
+        if callback_satisfaction is None
+        else _member(Satisfaction, "callback_satisfaction", callback_satisfaction, "回访满意度")
+    )
+    overall = (
+        None
+        if overall_satisfaction is None
+        else _member(Satisfaction, "overall_satisfaction", overall_satisfaction, "总体满意度")
+    )
+    if is_move_in_visit and client.move_in_date is None:
+        raise FieldError(
+            "is_move_in_visit", f"客户 {client.name} 未登记入住日期，不能记为乔迁拜访", rule="R13q"
+        )
+    if room_id is None:
+        room_id = _first_room_id(client)
+    elif session.get(Room, room_id) is None:
+        raise FieldError("room_id", f"找不到房号（编号 {room_id}）")
+    # R12: checked last, so the confirmation is the only question left to answer.
+    if client.do_not_disturb and not confirm_do_not_disturb:
+        raise DoNotDisturbWarning(client.name, client.do_not_disturb_reason)
+
+    interview = Interview(
+        client_id=client.id,
+        room_id=room_id,
+        interviewer_id=interviewer_id,
+        interview_date=interview_date,
+        form=chosen_form,
+        topics=chosen_topics,
+        client_needs=optional_text(client_needs),
+        measures=optional_text(measures),
+        completion=optional_text(completion),
+        callback_satisfaction=at_callback,
+        overall_satisfaction=overall,
+        safety_advice=advice,
+        is_move_in_visit=is_move_in_visit,
+    )
+    session.add(interview)
+    session.flush()
+    _tick_off_plan(session, interview)
+    return interview
+
+
+def _tick_off_plan(session: Session, interview: Interview) -> None:
+    """Link the interview to the open target of the interviewer's plan it fulfils."""
+    first, _ = _month_bounds(interview.interview_date)
+    plan = session.scalar(
+        select(InterviewPlan).where(
+            InterviewPlan.interviewer_id == interview.interviewer_id,
+            InterviewPlan.month == first,
+            InterviewPlan.voided_at.is_(None),
+        )
+    )
+    if plan is None:
+        return
+    open_targets = sorted((t for t in plan.targets if t.interview_id is None), key=lambda t: t.id)
+    for target in open_targets:
+        if target.client_id == interview.client_id or (
+            target.client_id is None and target.room_id is not None and target.room_id == interview.room_id
+        ):
+            target.interview_id = interview.id
+            return
+
+
+def void_interview(session: Session, interview_id: int, reason: str) -> Interview:
+    """Records are never deleted (SPEC 2): a voided interview stops counting towards
+    quotas and move-in visits, and leaves the plan target open again."""
+    text = required_text("void_reason", reason, "作废原因")
+    interview = session.get(Interview, interview_id)
+    if interview is None or interview.voided_at is not None:
+        raise NotFoundError(f"找不到访谈记录（编号 {interview_id}），或已作废")
+    interview.voided_at = context.now(session)
+    interview.voided_by_id = session.info.get("actor_id")
+    interview.void_reason = text
+    for target in session.scalars(
+        select(InterviewPlanTarget).where(InterviewPlanTarget.interview_id == interview.id)
+    ):
+        target.interview_id = None
+    return interview
+
+
+# -- monthly plans (SPEC 2.4) ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SavedPlan:
+    """The saved plan and the R12 warnings for its targets (one line per client)."""
+
+    plan_id: int
+    interviewer_id: int
+    month: date
+    client_ids: tuple[int, ...]
+    room_ids: tuple[int, ...]
+    warnings: tuple[str, ...]
+
+
+def save_plan(
+    session: Session,
+    interviewer_id: int,
+    month: date,
+    *,
+    client_ids: Sequence[int] = (),
+    room_ids: Sequence[int] = (),
+    notes: str | None = None,
+) -> SavedPlan:
+    """Create or replace the interviewer's plan for ``month`` (any day of it). A
+    target already interviewed stays on the plan even when left out. Clients who
+    objected to interviews (R12) are kept but each gives a warning to show."""
+    context.require_role(session, set(PLANNING_ROLES), "制定访谈计划", rule="R13q")
+    interviewer = _staff(session, "interviewer_id", interviewer_id)
+    if not interviewer.active:
+        raise FieldError("interviewer_id", f"{interviewer.name} 已停用，不能安排访谈")
+    first, _ = _month_bounds(month)
+    if not client_ids and not room_ids:
+        raise FieldError("targets", "请至少选择一个访谈对象（客户或房号）")
+
+    zone = context.zone(session)
+    warnings: list[str] = []
+    wanted: dict[tuple[str, int], int | None] = {}  # key → room id of the target
+    for client_id in dict.fromkeys(client_ids):
+        client = session.get(Client, client_id)
+        if client is None or client.voided_at is not None:
+            raise FieldError("client_ids", f"找不到客户（编号 {client_id}），或已作废")
+        wanted[("client", client.id)] = _first_room_id(client)
+        warning = do_not_disturb_text(client, zone)
+        if warning is not None:
+            warnings.append(warning)
+    for room_id in dict.fromkeys(room_ids):
+        room = session.get(Room, room_id)
+        if room is None:
+            raise FieldError("room_ids", f"找不到房号（编号 {room_id}）")
+        wanted[("room", room.id)] = room.id
+        residents = session.scalars(
+            select(Client)
+            .join(ClientRoom, ClientRoom.client_id == Client.id)
+            .where(ClientRoom.room_id == room.id, Client.voided_at.is_(None), Client.do_not_disturb)
+            .order_by(Client.id)
+        )
+        for client in residents:
+            if ("client", client.id) in wanted:
+                continue  # warned already
+            warning = do_not_disturb_text(client, zone)
+            if warning is not None:
+                warnings.append(f"{room.code}：{warning}")
+
+    plan = session.scalar(
+        select(InterviewPlan).where(
+            InterviewPlan.interviewer_id == interviewer.id, InterviewPlan.month == first
+        )
+    )
+    if plan is None:
+        plan = InterviewPlan(interviewer_id=interviewer.id, month=first)
+        session.add(plan)
+    elif plan.voided_at is not None:
+        # One plan per interviewer and month (a unique key): planning again after a
+        # void brings the row back rather than adding a second one.
+        plan.voided_at = None
+        plan.voided_by_id = None
+        plan.void_reason = None
+    plan.notes = optional_text(notes)
+
+    kept: set[tuple[str, int]] = set()
+    for target in list(plan.targets):
+        key = ("client", target.client_id) if target.client_id is not None else ("room", target.room_id or 0)
+        if (key in wanted and key not in kept) or target.interview_id is not None:
+            kept.add(key)
+        else:
+            plan.targets.remove(target)
+    for key, target_room in wanted.items():
+        if key in kept:
+            continue
+        kind, ident = key
+        plan.targets.append(
+            InterviewPlanTarget(client_id=ident if kind == "client" else None, room_id=target_room)
+        )
+    session.flush()
+    targets = sorted(plan.targets, key=lambda t: t.id)
+    return SavedPlan(
+        plan_id=plan.id,
+        interviewer_id=interviewer.id,
+        month=first,
+        client_ids=tuple(t.client_id for t in targets if t.client_id is not None),
+        room_ids=tuple(t.room_id for t in targets if t.client_id is None and t.room_id is not None),
+        warnings=tuple(warnings),
+    )
+
+
+# -- R13q quotas ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuotaProgress:
+    """One staff member's interviews in a calendar month against the R13q quota."""
+
+    staff_id: int
+    name: str
+    role: StaffRole
+    quota: int
+    done: int
+    shortfall: int
+
+
+def _interview_counts(session: Session, month: date) -> dict[int, int]:
+    first, after = _month_bounds(month)
+    rows = session.execute(
+        select(Interview.interviewer_id, func.count(Interview.id))
+        .where(
+            Interview.voided_at.is_(None),
+            Interview.interview_date >= first,
+            Interview.interview_date < after,
+        )
+        .group_by(Interview.interviewer_id)
+    ).all()
+    return {int(staff_id): int(count) for staff_id, count in rows}
+
+
+def quota_progress(session: Session, month: date) -> list[QuotaProgress]:
+    """R13q for the calendar month of ``month``: every active member of staff with a
+    quota (department heads and supervisors 2, service staff 10), the non-voided
+    interviews they made that month, and the shortfall; largest shortfall first."""
+    counts = _interview_counts(session, month)
+    staff = session.scalars(
+        select(Staff).where(Staff.active, Staff.voided_at.is_(None), Staff.role.in_(list(MONTHLY_QUOTAS)))
+    ).all()
+    progress = []
+    for member in staff:
+        quota = MONTHLY_QUOTAS[member.role]
+        done = counts.get(member.id, 0)
+        progress.append(
+            QuotaProgress(
+                staff_id=member.id,
+                name=member.name,
+                role=member.role,
+                quota=quota,
+                done=done,
+                shortfall=max(0, quota - done),
+            )
+        )
+    return sorted(progress, key=lambda p: (-p.shortfall, p.name, p.staff_id))
+
+
+# -- R13q move-in visits 乔迁拜访 ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MissedVisit:
+    """A client not visited within 7 days of moving in (R13q)."""
+
+    client_id: int
+    name: str
+    rooms: tuple[str, ...]
+    move_in_date: date
+    #: The last day the visit counted as a move-in visit.
+    deadline: date
+    days_overdue: int
+    #: A visit made after the window: the miss stands, but the client was seen.
+    visited_late_on: date | None
+
+
+@dataclass(frozen=True)
+class MoveInVisitDue:
+    """A client inside the 7-day move-in window and not visited yet (R13q)."""
+
+    client_id: int
+    name: str
+    rooms: tuple[str, ...]
+    move_in_date: date
+    deadline: date
+    #: 0 on the last day of the window.
+    days_left: int
+    #: R12: the client objected to interviews; shown before anyone schedules the visit.
+    warning: str | None
+
+
+def _moved_in_between(session: Session, earliest: date, latest: date) -> list[Client]:
+    return list(
+        session.scalars(
+            select(Client)
+            .where(
+                Client.voided_at.is_(None),
+                Client.move_in_date.is_not(None),
+                Client.move_in_date >= earliest,
+                Client.move_in_date <= latest,
+            )
+            .options(selectinload(Client.rooms).selectinload(ClientRoom.room))
+            .order_by(Client.move_in_date, Client.id)
+        )
+    )
+
+
+def _interview_dates(session: Session, client_ids: list[int], earliest: date) -> dict[int, list[date]]:
+    """Non-voided interview dates per client from ``earliest`` on, ascending."""
+    dates: dict[int, list[date]] = {}
+    if not client_ids:
+        return dates
+    rows = session.execute(
+        select(Interview.client_id, Interview.interview_date)
+        .where(
+            Interview.voided_at.is_(None),
+            Interview.client_id.in_(client_ids),
+            Interview.interview_date >= earliest,
+        )
+        .order_by(Interview.interview_date)
+    ).all()
+    for client_id, day in rows:
+        if client_id is not None:
+            dates.setdefault(client_id, []).append(day)
+    return dates
+
+
+def _visited_within(days: list[date], start: date, end: date) -> bool:
+    """R13q: any interview of the client dated from the move-in date to the 7th day
+    after it counts as the move-in visit, whether or not it was ticked as one."""
+    return any(start <= day <= end for day in days)
+
+
+def missed_move_in_visits(
+    session: Session, today: date | None = None, lookback_days: int = MOVE_IN_LOOKBACK_DAYS
+) -> list[MissedVisit]:
+    """R13q: clients who moved in within the last ``lookback_days`` days, whose 7-day
+    window has passed (move-in + 7 < today) without an interview. Clients who object
+    to interviews (R12) are not flagged: a visit they refused is not a miss."""
+    today = today or _today(session)
+    window = timedelta(days=MOVE_IN_VISIT_DAYS)
+    latest = today - window - timedelta(days=1)
+    clients = _moved_in_between(session, today - timedelta(days=lookback_days), latest)
+    clients = [client for client in clients if not client.do_not_disturb]
+    if not clients:
+        return []
+    moved_in = [cast(date, client.move_in_date) for client in clients]
+    visits = _interview_dates(session, [client.id for client in clients], min(moved_in))
+    missed = []
+    for client, move_in in zip(clients, moved_in, strict=True):
+        deadline = move_in + window
+        days = visits.get(client.id, [])
+        if _visited_within(days, move_in, deadline):
+            continue
+        late = [day for day in days if deadline < day <= today]
+        missed.append(
+            MissedVisit(
+                client_id=client.id,
+                name=client.name,
+                rooms=_room_codes(client),
+                move_in_date=move_in,
+                deadline=deadline,
+                days_overdue=(today - deadline).days,
+                visited_late_on=late[0] if late else None,
+            )
+        )
+    return missed
+
+
+def move_in_visits_due(session: Session, today: date | None = None) -> list[MoveInVisitDue]:
+    """R13q: clients inside their 7-day move-in window (move-in ≤ today ≤ move-in + 7)
+    not yet interviewed, the most urgent first. Clients who object to interviews stay
+    on the list with the R12 warning."""
+    today = today or _today(session)
+    window = timedelta(days=MOVE_IN_VISIT_DAYS)
+    clients = _moved_in_between(session, today - window, today)
+    if not clients:
+        return []
+    moved_in = [cast(date, client.move_in_date) for client in clients]
+    visits = _interview_dates(session, [client.id for client in clients], min(moved_in))
+    zone = context.zone(session)
+    due = []
+    for client, move_in in zip(clients, moved_in, strict=True):
+        deadline = move_in + window
+        if _visited_within(visits.get(client.id, []), move_in, deadline):
+            continue
+        due.append(
+            MoveInVisitDue(
+                client_id=client.id,
+                name=client.name,
+                rooms=_room_codes(client),
+                move_in_date=move_in,
+                deadline=deadline,
+                days_left=(deadline - today).days,
+                warning=do_not_disturb_text(client, zone),
+            )
+        )
+    return sorted(due, key=lambda item: (item.deadline, item.name, item.client_id))
+
+
+# -- R13q choosing an interviewer ---------------------------------------------------------
+
+#: Province-level divisions by their short names; a hometown (籍贯) is written as one of
+#: these optionally followed by a city: "湖南", "湖南长沙", "湖南省长沙市".
+PROVINCES = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
+    "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州",
+    "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港",
+    "澳门",
+)  # fmt: skip
+_PROVINCE_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市")
+_CITY_SUFFIXES = ("地区", "市")
+_SEPARATORS = re.compile(r"[\s·•.,，、/\\|\-－—]+")
+
+
+def _place(hometown: str | None) -> tuple[str, str] | None:
+    """(province, city) of a hometown as people write it; a place without a known
+    province is kept whole as its own "province" with no city."""
+    if hometown is None:
+        return None
+    text = _SEPARATORS.sub("", hometown)
+    if not text:
+        return None
+    for province in PROVINCES:
+        if text.startswith(province):
+            rest = text[len(province) :]
+            for suffix in _PROVINCE_SUFFIXES:
+                if rest.startswith(suffix):
+                    rest = rest[len(suffix) :]
+                    break
+            for suffix in _CITY_SUFFIXES:
+                if rest.endswith(suffix) and len(rest) > len(suffix):
+                    rest = rest[: -len(suffix)]
+                    break
+            return province, rest
+    return text, ""
+
+
+def hometown_match(client_hometown: str | None, staff_hometown: str | None) -> str | None:
+    """R13q 同乡: the place two hometowns share, or None. Hometowns match when they name
+    the same province, however written ("湖南" and "湖南省长沙市" share "湖南"); the
+    city is added when both name the same one ("湖南长沙"). A place outside the province
+    list (written "潮汕", say) matches only itself."""
+    client_place, staff_place = _place(client_hometown), _place(staff_hometown)
+    if client_place is None or staff_place is None or client_place[0] != staff_place[0]:
+        return None
+    province, city = client_place
+    return province + city if city and city == staff_place[1] else province
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """An interviewer to propose for a client, with why (R13q)."""
+
+    staff_id: int
+    name: str
+    role: StaffRole
+    hometown: str | None
+    #: The shared place when the staff member is from the client's hometown.
+    same_hometown: str | None
+    interviews_this_month: int
+    reason: str
+
+
+def suggest_interviewers(
+    session: Session, client_id: int, limit: int = 5, today: date | None = None
+) -> list[Suggestion]:
+    """R13q: active staff who interview, those from the client's hometown first (the
+    same city before the same province only), then the fewest interviews this month,
+    then by name."""
+    client = load_client(session, client_id)
+    today = today or _today(session)
+    counts = _interview_counts(session, today)
+    client_place = _place(client.hometown)
+    staff = session.scalars(
+        select(Staff).where(Staff.active, Staff.voided_at.is_(None), Staff.role.in_(list(INTERVIEWER_ROLES)))
+    ).all()
+    ranked = []
+    for member in staff:
+        shared = hometown_match(client.hometown, member.hometown)
+        done = counts.get(member.id, 0)
+        reasons = [f"同乡：{shared}"] if shared else []
+        reasons.append(f"本月访谈 {done} 次")
+        # The very same place ranks above the same province only.
+        closeness = 0 if shared is None else (2 if _place(member.hometown) == client_place else 1)
+        ranked.append(
+            (
+                -closeness,
+                done,
+                member.name,
+                member.id,
+                Suggestion(
+                    staff_id=member.id,
+                    name=member.name,
+                    role=member.role,
+                    hometown=member.hometown,
+                    same_hometown=shared,
+                    interviews_this_month=done,
+                    reason="；".join(reasons),
+                ),
+            )
+        )
+    ranked.sort(key=lambda row: row[:4])
+    return [row[4] for row in ranked[: max(0, limit)]]

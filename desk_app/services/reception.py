@@ -1,0 +1,792 @@
+"""Reception books (SPEC 2.8): the visitor register 访客登记, the letters catalogue
+客户来函目录 (R18), documents and faxes 文件资料收发登记, media visits 媒体采访接待
+(R17) and fee services 收费业务.
+
+Every function is one step of one unit of work, like the rest of ``services``: it
+checks its fields (a ``FieldError`` naming the field), applies the rule, and returns
+the record or a small result object. ``worklog.record_entry`` calls
+``alert_media_contact`` for a work-log entry whose channel is 媒体, so this module must
+never import ``worklog``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app.models import (
+    Client,
+    Complaint,
+    Department,
+    DispatchSlip,
+    DocumentTransfer,
+    FeeService,
+    Letter,
+    MediaVisit,
+    Room,
+    Staff,
+    Visitor,
+    WorkLogEntry,
+)
+from desk_app.models.base import NumberedRecordMixin
+from desk_app.models.enums import (
+    Category,
+    Channel,
+    FeeItem,
+    LetterKind,
+    MediaContactMode,
+    StaffRole,
+    WorkLogStatus,
+)
+from desk_app.services import complaints, context
+from desk_app.services.dispatch import create_dispatch_slip
+from desk_app.services.errors import FieldError, NotFoundError, PermissionDeniedError, RuleViolationError
+from desk_app.services.text import optional_text, required_text
+
+#: A time this far ahead of the clock is a typing error, not a clock skew (as in
+#: ``worklog`` and ``complaints``).
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
+#: The visitor register is for people, not coach parties: a bigger number is a typo.
+MAX_PARTY_SIZE = 100
+
+#: Fee amounts: two decimals, more than 0 and less than 1 000 000 yuan.
+MAX_FEE_AMOUNT = Decimal("1000000")
+CENT = Decimal("0.01")
+_AMOUNT_PATTERN = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+
+#: R18 "other → administration": the departments that are the administration, in order
+#: of preference (the seeds say 行政部; most centres call it 行政人事部).
+ADMINISTRATION_DEPARTMENTS = ("行政人事部", "行政部")
+
+#: SPEC 2.8 "Contents are never shown to third parties": besides the addressee, only
+#: these roles may read what a document or fax says.
+DOCUMENT_READER_ROLES = frozenset({StaffRole.SUPERVISOR, StaffRole.DEPARTMENT_HEAD, StaffRole.ADMINISTRATOR})
+
+#: R17: who takes a media alert off the dashboard.
+MEDIA_ALERT_ROLES = frozenset({StaffRole.SUPERVISOR, StaffRole.DEPARTMENT_HEAD})
+
+# -- user-facing texts (R17, R18) -----------------------------------------------------
+
+#: R17: phone interviews are never accepted; the form says so and the caller is asked to
+#: write (seed 000: 请对方以传真或邮件方式将采访要求和涉及问题提交给我方).
+PHONE_INTERVIEW_REFUSAL = (
+    "您好，感谢您的关注。按公司规定，电话采访一律不接受，请以书面形式（传真或电子邮件）"
+    "将采访要求和涉及的问题提交给我们，我们会尽快与您联系。"
+)
+#: R17: what the counter says to a reporter at the desk while the supervisor is called
+#: (seed 000: the counter never accepts an interview itself).
+MEDIA_VISIT_REPLY = "公司对媒体采访有规范的接待流程，请您稍候，我马上为您联系。"
+#: A media contact logged through the work log without a name or an outlet.
+NOT_RECORDED = "未登记"
+
+
+# -- results --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LetterResult:
+    """What ``register_letter`` did (R18)."""
+
+    letter: Letter
+    #: The work-log entry the letter was logged as (SPEC 2.2: every item is logged).
+    worklog_entry: WorkLogEntry
+    complaint: Complaint | None = None
+    dispatch_slip: DispatchSlip | None = None
+    #: Staff to tell at once (a complaint letter goes to the supervisor).
+    notify_staff_ids: list[int] = dataclasses.field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class MediaResult:
+    """What ``register_media_contact`` did (R17)."""
+
+    media_visit: MediaVisit
+    #: Phone interviews are never accepted.
+    interview_refused: bool
+    #: What the receptionist says to the reporter now.
+    reply_text: str
+    #: The supervisors alerted (the dashboard tile shows the alert to all of them).
+    notify_staff_ids: list[int]
+
+
+@dataclass(frozen=True)
+class DocumentEntry:
+    """One line of the documents and faxes book. ``description`` is None unless the
+    person looking may read the contents (SPEC 2.8: never shown to third parties)."""
+
+    id: int
+    number: str
+    received_at: datetime
+    is_fax: bool
+    from_party: str
+    to_party: str
+    addressee_staff_id: int | None
+    addressee_room_id: int | None
+    recipient_contact: str | None
+    handed_over_at: datetime | None
+    signed_by: str | None
+    description: str | None
+
+
+# -- helpers --------------------------------------------------------------------------
+
+_E = TypeVar("_E", bound=Enum)
+_R = TypeVar("_R", bound=NumberedRecordMixin)
+
+
+def _member(enum_class: type[_E], value: object, field: str, what: str) -> _E:
+    try:
+        return enum_class(value)
+    except ValueError:
+        raise FieldError(field, f"{what}无效：{value!r}") from None
+
+
+def _text(field: str, value: str | None, what: str, limit: int | None = None, rule: str | None = None) -> str:
+    """A required text that fits its column (PostgreSQL refuses longer ones)."""
+    return required_text(field, value, what, rule=rule, limit=limit)
+
+
+def _optional(field: str, value: str | None, what: str, limit: int | None = None) -> str | None:
+    return optional_text(value, field, what, limit)
+
+
+def _moment(session: Session, field: str, value: datetime | None, what: str) -> datetime:
+    """``value`` or now; a naive time is local (the community's zone); a time in the
+    future is a typing error."""
+    now = context.now(session)
+    if value is None:
+        return now
+    if value.tzinfo is None or value.utcoffset() is None:
+        value = value.replace(tzinfo=context.zone(session))
+    if value > now + FUTURE_TOLERANCE:
+        local = value.astimezone(context.zone(session))
+        raise FieldError(field, f"{what} {local:%Y-%m-%d %H:%M} 晚于现在，请检查")
+    return value
+
+
+def _load(session: Session, model: type[_R], record_id: int, what: str) -> _R:
+    record = session.get(model, record_id)
+    if record is None or record.voided_at is not None:
+        raise NotFoundError(f"找不到{what}（编号 {record_id}），或已作废")
+    return record
+
+
+def _room(session: Session, field: str, room_id: int | None) -> int | None:
+    if room_id is not None and session.get(Room, room_id) is None:
+        raise FieldError(field, f"找不到房号（编号 {room_id}）")
+    return room_id
+
+
+def _client(session: Session, field: str, client_id: int | None) -> int | None:
+    if client_id is not None:
+        client = session.get(Client, client_id)
+        if client is None or client.voided_at is not None:
+            raise FieldError(field, f"找不到客户（编号 {client_id}）")
+    return client_id
+
+
+def _staff(session: Session, field: str, staff_id: int | None) -> Staff | None:
+    if staff_id is None:
+        return None
+    staff = session.get(Staff, staff_id)
+    if staff is None or staff.voided_at is not None:
+        raise FieldError(field, f"找不到员工（编号 {staff_id}）")
+    return staff
+
+
+def _department(session: Session, field: str, department_id: int | None) -> Department | None:
+    if department_id is None:
+        return None
+    department = session.get(Department, department_id)
+    if department is None:
+        raise FieldError(field, f"找不到部门（编号 {department_id}）")
+    return department
+
+
+def _local(session: Session, moment: datetime) -> str:
+    return f"{moment.astimezone(context.zone(session)):%Y-%m-%d %H:%M}"
+
+
+def supervisors_to_notify(session: Session) -> list[Staff]:
+    """The active supervisors (客服主管), who hear of complaint letters (R18) and media
+    contacts (R17) at once. A centre without one falls back to its department heads,
+    so the news never goes nowhere."""
+    for role in (StaffRole.SUPERVISOR, StaffRole.DEPARTMENT_HEAD):
+        staff = list(
+            session.scalars(
+                select(Staff)
+                .where(Staff.role == role, Staff.active.is_(True), Staff.voided_at.is_(None))
+                .order_by(Staff.id)
+            )
+        )
+        if staff:
+            return staff
+    return []
+
+
+# -- visitors 访客登记 -------------------------------------------------------------------
+
+
+def register_visitor(
+    session: Session,
+    *,
+    visitor_name: str,
+    visiting_room_id: int | None = None,
+    host_name: str | None = None,
+    host_contacted: bool = False,
+    host_agreed: bool | None = None,
+    visitor_phone: str | None = None,
+    id_document: str | None = None,
+    party_size: int = 1,
+    purpose: str | None = None,
+    arrived_at: datetime | None = None,
+) -> Visitor:
+    """A line of the visitor register: who came, whom they visit, whether the host was
+    contacted and agreed.
+
+    The counter registers the visitor before it calls the host (seed 004: 在与被访者
+    联系前，作相关登记工作), so ``host_contacted=False`` is the usual start and
+    ``record_host_answer`` fills in the answer. A visitor the host did not agree to see
+    (``host_agreed=False``) is still registered: the book is the centre's proof of who
+    was turned away, and ``visitors_on_site`` leaves them out.
+    """
+    name = _text("visitor_name", visitor_name, "访客姓名", 64)
+    host = _optional("host_name", host_name, "被访人", 64)
+    if visiting_room_id is None and host is None:
+        raise FieldError("visiting_room_id", "请填写被访房号或被访人")
+    if isinstance(party_size, bool) or not isinstance(party_size, int):
+        raise FieldError("party_size", "来访人数须为整数")
+    if party_size < 1:
+        raise FieldError("party_size", "来访人数至少为 1")
+    if party_size > MAX_PARTY_SIZE:
+        raise FieldError("party_size", f"来访人数过多（最多 {MAX_PARTY_SIZE} 人），请检查")
+    if host_agreed is not None and not host_contacted:
+        raise FieldError("host_agreed", "尚未联系被访人，不能登记其是否同意")
+    visitor = Visitor(
+        visitor_name=name,
+        visitor_phone=_optional("visitor_phone", visitor_phone, "访客电话", 32),
+        id_document=_optional("id_document", id_document, "证件", 64),
+        party_size=party_size,
+        visiting_room_id=_room(session, "visiting_room_id", visiting_room_id),
+        host_name=host,
+        host_contacted=host_contacted,
+        host_agreed=host_agreed,
+        purpose=_optional("purpose", purpose, "来访事由", 255),
+        arrived_at=_moment(session, "arrived_at", arrived_at, "到达时间"),
+    )
+    session.add(visitor)
+    session.flush()
+    return visitor
+
+
+def record_host_answer(session: Session, visitor_id: int, agreed: bool) -> Visitor:
+    """The host was reached: they agreed to the visit, or not."""
+    visitor = _load(session, Visitor, visitor_id, "访客登记")
+    if visitor.left_at is not None:
+        raise RuleViolationError(f"访客 {visitor.visitor_name} 已于 {_local(session, visitor.left_at)} 离开")
+    visitor.host_contacted = True
+    visitor.host_agreed = agreed
+    return visitor
+
+
+def visitor_left(session: Session, visitor_id: int, at: datetime | None = None) -> Visitor:
+    """The visitor left: not before they arrived, and only once."""
+    visitor = _load(session, Visitor, visitor_id, "访客登记")
+    if visitor.left_at is not None:
+        raise RuleViolationError(
+            f"访客 {visitor.visitor_name} 已于 {_local(session, visitor.left_at)} 登记离开，不能重复登记"
+        )
+    left = _moment(session, "at", at, "离开时间")
+    if left < visitor.arrived_at:
+        raise FieldError("at", f"离开时间早于到达时间（{_local(session, visitor.arrived_at)}），请检查")
+    visitor.left_at = left
+    return visitor
+
+
+def visitors_on_site(session: Session) -> list[Visitor]:
+    """Visitors who came in (the host did not refuse) and have not left, oldest first."""
+    query = (
+        select(Visitor)
+        .where(
+            Visitor.left_at.is_(None),
+            Visitor.voided_at.is_(None),
+            # host_agreed IS NOT FALSE: agreed, or not asked yet.
+            (Visitor.host_agreed.is_(None)) | (Visitor.host_agreed.is_(True)),
+        )
+        .order_by(Visitor.arrived_at)
+    )
+    return list(session.scalars(query))
+
+
+# -- letters 客户来函目录 (R18) -----------------------------------------------------------
+
+#: The work-log category a letter is logged under (SPEC 2.2). A 报事 letter reports
+#: something to be fixed, which the counter's books (and the R10 tally) call 报修.
+_LETTER_CATEGORY = {
+    LetterKind.REPORT: Category.REPAIR,
+    LetterKind.COMPLAINT: Category.COMPLAINT,
+    LetterKind.PRAISE: Category.PRAISE,
+    LetterKind.OTHER: Category.OTHER,
+}
+
+
+def administration_department(session: Session) -> Department | None:
+    """R18 "other → administration": the active department named 行政人事部 (or
+    行政部), if the centre has one."""
+    rows = session.scalars(
+        select(Department).where(Department.name.in_(ADMINISTRATION_DEPARTMENTS), Department.active.is_(True))
+    ).all()
+    by_name = {department.name: department for department in rows}
+    for name in ADMINISTRATION_DEPARTMENTS:
+        if name in by_name:
+            return by_name[name]
+    return None
+
+
+def register_letter(
+    session: Session,
+    *,
+    sender: str,
+    kind: LetterKind,
+    summary: str,
+    received_at: datetime | None = None,
+    sender_room_id: int | None = None,
+    sender_client_id: int | None = None,
+    praised_staff_id: int | None = None,
+    routed_to_department_id: int | None = None,
+) -> LetterResult:
+    """R18: every letter goes into the catalogue, and its kind decides where it goes:
+
+    - 报事 report → a dispatch slip (派工单), to ``routed_to_department_id`` if given;
+    - 投诉 complaint → a complaint record (channel 来函) and the supervisor is told
+      (``notify_staff_ids``);
+    - 表扬 praise → registered; the praised staff member's department is noted (the
+      original is posted in the office, a copy in that department: seed 003);
+    - 其他 other → the administration (行政人事部), when the centre has one.
+
+    The letter is also logged in the work-information log (SPEC 2.2: every incoming
+    item is logged there first), channel 来函, and that entry is linked from the
+    letter, the complaint and the slip. ``action_taken`` says in Chinese what was done.
+    """
+    letter_kind = _member(LetterKind, kind, "kind", "来函类别")
+    sender_text = _text("sender", sender, "来函人", 128)
+    summary_text = _text("summary", summary, "来函内容摘要", rule="R18")
+    received = _moment(session, "received_at", received_at, "收函时间")
+    room_id = _room(session, "sender_room_id", sender_room_id)
+    client_id = _client(session, "sender_client_id", sender_client_id)
+    routed = _department(session, "routed_to_department_id", routed_to_department_id)
+    praised = _staff(session, "praised_staff_id", praised_staff_id)
+    if praised is not None and letter_kind is not LetterKind.PRAISE:
+        raise FieldError("praised_staff_id", "只有表扬信可以填写被表扬员工", rule="R18")
+
+    now = context.now(session)
+    actor_id = session.info.get("actor_id")
+    entry = WorkLogEntry(
+        received_at=received,
+        channel=Channel.LETTER,
+        category=_LETTER_CATEGORY[letter_kind],
+        content=summary_text,
+        client_id=client_id,
+        room_id=room_id,
+        contact_name=sender_text[:64],
+        anonymous=False,
+        taken_by_id=actor_id,
+        status=WorkLogStatus.OPEN,
+    )
+    letter = Letter(
+        received_at=received,
+        sender=sender_text,
+        sender_room_id=room_id,
+        sender_client_id=client_id,
+        kind=letter_kind,
+        summary=summary_text,
+    )
+    session.add_all([entry, letter])
+    session.flush()
+    letter.worklog_entry_id = entry.id
+
+    complaint: Complaint | None = None
+    slip: DispatchSlip | None = None
+    notify: list[int] = []
+    if letter_kind is LetterKind.REPORT:
+        # R18: report → dispatch slip.
+        slip = create_dispatch_slip(
+            session,
+            content=f"来函报事（{letter.number}）：{summary_text}",
+            issued_at=now,
+            worklog_entry=entry,
+            room_id=room_id,
+            contact_name=sender_text[:64],
+            assigned_department_id=routed.id if routed else None,
+        )
+        session.flush()
+        letter.dispatch_slip_id = slip.id
+        action = f"已开派工单 {slip.number}" + (f"，派往{routed.name}" if routed else "")
+    elif letter_kind is LetterKind.COMPLAINT:
+        # R18: complaint → a complaint record and the supervisor.
+        complaint = complaints.register_complaint(
+            session,
+            received_at=received,
+            channel=Channel.LETTER,
+            description=summary_text,
+            client_id=client_id,
+            room_id=room_id,
+            worklog_entry_id=entry.id,
+        )
+        letter.complaint_id = complaint.id
+        supervisors = supervisors_to_notify(session)
+        notify = [staff.id for staff in supervisors]
+        if supervisors:
+            names = "、".join(staff.name for staff in supervisors)
+            action = f"已登记投诉 {complaint.number}，已报 {names}"
+        else:
+            action = f"已登记投诉 {complaint.number}；未找到在职客服主管，请另行上报"
+    elif letter_kind is LetterKind.PRAISE:
+        # R18: praise → registered, and the praised staff member's department noted.
+        department = praised.department if praised is not None else None
+        letter.praised_department_id = department.id if department else None
+        if routed is None:
+            routed = department
+        if praised is None:
+            action = "表扬信已登记，原件张贴于服务中心"
+        elif department is None:
+            action = f"表扬已登记（被表扬员工：{praised.name}，未设所属部门）"
+        else:
+            action = f"表扬已登记，转{department.name}（被表扬员工：{praised.name}）"
+        entry.status = WorkLogStatus.DONE
+        entry.handled_at = now
+    else:
+        # R18: other → administration.
+        if routed is None:
+            routed = administration_department(session)
+        if routed is None:
+            action = "其他工作联系函已登记；未设行政人事部，请交文员处理"
+        else:
+            action = f"其他工作联系函已转{routed.name}处理"
+            entry.status = WorkLogStatus.DONE
+            entry.handled_at = now
+
+    letter.praised_staff_id = praised.id if praised is not None else None
+    letter.routed_to_department_id = routed.id if routed is not None else None
+    letter.action_taken = action
+    entry.assigned_department_id = letter.routed_to_department_id
+    entry.result = action
+    session.flush()
+    return LetterResult(
+        letter=letter,
+        worklog_entry=entry,
+        complaint=complaint,
+        dispatch_slip=slip,
+        notify_staff_ids=notify,
+    )
+
+
+# -- documents and faxes 文件资料收发登记 -------------------------------------------------
+
+
+def register_document(
+    session: Session,
+    *,
+    description: str,
+    from_party: str,
+    to_party: str,
+    addressee_staff_id: int | None = None,
+    addressee_room_id: int | None = None,
+    recipient_contact: str | None = None,
+    is_fax: bool = False,
+    received_at: datetime | None = None,
+) -> DocumentTransfer:
+    """A document, letter or fax received for someone, to be handed over against a
+    signature. A fax needs the recipient's contact (seed 004: 收件人、联系电话, and
+    the recipient is phoned to confirm)."""
+    contact = _optional("recipient_contact", recipient_contact, "收件人联系方式", 64)
+    if is_fax and contact is None:
+        raise FieldError("recipient_contact", "传真须登记收件人联系电话，以便电话确认")
+    staff = _staff(session, "addressee_staff_id", addressee_staff_id)
+    document = DocumentTransfer(
+        description=_text("description", description, "文件资料内容"),
+        is_fax=is_fax,
+        from_party=_text("from_party", from_party, "发件方", 128),
+        to_party=_text("to_party", to_party, "收件方", 128),
+        addressee_staff_id=staff.id if staff is not None else None,
+        addressee_room_id=_room(session, "addressee_room_id", addressee_room_id),
+        recipient_contact=contact,
+        received_at=_moment(session, "received_at", received_at, "收件时间"),
+    )
+    session.add(document)
+    session.flush()
+    return document
+
+
+def hand_over_document(session: Session, document_id: int, signed_by: str) -> DocumentTransfer:
+    """The document was handed over: the recipient signs, once."""
+    document = _load(session, DocumentTransfer, document_id, "文件资料登记")
+    if document.handed_over_at is not None:
+        raise RuleViolationError(
+            f"{document.number} 已于 {_local(session, document.handed_over_at)} 由 "
+            f"{document.signed_by} 签收，不能重复签收"
+        )
+    document.signed_by = _text("signed_by", signed_by, "签收人", 64)
+    document.handed_over_at = context.now(session)
+    return document
+
+
+def _may_read(viewer: Staff | None, document: DocumentTransfer) -> bool:
+    if viewer is None:
+        return False
+    return viewer.role in DOCUMENT_READER_ROLES or document.addressee_staff_id == viewer.id
+
+
+def _entry(document: DocumentTransfer, readable: bool) -> DocumentEntry:
+    return DocumentEntry(
+        id=document.id,
+        number=document.number,
+        received_at=document.received_at,
+        is_fax=document.is_fax,
+        from_party=document.from_party,
+        to_party=document.to_party,
+        addressee_staff_id=document.addressee_staff_id,
+        addressee_room_id=document.addressee_room_id,
+        recipient_contact=document.recipient_contact,
+        handed_over_at=document.handed_over_at,
+        signed_by=document.signed_by,
+        description=document.description if readable else None,
+    )
+
+
+def document_details(session: Session, document_id: int) -> DocumentEntry:
+    """The document's line with its contents, for the addressee, supervisors,
+    department heads and administrators only; anyone else is refused (SPEC 2.8:
+    contents are never shown to third parties)."""
+    document = _load(session, DocumentTransfer, document_id, "文件资料登记")
+    if not _may_read(context.actor(session), document):
+        raise PermissionDeniedError("文件资料内容只向收件人本人、客服主管、部门负责人或系统管理员显示")
+    return _entry(document, readable=True)
+
+
+def document_register(
+    session: Session, *, pending_only: bool = False, limit: int = 200, offset: int = 0
+) -> list[DocumentEntry]:
+    """The documents and faxes book, newest first, a page at a time. The contents
+    (``description``) are filled in only where the person looking may read them."""
+    viewer = context.actor(session)
+    query = select(DocumentTransfer).where(DocumentTransfer.voided_at.is_(None))
+    if pending_only:
+        query = query.where(DocumentTransfer.handed_over_at.is_(None))
+    query = (
+        query.order_by(DocumentTransfer.received_at.desc(), DocumentTransfer.id.desc())
+        .limit(max(limit, 0))
+        .offset(max(offset, 0))
+    )
+    return [_entry(document, _may_read(viewer, document)) for document in session.scalars(query)]
+
+
+# -- media 媒体采访接待 (R17) ------------------------------------------------------------
+
+
+def _media_visit(
+    session: Session,
+    *,
+    at: datetime,
+    mode: MediaContactMode,
+    outlet: str,
+    reporter: str,
+    topic: str,
+    reporter_phone: str | None,
+    credentials_checked: bool,
+    credentials_note: str | None,
+) -> tuple[MediaVisit, list[int]]:
+    visit = MediaVisit(
+        at=at,
+        contact_mode=mode,
+        outlet=outlet,
+        reporter=reporter,
+        reporter_phone=reporter_phone,
+        credentials_checked=credentials_checked,
+        credentials_note=credentials_note,
+        topic=topic,
+        # R17: the supervisor is alerted at once (the dashboard's top tile).
+        supervisor_notified_at=context.now(session),
+        # R17: phone interviews are never accepted; the record says so.
+        outcome=PHONE_INTERVIEW_REFUSAL if mode is MediaContactMode.PHONE else None,
+    )
+    session.add(visit)
+    session.flush()
+    return visit, [staff.id for staff in supervisors_to_notify(session)]
+
+
+def register_media_contact(
+    session: Session,
+    *,
+    contact_mode: MediaContactMode,
+    outlet: str,
+    reporter: str,
+    topic: str,
+    reporter_phone: str | None = None,
+    credentials_checked: bool = False,
+    credentials_note: str | None = None,
+    at: datetime | None = None,
+) -> MediaResult:
+    """R17: any media visit or call is recorded and the supervisor alerted at once.
+
+    A phone interview is never accepted: the record is kept, its outcome is the polite
+    refusal, and ``interview_refused`` is True. A reporter at the desk is asked to wait
+    while the supervisor is called; the counter never gives the interview itself.
+    """
+    mode = _member(MediaContactMode, contact_mode, "contact_mode", "联系方式")
+    visit, notify = _media_visit(
+        session,
+        at=_moment(session, "at", at, "来访/来电时间"),
+        mode=mode,
+        outlet=_text("outlet", outlet, "媒体名称", 128, rule="R17"),
+        reporter=_text("reporter", reporter, "记者姓名", 64, rule="R17"),
+        topic=_text("topic", topic, "采访主题", rule="R17"),
+        reporter_phone=_optional("reporter_phone", reporter_phone, "记者电话", 32),
+        credentials_checked=credentials_checked,
+        credentials_note=_optional("credentials_note", credentials_note, "证件核验说明", 255),
+    )
+    refused = mode is MediaContactMode.PHONE
+    return MediaResult(
+        media_visit=visit,
+        interview_refused=refused,
+        reply_text=PHONE_INTERVIEW_REFUSAL if refused else MEDIA_VISIT_REPLY,
+        notify_staff_ids=notify,
+    )
+
+
+def alert_media_contact(session: Session, entry: WorkLogEntry) -> MediaVisit:
+    """R17 for a work-log entry whose channel is 媒体: the media record and the
+    supervisor's alert, from what the entry says.
+
+    The work log's channel 媒体 does not say whether the reporter phoned or came in, so
+    the record is a phone contact: the cautious reading, because R17 never accepts a
+    phone interview, so the outcome is the refusal. A reporter at the desk is
+    registered with ``register_media_contact(contact_mode=VISIT)`` instead. Outlet and
+    reporter come from the entry's caller company and contact name, else 未登记; the
+    topic is the entry's content. Credentials are not checked on this path.
+    """
+    visit, _ = _media_visit(
+        session,
+        at=entry.received_at,
+        mode=MediaContactMode.PHONE,
+        outlet=(entry.caller_company or NOT_RECORDED)[:128],
+        reporter=(entry.contact_name or NOT_RECORDED)[:64],
+        topic=entry.content,
+        reporter_phone=entry.contact_phone,
+        credentials_checked=False,
+        # MediaVisit has no work-log link column: the note says where it came from.
+        credentials_note=f"未核验证件（由工作信息记录 {entry.number} 登记）",
+    )
+    return visit
+
+
+def acknowledge_media_alert(session: Session, media_visit_id: int, note: str | None = None) -> MediaVisit:
+    """R17: a supervisor or department head takes the media alert off the dashboard,
+    optionally noting what they decided (appended to the outcome)."""
+    staff = context.require_role(session, set(MEDIA_ALERT_ROLES), "确认媒体来访提醒", rule="R17")
+    visit = _load(session, MediaVisit, media_visit_id, "媒体来访记录")
+    if visit.alert_acknowledged_at is not None:
+        who = session.get(Staff, visit.alert_acknowledged_by_id) if visit.alert_acknowledged_by_id else None
+        by = f"由 {who.name} " if who is not None else ""
+        raise RuleViolationError(
+            f"{visit.number} 的提醒已{by}于 {_local(session, visit.alert_acknowledged_at)} 确认", rule="R17"
+        )
+    text = _optional("note", note, "处理意见")
+    if text is not None:
+        visit.outcome = f"{visit.outcome}\n{staff.name}：{text}" if visit.outcome else f"{staff.name}：{text}"
+    visit.alert_acknowledged_at = context.now(session)
+    visit.alert_acknowledged_by_id = staff.id
+    return visit
+
+
+def open_media_alerts(session: Session) -> list[MediaVisit]:
+    """R17: media contacts not yet acknowledged (and not voided), newest first — the
+    top tile of the supervisor dashboard."""
+    query = (
+        select(MediaVisit)
+        .where(MediaVisit.alert_acknowledged_at.is_(None), MediaVisit.voided_at.is_(None))
+        .order_by(MediaVisit.at.desc(), MediaVisit.id.desc())
+    )
+    return list(session.scalars(query))
+
+
+# -- fee services 收费业务 ---------------------------------------------------------------
+
+
+def parse_amount(value: Decimal | str) -> Decimal:
+    """A fee amount: a plain decimal number (no exponent, no thousands separators),
+    at most two decimals, more than 0 and less than 1 000 000; else a FieldError on
+    ``amount``."""
+    if isinstance(value, Decimal):
+        amount = value
+    elif isinstance(value, str):
+        text = value.strip()
+        if not text:
+            raise FieldError("amount", "请填写金额")
+        if not _AMOUNT_PATTERN.fullmatch(text):
+            raise FieldError("amount", f"金额格式不正确：{text[:20]}（请填写数字，如 50 或 50.00）")
+        try:
+            amount = Decimal(text)
+        except InvalidOperation:
+            raise FieldError("amount", f"金额格式不正确：{text[:20]}") from None
+    else:
+        raise FieldError("amount", "金额格式不正确")
+    if not amount.is_finite():
+        raise FieldError("amount", "金额格式不正确")
+    if amount <= 0:
+        raise FieldError("amount", "金额须大于 0")
+    if amount >= MAX_FEE_AMOUNT:
+        raise FieldError("amount", "金额须小于 1,000,000 元，请检查")
+    if amount != amount.quantize(CENT):
+        raise FieldError("amount", "金额最多保留两位小数（角、分）")
+    return amount.quantize(CENT)
+
+
+def register_fee_service(
+    session: Session,
+    *,
+    item: FeeItem,
+    amount: Decimal | str,
+    receipt_number: str,
+    room_id: int | None = None,
+    client_id: int | None = None,
+    payer_name: str | None = None,
+    description: str | None = None,
+    at: datetime | None = None,
+) -> FeeService:
+    """A fee taken at the counter (门禁卡, 停车卡, …): item, amount, receipt number.
+    The receipt number is unique among fee services not voided; an item 其他 needs a
+    description of what was paid for."""
+    fee_item = _member(FeeItem, item, "item", "收费项目")
+    parsed = parse_amount(amount)
+    receipt = _text("receipt_number", receipt_number, "收据号", 64)
+    what = _optional("description", description, "收费说明", 255)
+    if fee_item is FeeItem.OTHER and what is None:
+        raise FieldError("description", "收费项目为“其他”时请填写收费说明")
+    taken = session.scalars(
+        select(FeeService.number).where(FeeService.receipt_number == receipt, FeeService.voided_at.is_(None))
+    ).first()
+    if taken is not None:
+        raise FieldError("receipt_number", f"收据号 {receipt} 已用于 {taken}，请检查")
+    fee = FeeService(
+        at=_moment(session, "at", at, "收费时间"),
+        item=fee_item,
+        description=what,
+        room_id=_room(session, "room_id", room_id),
+        client_id=_client(session, "client_id", client_id),
+        payer_name=_optional("payer_name", payer_name, "交款人", 64),
+        amount=parsed,
+        receipt_number=receipt,
+    )
+    session.add(fee)
+    session.flush()
+    return fee

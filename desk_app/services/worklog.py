@@ -1,0 +1,183 @@
+"""The work-information log 工作信息记录表 (SPEC 2.2): the front door every incoming
+item passes through. One call of ``record_entry`` is one transaction: the entry, the
+complaint it opens (投诉), the dispatch slip it makes (报修), the 5W1H message for an
+absent colleague (R16), and the media alert (R17)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app.models import Client, Complaint, DispatchSlip, Room, Staff, WorkLogEntry
+from desk_app.models.enums import Category, Channel, WorkLogStatus
+from desk_app.services import complaints, context, reception
+from desk_app.services.dispatch import create_dispatch_slip
+from desk_app.services.errors import FieldError, NotFoundError
+from desk_app.services.text import optional_text, required_text
+
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class Message5W1H:
+    """A message for a colleague who is away (SPEC 2.2): When, Who, Where, What, Why,
+    How, plus the caller's name, company and phone and whether a reply is needed."""
+
+    for_staff_id: int
+    what: str
+    when: str | None = None
+    where: str | None = None
+    why: str | None = None
+    how: str | None = None
+    caller_company: str | None = None
+    reply_needed: bool = False
+
+
+@dataclass(frozen=True)
+class EntryResult:
+    entry: WorkLogEntry
+    complaint: Complaint | None = None
+    dispatch_slip: DispatchSlip | None = None
+
+
+def phone_taker(session: Session, staff_id: int | None) -> Staff:
+    """R16: only staff cleared to work alone (独立上岗) may be recorded as taking a call."""
+    if staff_id is None:
+        raise FieldError("taken_by_id", "请选择接听人", rule="R16")
+    staff = session.get(Staff, staff_id)
+    if staff is None or not staff.active or staff.voided_at is not None:
+        raise FieldError("taken_by_id", f"找不到在职员工（编号 {staff_id}）", rule="R16")
+    if not staff.cleared_to_work_alone:
+        raise FieldError(
+            "taken_by_id",
+            f"{staff.name} 尚未独立上岗，不能登记为来电接听人，请由带教同事接听并登记",
+            rule="R16",
+        )
+    return staff
+
+
+def record_entry(
+    session: Session,
+    *,
+    channel: Channel,
+    category: Category,
+    content: str,
+    received_at: datetime | None = None,
+    client_id: int | None = None,
+    room_id: int | None = None,
+    contact_name: str | None = None,
+    contact_phone: str | None = None,
+    anonymous: bool = False,
+    taken_by_id: int | None = None,
+    assigned_staff_id: int | None = None,
+    assigned_department_id: int | None = None,
+    message: Message5W1H | None = None,
+) -> EntryResult:
+    """Log one incoming item; a complaint opens its complaint record, a repair report
+    its dispatch slip, a media contact its alert (R17), a message lands in the
+    colleague's inbox."""
+    now = context.now(session)
+    when = received_at or now
+    if when.tzinfo is None or when.utcoffset() is None:
+        when = when.replace(tzinfo=context.zone(session))
+    if when > now + FUTURE_TOLERANCE:
+        raise FieldError("received_at", f"受理时间 {when:%Y-%m-%d %H:%M} 晚于现在，请检查")
+    channel, category = Channel(channel), Category(category)
+    text = required_text("content", content, "来电/来访内容")
+    if client_id is not None and session.get(Client, client_id) is None:
+        raise FieldError("client_id", f"找不到客户（编号 {client_id}）")
+    if room_id is not None and session.get(Room, room_id) is None:
+        raise FieldError("room_id", f"找不到房号（编号 {room_id}）")
+    taker_id = taken_by_id if taken_by_id is not None else session.info.get("actor_id")
+    if channel is Channel.CALL:
+        taker_id = phone_taker(session, taker_id).id
+    elif taker_id is not None and session.get(Staff, taker_id) is None:
+        raise FieldError("taken_by_id", f"找不到员工（编号 {taker_id}）")
+
+    entry = WorkLogEntry(
+        received_at=when,
+        channel=channel,
+        category=category,
+        content=text,
+        client_id=None if anonymous else client_id,
+        room_id=room_id,
+        contact_name=optional_text(contact_name, "contact_name", "来电/来访人姓名", 64),
+        contact_phone=optional_text(contact_phone, "contact_phone", "联系电话", 32),
+        anonymous=anonymous,
+        taken_by_id=taker_id,
+        assigned_staff_id=assigned_staff_id,
+        assigned_department_id=assigned_department_id,
+        status=WorkLogStatus.OPEN,
+    )
+    if message is not None:
+        _attach_message(session, entry, message)
+    session.add(entry)
+    session.flush()
+
+    complaint = None
+    slip = None
+    if category is Category.COMPLAINT:
+        complaint = complaints.register_complaint(
+            session,
+            received_at=when,
+            channel=channel,
+            description=text,
+            client_id=entry.client_id,
+            room_id=room_id,
+            worklog_entry_id=entry.id,
+            anonymous=anonymous,
+        )
+    elif category is Category.REPAIR:
+        slip = create_dispatch_slip(
+            session,
+            content=text,
+            issued_at=now,
+            worklog_entry=entry,
+            room_id=room_id,
+            contact_name=entry.contact_name,
+            contact_phone=entry.contact_phone,
+            assigned_department_id=assigned_department_id,
+            assigned_staff_id=assigned_staff_id,
+        )
+    if channel is Channel.MEDIA:
+        reception.alert_media_contact(session, entry)
+    session.flush()
+    return EntryResult(entry=entry, complaint=complaint, dispatch_slip=slip)
+
+
+def _attach_message(session: Session, entry: WorkLogEntry, message: Message5W1H) -> None:
+    recipient = session.get(Staff, message.for_staff_id)
+    if recipient is None or not recipient.active:
+        raise FieldError("message_for_id", f"找不到留言对象（员工编号 {message.for_staff_id}）", rule="R16")
+    if not (entry.contact_name or entry.contact_phone):
+        raise FieldError("contact_name", "留言须写明来电人姓名或电话（Who）", rule="R16")
+    entry.message_for_id = recipient.id
+    entry.message_what = required_text("message_what", message.what, "留言事项（What）", rule="R16")
+    entry.message_when = optional_text(message.when, "message_when", "时间（When）", 128)
+    entry.message_where = optional_text(message.where, "message_where", "地点（Where）", 128)
+    entry.message_why = optional_text(message.why)
+    entry.message_how = optional_text(message.how)
+    entry.caller_company = optional_text(message.caller_company, "caller_company", "来电单位", 128)
+    entry.reply_needed = message.reply_needed
+
+
+def inbox(session: Session, staff_id: int, include_read: bool = False) -> list[WorkLogEntry]:
+    """Messages for a colleague, newest first."""
+    query = select(WorkLogEntry).where(
+        WorkLogEntry.message_for_id == staff_id, WorkLogEntry.voided_at.is_(None)
+    )
+    if not include_read:
+        query = query.where(WorkLogEntry.message_read_at.is_(None))
+    return list(session.scalars(query.order_by(WorkLogEntry.received_at.desc())))
+
+
+def mark_message_read(session: Session, entry_id: int) -> WorkLogEntry:
+    entry = session.get(WorkLogEntry, entry_id)
+    if entry is None or entry.message_for_id is None:
+        raise NotFoundError(f"找不到留言（编号 {entry_id}）")
+    if entry.message_read_at is None:
+        entry.message_read_at = context.now(session)
+    return entry

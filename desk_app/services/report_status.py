@@ -1,0 +1,200 @@
+"""R11 monthly reports: which are due, overdue or done (the dashboard's tile), and
+marking one done.
+
+Due dates per report month (``month`` is the first day of the month reported on):
+
+- 投诉/建议统计 (statistics): the 25th of the month (``deadlines.monthly_due_dates``);
+- 业主公示汇总 (owner summary): the 30th, or the month's last day when shorter;
+- 投诉分析报告 (complaint analysis): R11 says only "every month". We take the last day of
+  the month: it rounds off the month after the statistics (25th) and the owners'
+  summary (30th) that it draws on, and a report nobody is chased for is never written;
+- 访谈分析 (interview analysis): the 5th of the next month, for the previous month.
+"""
+
+from __future__ import annotations
+
+import calendar as month_calendar
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desk_app.models import MonthlyReportStatus
+from desk_app.models.enums import ReportKind, StaffRole
+from desk_app.services import context
+from desk_app.services.deadlines import monthly_due_dates
+from desk_app.services.errors import FieldError
+
+#: A report shows as "due" from this many days before its due date (and on it).
+DUE_SOON = timedelta(days=7)
+
+#: Who may mark a monthly report done: R11's reports go to leadership; the role table
+#: has the supervisor writing them and the department head approving them.
+REPORT_ROLES = frozenset({StaffRole.SUPERVISOR, StaffRole.DEPARTMENT_HEAD})
+
+
+class ReportState(StrEnum):
+    """Where a monthly report stands on a given day (R11: due / overdue / done)."""
+
+    UPCOMING = "upcoming"
+    DUE = "due"
+    OVERDUE = "overdue"
+    DONE = "done"
+
+    @property
+    def label(self) -> str:
+        return _STATE_LABELS[self]
+
+
+_STATE_LABELS = {
+    ReportState.UPCOMING: "未到期",
+    ReportState.DUE: "即将到期",
+    ReportState.OVERDUE: "已逾期",
+    ReportState.DONE: "已完成",
+}
+
+
+@dataclass(frozen=True)
+class ReportStatus:
+    kind: ReportKind
+    #: First day of the month reported on.
+    month: date
+    due: date
+    state: ReportState
+    done_at: datetime | None = None
+    file_name: str | None = None
+    #: Done, but after the due date (local day of ``done_at`` later than ``due``).
+    done_late: bool = False
+
+
+def report_due_date(kind: ReportKind, month: date) -> date:
+    """R11: the due date of ``kind``'s report on ``month`` (see the module doc)."""
+    if kind is ReportKind.COMPLAINT_ANALYSIS:
+        return date(month.year, month.month, month_calendar.monthrange(month.year, month.month)[1])
+    return monthly_due_dates(month.year, month.month)[kind.value]
+
+
+def report_state(due: date, today: date, done: bool) -> ReportState:
+    """Done wins; else overdue from the day after ``due``; else due within
+    ``DUE_SOON`` before ``due`` (and on it); else upcoming."""
+    if done:
+        return ReportState.DONE
+    if today > due:
+        return ReportState.OVERDUE
+    if today >= due - DUE_SOON:
+        return ReportState.DUE
+    return ReportState.UPCOMING
+
+
+def _shift_month(month: date, delta: int) -> date:
+    index = month.year * 12 + month.month - 1 + delta
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _local_date(session: Session, moment: datetime) -> date:
+    return moment.astimezone(context.zone(session)).date()
+
+
+def _status(
+    session: Session, kind: ReportKind, month: date, today: date, row: MonthlyReportStatus | None
+) -> ReportStatus:
+    due = report_due_date(kind, month)
+    done_at = row.done_at if row is not None else None
+    return ReportStatus(
+        kind=kind,
+        month=month,
+        due=due,
+        state=report_state(due, today, done_at is not None),
+        done_at=done_at,
+        file_name=row.file_name if row is not None else None,
+        done_late=done_at is not None and _local_date(session, done_at) > due,
+    )
+
+
+def report_statuses(session: Session, today: date, months_back: int = 3) -> list[ReportStatus]:
+    """Every R11 report of the current month and the ``months_back`` months before it,
+    most urgent (earliest due) first. Later months are left out: their reports are not
+    due yet. Older months drop off the list, done or not."""
+    if months_back < 0:
+        raise FieldError("months_back", f"回溯月数不能为负数，收到 {months_back}")
+    current = today.replace(day=1)
+    months = [_shift_month(current, -offset) for offset in range(months_back, -1, -1)]
+    rows = {
+        (row.kind, row.month): row
+        for row in session.scalars(
+            select(MonthlyReportStatus).where(
+                MonthlyReportStatus.voided_at.is_(None),
+                MonthlyReportStatus.month >= months[0],
+                MonthlyReportStatus.month <= months[-1],
+            )
+        )
+    }
+    kinds = list(ReportKind)
+    statuses = [
+        _status(session, kind, month, today, rows.get((kind, month))) for month in months for kind in kinds
+    ]
+    statuses.sort(key=lambda status: (status.due, kinds.index(status.kind)))
+    return statuses
+
+
+def _report_row(session: Session, kind: ReportKind, month: date) -> MonthlyReportStatus | None:
+    # Voided rows too: (kind, month) is unique, so a voided one is revived.
+    return session.scalars(
+        select(MonthlyReportStatus).where(
+            MonthlyReportStatus.kind == kind, MonthlyReportStatus.month == month
+        )
+    ).one_or_none()
+
+
+def mark_report_done(
+    session: Session,
+    kind: ReportKind,
+    month: date,
+    file_name: str | None = None,
+    measures: str | None = None,
+) -> ReportStatus:
+    """R11: record that ``kind``'s report on ``month`` is done (supervisor or department
+    head). Marking it again keeps the first completion time (so on-time stays
+    on-time) and updates the file name and measures given."""
+    staff = context.require_role(session, set(REPORT_ROLES), "登记月度报告完成", rule="R11")
+    now = context.now(session)
+    today = _local_date(session, now)
+    month = month.replace(day=1)
+    if month > today.replace(day=1):
+        raise FieldError("month", f"{month:%Y年%m月}尚未到来，不能登记其报告", rule="R11")
+
+    row = _report_row(session, kind, month)
+    if row is None:
+        # Two offices marking the same report at once: the second insert hits the
+        # unique (kind, month); the savepoint keeps the transaction and it updates.
+        try:
+            with session.begin_nested():
+                row = MonthlyReportStatus(
+                    kind=kind,
+                    month=month,
+                    done_at=now,
+                    done_by_id=staff.id,
+                    file_name=file_name,
+                    measures=measures,
+                )
+                session.add(row)
+        except IntegrityError:
+            row = _report_row(session, kind, month)
+            assert row is not None
+    if row.voided_at is not None:
+        row.voided_at = None
+        row.void_reason = None
+        row.voided_by_id = None
+        row.done_at = None
+    if row.done_at is None:
+        row.done_at = now
+        row.done_by_id = staff.id
+    if file_name is not None:
+        row.file_name = file_name
+    if measures is not None:
+        row.measures = measures
+    session.flush()
+    return _status(session, kind, month, today, row)

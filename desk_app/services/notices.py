@@ -1,0 +1,1123 @@
+"""Reminder slips 温馨提示 (SPEC 2.7, R14) and rectification notices 整改通知书
+(SPEC 2.6, R15).
+
+A reminder-slip case is one problem at one place (a pair of shoes in a corridor, a flower
+pot on a balcony rail). It is worked through its slips, each checked once::
+
+    open ─▶ first slip ─unheeded─▶ second slip ─unheeded─▶ third slip ─unheeded─┐
+               │                       │                       │                │
+               └───────heeded──────────┴───────heeded──────────┴──▶ resolved    │
+                                                                                 ▼
+    corridor clutter: clearance allowed ──clear (legal risk confirmed)──▶ cleared
+    other kinds:      slips exhausted (listed for referral) ──close──▶ resolved
+
+- R14 allows clearance only for corridor clutter (楼道堆物): nobody can "clear" a noise or
+  a pet. Other kinds stop after three slips and are listed until someone records what
+  happened next (a neighbour-dispute record, a rectification notice, the 居委会).
+- A repeat offence after a clearance (same room, or same place when no room is known)
+  may be cleared at once: the new case starts as "clearance allowed" with one slip that
+  says so (the seed handbook: 若其再次违反，当即清理).
+- A later check that finds the place in order resolves any open case, even after the
+  third slip: clearance is a permission, never an obligation.
+- High-altitude-throwing slips are signed by 居委会/社区工作站, 业委会 and 物业服务中心
+  together, never by the centre alone; the three names are settings.
+
+A rectification notice has a mandatory deadline; a refused signature needs a photo or
+a witness; past the deadline and not rectified it is overdue and may be escalated to
+the authorities, with the notice history (``notice_history``) attached to the letter.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from desk_app.models import (
+    ClearedItem,
+    Client,
+    NoticeInspection,
+    RectificationNotice,
+    ReminderCase,
+    ReminderSlip,
+    Room,
+    Setting,
+    Staff,
+)
+from desk_app.models.enums import (
+    NoticeIssue,
+    NoticeStatus,
+    ReminderCaseStatus,
+    ReminderKind,
+    ServiceResult,
+    StaffRole,
+)
+from desk_app.services import context
+from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
+from desk_app.services.settings import COMMUNITY_NAME, SettingError
+from desk_app.services.text import optional_text, required_text
+
+log = logging.getLogger(__name__)
+
+# -- settings read here (keys are new; the settings dialog stores them as plain JSON) ------
+
+#: R14: the three parties signing a high-altitude-throwing slip. Defaults below.
+SIGNATORY_RESIDENTS_COMMITTEE = "signatory_residents_committee"
+SIGNATORY_OWNERS_COMMITTEE = "signatory_owners_committee"
+#: The centre's name on slips and notices; by default the community name followed by
+#: 物业服务中心 ("阳光花园物业服务中心").
+SIGNATORY_CENTRE = "signatory_centre"
+#: Calendar days between a slip and its check (a positive integer).
+REMINDER_CHECK_DAYS = "reminder_check_days"
+
+DEFAULT_RESIDENTS_COMMITTEE = "居委会/社区工作站"
+DEFAULT_OWNERS_COMMITTEE = "业委会"
+CENTRE_SUFFIX = "物业服务中心"
+#: Three calendar days per slip: with three slips an item is cleared nine days at the
+#: earliest, which outlasts a Golden Week away from home. Clearing a traveller's things
+#: after three one-day slips is the legal risk the handbook warns about (慎重).
+DEFAULT_CHECK_DAYS = 3
+
+#: R14: up to three slips per case.
+MAX_SLIPS = 3
+#: R14: only corridor clutter may be cleared by the centre.
+CLEARABLE_KINDS = frozenset({ReminderKind.CORRIDOR_CLUTTER})
+SLIP_STATUSES = {
+    1: ReminderCaseStatus.FIRST_SLIP,
+    2: ReminderCaseStatus.SECOND_SLIP,
+    3: ReminderCaseStatus.THIRD_SLIP,
+}
+CLOSED_CASE_STATUSES = frozenset({ReminderCaseStatus.RESOLVED, ReminderCaseStatus.CLEARED})
+#: Voiding a case or a notice is for a supervisor or department head (as for complaints).
+VOIDING_ROLES = frozenset({StaffRole.SUPERVISOR, StaffRole.DEPARTMENT_HEAD})
+
+# -- slip texts ---------------------------------------------------------------------------
+
+#: The administrator-editable slip texts; a missing or broken entry falls back to the
+#: generic text below (logged), so a bad edit never stops a slip from being posted.
+SLIP_TEXTS_PATH = Path(__file__).resolve().parents[2] / "resources" / "slip_texts.json"
+_PLACEHOLDERS = {"location": "3栋2单元12楼", "deadline": "11月26日", "reminder": "", "kind": "楼道堆物"}
+_GENERIC_BODY = (
+    "尊敬的业主/住户：\n"
+    "　　您好！我们发现{location}存在{kind}方面的问题。"
+    "为了您和他人的安全，请于{deadline}前自行处理。{reminder}\n"
+    "　　感谢您的理解与配合！"
+)
+
+
+@dataclass(frozen=True)
+class SlipTemplates:
+    """The texts a slip is made from. ``kinds`` and ``repeat_clearance`` take the
+    placeholders {location}, {deadline}, {reminder}, {kind}."""
+
+    kinds: Mapping[ReminderKind, str]
+    second: str
+    third: str
+    third_clearance: str
+    repeat_clearance: str
+
+    def body(self, kind: ReminderKind) -> str:
+        return self.kinds.get(kind, _GENERIC_BODY)
+
+
+FALLBACK_TEMPLATES = SlipTemplates(
+    kinds={kind: _GENERIC_BODY for kind in ReminderKind},
+    second="此前张贴的温馨提示至今尚未得到处理，现第二次提示。",
+    third="此前已两次张贴温馨提示，现第三次提示，如仍未改正，将会同相关部门协调处理。",
+    third_clearance="此前已两次张贴温馨提示，现第三次（最后一次）提示，逾期未清理的物品将由物业服务中心代为清理，请凭本人签字认领。",
+    repeat_clearance=(
+        "尊敬的业主/住户：\n"
+        "　　您好！{location}此前曾因堆放物品被清理，现再次发现堆放，物品将当即清理，请凭本人签字认领。\n"
+        "　　感谢您的理解与配合！"
+    ),
+)
+
+
+def _template(value: Any, name: str, fallback: str) -> str:
+    """A usable template from the file (a string or a list of lines), else ``fallback``."""
+    if isinstance(value, list) and all(isinstance(line, str) for line in value):
+        value = "\n".join(value)
+    if isinstance(value, str) and value.strip():
+        try:
+            value.format(**_PLACEHOLDERS)
+        except (KeyError, IndexError, ValueError, AttributeError) as exc:
+            log.warning("温馨提示模板 %s 无法使用（%s），改用默认文本", name, exc)
+        else:
+            return value
+    elif value is not None:
+        log.warning("温馨提示模板 %s 格式不对，改用默认文本", name)
+    return fallback
+
+
+def load_slip_templates(path: Path = SLIP_TEXTS_PATH) -> SlipTemplates:
+    """The slip texts in ``path`` (JSON: ``kinds``, ``reminders``, ``repeat_clearance``),
+    entry by entry, with the generic texts for whatever is missing or broken."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        log.warning("读取温馨提示模板 %s 失败（%s），改用默认文本", path, exc)
+        return FALLBACK_TEMPLATES
+    if not isinstance(raw, dict):
+        log.warning("温馨提示模板 %s 格式不对，改用默认文本", path)
+        return FALLBACK_TEMPLATES
+    kinds_raw = raw.get("kinds")
+    if not isinstance(kinds_raw, dict):
+        kinds_raw = {}
+    reminders = raw.get("reminders")
+    if not isinstance(reminders, dict):
+        reminders = {}
+    fb = FALLBACK_TEMPLATES
+    return SlipTemplates(
+        kinds={
+            kind: _template(kinds_raw.get(kind.value), kind.value, fb.body(kind)) for kind in ReminderKind
+        },
+        second=_template(reminders.get("second"), "second", fb.second),
+        third=_template(reminders.get("third"), "third", fb.third),
+        third_clearance=_template(reminders.get("third_clearance"), "third_clearance", fb.third_clearance),
+        repeat_clearance=_template(raw.get("repeat_clearance"), "repeat_clearance", fb.repeat_clearance),
+    )
+
+
+@lru_cache(maxsize=4)
+def _cached_templates(path: Path) -> SlipTemplates:
+    return load_slip_templates(path)
+
+
+def slip_templates() -> SlipTemplates:
+    """The slip texts of this installation (read once per process)."""
+    return _cached_templates(SLIP_TEXTS_PATH)
+
+
+def format_deadline(day: date) -> str:
+    """``11月26日``: how a slip names its deadline."""
+    return f"{day.month}月{day.day}日"
+
+
+def slip_text(
+    kind: ReminderKind,
+    location: str,
+    sequence: int,
+    deadline: date | None,
+    *,
+    repeat_clearance: bool = False,
+    templates: SlipTemplates | None = None,
+) -> str:
+    """The default text of slip ``sequence`` (1..3) of a case of ``kind`` at ``location``."""
+    texts = templates or slip_templates()
+    kind = ReminderKind(kind)
+    if repeat_clearance:
+        template = texts.repeat_clearance
+        reminder = ""
+    else:
+        template = texts.body(kind)
+        reminder = {
+            1: "",
+            2: texts.second,
+            3: texts.third_clearance if kind in CLEARABLE_KINDS else texts.third,
+        }[sequence]
+    return template.format(
+        location=location,
+        deadline=format_deadline(deadline) if deadline is not None else "近日",
+        reminder=reminder,
+        kind=kind.label,
+    )
+
+
+# -- signatories ------------------------------------------------------------------------------
+
+
+def _setting_text(session: Session, key: str) -> str | None:
+    row = session.get(Setting, key)
+    if row is None or row.value is None:
+        return None
+    if not isinstance(row.value, str) or not row.value.strip():
+        raise RuleViolationError(
+            f"设置项“{key}”应为非空的单位名称（收到 {row.value!r}），请系统管理员修改设置", rule="R14"
+        )
+    return row.value.strip()
+
+
+def centre_name(session: Session) -> str:
+    """The centre as it signs slips and notices: the ``signatory_centre`` setting, else
+    the community name followed by 物业服务中心."""
+    configured = _setting_text(session, SIGNATORY_CENTRE)
+    if configured:
+        return configured
+    row = session.get(Setting, COMMUNITY_NAME)
+    community = row.value.strip() if row is not None and isinstance(row.value, str) else ""
+    if not community or community.endswith(CENTRE_SUFFIX):
+        return community or CENTRE_SUFFIX
+    return f"{community}{CENTRE_SUFFIX}"
+
+
+def owners_committee_name(session: Session) -> str:
+    return _setting_text(session, SIGNATORY_OWNERS_COMMITTEE) or DEFAULT_OWNERS_COMMITTEE
+
+
+def slip_signatories(session: Session, kind: ReminderKind) -> list[str]:
+    """Who signs a slip of ``kind``. R14: a high-altitude-throwing slip is signed by
+    居委会/社区工作站, 业委会 and 物业服务中心 together (避免主次不分), never by the centre
+    alone; the other kinds by the centre."""
+    centre = centre_name(session)
+    if ReminderKind(kind) is not ReminderKind.HIGH_ALTITUDE_THROWING:
+        return [centre]
+    names = [
+        _setting_text(session, SIGNATORY_RESIDENTS_COMMITTEE) or DEFAULT_RESIDENTS_COMMITTEE,
+        owners_committee_name(session),
+        centre,
+    ]
+    if len(set(names)) != len(names):
+        raise RuleViolationError(
+            f"高空抛物温馨提示须由三方联合署名，但设置中的署名单位有重复（{'、'.join(names)}），"
+            "请系统管理员修改设置",
+            rule="R14",
+        )
+    return names
+
+
+# -- results ---------------------------------------------------------------------------------
+
+
+class ReminderDue(StrEnum):
+    """Why a reminder-slip case is on the dashboard (SPEC 6, R14)."""
+
+    CHECK = "check"
+    CLEARANCE = "clearance"
+    REFERRAL = "referral"
+
+    @property
+    def label(self) -> str:
+        return _DUE_LABELS[self]
+
+
+_DUE_LABELS = {
+    ReminderDue.CHECK: "待检查",
+    ReminderDue.CLEARANCE: "可清理",
+    ReminderDue.REFERRAL: "三次提示无效，待转交处理",
+}
+
+
+@dataclass(frozen=True)
+class DueReminderCase:
+    """A line of the dashboard's R14 tile."""
+
+    case_id: int
+    number: str
+    kind: ReminderKind
+    location: str
+    room: str | None
+    status: ReminderCaseStatus
+    due: ReminderDue
+    #: The check time (CHECK), or when the slips ran out (CLEARANCE, REFERRAL).
+    due_since: datetime
+    slips_posted: int
+
+
+class LegalRiskWarning(RuleViolationError):
+    """R14: clearing someone's property carries a legal risk; the caller must confirm
+    (``confirm_legal_risk=True``) and call again."""
+
+    def __init__(self, case_number: str, repeat_of: str | None) -> None:
+        why = (
+            f"该处曾于案件 {repeat_of} 中清理过，本次为再次违反" if repeat_of else "三次温馨提示均未得到处理"
+        )
+        super().__init__(
+            f"案件 {case_number}：{why}。清理业主/住户的私人物品有一定的法律风险，物品如有损坏或遗失，"
+            "物业服务中心可能须承担赔偿责任。请确认已拍照留存提示张贴情况，清理时两人以上在场，"
+            "逐件登记编号并妥善保管。确定要清理吗？",
+            rule="R14",
+        )
+        self.case_number = case_number
+
+
+# -- reminder-slip cases (R14) ----------------------------------------------------------------
+
+
+def load_case(session: Session, case_id: int) -> ReminderCase:
+    case = session.get(ReminderCase, case_id)
+    if case is None or case.voided_at is not None:
+        raise NotFoundError(f"找不到温馨提示案件（编号 {case_id}），或已作废", rule="R14")
+    return case
+
+
+def _check_interval(session: Session, check_after: timedelta | None) -> timedelta:
+    if check_after is not None:
+        if check_after <= timedelta(0):
+            raise FieldError("check_after", "检查间隔必须大于零", rule="R14")
+        return check_after
+    row = session.get(Setting, REMINDER_CHECK_DAYS)
+    days = DEFAULT_CHECK_DAYS if row is None or row.value is None else row.value
+    if isinstance(days, bool) or not isinstance(days, int) or days <= 0:
+        raise SettingError(REMINDER_CHECK_DAYS, f"应为正整数（天），收到 {days!r}")
+    return timedelta(days=days)
+
+
+def _local_date(session: Session, instant: datetime) -> date:
+    return instant.astimezone(context.zone(session)).date()
+
+
+def _new_slip(
+    session: Session,
+    case: ReminderCase,
+    sequence: int,
+    posted_at: datetime,
+    text: str | None,
+    next_check_at: datetime | None,
+    *,
+    repeat_clearance: bool = False,
+) -> ReminderSlip:
+    if sequence > MAX_SLIPS:  # R14: up to three slips; the callers never get here
+        raise RuleViolationError(f"每个案件最多张贴{MAX_SLIPS}次温馨提示", rule="R14")
+    deadline = _local_date(session, next_check_at) if next_check_at is not None else None
+    body = (
+        required_text("text", text, "提示内容", rule="R14")
+        if text is not None
+        else slip_text(case.kind, case.location, sequence, deadline, repeat_clearance=repeat_clearance)
+    )
+    slip = ReminderSlip(
+        sequence=sequence,
+        text=body,
+        posted_at=posted_at,
+        posted_by_id=session.info.get("actor_id"),
+        signatories=slip_signatories(session, case.kind),
+    )
+    case.slips.append(slip)
+    return slip
+
+
+def _previous_clearance(
+    session: Session, kind: ReminderKind, room_id: int | None, location: str, repeat_of_case_id: int | None
+) -> ReminderCase | None:
+    """R14: the cleared case this one repeats — the one named, or the latest clearance
+    at the same room (or, without a room, at the same place)."""
+    if repeat_of_case_id is not None:
+        earlier = session.get(ReminderCase, repeat_of_case_id)
+        if earlier is None or earlier.voided_at is not None:
+            raise FieldError(
+                "repeat_of_case_id", f"找不到温馨提示案件（编号 {repeat_of_case_id}）", rule="R14"
+            )
+        if earlier.status is not ReminderCaseStatus.CLEARED or kind not in CLEARABLE_KINDS:
+            raise FieldError(
+                "repeat_of_case_id",
+                f"案件 {earlier.number} 未经清理，不能作为再次违反当即清理的依据",
+                rule="R14",
+            )
+        return earlier
+    if kind not in CLEARABLE_KINDS:
+        return None
+    same_place = ReminderCase.room_id == room_id if room_id is not None else ReminderCase.location == location
+    return session.scalars(
+        select(ReminderCase)
+        .where(
+            ReminderCase.kind == kind,
+            ReminderCase.status == ReminderCaseStatus.CLEARED,
+            ReminderCase.voided_at.is_(None),
+            same_place,
+        )
+        .order_by(ReminderCase.clearance_confirmed_at.desc(), ReminderCase.id.desc())
+        .limit(1)
+    ).first()
+
+
+def open_case(
+    session: Session,
+    kind: ReminderKind,
+    location: str | None = None,
+    room_id: int | None = None,
+    text: str | None = None,
+    check_after: timedelta | None = None,
+    repeat_of_case_id: int | None = None,
+) -> ReminderCase:
+    """Open a case and post its first slip (R14).
+
+    ``text`` replaces the template text; ``check_after`` the check interval (setting
+    ``reminder_check_days``, default 3 calendar days). A corridor-clutter case at a room
+    or place cleared before (or naming ``repeat_of_case_id``) is a repeat offence: it
+    may be cleared at once, so it starts as "clearance allowed" with no check due.
+    """
+    kind = ReminderKind(kind)
+    room: Room | None = None
+    if room_id is not None:
+        room = session.get(Room, room_id)
+        if room is None:
+            raise FieldError("room_id", f"找不到房间（编号 {room_id}）", rule="R14")
+    place = optional_text(location) or (room.code if room is not None else None)
+    if place is None:
+        raise FieldError("location", "请填写张贴地点（楼栋、单元、楼层或房号）", rule="R14")
+    if len(place) > 255:
+        raise FieldError("location", "张贴地点不能超过 255 个字", rule="R14")
+    interval = _check_interval(session, check_after)
+    earlier = _previous_clearance(session, kind, room_id, place, repeat_of_case_id)
+    posted = context.now(session)
+    case = ReminderCase(kind=kind, location=place, room_id=room_id, opened_at=posted)
+    if earlier is not None:
+        # R14: a repeat offence after a clearance may be cleared at once.
+        case.repeat_of_case_id = earlier.id
+        case.status = ReminderCaseStatus.CLEARANCE_ALLOWED
+        case.next_check_at = None
+        _new_slip(session, case, 1, posted, text, None, repeat_clearance=True)
+    else:
+        case.status = ReminderCaseStatus.FIRST_SLIP
+        case.next_check_at = posted + interval
+        _new_slip(session, case, 1, posted, text, case.next_check_at)
+    session.add(case)
+    session.flush()
+    return case
+
+
+def slips_exhausted(case: ReminderCase) -> bool:
+    """All three slips posted and the third found unheeded (R14)."""
+    last = case.slips[-1] if case.slips else None
+    return last is not None and last.sequence == MAX_SLIPS and last.heeded is False
+
+
+def _append_note(case: ReminderCase, note: str) -> None:
+    case.notes = f"{case.notes}\n{note}" if case.notes else note
+
+
+def record_check(
+    session: Session,
+    case_id: int,
+    heeded: bool,
+    *,
+    check_after: timedelta | None = None,
+    text: str | None = None,
+) -> ReminderCase:
+    """A check of the place after the latest slip (R14).
+
+    Heeded: the case is resolved (also after the third slip or a permitted clearance:
+    the owner may still tidy up before anyone clears). Not heeded: the next slip is
+    posted with its own check (``text`` replaces its template text); after the third
+    there is no fourth — corridor clutter may then be cleared, other kinds are listed
+    for referral. An unheeded check before the date the slip gave is refused: the
+    resident was promised that time.
+    """
+    case = load_case(session, case_id)
+    if case.status in CLOSED_CASE_STATUSES:
+        raise RuleViolationError(
+            f"温馨提示案件 {case.number} 已“{case.status.label}”，不能再检查", rule="R14"
+        )
+    latest = case.slips[-1]
+    when = context.now(session)
+    if heeded:
+        if latest.checked_at is None:
+            latest.checked_at = when
+            latest.heeded = True
+        else:
+            _append_note(case, f"{when.astimezone(context.zone(session)):%Y-%m-%d %H:%M} 复查：已自行处理")
+        case.status = ReminderCaseStatus.RESOLVED
+        case.resolved_at = when
+        case.next_check_at = None
+        return case
+    if case.status is ReminderCaseStatus.CLEARANCE_ALLOWED:
+        raise RuleViolationError(
+            f"案件 {case.number} 已可清理，不再张贴温馨提示：请确认清理，或在自行处理后登记", rule="R14"
+        )
+    if latest.checked_at is not None:
+        raise RuleViolationError(
+            f"案件 {case.number} 已张贴{MAX_SLIPS}次温馨提示，不能再张贴第{MAX_SLIPS + 1}次", rule="R14"
+        )
+    if case.next_check_at is not None and when < case.next_check_at:
+        due = case.next_check_at.astimezone(context.zone(session))
+        raise RuleViolationError(
+            f"第{latest.sequence}次温馨提示给出的期限未到（{due:%Y-%m-%d %H:%M}），不能张贴下一次提示",
+            rule="R14",
+        )
+    latest.checked_at = when
+    latest.heeded = False
+    if latest.sequence < MAX_SLIPS:
+        interval = _check_interval(session, check_after)
+        case.next_check_at = when + interval
+        _new_slip(session, case, latest.sequence + 1, when, text, case.next_check_at)
+        case.status = SLIP_STATUSES[latest.sequence + 1]
+    else:
+        case.next_check_at = None
+        if case.kind in CLEARABLE_KINDS:
+            case.status = ReminderCaseStatus.CLEARANCE_ALLOWED
+    session.flush()
+    return case
+
+
+def clear_items(
+    session: Session,
+    case_id: int,
+    items: Sequence[tuple[str, str]],
+    confirm_legal_risk: bool = False,
+) -> ReminderCase:
+    """R14: the centre clears the items of a case where clearance is allowed. Each item
+    ``(description, storage_place)`` gets a number (``<case number>-01``…) and must have
+    a storage place. Without ``confirm_legal_risk`` a ``LegalRiskWarning`` is raised and
+    nothing changes; the person confirming is recorded."""
+    case = load_case(session, case_id)
+    if case.status is not ReminderCaseStatus.CLEARANCE_ALLOWED:
+        if case.kind not in CLEARABLE_KINDS:
+            why = f"只有楼道堆物可以清理，本案件为“{case.kind.label}”"
+        else:
+            why = f"案件当前为“{case.status.label}”，须三次温馨提示均无效（或清理后再次违反）方可清理"
+        raise RuleViolationError(f"案件 {case.number} 不能清理物品：{why}", rule="R14")
+    confirmer = context.actor(session)
+    if confirmer is None:
+        raise FieldError("clearance_confirmed_by_id", "清理须由本人账号登录后确认", rule="R14")
+    if not items:
+        raise FieldError("items", "请至少登记一件清理的物品", rule="R14")
+    rows: list[tuple[str, str]] = []
+    for index, (description, storage_place) in enumerate(items, start=1):
+        what = required_text("description", description, f"第{index}件物品的名称和特征", rule="R14")
+        where = required_text("storage_place", storage_place, f"第{index}件物品的存放地点", rule="R14")
+        if len(where) > 128:
+            raise FieldError("storage_place", f"第{index}件物品的存放地点不能超过 128 个字", rule="R14")
+        rows.append((what, where))
+    if not confirm_legal_risk:
+        earlier = session.get(ReminderCase, case.repeat_of_case_id) if case.repeat_of_case_id else None
+        raise LegalRiskWarning(case.number, earlier.number if earlier is not None else None)
+    when = context.now(session)
+    start = len(case.cleared_items) + 1
+    for offset, (what, where) in enumerate(rows):
+        case.cleared_items.append(
+            ClearedItem(
+                # Unique across cases because the case number is.
+                item_number=f"{case.number}-{start + offset:02d}",
+                description=what,
+                storage_place=where,
+                cleared_at=when,
+            )
+        )
+    latest = case.slips[-1] if case.slips else None
+    if latest is not None and latest.checked_at is None:  # a repeat offence, cleared at once
+        latest.checked_at = when
+        latest.heeded = False
+    case.status = ReminderCaseStatus.CLEARED
+    case.clearance_confirmed_by_id = confirmer.id
+    case.clearance_confirmed_at = when
+    case.next_check_at = None
+    session.flush()
+    return case
+
+
+def close_without_clearance(session: Session, case_id: int, outcome: str) -> ReminderCase:
+    """End a case whose slips ran out without clearing anything: the other kinds after
+    three unheeded slips (handed to a dispute record, a rectification notice, the
+    居委会…), or a clearable case the centre decides not to clear. ``outcome`` says
+    what happened instead and is kept in the case notes."""
+    case = load_case(session, case_id)
+    if case.status is not ReminderCaseStatus.CLEARANCE_ALLOWED and not (
+        case.status is ReminderCaseStatus.THIRD_SLIP and slips_exhausted(case)
+    ):
+        raise RuleViolationError(
+            f"案件 {case.number} 当前为“{case.status.label}”，只有三次提示均无效的案件才能这样结案",
+            rule="R14",
+        )
+    note = required_text("notes", outcome, "后续处理情况（如已转邻里纠纷处理、已发整改通知书）", rule="R14")
+    when = context.now(session)
+    _append_note(case, f"{when.astimezone(context.zone(session)):%Y-%m-%d %H:%M} 未清理结案：{note}")
+    case.status = ReminderCaseStatus.RESOLVED
+    case.resolved_at = when
+    case.next_check_at = None
+    return case
+
+
+def find_cleared_item(session: Session, item_number: str) -> ClearedItem:
+    """A cleared item by the number on its tag (at the counter, when someone claims it)."""
+    number = required_text("item_number", item_number, "物品编号", rule="R14")
+    item = session.scalars(select(ClearedItem).where(ClearedItem.item_number == number)).first()
+    if item is None or item.voided_at is not None or item.case.voided_at is not None:
+        raise NotFoundError(f"找不到编号为 {number} 的清理物品", rule="R14")
+    return item
+
+
+def claim_item(session: Session, item_id: int, claimant_name: str, claimant_signature: str) -> ClearedItem:
+    """R14: a cleared item is returned only against the claimant's name and signature,
+    and only once."""
+    item = session.get(ClearedItem, item_id)
+    if item is None or item.voided_at is not None or item.case.voided_at is not None:
+        raise NotFoundError(f"找不到清理物品（编号 {item_id}）", rule="R14")
+    if item.claimed_at is not None:
+        claimed = item.claimed_at.astimezone(context.zone(session))
+        raise RuleViolationError(
+            f"物品 {item.item_number} 已于 {claimed:%Y-%m-%d %H:%M} 由 {item.claimant_name} 签字领回",
+            rule="R14",
+        )
+    name = required_text("claimant_name", claimant_name, "认领人姓名", rule="R14")
+    signature = required_text("claimant_signature", claimant_signature, "认领人签字", rule="R14")
+    if len(name) > 64:
+        raise FieldError("claimant_name", "认领人姓名不能超过 64 个字", rule="R14")
+    if len(signature) > 128:
+        raise FieldError("claimant_signature", "认领人签字不能超过 128 个字", rule="R14")
+    item.claimant_name = name
+    item.claimant_signature = signature
+    item.claimed_at = context.now(session)
+    return item
+
+
+def cases_due_for_check(session: Session, now: datetime | None = None) -> list[DueReminderCase]:
+    """The dashboard's R14 tile: open cases whose check is due by ``now``, corridor
+    clutter that may be cleared, and other kinds whose three slips were all unheeded.
+    Voided, resolved and cleared cases are never listed."""
+    moment = context.now(session) if now is None else now
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        moment = moment.replace(tzinfo=context.zone(session))
+    in_slips = ReminderCase.status.in_(list(SLIP_STATUSES.values()))
+    cases = session.scalars(
+        select(ReminderCase)
+        .options(selectinload(ReminderCase.slips), selectinload(ReminderCase.room))
+        .where(
+            ReminderCase.voided_at.is_(None),
+            or_(
+                and_(in_slips, ReminderCase.next_check_at <= moment),
+                ReminderCase.status == ReminderCaseStatus.CLEARANCE_ALLOWED,
+                and_(
+                    ReminderCase.status == ReminderCaseStatus.THIRD_SLIP,
+                    ReminderCase.next_check_at.is_(None),
+                ),
+            ),
+        )
+    ).all()
+    due: list[DueReminderCase] = []
+    for case in cases:
+        last = case.slips[-1]
+        if case.next_check_at is not None:
+            reason, since = ReminderDue.CHECK, case.next_check_at
+        else:
+            reason = (
+                ReminderDue.CLEARANCE
+                if case.status is ReminderCaseStatus.CLEARANCE_ALLOWED
+                else ReminderDue.REFERRAL
+            )
+            since = last.checked_at or last.posted_at
+        if since > moment:  # an "as of" view before the slips ran out
+            continue
+        due.append(
+            DueReminderCase(
+                case_id=case.id,
+                number=case.number,
+                kind=case.kind,
+                location=case.location,
+                room=case.room.code if case.room is not None else None,
+                status=case.status,
+                due=reason,
+                due_since=since,
+                slips_posted=len(case.slips),
+            )
+        )
+    due.sort(key=lambda line: (line.due_since, line.number))
+    return due
+
+
+def void_case(session: Session, case_id: int, reason: str) -> ReminderCase:
+    """Records are never deleted: a supervisor or department head voids with a reason."""
+    staff = context.require_role(session, set(VOIDING_ROLES), "作废温馨提示案件", rule="R14")
+    case = load_case(session, case_id)
+    case.void_reason = required_text("void_reason", reason, "作废原因")
+    case.voided_at = context.now(session)
+    case.voided_by_id = staff.id
+    return case
+
+
+# -- rectification notices (R15) ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OverdueNotice:
+    """A notice past its deadline and not rectified (dashboard tile, R15)."""
+
+    notice_id: int
+    number: str
+    room: str | None
+    client_name: str | None
+    issue: NoticeIssue
+    deadline: date
+    days_overdue: int
+    service_result: ServiceResult
+
+
+class NoticeEventKind(StrEnum):
+    ISSUED = "issued"
+    SERVED = "served"
+    INSPECTED = "inspected"
+    ESCALATED = "escalated"
+
+    @property
+    def label(self) -> str:
+        return _EVENT_LABELS[self]
+
+
+_EVENT_LABELS = {
+    NoticeEventKind.ISSUED: "发出",
+    NoticeEventKind.SERVED: "送达",
+    NoticeEventKind.INSPECTED: "复查",
+    NoticeEventKind.ESCALATED: "上报",
+}
+
+
+@dataclass(frozen=True)
+class NoticeEvent:
+    """One line of a notice's history, in Chinese, for the report letter."""
+
+    at: datetime
+    kind: NoticeEventKind
+    staff: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class InspectionEntry:
+    at: datetime
+    staff: str | None
+    rectified: bool
+    finding: str | None
+
+
+@dataclass(frozen=True)
+class NoticeHistory:
+    """Everything the report letter to the authorities attaches (R15): the notice, how
+    it was served, every inspection, the escalation; ``events`` in time order."""
+
+    notice_id: int
+    number: str
+    room: str | None
+    client_name: str | None
+    issue: NoticeIssue
+    issue_description: str
+    required_action: str
+    deadline: date
+    issued_at: datetime
+    issued_by: str | None
+    #: The issuing parties as printed: the centre, and the owners' committee when joint.
+    issuers: tuple[str, ...]
+    joint_with_owners_committee: bool
+    service_result: ServiceResult
+    served_at: datetime | None
+    refusal_photo_path: str | None
+    refusal_witness: str | None
+    inspections: tuple[InspectionEntry, ...]
+    status: NoticeStatus
+    rectified_at: datetime | None
+    escalated_at: datetime | None
+    escalated_to: str | None
+    events: tuple[NoticeEvent, ...]
+
+
+def load_notice(session: Session, notice_id: int) -> RectificationNotice:
+    notice = session.get(RectificationNotice, notice_id)
+    if notice is None or notice.voided_at is not None:
+        raise NotFoundError(f"找不到整改通知书（编号 {notice_id}），或已作废", rule="R15")
+    return notice
+
+
+def community_today(session: Session) -> date:
+    """The community's calendar date now."""
+    return _local_date(session, context.now(session))
+
+
+def issue_notice(
+    session: Session,
+    *,
+    room_id: int,
+    client_id: int | None,
+    issue: NoticeIssue,
+    issue_description: str,
+    required_action: str,
+    deadline: date | None,
+    joint_with_owners_committee: bool = False,
+) -> RectificationNotice:
+    """Issue a rectification notice (R15): room, issue, what must be done and a deadline
+    (mandatory, not before today); optionally jointly with the owners' committee."""
+    if room_id is None or session.get(Room, room_id) is None:
+        raise FieldError("room_id", f"找不到房间（编号 {room_id}）", rule="R15")
+    if client_id is not None:
+        client = session.get(Client, client_id)
+        if client is None or client.voided_at is not None:
+            raise FieldError("client_id", f"找不到客户（编号 {client_id}）", rule="R15")
+    if deadline is None:
+        raise FieldError("deadline", "整改通知书必须写明整改期限", rule="R15")
+    if isinstance(deadline, datetime):
+        deadline = _local_date(session, deadline) if deadline.tzinfo is not None else deadline.date()
+    current = community_today(session)
+    if deadline < current:
+        raise FieldError(
+            "deadline", f"整改期限 {deadline:%Y-%m-%d} 早于今天（{current:%Y-%m-%d}）", rule="R15"
+        )
+    notice = RectificationNotice(
+        room_id=room_id,
+        client_id=client_id,
+        issue=NoticeIssue(issue),
+        issue_description=required_text("issue_description", issue_description, "存在的问题", rule="R15"),
+        required_action=required_text("required_action", required_action, "整改要求", rule="R15"),
+        deadline=deadline,
+        issued_at=context.now(session),
+        issued_by_id=session.info.get("actor_id"),
+        joint_with_owners_committee=joint_with_owners_committee,
+        service_result=ServiceResult.PENDING,
+        status=NoticeStatus.ISSUED,
+    )
+    session.add(notice)
+    session.flush()
+    return notice
+
+
+def record_service(
+    session: Session,
+    notice_id: int,
+    result: ServiceResult,
+    photo_path: str | None = None,
+    witness: str | None = None,
+) -> RectificationNotice:
+    """How the notice was served (R15). A refused signature needs photo evidence or a
+    witness (拍照取证，或请业委会、居委会/社区工作站人员到场证明). With a signature the
+    photo and witness are not recorded: they are the evidence of a refusal."""
+    notice = load_notice(session, notice_id)
+    outcome = ServiceResult(result)
+    if notice.status is not NoticeStatus.ISSUED:
+        raise RuleViolationError(
+            f"整改通知书 {notice.number} 已“{notice.status.label}”，不能再登记送达", rule="R15"
+        )
+    if notice.service_result is not ServiceResult.PENDING:
+        raise RuleViolationError(
+            f"整改通知书 {notice.number} 已登记送达结果“{notice.service_result.label}”", rule="R15"
+        )
+    if outcome is ServiceResult.PENDING:
+        raise FieldError("service_result", "请选择送达结果：客户已签收或客户拒签", rule="R15")
+    if outcome is ServiceResult.REFUSED:
+        photo = optional_text(photo_path)
+        who = optional_text(witness)
+        if photo is None and who is None:
+            raise FieldError("refusal_witness", "客户拒签时须拍照取证或登记到场见证人", rule="R15")
+        if photo is not None and len(photo) > 512:
+            raise FieldError("refusal_photo_path", "照片路径不能超过 512 个字", rule="R15")
+        if who is not None and len(who) > 128:
+            raise FieldError("refusal_witness", "见证人不能超过 128 个字", rule="R15")
+        notice.refusal_photo_path = photo
+        notice.refusal_witness = who
+    notice.service_result = outcome
+    notice.served_at = context.now(session)
+    return notice
+
+
+def record_inspection(session: Session, notice_id: int, rectified: bool, finding: str) -> NoticeInspection:
+    """A follow-up inspection (R15). Rectified: the notice is done. Inspections go on
+    after an escalation (the authorities' action is followed up too)."""
+    notice = load_notice(session, notice_id)
+    if notice.status is NoticeStatus.RECTIFIED:
+        raise RuleViolationError(f"整改通知书 {notice.number} 已整改完毕，无需复查", rule="R15")
+    text = required_text("finding", finding, "复查情况", rule="R15")
+    when = context.now(session)
+    inspection = NoticeInspection(
+        at=when, staff_id=session.info.get("actor_id"), rectified=rectified, finding=text
+    )
+    notice.inspections.append(inspection)
+    if rectified:
+        notice.status = NoticeStatus.RECTIFIED
+        notice.rectified_at = when
+    session.flush()
+    return inspection
+
+
+def _overdue(notice: RectificationNotice, day: date) -> bool:
+    """R15: past the deadline and not rectified; the deadline day itself is not late."""
+    return notice.status is NoticeStatus.ISSUED and notice.voided_at is None and notice.deadline < day
+
+
+def overdue_notices(session: Session, today: date | None = None) -> list[OverdueNotice]:
+    """Notices still issued whose deadline is before ``today`` (default: the community's
+    date now), oldest deadline first (R15, dashboard)."""
+    day = today if today is not None else _local_date(session, context.now(session))
+    rows = session.execute(
+        select(RectificationNotice, Room.code, Client.name)
+        .outerjoin(Room, Room.id == RectificationNotice.room_id)
+        .outerjoin(Client, Client.id == RectificationNotice.client_id)
+        .where(
+            RectificationNotice.status == NoticeStatus.ISSUED,
+            RectificationNotice.voided_at.is_(None),
+            RectificationNotice.deadline < day,
+        )
+        .order_by(RectificationNotice.deadline, RectificationNotice.id)
+    ).all()
+    return [
+        OverdueNotice(
+            notice_id=notice.id,
+            number=notice.number,
+            room=room,
+            client_name=client,
+            issue=notice.issue,
+            deadline=notice.deadline,
+            days_overdue=(day - notice.deadline).days,
+            service_result=notice.service_result,
+        )
+        for notice, room, client in rows
+    ]
+
+
+def escalate(session: Session, notice_id: int, to: str) -> RectificationNotice:
+    """R15: an overdue notice is reported to the authorities (街道办、城管、规划…); the
+    letter prints ``notice_history``. Only overdue notices can be escalated."""
+    notice = load_notice(session, notice_id)
+    current = community_today(session)
+    if not _overdue(notice, current):
+        if notice.status is not NoticeStatus.ISSUED:
+            why = f"当前为“{notice.status.label}”"
+        else:
+            why = f"整改期限 {notice.deadline:%Y-%m-%d} 尚未过"
+        raise RuleViolationError(f"整改通知书 {notice.number} 不能上报：{why}", rule="R15")
+    body = required_text("escalated_to", to, "上报单位", rule="R15")
+    if len(body) > 128:
+        raise FieldError("escalated_to", "上报单位不能超过 128 个字", rule="R15")
+    notice.status = NoticeStatus.ESCALATED
+    notice.escalated_at = context.now(session)
+    notice.escalated_to = body
+    return notice
+
+
+def void_notice(session: Session, notice_id: int, reason: str) -> RectificationNotice:
+    """Records are never deleted: a supervisor or department head voids with a reason."""
+    staff = context.require_role(session, set(VOIDING_ROLES), "作废整改通知书", rule="R15")
+    notice = load_notice(session, notice_id)
+    notice.void_reason = required_text("void_reason", reason, "作废原因")
+    notice.voided_at = context.now(session)
+    notice.voided_by_id = staff.id
+    return notice
+
+
+def _staff_names(session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(ids)))
+    return {staff_id: name for staff_id, name in rows}
+
+
+def notice_history(session: Session, notice_id: int) -> NoticeHistory:
+    """The notice with its service, inspections and escalation, as plain data (R15)."""
+    notice = load_notice(session, notice_id)
+    zone = context.zone(session)
+    inspections = sorted(notice.inspections, key=lambda row: (row.at, row.id))
+    inspections = [row for row in inspections if row.voided_at is None]
+    names = _staff_names(
+        session,
+        {i for i in [notice.issued_by_id, *(row.staff_id for row in inspections)] if i is not None},
+    )
+    issued_by = names.get(notice.issued_by_id) if notice.issued_by_id is not None else None
+    centre = centre_name(session)
+    issuers = (centre, owners_committee_name(session)) if notice.joint_with_owners_committee else (centre,)
+    events: list[NoticeEvent] = [
+        NoticeEvent(
+            notice.issued_at,
+            NoticeEventKind.ISSUED,
+            issued_by,
+            f"{'、'.join(issuers)}发出整改通知书（{notice.issue.label}），"
+            f"要求于 {notice.deadline:%Y-%m-%d} 前整改：{notice.required_action}",
+        )
+    ]
+    if notice.served_at is not None:
+        evidence = [
+            f"拍照取证：{notice.refusal_photo_path}" if notice.refusal_photo_path else "",
+            f"见证人：{notice.refusal_witness}" if notice.refusal_witness else "",
+        ]
+        detail = "；".join(part for part in evidence if part)
+        events.append(
+            NoticeEvent(
+                notice.served_at,
+                NoticeEventKind.SERVED,
+                None,
+                notice.service_result.label + (f"（{detail}）" if detail else ""),
+            )
+        )
+    entries: list[InspectionEntry] = []
+    for row in inspections:
+        staff = names.get(row.staff_id) if row.staff_id is not None else None
+        entries.append(InspectionEntry(row.at, staff, row.rectified, row.finding))
+        verdict = "已整改" if row.rectified else "未整改"
+        events.append(
+            NoticeEvent(
+                row.at, NoticeEventKind.INSPECTED, staff, f"{verdict}：{row.finding or ''}".rstrip("：")
+            )
+        )
+    if notice.escalated_at is not None:
+        local = notice.escalated_at.astimezone(zone).date()
+        late = (local - notice.deadline).days
+        events.append(
+            NoticeEvent(
+                notice.escalated_at,
+                NoticeEventKind.ESCALATED,
+                None,
+                f"逾期 {late} 天未整改，上报{notice.escalated_to}",
+            )
+        )
+    order = {kind: index for index, kind in enumerate(NoticeEventKind)}
+    events.sort(key=lambda event: (event.at, order[event.kind]))
+    room = session.get(Room, notice.room_id) if notice.room_id is not None else None
+    client = session.get(Client, notice.client_id) if notice.client_id is not None else None
+    return NoticeHistory(
+        notice_id=notice.id,
+        number=notice.number,
+        room=room.code if room is not None else None,
+        client_name=client.name if client is not None else None,
+        issue=notice.issue,
+        issue_description=notice.issue_description,
+        required_action=notice.required_action,
+        deadline=notice.deadline,
+        issued_at=notice.issued_at,
+        issued_by=issued_by,
+        issuers=issuers,
+        joint_with_owners_committee=notice.joint_with_owners_committee,
+        service_result=notice.service_result,
+        served_at=notice.served_at,
+        refusal_photo_path=notice.refusal_photo_path,
+        refusal_witness=notice.refusal_witness,
+        inspections=tuple(entries),
+        status=notice.status,
+        rectified_at=notice.rectified_at,
+        escalated_at=notice.escalated_at,
+        escalated_to=notice.escalated_to,
+        events=tuple(events),
+    )
+
+
+__all__ = [
+    "CLEARABLE_KINDS",
+    "MAX_SLIPS",
+    "REMINDER_CHECK_DAYS",
+    "SIGNATORY_CENTRE",
+    "SIGNATORY_OWNERS_COMMITTEE",
+    "SIGNATORY_RESIDENTS_COMMITTEE",
+    "DueReminderCase",
+    "InspectionEntry",
+    "LegalRiskWarning",
+    "NoticeEvent",
+    "NoticeEventKind",
+    "NoticeHistory",
+    "OverdueNotice",
+    "ReminderDue",
+    "SlipTemplates",
+    "cases_due_for_check",
+    "centre_name",
+    "claim_item",
+    "clear_items",
+    "close_without_clearance",
+    "community_today",
+    "escalate",
+    "find_cleared_item",
+    "issue_notice",
+    "load_case",
+    "load_notice",
+    "load_slip_templates",
+    "notice_history",
+    "open_case",
+    "overdue_notices",
+    "record_check",
+    "record_inspection",
+    "record_service",
+    "slip_signatories",
+    "slip_templates",
+    "slip_text",
+    "slips_exhausted",
+    "void_case",
+    "void_notice",
+]

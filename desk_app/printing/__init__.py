@@ -1,0 +1,1 @@
+"""ReportLab printouts (SPEC section 5); one module per printout."""

@@ -1,0 +1,38 @@
+"""One table of user-facing text per screen, translated when used.
+
+Each screen keeps its Chinese strings together as ``QT_TRANSLATE_NOOP(context, text)``
+entries, so ``pyside6-lupdate`` (which looks for that name) finds them for a later
+translation, and looks them up through a ``ScreenText``::
+
+    TEXT = ScreenText("MainWindow", {
+        "quit": QT_TRANSLATE_NOOP("MainWindow", "退出(&Q)"),
+    })
+    TEXT("quit")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for translation in ``context``; return it unchanged.
+
+    PySide6 has the same function, typed ``-> object``; this one keeps ``str``.
+    """
+    return text
+
+
+class ScreenText:
+    """The user-facing text of one screen: ``text(key, **values)`` translates the entry
+    and fills its ``{placeholders}``."""
+
+    def __init__(self, context: str, sources: Mapping[str, str]) -> None:
+        self.context = context
+        self._sources = dict(sources)
+
+    def __call__(self, key: str, /, **values: object) -> str:
+        text = QCoreApplication.translate(self.context, self._sources[key])
+        return text.format(**values) if values else text

@@ -1,0 +1,47 @@
+"""Fixtures of the window tests: a throw-away SQLite database and the main window on it."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desk_app.bootstrap import open_database
+from desk_app.models.database import Database
+from desk_app.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _restore_process_state(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """run_gui installs an excepthook and a log file handler; undo both after each test."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+@pytest.fixture
+def ui_db(tmp_path: Path) -> Iterator[Database]:
+    db, _ = open_database(f"sqlite:///{tmp_path}/t.sqlite3")
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ui_db: Database) -> MainWindow:
+    main = MainWindow(ui_db)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main

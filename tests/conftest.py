@@ -10,7 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -127,3 +127,21 @@ def db(db_url: str) -> Iterator[Database]:
         yield database
     finally:
         database.dispose()
+
+
+def _type_text(widget: object, text: str) -> None:
+    """Type ``text`` into a focused-or-not text widget the way an input method does:
+    one committed string (QTest.keyClicks aborts on characters outside ASCII)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(widget, QWidget)
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def type_text() -> Callable[[object, str], None]:
+    """``type_text(widget, "张三")``: Chinese input in GUI tests (see ``_type_text``)."""
+    return _type_text

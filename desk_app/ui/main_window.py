@@ -10,9 +10,10 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, qVersion
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QLabel,
     QMainWindow,
     QMenu,
@@ -31,8 +32,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from desk_app import __version__
 from desk_app.models.database import Database
 from desk_app.services import housekeeping
+from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.navigation import NAVIGATION, SHORTCUT_SLOTS, Destination, all_destinations, translated
-from desk_app.ui.placeholder_counts import community_name, record_count
+from desk_app.ui.pages import GuardsUnsavedInput, OpensRecords, build_page
+from desk_app.ui.placeholder_counts import community_name, on_duty_staff, record_count
 from desk_app.ui.placeholder_page import PlaceholderPage
 from desk_app.ui.style import MAIN_WINDOW_STYLE
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
@@ -59,6 +62,11 @@ TEXT = ScreenText(
         "status_database": QT_TRANSLATE_NOOP("MainWindow", "数据库：{url}"),
         "status_version": QT_TRANSLATE_NOOP("MainWindow", "前台 Desk {version}"),
         "navigation_tip": QT_TRANSLATE_NOOP("MainWindow", "{description}\n快捷键：{shortcut}"),
+        "staff_label": QT_TRANSLATE_NOOP("MainWindow", "值班人员(&W)："),
+        "staff_nobody": QT_TRANSLATE_NOOP("MainWindow", "（请选择）"),
+        "staff_tip": QT_TRANSLATE_NOOP(
+            "MainWindow", "在此窗口登记、保存的每一条记录都记在所选值班人员名下。"
+        ),
     },
 )
 
@@ -122,6 +130,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.log_path = log_path
+        self.context = DeskContext(db, parent=self)
+        self.context.openRequested.connect(self.open_record)
         self.setObjectName("mainWindow")
         self.setStyleSheet(MAIN_WINDOW_STYLE)
         self.setWindowTitle(TEXT("window_title", community=self._community_name()))
@@ -129,7 +139,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self._items: dict[str, QTreeWidgetItem] = {}
-        self._pages: dict[str, PlaceholderPage] = {}
+        self._pages: dict[str, QWidget] = {}
         self.navigation = self._build_navigation()
         self.stack = QStackedWidget()
         self._build_pages()
@@ -211,15 +221,17 @@ class MainWindow(QMainWindow):
         for group in NAVIGATION:
             for destination in group.destinations:
                 shortcut = shortcut_for(index)
-                count_source = (
-                    partial(record_count, self.db, destination.model) if destination.model else None
-                )
-                page = PlaceholderPage(
-                    destination,
-                    group.title,
-                    count_source,
-                    shortcut.toString(QKeySequence.SequenceFormat.NativeText) if shortcut else None,
-                )
+                page = build_page(destination.key, self.context)
+                if page is None:
+                    count_source = (
+                        partial(record_count, self.db, destination.model) if destination.model else None
+                    )
+                    page = PlaceholderPage(
+                        destination,
+                        group.title,
+                        count_source,
+                        shortcut.toString(QKeySequence.SequenceFormat.NativeText) if shortcut else None,
+                    )
                 self._pages[destination.key] = page
                 self.stack.addWidget(page)
                 index += 1
@@ -264,6 +276,23 @@ class MainWindow(QMainWindow):
         return housekeeping.run_housekeeping(self.db)
 
     def _build_status_bar(self) -> None:
+        self.staff_box = QComboBox()
+        self.staff_box.setObjectName("staffBox")
+        self.staff_box.setToolTip(TEXT("staff_tip"))
+        self.staff_box.setMinimumContentsLength(8)
+        self.staff_box.addItem(TEXT("staff_nobody"), None)
+        try:
+            for staff_id, label in on_duty_staff(self.db):
+                self.staff_box.addItem(label, staff_id)
+        except SQLAlchemyError:
+            log.warning("could not list the staff", exc_info=True)
+        self.staff_box.currentIndexChanged.connect(self._on_staff_chosen)
+        if self.staff_box.count() > 1:
+            self.staff_box.setCurrentIndex(1)
+        staff_label = QLabel(TEXT("staff_label"))
+        staff_label.setBuddy(self.staff_box)
+        self.statusBar().addWidget(staff_label)
+        self.statusBar().addWidget(self.staff_box)
         self.database_label = QLabel(TEXT("status_database", url=self.db.display_url))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.database_label, 1)
@@ -272,13 +301,39 @@ class MainWindow(QMainWindow):
 
     # -- behaviour ------------------------------------------------------------------
 
+    def _on_staff_chosen(self, index: int) -> None:
+        staff_id = self.staff_box.itemData(index)
+        self.context.set_staff(staff_id if isinstance(staff_id, int) else None)
+
     def current_key(self) -> str:
         page = self.stack.currentWidget()
-        assert isinstance(page, PlaceholderPage)
-        return page.destination.key
+        for key, candidate in self._pages.items():
+            if candidate is page:
+                return key
+        raise LookupError("the stack shows a page the window did not build")
 
-    def page(self, key: str) -> PlaceholderPage:
+    def page(self, key: str) -> QWidget:
         return self._pages[key]
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Show the screen that owns ``kind`` and ask it to open the record."""
+        if kind not in self._pages:
+            log.warning("no screen for record kind %s", kind)
+            return
+        self.show_destination(kind)
+        page = self._pages[kind]
+        if isinstance(page, OpensRecords):
+            page.open_record(record_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Every page with unsaved input may refuse the close (it asks the user)."""
+        for key, page in self._pages.items():
+            if isinstance(page, GuardsUnsavedInput) and not page.confirm_close():
+                self.show_destination(key)
+                event.ignore()
+                return
+        self.housekeeping_timer.stop()
+        event.accept()
 
     def navigation_item(self, key: str) -> QTreeWidgetItem:
         return self._items[key]

@@ -248,3 +248,63 @@ def test_housekeeping_runs_at_start_up_and_has_a_timer(qtbot: QtBot, tmp_path: P
 
     qtbot.waitUntil(closed, timeout=3000)
     db.dispose()
+
+
+def test_the_on_duty_box_lists_active_staff_and_signs_in_the_first(qtbot: QtBot, ui_db: Database) -> None:
+    with ui_db.begin() as session:
+        session.add_all(
+            [
+                Staff(login="boss", name="王主管", role=StaffRole.SUPERVISOR),
+                Staff(login="desk", name="李前台", role=StaffRole.RECEPTIONIST, cleared_to_work_alone=True),
+                Staff(login="gone", name="赵离职", role=StaffRole.RECEPTIONIST, active=False),
+            ]
+        )
+    main = MainWindow(ui_db)
+    qtbot.addWidget(main)
+    labels = [main.staff_box.itemText(i) for i in range(main.staff_box.count())]
+    assert labels == ["（请选择）", "李前台（前台接待员）", "王主管（客服主管）"]
+    assert all("赵离职" not in label for label in labels)
+    with ui_db.read() as session:
+        desk_id = session.query(Staff.id).filter_by(login="desk").scalar()
+        boss_id = session.query(Staff.id).filter_by(login="boss").scalar()
+    assert main.context.staff_id == desk_id
+    changes: list[int] = []
+    main.context.staffChanged.connect(changes.append)
+    main.staff_box.setCurrentIndex(2)
+    assert main.context.staff_id == boss_id and changes == [boss_id]
+    main.staff_box.setCurrentIndex(0)
+    assert main.context.staff_id is None and changes[-1] == -1
+
+
+class _GuardedPage(QWidget):
+    def __init__(self, allow: bool) -> None:
+        super().__init__()
+        self.allow = allow
+        self.opened: list[int] = []
+
+    def confirm_close(self) -> bool:
+        return self.allow
+
+    def open_record(self, record_id: int) -> None:
+        self.opened.append(record_id)
+
+
+def test_open_requests_go_to_the_owning_page(window: MainWindow) -> None:
+    page = _GuardedPage(allow=True)
+    window.stack.addWidget(page)
+    window._pages["complaints"] = page
+    window.context.request_open("complaints", 42)
+    assert window.current_key() == "complaints"
+    assert page.opened == [42]
+    window.context.request_open("no_such_screen", 1)  # logged, ignored
+    assert window.current_key() == "complaints"
+
+
+def test_a_page_with_unsaved_input_can_keep_the_window_open(window: MainWindow) -> None:
+    page = _GuardedPage(allow=False)
+    window.stack.addWidget(page)
+    window._pages["visitors"] = page
+    assert window.close() is False
+    assert window.isVisible() and window.current_key() == "visitors"
+    page.allow = True
+    assert window.close() is True

@@ -1,0 +1,405 @@
+"""What every record form shares: field errors shown next to their field, Ctrl+S to
+save, a question before unsaved input is thrown away, and a draft on disk so a crash or
+a power cut loses nothing.
+
+A form subclasses ``FormPage`` and supplies four things::
+
+    class VisitorForm(FormPage):
+        def __init__(self, context):
+            super().__init__(context, kind="visitors", draft_name="visitor")
+            self.name_box = QLineEdit()
+            layout.addRow("来访人", self.field("visitor_name", self.name_box))
+            self.watch(self.name_box)
+
+        def collect(self) -> dict[str, Any]:      # the form's values, JSON-able
+        def restore(self, values) -> None:         # put collected values back
+        def clear_form(self) -> None:              # empty form for a new record
+        def perform_save(self, session, values) -> int:   # call the services; record id
+
+``field(name, widget)`` wraps a widget with a hidden error line under it; a
+``FieldError(field=name)`` from a service shows its message there and puts the cursor
+in the widget. Other ``DomainError``s go to the banner at the top of the form. Nothing
+typed is cleared by a failed save. The draft is written a moment after each change (the
+file is replaced atomically) and removed when the record is saved or the input is
+discarded on purpose; ``offer_draft()`` asks whether to take a draft back.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from desk_app.models.database import user_data_dir
+from desk_app.services.errors import DomainError
+from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+
+log = logging.getLogger(__name__)
+
+TEXT = ScreenText(
+    "FormPage",
+    {
+        "unsaved_title": QT_TRANSLATE_NOOP("FormPage", "尚未保存"),
+        "unsaved_question": QT_TRANSLATE_NOOP(
+            "FormPage", "“{title}”有尚未保存的内容。保存后再离开吗？"
+        ),
+        "draft_title": QT_TRANSLATE_NOOP("FormPage", "恢复未保存的内容"),
+        "draft_question": QT_TRANSLATE_NOOP(
+            "FormPage",
+            "发现 {when} 未保存的“{title}”内容（程序上次未正常关闭或未保存就离开）。\n"
+            "要恢复这些内容吗？选“否”将丢弃它。",
+        ),
+        "stale": QT_TRANSLATE_NOOP(
+            "FormPage",
+            "这条记录刚被其他人修改过，本次保存未生效。您填写的内容仍保留在表单上；"
+            "请记下后重新打开记录再改。",
+        ),
+        "database_error": QT_TRANSLATE_NOOP(
+            "FormPage", "保存失败：数据库暂时无法写入（{detail}）。您填写的内容仍保留在表单上，请稍后再试。"
+        ),
+        "no_staff": QT_TRANSLATE_NOOP("FormPage", "请先在窗口底部选择值班人员，再保存。"),
+        "saved": QT_TRANSLATE_NOOP("FormPage", "已保存。"),
+    },
+)
+
+ERROR_STYLE = "color: #b3261e;"
+BANNER_STYLE = "color: #b3261e; background: #fdecea; border: 1px solid #f5c2bd; padding: 6px;"
+NOTICE_STYLE = "color: #1b5e20; background: #e8f5e9; border: 1px solid #b7dfb9; padding: 6px;"
+
+
+class DraftStore:
+    """Unsaved form input as small JSON files in the user data folder (``drafts/``)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder if folder is not None else user_data_dir() / "drafts"
+
+    def _path(self, key: str) -> Path:
+        safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in key)
+        return self.folder / f"{safe}.json"
+
+    def save(self, key: str, values: dict[str, Any]) -> None:
+        """Write atomically: a crash mid-write leaves the previous draft, never half a file."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        payload = {"saved_at": datetime.now(UTC).isoformat(), "values": values}
+        handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as file:
+                json.dump(payload, file, ensure_ascii=False, default=str)
+                file.flush()
+                os.fsync(file.fileno())
+            os.replace(temporary, self._path(key))
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+    def load(self, key: str) -> tuple[datetime, dict[str, Any]] | None:
+        """The draft and when it was written, or None. A damaged file is moved aside."""
+        path = self._path(key)
+        if not path.exists():
+            return None
+        try:
+            payload = json.loads(path.read_text(encoding="utf-8"))
+            saved_at = datetime.fromisoformat(payload["saved_at"])
+            values = payload["values"]
+            if not isinstance(values, dict):
+                raise TypeError("values is not an object")
+        except (OSError, ValueError, KeyError, TypeError):
+            log.warning("draft %s is damaged; moved aside", path, exc_info=True)
+            path.replace(path.with_suffix(".damaged"))
+            return None
+        return saved_at, values
+
+    def discard(self, key: str) -> None:
+        self._path(key).unlink(missing_ok=True)
+
+
+class FormPage(QWidget):
+    """Base class of record forms; see the module docstring."""
+
+    #: the id of the record just saved
+    saved = Signal(int)
+    #: the form's input changed (dirty) or was saved/discarded (clean)
+    dirtyChanged = Signal(bool)  # noqa: N815 - Qt signal naming
+
+    DRAFT_DELAY_MS = 800
+
+    def __init__(
+        self,
+        context: DeskContext,
+        kind: str,
+        draft_name: str,
+        title: str,
+        parent: QWidget | None = None,
+        drafts: DraftStore | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.kind = kind
+        self.draft_name = draft_name
+        self.title = title
+        self.drafts = drafts or DraftStore()
+        self.record_id: int | None = None
+        self._dirty = False
+        self._loading = 0
+        self._field_widgets: dict[str, QWidget] = {}
+        self._field_errors: dict[str, QLabel] = {}
+
+        self.banner = QLabel()
+        self.banner.setObjectName("formBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(self.DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.write_draft)
+
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_shortcut.activated.connect(self.save)
+
+    # -- for subclasses ------------------------------------------------------------
+
+    def collect(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def restore(self, values: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def clear_form(self) -> None:
+        raise NotImplementedError
+
+    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
+        raise NotImplementedError
+
+    def requires_staff(self) -> bool:
+        """Whether saving needs a signed-in staff member (most records name who did it)."""
+        return True
+
+    def field(self, name: str, widget: QWidget) -> QWidget:
+        """``widget`` with its (hidden) error line; put the returned widget in the layout."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self._field_widgets[name] = widget
+        self._field_errors[name] = error
+        return box
+
+    def watch(self, *widgets: QObject) -> None:
+        """Any change in these widgets makes the form dirty (and schedules a draft)."""
+        for widget in widgets:
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(self.mark_dirty)
+            elif isinstance(widget, QPlainTextEdit | QTextEdit):
+                widget.textChanged.connect(self.mark_dirty)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.mark_dirty)
+                if widget.isEditable():
+                    widget.editTextChanged.connect(self.mark_dirty)
+            elif isinstance(widget, QDateTimeEdit):
+                widget.dateTimeChanged.connect(self.mark_dirty)
+            elif isinstance(widget, QAbstractSpinBox):
+                widget.editingFinished.connect(self.mark_dirty)
+                value_changed = getattr(widget, "valueChanged", None)
+                if value_changed is not None:
+                    value_changed.connect(self.mark_dirty)
+            elif isinstance(widget, QAbstractButton):
+                widget.toggled.connect(self.mark_dirty)
+            else:
+                raise TypeError(f"cannot watch {type(widget).__name__}")
+
+    # -- state ---------------------------------------------------------------------
+
+    @property
+    def draft_key(self) -> str:
+        suffix = "new" if self.record_id is None else str(self.record_id)
+        return f"{self.draft_name}-{suffix}"
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def mark_dirty(self, *_args: object) -> None:
+        if self._loading:
+            return
+        if not self._dirty:
+            self._dirty = True
+            self.dirtyChanged.emit(True)
+        self._draft_timer.start()
+
+    def _mark_clean(self) -> None:
+        self._draft_timer.stop()
+        if self._dirty:
+            self._dirty = False
+            self.dirtyChanged.emit(False)
+
+    def loading(self) -> _Loading:
+        """``with self.loading():`` fills widgets without making the form dirty."""
+        return _Loading(self)
+
+    def write_draft(self) -> None:
+        if not self._dirty:
+            return
+        try:
+            self.drafts.save(self.draft_key, self.collect())
+        except OSError:
+            log.warning("could not write the draft %s", self.draft_key, exc_info=True)
+
+    def offer_draft(self) -> bool:
+        """Ask to take back a draft left for this record; True when it was restored."""
+        found = self.drafts.load(self.draft_key)
+        if found is None:
+            return False
+        saved_at, values = found
+        when = saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        answer = QMessageBox.question(
+            self,
+            TEXT("draft_title"),
+            TEXT("draft_question", when=when, title=self.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.drafts.discard(self.draft_key)
+            return False
+        with self.loading():
+            self.restore(values)
+        self._dirty = True
+        self.dirtyChanged.emit(True)
+        return True
+
+    def start_new(self) -> None:
+        """An empty form for a new record (after asking about unsaved input)."""
+        if not self.confirm_close():
+            return
+        self.record_id = None
+        with self.loading():
+            self.clear_form()
+        self._mark_clean()
+        self.clear_errors()
+        self.offer_draft()
+
+    # -- errors --------------------------------------------------------------------
+
+    def clear_errors(self) -> None:
+        self.banner.hide()
+        for label in self._field_errors.values():
+            label.hide()
+
+    def show_banner(self, message: str, error: bool = True) -> None:
+        self.banner.setText(message)
+        self.banner.setStyleSheet(BANNER_STYLE if error else NOTICE_STYLE)
+        self.banner.show()
+
+    def show_error(self, error: DomainError) -> None:
+        label = self._field_errors.get(error.field or "")
+        if label is None:
+            self.show_banner(str(error))
+            return
+        label.setText(str(error))
+        label.show()
+        widget = self._field_widgets[error.field or ""]
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def field_error_text(self, name: str) -> str | None:
+        label = self._field_errors.get(name)
+        return label.text() if label is not None and not label.isHidden() else None
+
+    # -- saving --------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save through the services. On any refusal the input stays as typed."""
+        self.clear_errors()
+        if self.requires_staff() and self.context.staff_id is None:
+            self.show_banner(TEXT("no_staff"))
+            return False
+        values = self.collect()
+        try:
+            with self.context.db.begin(actor_id=self.context.staff_id) as session:
+                record_id = self.perform_save(session, values)
+        except DomainError as error:
+            self.show_error(error)
+            self.write_draft()
+            return False
+        except StaleDataError:
+            log.info("stale save of %s %s", self.kind, self.record_id)
+            self.show_banner(TEXT("stale"))
+            self.write_draft()
+            return False
+        except SQLAlchemyError as error:
+            log.exception("saving %s failed", self.kind)
+            self.show_banner(TEXT("database_error", detail=type(error).__name__))
+            self.write_draft()
+            return False
+        old_key = self.draft_key
+        self.record_id = record_id
+        self.drafts.discard(old_key)
+        self.drafts.discard(self.draft_key)
+        self._mark_clean()
+        self.show_banner(TEXT("saved"), error=False)
+        self.context.record_saved(self.kind, record_id)
+        self.saved.emit(record_id)
+        return True
+
+    def confirm_close(self) -> bool:
+        """True when the form may be left: nothing unsaved, saved now, or discarded."""
+        if not self._dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            TEXT("unsaved_title"),
+            TEXT("unsaved_question", title=self.title),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.drafts.discard(self.draft_key)
+            self._mark_clean()
+            return True
+        return False
+
+
+class _Loading:
+    def __init__(self, form: FormPage) -> None:
+        self.form = form
+
+    def __enter__(self) -> None:
+        self.form._loading += 1
+
+    def __exit__(self, *_exc: object) -> None:
+        self.form._loading -= 1

@@ -18,10 +18,10 @@ from desk_app.demo.vocabulary import (
     HOMETOWNS,
     MALE_NAME_CHARS,
     MOBILE_PREFIXES,
-    SURNAME_INITIALS,
     SURNAMES,
 )
 from desk_app.models.numbering import format_number
+from desk_app.services.clients import COMPOUND_SURNAME_INITIALS, SURNAME_INITIALS
 
 T = TypeVar("T")
 
@@ -165,7 +165,12 @@ class People:
         return value
 
     def initials(self, surname: str, given: str) -> str:
-        head = SURNAME_INITIALS.get(surname) or "".join(self.letter(ch) for ch in surname)
+        # the archive's own surname readings (曾 is z), so lookups find demo clients
+        head = (
+            COMPOUND_SURNAME_INITIALS.get(surname)
+            or SURNAME_INITIALS.get(surname)
+            or "".join(self.letter(ch) for ch in surname)
+        )
         return head + "".join(self.letter(ch) for ch in given)
 
     def given_name(self, male: bool) -> str:

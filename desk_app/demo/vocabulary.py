@@ -138,19 +138,6 @@ SURNAMES: tuple[tuple[str, float], ...] = (
     ("司马", 0.05),
 )
 
-# Surnames whose everyday reading differs from pypinyin's single-character default
-# (曾 is zēng as a surname, not céng): typing "zxx" must find 曾小霞.
-SURNAME_INITIALS: dict[str, str] = {
-    "曾": "z",
-    "单": "s",
-    "覃": "q",
-    "解": "x",
-    "仇": "q",
-    "查": "z",
-    "翟": "z",
-    "区": "o",
-}
-
 MALE_NAME_CHARS = (
     "伟强磊军勇杰涛明超刚平辉鹏华飞鑫波宇浩斌俊峰建国志文海东林龙成亮晨博凯锋彬健昊然轩睿泽"
     "子一翔帅振庆春德兵新永福荣生江山松立胜武光耀家豪天鸿云"

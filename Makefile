@@ -23,6 +23,16 @@ pytest: $(STAMP)
 demo: system-deps $(STAMP)
 	$(BIN)/desk-app demo --clients 2000
 
+# Every screen on a fresh demo community, into docs/screenshots/ (README shows them).
+screenshots: system-deps $(STAMP)
+	rm -f .make/screenshots.sqlite3 && mkdir -p .make
+	$(BIN)/desk-app demo --clients 2000 --quiet --database sqlite:///.make/screenshots.sqlite3
+	$(BIN)/python scripts/screenshots.py sqlite:///.make/screenshots.sqlite3
+
+# Speed targets live here, never in the unit tests.
+bench: $(STAMP)
+	$(BIN)/python bench/bench_demo.py
+
 system-deps:
 	@PYTHON=$(PYTHON) bash scripts/system-deps.sh
 

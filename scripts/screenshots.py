@@ -2,9 +2,10 @@
 
     .venv/bin/python scripts/screenshots.py [DATABASE_URL] [--output DIR]
 
-Writes ``main_window.png`` (the first page) and one ``<group>-<key>.png`` per navigation
-group's first page, at 1280x800. Without ``--database`` a throw-away SQLite database is
-used, so the counts are zero; give the URL of a demo database for realistic numbers.
+Writes ``main_window.png`` (the first page) and one ``<key>.png`` per navigation
+destination, at 1280x800; a screen that lists records shows the newest one opened.
+Without a URL a throw-away SQLite database is used, so everything is empty; ``make
+screenshots`` renders a fresh demo community instead.
 """
 
 from __future__ import annotations
@@ -19,11 +20,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
 
 from desk_app.bootstrap import open_database
+from desk_app.models.base import Base
+from desk_app.models.database import Database
 from desk_app.ui.app import ensure_application
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.navigation import NAVIGATION
+from desk_app.ui.pages import OpensRecords
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1280, 800)
@@ -32,6 +37,14 @@ SIZE = (1280, 800)
 def _settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
+
+
+def _newest_record(db: Database, model: type[Base] | None) -> int | None:
+    if model is None:
+        return None
+    with db.read() as session:
+        newest: int | None = session.scalar(select(func.max(model.id)))  # type: ignore[attr-defined]
+        return newest
 
 
 def render(url: str, output: Path) -> list[Path]:
@@ -49,13 +62,17 @@ def render(url: str, output: Path) -> list[Path]:
         first = output / "main_window.png"
         window.grab().save(str(first))
         written.append(first)
-        for number, group in enumerate(NAVIGATION, start=1):
-            destination = group.destinations[0]
-            window.show_destination(destination.key)
-            _settle(app)
-            path = output / f"{number:02d}-{destination.key}.png"
-            window.grab().save(str(path))
-            written.append(path)
+        for group in NAVIGATION:
+            for destination in group.destinations:
+                window.show_destination(destination.key)
+                newest = _newest_record(db, destination.model)
+                page = window.page(destination.key)
+                if newest is not None and isinstance(page, OpensRecords):
+                    page.open_record(newest)
+                _settle(app)
+                path = output / f"{destination.key}.png"
+                window.grab().save(str(path))
+                written.append(path)
         window.close()
     finally:
         db.dispose()

@@ -61,6 +61,7 @@ from desk_app.models.enums import (
     ServiceResult,
     StaffRole,
 )
+from desk_app.resources import resource_path
 from desk_app.services import context
 from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
 from desk_app.services.settings import COMMUNITY_NAME, SettingError
@@ -104,7 +105,7 @@ VOIDING_ROLES = frozenset({StaffRole.SUPERVISOR, StaffRole.DEPARTMENT_HEAD})
 
 #: The administrator-editable slip texts; a missing or broken entry falls back to the
 #: generic text below (logged), so a bad edit never stops a slip from being posted.
-SLIP_TEXTS_PATH = Path(__file__).resolve().parents[2] / "resources" / "slip_texts.json"
+SLIP_TEXTS_NAME = "slip_texts.json"
 _PLACEHOLDERS = {"location": "3栋2单元12楼", "deadline": "11月26日", "reminder": "", "kind": "楼道堆物"}
 _GENERIC_BODY = (
     "尊敬的业主/住户：\n"
@@ -158,12 +159,19 @@ def _template(value: Any, name: str, fallback: str) -> str:
     return fallback
 
 
-def load_slip_templates(path: Path = SLIP_TEXTS_PATH) -> SlipTemplates:
+def slip_texts_path() -> Path:
+    """The installation's slip texts (resources/, wherever the program is installed)."""
+    return resource_path(SLIP_TEXTS_NAME)
+
+
+def load_slip_templates(path: Path | None = None) -> SlipTemplates:
     """The slip texts in ``path`` (JSON: ``kinds``, ``reminders``, ``repeat_clearance``),
     entry by entry, with the generic texts for whatever is missing or broken."""
     try:
+        if path is None:
+            path = slip_texts_path()
         raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError) as exc:  # FileNotFoundError of resources_dir included
         log.warning("读取温馨提示模板 %s 失败（%s），改用默认文本", path, exc)
         return FALLBACK_TEMPLATES
     if not isinstance(raw, dict):
@@ -188,13 +196,13 @@ def load_slip_templates(path: Path = SLIP_TEXTS_PATH) -> SlipTemplates:
 
 
 @lru_cache(maxsize=4)
-def _cached_templates(path: Path) -> SlipTemplates:
+def _cached_templates(path: Path | None) -> SlipTemplates:
     return load_slip_templates(path)
 
 
 def slip_templates() -> SlipTemplates:
     """The slip texts of this installation (read once per process)."""
-    return _cached_templates(SLIP_TEXTS_PATH)
+    return _cached_templates(None)
 
 
 def format_deadline(day: date) -> str:
@@ -926,6 +934,13 @@ def _overdue(notice: RectificationNotice, day: date) -> bool:
     return notice.status is NoticeStatus.ISSUED and notice.voided_at is None and notice.deadline < day
 
 
+def days_overdue(session: Session, notice: RectificationNotice, today: date | None = None) -> int | None:
+    """R15: how many days ``notice`` is past its deadline and not rectified (the form's
+    red flag), or None when it is not overdue."""
+    day = today if today is not None else community_today(session)
+    return (day - notice.deadline).days if _overdue(notice, day) else None
+
+
 def overdue_notices(session: Session, today: date | None = None) -> list[OverdueNotice]:
     """Notices still issued whose deadline is before ``today`` (default: the community's
     date now), oldest deadline first (R15, dashboard)."""
@@ -1102,6 +1117,7 @@ __all__ = [
     "clear_items",
     "close_without_clearance",
     "community_today",
+    "days_overdue",
     "escalate",
     "find_cleared_item",
     "issue_notice",

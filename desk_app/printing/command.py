@@ -1,0 +1,124 @@
+"""``desk-app print``: render any printout of the registry to a PDF file.
+
+    desk-app print <kind> <record-number> [--out FILE]
+    desk-app print slips <case-number>... [--out FILE] [--layout a5|a4x2]
+
+A bad kind, an unknown number, a record the printout is not for: a Chinese message on
+stderr naming the problem and exit code 2, never a traceback. Rendering is imported
+only when the command runs, so the program's start-up does not pay for ReportLab.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+EXIT_REFUSED = 2
+
+# -- texts ----------------------------------------------------------------------------------
+HELP = (
+    "print a notice, slip, sheet or letter to a PDF file (kinds: notice, notice-report, slip, "
+    "slips, dispatch, complaint, developer-notice, dossier, interview, tally)"
+)
+E_ONE_NUMBER = "“{kind}”一次只能打印一份，请只给出一个编号（批量打印温馨提示请用 slips）"
+E_WRITE = "无法写入文件 {path}：{error}"
+T_SAVED = "已生成 {title}：{path}（{pages} 页）"
+
+
+def add_print_command(subparsers: Any) -> argparse.ArgumentParser:
+    """Add ``print`` to the ``desk-app`` sub-commands (``subparsers`` from
+    ``add_subparsers``)."""
+    parser: argparse.ArgumentParser = subparsers.add_parser("print", help=HELP, description=HELP)
+    parser.add_argument("kind", help="what to print, e.g. notice, slip, slips, complaint, tally")
+    parser.add_argument(
+        "numbers",
+        nargs="+",
+        metavar="NUMBER",
+        help="record number(s), e.g. ZG-202611-0001; tally: 2026-11-23",
+    )
+    parser.add_argument("--out", metavar="FILE", help="PDF file to write (default: <kind>-<number>.pdf here)")
+    parser.add_argument(
+        "--layout",
+        choices=["a5", "a4x2"],
+        default=None,
+        help="reminder slips: one per A5 page (a5) or two per A4 sheet (a4x2, the default for slips)",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="SQLAlchemy URL (default: DESK_APP_DATABASE_URL, else the SQLite file in the user data folder)",
+    )
+    return parser
+
+
+def _page_count(pdf: bytes) -> int:
+    # ReportLab writes page dictionaries uncompressed.
+    return len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+
+
+def _record_id(key: object) -> int:
+    if not isinstance(key, int):
+        raise TypeError(f"expected a record id, got {key!r}")
+    return key
+
+
+def run_print_command(args: argparse.Namespace) -> int:
+    """Render and write the PDF; 0 on success, 2 with a Chinese message otherwise."""
+    from desk_app.bootstrap import open_database
+    from desk_app.models.database import DatabaseUrlError
+    from desk_app.models.schema import SchemaError
+    from desk_app.printing.registry import BATCH_SLIPS, SLIP_CASE_LOOKUP, print_kind
+    from desk_app.printing.reminder_slips import SlipLayout, render_reminder_slips
+    from desk_app.services.errors import DomainError
+
+    kind_name = str(args.kind).strip().lower()
+    numbers: list[str] = list(args.numbers)
+    try:
+        kind = None if kind_name == BATCH_SLIPS else print_kind(kind_name)
+    except DomainError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    if kind is not None and len(numbers) != 1:
+        print(f"错误：{E_ONE_NUMBER.format(kind=kind_name)}", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        db, _ = open_database(getattr(args, "database", None))
+    except (DatabaseUrlError, SchemaError) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        with db.read() as session:
+            if kind is None:
+                layout = SlipLayout(args.layout or SlipLayout.TWO_PER_A4.value)
+                case_ids = [_record_id(SLIP_CASE_LOOKUP(session, number)) for number in numbers]
+                pdf = render_reminder_slips(session, case_ids, layout)
+                title = "温馨提示"
+            else:
+                if kind.name == "slip" and args.layout:
+                    from desk_app.printing.reminder_slips import render_reminder_slip
+
+                    key = kind.lookup(session, numbers[0])
+                    assert isinstance(key, int)
+                    pdf = render_reminder_slip(session, key, SlipLayout(args.layout))
+                else:
+                    pdf = kind.render_number(session, numbers[0])
+                title = kind.title
+    except DomainError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        db.dispose()
+    default_name = f"{kind_name}-{numbers[0].strip()}.pdf" if len(numbers) == 1 else f"{kind_name}.pdf"
+    path = Path(args.out) if args.out else Path(default_name)
+    try:
+        path.write_bytes(pdf)
+    except OSError as exc:
+        print(f"错误：{E_WRITE.format(path=path, error=exc.strerror or exc)}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(T_SAVED.format(title=title, path=path, pages=_page_count(pdf)))
+    return EXIT_OK

@@ -1,0 +1,98 @@
+"""日盘点表 (R10): the complaints and repair reports received on one working day with
+their status, and the responsible person's confirmation. Its record number is the day
+(``2026-11-23``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app.models import DailyTally
+from desk_app.printing import common
+from desk_app.printing.layout import (
+    PageHeader,
+    build_form_pdf,
+    cn_date,
+    cn_datetime,
+    content_width,
+    para,
+    ruled_table,
+    signature_block,
+    styles,
+)
+from desk_app.services.tallies import TallyKind, tally_items
+
+# -- texts ----------------------------------------------------------------------------------
+TITLE = "日盘点表"
+H_ITEMS = ("序号", "类别", "编号", "受理时间", "房号", "内容摘要", "状态")
+T_SUMMARY = "{day}共受理投诉 {complaints} 件、报修 {repairs} 件，其中未完结 {open} 件。"
+T_NONE = "（当日无投诉、报修）"
+T_CONFIRMED = "已于{at}由{who}确认。"
+T_NOTE = "备注：{note}"
+S_MAKER = "制表人"
+S_CONFIRM = "负责人确认"
+S_DATE = "日期"
+
+
+def tally_number(day: date) -> str:
+    return day.isoformat()
+
+
+def render_daily_tally(session: Session, day: date) -> bytes:
+    zone = common.zone(session)
+    width = content_width()
+    s = styles()
+    items = tally_items(session, day)
+    rows: list[list[object]] = [list(H_ITEMS)]
+    for index, item in enumerate(items, start=1):
+        rows.append(
+            [
+                str(index),
+                item.kind.label,
+                item.number,
+                f"{item.received_at:%H:%M}",
+                item.room or "—",
+                item.summary,
+                item.status_label,
+            ]
+        )
+    if not items:
+        rows.append(["", "", "", "", "", T_NONE, ""])
+    complaints = sum(1 for item in items if item.kind is TallyKind.COMPLAINT)
+    story: list[Flowable] = [
+        para(
+            T_SUMMARY.format(
+                day=cn_date(day),
+                complaints=complaints,
+                repairs=len(items) - complaints,
+                open=sum(1 for item in items if item.is_open),
+            ),
+            s.body,
+        ),
+        Spacer(1, 2 * mm),
+        ruled_table(rows, [10 * mm, 12 * mm, 32 * mm, 20 * mm, 22 * mm, width - 116 * mm, 20 * mm]),
+        Spacer(1, 4 * mm),
+    ]
+    tally = session.scalars(
+        select(DailyTally).where(DailyTally.day == day, DailyTally.voided_at.is_(None))
+    ).one_or_none()
+    confirmer = ""
+    confirmed_on = "　　年　　月　　日"
+    if tally is not None and tally.confirmed_at is not None:
+        confirmer = common.staff_name(session, tally.confirmed_by_id) or ""
+        confirmed_on = cn_date(tally.confirmed_at, zone)
+        story.append(
+            para(T_CONFIRMED.format(at=cn_datetime(tally.confirmed_at, zone), who=confirmer), s.body)
+        )
+        if tally.note:
+            story.append(para(T_NOTE.format(note=tally.note), s.body))
+    story.append(Spacer(1, 4 * mm))
+    story.append(signature_block([(S_MAKER, ""), (S_CONFIRM, confirmer), (S_DATE, confirmed_on)], width))
+    header = PageHeader(
+        community=common.centre(session), title=TITLE, number=tally_number(day), date_text=cn_date(day)
+    )
+    return build_form_pdf(story, header)

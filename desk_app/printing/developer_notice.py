@@ -1,0 +1,138 @@
+"""知会函 to the developer's customer-relations centre for a class-2 complaint (R4):
+house quality or developer-supplied facilities."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+from sqlalchemy.orm import Session
+
+from desk_app.models import Complaint, Setting
+from desk_app.models.enums import ComplaintClass
+from desk_app.printing import common
+from desk_app.printing.layout import (
+    Field,
+    PageHeader,
+    build_form_pdf,
+    cn_date,
+    cn_datetime,
+    content_width,
+    field_table,
+    para,
+    signature_block,
+    styles,
+    text_or_dash,
+)
+from desk_app.services.complaints import load_complaint
+
+#: Setting naming the addressee; default below.
+DEVELOPER_CENTRE = "developer_customer_centre"
+DEFAULT_DEVELOPER_CENTRE = "地产公司客户关系中心"
+
+# -- texts ----------------------------------------------------------------------------------
+TITLE = "知　会　函"
+T_SUBJECT = "关于业主反映房屋质量/配套设施问题的知会函"
+T_TO = "{to}："
+T_BODY = (
+    "　　{room}{client}于{received}通过{channel}向我中心反映以下问题。经我中心核实，该问题属于"
+    "房屋质量或物业配套设施问题（二类投诉），需由贵司负责处理。现将有关情况知会贵司，"
+    "请贵司于收到本函后尽快安排人员核查处理，并将处理意见及进度反馈我中心，以便我们及时答复业主。"
+)
+T_THANKS = "　　特此知会，感谢支持与配合！"
+F_NUMBER = "投诉编号"
+F_RECEIVED = "受理时间"
+F_ROOM = "房　　号"
+F_CLIENT = "业主/住户"
+F_PHONE = "联系电话"
+F_LINE = "所属专业"
+F_DESCRIPTION = "问题描述"
+F_DONE = "我中心已做工作"
+F_CONTACT = "我中心联系人"
+F_CONTACT_PHONE = "联系电话"
+T_SEAL = "{centre}（盖章）"
+S_RECEIVER = "地产公司签收人"
+S_DATE = "签收日期"
+T_CLIENT = "业主/住户{name}"
+T_ANONYMOUS = "业主/住户（匿名）"
+E_NOT_CLASS_2 = "投诉 {number} 不是二类投诉（地产公司房屋质量或配套设施），不需要知会函"
+
+
+def developer_centre(session: Session) -> str:
+    row = session.get(Setting, DEVELOPER_CENTRE)
+    if row is not None and isinstance(row.value, str) and row.value.strip():
+        return row.value.strip()
+    return DEFAULT_DEVELOPER_CENTRE
+
+
+def letter_date(session: Session, complaint: Complaint) -> str:
+    """The letter is dated when it was sent, else today."""
+    if complaint.developer_notice_sent_at is not None:
+        return cn_date(complaint.developer_notice_sent_at, common.zone(session))
+    return cn_date(common.today(session))
+
+
+def developer_notice_story(session: Session, complaint: Complaint) -> list[Flowable]:
+    if complaint.complaint_class is not ComplaintClass.DEVELOPER:
+        raise common.PrintError(E_NOT_CLASS_2.format(number=complaint.number), rule="R4")
+    s = styles()
+    zone = common.zone(session)
+    width = content_width()
+    name = common.client_name(session, complaint.client_id)
+    client = T_ANONYMOUS if complaint.anonymous or not name else T_CLIENT.format(name=name)
+    room = common.room_code(session, complaint.room_id) or ""
+    handler = complaint.handler_id or complaint.created_by_id
+    progress = [row.action for row in complaint.progress if row.voided_at is None]
+    centre = common.centre(session)
+    return [
+        para(T_SUBJECT, s.centre),
+        Spacer(1, 3 * mm),
+        para(T_TO.format(to=developer_centre(session)), s.letter),
+        para(
+            T_BODY.format(
+                room=room,
+                client=client,
+                received=cn_date(complaint.received_at, zone),
+                channel=complaint.channel.label,
+            ),
+            s.letter,
+        ),
+        Spacer(1, 2 * mm),
+        field_table(
+            [
+                Field(F_NUMBER, complaint.number),
+                Field(F_RECEIVED, cn_datetime(complaint.received_at, zone)),
+                Field(F_ROOM, room),
+                Field(F_CLIENT, None if complaint.anonymous else name),
+                Field(
+                    F_PHONE,
+                    None if complaint.anonymous else common.client_phone(session, complaint.client_id),
+                ),
+                Field(F_LINE, complaint.business_line.label if complaint.business_line else None),
+                Field(F_DESCRIPTION, complaint.description, wide=True, height=20 * mm),
+                Field(F_DONE, "；".join(progress) if progress else complaint.first_response_text, wide=True),
+                Field(F_CONTACT, text_or_dash(common.staff_name(session, handler))),
+                Field(F_CONTACT_PHONE, common.staff_phone(session, handler)),
+            ],
+            width,
+            label_width=30 * mm,
+        ),
+        Spacer(1, 2 * mm),
+        para(T_THANKS, s.letter),
+        Spacer(1, 8 * mm),
+        para(T_SEAL.format(centre=centre), s.right),
+        para(letter_date(session, complaint), s.right),
+        Spacer(1, 10 * mm),
+        signature_block([(S_RECEIVER, ""), (S_DATE, "　　年　　月　　日")], width),
+    ]
+
+
+def render_developer_notice(session: Session, complaint_id: int) -> bytes:
+    complaint = load_complaint(session, complaint_id)
+    story = developer_notice_story(session, complaint)
+    header = PageHeader(
+        community=common.centre(session),
+        title=TITLE,
+        number=complaint.number,
+        date_text=letter_date(session, complaint),
+    )
+    return build_form_pdf(story, header)

@@ -1,0 +1,552 @@
+"""What every printout shares: the embedded CJK font, Chinese dates, paragraph styles,
+ruled tables, signature lines, the cut line of a tear-off receipt, and the page template
+(community name, title, record number, date, page numbers).
+
+The font is WenQuanYi Micro Hei (``resources/fonts/wqy-microhei.ttc``, Apache-2.0 or
+GPLv3 with the font exception, see the licence files beside it), registered as a
+TrueType font: ReportLab embeds the subset of glyphs a document uses, so any printer and
+any PDF viewer shows the same characters. The font has a single weight; titles are made
+heavier by stroking the glyph outlines (text render mode 2).
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+
+from desk_app.resources import resource_path
+
+FONT_NAME = "WQYMicroHei"
+FONT_FILE = ("fonts", "wqy-microhei.ttc")
+
+# -- texts of this module -----------------------------------------------------------------
+T_PAGE = "第 {page} 页　共 {pages} 页"
+T_NUMBER = "编号：{number}"
+T_DATE = "日期：{date}"
+T_CUT = "（请沿此线剪下）"
+T_BLANK_DATE = "　　　年　　月　　日"
+T_YES = "是"
+T_NO = "否"
+T_NONE = "—"
+BOX_EMPTY = "□"
+BOX_TICKED = "■"
+
+_font_lock = threading.Lock()
+_font_registered = False
+
+
+def register_fonts() -> str:
+    """Register the shipped CJK font once per process; returns its ReportLab name."""
+    global _font_registered
+    with _font_lock:
+        if not _font_registered:
+            path = resource_path(*FONT_FILE)
+            pdfmetrics.registerFont(TTFont(FONT_NAME, str(path), subfontIndex=0))
+            # One weight only: <b>/<i> in paragraphs map to the same face.
+            pdfmetrics.registerFontFamily(
+                FONT_NAME, normal=FONT_NAME, bold=FONT_NAME, italic=FONT_NAME, boldItalic=FONT_NAME
+            )
+            _add_line_break_rules()
+            _font_registered = True
+    return FONT_NAME
+
+
+#: Chinese punctuation that must not begin a line (避头点). ReportLab's list knows the
+#: Japanese set and the ASCII marks, not the full-width ，；：？！ of Chinese text.
+NO_LINE_START = "，。、；：？！）》」』〉”’…—％"
+
+
+def _add_line_break_rules() -> None:
+    # Both line breakers read a module-level copy of the list.
+    from reportlab.lib import textsplit
+    from reportlab.platypus import paragraph
+
+    for module in (textsplit, paragraph):
+        missing = "".join(ch for ch in NO_LINE_START if ch not in module.ALL_CANNOT_START)
+        module.ALL_CANNOT_START += missing
+
+
+# -- dates ------------------------------------------------------------------------------------
+
+
+def cn_date(day: date | datetime | None, zone: tzinfo | None = None) -> str:
+    """``2026年11月23日``; an aware datetime is first put in ``zone``. None → blank date."""
+    if day is None:
+        return T_BLANK_DATE
+    if isinstance(day, datetime):
+        if zone is not None and day.tzinfo is not None:
+            day = day.astimezone(zone)
+        day = day.date()
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def cn_datetime(instant: datetime | None, zone: tzinfo) -> str:
+    """``2026年11月23日 14:05`` in the community's zone; None → ``—``."""
+    if instant is None:
+        return T_NONE
+    local = instant.astimezone(zone) if instant.tzinfo is not None else instant
+    return f"{cn_date(local)} {local:%H:%M}"
+
+
+def yes_no(value: bool | None) -> str:
+    if value is None:
+        return T_NONE
+    return T_YES if value else T_NO
+
+
+def text_or_dash(value: object) -> str:
+    if value is None:
+        return T_NONE
+    text = str(value).strip()
+    return text or T_NONE
+
+
+def boxes(options: Sequence[str], ticked: Sequence[str] | set[str]) -> str:
+    """``■满意　□不满意``: a printed checklist."""
+    chosen = set(ticked)
+    return "　".join(f"{BOX_TICKED if option in chosen else BOX_EMPTY}{option}" for option in options)
+
+
+# -- styles -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    cell: ParagraphStyle
+    label: ParagraphStyle
+    small: ParagraphStyle
+    heading: ParagraphStyle
+    letter: ParagraphStyle
+    right: ParagraphStyle
+    centre: ParagraphStyle
+
+
+def _style(name: str, size: float, **kwargs: Any) -> ParagraphStyle:
+    return ParagraphStyle(
+        name,
+        fontName=register_fonts(),
+        fontSize=size,
+        leading=kwargs.pop("leading", size * 1.45),
+        wordWrap="CJK",
+        **kwargs,
+    )
+
+
+_styles: Styles | None = None
+
+
+def styles() -> Styles:
+    global _styles
+    if _styles is None:
+        _styles = Styles(
+            body=_style("desk-body", 11),
+            cell=_style("desk-cell", 10),
+            label=_style("desk-label", 10, alignment=TA_CENTER),
+            small=_style("desk-small", 8.5, textColor=colors.HexColor("#333333")),
+            heading=_style("desk-heading", 13, spaceBefore=8, spaceAfter=4),
+            letter=_style("desk-letter", 12, leading=22, firstLineIndent=0),
+            right=_style("desk-right", 11, alignment=TA_RIGHT),
+            centre=_style("desk-centre", 11, alignment=TA_CENTER),
+        )
+    return _styles
+
+
+def escape(text: str) -> str:
+    """Text for a Paragraph: markup characters escaped, line breaks kept."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+    # ReportLab collapses the ideographic space like any blank; four no-break spaces
+    # keep the width of one (indents, 年　月　日 blanks).
+    return text.replace("\u3000", "\u00a0" * 4)
+
+
+_indented: dict[str, ParagraphStyle] = {}
+
+
+def _indented_style(style: ParagraphStyle) -> ParagraphStyle:
+    derived = _indented.get(style.name)
+    if derived is None:
+        derived = ParagraphStyle(f"{style.name}-indent", parent=style, firstLineIndent=2 * style.fontSize)
+        _indented[style.name] = derived
+    return derived
+
+
+def para(text: str, style: ParagraphStyle | None = None) -> Paragraph:
+    """A paragraph; text opening with two ideographic spaces (the Chinese paragraph
+    indent) gets a first-line indent of two characters instead, which survives the
+    line breaking."""
+    chosen = style or styles().body
+    if text.startswith("\u3000\u3000"):
+        return Paragraph(escape(text.lstrip("\u3000")), _indented_style(chosen))
+    return Paragraph(escape(text), chosen)
+
+
+def heading(text: str) -> Paragraph:
+    return para(text, styles().heading)
+
+
+# -- flowables --------------------------------------------------------------------------------
+
+
+class MinHeight(Flowable):  # type: ignore[misc]
+    """A flowable at least ``height`` tall (a box on a paper form left for handwriting)."""
+
+    def __init__(self, inner: Flowable, height: float) -> None:
+        super().__init__()
+        self.inner = inner
+        self.min_height = height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        width, height = self.inner.wrap(avail_width, avail_height)
+        self._inner_height = height
+        return width, max(height, self.min_height)
+
+    def draw(self) -> None:
+        top = max(self._inner_height, self.min_height)
+        self.inner.drawOn(self.canv, 0, top - self._inner_height)
+
+
+class CutLine(Flowable):  # type: ignore[misc]
+    """A dashed line across the frame with 请沿此线剪下 in its middle."""
+
+    def __init__(self, space: float = 6 * mm) -> None:
+        super().__init__()
+        self.space = space
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, 2 * self.space
+
+    def draw(self) -> None:
+        canvas: Canvas = self.canv
+        y = self.space
+        font = register_fonts()
+        text_width = pdfmetrics.stringWidth(T_CUT, font, 9)
+        gap = text_width / 2 + 3 * mm
+        middle = self.width / 2
+        canvas.saveState()
+        canvas.setDash(4, 3)
+        canvas.setLineWidth(0.6)
+        canvas.line(0, y, middle - gap, y)
+        canvas.line(middle + gap, y, self.width, y)
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(middle, y - 3, T_CUT)
+        canvas.restoreState()
+
+
+GRID = colors.black
+LABEL_FILL = colors.HexColor("#f0f0f0")
+
+
+def _cell(value: object, style: ParagraphStyle) -> object:
+    if isinstance(value, Flowable | list):
+        return value
+    return para(text_or_dash(value) if value is None or value == "" else str(value), style)
+
+
+def ruled_table(
+    rows: Sequence[Sequence[object]],
+    col_widths: Sequence[float],
+    *,
+    header_rows: int = 1,
+    repeat_header: bool = True,
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    """A ruled table: every cell boxed, header rows shaded and centred; strings become
+    wrapping paragraphs (so long Chinese text never overflows a cell)."""
+    s = styles()
+    data = [
+        [_cell(value, s.label if index < header_rows else s.cell) for value in row]
+        for index, row in enumerate(rows)
+    ]
+    table = Table(data, colWidths=list(col_widths), repeatRows=header_rows if repeat_header else 0)
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+        ("GRID", (0, 0), (-1, -1), 0.6, GRID),
+        ("BOX", (0, 0), (-1, -1), 1.2, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header_rows:
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), LABEL_FILL))
+    commands.extend(extra)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+@dataclass(frozen=True)
+class Field:
+    """One label/value pair of a form; ``wide`` takes the whole row, ``height`` keeps
+    room for handwriting."""
+
+    label: str
+    value: object
+    wide: bool = False
+    height: float = 0.0
+
+
+def field_table(fields: Sequence[Field], width: float, label_width: float = 26 * mm) -> Table:
+    """A paper form's grid: two label/value pairs per row, wide fields on a row of their
+    own; labels shaded and centred."""
+    s = styles()
+    value_width = (width - 2 * label_width) / 2
+    rows: list[list[object]] = []
+    commands: list[tuple[Any, ...]] = []
+    pending: list[Field] = []
+
+    def value_cell(item: Field) -> object:
+        cell = _cell(item.value, s.cell)
+        if item.height and isinstance(cell, Flowable):
+            return MinHeight(cell, item.height)
+        return cell
+
+    def flush() -> None:
+        if not pending:
+            return
+        row_index = len(rows)
+        first = pending[0]
+        if len(pending) == 1:
+            rows.append([para(first.label, s.label), value_cell(first), "", ""])
+            commands.append(("SPAN", (1, row_index), (3, row_index)))
+        else:
+            second = pending[1]
+            rows.append(
+                [
+                    para(first.label, s.label),
+                    value_cell(first),
+                    para(second.label, s.label),
+                    value_cell(second),
+                ]
+            )
+            commands.append(("BACKGROUND", (2, row_index), (2, row_index), LABEL_FILL))
+        pending.clear()
+
+    for item in fields:
+        if item.wide:
+            flush()
+            pending.append(item)
+            flush()
+        else:
+            pending.append(item)
+            if len(pending) == 2:
+                flush()
+    flush()
+    commands.append(("BACKGROUND", (0, 0), (0, -1), LABEL_FILL))
+    return ruled_table(
+        rows, [label_width, value_width, label_width, value_width], header_rows=0, extra=commands
+    )
+
+
+def signature_block(items: Sequence[tuple[str, str]], width: float, *, height: float = 10 * mm) -> Table:
+    """Signature and date lines: ``label：______`` for each item, side by side; the value
+    (often blank) sits on the line."""
+    s = styles()
+    count = len(items)
+    label_widths = [pdfmetrics.stringWidth(label + "：", register_fonts(), 11) + 8 for label, _ in items]
+    rest = (width - sum(label_widths)) / count
+    widths: list[float] = []
+    row: list[object] = []
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 1),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+    ]
+    for index, ((label, value), label_width) in enumerate(zip(items, label_widths, strict=True)):
+        widths.extend([label_width, rest])
+        row.extend([para(label + "：", s.body), para(value, s.body)])
+        column = 2 * index + 1
+        commands.append(("LINEBELOW", (column, 0), (column, 0), 0.6, GRID))
+    table = Table([row], colWidths=widths, rowHeights=[height])
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+# -- the page template --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageHeader:
+    """What every page of a form shows at its top."""
+
+    community: str
+    title: str
+    number: str | None
+    date_text: str | None
+
+
+def draw_title(canvas: Canvas, x: float, y: float, text: str, size: float, *, spacing: float = 0.0) -> None:
+    """A heavy centred title: the glyphs filled and stroked, letters spaced out."""
+    font = register_fonts()
+    width = pdfmetrics.stringWidth(text, font, size) + spacing * (len(text) - 1)
+    canvas.saveState()
+    text_object = canvas.beginText()
+    text_object.setTextOrigin(x - width / 2, y)
+    text_object.setFont(font, size)
+    text_object.setCharSpace(spacing)
+    text_object.setTextRenderMode(2)
+    canvas.setLineWidth(size / 40)
+    text_object.textOut(text)
+    canvas.drawText(text_object)
+    canvas.restoreState()
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Draws 第 N 页 共 M 页 once the page count is known (only when M > 1)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._saved: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802  (ReportLab's name)
+        self._saved.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved)
+        for state in self._saved:
+            self.__dict__.update(state)
+            if total > 1:
+                width, _height = self._pagesize
+                self.setFont(register_fonts(), 9)
+                self.drawCentredString(width / 2, 10 * mm, T_PAGE.format(page=self._pageNumber, pages=total))
+            super().showPage()
+        super().save()
+
+
+HEADER_HEIGHT = 30 * mm
+MARGIN = 18 * mm
+
+
+def _draw_header(header: PageHeader) -> Callable[[Canvas, BaseDocTemplate], None]:
+    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = doc.pagesize
+        font = register_fonts()
+        canvas.saveState()
+        canvas.setFont(font, 12)
+        canvas.drawCentredString(width / 2, height - MARGIN + 2 * mm, header.community)
+        draw_title(canvas, width / 2, height - MARGIN - 10 * mm, header.title, 20, spacing=3)
+        canvas.setFont(font, 10)
+        baseline = height - MARGIN - HEADER_HEIGHT + 8 * mm
+        if header.number:
+            canvas.drawString(doc.leftMargin, baseline, T_NUMBER.format(number=header.number))
+        if header.date_text:
+            canvas.drawRightString(width - doc.rightMargin, baseline, T_DATE.format(date=header.date_text))
+        canvas.restoreState()
+
+    return on_page
+
+
+def content_width(pagesize: tuple[float, float] = A4) -> float:
+    return float(pagesize[0] - 2 * MARGIN)
+
+
+def build_form_pdf(
+    story: list[Flowable],
+    header: PageHeader,
+    *,
+    pagesize: tuple[float, float] = A4,
+    author: str = "",
+) -> bytes:
+    """A form's pages: header on each page (community, title, number, date), page
+    numbers when there is more than one page; returns the PDF bytes."""
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + HEADER_HEIGHT,
+        bottomMargin=MARGIN,
+        title=f"{header.title} {header.number or ''}".strip(),
+        author=author or header.community,
+        creator="前台 Desk",
+        # No Helvetica in the file: every font of a printout is the embedded one.
+        initialFontName=FONT_NAME,
+    )
+    frame = Frame(
+        doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0, rightPadding=0
+    )
+    doc.addPageTemplates([PageTemplate(id="form", frames=[frame], onPage=_draw_header(header))])
+    doc.build(story, canvasmaker=_NumberedCanvas)
+    return buffer.getvalue()
+
+
+def wrap_lines(text: str, width: float, size: float) -> list[str]:
+    """``text`` broken into lines no wider than ``width`` at ``size`` points."""
+    return list(simpleSplit(text, register_fonts(), size, width))
+
+
+__all__ = [
+    "BOX_EMPTY",
+    "BOX_TICKED",
+    "FONT_NAME",
+    "MARGIN",
+    "CutLine",
+    "Field",
+    "MinHeight",
+    "PageHeader",
+    "Styles",
+    "Title",
+    "boxes",
+    "build_form_pdf",
+    "cn_date",
+    "cn_datetime",
+    "content_width",
+    "draw_title",
+    "escape",
+    "field_table",
+    "heading",
+    "para",
+    "register_fonts",
+    "ruled_table",
+    "signature_block",
+    "styles",
+    "text_or_dash",
+    "wrap_lines",
+    "yes_no",
+]
+
+
+class Title(Flowable):  # type: ignore[misc]
+    """A heavy centred title inside the page body (slips, receipts, dossier parts)."""
+
+    def __init__(self, text: str, size: float, *, spacing: float = 0.0, space_after: float = 4 * mm) -> None:
+        super().__init__()
+        self.text = text
+        self.size = size
+        self.spacing = spacing
+        self.space_after = space_after
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.size * 1.3 + self.space_after
+
+    def draw(self) -> None:
+        draw_title(
+            self.canv,
+            self.width / 2,
+            self.space_after + self.size * 0.25,
+            self.text,
+            self.size,
+            spacing=self.spacing,
+        )

@@ -181,3 +181,41 @@ def mark_message_read(session: Session, entry_id: int) -> WorkLogEntry:
     if entry.message_read_at is None:
         entry.message_read_at = context.now(session)
     return entry
+
+
+def load_entry(session: Session, entry_id: int) -> WorkLogEntry:
+    entry = session.get(WorkLogEntry, entry_id)
+    if entry is None or entry.voided_at is not None:
+        raise NotFoundError(f"找不到工作信息记录（编号 {entry_id}），或已作废")
+    return entry
+
+
+def update_handling(
+    session: Session,
+    entry_id: int,
+    *,
+    result: str | None,
+    status: WorkLogStatus,
+    assigned_staff_id: int | None = None,
+    assigned_department_id: int | None = None,
+) -> WorkLogEntry:
+    """The second half of the log line: who it went to, what was done, where it stands.
+    What came in (channel, category, content, caller) stays as it was logged; "done"
+    needs a result and stamps when it was handled."""
+    entry = load_entry(session, entry_id)
+    status = WorkLogStatus(status)
+    text = optional_text(result)
+    if status is WorkLogStatus.DONE and text is None:
+        raise FieldError("result", "办结前请填写处理结果")
+    if assigned_staff_id is not None and session.get(Staff, assigned_staff_id) is None:
+        raise FieldError("assigned_staff_id", f"找不到员工（编号 {assigned_staff_id}）")
+    entry.result = text
+    entry.assigned_staff_id = assigned_staff_id
+    entry.assigned_department_id = assigned_department_id
+    if status is WorkLogStatus.DONE and entry.status is not WorkLogStatus.DONE:
+        entry.handled_at = context.now(session)
+    elif status is not WorkLogStatus.DONE:
+        entry.handled_at = None
+    entry.status = status
+    session.flush()
+    return entry

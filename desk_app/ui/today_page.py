@@ -1,0 +1,165 @@
+"""今日事项: what the signed-in person has to do today (``services.today``): my open
+complaints, messages for me, callbacks and interviews due (today and overdue), checks
+due by tonight. Enter or double-click opens an item's record on its own screen;
+the page follows the staff selector and refreshes when any record is saved (F5 too).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from desk_app.services import today
+from desk_app.services.today import TodayItem
+from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+
+TEXT = ScreenText(
+    "TodayPage",
+    {
+        "title": QT_TRANSLATE_NOOP("TodayPage", "今日事项"),
+        "as_of": QT_TRANSLATE_NOOP(
+            "TodayPage", "{name}，截至 {when} 共 {count} 项（回车或双击打开；F5 刷新）"
+        ),
+        "no_staff": QT_TRANSLATE_NOOP("TodayPage", "请先在窗口底部选择值班人员，这里显示他/她今天要办的事。"),
+        "read_error": QT_TRANSLATE_NOOP("TodayPage", "读取今日事项失败：{detail}"),
+        "complaints": QT_TRANSLATE_NOOP("TodayPage", "我负责的未结投诉（{count}）"),
+        "messages": QT_TRANSLATE_NOOP("TodayPage", "给我的留言（{count}）"),
+        "callbacks": QT_TRANSLATE_NOOP("TodayPage", "今天到期及逾期的回访（{count}）"),
+        "interviews": QT_TRANSLATE_NOOP("TodayPage", "待完成的访谈计划（{count}）"),
+        "checks": QT_TRANSLATE_NOOP("TodayPage", "今天要检查的温馨提示和派工单（{count}）"),
+        "nothing": QT_TRANSLATE_NOOP("TodayPage", "（无）"),
+        "overdue": QT_TRANSLATE_NOOP("TodayPage", "已逾期"),
+        "col_number": QT_TRANSLATE_NOOP("TodayPage", "编号"),
+        "col_item": QT_TRANSLATE_NOOP("TodayPage", "事项"),
+        "col_due": QT_TRANSLATE_NOOP("TodayPage", "时限"),
+        "refresh": QT_TRANSLATE_NOOP("TodayPage", "刷新"),
+        "staff_name": QT_TRANSLATE_NOOP("TodayPage", "值班人员"),
+    },
+)
+
+OVERDUE = QColor("#b3261e")
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+SECTIONS = ("complaints", "messages", "callbacks", "interviews", "checks")
+
+
+class TodayPage(QWidget):
+    def __init__(self, context: DeskContext) -> None:
+        super().__init__()
+        self.context = context
+        title = QLabel(TEXT("title"))
+        title.setStyleSheet("font-size: 15pt; font-weight: bold; padding: 2px 6px;")
+        self.summary = QLabel()
+        self.summary.setObjectName("todaySummary")
+        self.summary.setWordWrap(True)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("todayTree")
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([TEXT("col_item"), TEXT("col_number"), TEXT("col_due")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setColumnWidth(0, 640)
+        self.tree.setColumnWidth(1, 150)
+        self.tree.itemActivated.connect(self._activated)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self.setFocusProxy(self.tree)
+
+        refresh = QAction(TEXT("refresh"), self)
+        refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        refresh.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh.triggered.connect(self.refresh)
+        self.addAction(refresh)
+
+        context.staffChanged.connect(lambda _staff_id: self.refresh())
+        context.recordSaved.connect(lambda _kind, _record_id: self.refresh())
+        self.refresh()
+
+    def confirm_close(self) -> bool:
+        return True
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        staff_id = self.context.staff_id
+        if staff_id is None:
+            self.summary.setText(TEXT("no_staff"))
+            return
+        try:
+            with self.context.db.read() as session:
+                view = today.today_for(session, staff_id)
+        except SQLAlchemyError as error:
+            self.summary.setText(TEXT("read_error", detail=type(error).__name__))
+            return
+        zone = self.context.db.zone
+        self.summary.setText(
+            TEXT(
+                "as_of",
+                name=view.staff_name or TEXT("staff_name"),
+                when=view.as_of.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+                count=view.total,
+            )
+        )
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        first_item: QTreeWidgetItem | None = None
+        for section in SECTIONS:
+            items: tuple[TodayItem, ...] = getattr(view, section)
+            heading = QTreeWidgetItem(self.tree, [TEXT(section, count=len(items))])
+            heading.setFont(0, bold)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            heading.setFirstColumnSpanned(True)
+            if not items:
+                empty = QTreeWidgetItem(heading, [TEXT("nothing")])
+                empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                empty.setForeground(0, QBrush(QColor("#8a949e")))
+            for item in items:
+                due = item.due_at.astimezone(zone).strftime("%Y-%m-%d %H:%M") if item.due_at else ""
+                if item.overdue:
+                    due = f"{due} {TEXT('overdue')}".strip()
+                row = QTreeWidgetItem(heading, [item.title, item.number, due])
+                row.setData(0, ITEM_ROLE, (item.kind, item.record_id))
+                row.setToolTip(0, item.title)
+                if item.overdue:
+                    for column in range(3):
+                        row.setForeground(column, QBrush(OVERDUE))
+                if first_item is None:
+                    first_item = row
+            heading.setExpanded(True)
+        if first_item is not None:
+            self.tree.setCurrentItem(first_item)
+
+    def items(self, section: str) -> list[tuple[str, int, str]]:
+        """(kind, record id, title) of the rows under ``section`` (for tests)."""
+        index = SECTIONS.index(section)
+        heading = self.tree.topLevelItem(index)
+        rows: list[tuple[str, int, str]] = []
+        if heading is None:
+            return rows
+        for child in range(heading.childCount()):
+            item = heading.child(child)
+            data = item.data(0, ITEM_ROLE) if item is not None else None
+            if item is None:
+                continue
+            if data is not None:
+                rows.append((data[0], data[1], item.text(0)))
+        return rows
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        data = item.data(0, ITEM_ROLE)
+        if data is not None:
+            kind, record_id = data
+            self.context.request_open(str(kind), int(record_id))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.refresh()
+
+
+__all__ = ["TodayPage"]

@@ -1,0 +1,833 @@
+"""工作信息记录表 work-information log (SPEC 2.2): the front door.
+
+F2 anywhere in the window opens a new entry with the time filled in and the cursor in
+the client box. The whole entry is made from the keyboard: the client box (room, phone,
+name or pinyin initials; Enter picks), channel and category by a single digit key
+(``1`` 来电 … or arrow keys), Enter moves on in the line edits, Tab leaves the content
+box, Ctrl+S saves. One save is one service call (``worklog.record_entry``): a 投诉 opens
+its complaint record (shown next, on the complaint screen), a 报修 makes its dispatch
+slip (its number is shown), a media contact raises the supervisor's alert (R17), and a
+5W1H message goes to the absent colleague's inbox (R16). A saved entry keeps what came
+in; its handling (assignment, result, status) is updated with ``worklog.update_handling``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desk_app.clock import DEFAULT_ZONE, SystemClock
+from desk_app.models import Client, Complaint, DispatchSlip, Room, Staff, WorkLogEntry
+from desk_app.models.enums import Category, Channel, WorkLogStatus
+from desk_app.services import lookups, worklog
+from desk_app.services.errors import FieldError
+from desk_app.services.lookup import ClientMatch
+from desk_app.services.worklog import Message5W1H
+from desk_app.ui.client_lookup import ClientLookup
+from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.forms import FormPage
+from desk_app.ui.list_spec import Column, Filter, ListSpec
+from desk_app.ui.record_page import RecordPage
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+
+TEXT = ScreenText(
+    "WorklogPage",
+    {
+        "title": QT_TRANSLATE_NOOP("WorklogPage", "工作信息记录表"),
+        "new_record": QT_TRANSLATE_NOOP("WorklogPage", "新记录（F2）"),
+        "number": QT_TRANSLATE_NOOP("WorklogPage", "编号 {number}"),
+        "received_at": QT_TRANSLATE_NOOP("WorklogPage", "受理时间(&T)"),
+        "channel": QT_TRANSLATE_NOOP("WorklogPage", "渠道(&Q)"),
+        "client": QT_TRANSLATE_NOOP("WorklogPage", "客户/房号(&K)"),
+        "contact_name": QT_TRANSLATE_NOOP("WorklogPage", "来电/来访人(&R)"),
+        "contact_phone": QT_TRANSLATE_NOOP("WorklogPage", "联系电话(&P)"),
+        "category": QT_TRANSLATE_NOOP("WorklogPage", "类别(&L)"),
+        "content": QT_TRANSLATE_NOOP("WorklogPage", "内容(&C)"),
+        "content_hint": QT_TRANSLATE_NOOP("WorklogPage", "来电、来访的具体内容（Tab 键离开此框）"),
+        "taken_by": QT_TRANSLATE_NOOP("WorklogPage", "接听/接待人(&J)"),
+        "assigned_staff": QT_TRANSLATE_NOOP("WorklogPage", "指派人员(&Z)"),
+        "assigned_department": QT_TRANSLATE_NOOP("WorklogPage", "指派部门(&B)"),
+        "nobody": QT_TRANSLATE_NOOP("WorklogPage", "（无）"),
+        "message_group": QT_TRANSLATE_NOOP("WorklogPage", "转达留言（5W1H，同事不在时）(&M)"),
+        "message_for": QT_TRANSLATE_NOOP("WorklogPage", "留言给(&O)"),
+        "message_when": QT_TRANSLATE_NOOP("WorklogPage", "何时 When(&1)"),
+        "message_where": QT_TRANSLATE_NOOP("WorklogPage", "何地 Where(&2)"),
+        "message_what": QT_TRANSLATE_NOOP("WorklogPage", "何事 What(&3)"),
+        "message_why": QT_TRANSLATE_NOOP("WorklogPage", "为何 Why(&4)"),
+        "message_how": QT_TRANSLATE_NOOP("WorklogPage", "如何 How(&5)"),
+        "caller_company": QT_TRANSLATE_NOOP("WorklogPage", "来电单位(&6)"),
+        "reply_needed": QT_TRANSLATE_NOOP("WorklogPage", "需要回复(&7)"),
+        "message_who_hint": QT_TRANSLATE_NOOP("WorklogPage", "何人 Who：填在上面的“来电/来访人”和“联系电话”"),
+        "result": QT_TRANSLATE_NOOP("WorklogPage", "处理结果(&A)"),
+        "status": QT_TRANSLATE_NOOP("WorklogPage", "状态(&X)"),
+        "choose_category": QT_TRANSLATE_NOOP("WorklogPage", "请选择类别（按数字键 1–7）"),
+        "choose_message_for": QT_TRANSLATE_NOOP("WorklogPage", "请选择留言给哪位同事"),
+        "bad_time": QT_TRANSLATE_NOOP("WorklogPage", "受理时间无效，请重新填写"),
+        "media_warning": QT_TRANSLATE_NOOP(
+            "WorklogPage",
+            "媒体来电/来访：一律不接受电话采访；请记下媒体名称、记者和采访主题。保存后将立即提醒主管（R17）。",
+        ),
+        "media_saved_title": QT_TRANSLATE_NOOP("WorklogPage", "媒体来电/来访"),
+        "media_saved": QT_TRANSLATE_NOOP(
+            "WorklogPage",
+            "已登记 {number}，并已在主管看板上发出媒体提醒（R17）。\n\n"
+            "请立即电话通知主管；不接受电话采访，来访记者请先核验证件。",
+        ),
+        "saved": QT_TRANSLATE_NOOP("WorklogPage", "已保存 {number}。"),
+        "saved_complaint": QT_TRANSLATE_NOOP(
+            "WorklogPage", "已保存 {number}，并生成投诉处理记录 {complaint}（首次回应时限 {due}）。"
+        ),
+        "saved_slip": QT_TRANSLATE_NOOP(
+            "WorklogPage", "已保存 {number}，并生成派工单 {slip}，请打印交维修人员。"
+        ),
+        "saved_message": QT_TRANSLATE_NOOP(
+            "WorklogPage", "已保存 {number}，留言已送到 {recipient} 的留言箱。"
+        ),
+        "linked": QT_TRANSLATE_NOOP("WorklogPage", "关联：{links}"),
+        "linked_complaint": QT_TRANSLATE_NOOP("WorklogPage", "投诉 {number}"),
+        "linked_slip": QT_TRANSLATE_NOOP("WorklogPage", "派工单 {number}"),
+        "intake_locked": QT_TRANSLATE_NOOP(
+            "WorklogPage", "已登记的来电/来访内容不能修改；可更新指派、处理结果和状态。"
+        ),
+        # list
+        "col_number": QT_TRANSLATE_NOOP("WorklogPage", "编号"),
+        "col_received": QT_TRANSLATE_NOOP("WorklogPage", "受理时间"),
+        "col_channel": QT_TRANSLATE_NOOP("WorklogPage", "渠道"),
+        "col_category": QT_TRANSLATE_NOOP("WorklogPage", "类别"),
+        "col_room": QT_TRANSLATE_NOOP("WorklogPage", "房号"),
+        "col_contact": QT_TRANSLATE_NOOP("WorklogPage", "来电/来访人"),
+        "col_content": QT_TRANSLATE_NOOP("WorklogPage", "内容"),
+        "col_status": QT_TRANSLATE_NOOP("WorklogPage", "状态"),
+        "filter_channel": QT_TRANSLATE_NOOP("WorklogPage", "渠道"),
+        "filter_category": QT_TRANSLATE_NOOP("WorklogPage", "类别"),
+        "filter_period": QT_TRANSLATE_NOOP("WorklogPage", "时间"),
+        "all": QT_TRANSLATE_NOOP("WorklogPage", "全部"),
+        "today": QT_TRANSLATE_NOOP("WorklogPage", "今天"),
+        "this_week": QT_TRANSLATE_NOOP("WorklogPage", "本周"),
+        "export": QT_TRANSLATE_NOOP("WorklogPage", "工作信息记录表"),
+    },
+)
+
+CHANNELS = tuple(Channel)
+CATEGORIES = tuple(Category)
+MEDIA_STYLE = (
+    "color: #8a1c1c; background: #fdecea; border: 1px solid #f5c2bd; padding: 6px; font-weight: bold;"
+)
+
+
+class ChoiceRow(QWidget):
+    """Radio buttons numbered 1…n: a digit key picks that choice and moves on; the
+    arrow keys move between choices; Enter moves on."""
+
+    changed = Signal()
+    advanced = Signal()
+
+    def __init__(self, choices: tuple[tuple[str, str], ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: list[QRadioButton] = []
+        self.values = [value for value, _label in choices]
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for index, (value, label) in enumerate(choices, start=1):
+            button = QRadioButton(f"{index} {label}")
+            button.setObjectName(f"choice_{value}")
+            button.installEventFilter(self)
+            self.group.addButton(button, index - 1)
+            self.buttons.append(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.group.idToggled.connect(self._toggled)
+        self.setFocusProxy(self.buttons[0])
+
+    def value(self) -> str | None:
+        index = self.group.checkedId()
+        return self.values[index] if index >= 0 else None
+
+    def set_value(self, value: str | None) -> None:
+        if value in self.values:
+            self.buttons[self.values.index(value)].setChecked(True)
+        else:
+            self.group.setExclusive(False)
+            for button in self.buttons:
+                button.setChecked(False)
+            self.group.setExclusive(True)
+            self.setFocusProxy(self.buttons[0])
+
+    def set_enabled_choices(self, enabled: bool) -> None:
+        for button in self.buttons:
+            button.setEnabled(enabled)
+
+    def _toggled(self, index: int, checked: bool) -> None:
+        if checked:
+            self.setFocusProxy(self.buttons[index])
+            self.changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and watched in self.buttons:
+            key = event.key()
+            if (
+                Qt.Key.Key_1 <= key <= Qt.Key.Key_9
+                and not event.modifiers() & Qt.KeyboardModifier.AltModifier
+            ):
+                index = int(key) - int(Qt.Key.Key_1)
+                if index < len(self.buttons):
+                    self.buttons[index].setChecked(True)
+                    self.buttons[index].setFocus(Qt.FocusReason.OtherFocusReason)
+                    self.advanced.emit()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.advanced.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+
+def _combo_value(box: QComboBox) -> int | None:
+    value = box.currentData()
+    return value if isinstance(value, int) else None
+
+
+def _set_combo(box: QComboBox, value: Any) -> None:
+    index = box.findData(value) if value is not None else 0
+    box.setCurrentIndex(max(index, 0))
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+class WorklogForm(FormPage):
+    """One line of the 工作信息记录表; see the module docstring."""
+
+    def __init__(self, context: DeskContext) -> None:
+        super().__init__(context, kind="worklog", draft_name="worklog", title=TEXT("title"))
+        self._outcome: dict[str, Any] = {}
+
+        self.number_label = QLabel(TEXT("new_record"))
+        self.number_label.setObjectName("worklogNumber")
+        self.number_label.setStyleSheet("font-weight: bold; color: #52606d;")
+
+        self.received_edit = QDateTimeEdit()
+        self.received_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.received_edit.setCalendarPopup(True)
+        self.channel_row = ChoiceRow(tuple((channel.value, channel.label) for channel in CHANNELS))
+        self.media_warning = QLabel(TEXT("media_warning"))
+        self.media_warning.setObjectName("mediaWarning")
+        self.media_warning.setWordWrap(True)
+        self.media_warning.setStyleSheet(MEDIA_STYLE)
+        self.media_warning.hide()
+        self.lookup = ClientLookup(context)
+        self.contact_name_edit = QLineEdit()
+        self.contact_phone_edit = QLineEdit()
+        self.category_row = ChoiceRow(tuple((category.value, category.label) for category in CATEGORIES))
+        self.content_edit = QPlainTextEdit()
+        self.content_edit.setTabChangesFocus(True)
+        self.content_edit.setPlaceholderText(TEXT("content_hint"))
+        self.content_edit.setMinimumHeight(80)
+        self.content_edit.setMaximumHeight(120)
+        self.taken_by_box = QComboBox()
+        self.assigned_staff_box = QComboBox()
+        self.assigned_department_box = QComboBox()
+
+        self.message_group = QGroupBox(TEXT("message_group"))
+        self.message_group.setCheckable(True)
+        self.message_group.setChecked(False)
+        self.message_for_box = QComboBox()
+        self.message_when_edit = QLineEdit()
+        self.message_where_edit = QLineEdit()
+        self.message_what_edit = QLineEdit()
+        self.message_why_edit = QLineEdit()
+        self.message_how_edit = QLineEdit()
+        self.caller_company_edit = QLineEdit()
+        self.reply_needed_box = QCheckBox(TEXT("reply_needed"))
+
+        self.result_edit = QPlainTextEdit()
+        self.result_edit.setTabChangesFocus(True)
+        self.result_edit.setMaximumHeight(60)
+        self.status_box = QComboBox()
+        for status in WorkLogStatus:
+            self.status_box.addItem(status.label, status.value)
+        self.locked_note = QLabel(TEXT("intake_locked"))
+        self.locked_note.setStyleSheet("color: #52606d;")
+        self.locked_note.hide()
+
+        self._fill_people()
+        self._build_layout()
+
+        self.watch(
+            self.received_edit,
+            self.contact_name_edit,
+            self.contact_phone_edit,
+            self.content_edit,
+            self.taken_by_box,
+            self.assigned_staff_box,
+            self.assigned_department_box,
+            self.message_for_box,
+            self.message_when_edit,
+            self.message_where_edit,
+            self.message_what_edit,
+            self.message_why_edit,
+            self.message_how_edit,
+            self.caller_company_edit,
+            self.reply_needed_box,
+            self.result_edit,
+            self.status_box,
+        )
+        self.channel_row.changed.connect(self.mark_dirty)
+        self.channel_row.changed.connect(self._channel_changed)
+        self.category_row.changed.connect(self.mark_dirty)
+        self.lookup.changed.connect(self.mark_dirty)
+        self.lookup.picked.connect(self._client_picked)
+        self.message_group.toggled.connect(self.mark_dirty)
+        self.message_group.toggled.connect(self._message_toggled)
+
+        # Enter moves on (SPEC: keyboard all day).
+        self.lookup.edit.returnPressed.connect(self.channel_row.setFocus)
+        self.channel_row.advanced.connect(self.contact_name_edit.setFocus)
+        self.contact_name_edit.returnPressed.connect(self.contact_phone_edit.setFocus)
+        self.contact_phone_edit.returnPressed.connect(self.category_row.setFocus)
+        self.category_row.advanced.connect(self.content_edit.setFocus)
+        for edit in (
+            self.message_when_edit,
+            self.message_where_edit,
+            self.message_what_edit,
+            self.message_why_edit,
+            self.message_how_edit,
+            self.caller_company_edit,
+        ):
+            edit.returnPressed.connect(self.focusNextChild)
+
+        context.staffChanged.connect(self._staff_changed)
+        self.saved.connect(self._after_save)
+        with self.loading():
+            self.clear_form()
+
+    # -- building ----------------------------------------------------------------------
+
+    def _fill_people(self) -> None:
+        with self.context.db.read() as session:
+            staff = lookups.staff_choices(session)
+            departments = lookups.department_choices(session)
+        for box in (self.taken_by_box, self.assigned_staff_box, self.message_for_box):
+            box.clear()
+            box.addItem(TEXT("nobody"), None)
+            for staff_id, name in staff:
+                box.addItem(name, staff_id)
+        self.assigned_department_box.clear()
+        self.assigned_department_box.addItem(TEXT("nobody"), None)
+        for department_id, name in departments:
+            self.assigned_department_box.addItem(name, department_id)
+
+    def _label(self, key: str, buddy: QWidget) -> QLabel:
+        label = QLabel(TEXT(key))
+        label.setBuddy(buddy)
+        return label
+
+    def _build_layout(self) -> None:
+        heading = QLabel(TEXT("title"))
+        heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.number_label)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(
+            self._label("received_at", self.received_edit), self.field("received_at", self.received_edit)
+        )
+        form.addRow(self._label("channel", self.channel_row), self.field("channel", self.channel_row))
+        form.addRow("", self.media_warning)
+        form.addRow(self._label("client", self.lookup), self.field("client_id", self.lookup))
+        contact = QHBoxLayout()
+        contact.addWidget(self.field("contact_name", self.contact_name_edit), 1)
+        contact.addWidget(self._label("contact_phone", self.contact_phone_edit))
+        contact.addWidget(self.field("contact_phone", self.contact_phone_edit), 1)
+        form.addRow(self._label("contact_name", self.contact_name_edit), contact)
+        form.addRow(self._label("category", self.category_row), self.field("category", self.category_row))
+        form.addRow(self._label("content", self.content_edit), self.field("content", self.content_edit))
+        form.addRow(self._label("taken_by", self.taken_by_box), self.field("taken_by_id", self.taken_by_box))
+        assigned = QHBoxLayout()
+        assigned.addWidget(self.field("assigned_staff_id", self.assigned_staff_box), 1)
+        assigned.addWidget(self._label("assigned_department", self.assigned_department_box))
+        assigned.addWidget(self.field("assigned_department_id", self.assigned_department_box), 1)
+        form.addRow(self._label("assigned_staff", self.assigned_staff_box), assigned)
+
+        message = QFormLayout(self.message_group)
+        message.addRow(
+            self._label("message_for", self.message_for_box),
+            self.field("message_for_id", self.message_for_box),
+        )
+        who = QLabel(TEXT("message_who_hint"))
+        who.setStyleSheet("color: #52606d;")
+        message.addRow("", who)
+        message.addRow(
+            self._label("message_when", self.message_when_edit),
+            self.field("message_when", self.message_when_edit),
+        )
+        message.addRow(
+            self._label("message_where", self.message_where_edit),
+            self.field("message_where", self.message_where_edit),
+        )
+        message.addRow(
+            self._label("message_what", self.message_what_edit),
+            self.field("message_what", self.message_what_edit),
+        )
+        message.addRow(
+            self._label("message_why", self.message_why_edit),
+            self.field("message_why", self.message_why_edit),
+        )
+        message.addRow(
+            self._label("message_how", self.message_how_edit),
+            self.field("message_how", self.message_how_edit),
+        )
+        company = QHBoxLayout()
+        company.addWidget(self.field("caller_company", self.caller_company_edit), 1)
+        company.addWidget(self.reply_needed_box)
+        message.addRow(self._label("caller_company", self.caller_company_edit), company)
+
+        form.addRow(self.message_group)
+        form.addRow(self._label("result", self.result_edit), self.field("result", self.result_edit))
+        form.addRow(self._label("status", self.status_box), self.field("status", self.status_box))
+
+        column = QVBoxLayout(self)
+        column.addLayout(top)
+        column.addWidget(self.banner)
+        column.addWidget(self.locked_note)
+        column.addLayout(form)
+        column.addStretch(1)
+
+        order: list[QWidget] = [
+            self.lookup.edit,
+            self.lookup.anonymous_box,
+            *self.channel_row.buttons,
+            self.contact_name_edit,
+            self.contact_phone_edit,
+            *self.category_row.buttons,
+            self.content_edit,
+            self.taken_by_box,
+            self.assigned_staff_box,
+            self.assigned_department_box,
+            self.message_group,
+            self.message_for_box,
+            self.message_when_edit,
+            self.message_where_edit,
+            self.message_what_edit,
+            self.message_why_edit,
+            self.message_how_edit,
+            self.caller_company_edit,
+            self.reply_needed_box,
+            self.result_edit,
+            self.status_box,
+            self.received_edit,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self._message_toggled(False)
+
+    # -- behaviour ---------------------------------------------------------------------
+
+    def focus_client(self) -> None:
+        self.lookup.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _channel_changed(self) -> None:
+        self.media_warning.setVisible(self.channel_row.value() == Channel.MEDIA.value)
+
+    def _client_picked(self, match: object) -> None:
+        if not isinstance(match, ClientMatch):
+            return
+        if not self.contact_name_edit.text().strip():
+            self.contact_name_edit.setText(match.name)
+        if not self.contact_phone_edit.text().strip() and match.phones:
+            self.contact_phone_edit.setText(match.phones[0])
+        if self.lookup.edit.hasFocus():
+            self.channel_row.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _message_toggled(self, on: bool) -> None:
+        for widget in (
+            self.message_for_box,
+            self.message_when_edit,
+            self.message_where_edit,
+            self.message_what_edit,
+            self.message_why_edit,
+            self.message_how_edit,
+            self.caller_company_edit,
+            self.reply_needed_box,
+        ):
+            widget.setEnabled(on)
+
+    def _staff_changed(self, staff_id: int) -> None:
+        if self.record_id is None and not self.is_dirty():
+            with self.loading():
+                _set_combo(self.taken_by_box, staff_id if staff_id >= 0 else None)
+
+    def _set_intake_editable(self, editable: bool) -> None:
+        for widget in (self.contact_name_edit, self.contact_phone_edit):
+            widget.setReadOnly(not editable)
+        self.content_edit.setReadOnly(not editable)
+        self.received_edit.setReadOnly(not editable)
+        self.lookup.set_read_only(not editable)
+        self.channel_row.set_enabled_choices(editable)
+        self.category_row.set_enabled_choices(editable)
+        self.taken_by_box.setEnabled(editable)
+        self.message_group.setEnabled(editable)
+        self.locked_note.setVisible(not editable)
+
+    def _now_local(self) -> datetime:
+        return self.context.db.clock.now().astimezone(self.context.db.zone)
+
+    # -- FormPage ----------------------------------------------------------------------
+
+    def collect(self) -> dict[str, Any]:
+        match = self.lookup.match
+        received = self.received_edit.dateTime().toPython()
+        assert isinstance(received, datetime)
+        return {
+            "received_at": received.replace(second=0, microsecond=0).isoformat(),
+            "channel": self.channel_row.value(),
+            "client_id": match.client_id if match is not None else None,
+            "room_id": match.room_id if match is not None else None,
+            "client_text": self.lookup.text() if match is None else "",
+            "anonymous": self.lookup.anonymous,
+            "contact_name": self.contact_name_edit.text(),
+            "contact_phone": self.contact_phone_edit.text(),
+            "category": self.category_row.value(),
+            "content": self.content_edit.toPlainText(),
+            "taken_by_id": _combo_value(self.taken_by_box),
+            "assigned_staff_id": _combo_value(self.assigned_staff_box),
+            "assigned_department_id": _combo_value(self.assigned_department_box),
+            "message": self.message_group.isChecked(),
+            "message_for_id": _combo_value(self.message_for_box),
+            "message_when": self.message_when_edit.text(),
+            "message_where": self.message_where_edit.text(),
+            "message_what": self.message_what_edit.text(),
+            "message_why": self.message_why_edit.text(),
+            "message_how": self.message_how_edit.text(),
+            "caller_company": self.caller_company_edit.text(),
+            "reply_needed": self.reply_needed_box.isChecked(),
+            "result": self.result_edit.toPlainText(),
+            "status": self.status_box.currentData(),
+        }
+
+    def restore(self, values: dict[str, Any]) -> None:
+        received = values.get("received_at")
+        if isinstance(received, str):
+            try:
+                moment = datetime.fromisoformat(received)
+                self.received_edit.setDateTime(QDateTime(moment.replace(tzinfo=None)))
+            except ValueError:
+                pass
+        self.channel_row.set_value(values.get("channel"))
+        self._channel_changed()
+        self.lookup.clear()
+        client_id = values.get("client_id")
+        if isinstance(client_id, int):
+            room_id = values.get("room_id")
+            self.lookup.set_client(client_id, room_id if isinstance(room_id, int) else None)
+        else:
+            self.lookup.edit.setText(_text(values.get("client_text")))
+        self.lookup.set_anonymous(bool(values.get("anonymous")))
+        self.contact_name_edit.setText(_text(values.get("contact_name")))
+        self.contact_phone_edit.setText(_text(values.get("contact_phone")))
+        self.category_row.set_value(values.get("category"))
+        self.content_edit.setPlainText(_text(values.get("content")))
+        _set_combo(self.taken_by_box, values.get("taken_by_id"))
+        _set_combo(self.assigned_staff_box, values.get("assigned_staff_id"))
+        _set_combo(self.assigned_department_box, values.get("assigned_department_id"))
+        self.message_group.setChecked(bool(values.get("message")))
+        _set_combo(self.message_for_box, values.get("message_for_id"))
+        self.message_when_edit.setText(_text(values.get("message_when")))
+        self.message_where_edit.setText(_text(values.get("message_where")))
+        self.message_what_edit.setText(_text(values.get("message_what")))
+        self.message_why_edit.setText(_text(values.get("message_why")))
+        self.message_how_edit.setText(_text(values.get("message_how")))
+        self.caller_company_edit.setText(_text(values.get("caller_company")))
+        self.reply_needed_box.setChecked(bool(values.get("reply_needed")))
+        self.result_edit.setPlainText(_text(values.get("result")))
+        _set_combo(self.status_box, values.get("status") or WorkLogStatus.OPEN.value)
+        number = values.get("number")
+        self.number_label.setText(TEXT("number", number=number) if number else TEXT("new_record"))
+        links = values.get("links")
+        if links:
+            self.locked_note.setText(TEXT("intake_locked") + "\n" + TEXT("linked", links="、".join(links)))
+        else:
+            self.locked_note.setText(TEXT("intake_locked"))
+        self._set_intake_editable(self.record_id is None)
+
+    def clear_form(self) -> None:
+        defaults: dict[str, Any] = {
+            "received_at": self._now_local().replace(tzinfo=None).isoformat(),
+            "channel": Channel.CALL.value,
+            "category": None,
+            "taken_by_id": self.context.staff_id,
+            "status": WorkLogStatus.OPEN.value,
+        }
+        self.restore(defaults)
+
+    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
+        entry = worklog.load_entry(session, record_id)
+        zone = self.context.db.zone
+        links = [TEXT("linked_complaint", number=number) for number in _complaint_numbers(session, entry.id)]
+        links += [TEXT("linked_slip", number=number) for number in _slip_numbers(session, entry.id)]
+        return {
+            "number": entry.number,
+            "links": links,
+            "received_at": entry.received_at.astimezone(zone).replace(tzinfo=None).isoformat(),
+            "channel": entry.channel.value,
+            "client_id": entry.client_id,
+            "room_id": entry.room_id,
+            "client_text": entry.room.code if entry.client_id is None and entry.room is not None else "",
+            "anonymous": entry.anonymous,
+            "contact_name": entry.contact_name,
+            "contact_phone": entry.contact_phone,
+            "category": entry.category.value,
+            "content": entry.content,
+            "taken_by_id": entry.taken_by_id,
+            "assigned_staff_id": entry.assigned_staff_id,
+            "assigned_department_id": entry.assigned_department_id,
+            "message": entry.message_for_id is not None,
+            "message_for_id": entry.message_for_id,
+            "message_when": entry.message_when,
+            "message_where": entry.message_where,
+            "message_what": entry.message_what,
+            "message_why": entry.message_why,
+            "message_how": entry.message_how,
+            "caller_company": entry.caller_company,
+            "reply_needed": entry.reply_needed,
+            "result": entry.result,
+            "status": entry.status.value,
+        }
+
+    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
+        self._outcome = {}
+        status = WorkLogStatus(values.get("status") or WorkLogStatus.OPEN.value)
+        if self.record_id is not None:
+            entry = worklog.update_handling(
+                session,
+                self.record_id,
+                result=values["result"],
+                status=status,
+                assigned_staff_id=values["assigned_staff_id"],
+                assigned_department_id=values["assigned_department_id"],
+            )
+            self._outcome = {"number": entry.number}
+            return entry.id
+        if not values.get("category"):
+            raise FieldError("category", TEXT("choose_category"))
+        try:
+            received = datetime.fromisoformat(values["received_at"]).replace(tzinfo=self.context.db.zone)
+        except (TypeError, ValueError) as error:
+            raise FieldError("received_at", TEXT("bad_time")) from error
+        message = None
+        if values.get("message"):
+            if values.get("message_for_id") is None:
+                raise FieldError("message_for_id", TEXT("choose_message_for"))
+            message = Message5W1H(
+                for_staff_id=values["message_for_id"],
+                what=values["message_what"],
+                when=values["message_when"],
+                where=values["message_where"],
+                why=values["message_why"],
+                how=values["message_how"],
+                caller_company=values["caller_company"],
+                reply_needed=bool(values["reply_needed"]),
+            )
+        result = worklog.record_entry(
+            session,
+            channel=Channel(values["channel"]),
+            category=Category(values["category"]),
+            content=values["content"],
+            received_at=received,
+            client_id=values["client_id"],
+            room_id=values["room_id"],
+            contact_name=values["contact_name"],
+            contact_phone=values["contact_phone"],
+            anonymous=bool(values["anonymous"]),
+            taken_by_id=values["taken_by_id"],
+            assigned_staff_id=values["assigned_staff_id"],
+            assigned_department_id=values["assigned_department_id"],
+            message=message,
+        )
+        entry = result.entry
+        if (values.get("result") or "").strip() or status is not WorkLogStatus.OPEN:
+            worklog.update_handling(
+                session,
+                entry.id,
+                result=values["result"],
+                status=status,
+                assigned_staff_id=values["assigned_staff_id"],
+                assigned_department_id=values["assigned_department_id"],
+            )
+        outcome: dict[str, Any] = {"number": entry.number, "media": entry.channel is Channel.MEDIA}
+        if result.complaint is not None:
+            due = result.complaint.first_response_due
+            outcome["complaint_id"] = result.complaint.id
+            outcome["complaint"] = result.complaint.number
+            outcome["due"] = due.astimezone(self.context.db.zone).strftime("%Y-%m-%d %H:%M") if due else "—"
+        if result.dispatch_slip is not None:
+            outcome["slip"] = result.dispatch_slip.number
+            outcome["slip_id"] = result.dispatch_slip.id
+        if entry.message_for_id is not None:
+            recipient = session.get(Staff, entry.message_for_id)
+            outcome["recipient"] = recipient.name if recipient is not None else ""
+        self._outcome = outcome
+        return entry.id
+
+    @property
+    def outcome(self) -> dict[str, Any]:
+        """What the last save made (numbers of the entry, complaint, slip …)."""
+        return dict(self._outcome)
+
+    def _after_save(self, record_id: int) -> None:
+        outcome = self._outcome
+        number = outcome.get("number", "")
+        with self.loading():
+            self.number_label.setText(TEXT("number", number=number))
+            self._set_intake_editable(False)
+        if "complaint" in outcome:
+            message = TEXT(
+                "saved_complaint", number=number, complaint=outcome["complaint"], due=outcome["due"]
+            )
+        elif "slip" in outcome:
+            message = TEXT("saved_slip", number=number, slip=outcome["slip"])
+        elif "recipient" in outcome:
+            message = TEXT("saved_message", number=number, recipient=outcome["recipient"])
+        else:
+            message = TEXT("saved", number=number)
+        self.show_banner(message, error=False)
+        if outcome.get("media"):
+            QMessageBox.warning(self, TEXT("media_saved_title"), TEXT("media_saved", number=number))
+        if "complaint_id" in outcome:
+            # SPEC 2.2: a complaint entry opens its complaint record (R1 clock running).
+            self.context.request_open("complaints", int(outcome["complaint_id"]))
+
+
+def _complaint_numbers(session: Session, entry_id: int) -> list[str]:
+    return list(session.scalars(select(Complaint.number).where(Complaint.worklog_entry_id == entry_id)))
+
+
+def _slip_numbers(session: Session, entry_id: int) -> list[str]:
+    return list(session.scalars(select(DispatchSlip.number).where(DispatchSlip.worklog_entry_id == entry_id)))
+
+
+def _period_start(days_back: int, week: bool = False) -> datetime:
+    local = SystemClock().now().astimezone(DEFAULT_ZONE)
+    start = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    if week:
+        start -= timedelta(days=start.weekday())
+    return start - timedelta(days=days_back)
+
+
+def worklog_list() -> ListSpec:
+    """The list of entries; "today" and "this week" are fixed when the page is built
+    (``WorklogPage.refresh_periods`` renews them)."""
+    contact = func.coalesce(Client.name, WorkLogEntry.contact_name)
+    return ListSpec(
+        kind="worklog",
+        model=WorkLogEntry,
+        columns=(
+            Column(TEXT("col_number"), WorkLogEntry.number, width=130),
+            Column(TEXT("col_received"), WorkLogEntry.received_at, width=130),
+            Column(TEXT("col_channel"), WorkLogEntry.channel, width=60),
+            Column(TEXT("col_category"), WorkLogEntry.category, width=60),
+            Column(TEXT("col_room"), Room.code, width=80),
+            Column(TEXT("col_contact"), contact, width=80),
+            Column(TEXT("col_status"), WorkLogEntry.status, width=60),
+            Column(TEXT("col_content"), WorkLogEntry.content, width=260),
+        ),
+        search=(
+            WorkLogEntry.number,
+            WorkLogEntry.content,
+            WorkLogEntry.contact_name,
+            WorkLogEntry.contact_phone,
+            Room.code,
+            Client.name,
+        ),
+        filters=(
+            Filter(
+                TEXT("filter_channel"),
+                (
+                    (TEXT("all"), None),
+                    *((channel.label, WorkLogEntry.channel == channel) for channel in CHANNELS),
+                ),
+            ),
+            Filter(
+                TEXT("filter_category"),
+                ((TEXT("all"), None), *((c.label, WorkLogEntry.category == c) for c in CATEGORIES)),
+            ),
+            Filter(
+                TEXT("filter_period"),
+                (
+                    (TEXT("all"), None),
+                    (TEXT("today"), WorkLogEntry.received_at >= _period_start(0)),
+                    (TEXT("this_week"), WorkLogEntry.received_at >= _period_start(0, week=True)),
+                ),
+            ),
+        ),
+        default_order=WorkLogEntry.received_at.desc(),
+        query=lambda query: query.outerjoin(Room, WorkLogEntry.room_id == Room.id).outerjoin(
+            Client, WorkLogEntry.client_id == Client.id
+        ),
+        export_name=TEXT("export"),
+    )
+
+
+class WorklogPage(RecordPage):
+    """工作信息记录表: list + form; F2 anywhere in the window starts a new entry."""
+
+    def __init__(self, context: DeskContext) -> None:
+        self.worklog_form = WorklogForm(context)
+        super().__init__(context, worklog_list(), self.worklog_form, TEXT("title"))
+        self.splitter.setSizes([520, 700])
+        self.new_entry_shortcut: QShortcut | None = None
+        # The page is put in the window's stack after it is built: install F2 on the
+        # window once the event loop runs (a shortcut on a hidden page would not fire).
+        QTimer.singleShot(0, self.install_global_shortcut)
+
+    def install_global_shortcut(self) -> None:
+        if self.new_entry_shortcut is not None:
+            return
+        self.new_entry_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F2), self.window())
+        self.new_entry_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.new_entry_shortcut.activated.connect(self.new_entry)
+
+    def start_new(self) -> None:
+        """Ctrl+N: like F2 on this page."""
+        self.form.start_new()
+        if self.form.record_id is None:
+            self.worklog_form.focus_client()
+
+    def new_entry(self) -> None:
+        """F2: show this page with an empty entry, time filled in, cursor in the client box."""
+        # start_new() below offers a draft left by a crash; the page need not offer it again.
+        self._drafts_offered = True
+        show = getattr(self.window(), "show_destination", None)
+        if callable(show):
+            show("worklog")
+        self.start_new()
+
+
+__all__ = ["ChoiceRow", "WorklogForm", "WorklogPage", "worklog_list"]

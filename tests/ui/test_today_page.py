@@ -1,0 +1,116 @@
+"""今日事项: the sections for the signed-in person, Enter opens the record on its
+screen, refresh on staff change and on saves."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desk_app.bootstrap import open_database
+from desk_app.models import Staff
+from desk_app.models.database import Database
+from desk_app.models.enums import Category, Channel, ComplaintStatus, StaffRole
+from desk_app.services import complaints, context, worklog
+from desk_app.services.worklog import Message5W1H
+from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.today_page import TodayPage
+
+
+@dataclass
+class Desk:
+    db: Database
+    me: int
+    other: int
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Iterator[Desk]:
+    db, _ = open_database(f"sqlite:///{tmp_path}/today.sqlite3")
+    with db.begin() as session:
+        me = Staff(login="wang", name="管家小王", role=StaffRole.SERVICE_STAFF, cleared_to_work_alone=True)
+        other = Staff(login="qian", name="前台小钱", role=StaffRole.RECEPTIONIST, cleared_to_work_alone=True)
+        session.add_all([me, other])
+        session.flush()
+        result = Desk(db, me.id, other.id)
+    try:
+        yield result
+    finally:
+        db.dispose()
+
+
+def add_complaint(desk: Desk, handler: int, text: str, **fields: object) -> int:
+    with desk.db.begin(actor_id=desk.other) as session:
+        now = context.now(session)
+        record = complaints.register_complaint(
+            session, received_at=now - timedelta(days=3), channel=Channel.CALL, description=text
+        )
+        record.handler_id = handler
+        for name, value in fields.items():
+            setattr(record, name, value)
+        session.flush()
+        return int(record.id)
+
+
+def make_page(qtbot: QtBot, desk: Desk) -> tuple[TodayPage, DeskContext]:
+    ctx = DeskContext(desk.db, desk.me)
+    page = TodayPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    return page, ctx
+
+
+def test_sections_show_my_items_and_enter_opens(qtbot: QtBot, desk: Desk) -> None:
+    mine = add_complaint(desk, desk.me, "楼道灯不亮")
+    add_complaint(desk, desk.other, "别人的投诉")
+    with desk.db.read() as session:
+        now = context.now(session)
+    callback = add_complaint(
+        desk,
+        desk.me,
+        "水管已修好待回访",
+        status=ComplaintStatus.VERIFIED,
+        callback_due=now - timedelta(hours=1),
+    )
+    page, ctx = make_page(qtbot, desk)
+    assert {record for _kind, record, _title in page.items("complaints")} == {mine, callback}
+    assert [(kind, record) for kind, record, _title in page.items("callbacks")] == [("complaints", callback)]
+    assert page.items("messages") == []
+    assert "管家小王" in page.summary.text()
+    # the overdue callback shows in red with 已逾期
+    heading = page.tree.topLevelItem(2)
+    assert heading is not None and heading.child(0) is not None
+    assert "已逾期" in heading.child(0).text(2)  # type: ignore[union-attr]
+
+    page.tree.setFocus()
+    page.tree.setCurrentItem(heading.child(0))
+    with qtbot.waitSignal(ctx.openRequested) as opened:
+        qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    assert opened.args == ["complaints", callback]
+
+
+def test_refreshes_on_saves_and_staff_changes(qtbot: QtBot, desk: Desk) -> None:
+    page, ctx = make_page(qtbot, desk)
+    assert page.items("messages") == []
+    with desk.db.begin(actor_id=desk.other) as session:
+        entry_id = worklog.record_entry(
+            session,
+            channel=Channel.CALL,
+            category=Category.OTHER,
+            content="找小王",
+            contact_name="李先生",
+            message=Message5W1H(for_staff_id=desk.me, what="请回电"),
+        ).entry.id
+    ctx.record_saved("worklog", entry_id)
+    assert [(kind, record) for kind, record, _title in page.items("messages")] == [("messages", entry_id)]
+    ctx.set_staff(desk.other)
+    assert page.items("messages") == []
+    ctx.set_staff(None)
+    assert page.tree.topLevelItemCount() == 0 and "值班人员" in page.summary.text()

@@ -1,0 +1,346 @@
+"""工作信息记录表 screen: a call logged from the keyboard alone (F2 → saved record),
+5W1H message mode, 投诉 → complaint opened, 报修 → dispatch slip, R16 and R17 shown,
+validation next to the field, reopen shows the values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desk_app.bootstrap import open_database
+from desk_app.models import (
+    Building,
+    Client,
+    ClientImportance,
+    ClientPhone,
+    ClientRoom,
+    Complaint,
+    DispatchSlip,
+    MediaVisit,
+    Room,
+    Staff,
+    WorkLogEntry,
+)
+from desk_app.models.database import Database
+from desk_app.models.enums import Category, Channel, ImportanceCategory, StaffRole, WorkLogStatus
+from desk_app.services.clients import name_initials
+from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.worklog_page import WorklogPage
+
+
+@dataclass
+class Counter:
+    db: Database
+    receptionist: int
+    trainee: int
+    colleague: int
+    client: int
+    room: int
+
+
+def seed(db: Database) -> Counter:
+    with db.begin() as session:
+        receptionist = Staff(
+            login="qian", name="前台小钱", role=StaffRole.RECEPTIONIST, cleared_to_work_alone=True
+        )
+        trainee = Staff(
+            login="sun", name="新人小孙", role=StaffRole.RECEPTIONIST, cleared_to_work_alone=False
+        )
+        colleague = Staff(
+            login="wang", name="管家小王", role=StaffRole.SERVICE_STAFF, cleared_to_work_alone=True
+        )
+        room = Room(
+            building=Building(code="3", name="3栋"), unit="2", number="1201", code="3-2-1201", digits="321201"
+        )
+        client = Client(name="张三", name_initials=name_initials("张三"))
+        client.rooms.append(ClientRoom(room=room))
+        client.phones.append(ClientPhone(phone="13812345678"))
+        client.importance.append(ClientImportance(category=ImportanceCategory.GOVERNMENT_OR_MEDIA))
+        session.add_all([receptionist, trainee, colleague, client])
+        session.flush()
+        return Counter(db, receptionist.id, trainee.id, colleague.id, client.id, room.id)
+
+
+@pytest.fixture
+def counter(tmp_path: Path) -> Iterator[Counter]:
+    db, _ = open_database(f"sqlite:///{tmp_path}/worklog.sqlite3")
+    try:
+        yield seed(db)
+    finally:
+        db.dispose()
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Message boxes are recorded, never shown."""
+    shown: list[tuple[str, str]] = []
+
+    def record(kind: str, answer: Any) -> Any:
+        def box(_parent: object, title: str, text: str, *_args: object, **_kwargs: object) -> Any:
+            shown.append((kind, text))
+            return answer
+
+        return box
+
+    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Discard))
+    return shown
+
+
+def make_page(qtbot: QtBot, counter: Counter, staff_id: int | None = None) -> tuple[WorklogPage, DeskContext]:
+    context = DeskContext(counter.db, counter.receptionist if staff_id is None else staff_id)
+    page = WorklogPage(context)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: page.new_entry_shortcut is not None)
+    return page, context
+
+
+def entries(db: Database) -> list[WorkLogEntry]:
+    with db.read() as session:
+        return list(session.scalars(select(WorkLogEntry).order_by(WorkLogEntry.id)))
+
+
+def ime(widget: QWidget, text: str) -> None:
+    """Type Chinese as an input method does (QTest.keyClicks types ASCII only)."""
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def focused() -> object:
+    return QApplication.focusWidget()
+
+
+def test_a_call_from_the_keyboard_alone(qtbot: QtBot, counter: Counter, boxes: list[tuple[str, str]]) -> None:
+    page, context = make_page(qtbot, counter)
+    form = page.worklog_form
+    qtbot.keyClick(page.list_view.table, Qt.Key.Key_F2)
+    assert focused() is form.lookup.edit  # F2: new entry, cursor in the client box
+    qtbot.keyClicks(form.lookup.edit, "321201")
+    qtbot.keyClick(form.lookup.edit, Qt.Key.Key_Return)  # look up now and pick the best match
+    assert form.lookup.match is not None and form.lookup.match.client_id == counter.client
+    assert form.lookup.text() == "3-2-1201 张三 [重要]"
+    assert form.contact_name_edit.text() == "张三" and form.contact_phone_edit.text() == "13812345678"
+    assert focused() is form.channel_row.buttons[0]
+    qtbot.keyClick(focused(), "1")  # 1 来电, moves on
+    assert focused() is form.contact_name_edit
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert focused() is form.category_row.buttons[0]
+    qtbot.keyClick(focused(), "1")  # 1 咨询
+    assert focused() is form.content_edit
+    qtbot.keyClicks(form.content_edit, "Parking fee for visitors?")  # QTest types ASCII only
+    qtbot.keyClick(form.content_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    (entry,) = entries(counter.db)
+    assert entry.channel is Channel.CALL and entry.category is Category.ENQUIRY
+    assert entry.client_id == counter.client and entry.room_id == counter.room
+    assert entry.content == "Parking fee for visitors?" and entry.taken_by_id == counter.receptionist
+    assert not form.is_dirty() and form.record_id == entry.id
+    assert entry.number in form.banner.text()
+    assert boxes == []
+
+    # Reopen: the values come back, the intake is locked, handling can be updated.
+    form.reset()
+    page.open_record(entry.id)
+    assert form.content_edit.toPlainText() == "Parking fee for visitors?"
+    assert form.lookup.text() == "3-2-1201 张三 [重要]"
+    assert form.channel_row.value() == "call" and form.category_row.value() == "enquiry"
+    assert form.content_edit.isReadOnly()
+    ime(form.result_edit, "已告知收费标准")
+    form.status_box.setCurrentIndex(form.status_box.findData(WorkLogStatus.DONE.value))
+    assert form.save()
+    (entry,) = entries(counter.db)
+    assert entry.result == "已告知收费标准" and entry.status is WorkLogStatus.DONE
+    assert context.staff_id == counter.receptionist
+
+
+def test_popup_keys_escape_and_arrows(qtbot: QtBot, counter: Counter, boxes: list[tuple[str, str]]) -> None:
+    page, _context = make_page(qtbot, counter)
+    lookup = page.worklog_form.lookup
+    page.new_entry()
+    qtbot.keyClicks(lookup.edit, "zs")
+    qtbot.waitUntil(lookup.popup_visible)
+    assert lookup.popup_texts()[0].startswith("3-2-1201 张三 [重要]")
+    qtbot.keyClick(lookup.edit, Qt.Key.Key_Escape)
+    assert not lookup.popup_visible() and lookup.match is None and lookup.text() == "zs"
+    qtbot.keyClick(lookup.edit, Qt.Key.Key_Down)  # opens the list again
+    assert lookup.popup_visible()
+    qtbot.keyClick(lookup.edit, Qt.Key.Key_Return)
+    assert lookup.match is not None and lookup.match.name == "张三"
+    qtbot.keyClicks(lookup.edit, "x")  # typing again drops the pick
+    assert lookup.match is None
+    qtbot.keyClick(lookup.anonymous_box, Qt.Key.Key_Space)
+    assert lookup.anonymous and not lookup.edit.isEnabled()
+
+
+def test_validation_lands_next_to_the_field_and_keeps_the_input(
+    qtbot: QtBot, counter: Counter, boxes: list[tuple[str, str]]
+) -> None:
+    page, _context = make_page(qtbot, counter)
+    form = page.worklog_form
+    page.new_entry()
+    ime(form.contact_name_edit, "李先生")
+    assert not form.save()
+    assert form.field_error_text("category") == "请选择类别（按数字键 1–7）"
+    form.category_row.set_value(Category.ENQUIRY.value)
+    assert not form.save()
+    assert "来电/来访内容" in (form.field_error_text("content") or "")
+    assert form.contact_name_edit.text() == "李先生" and entries(counter.db) == []
+
+
+def test_r16_a_trainee_cannot_take_a_call(
+    qtbot: QtBot, counter: Counter, boxes: list[tuple[str, str]]
+) -> None:
+    page, _context = make_page(qtbot, counter, staff_id=counter.trainee)
+    form = page.worklog_form
+    page.new_entry()
+    form.category_row.set_value(Category.ENQUIRY.value)
+    ime(form.content_edit, "问快递放哪里")
+    assert not form.save()
+    assert "尚未独立上岗" in (form.field_error_text("taken_by_id") or "")
+    assert form.content_edit.toPlainText() == "问快递放哪里" and entries(counter.db) == []
+
+
+def test_message_mode_lands_in_the_colleagues_inbox(
+    qtbot: QtBot, counter: Counter, boxes: list[tuple[str, str]]
+) -> None:
+    page, _context = make_page(qtbot, counter)
+    form = page.worklog_form
+    page.new_entry()
+    ime(form.contact_name_edit, "李先生")
+    form.category_row.set_value(Category.OTHER.value)
+    ime(form.content_edit, "找管家小王")
+    form.message_group.setChecked(True)
+    assert not form.save()
+    assert form.field_error_text("message_for_id") == "请选择留言给哪位同事"
+    form.message_for_box.setCurrentIndex(form.message_for_box.findData(counter.colleague))
+    assert not form.save()
+    assert "What" in (form.field_error_text("message_what") or "")
+    ime(form.message_what_edit, "请回电确认装修时间")
+    ime(form.message_when_edit, "今天下午")
+    form.reply_needed_box.setChecked(True)
+    assert form.save()
+    (entry,) = entries(counter.db)
+    assert entry.message_for_id == counter.colleague and entry.message_what == "请回电确认装修时间"
+    assert entry.message_when == "今天下午" and entry.reply_needed
+    assert "管家小王" in form.banner.text()
+
+
+def test_complaint_opens_the_complaint_sheet(
+    qtbot: QtBot, counter: Counter, boxes: list[tuple[str, str]]
+) -> None:
+    page, context = make_page(qtbot, counter)
+    form = page.worklog_form
+    page.new_entry()
+    form.lookup.set_client(counter.client, counter.room)
+    form.category_row.set_value(Category.COMPLAINT.value)
+    ime(form.content_edit, "楼上漏水到我家卫生间")
+    with qtbot.waitSignal(context.openRequested) as opened:
+        assert form.save()
+    with counter.db.read() as session:
+        (complaint,) = session.scalars(select(Complaint)).all()
+        assert complaint.description == "楼上漏水到我家卫生间" and complaint.client_id == counter.client
+    assert opened.args == ["complaints", complaint.id]
+    assert complaint.number in form.banner.text()
+
+
+def test_repair_makes_a_dispatch_slip_and_says_its_number(
+    qtbot: QtBot, counter: Counter, boxes: list[tuple[str, str]]
+) -> None:
+    page, _context = make_page(qtbot, counter)
+    form = page.worklog_form
+    page.new_entry()
+    form.channel_row.set_value(Channel.VISIT.value)
+    form.category_row.set_value(Category.REPAIR.value)
+    ime(form.contact_name_edit, "王女士")
+    ime(form.content_edit, "厨房水龙头漏水")
+    assert form.save()
+    with counter.db.read() as session:
+        (slip,) = session.scalars(select(DispatchSlip)).all()
+    assert slip.content == "厨房水龙头漏水" and slip.number in form.banner.text()
+    assert "派工单" in form.banner.text()
+
+
+def test_media_call_warns_and_raises_the_alert(
+    qtbot: QtBot, counter: Counter, boxes: list[tuple[str, str]]
+) -> None:
+    page, _context = make_page(qtbot, counter)
+    form = page.worklog_form
+    page.new_entry()
+    assert form.media_warning.isHidden()
+    form.channel_row.set_value(Channel.MEDIA.value)
+    assert not form.media_warning.isHidden() and "不接受电话采访" in form.media_warning.text()
+    form.category_row.set_value(Category.ENQUIRY.value)
+    ime(form.contact_name_edit, "某报记者")
+    ime(form.content_edit, "想了解小区停车位纠纷")
+    assert form.save()
+    assert [kind for kind, _text in boxes] == ["warning"] and "主管" in boxes[0][1]
+    with counter.db.read() as session:
+        assert len(session.scalars(select(MediaVisit)).all()) == 1
+
+
+def test_unsaved_input_survives_a_refused_f2(
+    qtbot: QtBot, counter: Counter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Cancel)
+    page, _context = make_page(qtbot, counter)
+    form = page.worklog_form
+    page.new_entry()
+    ime(form.content_edit, "说到一半")
+    page.new_entry()  # asks; Cancel keeps the input
+    assert form.content_edit.toPlainText() == "说到一半"
+
+
+def test_round_trip_on_each_backend(qtbot: QtBot, db: Database, boxes: list[tuple[str, str]]) -> None:
+    counter = seed(db)
+    page, _context = make_page(qtbot, counter)
+    form = page.worklog_form
+    page.new_entry()
+    form.lookup.set_client(counter.client, counter.room)
+    form.channel_row.set_value(Channel.VISIT.value)
+    form.category_row.set_value(Category.SUGGESTION.value)
+    ime(form.content_edit, "建议增加快递柜")
+    form.assigned_staff_box.setCurrentIndex(form.assigned_staff_box.findData(counter.colleague))
+    assert form.save()
+    saved_id = form.record_id
+    assert saved_id is not None
+    form.reset()
+    page.open_record(saved_id)
+    values = form.collect()
+    assert values["content"] == "建议增加快递柜" and values["channel"] == "visit"
+    assert values["category"] == "suggestion" and values["client_id"] == counter.client
+    assert values["assigned_staff_id"] == counter.colleague and values["room_id"] == counter.room
+
+
+def test_f2_offers_back_what_a_crash_left(
+    qtbot: QtBot, counter: Counter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(_parent: object, title: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    page, _context = make_page(qtbot, counter)
+    form = page.worklog_form
+    form.drafts.save("worklog-new", {**form.collect(), "content": "断电前记到一半"})
+    page.new_entry()
+    assert form.content_edit.toPlainText() == "断电前记到一半" and form.is_dirty()
+    assert asked == ["恢复未保存的内容"]

@@ -8,6 +8,9 @@ import sys
 from collections.abc import Sequence
 
 from desk_app import __version__
+from desk_app.printing.command import add_print_command
+from desk_app.reports.command import add_report_command
+from desk_app.services.dashboard import add_dashboard_command
 
 
 def _database_option(parser: argparse.ArgumentParser) -> None:
@@ -39,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--entries", type=int, default=None, help="work-log entries in all (default: scaled to --clients)"
     )
     demo.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_dashboard_command(commands, _database_option)
+    add_report_command(commands, _database_option)
+    add_print_command(commands)
     return parser
 
 
@@ -66,6 +72,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             entries=args.entries,
             quiet=args.quiet,
         )
+
+    if args.command == "report":
+        from desk_app.reports.command import run_report_command
+
+        return run_report_command(url, args)
+
+    if args.command == "dashboard":
+        from desk_app.services.dashboard import run_dashboard_command
+
+        return run_dashboard_command(url, at=args.at, as_json=args.json)
+
+    if args.command == "print":
+        from desk_app.printing.command import run_print_command
+
+        return run_print_command(args)
 
     from desk_app.ui.app import run_gui
 

@@ -17,7 +17,7 @@ import itertools
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -537,7 +537,12 @@ class WorklogForm(FormPage):
         if isinstance(received, str):
             try:
                 moment = datetime.fromisoformat(received)
-                self.received_edit.setDateTime(QDateTime(moment.replace(tzinfo=None)))
+                self.received_edit.setDateTime(
+                    QDateTime(
+                        QDate(moment.year, moment.month, moment.day),
+                        QTime(moment.hour, moment.minute, moment.second),
+                    )
+                )
             except ValueError:
                 pass
         self.channel_row.set_value(values.get("channel"))

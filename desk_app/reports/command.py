@@ -1,0 +1,121 @@
+"""``desk-app report <kind> --month 2026-10 --out FILE`` (PDF or Excel by the suffix),
+and ``generate_report`` which the reports dialog calls off the GUI thread."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from desk_app.models import Staff
+from desk_app.models.database import Database
+from desk_app.models.enums import ReportKind
+from desk_app.reports.data import build_document, parse_month
+from desk_app.reports.pdf import render_pdf
+from desk_app.reports.xlsx import render_xlsx
+from desk_app.services.errors import DomainError
+from desk_app.services.report_status import ReportStatus, mark_report_done
+
+FORMATS = (".pdf", ".xlsx")
+Progress = Callable[[int, int], None]
+
+
+def render(
+    db: Database,
+    kind: ReportKind,
+    month: date,
+    suffix: str,
+    measures: str | None = None,
+    progress: Progress | None = None,
+) -> bytes:
+    """The report's file content: one read-only unit of work for the figures, then the
+    rendering (outside the session)."""
+    suffix = suffix.lower()
+    if suffix not in FORMATS:
+        raise DomainError(f"不支持的文件格式“{suffix}”：请用 .pdf 或 .xlsx")
+    with db.read() as session:
+        document = build_document(session, kind, month, measures)
+    return render_pdf(document, progress) if suffix == ".pdf" else render_xlsx(document, progress)
+
+
+def generate_report(
+    db: Database,
+    kind: ReportKind,
+    month: date,
+    out: Path,
+    *,
+    measures: str | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    out.write_bytes(render(db, kind, month, out.suffix, measures, progress))
+    return out
+
+
+def mark_done(
+    db: Database,
+    staff_id: int,
+    kind: ReportKind,
+    month: date,
+    file_name: str | None,
+    measures: str | None = None,
+) -> ReportStatus:
+    """R11: the report is done (clears its dashboard tile)."""
+    with db.begin(actor_id=staff_id) as session:
+        return mark_report_done(session, kind, month, file_name=file_name, measures=measures)
+
+
+def add_report_command(
+    subparsers: Any, database_option: Callable[[argparse.ArgumentParser], None] | None = None
+) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "report", help="write a monthly report (R11) as PDF or Excel"
+    )
+    if database_option is not None:
+        database_option(parser)
+    parser.add_argument("kind", choices=[kind.value for kind in ReportKind], help="which report")
+    parser.add_argument("--month", required=True, help="the month reported on, e.g. 2026-10")
+    parser.add_argument("--out", required=True, type=Path, help="output file; .pdf or .xlsx")
+    parser.add_argument(
+        "--measures", default=None, help="measures text (complaint analysis, owners' summary)"
+    )
+    parser.add_argument(
+        "--done-by", metavar="LOGIN", default=None, help="also mark the report done (R11) as this supervisor"
+    )
+
+
+def run_report_command(url: str | None, args: argparse.Namespace) -> int:
+    from desk_app.bootstrap import open_database
+
+    try:
+        month = parse_month(args.month)
+    except DomainError as error:
+        print(error, file=sys.stderr)
+        return 2
+    out: Path = args.out
+    if out.suffix.lower() not in FORMATS:
+        print(f"输出文件须以 .pdf 或 .xlsx 结尾（收到 {out.name}）", file=sys.stderr)
+        return 2
+    db, _ = open_database(url)
+    try:
+        kind = ReportKind(args.kind)
+        generate_report(db, kind, month, out, measures=args.measures)
+        print(f"已生成 {out}")
+        if args.done_by:
+            with db.read() as session:
+                staff_id = session.scalar(select(Staff.id).where(Staff.login == args.done_by))
+            if staff_id is None:
+                print(f"找不到登录名为 {args.done_by} 的员工", file=sys.stderr)
+                return 2
+            status = mark_done(db, staff_id, kind, month, out.name, args.measures)
+            print(f"已登记完成：{kind.label} {month:%Y-%m}（{status.state.label}）")
+    except DomainError as error:
+        print(error, file=sys.stderr)
+        return 2
+    finally:
+        db.dispose()
+    return 0

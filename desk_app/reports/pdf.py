@@ -1,0 +1,165 @@
+"""A ``ReportDocument`` as an A4 PDF (ReportLab platypus; charts with
+reportlab.graphics), the CJK font embedded as a subset."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Table as PdfTable
+
+from desk_app.reports.document import BarChart, Cell, ReportDocument, Table
+from desk_app.reports.fonts import register_report_font
+
+MARGIN = 18 * mm
+ACCENT = colors.HexColor("#1f5f99")
+GRID = colors.HexColor("#9aa5b1")
+HEADER_FILL = colors.HexColor("#e4ebf3")
+BAR_FILL = colors.HexColor("#1f5f99")
+
+#: Called with (done, total) sections while rendering (the reports dialog's progress).
+Progress = Callable[[int, int], None]
+
+
+def _styles(font: str) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=font, fontSize=10.5, leading=16, wordWrap="CJK")
+    return {
+        "title": ParagraphStyle("title", parent=base, fontSize=18, leading=26, alignment=TA_CENTER),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=base, fontSize=11, alignment=TA_CENTER, textColor=colors.grey
+        ),
+        "heading": ParagraphStyle(
+            "heading", parent=base, fontSize=13, leading=20, textColor=ACCENT, spaceBefore=8, keepWithNext=1
+        ),
+        "body": ParagraphStyle("body", parent=base, firstLineIndent=21),
+        "caption": ParagraphStyle(
+            "caption", parent=base, fontSize=10, textColor=colors.HexColor("#52606d"), keepWithNext=1
+        ),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=12),
+    }
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _cell_text(value: Cell) -> str:
+    return "" if value is None else str(value)
+
+
+def _table(table: Table, styles: dict[str, ParagraphStyle], width: float) -> list[Any]:
+    columns = len(table.header)
+    weights = table.widths or tuple(1.0 for _ in range(columns))
+    widths = [width * weight / sum(weights) for weight in weights]
+    cell = styles["cell"]
+    data = [[Paragraph(_escape(text), cell) for text in table.header]]
+    for row in table.rows:
+        data.append([Paragraph(_escape(_cell_text(value)), cell) for value in row])
+    if not table.rows:
+        data.append([Paragraph("（无）", cell)] + [Paragraph("", cell) for _ in range(columns - 1)])
+    pdf_table = PdfTable(data, colWidths=widths, repeatRows=1)
+    pdf_table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return [
+        Paragraph(_escape(table.title), styles["caption"]),
+        Spacer(1, 2 * mm),
+        pdf_table,
+        Spacer(1, 4 * mm),
+    ]
+
+
+def _chart(chart: BarChart, font: str, width: float) -> Drawing:
+    height = 62 * mm
+    drawing = Drawing(width, height)
+    drawing.add(String(width / 2, height - 12, chart.title, fontName=font, fontSize=10, textAnchor="middle"))
+    bars = VerticalBarChart()
+    bars.x, bars.y = 30, 28
+    bars.width, bars.height = width - 45, height - 55
+    bars.data = [list(chart.values) or [0]]
+    bars.categoryAxis.categoryNames = list(chart.labels) or [""]
+    bars.categoryAxis.labels.fontName = font
+    bars.categoryAxis.labels.fontSize = 7.5 if len(chart.labels) > 8 else 8.5
+    bars.categoryAxis.labels.boxAnchor = "n"
+    bars.valueAxis.labels.fontName = font
+    bars.valueAxis.labels.fontSize = 8
+    bars.valueAxis.valueMin = 0
+    top = max(chart.values, default=0)
+    bars.valueAxis.valueMax = max(4, int(top * 1.2) + 1)
+    bars.valueAxis.valueStep = max(1, bars.valueAxis.valueMax // 4)
+    bars.bars[0].fillColor = BAR_FILL
+    bars.bars[0].strokeColor = None
+    bars.barLabelFormat = "%d"
+    bars.barLabels.fontName = font
+    bars.barLabels.fontSize = 8
+    bars.barLabels.nudge = 7
+    drawing.add(bars)
+    return drawing
+
+
+def _footer(font: str, title: str) -> Callable[[Any, Any], None]:
+    def draw(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        canvas.setFillColor(colors.grey)
+        canvas.drawCentredString(A4[0] / 2, 10 * mm, f"{title}　第 {doc.page} 页")
+        canvas.restoreState()
+
+    return draw
+
+
+def render_pdf(document: ReportDocument, progress: Progress | None = None) -> bytes:
+    font = register_report_font()
+    styles = _styles(font)
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=f"{document.title} {document.subtitle}",
+        author="前台 Desk",
+    )
+    width = A4[0] - 2 * MARGIN
+    story: list[Any] = [
+        Paragraph(_escape(document.title), styles["title"]),
+        Paragraph(_escape(document.subtitle), styles["subtitle"]),
+        Spacer(1, 6 * mm),
+    ]
+    total = len(document.sections)
+    for index, section in enumerate(document.sections, start=1):
+        story.append(Paragraph(_escape(section.heading), styles["heading"]))
+        story.extend(Paragraph(_escape(text), styles["body"]) for text in section.paragraphs)
+        story.append(Spacer(1, 3 * mm))
+        for chart in section.charts:
+            story.append(KeepTogether([_chart(chart, font, width), Spacer(1, 3 * mm)]))
+        for table in section.tables:
+            story.extend(_table(table, styles, width))
+        if progress is not None:
+            progress(index, total + 1)
+    if document.signatures:
+        line = "　　　　".join(f"{name}：＿＿＿＿＿＿" for name in document.signatures)
+        story.extend([Spacer(1, 10 * mm), Paragraph(_escape(line), styles["caption"])])
+    doc.build(story, onFirstPage=_footer(font, document.title), onLaterPages=_footer(font, document.title))
+    if progress is not None:
+        progress(total + 1, total + 1)
+    return buffer.getvalue()

@@ -2,11 +2,14 @@
 
 Embedded SQLite in the user's data folder by default (WAL, foreign keys, busy
 timeout, write transactions that take the write lock up front), or any SQLAlchemy URL
-from ``DESK_APP_DATABASE_URL`` / ``--database``; PostgreSQL through psycopg 3.
+from ``--database`` / ``DESK_APP_DATABASE_URL`` / the URL the settings screen saved for
+the next start (``database.json`` in the user config folder); PostgreSQL through psycopg 3.
 """
 
 from __future__ import annotations
 
+import json
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,16 +18,19 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import platformdirs
-from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy import URL, Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import NullPool, StaticPool
 
 from desk_app.clock import DEFAULT_ZONE, Clock, SystemClock
 from desk_app.models import tracking
 
 APP_NAME = "desk-app"
 ENV_DATABASE_URL = "DESK_APP_DATABASE_URL"
+DATABASE_CONFIG_FILE = "database.json"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseUrlError(ValueError):
@@ -35,12 +41,82 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def user_config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def database_config_file() -> Path:
+    """Where the settings screen keeps the database URL chosen for the next start."""
+    return user_config_dir() / DATABASE_CONFIG_FILE
+
+
+def configured_database_url() -> str | None:
+    """The URL saved by the settings screen, or None (no file, or an unreadable one)."""
+    path = database_config_file()
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        log.warning("the database configuration %s cannot be read; ignored", path, exc_info=True)
+        return None
+    url = payload.get("url") if isinstance(payload, dict) else None
+    return url.strip() if isinstance(url, str) and url.strip() else None
+
+
+def save_database_url(url: str | None) -> Path:
+    """Keep ``url`` for the next start (None: back to the default); the file written.
+    The URL is checked for form (``normalise_url``) but not connected to here."""
+    path = database_config_file()
+    if url is None or not url.strip():
+        path.unlink(missing_ok=True)
+        return path
+    normalise_url(url.strip())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps({"url": url.strip()}, ensure_ascii=False), encoding="utf-8")
+    temporary.replace(path)
+    return path
+
+
 def default_database_url() -> str:
-    """``DESK_APP_DATABASE_URL`` if set, else the SQLite file in the user data folder."""
+    """``DESK_APP_DATABASE_URL`` if set, else the URL saved by the settings screen
+    (``database.json`` in the user config folder), else the SQLite file in the user
+    data folder."""
     configured = os.environ.get(ENV_DATABASE_URL, "").strip()
     if configured:
         return configured
+    saved = configured_database_url()
+    if saved:
+        return saved
     return f"sqlite:///{user_data_dir() / 'desk.sqlite3'}"
+
+
+def check_database_url(url: str, timeout_seconds: int = 5) -> str:
+    """Connect to ``url`` once (one trivial query) and disconnect; the backend's name.
+    ``DatabaseUrlError`` (message in Chinese) when the URL is unusable or the server
+    cannot be reached. An SQLite file that does not exist yet is not created."""
+    parsed = normalise_url(url.strip())
+    path = sqlite_file(parsed)
+    if path is not None and not path.exists():
+        if not path.parent.is_dir():
+            raise DatabaseUrlError(f"文件夹不存在：{path.parent}")
+        return parsed.get_backend_name()
+    connect_args: dict[str, Any] = {}
+    if parsed.get_backend_name() == "postgresql":
+        connect_args["connect_timeout"] = timeout_seconds
+    engine = create_engine(parsed, poolclass=NullPool, connect_args=connect_args)
+    try:
+        with engine.connect() as connection:
+            # sqlite_master makes SQLite read the file header: a non-database file fails.
+            probe = "SELECT count(*) FROM sqlite_master" if path is not None else "SELECT 1"
+            connection.execute(text(probe))
+    except Exception as exc:  # every driver error means "cannot use it"
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise DatabaseUrlError(f"无法连接数据库：{first}") from exc
+    finally:
+        engine.dispose()
+    return parsed.get_backend_name()
 
 
 def normalise_url(url: str | URL) -> URL:

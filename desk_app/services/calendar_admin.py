@@ -7,13 +7,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_app.models import CalendarOverride
+from desk_app.models import CalendarOverride, Staff
 from desk_app.models.enums import StaffRole
 from desk_app.services import complaints, context
-from desk_app.services.settings import WORKING_HOURS, store_setting
-from desk_app.services.text import optional_text
+from desk_app.services.calendar import WorkCalendar
+from desk_app.services.errors import FieldError
+from desk_app.services.settings import (
+    CALLBACK_DAYS,
+    COMMUNITY_NAME,
+    PROGRESS_UPDATE_DAYS,
+    WORKING_HOURS,
+    store_setting,
+)
+from desk_app.services.text import optional_text, required_text
 
 CALENDAR_ROLES = frozenset({StaffRole.ADMINISTRATOR})
 
@@ -51,3 +60,67 @@ def set_working_hours(session: Session, start: time, end: time) -> CalendarChang
     context.require_role(session, set(CALENDAR_ROLES), "修改工作时间")
     store_setting(session, WORKING_HOURS, {"start": f"{start:%H:%M}", "end": f"{end:%H:%M}"})
     return _recompute(session)
+
+
+# -- the settings screen -------------------------------------------------------------------
+
+#: The longest interval a setting accepts (R3 progress updates, R6 callbacks).
+MAX_INTERVAL_DAYS = 60
+
+
+@dataclass(frozen=True)
+class OverrideRow:
+    day: date
+    is_workday: bool
+    note: str | None
+
+
+def list_overrides(session: Session, first_year: int | None = None) -> list[OverrideRow]:
+    """The administrator's overrides, by date (from ``first_year`` on, if given)."""
+    query = select(CalendarOverride).order_by(CalendarOverride.day)
+    if first_year is not None:
+        query = query.where(CalendarOverride.day >= date(first_year, 1, 1))
+    return [OverrideRow(row.day, row.is_workday, row.note) for row in session.scalars(query)]
+
+
+def missing_calendar_years(session: Session, first: int, last: int) -> list[int]:
+    """Years in [first, last] the holiday calendar knows nothing about (section 3)."""
+    return WorkCalendar.from_settings(session).missing_years(first, last)
+
+
+def save_community_settings(
+    session: Session,
+    *,
+    community_name: str,
+    work_start: time,
+    work_end: time,
+    progress_update_working_days: int,
+    callback_working_days: int,
+) -> CalendarChange:
+    """The settings screen's save: community name, working hours and the R3/R6
+    intervals, checked field by field (``FieldError`` names the field), then the due
+    times of open records are recomputed once."""
+    context.require_role(session, set(CALENDAR_ROLES), "修改系统设置")
+    name = required_text("community_name", community_name, "小区名称", limit=128)
+    if work_start >= work_end:
+        raise FieldError("work_end", f"下班时间必须晚于上班时间 {work_start:%H:%M}")
+    for field, value, what in (
+        ("progress_update_working_days", progress_update_working_days, "处理进展告知间隔"),
+        ("callback_working_days", callback_working_days, "回访期限"),
+    ):
+        if not 1 <= value <= MAX_INTERVAL_DAYS:
+            raise FieldError(field, f"{what}应在 1 至 {MAX_INTERVAL_DAYS} 个工作日之间")
+    store_setting(session, COMMUNITY_NAME, name)
+    store_setting(session, WORKING_HOURS, {"start": f"{work_start:%H:%M}", "end": f"{work_end:%H:%M}"})
+    store_setting(session, PROGRESS_UPDATE_DAYS, progress_update_working_days)
+    store_setting(session, CALLBACK_DAYS, callback_working_days)
+    session.info.pop("work_calendar", None)  # the next rule reads the new hours
+    return _recompute(session)
+
+
+def is_administrator(session: Session, staff_id: int | None) -> bool:
+    """Whether this staff member may change the settings (the screen is read-only else)."""
+    if staff_id is None:
+        return False
+    staff = session.get(Staff, staff_id)
+    return staff is not None and staff.active and staff.voided_at is None and staff.role in CALENDAR_ROLES

@@ -5,8 +5,9 @@ clients up by (``zs`` finds 张三)."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, time, tzinfo
 
 from dateutil.relativedelta import relativedelta
 from pypinyin import Style, lazy_pinyin
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.models import (
     Client,
+    ClientImportance,
     ClientRoom,
     Complaint,
     ComplaintComplainant,
@@ -26,16 +28,20 @@ from desk_app.models import (
 from desk_app.models.enums import ImportanceCategory, RelationshipClass, ResidencyPeriod
 from desk_app.services import context
 from desk_app.services.errors import NotFoundError
-from desk_app.services.text import required_text
+from desk_app.services.text import optional_text, required_text
 
 __all__ = [
     "COMPOUND_SURNAME_INITIALS",
     "SURNAME_INITIALS",
+    "ClientCard",
     "ClientProfile",
+    "ContactEntry",
     "RelationshipClass",
     "ResidencyPeriod",
     "clear_do_not_disturb",
+    "client_card",
     "client_profile",
+    "contact_history",
     "contact_warning",
     "do_not_disturb_text",
     "last_complaint_date",
@@ -44,6 +50,7 @@ __all__ = [
     "relationship_class",
     "residency_period",
     "set_do_not_disturb",
+    "update_client_details",
 ]
 
 
@@ -216,6 +223,147 @@ def contact_warning(session: Session, client_id: int) -> str | None:
     recorded for this client; None when the client has not objected."""
     client = load_client(session, client_id)
     return do_not_disturb_text(client, context.zone(session))
+
+
+# -- the whole card: details, family, contact history -------------------------------------
+
+
+@dataclass(frozen=True)
+class ContactEntry:
+    """One line of a client's contact history (SPEC 2.1): a work-log entry, a
+    complaint or an interview. ``kind`` is the navigation key of the screen that
+    opens it (``"worklog"``, ``"complaints"``, ``"interviews"``)."""
+
+    at: datetime
+    kind: str
+    record_id: int
+    number: str
+    what: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class ClientCard:
+    """Everything the archive card shows: the profile (with R12/R13), the details a
+    receptionist keeps up to date, the family and the rooms with the relation."""
+
+    profile: ClientProfile
+    gender: str | None
+    occupation: str | None
+    employer: str | None
+    notes: str | None
+    importance: tuple[ImportanceCategory, ...]
+    #: (room code, relation label)
+    rooms: tuple[tuple[str, str], ...]
+    #: (name, relation, phone, notes)
+    family: tuple[tuple[str, str, str, str], ...]
+
+
+def client_card(session: Session, client_id: int, today: date | None = None) -> ClientCard:
+    client = load_client(session, client_id)
+    rooms = session.execute(
+        select(Room.code, ClientRoom.relation)
+        .join(ClientRoom, ClientRoom.room_id == Room.id)
+        .where(ClientRoom.client_id == client.id)
+        .order_by(Room.code)
+    ).all()
+    return ClientCard(
+        profile=client_profile(session, client_id, today),
+        gender=client.gender,
+        occupation=client.occupation,
+        employer=client.employer,
+        notes=client.notes,
+        importance=tuple(
+            category for category in ImportanceCategory if category in client.importance_categories
+        ),
+        rooms=tuple((code, relation.label) for code, relation in rooms),
+        family=tuple(
+            (member.name, member.relation or "", member.phone or "", member.notes or "")
+            for member in sorted(client.family_members, key=lambda m: m.id)
+        ),
+    )
+
+
+def _summary(text: str | None, limit: int = 60) -> str:
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def contact_history(session: Session, client_id: int, limit: int = 100) -> list[ContactEntry]:
+    """The client's work-log entries, complaints (also as a further complainant, R8) and
+    interviews, most recent first; voided records are left out."""
+    entries: list[ContactEntry] = []
+    worklog = session.execute(
+        select(
+            WorkLogEntry.id,
+            WorkLogEntry.number,
+            WorkLogEntry.received_at,
+            WorkLogEntry.category,
+            WorkLogEntry.content,
+        )
+        .where(WorkLogEntry.client_id == client_id, WorkLogEntry.voided_at.is_(None))
+        .order_by(WorkLogEntry.received_at.desc())
+        .limit(limit)
+    ).all()
+    for record_id, number, at, category, content in worklog:
+        entries.append(ContactEntry(at, "worklog", record_id, number, category.label, _summary(content)))
+    further = select(ComplaintComplainant.complaint_id).where(ComplaintComplainant.client_id == client_id)
+    complaints = session.execute(
+        select(Complaint.id, Complaint.number, Complaint.received_at, Complaint.description)
+        .where(
+            (Complaint.client_id == client_id) | Complaint.id.in_(further),
+            Complaint.voided_at.is_(None),
+        )
+        .order_by(Complaint.received_at.desc())
+        .limit(limit)
+    ).all()
+    for record_id, number, at, description in complaints:
+        entries.append(ContactEntry(at, "complaints", record_id, number, "投诉", _summary(description)))
+    zone = context.zone(session)
+    interviews = session.execute(
+        select(
+            Interview.id, Interview.number, Interview.interview_date, Interview.form, Interview.client_needs
+        )
+        .where(Interview.client_id == client_id, Interview.voided_at.is_(None))
+        .order_by(Interview.interview_date.desc())
+        .limit(limit)
+    ).all()
+    for record_id, number, day, form, needs in interviews:
+        at = datetime.combine(day, time(12, 0), tzinfo=zone)
+        entries.append(
+            ContactEntry(at, "interviews", record_id, number, f"访谈（{form.label}）", _summary(needs))
+        )
+    entries.sort(key=lambda entry: entry.at, reverse=True)
+    return entries[:limit]
+
+
+def update_client_details(
+    session: Session,
+    client_id: int,
+    *,
+    occupation: str | None,
+    employer: str | None,
+    hometown: str | None,
+    notes: str | None,
+    importance: Iterable[ImportanceCategory],
+) -> Client:
+    """The details a receptionist keeps up to date on the card (SPEC 2.1): occupation,
+    employer, hometown (籍贯), notes and the importance categories. The name, rooms and
+    phones come from the property roll and are not changed here."""
+    client = load_client(session, client_id)
+    client.occupation = optional_text(occupation, "occupation", "职业", limit=128)
+    client.employer = optional_text(employer, "employer", "工作单位", limit=128)
+    client.hometown = optional_text(hometown, "hometown", "籍贯", limit=64)
+    client.notes = optional_text(notes, "notes", "备注")
+    wanted = set(importance)
+    for row in list(client.importance):
+        if row.category not in wanted:
+            client.importance.remove(row)
+    present = set(client.importance_categories)
+    for category in ImportanceCategory:
+        if category in wanted and category not in present:
+            client.importance.append(ClientImportance(category=category))
+    return client
 
 
 # -- pinyin initials for the counter lookup ----------------------------------------------

@@ -16,6 +16,16 @@ A form subclasses ``FormPage`` and supplies four things::
         def clear_form(self) -> None:              # empty form for a new record
         def perform_save(self, session, values) -> int:   # call the services; record id
 
+To show an existing record, a form also overrides ``read_record(session, record_id)``
+returning the same dict ``collect()`` gives (read through the services); ``load(record_id)``
+then reads it in a short read session, ``restore()``s it without making the form dirty,
+sets ``record_id``, and offers a draft left for that record. ``RecordPage``
+(``desk_app.ui.record_page``) calls ``load`` when a list row is opened::
+
+        def read_record(self, session, record_id) -> dict[str, Any]:
+            visitor = reception.load_visitor(session, record_id)
+            return {"visitor_name": visitor.visitor_name, ...}
+
 ``field(name, widget)`` wraps a widget with a hidden error line under it; a
 ``FieldError(field=name)`` from a service shows its message there and puts the cursor
 in the widget. Other ``DomainError``s go to the banner at the top of the form. Nothing
@@ -80,6 +90,9 @@ TEXT = ScreenText(
         ),
         "database_error": QT_TRANSLATE_NOOP(
             "FormPage", "保存失败：数据库暂时无法写入（{detail}）。您填写的内容仍保留在表单上，请稍后再试。"
+        ),
+        "read_error": QT_TRANSLATE_NOOP(
+            "FormPage", "读取记录失败：数据库暂时无法读取（{detail}），请稍后再试。"
         ),
         "no_staff": QT_TRANSLATE_NOOP("FormPage", "请先在窗口底部选择值班人员，再保存。"),
         "saved": QT_TRANSLATE_NOOP("FormPage", "已保存。"),
@@ -196,6 +209,10 @@ class FormPage(QWidget):
     def perform_save(self, session: Session, values: dict[str, Any]) -> int:
         raise NotImplementedError
 
+    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
+        """The stored values of a record, shaped like ``collect()`` (for ``load``)."""
+        raise NotImplementedError
+
     def requires_staff(self) -> bool:
         """Whether saving needs a signed-in staff member (most records name who did it)."""
         return True
@@ -298,6 +315,38 @@ class FormPage(QWidget):
         self._dirty = True
         self.dirtyChanged.emit(True)
         return True
+
+    def load(self, record_id: int) -> bool:
+        """Show the stored record ``record_id`` (does not ask about unsaved input: call
+        ``confirm_close()`` first). False, with the reason in the banner, when it cannot
+        be read; the form is then left as it was."""
+        try:
+            with self.context.db.read() as session:
+                values = self.read_record(session, record_id)
+        except DomainError as error:
+            self.show_banner(str(error))
+            return False
+        except SQLAlchemyError as error:
+            log.exception("reading %s %s failed", self.kind, record_id)
+            self.show_banner(TEXT("read_error", detail=type(error).__name__))
+            return False
+        self.record_id = record_id
+        with self.loading():
+            self.restore(values)
+        self._mark_clean()
+        self.clear_errors()
+        self.offer_draft()
+        return True
+
+    def reset(self) -> None:
+        """An empty form for a new record at once: no question, the draft of the record
+        shown is discarded (after it was voided, for instance)."""
+        self.drafts.discard(self.draft_key)
+        self.record_id = None
+        with self.loading():
+            self.clear_form()
+        self._mark_clean()
+        self.clear_errors()
 
     def start_new(self) -> None:
         """An empty form for a new record (after asking about unsaved input)."""

@@ -32,6 +32,7 @@ from typing import Any
 from sqlalchemy import Select
 from sqlalchemy.sql.elements import ColumnElement
 
+from desk_app.clock import DEFAULT_ZONE
 from desk_app.models.base import Base
 
 Formatter = Callable[[Any], str]
@@ -66,3 +67,15 @@ class ListSpec:
     show_voided: bool = False
     export_name: str = "导出"
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+def local_datetime(value: Any) -> str:
+    """A stored instant as the community's local time, ``2026-11-23 09:30`` ("" for None).
+
+    ``RecordListView`` already shows datetime columns this way (in the database's zone)
+    when a column has no ``format``; use this where a formatter is needed explicitly.
+    """
+    if value is None:
+        return ""
+    moment = value if value.tzinfo is not None else value.replace(tzinfo=DEFAULT_ZONE)
+    return str(moment.astimezone(DEFAULT_ZONE).strftime("%Y-%m-%d %H:%M"))

@@ -1,0 +1,536 @@
+"""业主资料卡 (SPEC 2.1): the client archive — a searchable list and the client's card.
+
+The list finds a client by room, phone (any part), name or pinyin initials (typing
+``zs`` finds 张三). The card reads like the paper card: rooms, name, phones, move-in
+date with the R13 residency period and relationship class, family members, the details a
+receptionist keeps up to date (occupation, employer, 籍贯, notes, importance categories),
+the R12 "refuses callbacks/interviews" flag with its reason, and the contact history
+(work-log entries, complaints, interviews; most recent first; Enter or double-click opens
+one on its own screen).
+
+Rules live in ``desk_app.services.clients`` (``client_card``, ``contact_history``,
+``update_client_details``, ``set_do_not_disturb`` / ``clear_do_not_disturb``). Clients
+come from the property roll: there is no "new client" here and no voiding.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
+
+from desk_app.clock import DEFAULT_ZONE, SystemClock
+from desk_app.models import Client, ClientImportance, ClientPhone, ClientRoom, Room
+from desk_app.models.enums import ImportanceCategory
+from desk_app.services import clients
+from desk_app.services.errors import DomainError
+from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.forms import FormPage
+from desk_app.ui.list_spec import Column, Filter, ListSpec
+from desk_app.ui.record_list import display_value
+from desk_app.ui.record_page import RecordPage
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+
+TEXT = ScreenText(
+    "ClientsPage",
+    {
+        "title": QT_TRANSLATE_NOOP("ClientsPage", "业主资料卡"),
+        "room": QT_TRANSLATE_NOOP("ClientsPage", "房号"),
+        "name": QT_TRANSLATE_NOOP("ClientsPage", "姓名"),
+        "phones": QT_TRANSLATE_NOOP("ClientsPage", "电话"),
+        "importance": QT_TRANSLATE_NOOP("ClientsPage", "重要客户类别"),
+        "dnd_column": QT_TRANSLATE_NOOP("ClientsPage", "拒绝回访"),
+        "period": QT_TRANSLATE_NOOP("ClientsPage", "入住时段"),
+        "filter_importance": QT_TRANSLATE_NOOP("ClientsPage", "类别"),
+        "filter_dnd": QT_TRANSLATE_NOOP("ClientsPage", "回访意愿"),
+        "all": QT_TRANSLATE_NOOP("ClientsPage", "全部"),
+        "important": QT_TRANSLATE_NOOP("ClientsPage", "重要客户"),
+        "refuses": QT_TRANSLATE_NOOP("ClientsPage", "拒绝回访/访谈"),
+        "accepts": QT_TRANSLATE_NOOP("ClientsPage", "可以回访"),
+        "export_name": QT_TRANSLATE_NOOP("ClientsPage", "业主资料"),
+        "card_heading": QT_TRANSLATE_NOOP("ClientsPage", "业主资料卡"),
+        "pick_hint": QT_TRANSLATE_NOOP(
+            "ClientsPage", "在左侧列表中查找客户（房号、电话、姓名或拼音首字母），按回车打开资料卡。"
+        ),
+        "basic": QT_TRANSLATE_NOOP("ClientsPage", "基本情况"),
+        "number": QT_TRANSLATE_NOOP("ClientsPage", "档案编号"),
+        "gender": QT_TRANSLATE_NOOP("ClientsPage", "性别"),
+        "move_in": QT_TRANSLATE_NOOP("ClientsPage", "入住日期"),
+        "relationship": QT_TRANSLATE_NOOP("ClientsPage", "关系类别"),
+        "last_complaint": QT_TRANSLATE_NOOP("ClientsPage", "最近投诉"),
+        "details": QT_TRANSLATE_NOOP("ClientsPage", "个人资料"),
+        "occupation": QT_TRANSLATE_NOOP("ClientsPage", "职业(&O)"),
+        "employer": QT_TRANSLATE_NOOP("ClientsPage", "工作单位(&W)"),
+        "hometown": QT_TRANSLATE_NOOP("ClientsPage", "籍贯(&H)"),
+        "notes": QT_TRANSLATE_NOOP("ClientsPage", "备注(&R)"),
+        "importance_box": QT_TRANSLATE_NOOP("ClientsPage", "重要客户类别"),
+        "family": QT_TRANSLATE_NOOP("ClientsPage", "家庭成员"),
+        "family_name": QT_TRANSLATE_NOOP("ClientsPage", "姓名"),
+        "family_relation": QT_TRANSLATE_NOOP("ClientsPage", "关系"),
+        "family_phone": QT_TRANSLATE_NOOP("ClientsPage", "电话"),
+        "family_notes": QT_TRANSLATE_NOOP("ClientsPage", "备注"),
+        "dnd_box": QT_TRANSLATE_NOOP("ClientsPage", "回访与访谈意愿（R12）"),
+        "dnd_check": QT_TRANSLATE_NOOP("ClientsPage", "客户拒绝回访/访谈(&D)"),
+        "dnd_reason": QT_TRANSLATE_NOOP("ClientsPage", "原因(&Y)"),
+        "dnd_since": QT_TRANSLATE_NOOP("ClientsPage", "自 {day} 起"),
+        "history": QT_TRANSLATE_NOOP("ClientsPage", "联系记录（最近的在前；回车打开）"),
+        "history_when": QT_TRANSLATE_NOOP("ClientsPage", "时间"),
+        "history_what": QT_TRANSLATE_NOOP("ClientsPage", "类型"),
+        "history_number": QT_TRANSLATE_NOOP("ClientsPage", "编号"),
+        "history_summary": QT_TRANSLATE_NOOP("ClientsPage", "内容"),
+        "no_history": QT_TRANSLATE_NOOP("ClientsPage", "尚无联系记录（首次接触）。"),
+        "pick_first": QT_TRANSLATE_NOOP(
+            "ClientsPage", "请先在列表中选择客户。客户资料由物业档案导入，不在此新建。"
+        ),
+        "not_moved_in": QT_TRANSLATE_NOOP("ClientsPage", "尚未入住"),
+    },
+)
+
+
+def _room_codes() -> Any:
+    return (
+        select(func.min(Room.code))
+        .join(ClientRoom, ClientRoom.room_id == Room.id)
+        .where(ClientRoom.client_id == Client.id)
+        .correlate(Client)
+        .scalar_subquery()
+    )
+
+
+def _all_room_codes() -> Any:
+    return (
+        select(func.aggregate_strings(Room.code, " "))
+        .join(ClientRoom, ClientRoom.room_id == Room.id)
+        .where(ClientRoom.client_id == Client.id)
+        .correlate(Client)
+        .scalar_subquery()
+    )
+
+
+def _phones() -> Any:
+    return (
+        select(func.aggregate_strings(ClientPhone.phone, " "))
+        .where(ClientPhone.client_id == Client.id)
+        .correlate(Client)
+        .scalar_subquery()
+    )
+
+
+def _importance_codes() -> Any:
+    return (
+        select(func.aggregate_strings(ClientImportance.category, ","))
+        .where(ClientImportance.client_id == Client.id)
+        .correlate(Client)
+        .scalar_subquery()
+    )
+
+
+def importance_labels(codes: str | None) -> str:
+    """Stored category codes (``"major_client,key_complainant"``) as their labels."""
+    if not codes:
+        return ""
+    chosen = set(codes.split(","))
+    return "、".join(category.label for category in ImportanceCategory if category.value in chosen)
+
+
+def residency_label(move_in: date | None) -> str:
+    """R13 residency period of a move-in date, as of today in the community's zone."""
+    if move_in is None:
+        return ""
+    today = SystemClock().now().astimezone(DEFAULT_ZONE).date()
+    if move_in > today:
+        return TEXT("not_moved_in")
+    return clients.residency_period(move_in, today).label
+
+
+def _refuses_label(value: bool) -> str:
+    return TEXT("refuses") if value else ""
+
+
+def client_list_spec() -> ListSpec:
+    has_importance = exists().where(ClientImportance.client_id == Client.id)
+    by_category = tuple(
+        (
+            category.label,
+            exists().where(ClientImportance.client_id == Client.id, ClientImportance.category == category),
+        )
+        for category in ImportanceCategory
+    )
+    return ListSpec(
+        kind="clients",
+        model=Client,
+        columns=(
+            Column(TEXT("room"), _room_codes(), width=90),
+            Column(TEXT("name"), Client.name, width=80),
+            Column(TEXT("phones"), _phones(), width=175),
+            Column(TEXT("importance"), _importance_codes(), format=importance_labels, width=110),
+            Column(TEXT("dnd_column"), Client.do_not_disturb, format=_refuses_label, width=90),
+            Column(TEXT("period"), Client.move_in_date, format=residency_label, width=70),
+        ),
+        search=(Client.name, Client.name_initials, Client.number, _all_room_codes(), _phones()),
+        filters=(
+            Filter(
+                TEXT("filter_importance"),
+                ((TEXT("all"), None), (TEXT("important"), has_importance), *by_category),
+            ),
+            Filter(
+                TEXT("filter_dnd"),
+                (
+                    (TEXT("all"), None),
+                    (TEXT("refuses"), Client.do_not_disturb.is_(True)),
+                    (TEXT("accepts"), Client.do_not_disturb.is_(False)),
+                ),
+            ),
+        ),
+        default_order=_room_codes().asc(),
+        export_name=TEXT("export_name"),
+    )
+
+
+def _value_label() -> QLabel:
+    label = QLabel()
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
+def _read_only_table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class ClientCardForm(FormPage):
+    """The client's card; only the details, the categories and the R12 flag are edited."""
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            context, kind="clients", draft_name="client", title=TEXT("card_heading"), parent=parent
+        )
+        self._history: list[clients.ContactEntry] = []
+
+        heading = QLabel(TEXT("card_heading"))
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading.setStyleSheet("font-size: 16pt; font-weight: bold; letter-spacing: 4px;")
+        self.hint = QLabel(TEXT("pick_hint"))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555;")
+
+        # 基本情况 (from the property roll; read only)
+        basic = QGroupBox(TEXT("basic"))
+        grid = QGridLayout(basic)
+        self.number_label = _value_label()
+        self.name_label = _value_label()
+        self.name_label.setStyleSheet("font-weight: bold;")
+        self.gender_label = _value_label()
+        self.rooms_label = _value_label()
+        self.phones_label = _value_label()
+        self.move_in_label = _value_label()
+        self.period_label = _value_label()
+        self.relationship_label = _value_label()
+        self.last_complaint_label = _value_label()
+        pairs = (
+            (TEXT("room"), self.rooms_label, TEXT("number"), self.number_label),
+            (TEXT("name"), self.name_label, TEXT("gender"), self.gender_label),
+            (TEXT("phones"), self.phones_label, TEXT("move_in"), self.move_in_label),
+            (TEXT("period"), self.period_label, TEXT("relationship"), self.relationship_label),
+            (TEXT("last_complaint"), self.last_complaint_label, "", QLabel()),
+        )
+        for row, (left, left_value, right, right_value) in enumerate(pairs):
+            grid.addWidget(QLabel(left + "："), row, 0)
+            grid.addWidget(left_value, row, 1)
+            grid.addWidget(QLabel(right + "：" if right else ""), row, 2)
+            grid.addWidget(right_value, row, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        # 个人资料 (kept up to date at the counter)
+        details = QGroupBox(TEXT("details"))
+        form = QFormLayout(details)
+        self.occupation_box = QLineEdit()
+        self.employer_box = QLineEdit()
+        self.hometown_box = QLineEdit()
+        for key, name, box in (
+            ("occupation", "occupation", self.occupation_box),
+            ("employer", "employer", self.employer_box),
+            ("hometown", "hometown", self.hometown_box),
+        ):
+            label = QLabel(TEXT(key))
+            label.setBuddy(box)
+            form.addRow(label, self.field(name, box))
+            box.returnPressed.connect(self.focusNextChild)
+        self.importance_boxes: dict[ImportanceCategory, QCheckBox] = {}
+        importance_widget = QWidget()
+        importance_grid = QGridLayout(importance_widget)
+        importance_grid.setContentsMargins(0, 0, 0, 0)
+        for position, category in enumerate(ImportanceCategory):
+            check = QCheckBox(category.label)
+            self.importance_boxes[category] = check
+            importance_grid.addWidget(check, position // 2, position % 2)
+        form.addRow(QLabel(TEXT("importance_box") + "："), self.field("importance", importance_widget))
+        self.notes_box = QPlainTextEdit()
+        self.notes_box.setTabChangesFocus(True)
+        self.notes_box.setFixedHeight(60)
+        notes_label = QLabel(TEXT("notes"))
+        notes_label.setBuddy(self.notes_box)
+        form.addRow(notes_label, self.field("notes", self.notes_box))
+
+        # 家庭成员
+        family = QGroupBox(TEXT("family"))
+        family_layout = QVBoxLayout(family)
+        self.family_table = _read_only_table(
+            [TEXT("family_name"), TEXT("family_relation"), TEXT("family_phone"), TEXT("family_notes")]
+        )
+        self.family_table.setFixedHeight(110)
+        family_layout.addWidget(self.family_table)
+
+        # R12
+        dnd = QGroupBox(TEXT("dnd_box"))
+        dnd_form = QFormLayout(dnd)
+        self.dnd_check = QCheckBox(TEXT("dnd_check"))
+        self.dnd_since_label = QLabel()
+        self.dnd_reason_box = QLineEdit()
+        reason_label = QLabel(TEXT("dnd_reason"))
+        reason_label.setBuddy(self.dnd_reason_box)
+        dnd_form.addRow(self.dnd_check, self.dnd_since_label)
+        dnd_form.addRow(reason_label, self.field("do_not_disturb_reason", self.dnd_reason_box))
+        self.dnd_check.toggled.connect(self._dnd_toggled)
+
+        # 联系记录
+        history = QGroupBox(TEXT("history"))
+        history_layout = QVBoxLayout(history)
+        self.history_table = _read_only_table(
+            [TEXT("history_when"), TEXT("history_what"), TEXT("history_number"), TEXT("history_summary")]
+        )
+        self.history_table.setMinimumHeight(160)
+        self.history_table.doubleClicked.connect(lambda index: self.open_history(index.row()))
+        self.history_table.installEventFilter(self)
+        self.no_history_label = QLabel(TEXT("no_history"))
+        self.no_history_label.setStyleSheet("color: #555;")
+        history_layout.addWidget(self.no_history_label)
+        history_layout.addWidget(self.history_table)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.banner)
+        layout.addWidget(basic)
+        layout.addWidget(details)
+        layout.addWidget(family)
+        layout.addWidget(dnd)
+        layout.addWidget(history)
+        layout.addStretch(1)
+
+        self.watch(
+            self.occupation_box,
+            self.employer_box,
+            self.hometown_box,
+            self.notes_box,
+            self.dnd_check,
+            self.dnd_reason_box,
+            *self.importance_boxes.values(),
+        )
+        with self.loading():
+            self.clear_form()
+
+    # -- FormPage ----------------------------------------------------------------------
+
+    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
+        card = clients.client_card(session, record_id)
+        profile = card.profile
+        zone = session.info.get("zone", DEFAULT_ZONE)
+        history = clients.contact_history(session, record_id)
+        return {
+            "card": {
+                "number": profile.number,
+                "name": profile.name,
+                "gender": card.gender or "",
+                "rooms": [f"{code}（{relation}）" for code, relation in card.rooms],
+                "phones": list(profile.phones),
+                "move_in": profile.move_in_date.isoformat() if profile.move_in_date else "",
+                "period": profile.residency_period.label if profile.residency_period else "",
+                "relationship": profile.relationship_class.label,
+                "last_complaint": profile.last_complaint.isoformat() if profile.last_complaint else "",
+                "dnd_since": display_value(profile.do_not_disturb_since, zone)[:10],
+                "family": [list(member) for member in card.family],
+                "history": [
+                    [
+                        display_value(entry.at, zone)[:10]
+                        if entry.kind == "interviews"
+                        else display_value(entry.at, zone),
+                        entry.what,
+                        entry.number,
+                        entry.summary,
+                        entry.kind,
+                        entry.record_id,
+                    ]
+                    for entry in history
+                ],
+            },
+            "occupation": card.occupation or "",
+            "employer": card.employer or "",
+            "hometown": profile.hometown or "",
+            "notes": card.notes or "",
+            "importance": [category.value for category in card.importance],
+            "do_not_disturb": profile.do_not_disturb,
+            "do_not_disturb_reason": profile.do_not_disturb_reason or "",
+        }
+
+    def collect(self) -> dict[str, Any]:
+        return {
+            "card": self._card,
+            "occupation": self.occupation_box.text(),
+            "employer": self.employer_box.text(),
+            "hometown": self.hometown_box.text(),
+            "notes": self.notes_box.toPlainText(),
+            "importance": [
+                category.value for category, box in self.importance_boxes.items() if box.isChecked()
+            ],
+            "do_not_disturb": self.dnd_check.isChecked(),
+            "do_not_disturb_reason": self.dnd_reason_box.text(),
+        }
+
+    def restore(self, values: dict[str, Any]) -> None:
+        card = values.get("card") or {}
+        self._show_card(card)
+        self.occupation_box.setText(values.get("occupation", ""))
+        self.employer_box.setText(values.get("employer", ""))
+        self.hometown_box.setText(values.get("hometown", ""))
+        self.notes_box.setPlainText(values.get("notes", ""))
+        chosen = set(values.get("importance", []))
+        for category, box in self.importance_boxes.items():
+            box.setChecked(category.value in chosen)
+        self.dnd_check.setChecked(bool(values.get("do_not_disturb")))
+        self.dnd_reason_box.setText(values.get("do_not_disturb_reason", ""))
+        self._dnd_toggled(self.dnd_check.isChecked())
+        self._set_editable(bool(card))
+
+    def clear_form(self) -> None:
+        self.restore({})
+
+    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
+        if self.record_id is None:
+            raise DomainError(TEXT("pick_first"))
+        clients.update_client_details(
+            session,
+            self.record_id,
+            occupation=values["occupation"],
+            employer=values["employer"],
+            hometown=values["hometown"],
+            notes=values["notes"],
+            importance=[ImportanceCategory(code) for code in values["importance"]],
+        )
+        if values["do_not_disturb"]:
+            clients.set_do_not_disturb(session, self.record_id, values["do_not_disturb_reason"])
+        else:
+            clients.clear_do_not_disturb(session, self.record_id)
+        return self.record_id
+
+    def load(self, record_id: int) -> bool:
+        loaded = super().load(record_id)
+        if loaded:
+            self.occupation_box.setFocus(Qt.FocusReason.OtherFocusReason)
+        return loaded
+
+    # -- showing -----------------------------------------------------------------------
+
+    def _show_card(self, card: dict[str, Any]) -> None:
+        self._card = card
+        self.hint.setVisible(not card)
+        self.number_label.setText(card.get("number", ""))
+        self.name_label.setText(card.get("name", ""))
+        self.gender_label.setText(card.get("gender", ""))
+        self.rooms_label.setText("、".join(card.get("rooms", [])))
+        self.phones_label.setText("、".join(card.get("phones", [])))
+        self.move_in_label.setText(card.get("move_in", ""))
+        self.period_label.setText(card.get("period", ""))
+        self.relationship_label.setText(card.get("relationship", ""))
+        self.last_complaint_label.setText(card.get("last_complaint", ""))
+        since = card.get("dnd_since", "")
+        self.dnd_since_label.setText(TEXT("dnd_since", day=since) if since else "")
+        self._fill(self.family_table, card.get("family", []), 4)
+        self._history_rows: list[list[Any]] = card.get("history", [])
+        self._fill(self.history_table, self._history_rows, 4)
+        self.no_history_label.setVisible(bool(card) and not self._history_rows)
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[list[Any]], width: int) -> None:
+        table.setRowCount(len(rows))
+        for row, values in enumerate(rows):
+            for column in range(width):
+                table.setItem(row, column, QTableWidgetItem(str(values[column])))
+
+    def _set_editable(self, editable: bool) -> None:
+        for widget in (
+            self.occupation_box,
+            self.employer_box,
+            self.hometown_box,
+            self.notes_box,
+            self.dnd_check,
+        ):
+            widget.setEnabled(editable)
+        for box in self.importance_boxes.values():
+            box.setEnabled(editable)
+        self.dnd_reason_box.setEnabled(editable and self.dnd_check.isChecked())
+
+    def _dnd_toggled(self, checked: bool) -> None:
+        self.dnd_reason_box.setEnabled(checked and self.record_id is not None)
+        if checked and not self._loading:
+            self.dnd_reason_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_history(self, row: int) -> None:
+        """Open one contact-history line on the screen that owns it."""
+        if 0 <= row < len(self._history_rows):
+            entry = self._history_rows[row]
+            self.context.request_open(str(entry[4]), int(entry[5]))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self.history_table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.open_history(self.history_table.currentRow())
+            return True
+        return super().eventFilter(watched, event)
+
+
+class ClientsPage(RecordPage):
+    """The client archive (navigation key "clients")."""
+
+    def __init__(self, context: DeskContext) -> None:
+        super().__init__(context, client_list_spec(), ClientCardForm(context), TEXT("title"), voidable=False)
+        # Clients come from the property roll: nothing to create here.
+        self.new_action.setVisible(False)
+        self.new_action.setEnabled(False)
+        self.splitter.setSizes([560, 720])
+
+
+__all__ = ["ClientCardForm", "ClientsPage", "client_list_spec", "importance_labels", "residency_label"]

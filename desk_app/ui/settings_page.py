@@ -1,0 +1,554 @@
+"""系统设置: the administrator's settings screen.
+
+Three parts, top to bottom:
+
+* **小区与工作时间** — community name, working hours, and the intervals of R3 (progress
+  updates) and R6 (callbacks), saved with Ctrl+S through
+  ``calendar_admin.save_community_settings`` (which recomputes open due times);
+* **节假日调整** — the calendar overrides (date → working day or holiday) with add and
+  remove, and the warning when this year's or next year's holiday calendar is missing
+  (``calendar_admin.missing_calendar_years``);
+* **数据库连接** — the URL in use, a box for a new SQLAlchemy URL, 测试连接 (one query,
+  nothing created) and 保存 (``database.save_database_url``): it takes effect at the
+  next start. ``DESK_APP_DATABASE_URL`` and ``--database`` still win over it.
+
+Only the administrator changes anything (the services refuse others; the screen says so
+and greys the controls out).
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from desk_app.models.database import (
+    DatabaseUrlError,
+    check_database_url,
+    configured_database_url,
+    normalise_url,
+    save_database_url,
+)
+from desk_app.services import calendar_admin
+from desk_app.services.context import now, zone
+from desk_app.services.errors import DomainError
+from desk_app.services.settings import CommunitySettings, SettingError, load_settings
+from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.forms import ERROR_STYLE, NOTICE_STYLE, FormPage
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+
+TEXT = ScreenText(
+    "SettingsPage",
+    {
+        "title": QT_TRANSLATE_NOOP("SettingsPage", "系统设置"),
+        "general": QT_TRANSLATE_NOOP("SettingsPage", "小区与工作时间"),
+        "community_name": QT_TRANSLATE_NOOP("SettingsPage", "小区名称(&M)"),
+        "work_start": QT_TRANSLATE_NOOP("SettingsPage", "上班时间(&B)"),
+        "work_end": QT_TRANSLATE_NOOP("SettingsPage", "下班时间(&E)"),
+        "progress_days": QT_TRANSLATE_NOOP("SettingsPage", "进展告知间隔(&P)"),
+        "callback_days": QT_TRANSLATE_NOOP("SettingsPage", "回访期限(&K)"),
+        "days_suffix": QT_TRANSLATE_NOOP("SettingsPage", " 个工作日"),
+        "progress_hint": QT_TRANSLATE_NOOP(
+            "SettingsPage", "投诉处理期间至少每隔几个工作日告知客户进展（R3）"
+        ),
+        "callback_hint": QT_TRANSLATE_NOOP("SettingsPage", "验证后几个工作日内完成回访（R6）"),
+        "save_general": QT_TRANSLATE_NOOP("SettingsPage", "保存设置(&S)"),
+        "recomputed": QT_TRANSLATE_NOOP(
+            "SettingsPage", "已保存。已按新设置重算 {count} 宗未结投诉的处理时限。"
+        ),
+        "bad_setting": QT_TRANSLATE_NOOP("SettingsPage", "数据库中的设置有误，显示的是默认值：{detail}"),
+        "admin_only": QT_TRANSLATE_NOOP("SettingsPage", "只有系统管理员可以修改设置；当前值班人员只能查看。"),
+        "calendar": QT_TRANSLATE_NOOP("SettingsPage", "节假日调整"),
+        "calendar_hint": QT_TRANSLATE_NOOP(
+            "SettingsPage",
+            "国家法定节假日和调休按日历包自动计算；这里登记需要另行调整的日期（调整后，未结事项的时限自动重算）。",
+        ),
+        "missing_years": QT_TRANSLATE_NOOP(
+            "SettingsPage",
+            "注意：{years} 年的节假日安排尚未载入，这些年份只按周一至周五计算工作日。"
+            "国务院公布安排后，请在下面逐日登记放假和调休上班的日期。",
+        ),
+        "calendar_ok": QT_TRANSLATE_NOOP("SettingsPage", "{years} 年的节假日安排均已载入。"),
+        "day": QT_TRANSLATE_NOOP("SettingsPage", "日期"),
+        "kind": QT_TRANSLATE_NOOP("SettingsPage", "安排"),
+        "note": QT_TRANSLATE_NOOP("SettingsPage", "说明"),
+        "holiday": QT_TRANSLATE_NOOP("SettingsPage", "放假"),
+        "workday": QT_TRANSLATE_NOOP("SettingsPage", "上班"),
+        "new_day": QT_TRANSLATE_NOOP("SettingsPage", "日期(&D)"),
+        "new_kind": QT_TRANSLATE_NOOP("SettingsPage", "安排(&A)"),
+        "new_note": QT_TRANSLATE_NOOP("SettingsPage", "说明(&N)"),
+        "add": QT_TRANSLATE_NOOP("SettingsPage", "添加(&T)"),
+        "remove": QT_TRANSLATE_NOOP("SettingsPage", "删除选中(&R)"),
+        "remove_title": QT_TRANSLATE_NOOP("SettingsPage", "删除节假日调整"),
+        "remove_question": QT_TRANSLATE_NOOP(
+            "SettingsPage", "删除 {day} 的调整（{kind}）吗？删除后该日按法定日历计算。"
+        ),
+        "override_saved": QT_TRANSLATE_NOOP(
+            "SettingsPage", "已登记 {day} 为{kind}；重算了 {count} 宗未结投诉的时限。"
+        ),
+        "override_removed": QT_TRANSLATE_NOOP(
+            "SettingsPage", "已删除 {day} 的调整；重算了 {count} 宗未结投诉的时限。"
+        ),
+        "database": QT_TRANSLATE_NOOP("SettingsPage", "数据库连接"),
+        "current_url": QT_TRANSLATE_NOOP("SettingsPage", "当前使用"),
+        "saved_url": QT_TRANSLATE_NOOP("SettingsPage", "下次启动使用"),
+        "default_url": QT_TRANSLATE_NOOP("SettingsPage", "（默认：本机数据文件）"),
+        "new_url": QT_TRANSLATE_NOOP("SettingsPage", "新的数据库地址(&U)"),
+        "url_hint": QT_TRANSLATE_NOOP(
+            "SettingsPage",
+            "例如 postgresql://用户名:密码@服务器:5432/数据库名，或 sqlite:////路径/desk.sqlite3",
+        ),
+        "test_url": QT_TRANSLATE_NOOP("SettingsPage", "测试连接(&C)"),
+        "save_url": QT_TRANSLATE_NOOP("SettingsPage", "保存，下次启动生效(&V)"),
+        "reset_url": QT_TRANSLATE_NOOP("SettingsPage", "恢复默认"),
+        "url_ok": QT_TRANSLATE_NOOP("SettingsPage", "连接成功（{backend}）。"),
+        "url_empty": QT_TRANSLATE_NOOP("SettingsPage", "请先填写新的数据库地址。"),
+        "url_saved": QT_TRANSLATE_NOOP(
+            "SettingsPage", "已保存。新的数据库地址将在下次启动程序时生效；本次仍使用当前数据库。"
+        ),
+        "url_reset": QT_TRANSLATE_NOOP("SettingsPage", "已恢复默认，下次启动时使用本机数据文件。"),
+    },
+)
+
+
+class GeneralSettingsForm(FormPage):
+    """Community name, working hours, R3/R6 intervals (one "record": the settings)."""
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            context, kind="settings", draft_name="settings", title=TEXT("general"), parent=parent
+        )
+        self.name_box = QLineEdit()
+        self.start_box = QTimeEdit()
+        self.end_box = QTimeEdit()
+        for box in (self.start_box, self.end_box):
+            box.setDisplayFormat("HH:mm")
+            box.setMaximumWidth(110)
+        self.name_box.setMaximumWidth(420)
+        self.progress_box = QSpinBox()
+        self.callback_box = QSpinBox()
+        for spin in (self.progress_box, self.callback_box):
+            spin.setRange(1, calendar_admin.MAX_INTERVAL_DAYS)
+            spin.setSuffix(TEXT("days_suffix"))
+        self.save_button = QPushButton(TEXT("save_general"))
+        self.save_button.clicked.connect(self.save)
+
+        rows = QFormLayout()
+        entries: tuple[tuple[str, str, QWidget, str | None], ...] = (
+            ("community_name", "community_name", self.name_box, None),
+            ("work_start", "work_start", self.start_box, None),
+            ("work_end", "work_end", self.end_box, None),
+            ("progress_days", "progress_update_working_days", self.progress_box, "progress_hint"),
+            ("callback_days", "callback_working_days", self.callback_box, "callback_hint"),
+        )
+        for key, name, widget, hint in entries:
+            label = QLabel(TEXT(key))
+            label.setBuddy(widget)
+            holder: QWidget = self.field(name, widget)
+            if hint is not None:
+                line = QWidget()
+                line_layout = QHBoxLayout(line)
+                line_layout.setContentsMargins(0, 0, 0, 0)
+                line_layout.addWidget(holder)
+                note = QLabel(TEXT(hint))
+                note.setStyleSheet("color: #555;")
+                line_layout.addWidget(note, 1)
+                holder = line
+            rows.addRow(label, holder)
+        self.name_box.returnPressed.connect(self.focusNextChild)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addLayout(rows)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        self.watch(self.name_box, self.start_box, self.end_box, self.progress_box, self.callback_box)
+        self.last_change: calendar_admin.CalendarChange | None = None
+
+    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
+        try:
+            settings = load_settings(session)
+        except SettingError as error:
+            self.show_banner(TEXT("bad_setting", detail=str(error)))
+            settings = CommunitySettings()
+        return {
+            "community_name": settings.community_name,
+            "work_start": f"{settings.work_start:%H:%M}",
+            "work_end": f"{settings.work_end:%H:%M}",
+            "progress_update_working_days": settings.progress_update_working_days,
+            "callback_working_days": settings.callback_working_days,
+        }
+
+    def collect(self) -> dict[str, Any]:
+        return {
+            "community_name": self.name_box.text(),
+            "work_start": self.start_box.time().toString("HH:mm"),
+            "work_end": self.end_box.time().toString("HH:mm"),
+            "progress_update_working_days": self.progress_box.value(),
+            "callback_working_days": self.callback_box.value(),
+        }
+
+    def restore(self, values: dict[str, Any]) -> None:
+        self.name_box.setText(values.get("community_name", ""))
+        self.start_box.setTime(QTime.fromString(values.get("work_start", "09:00"), "HH:mm"))
+        self.end_box.setTime(QTime.fromString(values.get("work_end", "18:00"), "HH:mm"))
+        self.progress_box.setValue(int(values.get("progress_update_working_days", 2)))
+        self.callback_box.setValue(int(values.get("callback_working_days", 2)))
+
+    def clear_form(self) -> None:
+        self.restore({})
+
+    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
+        self.last_change = calendar_admin.save_community_settings(
+            session,
+            community_name=values["community_name"],
+            work_start=time.fromisoformat(values["work_start"]),
+            work_end=time.fromisoformat(values["work_end"]),
+            progress_update_working_days=int(values["progress_update_working_days"]),
+            callback_working_days=int(values["callback_working_days"]),
+        )
+        return 0
+
+    def save(self) -> bool:
+        saved = super().save()
+        if saved and self.last_change is not None:
+            self.show_banner(TEXT("recomputed", count=self.last_change.recomputed_complaints), error=False)
+        return saved
+
+
+class SettingsPage(QWidget):
+    """The settings screen (navigation key "settings"); see the module docstring."""
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._draft_offered = False
+
+        title = QLabel(TEXT("title"))
+        title.setStyleSheet("font-size: 15pt; font-weight: bold; padding: 2px 6px;")
+        self.role_note = QLabel(TEXT("admin_only"))
+        self.role_note.setStyleSheet("color: #8a6d00;")
+
+        # 小区与工作时间
+        self.general = GeneralSettingsForm(context)
+        general_box = QGroupBox(TEXT("general"))
+        QVBoxLayout(general_box).addWidget(self.general)
+
+        # 节假日调整
+        calendar_box = QGroupBox(TEXT("calendar"))
+        calendar_layout = QVBoxLayout(calendar_box)
+        hint = QLabel(TEXT("calendar_hint"))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        self.calendar_warning = QLabel()
+        self.calendar_warning.setObjectName("calendarWarning")
+        self.calendar_warning.setWordWrap(True)
+        self.override_table = QTableWidget(0, 3)
+        self.override_table.setHorizontalHeaderLabels([TEXT("day"), TEXT("kind"), TEXT("note")])
+        self.override_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.override_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.override_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.override_table.verticalHeader().hide()
+        self.override_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.override_table.setColumnWidth(0, 120)
+        self.override_table.setColumnWidth(1, 70)
+        self.override_table.horizontalHeader().setStretchLastSection(True)
+        self.override_table.setMinimumHeight(170)
+        self.day_box = QDateEdit()
+        self.day_box.setCalendarPopup(True)
+        self.day_box.setDisplayFormat("yyyy-MM-dd")
+        self.day_box.setDate(QDate.currentDate())
+        self.kind_box = QComboBox()
+        self.kind_box.addItem(TEXT("holiday"), False)
+        self.kind_box.addItem(TEXT("workday"), True)
+        self.note_box = QLineEdit()
+        self.note_box.returnPressed.connect(self.add_override)
+        self.add_button = QPushButton(TEXT("add"))
+        self.add_button.clicked.connect(self.add_override)
+        self.remove_button = QPushButton(TEXT("remove"))
+        self.remove_button.clicked.connect(self.remove_override)
+        add_row = QHBoxLayout()
+        for key, box in (("new_day", self.day_box), ("new_kind", self.kind_box), ("new_note", self.note_box)):
+            label = QLabel(TEXT(key))
+            label.setBuddy(box)
+            add_row.addWidget(label)
+            add_row.addWidget(box, 1 if box is self.note_box else 0)
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.remove_button)
+        self.calendar_message = QLabel()
+        self.calendar_message.setWordWrap(True)
+        self.calendar_message.hide()
+        calendar_layout.addWidget(hint)
+        calendar_layout.addWidget(self.calendar_warning)
+        calendar_layout.addWidget(self.override_table)
+        calendar_layout.addLayout(add_row)
+        calendar_layout.addWidget(self.calendar_message)
+
+        # 数据库连接
+        database_box = QGroupBox(TEXT("database"))
+        database_form = QFormLayout(database_box)
+        self.current_url_label = QLabel(context.db.display_url)
+        self.current_url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_url_label = QLabel()
+        self.saved_url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.url_box = QLineEdit()
+        self.url_box.setPlaceholderText(TEXT("url_hint"))
+        self.url_box.returnPressed.connect(self.test_url)
+        url_label = QLabel(TEXT("new_url"))
+        url_label.setBuddy(self.url_box)
+        self.test_button = QPushButton(TEXT("test_url"))
+        self.test_button.clicked.connect(self.test_url)
+        self.save_url_button = QPushButton(TEXT("save_url"))
+        self.save_url_button.clicked.connect(self.save_url)
+        self.reset_url_button = QPushButton(TEXT("reset_url"))
+        self.reset_url_button.clicked.connect(self.reset_url)
+        url_buttons = QHBoxLayout()
+        url_buttons.addWidget(self.test_button)
+        url_buttons.addWidget(self.save_url_button)
+        url_buttons.addWidget(self.reset_url_button)
+        url_buttons.addStretch(1)
+        self.url_message = QLabel()
+        self.url_message.setObjectName("urlMessage")
+        self.url_message.setWordWrap(True)
+        self.url_message.hide()
+        database_form.addRow(TEXT("current_url") + "：", self.current_url_label)
+        database_form.addRow(TEXT("saved_url") + "：", self.saved_url_label)
+        database_form.addRow(url_label, self.url_box)
+        database_form.addRow("", url_buttons)
+        database_form.addRow("", self.url_message)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(self.role_note)
+        content_layout.addWidget(general_box)
+        content_layout.addWidget(calendar_box)
+        content_layout.addWidget(database_box)
+        content_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(title)
+        layout.addWidget(scroll, 1)
+
+        context.staffChanged.connect(lambda _staff: self._apply_role())
+        self.reload()
+
+    # -- page protocol -----------------------------------------------------------------
+
+    def confirm_close(self) -> bool:
+        return self.general.confirm_close()
+
+    def reload(self) -> None:
+        """Read the settings, the overrides and the calendar warning again."""
+        values = self._read(lambda session: self.general.read_record(session, 0))
+        if values is not None:
+            self.general.record_id = 0
+            with self.general.loading():
+                self.general.restore(values)
+        self._load_calendar()
+        saved = configured_database_url()
+        self.saved_url_label.setText(_hide_password(saved) if saved else TEXT("default_url"))
+        self._apply_role()
+
+    def _read(self, work: Any) -> Any:
+        try:
+            with self.context.db.read() as session:
+                return work(session)
+        except SQLAlchemyError as error:
+            self.general.show_banner(str(error).splitlines()[0])
+            return None
+
+    def _apply_role(self) -> None:
+        admin = bool(
+            self._read(lambda session: calendar_admin.is_administrator(session, self.context.staff_id))
+        )
+        self.role_note.setVisible(not admin)
+        for widget in (
+            self.general,
+            self.day_box,
+            self.kind_box,
+            self.note_box,
+            self.add_button,
+            self.remove_button,
+            self.url_box,
+            self.test_button,
+            self.save_url_button,
+            self.reset_url_button,
+        ):
+            widget.setEnabled(admin)
+
+    # -- calendar ----------------------------------------------------------------------
+
+    def _today(self, session: Session) -> date:
+        return now(session).astimezone(zone(session)).date()
+
+    def _load_calendar(self) -> None:
+        def read(session: Session) -> tuple[int, list[int], list[calendar_admin.OverrideRow]]:
+            year = self._today(session).year
+            missing = calendar_admin.missing_calendar_years(session, year, year + 1)
+            return year, missing, calendar_admin.list_overrides(session, year - 1)
+
+        found = self._read(read)
+        if found is None:
+            return
+        year, missing, rows = found
+        if missing:
+            years = "、".join(str(item) for item in missing)
+            self.calendar_warning.setText(TEXT("missing_years", years=years))
+            self.calendar_warning.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+        else:
+            self.calendar_warning.setText(TEXT("calendar_ok", years=f"{year}、{year + 1}"))
+            self.calendar_warning.setStyleSheet("color: #1b5e20;")
+        self.override_table.setRowCount(len(rows))
+        for position, row in enumerate(rows):
+            day_item = QTableWidgetItem(row.day.isoformat())
+            day_item.setData(Qt.ItemDataRole.UserRole, row.day.isoformat())
+            self.override_table.setItem(position, 0, day_item)
+            self.override_table.setItem(
+                position, 1, QTableWidgetItem(TEXT("workday") if row.is_workday else TEXT("holiday"))
+            )
+            self.override_table.setItem(position, 2, QTableWidgetItem(row.note or ""))
+
+    def _calendar_notice(self, message: str, error: bool = False) -> None:
+        self.calendar_message.setText(message)
+        self.calendar_message.setStyleSheet(ERROR_STYLE if error else NOTICE_STYLE)
+        self.calendar_message.show()
+
+    def add_override(self) -> bool:
+        chosen = self.day_box.date()
+        day = date(chosen.year(), chosen.month(), chosen.day())
+        is_workday = bool(self.kind_box.currentData())
+        try:
+            with self.context.db.begin(actor_id=self.context.staff_id) as session:
+                change = calendar_admin.set_override(session, day, is_workday, self.note_box.text())
+        except DomainError as error:
+            self._calendar_notice(str(error), error=True)
+            return False
+        except SQLAlchemyError as error:
+            self._calendar_notice(type(error).__name__, error=True)
+            return False
+        self.note_box.clear()
+        self._load_calendar()
+        self._calendar_notice(
+            TEXT(
+                "override_saved",
+                day=day.isoformat(),
+                kind=self.kind_box.currentText(),
+                count=change.recomputed_complaints,
+            )
+        )
+        self.context.record_saved("settings", 0)
+        return True
+
+    def remove_override(self) -> bool:
+        row = self.override_table.currentRow()
+        if row < 0:
+            return False
+        day_item, kind_item = self.override_table.item(row, 0), self.override_table.item(row, 1)
+        if day_item is None or kind_item is None:
+            return False
+        day = date.fromisoformat(day_item.text())
+        kind = kind_item.text()
+        answer = QMessageBox.question(
+            self,
+            TEXT("remove_title"),
+            TEXT("remove_question", day=day.isoformat(), kind=kind),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            with self.context.db.begin(actor_id=self.context.staff_id) as session:
+                change = calendar_admin.remove_override(session, day)
+        except DomainError as error:
+            self._calendar_notice(str(error), error=True)
+            return False
+        self._load_calendar()
+        self._calendar_notice(
+            TEXT("override_removed", day=day.isoformat(), count=change.recomputed_complaints)
+        )
+        self.context.record_saved("settings", 0)
+        return True
+
+    # -- database ----------------------------------------------------------------------
+
+    def _url_notice(self, message: str, error: bool = False) -> None:
+        self.url_message.setText(message)
+        self.url_message.setStyleSheet(ERROR_STYLE if error else NOTICE_STYLE)
+        self.url_message.show()
+
+    def test_url(self) -> bool:
+        url = self.url_box.text().strip()
+        if not url:
+            self._url_notice(TEXT("url_empty"), error=True)
+            return False
+        try:
+            backend = check_database_url(url)
+        except DatabaseUrlError as error:
+            self._url_notice(str(error), error=True)
+            return False
+        self._url_notice(TEXT("url_ok", backend="PostgreSQL" if backend == "postgresql" else "SQLite"))
+        return True
+
+    def save_url(self) -> bool:
+        """Test, then keep the URL for the next start."""
+        if not self.test_url():
+            return False
+        try:
+            save_database_url(self.url_box.text())
+        except (DatabaseUrlError, OSError) as error:
+            self._url_notice(str(error), error=True)
+            return False
+        self.saved_url_label.setText(_hide_password(self.url_box.text().strip()))
+        self._url_notice(TEXT("url_saved"))
+        return True
+
+    def reset_url(self) -> None:
+        save_database_url(None)
+        self.saved_url_label.setText(TEXT("default_url"))
+        self._url_notice(TEXT("url_reset"))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._draft_offered:
+            self._draft_offered = True
+            QTimer.singleShot(0, self.general.offer_draft)
+
+
+def _hide_password(url: str) -> str:
+    try:
+        return normalise_url(url).render_as_string(hide_password=True)
+    except DatabaseUrlError:
+        return url
+
+
+__all__ = ["GeneralSettingsForm", "SettingsPage"]

@@ -1,0 +1,360 @@
+"""统一回复口径 (SPEC 2.9): find an approved answer in seconds and copy it.
+
+The receptionist types into the search box (topic, question, reply text and keywords are
+searched as she types), moves down into the list and presses Enter or Ctrl+C: the reply
+is on the clipboard and the status line says so. The phrases staff must never say are
+listed beside it, with what to say instead. Supervisors, department heads and the
+administrator also add (Ctrl+N) and edit (Ctrl+S) replies; for everybody else the form is
+read-only. Rules: ``desk_app.services.replies``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desk_app.models.replies import StandardReply
+from desk_app.services import replies
+from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.forms import FormPage
+from desk_app.ui.list_spec import Column, ListSpec
+from desk_app.ui.record_list import RecordListView
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+
+TEXT = ScreenText(
+    "StandardRepliesPage",
+    {
+        "title": QT_TRANSLATE_NOOP("StandardRepliesPage", "统一回复口径"),
+        "topic_column": QT_TRANSLATE_NOOP("StandardRepliesPage", "主题"),
+        "question_column": QT_TRANSLATE_NOOP("StandardRepliesPage", "常见问题"),
+        "export_name": QT_TRANSLATE_NOOP("StandardRepliesPage", "统一回复口径"),
+        "form_title": QT_TRANSLATE_NOOP("StandardRepliesPage", "回复口径"),
+        "topic": QT_TRANSLATE_NOOP("StandardRepliesPage", "主题(&T)"),
+        "question": QT_TRANSLATE_NOOP("StandardRepliesPage", "常见问题(&Q)"),
+        "reply": QT_TRANSLATE_NOOP("StandardRepliesPage", "统一答复(&A)"),
+        "keywords": QT_TRANSLATE_NOOP("StandardRepliesPage", "关键词(&K)"),
+        "keywords_hint": QT_TRANSLATE_NOOP("StandardRepliesPage", "查找时也会搜索这些词，用空格分开"),
+        "copy": QT_TRANSLATE_NOOP("StandardRepliesPage", "复制答复(&C)"),
+        "copy_tip": QT_TRANSLATE_NOOP(
+            "StandardRepliesPage", "把选中的答复复制到剪贴板（在列表中按回车或 Ctrl+C）"
+        ),
+        "copied": QT_TRANSLATE_NOOP("StandardRepliesPage", "已复制“{topic}：{question}”的答复，可直接粘贴。"),
+        "nothing": QT_TRANSLATE_NOOP("StandardRepliesPage", "请先在列表中选中一条回复口径。"),
+        "new": QT_TRANSLATE_NOOP("StandardRepliesPage", "新增口径(&N)"),
+        "save": QT_TRANSLATE_NOOP("StandardRepliesPage", "保存(&S)"),
+        "export": QT_TRANSLATE_NOOP("StandardRepliesPage", "导出Excel(&E)"),
+        "refresh": QT_TRANSLATE_NOOP("StandardRepliesPage", "刷新"),
+        "read_only": QT_TRANSLATE_NOOP("StandardRepliesPage", "回复口径由主管审定；如需修改，请联系主管。"),
+        "forbidden": QT_TRANSLATE_NOOP("StandardRepliesPage", "服务禁语（不得使用）"),
+        "instead": QT_TRANSLATE_NOOP("StandardRepliesPage", "宜说：{text}"),
+        "usage": QT_TRANSLATE_NOOP(
+            "StandardRepliesPage", "查找：直接输入关键字 → ↓ 进入列表 → 回车复制答复。"
+        ),
+    },
+)
+
+
+def reply_list_spec() -> ListSpec:
+    return ListSpec(
+        kind="standard_replies",
+        model=StandardReply,
+        columns=(
+            Column(TEXT("topic_column"), StandardReply.topic, width=110),
+            Column(TEXT("question_column"), StandardReply.question, width=260),
+        ),
+        search=(
+            StandardReply.topic,
+            StandardReply.question,
+            StandardReply.reply_text,
+            StandardReply.keywords,
+        ),
+        default_order=StandardReply.topic.asc(),
+        export_name=TEXT("export_name"),
+    )
+
+
+class ReplyForm(FormPage):
+    """One standard reply; editable for supervisors only (``set_editable``)."""
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            context,
+            kind="standard_replies",
+            draft_name="standard-reply",
+            title=TEXT("form_title"),
+            parent=parent,
+        )
+        self.topic_box = QLineEdit()
+        self.question_box = QPlainTextEdit()
+        self.question_box.setTabChangesFocus(True)
+        self.question_box.setFixedHeight(56)
+        self.reply_box = QPlainTextEdit()
+        self.reply_box.setTabChangesFocus(True)
+        self.reply_box.setMinimumHeight(180)
+        self.reply_box.setStyleSheet("font-size: 12pt;")
+        self.keywords_box = QLineEdit()
+        self.keywords_box.setPlaceholderText(TEXT("keywords_hint"))
+        self.read_only_note = QLabel(TEXT("read_only"))
+        self.read_only_note.setStyleSheet("color: #555;")
+
+        rows = QFormLayout()
+        for key, name, box in (
+            ("topic", "topic", self.topic_box),
+            ("question", "question", self.question_box),
+            ("reply", "reply_text", self.reply_box),
+            ("keywords", "keywords", self.keywords_box),
+        ):
+            label = QLabel(TEXT(key))
+            label.setBuddy(box)
+            rows.addRow(label, self.field(name, box))
+        self.topic_box.returnPressed.connect(self.question_box.setFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addLayout(rows)
+        layout.addWidget(self.read_only_note)
+        self.watch(self.topic_box, self.question_box, self.reply_box, self.keywords_box)
+
+    def set_editable(self, editable: bool) -> None:
+        for box in (self.topic_box, self.keywords_box):
+            box.setReadOnly(not editable)
+        for text_box in (self.question_box, self.reply_box):
+            text_box.setReadOnly(not editable)
+        self.read_only_note.setVisible(not editable)
+
+    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
+        reply = replies.load_reply(session, record_id)
+        return {
+            "topic": reply.topic,
+            "question": reply.question,
+            "reply_text": reply.reply_text,
+            "keywords": reply.keywords,
+        }
+
+    def collect(self) -> dict[str, Any]:
+        return {
+            "topic": self.topic_box.text(),
+            "question": self.question_box.toPlainText(),
+            "reply_text": self.reply_box.toPlainText(),
+            "keywords": self.keywords_box.text(),
+        }
+
+    def restore(self, values: dict[str, Any]) -> None:
+        self.topic_box.setText(values.get("topic", ""))
+        self.question_box.setPlainText(values.get("question", ""))
+        self.reply_box.setPlainText(values.get("reply_text", ""))
+        self.keywords_box.setText(values.get("keywords", ""))
+
+    def clear_form(self) -> None:
+        self.restore({})
+
+    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
+        reply = replies.save_reply(
+            session,
+            self.record_id,
+            topic=values["topic"],
+            question=values["question"],
+            reply_text=values["reply_text"],
+            keywords=values["keywords"],
+        )
+        return reply.id
+
+
+class StandardRepliesPage(QWidget):
+    """The book of standard replies (navigation key "standard_replies")."""
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.list_view = RecordListView(context, reply_list_spec())
+        self.form = ReplyForm(context)
+        self.form.save_shortcut.setEnabled(False)  # the page's Ctrl+S below
+
+        title = QLabel(TEXT("title"))
+        title.setStyleSheet("font-size: 15pt; font-weight: bold; padding: 2px 6px;")
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.copy_action = self._action(TEXT("copy"), None, self.copy_selected)
+        self.copy_action.setToolTip(TEXT("copy_tip"))
+        self.new_action = self._action(TEXT("new"), QKeySequence.StandardKey.New, self.start_new)
+        self.save_action = self._action(TEXT("save"), QKeySequence.StandardKey.Save, self.form.save)
+        self.toolbar.addSeparator()
+        self._action(TEXT("export"), None, self.list_view.export_to_excel)
+        self._action(TEXT("refresh"), QKeySequence(Qt.Key.Key_F5), self.refresh)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addWidget(self.toolbar, 1)
+
+        usage = QLabel(TEXT("usage"))
+        usage.setStyleSheet("color: #555;")
+        self.status = QLabel()
+        self.status.setObjectName("copyStatus")
+        self.status.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list_view, 1)
+        left_layout.addWidget(usage)
+
+        copy_button = QPushButton(TEXT("copy"))
+        copy_button.clicked.connect(self.copy_selected)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(copy_button)
+        middle_layout.addLayout(buttons)
+        middle_layout.addStretch(1)
+        middle_scroll = QScrollArea()
+        middle_scroll.setWidgetResizable(True)
+        middle_scroll.setWidget(middle)
+
+        phrases_box = QGroupBox(TEXT("forbidden"))
+        phrases_layout = QVBoxLayout(phrases_box)
+        self.phrase_list = QListWidget()
+        self.phrase_list.setWordWrap(True)
+        self.phrase_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        phrases_layout.addWidget(self.phrase_list)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(middle_scroll)
+        self.splitter.addWidget(phrases_box)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([430, 520, 300])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(heading)
+        layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.list_view)
+
+        # Enter (and double-click) copies; Ctrl+C in the list copies the reply, not the cell.
+        self.list_view.activated.connect(self.copy_reply)
+        # (The table claims Ctrl+C for itself, so a shortcut would never fire: filter it.)
+        self.list_view.table.installEventFilter(self)
+        self.list_view.currentChanged.connect(self._current_changed)
+        self.form.saved.connect(self.list_view.select_id)
+        context.staffChanged.connect(lambda _staff: self._apply_role())
+        self._load_phrases()
+        self._apply_role()
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: Any
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        self.toolbar.addAction(action)
+        return action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self.list_view.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Copy)
+        ):
+            self.copy_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- page protocol -----------------------------------------------------------------
+
+    def open_record(self, record_id: int) -> None:
+        if self.form.record_id == record_id or self.form.confirm_close():
+            self.form.load(record_id)
+            self.list_view.select_id(record_id)
+
+    def confirm_close(self) -> bool:
+        return self.form.confirm_close()
+
+    # -- actions -----------------------------------------------------------------------
+
+    def may_edit(self) -> bool:
+        with self.context.db.read() as session:
+            return replies.may_edit(session, self.context.staff_id)
+
+    def _apply_role(self) -> None:
+        editable = self.may_edit()
+        self.form.set_editable(editable)
+        self.new_action.setEnabled(editable)
+        self.new_action.setVisible(editable)
+        self.save_action.setEnabled(editable)
+        self.save_action.setVisible(editable)
+
+    def start_new(self) -> None:
+        if self.may_edit():
+            self.form.start_new()
+            self.form.topic_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refresh(self) -> None:
+        self.list_view.refresh()
+        self._load_phrases()
+
+    def copy_selected(self) -> bool:
+        record_id = self.list_view.selected_id()
+        if record_id is None:
+            self.show_status(TEXT("nothing"))
+            return False
+        return self.copy_reply(record_id)
+
+    def copy_reply(self, record_id: int) -> bool:
+        """Put the reply on the clipboard (as stored, not unsaved edits) and say so."""
+        with self.context.db.read() as session:
+            reply = replies.load_reply(session, record_id)
+            topic, question, text = reply.topic, reply.question, reply.reply_text
+        QGuiApplication.clipboard().setText(text)
+        short = question if len(question) <= 24 else question[:23] + "…"
+        self.show_status(TEXT("copied", topic=topic, question=short))
+        return True
+
+    def show_status(self, message: str) -> None:
+        self.status.setText(message)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 5000)
+
+    def _current_changed(self, record_id: int) -> None:
+        # Browsing shows each reply; unsaved edits are never thrown away by browsing.
+        if record_id >= 0 and not self.form.is_dirty() and self.form.record_id != record_id:
+            self.form.load(record_id)
+
+    def _load_phrases(self) -> None:
+        with self.context.db.read() as session:
+            phrases = replies.forbidden_phrases(session)
+        self.phrase_list.clear()
+        for phrase in phrases:
+            text = f"✗ {phrase.phrase}"
+            if phrase.better_alternative:
+                text += "\n    " + TEXT("instead", text=phrase.better_alternative)
+            item = QListWidgetItem(text)
+            self.phrase_list.addItem(item)
+
+
+__all__ = ["ReplyForm", "StandardRepliesPage", "reply_list_spec"]

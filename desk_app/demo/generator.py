@@ -18,10 +18,11 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import Connection, case, func, literal, select
+from sqlalchemy import Connection, bindparam, case, func, literal, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from desk_app.clock import FixedClock
 from desk_app.demo import vocabulary as words
 from desk_app.demo.helpers import (
     DAY,
@@ -85,6 +86,7 @@ from desk_app.models.enums import (
     WorkLogStatus,
 )
 from desk_app.models.numbering import format_number
+from desk_app.services.complaints import recompute_due_times
 
 ProgressCallback = Callable[[str, int, int], None]
 
@@ -305,8 +307,48 @@ def generate_demo(
             if raw is not None:
                 raw.execute("PRAGMA foreign_keys=ON")
                 raw.execute("PRAGMA cache_size=-2000")
+    _derive_due_times(db, now)
     report(STAGE_FINISH, 3, 3)
     return DemoSummary(community_name=demo.community, seconds=time.perf_counter() - started, **counts)
+
+
+DUE_TIME_COLUMNS = (
+    "first_response_due",
+    "handler_due",
+    "next_update_due",
+    "developer_notice_due",
+    "callback_due",
+    "auto_close_at",
+)
+
+
+def _derive_due_times(db: Database, now: datetime) -> None:
+    """Store every complaint's due times as the rules derive them (the same function a
+    save at the counter runs), so the dashboard and the overdue filters see the demo.
+
+    The values are computed on ORM objects that are never flushed, then written with
+    one executemany UPDATE: a demo is not a million edits for the audit trail."""
+    values: list[dict[str, Any]] = []
+    with db.read() as session, session.no_autoflush:
+        session.info["clock"] = FixedClock(now)
+        live = select(Complaint).where(Complaint.voided_at.is_(None)).execution_options(yield_per=1000)
+        for complaint in session.scalars(live):
+            recompute_due_times(session, complaint)
+            due_times = {name: getattr(complaint, name) for name in DUE_TIME_COLUMNS}
+            values.append({"key": complaint.id, **due_times})
+        session.expunge_all()
+    if not values:
+        return
+    table = Complaint.__table__
+    statement = (
+        table.update()  # type: ignore[attr-defined]
+        .where(table.c.id == bindparam("key"))
+        .values({name: bindparam(name) for name in DUE_TIME_COLUMNS})
+        # the row's own updated_at stays: the column's onupdate would stamp the wall clock
+        .values(updated_at=table.c.updated_at)
+    )
+    with db.engine.begin() as connection:
+        connection.execute(statement, values)
 
 
 def _sqlite_cache_kib(entries: int) -> int:

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.models import Client, Complaint, ComplaintBreach, ComplaintComplainant, ComplaintProgress, Staff
+from desk_app.models.admin import AuditLog
 from desk_app.models.complaints import ComplaintStatusChange
 from desk_app.models.enums import (
     BusinessLine,
@@ -159,6 +160,33 @@ def recompute_due_times(session: Session, complaint: Complaint) -> None:
         complaint.auto_close_at = None
 
 
+def explain_due_times(session: Session, complaint: Complaint) -> dict[str, list[str]]:
+    """How each stored due time of ``complaint`` was reached, step by step, keyed by
+    the column name (``first_response_due`` …, ``auto_close_at``): the sheet's tooltips."""
+    cal = context.calendar(session)
+    settings = load_settings(session)
+    steps: dict[str, list[str]] = {}
+    if complaint.first_response_due is not None:
+        steps["first_response_due"] = deadlines.explain_first_response(
+            complaint.received_at, complaint.channel, cal
+        )
+    if complaint.handler_due is not None:
+        steps["handler_due"] = deadlines.explain_designated_handler(complaint.received_at, cal)
+    if complaint.next_update_due is not None:
+        steps["next_update_due"] = deadlines.explain_progress_update(
+            _progress_clock_start(complaint), cal, settings.progress_update_working_days
+        )
+    if complaint.developer_notice_due is not None and complaint.classified_at is not None:
+        steps["developer_notice_due"] = deadlines.explain_developer_notice(complaint.classified_at, cal)
+    if complaint.callback_due is not None and complaint.verified_at is not None:
+        steps["callback_due"] = deadlines.explain_callback(
+            complaint.verified_at, cal, settings.callback_working_days
+        )
+    if complaint.auto_close_at is not None and complaint.resolved_at is not None:
+        steps["auto_close_at"] = deadlines.explain_auto_close(complaint.resolved_at, cal)
+    return steps
+
+
 def recompute_open_complaints(session: Session) -> int:
     """After a calendar override or the working hours change: recompute the due times
     of every complaint not closed yet (a stale deadline is a known bug of other
@@ -227,6 +255,87 @@ def register_complaint(
     session.flush()
     recompute_due_times(session, complaint)
     return complaint
+
+
+def update_details(
+    session: Session,
+    complaint_id: int,
+    *,
+    received_at: datetime,
+    channel: Channel,
+    description: str,
+    client_id: int | None = None,
+    room_id: int | None = None,
+    anonymous: bool = False,
+    sensitive: bool = False,
+    business_line: BusinessLine | None = None,
+    web_thread_url: str | None = None,
+) -> Complaint:
+    """Correct the sheet's own fields (who, how, what). The due times follow the new
+    receipt time and channel (they are derived, never typed in); a closed complaint is
+    not edited any more."""
+    complaint = load_complaint(session, complaint_id)
+    if complaint.status is ComplaintStatus.CLOSED:
+        raise RuleViolationError(f"投诉 {complaint.number} 已关闭，不能再修改", rule="R7")
+    received = _aware("received_at", received_at, session)
+    if received > context.now(session) + FUTURE_TOLERANCE:
+        raise FieldError("received_at", f"受理时间 {received:%Y-%m-%d %H:%M} 晚于现在，请检查")
+    if client_id is not None and session.get(Client, client_id) is None:
+        raise FieldError("client_id", f"找不到客户（编号 {client_id}）")
+    complaint.description = required_text("description", description, "投诉内容")
+    complaint.received_at = received
+    complaint.channel = Channel(channel)
+    complaint.client_id = None if anonymous else client_id
+    complaint.room_id = room_id
+    complaint.anonymous = anonymous
+    complaint.sensitive = sensitive
+    complaint.business_line = None if business_line is None else BusinessLine(business_line)
+    complaint.web_thread_url = (web_thread_url or "").strip() or None
+    recompute_due_times(session, complaint)
+    return complaint
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    """One row of a record's audit history: who changed what, when."""
+
+    at: datetime
+    staff_name: str | None
+    action: str
+    table_name: str
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+
+
+def complaint_history(session: Session, complaint_id: int, limit: int = 500) -> list[HistoryLine]:
+    """The audit log of a complaint and its progress lines, newest first (read-only)."""
+    complaint = load_complaint(session, complaint_id)
+    progress_keys = [str(entry.id) for entry in complaint.progress]
+    owned = (AuditLog.table_name == "complaint") & (AuditLog.record_key == str(complaint.id))
+    if progress_keys:
+        owned = owned | (
+            (AuditLog.table_name == "complaint_progress") & AuditLog.record_key.in_(progress_keys)
+        )
+    rows = session.execute(
+        select(AuditLog, Staff.name)
+        .outerjoin(Staff, Staff.id == AuditLog.staff_id)
+        .where(owned)
+        .order_by(AuditLog.at.desc(), AuditLog.id.desc())
+        .limit(limit)
+    ).all()
+    return [
+        HistoryLine(
+            at=row.at,
+            staff_name=name,
+            action=row.action.label,
+            table_name=row.table_name,
+            field=row.field,
+            old_value=row.old_value,
+            new_value=row.new_value,
+        )
+        for row, name in rows
+    ]
 
 
 def link_complainant(
@@ -699,12 +808,15 @@ def void_complaint(session: Session, complaint_id: int, reason: str) -> Complain
 __all__ = [
     "ClosurePass",
     "DoNotDisturbWarning",
+    "HistoryLine",
     "add_progress",
     "automatic_exemption",
     "classify",
     "close",
+    "complaint_history",
     "designate_handler",
     "exempt_from_callback",
+    "explain_due_times",
     "link_complainant",
     "load_complaint",
     "recompute_due_times",
@@ -720,6 +832,7 @@ __all__ = [
     "run_automatic_closure",
     "set_root_cause",
     "set_severity",
+    "update_details",
     "verify",
     "void_complaint",
 ]

@@ -97,18 +97,111 @@ def explain_first_response(received_at: datetime, channel: Channel, cal: WorkCal
         )
     else:
         steps.append(f"首次回应时限（R1）：1 个工作日 = {_hours(cal.working_day)}工作时间，只计 {window}")
-        day = effective.date()
-        remaining = cal.working_day
-        while remaining > timedelta(0):
-            if cal.is_workday(day):
-                start, end = cal.window_of(day)
-                begin = max(effective, start)
-                used = min(remaining, max(end - begin, timedelta(0)))
-                if used > timedelta(0):
-                    steps.append(f"{day:%m月%d日} 周{_WEEKDAYS[day.weekday()]} 计 {_hours(used)}")
-                    remaining -= used
-            else:
-                steps.append(f"{day:%m月%d日} 周{_WEEKDAYS[day.weekday()]} 非工作日，不计")
-            day += timedelta(days=1)
+        steps.extend(_working_days_walk(effective, cal.working_day, cal))
     steps.append(f"应于 {_moment(due)} 前首次回应")
     return steps
+
+
+def _working_days_walk(effective: datetime, total: timedelta, cal: WorkCalendar) -> list[str]:
+    """Day by day, how ``total`` working time is used up from ``effective`` on."""
+    steps: list[str] = []
+    day = effective.date()
+    remaining = total
+    while remaining > timedelta(0):
+        if cal.is_workday(day):
+            start, end = cal.window_of(day)
+            begin = max(effective, start)
+            used = min(remaining, max(end - begin, timedelta(0)))
+            if used > timedelta(0):
+                steps.append(f"{day:%m月%d日} 周{_WEEKDAYS[day.weekday()]} 计 {_hours(used)}")
+                remaining -= used
+        else:
+            steps.append(f"{day:%m月%d日} 周{_WEEKDAYS[day.weekday()]} 非工作日，不计")
+        day += timedelta(days=1)
+    return steps
+
+
+def _explain_working_days(
+    start_label: str,
+    started_at: datetime,
+    rule_text: str,
+    days: int,
+    due: datetime,
+    due_text: str,
+    cal: WorkCalendar,
+) -> list[str]:
+    """The shared explanation of an "N working days after X" due time."""
+    started = cal.localize(started_at)
+    window = f"{cal.work_start:%H:%M}–{cal.work_end:%H:%M}"
+    steps = [f"{start_label}：{_moment(started)}"]
+    effective = cal.next_working_instant(started)
+    if effective != started:
+        steps.append(f"当时不在工作时间（{window}），从下一个工作时段开始计时：{_moment(effective)}")
+    steps.append(f"{rule_text}：{days} 个工作日 = {_hours(cal.working_day * days)}工作时间，只计 {window}")
+    steps.extend(_working_days_walk(effective, cal.working_day * days, cal))
+    steps.append(f"应于 {_moment(cal.localize(due))} 前{due_text}")
+    return steps
+
+
+def explain_designated_handler(received_at: datetime, cal: WorkCalendar) -> list[str]:
+    """How the R3 designated-handler due time was reached (tooltip text)."""
+    return _explain_working_days(
+        "受理时间",
+        received_at,
+        "指定专人时限（R3）：受理后 1 个工作日内未解决的投诉须由主管或部门负责人指定专人",
+        1,
+        designated_handler_due(received_at, cal),
+        "指定处理专人",
+        cal,
+    )
+
+
+def explain_progress_update(last_update_at: datetime, cal: WorkCalendar, working_days: int = 2) -> list[str]:
+    """How the R3 progress-update due time was reached (tooltip text)."""
+    return _explain_working_days(
+        "上次向客户通报进展（或受理、重新处理）时间",
+        last_update_at,
+        f"进展通报时限（R3）：处理中的投诉至少每 {working_days} 个工作日向客户通报一次进展",
+        working_days,
+        progress_update_due(last_update_at, cal, working_days),
+        "向客户通报进展",
+        cal,
+    )
+
+
+def explain_developer_notice(classified_at: datetime, cal: WorkCalendar) -> list[str]:
+    """How the R4 developer-notice due time was reached (tooltip text)."""
+    return _explain_working_days(
+        "定为二类投诉的时间",
+        classified_at,
+        "知会地产公司时限（R4）：二类投诉须在定类后 1 个工作日内书面或邮件知会地产公司客户关系中心",
+        1,
+        developer_notice_due(classified_at, cal),
+        "发出知会函",
+        cal,
+    )
+
+
+def explain_callback(verified_at: datetime, cal: WorkCalendar, working_days: int = 2) -> list[str]:
+    """How the R6 callback due time was reached (tooltip text)."""
+    return _explain_working_days(
+        "验证合格时间",
+        verified_at,
+        f"回访时限（R6）：验证合格后 {working_days} 个工作日内回访客户",
+        working_days,
+        callback_due(verified_at, cal, working_days),
+        "完成回访",
+        cal,
+    )
+
+
+def explain_auto_close(resolved_at: datetime, cal: WorkCalendar) -> list[str]:
+    """How the R7 automatic closure time was reached (tooltip text)."""
+    resolved = cal.localize(resolved_at)
+    closes = auto_close_at(resolved)
+    return [
+        f"解决时间：{_moment(resolved)}",
+        "免回访的投诉（R6）在解决后 7 个自然日自动关闭（R7），节假日照计",
+        "若同一客户在这 7 天内就同一专业再次投诉，则重新处理而不关闭",
+        f"将于 {_moment(closes)} 自动关闭",
+    ]

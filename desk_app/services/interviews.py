@@ -55,6 +55,7 @@ __all__ = [
     "record_interview",
     "save_plan",
     "suggest_interviewers",
+    "update_interview",
     "void_interview",
 ]
 
@@ -139,7 +140,7 @@ def _first_room_id(client: Client) -> int | None:
 # -- the interview record (SPEC 2.4) ------------------------------------------------------
 
 
-def record_interview(
+def _interview_values(
     session: Session,
     *,
     client_id: int,
@@ -147,20 +148,17 @@ def record_interview(
     interview_date: date,
     form: ContactForm | str,
     topics: Iterable[InterviewTopic | str],
-    client_needs: str | None = None,
-    measures: str | None = None,
-    completion: str | None = None,
-    callback_satisfaction: Satisfaction | str | None = None,
-    overall_satisfaction: Satisfaction | str | None = None,
-    safety_advice: Iterable[SafetyAdvice | str] = (),
-    is_move_in_visit: bool = False,
-    room_id: int | None = None,
-    confirm_do_not_disturb: bool = False,
-) -> Interview:
-    """A filled-in 顾客访谈记录表. Every field is checked first; then, if the client
-    objected to interviews, ``DoNotDisturbWarning`` (R12) asks the caller to confirm and
-    call again with ``confirm_do_not_disturb=True``. The interview is ticked off the
-    interviewer's plan for that month when the client or room is a target of it."""
+    client_needs: str | None,
+    measures: str | None,
+    completion: str | None,
+    callback_satisfaction: Satisfaction | str | None,
+    overall_satisfaction: Satisfaction | str | None,
+    safety_advice: Iterable[SafetyAdvice | str],
+    is_move_in_visit: bool,
+    room_id: int | None,
+    confirm_do_not_disturb: bool,
+) -> dict[str, object]:
+    """Every field of the form checked, as the Interview's column values; R12 last."""
     client = session.get(Client, client_id)
     if client is None or client.voided_at is not None:
         raise FieldError("client_id", f"找不到客户（编号 {client_id}），或已作废")
@@ -198,25 +196,125 @@ def record_interview(
     # R12: checked last, so the confirmation is the only question left to answer.
     if client.do_not_disturb and not confirm_do_not_disturb:
         raise DoNotDisturbWarning(client.name, client.do_not_disturb_reason)
+    return {
+        "client_id": client.id,
+        "room_id": room_id,
+        "interviewer_id": interviewer_id,
+        "interview_date": interview_date,
+        "form": chosen_form,
+        "topics": chosen_topics,
+        "client_needs": optional_text(client_needs),
+        "measures": optional_text(measures),
+        "completion": optional_text(completion),
+        "callback_satisfaction": at_callback,
+        "overall_satisfaction": overall,
+        "safety_advice": advice,
+        "is_move_in_visit": is_move_in_visit,
+    }
 
-    interview = Interview(
-        client_id=client.id,
-        room_id=room_id,
+
+def record_interview(
+    session: Session,
+    *,
+    client_id: int,
+    interviewer_id: int,
+    interview_date: date,
+    form: ContactForm | str,
+    topics: Iterable[InterviewTopic | str],
+    client_needs: str | None = None,
+    measures: str | None = None,
+    completion: str | None = None,
+    callback_satisfaction: Satisfaction | str | None = None,
+    overall_satisfaction: Satisfaction | str | None = None,
+    safety_advice: Iterable[SafetyAdvice | str] = (),
+    is_move_in_visit: bool = False,
+    room_id: int | None = None,
+    confirm_do_not_disturb: bool = False,
+) -> Interview:
+    """A filled-in 顾客访谈记录表. Every field is checked first; then, if the client
+    objected to interviews, ``DoNotDisturbWarning`` (R12) asks the caller to confirm and
+    call again with ``confirm_do_not_disturb=True``. The interview is ticked off the
+    interviewer's plan for that month when the client or room is a target of it."""
+    values = _interview_values(
+        session,
+        client_id=client_id,
         interviewer_id=interviewer_id,
         interview_date=interview_date,
-        form=chosen_form,
-        topics=chosen_topics,
-        client_needs=optional_text(client_needs),
-        measures=optional_text(measures),
-        completion=optional_text(completion),
-        callback_satisfaction=at_callback,
-        overall_satisfaction=overall,
-        safety_advice=advice,
+        form=form,
+        topics=topics,
+        client_needs=client_needs,
+        measures=measures,
+        completion=completion,
+        callback_satisfaction=callback_satisfaction,
+        overall_satisfaction=overall_satisfaction,
+        safety_advice=safety_advice,
         is_move_in_visit=is_move_in_visit,
+        room_id=room_id,
+        confirm_do_not_disturb=confirm_do_not_disturb,
     )
+    interview = Interview(**values)
     session.add(interview)
     session.flush()
     _tick_off_plan(session, interview)
+    return interview
+
+
+def update_interview(
+    session: Session,
+    interview_id: int,
+    *,
+    client_id: int,
+    interviewer_id: int,
+    interview_date: date,
+    form: ContactForm | str,
+    topics: Iterable[InterviewTopic | str],
+    client_needs: str | None = None,
+    measures: str | None = None,
+    completion: str | None = None,
+    callback_satisfaction: Satisfaction | str | None = None,
+    overall_satisfaction: Satisfaction | str | None = None,
+    safety_advice: Iterable[SafetyAdvice | str] = (),
+    is_move_in_visit: bool = False,
+    room_id: int | None = None,
+    confirm_do_not_disturb: bool = False,
+) -> Interview:
+    """Correct a saved interview with the same checks as ``record_interview`` (R12
+    asked again only when the client changes). The plan tick follows the new
+    interviewer, client and month."""
+    interview = session.get(Interview, interview_id)
+    if interview is None or interview.voided_at is not None:
+        raise NotFoundError(f"找不到访谈记录（编号 {interview_id}），或已作废")
+    values = _interview_values(
+        session,
+        client_id=client_id,
+        interviewer_id=interviewer_id,
+        interview_date=interview_date,
+        form=form,
+        topics=topics,
+        client_needs=client_needs,
+        measures=measures,
+        completion=completion,
+        callback_satisfaction=callback_satisfaction,
+        overall_satisfaction=overall_satisfaction,
+        safety_advice=safety_advice,
+        is_move_in_visit=is_move_in_visit,
+        room_id=room_id,
+        confirm_do_not_disturb=confirm_do_not_disturb or client_id == interview.client_id,
+    )
+    moved = (
+        any(values[key] != getattr(interview, key) for key in ("client_id", "room_id", "interviewer_id"))
+        or _month_bounds(cast(date, values["interview_date"]))[0]
+        != _month_bounds(interview.interview_date)[0]
+    )
+    for key, value in values.items():
+        setattr(interview, key, value)
+    if moved:
+        for target in session.scalars(
+            select(InterviewPlanTarget).where(InterviewPlanTarget.interview_id == interview.id)
+        ):
+            target.interview_id = None
+        session.flush()
+        _tick_off_plan(session, interview)
     return interview
 
 

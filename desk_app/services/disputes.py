@@ -1,0 +1,262 @@
+"""Neighbour disputes 邻里纠纷处理记录表 (SPEC 2.5).
+
+A dispute names its type and its parties (the complainant's and the respondent's
+rooms); the process log records every step, who of the centre took it and which
+outside bodies took part (居委会/社区工作站, 业委会, 街道办, 城管, 派出所). Disputes take
+long and the log is what proves the centre acted, so a step is never edited away: it
+is added, and a closed dispute keeps its log (reopening adds to it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from desk_app.models import Client, Dispute, DisputeStep, Staff
+from desk_app.models.enums import DisputeParticipant, DisputeStatus, DisputeType
+from desk_app.services import context
+from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
+from desk_app.services.lookups import find_room
+from desk_app.services.text import optional_text, required_text
+
+__all__ = [
+    "CLOSED_STATUSES",
+    "CLOSED_STATUSES_ORDERED",
+    "add_participant",
+    "add_step",
+    "close_dispute",
+    "load_dispute",
+    "record_dispute",
+    "reopen_dispute",
+    "update_dispute",
+    "void_dispute",
+]
+
+#: A dispute is over when it was settled, or handed on to an outside body.
+CLOSED_STATUSES_ORDERED = (DisputeStatus.RESOLVED, DisputeStatus.REFERRED)
+CLOSED_STATUSES = frozenset(CLOSED_STATUSES_ORDERED)
+#: A time this far ahead of the clock is a typing error, not a clock skew.
+_FUTURE_MINUTES = 5
+
+
+def load_dispute(session: Session, dispute_id: int) -> Dispute:
+    dispute = session.get(Dispute, dispute_id)
+    if dispute is None or dispute.voided_at is not None:
+        raise NotFoundError(f"找不到邻里纠纷记录（编号 {dispute_id}），或已作废")
+    return dispute
+
+
+def _moment(session: Session, field: str, value: datetime | None) -> datetime:
+    if value is None:
+        return context.now(session)
+    if value.tzinfo is None or value.utcoffset() is None:
+        value = value.replace(tzinfo=context.zone(session))
+    now = context.now(session)
+    if (value - now).total_seconds() > _FUTURE_MINUTES * 60:
+        local = value.astimezone(context.zone(session))
+        raise FieldError(field, f"时间 {local:%Y-%m-%d %H:%M} 晚于现在，请检查")
+    return value
+
+
+def _dispute_type(value: DisputeType | str) -> DisputeType:
+    try:
+        return DisputeType(value)
+    except ValueError:
+        raise FieldError("dispute_type", f"纠纷类型“{value}”不是可选的值") from None
+
+
+def _client(session: Session, field: str, client_id: int | None) -> int | None:
+    if client_id is None:
+        return None
+    client = session.get(Client, client_id)
+    if client is None or client.voided_at is not None:
+        raise FieldError(field, f"找不到客户（编号 {client_id}），或已作废")
+    return client.id
+
+
+def _handler(session: Session, handler_id: int | None) -> int | None:
+    if handler_id is None:
+        return None
+    staff = session.get(Staff, handler_id)
+    if staff is None or staff.voided_at is not None or not staff.active:
+        raise FieldError("handler_id", f"找不到在职员工（编号 {handler_id}）")
+    return staff.id
+
+
+def _participants(values: Iterable[DisputeParticipant | str]) -> list[str]:
+    """The chosen bodies' codes, each once, in the form's order."""
+    if isinstance(values, str):
+        raise FieldError("participants", "参与单位应为多选列表")
+    chosen: set[DisputeParticipant] = set()
+    for value in values:
+        try:
+            chosen.add(DisputeParticipant(value))
+        except ValueError:
+            raise FieldError("participants", f"参与单位“{value}”不是可选的值") from None
+    return [member.value for member in DisputeParticipant if member in chosen]
+
+
+def _parties(
+    session: Session,
+    dispute: Dispute,
+    complainant_room: str | None,
+    respondent_room: str | None,
+    complainant_client_id: int | None,
+    respondent_client_id: int | None,
+) -> None:
+    complainant = find_room(session, complainant_room, "complainant_room")
+    respondent = find_room(session, respondent_room, "respondent_room")
+    if complainant is None and complainant_client_id is None:
+        raise FieldError("complainant_room", "请填写投诉方房号（或选择投诉方客户）")
+    if complainant is not None and respondent is not None and complainant.id == respondent.id:
+        raise FieldError("respondent_room", "被投诉方房号与投诉方相同，请检查")
+    dispute.complainant_room_id = complainant.id if complainant is not None else None
+    dispute.respondent_room_id = respondent.id if respondent is not None else None
+    dispute.complainant_client_id = _client(session, "complainant_client_id", complainant_client_id)
+    dispute.respondent_client_id = _client(session, "respondent_client_id", respondent_client_id)
+
+
+def record_dispute(
+    session: Session,
+    *,
+    dispute_type: DisputeType | str,
+    description: str,
+    complainant_room: str | None = None,
+    respondent_room: str | None = None,
+    complainant_client_id: int | None = None,
+    respondent_client_id: int | None = None,
+    opened_at: datetime | None = None,
+    handler_id: int | None = None,
+) -> Dispute:
+    """A new 邻里纠纷处理记录表: type, parties and what the complaint is about
+    (checked in the form's order, so the first error is the topmost box)."""
+    dispute = Dispute(
+        dispute_type=_dispute_type(dispute_type),
+        opened_at=_moment(session, "opened_at", opened_at),
+        status=DisputeStatus.OPEN,
+    )
+    _parties(session, dispute, complainant_room, respondent_room, complainant_client_id, respondent_client_id)
+    dispute.description = required_text("description", description, "纠纷情况")
+    dispute.handler_id = _handler(session, handler_id)
+    session.add(dispute)
+    session.flush()
+    return dispute
+
+
+def update_dispute(
+    session: Session,
+    dispute_id: int,
+    *,
+    dispute_type: DisputeType | str,
+    description: str,
+    complainant_room: str | None = None,
+    respondent_room: str | None = None,
+    complainant_client_id: int | None = None,
+    respondent_client_id: int | None = None,
+    opened_at: datetime | None = None,
+    handler_id: int | None = None,
+) -> Dispute:
+    """Correct the sheet's own fields; the process log is only ever added to."""
+    dispute = load_dispute(session, dispute_id)
+    dispute.dispute_type = _dispute_type(dispute_type)
+    if opened_at is not None:
+        dispute.opened_at = _moment(session, "opened_at", opened_at)
+    _parties(session, dispute, complainant_room, respondent_room, complainant_client_id, respondent_client_id)
+    dispute.description = required_text("description", description, "纠纷情况")
+    dispute.handler_id = _handler(session, handler_id)
+    return dispute
+
+
+def add_step(
+    session: Session,
+    dispute_id: int,
+    action: str,
+    *,
+    participants: Iterable[DisputeParticipant | str] = (),
+    result: str | None = None,
+    at: datetime | None = None,
+) -> DisputeStep:
+    """One line of the process log: when, who (the acting staff member), what was done,
+    which outside bodies took part and what came of it."""
+    dispute = load_dispute(session, dispute_id)
+    if dispute.status in CLOSED_STATUSES:
+        raise RuleViolationError(
+            f"纠纷 {dispute.number} 已结案（{dispute.status.label}），请先重新处理再记录经过"
+        )
+    step = DisputeStep(
+        at=_moment(session, "at", at),
+        staff_id=session.info.get("actor_id"),
+        action=required_text("action", action, "处理经过"),
+        participants=_participants(participants),
+        result=optional_text(result),
+    )
+    dispute.steps.append(step)
+    session.flush()
+    return step
+
+
+def add_participant(session: Session, step_id: int, participant: DisputeParticipant | str) -> DisputeStep:
+    """An outside body that took part in a step after all (added, never removed)."""
+    step = session.get(DisputeStep, step_id)
+    if step is None or step.voided_at is not None:
+        raise NotFoundError(f"找不到处理经过（编号 {step_id}）")
+    load_dispute(session, step.dispute_id)
+    chosen = _participants([*step.participants, participant])
+    if chosen == list(step.participants):
+        raise FieldError("participants", f"“{DisputeParticipant(participant).label}”已在参与单位中")
+    step.participants = chosen
+    return step
+
+
+def close_dispute(
+    session: Session,
+    dispute_id: int,
+    outcome: str,
+    *,
+    status: DisputeStatus | str = DisputeStatus.RESOLVED,
+    at: datetime | None = None,
+) -> Dispute:
+    """Settled (已解决) or handed on to an outside body (已移交), with the outcome. A
+    dispute without a single recorded step cannot be closed: the log is the proof."""
+    dispute = load_dispute(session, dispute_id)
+    final = DisputeStatus(status)
+    if final not in CLOSED_STATUSES:
+        raise FieldError("status", "结案状态应为“已解决”或“已移交”")
+    if dispute.status in CLOSED_STATUSES:
+        raise RuleViolationError(f"纠纷 {dispute.number} 已结案（{dispute.status.label}）")
+    if not any(step.voided_at is None for step in dispute.steps):
+        raise RuleViolationError("结案前请至少记录一条处理经过（经过记录是中心已尽责的凭据）")
+    dispute.outcome = required_text("outcome", outcome, "处理结果")
+    dispute.closed_at = _moment(session, "closed_at", at)
+    dispute.status = final
+    return dispute
+
+
+def reopen_dispute(session: Session, dispute_id: int, reason: str) -> Dispute:
+    """The dispute flared up again: back to open, the reason added to the log."""
+    dispute = load_dispute(session, dispute_id)
+    if dispute.status not in CLOSED_STATUSES:
+        raise RuleViolationError(f"纠纷 {dispute.number} 仍在处理中，无需重新处理")
+    text = required_text("reason", reason, "重新处理的原因")
+    dispute.steps.append(
+        DisputeStep(
+            at=context.now(session),
+            staff_id=session.info.get("actor_id"),
+            action=f"重新处理：{text}。原处理结果：{dispute.outcome or '（未填写）'}",
+            participants=[],
+        )
+    )
+    dispute.status = DisputeStatus.OPEN
+    dispute.closed_at = None
+    return dispute
+
+
+def void_dispute(session: Session, dispute_id: int, reason: str) -> Dispute:
+    """Records are never deleted (SPEC 2): voided with a reason."""
+    dispute = load_dispute(session, dispute_id)
+    dispute.void_reason = required_text("void_reason", reason, "作废原因")
+    dispute.voided_at = context.now(session)
+    dispute.voided_by_id = session.info.get("actor_id")
+    return dispute

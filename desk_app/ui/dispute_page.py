@@ -1,0 +1,555 @@
+"""邻里纠纷处理记录表 neighbour dispute record (SPEC 2.5).
+
+The paper form's order: type, when it was registered, the parties (complainant's and
+respondent's rooms and, when known, the clients), what the dispute is about, the
+steward in charge; then the process log — each step with when, who, what was done,
+which outside bodies took part (居委会/社区工作站, 业委会, 街道办, 城管, 派出所) and what
+came of it — and the outcome. Disputes take long; the log is what proves the centre
+acted, so steps are only ever added. Rules: ``desk_app.services.disputes``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.exc import StaleDataError
+
+from desk_app.models import Dispute, Room, Staff
+from desk_app.models.enums import DisputeParticipant, DisputeStatus, DisputeType
+from desk_app.services import disputes, lookups
+from desk_app.services.errors import DomainError
+from desk_app.ui.client_choice import (
+    ClientChoice,
+    aware,
+    datetime_box,
+    local_iso,
+    local_text,
+    set_local,
+    zone_of,
+)
+from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.forms import FormPage
+from desk_app.ui.list_spec import Column, Filter, ListSpec
+from desk_app.ui.record_page import RecordPage
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+
+C = "DisputePage"
+TEXT = ScreenText(
+    C,
+    {
+        "title": QT_TRANSLATE_NOOP(C, "邻里纠纷处理记录表"),
+        "number": QT_TRANSLATE_NOOP(C, "编号：{number}　状态：{status}"),
+        "new_number": QT_TRANSLATE_NOOP(C, "编号：（保存后生成）"),
+        "dispute_type": QT_TRANSLATE_NOOP(C, "纠纷类型(&T)"),
+        "opened_at": QT_TRANSLATE_NOOP(C, "登记时间(&D)"),
+        "parties": QT_TRANSLATE_NOOP(C, "纠纷双方"),
+        "complainant_room": QT_TRANSLATE_NOOP(C, "投诉方房号(&R)"),
+        "complainant_client": QT_TRANSLATE_NOOP(C, "投诉方客户(&K)"),
+        "respondent_room": QT_TRANSLATE_NOOP(C, "被投诉方房号(&B)"),
+        "respondent_client": QT_TRANSLATE_NOOP(C, "被投诉方客户(&L)"),
+        "room_hint": QT_TRANSLATE_NOOP(C, "如 3-2-1201"),
+        "description": QT_TRANSLATE_NOOP(C, "纠纷情况(&Q)"),
+        "handler": QT_TRANSLATE_NOOP(C, "负责人(&H)"),
+        "not_chosen": QT_TRANSLATE_NOOP(C, "（未选）"),
+        # the process log
+        "log_group": QT_TRANSLATE_NOOP(
+            C, "处理经过（参与单位：居委会/社区工作站、业委会、街道办、城管、派出所）"
+        ),
+        "log_when": QT_TRANSLATE_NOOP(C, "时间"),
+        "log_who": QT_TRANSLATE_NOOP(C, "记录人"),
+        "log_what": QT_TRANSLATE_NOOP(C, "处理经过"),
+        "log_bodies": QT_TRANSLATE_NOOP(C, "参与单位"),
+        "log_result": QT_TRANSLATE_NOOP(C, "结果"),
+        "action": QT_TRANSLATE_NOOP(C, "本次经过(&I)"),
+        "participants": QT_TRANSLATE_NOOP(C, "参与单位"),
+        "result": QT_TRANSLATE_NOOP(C, "本次结果(&U)"),
+        "step_button": QT_TRANSLATE_NOOP(C, "添加经过(&A)"),
+        "participant": QT_TRANSLATE_NOOP(C, "补记参与单位(&P)"),
+        "participant_button": QT_TRANSLATE_NOOP(C, "补记到选中的经过"),
+        "pick_step": QT_TRANSLATE_NOOP(C, "请先在处理经过表中选中一条经过。"),
+        # outcome
+        "outcome_group": QT_TRANSLATE_NOOP(C, "处理结果"),
+        "outcome": QT_TRANSLATE_NOOP(C, "处理结果(&O)"),
+        "final_status": QT_TRANSLATE_NOOP(C, "结案方式(&J)"),
+        "close_button": QT_TRANSLATE_NOOP(C, "结案…"),
+        "reopen_button": QT_TRANSLATE_NOOP(C, "重新处理…"),
+        "closed": QT_TRANSLATE_NOOP(C, "已于 {at} 结案（{status}）：{outcome}"),
+        "open": QT_TRANSLATE_NOOP(C, "处理中"),
+        "close_title": QT_TRANSLATE_NOOP(C, "结案"),
+        "close_question": QT_TRANSLATE_NOOP(C, "确定以“{status}”结案 {number} 吗？\n处理结果：{outcome}"),
+        "reopen_title": QT_TRANSLATE_NOOP(C, "重新处理"),
+        "reopen_reason": QT_TRANSLATE_NOOP(C, "请填写重新处理的原因（必填）："),
+        "save_first": QT_TRANSLATE_NOOP(C, "请先保存纠纷记录。"),
+        "no_staff": QT_TRANSLATE_NOOP(C, "请先在窗口底部选择值班人员。"),
+        "done": QT_TRANSLATE_NOOP(C, "已完成：{what}。"),
+        "failed": QT_TRANSLATE_NOOP(C, "操作失败：数据库暂时无法写入（{detail}），请稍后再试。"),
+        "stale": QT_TRANSLATE_NOOP(C, "这条记录刚被其他人修改过，请重新打开后再操作。"),
+        # list
+        "col_number": QT_TRANSLATE_NOOP(C, "编号"),
+        "col_opened": QT_TRANSLATE_NOOP(C, "登记时间"),
+        "col_type": QT_TRANSLATE_NOOP(C, "类型"),
+        "col_complainant": QT_TRANSLATE_NOOP(C, "投诉方"),
+        "col_respondent": QT_TRANSLATE_NOOP(C, "被投诉方"),
+        "col_status": QT_TRANSLATE_NOOP(C, "状态"),
+        "col_handler": QT_TRANSLATE_NOOP(C, "负责人"),
+        "filter_status": QT_TRANSLATE_NOOP(C, "状态"),
+        "filter_type": QT_TRANSLATE_NOOP(C, "类型"),
+        "all": QT_TRANSLATE_NOOP(C, "全部"),
+        "export": QT_TRANSLATE_NOOP(C, "邻里纠纷处理记录"),
+    },
+)
+
+
+def dispute_list() -> ListSpec:
+    complainant = aliased(Room)
+    respondent = aliased(Room)
+    statuses: list[tuple[str, Any]] = [(TEXT("all"), None)]
+    statuses += [(status.label, Dispute.status == status) for status in DisputeStatus]
+    types: list[tuple[str, Any]] = [(TEXT("all"), None)]
+    types += [(kind.label, Dispute.dispute_type == kind) for kind in DisputeType]
+    return ListSpec(
+        kind="disputes",
+        model=Dispute,
+        columns=(
+            Column(TEXT("col_number"), Dispute.number, width=130),
+            Column(TEXT("col_opened"), Dispute.opened_at, width=130),
+            Column(TEXT("col_type"), Dispute.dispute_type, width=110),
+            Column(TEXT("col_complainant"), complainant.code, width=80),
+            Column(TEXT("col_respondent"), respondent.code, width=80),
+            Column(TEXT("col_status"), Dispute.status, width=60),
+            Column(TEXT("col_handler"), Staff.name, width=70),
+        ),
+        search=(Dispute.number, complainant.code, respondent.code, Dispute.description),
+        filters=(Filter(TEXT("filter_status"), tuple(statuses)), Filter(TEXT("filter_type"), tuple(types))),
+        default_order=Dispute.opened_at.desc(),
+        query=lambda select_: (
+            select_.outerjoin(complainant, complainant.id == Dispute.complainant_room_id)
+            .outerjoin(respondent, respondent.id == Dispute.respondent_room_id)
+            .outerjoin(Staff, Staff.id == Dispute.handler_id)
+        ),
+        export_name=TEXT("export"),
+    )
+
+
+@dataclass
+class DisputeState:
+    number: str
+    status: DisputeStatus
+    closure: str | None
+    steps: list[tuple[int, str, str, str, str, str]] = field(default_factory=list)
+
+
+def read_state(session: Session, dispute_id: int, zone: Any) -> DisputeState:
+    dispute = disputes.load_dispute(session, dispute_id)
+    state = DisputeState(number=dispute.number, status=dispute.status, closure=None)
+    if dispute.status in disputes.CLOSED_STATUSES:
+        state.closure = TEXT(
+            "closed",
+            at=local_text(dispute.closed_at, zone),
+            status=dispute.status.label,
+            outcome=dispute.outcome or "",
+        )
+    for step in dispute.steps:
+        if step.voided_at is not None:
+            continue
+        bodies = "、".join(DisputeParticipant(code).label for code in step.participants)
+        who = step.staff.name if step.staff is not None else ""
+        state.steps.append((step.id, local_text(step.at, zone), who, step.action, bodies, step.result or ""))
+    return state
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+def _combo(choices: list[tuple[str, Any]]) -> QComboBox:
+    box = QComboBox()
+    for label, value in choices:
+        box.addItem(label, value)
+    return box
+
+
+def _select(box: QComboBox, value: Any) -> None:
+    index = box.findData(value)
+    box.setCurrentIndex(index if index >= 0 else 0)
+
+
+class DisputeForm(FormPage):
+    """The neighbour dispute record; see the module docstring."""
+
+    def __init__(self, context: DeskContext) -> None:
+        super().__init__(context, kind="disputes", draft_name="dispute", title=TEXT("title"))
+        self.zone = zone_of(context)
+        self.state: DisputeState | None = None
+
+        self.number_label = QLabel()
+        self.number_label.setStyleSheet("font-weight: bold;")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.dispute_type = _combo([(kind.label, kind.value) for kind in DisputeType])
+        form.addRow(
+            _label(TEXT("dispute_type"), self.dispute_type), self.field("dispute_type", self.dispute_type)
+        )
+        self.opened_at = datetime_box()
+        form.addRow(_label(TEXT("opened_at"), self.opened_at), self.field("opened_at", self.opened_at))
+
+        parties = QGroupBox(TEXT("parties"))
+        grid = QFormLayout(parties)
+        self.complainant_room = QLineEdit()
+        self.complainant_room.setPlaceholderText(TEXT("room_hint"))
+        grid.addRow(
+            _label(TEXT("complainant_room"), self.complainant_room),
+            self.field("complainant_room", self.complainant_room),
+        )
+        self.complainant_client = ClientChoice(context)
+        grid.addRow(
+            _label(TEXT("complainant_client"), self.complainant_client.search_box),
+            self.field("complainant_client_id", self.complainant_client),
+        )
+        self.respondent_room = QLineEdit()
+        self.respondent_room.setPlaceholderText(TEXT("room_hint"))
+        grid.addRow(
+            _label(TEXT("respondent_room"), self.respondent_room),
+            self.field("respondent_room", self.respondent_room),
+        )
+        self.respondent_client = ClientChoice(context)
+        grid.addRow(
+            _label(TEXT("respondent_client"), self.respondent_client.search_box),
+            self.field("respondent_client_id", self.respondent_client),
+        )
+        self.complainant_client.clientChanged.connect(
+            lambda _id: self._room_from_client(self.complainant_client, self.complainant_room)
+        )
+        self.respondent_client.clientChanged.connect(
+            lambda _id: self._room_from_client(self.respondent_client, self.respondent_room)
+        )
+
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(70)
+        with context.db.read() as session:
+            staff = lookups.staff_choices(session)
+        self.handler = _combo([(TEXT("not_chosen"), None)] + [(name, ident) for ident, name in staff])
+        after = QFormLayout()
+        after.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        after.addRow(
+            _label(TEXT("description"), self.description), self.field("description", self.description)
+        )
+        after.addRow(_label(TEXT("handler"), self.handler), self.field("handler_id", self.handler))
+
+        log = QGroupBox(TEXT("log_group"))
+        inner = QVBoxLayout(log)
+        self.steps_table = QTableWidget(0, 5)
+        self.steps_table.setHorizontalHeaderLabels(
+            [TEXT("log_when"), TEXT("log_who"), TEXT("log_what"), TEXT("log_bodies"), TEXT("log_result")]
+        )
+        self.steps_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.steps_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.steps_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.steps_table.verticalHeader().hide()
+        self.steps_table.horizontalHeader().setStretchLastSection(True)
+        self.steps_table.setMinimumHeight(120)
+        inner.addWidget(self.steps_table)
+        steps = QFormLayout()
+        self.action = QLineEdit()
+        steps.addRow(_label(TEXT("action"), self.action), self.field("action", self.action))
+        bodies = QWidget()
+        bodies_grid = QGridLayout(bodies)
+        bodies_grid.setContentsMargins(0, 0, 0, 0)
+        self.participant_boxes: dict[str, QCheckBox] = {}
+        for index, body in enumerate(DisputeParticipant):
+            box = QCheckBox(body.label)
+            bodies_grid.addWidget(box, index // 3, index % 3)
+            self.participant_boxes[body.value] = box
+        steps.addRow(TEXT("participants"), self.field("participants", bodies))
+        self.result = QLineEdit()
+        self.step_button = QPushButton(TEXT("step_button"))
+        self.step_button.clicked.connect(self.add_step)
+        row = QHBoxLayout()
+        row.addWidget(self.result, 1)
+        row.addWidget(self.step_button)
+        steps.addRow(_label(TEXT("result"), self.result), row)
+        self.participant = _combo([(body.label, body.value) for body in DisputeParticipant])
+        self.participant_button = QPushButton(TEXT("participant_button"))
+        self.participant_button.clicked.connect(self.add_participant)
+        row = QHBoxLayout()
+        row.addWidget(self.participant, 1)
+        row.addWidget(self.participant_button)
+        steps.addRow(_label(TEXT("participant"), self.participant), row)
+        inner.addLayout(steps)
+
+        closing = QGroupBox(TEXT("outcome_group"))
+        closing_form = QFormLayout(closing)
+        self.closure_info = QLabel()
+        self.closure_info.setWordWrap(True)
+        closing_form.addRow(self.closure_info)
+        self.outcome = QLineEdit()
+        closing_form.addRow(_label(TEXT("outcome"), self.outcome), self.field("outcome", self.outcome))
+        self.final_status = _combo(
+            [(status.label, status.value) for status in disputes.CLOSED_STATUSES_ORDERED]
+        )
+        self.close_button = QPushButton(TEXT("close_button"))
+        self.close_button.clicked.connect(self.close_dispute)
+        self.reopen_button = QPushButton(TEXT("reopen_button"))
+        self.reopen_button.clicked.connect(self.reopen)
+        row = QHBoxLayout()
+        row.addWidget(self.final_status, 1)
+        row.addWidget(self.close_button)
+        row.addWidget(self.reopen_button)
+        closing_form.addRow(_label(TEXT("final_status"), self.final_status), row)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 6)
+        layout.addWidget(self.number_label)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(parties)
+        layout.addLayout(after)
+        layout.addWidget(log)
+        layout.addWidget(closing)
+        layout.addStretch(1)
+
+        self.watch(
+            self.dispute_type,
+            self.opened_at,
+            self.complainant_room,
+            self.respondent_room,
+            self.description,
+            self.handler,
+        )
+        self.complainant_client.clientChanged.connect(self.mark_dirty)
+        self.respondent_client.clientChanged.connect(self.mark_dirty)
+        self.setFocusProxy(self.dispute_type)
+        self.saved.connect(self._after_save)
+        with self.loading():
+            self.clear_form()
+
+    # -- FormPage ------------------------------------------------------------------------
+
+    def collect(self) -> dict[str, Any]:
+        return {
+            "dispute_type": self.dispute_type.currentData(),
+            "opened_at": local_iso(self.opened_at),
+            "complainant_room": self.complainant_room.text(),
+            "complainant_client_id": self.complainant_client.client_id(),
+            "respondent_room": self.respondent_room.text(),
+            "respondent_client_id": self.respondent_client.client_id(),
+            "description": self.description.toPlainText(),
+            "handler_id": self.handler.currentData(),
+        }
+
+    def restore(self, values: dict[str, Any]) -> None:
+        _select(self.dispute_type, values.get("dispute_type"))
+        moment = aware(values.get("opened_at"), self.zone)
+        set_local(self.opened_at, moment or self.context.db.clock.now(), self.zone)
+        self.complainant_room.setText(values.get("complainant_room") or "")
+        self.complainant_client.set_client(values.get("complainant_client_id"))
+        self.respondent_room.setText(values.get("respondent_room") or "")
+        self.respondent_client.set_client(values.get("respondent_client_id"))
+        self.description.setPlainText(values.get("description") or "")
+        _select(self.handler, values.get("handler_id"))
+        if "_state" in values:
+            self.show_state(values["_state"])
+
+    def clear_form(self) -> None:
+        self.restore({"_state": None})
+        self.action.clear()
+        self.result.clear()
+        self.outcome.clear()
+        for box in self.participant_boxes.values():
+            box.setChecked(False)
+
+    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
+        dispute = disputes.load_dispute(session, record_id)
+        return {
+            "dispute_type": dispute.dispute_type.value,
+            "opened_at": dispute.opened_at.astimezone(self.zone).replace(tzinfo=None).isoformat(),
+            "complainant_room": lookups.room_code(session, dispute.complainant_room_id),
+            "complainant_client_id": dispute.complainant_client_id,
+            "respondent_room": lookups.room_code(session, dispute.respondent_room_id),
+            "respondent_client_id": dispute.respondent_client_id,
+            "description": dispute.description,
+            "handler_id": dispute.handler_id,
+            "_state": read_state(session, record_id, self.zone),
+        }
+
+    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
+        arguments: dict[str, Any] = {
+            "dispute_type": values.get("dispute_type") or "",
+            "description": values.get("description") or "",
+            "complainant_room": values.get("complainant_room"),
+            "respondent_room": values.get("respondent_room"),
+            "complainant_client_id": values.get("complainant_client_id"),
+            "respondent_client_id": values.get("respondent_client_id"),
+            "opened_at": aware(values.get("opened_at"), self.zone),
+            "handler_id": values.get("handler_id"),
+        }
+        if self.record_id is None:
+            return disputes.record_dispute(session, **arguments).id
+        return disputes.update_dispute(session, self.record_id, **arguments).id
+
+    # -- state ---------------------------------------------------------------------------
+
+    def _after_save(self, record_id: int) -> None:
+        try:
+            with self.context.db.read() as session:
+                self.show_state(read_state(session, record_id, self.zone))
+        except (DomainError, SQLAlchemyError):
+            return
+
+    def show_state(self, state: DisputeState | None) -> None:
+        self.state = state
+        if state is None:
+            self.number_label.setText(TEXT("new_number"))
+        else:
+            self.number_label.setText(TEXT("number", number=state.number, status=state.status.label))
+        rows = state.steps if state else []
+        self.steps_table.setRowCount(len(rows))
+        for row, (step_id, *values) in enumerate(rows):
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                if column == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, step_id)
+                self.steps_table.setItem(row, column, item)
+        self.steps_table.resizeColumnsToContents()
+        header = self.steps_table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        closed = state is not None and state.status in disputes.CLOSED_STATUSES
+        self.closure_info.setText((state.closure or TEXT("open")) if state else "")
+        saved = state is not None
+        self.step_button.setEnabled(saved and not closed)
+        self.participant_button.setEnabled(saved and bool(rows))
+        self.close_button.setEnabled(saved and not closed)
+        self.reopen_button.setEnabled(closed)
+
+    def _room_from_client(self, choice: ClientChoice, room: QLineEdit) -> None:
+        if self._loading:
+            return
+        chosen = choice.chosen()
+        if chosen is not None and chosen.room_code and not room.text().strip():
+            room.setText(chosen.room_code)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def run_action(self, what: str, action: Callable[[Session, int], object]) -> bool:
+        """One step on the saved dispute: pending edits saved first, one unit of work,
+        the rule's message on refusal, the form reloaded on success."""
+        if self.record_id is None:
+            self.show_banner(TEXT("save_first"))
+            return False
+        if self.context.staff_id is None:
+            self.show_banner(TEXT("no_staff"))
+            return False
+        if self.is_dirty() and not self.save():
+            return False
+        self.clear_errors()
+        record_id = self.record_id
+        try:
+            with self.context.db.begin(actor_id=self.context.staff_id) as session:
+                action(session, record_id)
+        except DomainError as error:
+            self.show_error(error)
+            return False
+        except StaleDataError:
+            self.show_banner(TEXT("stale"))
+            return False
+        except SQLAlchemyError as error:
+            self.show_banner(TEXT("failed", detail=type(error).__name__))
+            return False
+        self.load(record_id)
+        self.show_banner(TEXT("done", what=what), error=False)
+        self.context.record_saved(self.kind, record_id)
+        return True
+
+    def add_step(self) -> bool:
+        action, result = self.action.text(), self.result.text()
+        bodies = [code for code, box in self.participant_boxes.items() if box.isChecked()]
+        if self.run_action(
+            TEXT("step_button").replace("(&A)", ""),
+            lambda s, i: disputes.add_step(s, i, action, participants=bodies, result=result or None),
+        ):
+            self.action.clear()
+            self.result.clear()
+            for box in self.participant_boxes.values():
+                box.setChecked(False)
+            return True
+        return False
+
+    def add_participant(self) -> bool:
+        row = self.steps_table.currentRow()
+        item = self.steps_table.item(row, 0) if row >= 0 else None
+        if item is None:
+            self.show_banner(TEXT("pick_step"))
+            return False
+        step_id = int(item.data(Qt.ItemDataRole.UserRole))
+        body = str(self.participant.currentData())
+        return self.run_action(
+            TEXT("participant_button"), lambda s, _i: disputes.add_participant(s, step_id, body)
+        )
+
+    def close_dispute(self) -> bool:
+        outcome = self.outcome.text()
+        status = DisputeStatus(self.final_status.currentData())
+        number = self.state.number if self.state else ""
+        if outcome.strip():
+            answer = QMessageBox.question(
+                self,
+                TEXT("close_title"),
+                TEXT("close_question", status=status.label, number=number, outcome=outcome.strip()),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        if self.run_action(
+            TEXT("close_title"), lambda s, i: disputes.close_dispute(s, i, outcome, status=status)
+        ):
+            self.outcome.clear()
+            return True
+        return False
+
+    def reopen(self) -> bool:
+        reason, accepted = QInputDialog.getText(self, TEXT("reopen_title"), TEXT("reopen_reason"))
+        if not accepted:
+            return False
+        return self.run_action(TEXT("reopen_title"), lambda s, i: disputes.reopen_dispute(s, i, reason))
+
+
+class DisputePage(RecordPage):
+    """邻里纠纷 (navigation key "disputes")."""
+
+    def __init__(self, context: DeskContext) -> None:
+        super().__init__(
+            context, dispute_list(), DisputeForm(context), TEXT("title"), void=disputes.void_dispute
+        )
+
+
+__all__ = ["DisputeForm", "DisputePage", "dispute_list"]

@@ -1,0 +1,435 @@
+"""顾客访谈记录表 client interview record (SPEC 2.4; rules R12, R13q).
+
+The paper form's order: client and room, interviewer (staff from the client's hometown
+suggested first, R13q), date, form of the interview, topics, the client's needs, the
+measures and their completion, satisfaction at the callback and overall (5 levels), the
+safety advice given, and whether it was the move-in visit (乔迁拜访). A client who
+objected to interviews (R12) is shown in red as soon as chosen, and saving asks first.
+Every check is ``desk_app.services.interviews``'.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desk_app.models import Client, Interview, Room, Staff
+from desk_app.models.enums import ContactForm, InterviewTopic, SafetyAdvice, Satisfaction
+from desk_app.services import clients, interviews, lookups
+from desk_app.services.errors import DomainError, FieldError, NotFoundError
+from desk_app.ui.client_choice import ClientChoice, date_box, date_iso, set_date
+from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.forms import FormPage
+from desk_app.ui.list_spec import Column, Filter, ListSpec
+from desk_app.ui.record_page import RecordPage
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+
+C = "InterviewPage"
+TEXT = ScreenText(
+    C,
+    {
+        "title": QT_TRANSLATE_NOOP(C, "顾客访谈记录表"),
+        "number": QT_TRANSLATE_NOOP(C, "编号：{number}"),
+        "new_number": QT_TRANSLATE_NOOP(C, "编号：（保存后生成）"),
+        "client": QT_TRANSLATE_NOOP(C, "客户(&K)"),
+        "room": QT_TRANSLATE_NOOP(C, "房号(&R)"),
+        "room_hint": QT_TRANSLATE_NOOP(C, "默认为客户的第一个房号"),
+        "interviewer": QT_TRANSLATE_NOOP(C, "访谈人(&I)"),
+        "suggest": QT_TRANSLATE_NOOP(C, "采用推荐(&J)"),
+        "suggestions": QT_TRANSLATE_NOOP(C, "推荐（同乡优先，R13q）：{names}"),
+        "no_suggestions": QT_TRANSLATE_NOOP(C, "选定客户后显示推荐的访谈人（同乡优先，R13q）"),
+        "interview_date": QT_TRANSLATE_NOOP(C, "访谈日期(&D)"),
+        "form": QT_TRANSLATE_NOOP(C, "访谈形式(&F)"),
+        "topics": QT_TRANSLATE_NOOP(C, "访谈主题"),
+        "client_needs": QT_TRANSLATE_NOOP(C, "顾客需求(&Q)"),
+        "measures": QT_TRANSLATE_NOOP(C, "改进措施(&M)"),
+        "completion": QT_TRANSLATE_NOOP(C, "完成情况(&W)"),
+        "callback_satisfaction": QT_TRANSLATE_NOOP(C, "回访满意度(&H)"),
+        "overall_satisfaction": QT_TRANSLATE_NOOP(C, "总体满意度(&O)"),
+        "not_chosen": QT_TRANSLATE_NOOP(C, "（未填）"),
+        "safety_advice": QT_TRANSLATE_NOOP(C, "安全提示"),
+        "is_move_in_visit": QT_TRANSLATE_NOOP(C, "乔迁拜访（入住 7 天内，R13q）(&Y)"),
+        "dnd_title": QT_TRANSLATE_NOOP(C, "客户不愿接受访谈（R12）"),
+        # list
+        "col_number": QT_TRANSLATE_NOOP(C, "编号"),
+        "col_date": QT_TRANSLATE_NOOP(C, "访谈日期"),
+        "col_room": QT_TRANSLATE_NOOP(C, "房号"),
+        "col_client": QT_TRANSLATE_NOOP(C, "客户"),
+        "col_interviewer": QT_TRANSLATE_NOOP(C, "访谈人"),
+        "col_form": QT_TRANSLATE_NOOP(C, "形式"),
+        "col_overall": QT_TRANSLATE_NOOP(C, "总体满意度"),
+        "col_move_in": QT_TRANSLATE_NOOP(C, "乔迁拜访"),
+        "filter_form": QT_TRANSLATE_NOOP(C, "形式"),
+        "filter_satisfaction": QT_TRANSLATE_NOOP(C, "满意度"),
+        "all": QT_TRANSLATE_NOOP(C, "全部"),
+        "unhappy": QT_TRANSLATE_NOOP(C, "不满意及以下"),
+        "move_in_only": QT_TRANSLATE_NOOP(C, "乔迁拜访"),
+        "export": QT_TRANSLATE_NOOP(C, "顾客访谈记录"),
+    },
+)
+
+
+def interview_list() -> ListSpec:
+    forms: list[tuple[str, Any]] = [(TEXT("all"), None)]
+    forms += [(form.label, Interview.form == form) for form in ContactForm]
+    forms.append((TEXT("move_in_only"), Interview.is_move_in_visit.is_(True)))
+    unhappy = Interview.overall_satisfaction.in_([Satisfaction.DISSATISFIED, Satisfaction.VERY_DISSATISFIED])
+    return ListSpec(
+        kind="interviews",
+        model=Interview,
+        columns=(
+            Column(TEXT("col_number"), Interview.number, width=130),
+            Column(TEXT("col_date"), Interview.interview_date, width=90),
+            Column(TEXT("col_room"), Room.code, width=80),
+            Column(TEXT("col_client"), Client.name, width=70),
+            Column(TEXT("col_interviewer"), Staff.name, width=70),
+            Column(TEXT("col_form"), Interview.form, width=70),
+            Column(TEXT("col_overall"), Interview.overall_satisfaction, width=80),
+            Column(TEXT("col_move_in"), Interview.is_move_in_visit, width=60),
+        ),
+        search=(Interview.number, Room.code, Client.name, Staff.name),
+        filters=(
+            Filter(TEXT("filter_form"), tuple(forms)),
+            Filter(TEXT("filter_satisfaction"), ((TEXT("all"), None), (TEXT("unhappy"), unhappy))),
+        ),
+        default_order=Interview.interview_date.desc(),
+        query=lambda select_: (
+            select_.outerjoin(Room, Room.id == Interview.room_id)
+            .outerjoin(Client, Client.id == Interview.client_id)
+            .outerjoin(Staff, Staff.id == Interview.interviewer_id)
+        ),
+        export_name=TEXT("export"),
+    )
+
+
+def _combo(choices: list[tuple[str, Any]]) -> QComboBox:
+    box = QComboBox()
+    for label, value in choices:
+        box.addItem(label, value)
+    return box
+
+
+def _select(box: QComboBox, value: Any) -> None:
+    index = box.findData(value)
+    box.setCurrentIndex(index if index >= 0 else 0)
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+def _text_box(height: int = 56) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    return box
+
+
+class InterviewForm(FormPage):
+    """The interview record; see the module docstring."""
+
+    def __init__(self, context: DeskContext) -> None:
+        super().__init__(context, kind="interviews", draft_name="interview", title=TEXT("title"))
+        self._dnd_confirmed = False
+        self._saved_client: int | None = None
+        self._suggested: int | None = None
+
+        self.number_label = QLabel()
+        self.number_label.setStyleSheet("font-weight: bold;")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.client = ClientChoice(context)
+        self.client.clientChanged.connect(self._client_chosen)
+        form.addRow(_label(TEXT("client"), self.client.search_box), self.field("client_id", self.client))
+        self.room = QLineEdit()
+        self.room.setPlaceholderText(TEXT("room_hint"))
+        form.addRow(_label(TEXT("room"), self.room), self.field("room_id", self.room))
+
+        with context.db.read() as session:
+            staff = lookups.staff_choices(session)
+        self.interviewer = _combo([(TEXT("not_chosen"), None)] + [(name, ident) for ident, name in staff])
+        self.suggest_button = QPushButton(TEXT("suggest"))
+        self.suggest_button.clicked.connect(self.use_suggestion)
+        self.suggestions = QLabel(TEXT("no_suggestions"))
+        self.suggestions.setWordWrap(True)
+        self.suggestions.setStyleSheet("color: #555;")
+        row = QHBoxLayout()
+        row.addWidget(self.field("interviewer_id", self.interviewer), 1)
+        row.addWidget(self.suggest_button)
+        form.addRow(_label(TEXT("interviewer"), self.interviewer), row)
+        form.addRow("", self.suggestions)
+
+        self.interview_date = date_box()
+        form.addRow(
+            _label(TEXT("interview_date"), self.interview_date),
+            self.field("interview_date", self.interview_date),
+        )
+        self.form = _combo([(item.label, item.value) for item in ContactForm])
+        form.addRow(_label(TEXT("form"), self.form), self.field("form", self.form))
+
+        topics = QWidget()
+        grid = QGridLayout(topics)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.topic_boxes: dict[str, QCheckBox] = {}
+        for index, topic in enumerate(InterviewTopic):
+            box = QCheckBox(topic.label)
+            grid.addWidget(box, index // 3, index % 3)
+            self.topic_boxes[topic.value] = box
+        form.addRow(TEXT("topics"), self.field("topics", topics))
+
+        self.client_needs = _text_box()
+        form.addRow(
+            _label(TEXT("client_needs"), self.client_needs), self.field("client_needs", self.client_needs)
+        )
+        self.measures = _text_box()
+        form.addRow(_label(TEXT("measures"), self.measures), self.field("measures", self.measures))
+        self.completion = _text_box(44)
+        form.addRow(_label(TEXT("completion"), self.completion), self.field("completion", self.completion))
+        levels = [(TEXT("not_chosen"), None)] + [(level.label, level.value) for level in Satisfaction]
+        self.callback_satisfaction = _combo(levels)
+        form.addRow(
+            _label(TEXT("callback_satisfaction"), self.callback_satisfaction),
+            self.field("callback_satisfaction", self.callback_satisfaction),
+        )
+        self.overall_satisfaction = _combo(levels)
+        form.addRow(
+            _label(TEXT("overall_satisfaction"), self.overall_satisfaction),
+            self.field("overall_satisfaction", self.overall_satisfaction),
+        )
+
+        advice = QGroupBox(TEXT("safety_advice"))
+        grid = QGridLayout(advice)
+        self.advice_boxes: dict[str, QCheckBox] = {}
+        for index, item in enumerate(SafetyAdvice):
+            box = QCheckBox(item.label)
+            grid.addWidget(box, index // 2, index % 2)
+            self.advice_boxes[item.value] = box
+        self.is_move_in_visit = QCheckBox(TEXT("is_move_in_visit"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 6)
+        layout.addWidget(self.number_label)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.field("safety_advice", advice))
+        layout.addWidget(self.field("is_move_in_visit", self.is_move_in_visit))
+        layout.addStretch(1)
+
+        self.watch(
+            self.room,
+            self.interviewer,
+            self.interview_date,
+            self.form,
+            self.client_needs,
+            self.measures,
+            self.completion,
+            self.callback_satisfaction,
+            self.overall_satisfaction,
+            self.is_move_in_visit,
+            *self.topic_boxes.values(),
+            *self.advice_boxes.values(),
+        )
+        self.client.clientChanged.connect(self.mark_dirty)
+        self.setFocusProxy(self.client)
+        with self.loading():
+            self.clear_form()
+
+    # -- FormPage ------------------------------------------------------------------------
+
+    def collect(self) -> dict[str, Any]:
+        return {
+            "client_id": self.client.client_id(),
+            "room": self.room.text(),
+            "interviewer_id": self.interviewer.currentData(),
+            "interview_date": date_iso(self.interview_date),
+            "form": self.form.currentData(),
+            "topics": [code for code, box in self.topic_boxes.items() if box.isChecked()],
+            "client_needs": self.client_needs.toPlainText(),
+            "measures": self.measures.toPlainText(),
+            "completion": self.completion.toPlainText(),
+            "callback_satisfaction": self.callback_satisfaction.currentData(),
+            "overall_satisfaction": self.overall_satisfaction.currentData(),
+            "safety_advice": [code for code, box in self.advice_boxes.items() if box.isChecked()],
+            "is_move_in_visit": self.is_move_in_visit.isChecked(),
+        }
+
+    def restore(self, values: dict[str, Any]) -> None:
+        client_id = values.get("client_id")
+        self.client.set_client(int(client_id) if client_id is not None else None)
+        self.room.setText(values.get("room") or "")
+        _select(self.interviewer, values.get("interviewer_id"))
+        day = values.get("interview_date")
+        set_date(self.interview_date, date.fromisoformat(day) if day else self._today())
+        _select(self.form, values.get("form") or ContactForm.HOME_VISIT.value)
+        topics = set(values.get("topics") or [])
+        for code, box in self.topic_boxes.items():
+            box.setChecked(code in topics)
+        self.client_needs.setPlainText(values.get("client_needs") or "")
+        self.measures.setPlainText(values.get("measures") or "")
+        self.completion.setPlainText(values.get("completion") or "")
+        _select(self.callback_satisfaction, values.get("callback_satisfaction"))
+        _select(self.overall_satisfaction, values.get("overall_satisfaction"))
+        advice = set(values.get("safety_advice") or [])
+        for code, box in self.advice_boxes.items():
+            box.setChecked(code in advice)
+        self.is_move_in_visit.setChecked(bool(values.get("is_move_in_visit")))
+        if "_number" in values:
+            number = values["_number"]
+            self.number_label.setText(TEXT("number", number=number) if number else TEXT("new_number"))
+            self._saved_client = values.get("client_id") if number else None
+        self._show_suggestions()
+
+    def clear_form(self) -> None:
+        self.restore({"_number": None})
+        self._dnd_confirmed = False
+
+    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
+        interview = session.get(Interview, record_id)
+        if interview is None or interview.voided_at is not None:
+            raise NotFoundError(f"找不到访谈记录（编号 {record_id}），或已作废")
+        return {
+            "client_id": interview.client_id,
+            "room": lookups.room_code(session, interview.room_id),
+            "interviewer_id": interview.interviewer_id,
+            "interview_date": interview.interview_date.isoformat(),
+            "form": interview.form.value,
+            "topics": list(interview.topics),
+            "client_needs": interview.client_needs or "",
+            "measures": interview.measures or "",
+            "completion": interview.completion or "",
+            "callback_satisfaction": interview.callback_satisfaction.value
+            if interview.callback_satisfaction
+            else None,
+            "overall_satisfaction": interview.overall_satisfaction.value
+            if interview.overall_satisfaction
+            else None,
+            "safety_advice": list(interview.safety_advice),
+            "is_move_in_visit": interview.is_move_in_visit,
+            "_number": interview.number,
+        }
+
+    def save(self) -> bool:
+        """R12: a client who objected to interviews is confirmed before the save."""
+        client_id = self.client.client_id()
+        self._dnd_confirmed = False
+        if client_id is not None and client_id != self._saved_client:
+            try:
+                with self.context.db.read() as session:
+                    warning = clients.contact_warning(session, client_id)
+            except DomainError:
+                warning = None
+            if warning is not None:
+                answer = QMessageBox.question(
+                    self,
+                    TEXT("dnd_title"),
+                    warning,
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return False
+                self._dnd_confirmed = True
+        if not super().save():
+            return False
+        self._saved_client = client_id
+        if self.record_id is not None:
+            with self.context.db.read() as session:
+                interview = session.get(Interview, self.record_id)
+                if interview is not None:
+                    self.number_label.setText(TEXT("number", number=interview.number))
+        return True
+
+    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
+        room = lookups.find_room(session, values.get("room"), "room_id")
+        client_id = values.get("client_id")
+        if client_id is None:
+            raise FieldError("client_id", "请选择客户")
+        interviewer_id = values.get("interviewer_id")
+        if interviewer_id is None:
+            raise FieldError("interviewer_id", "请选择访谈人")
+        arguments: dict[str, Any] = {
+            "client_id": int(client_id),
+            "interviewer_id": int(interviewer_id),
+            "interview_date": date.fromisoformat(values["interview_date"]),
+            "form": values["form"],
+            "topics": values.get("topics") or [],
+            "client_needs": values.get("client_needs"),
+            "measures": values.get("measures"),
+            "completion": values.get("completion"),
+            "callback_satisfaction": values.get("callback_satisfaction"),
+            "overall_satisfaction": values.get("overall_satisfaction"),
+            "safety_advice": values.get("safety_advice") or [],
+            "is_move_in_visit": bool(values.get("is_move_in_visit")),
+            "room_id": room.id if room is not None else None,
+            "confirm_do_not_disturb": self._dnd_confirmed,
+        }
+        if self.record_id is None:
+            return interviews.record_interview(session, **arguments).id
+        return interviews.update_interview(session, self.record_id, **arguments).id
+
+    # -- suggestions (R13q) --------------------------------------------------------------
+
+    def _today(self) -> date:
+        zone = getattr(self.context.db, "zone", None)
+        return self.context.db.clock.now().astimezone(zone).date()
+
+    def _client_chosen(self, client_id: int) -> None:
+        if self._loading:
+            return
+        chosen = self.client.chosen()
+        if client_id >= 0 and chosen is not None and chosen.room_code and not self.room.text().strip():
+            self.room.setText(chosen.room_code)
+        self._show_suggestions()
+
+    def _show_suggestions(self) -> None:
+        client_id = self.client.client_id()
+        self._suggested = None
+        if client_id is None:
+            self.suggestions.setText(TEXT("no_suggestions"))
+            self.suggest_button.setEnabled(False)
+            return
+        with self.context.db.read() as session:
+            found = interviews.suggest_interviewers(session, client_id, limit=3)
+        if not found:
+            self.suggestions.setText(TEXT("no_suggestions"))
+            self.suggest_button.setEnabled(False)
+            return
+        self._suggested = found[0].staff_id
+        names = "；".join(f"{item.name}（{item.reason}）" for item in found)
+        self.suggestions.setText(TEXT("suggestions", names=names))
+        self.suggest_button.setEnabled(True)
+
+    def use_suggestion(self) -> None:
+        if self._suggested is not None:
+            _select(self.interviewer, self._suggested)
+
+
+class InterviewPage(RecordPage):
+    """顾客访谈记录 (navigation key "interviews")."""
+
+    def __init__(self, context: DeskContext) -> None:
+        super().__init__(
+            context, interview_list(), InterviewForm(context), TEXT("title"), void=interviews.void_interview
+        )
+
+
+__all__ = ["InterviewForm", "InterviewPage", "interview_list"]

@@ -1,0 +1,564 @@
+"""访谈计划 monthly interview plans (SPEC 2.4; rules R12, R13q).
+
+One plan per interviewer and month: the target rooms or clients, each ticked off when
+the interview is recorded. Beside it, for the plan's month: who to send (staff from the
+target client's hometown first), every interviewer's quota progress (department heads
+and supervisors 2 a month, service assistants 10), the move-in visits still due and
+those missed (within 7 days of moving in). Targets who objected to interviews (R12) are
+kept on the plan and named in a warning. Rules: ``desk_app.services.interviews``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from desk_app.models import Client, InterviewPlan, InterviewPlanTarget, Staff
+from desk_app.services import interviews, lookups
+from desk_app.services.errors import DomainError, FieldError, NotFoundError
+from desk_app.ui.client_choice import ClientChoice
+from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.forms import FormPage
+from desk_app.ui.list_spec import Column, Filter, ListSpec
+from desk_app.ui.record_page import RecordPage
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+
+C = "InterviewPlanPage"
+TEXT = ScreenText(
+    C,
+    {
+        "title": QT_TRANSLATE_NOOP(C, "月度访谈计划"),
+        "month": QT_TRANSLATE_NOOP(C, "计划月份(&M)"),
+        "interviewer": QT_TRANSLATE_NOOP(C, "访谈人(&I)"),
+        "not_chosen": QT_TRANSLATE_NOOP(C, "（未选）"),
+        "targets": QT_TRANSLATE_NOOP(C, "访谈对象"),
+        "target_kind": QT_TRANSLATE_NOOP(C, "类别"),
+        "target_name": QT_TRANSLATE_NOOP(C, "对象"),
+        "target_state": QT_TRANSLATE_NOOP(C, "完成情况"),
+        "kind_client": QT_TRANSLATE_NOOP(C, "客户"),
+        "kind_room": QT_TRANSLATE_NOOP(C, "房号"),
+        "done": QT_TRANSLATE_NOOP(C, "已访谈"),
+        "open": QT_TRANSLATE_NOOP(C, "未访谈"),
+        "add_client_label": QT_TRANSLATE_NOOP(C, "客户(&K)"),
+        "add_client": QT_TRANSLATE_NOOP(C, "添加客户(&C)"),
+        "add_room_label": QT_TRANSLATE_NOOP(C, "房号(&R)"),
+        "room_hint": QT_TRANSLATE_NOOP(C, "如 3-2-1201"),
+        "add_room": QT_TRANSLATE_NOOP(C, "添加房号(&A)"),
+        "remove": QT_TRANSLATE_NOOP(C, "移除选中对象(&X)"),
+        "notes": QT_TRANSLATE_NOOP(C, "备注(&B)"),
+        "already": QT_TRANSLATE_NOOP(C, "{name} 已在计划中"),
+        "no_client": QT_TRANSLATE_NOOP(C, "请先查找并选定客户"),
+        "warnings": QT_TRANSLATE_NOOP(C, "已保存。请注意（R12）：\n{lines}"),
+        # side panels
+        "tab_suggest": QT_TRANSLATE_NOOP(C, "推荐访谈人"),
+        "tab_quota": QT_TRANSLATE_NOOP(C, "本月配额"),
+        "tab_move_in": QT_TRANSLATE_NOOP(C, "乔迁拜访"),
+        "suggest_hint": QT_TRANSLATE_NOOP(C, "选中一个客户对象，按同乡优先（R13q）推荐访谈人："),
+        "suggest_name": QT_TRANSLATE_NOOP(C, "姓名"),
+        "suggest_role": QT_TRANSLATE_NOOP(C, "角色"),
+        "suggest_hometown": QT_TRANSLATE_NOOP(C, "籍贯"),
+        "suggest_reason": QT_TRANSLATE_NOOP(C, "理由"),
+        "use_suggestion": QT_TRANSLATE_NOOP(C, "选为访谈人(&U)"),
+        "quota_hint": QT_TRANSLATE_NOOP(
+            C, "{month} 访谈配额（R13q：部门负责人、主管每月 ≥ 2 次，服务助理 ≥ 10 次）"
+        ),
+        "quota_name": QT_TRANSLATE_NOOP(C, "姓名"),
+        "quota_role": QT_TRANSLATE_NOOP(C, "角色"),
+        "quota_quota": QT_TRANSLATE_NOOP(C, "配额"),
+        "quota_done": QT_TRANSLATE_NOOP(C, "已完成"),
+        "quota_short": QT_TRANSLATE_NOOP(C, "差额"),
+        "due_hint": QT_TRANSLATE_NOOP(C, "入住 7 天内待拜访："),
+        "missed_hint": QT_TRANSLATE_NOOP(C, "已错过乔迁拜访（入住超过 7 天仍未访谈）："),
+        "visit_name": QT_TRANSLATE_NOOP(C, "客户"),
+        "visit_rooms": QT_TRANSLATE_NOOP(C, "房号"),
+        "visit_moved": QT_TRANSLATE_NOOP(C, "入住日期"),
+        "visit_deadline": QT_TRANSLATE_NOOP(C, "拜访期限"),
+        "visit_note": QT_TRANSLATE_NOOP(C, "说明"),
+        "days_left": QT_TRANSLATE_NOOP(C, "还剩 {days} 天"),
+        "days_over": QT_TRANSLATE_NOOP(C, "逾期 {days} 天"),
+        "late_visit": QT_TRANSLATE_NOOP(C, "；{day} 补访"),
+        "add_visit": QT_TRANSLATE_NOOP(C, "把选中客户加入计划(&P)"),
+        # list
+        "col_month": QT_TRANSLATE_NOOP(C, "月份"),
+        "col_interviewer": QT_TRANSLATE_NOOP(C, "访谈人"),
+        "col_role": QT_TRANSLATE_NOOP(C, "角色"),
+        "col_targets": QT_TRANSLATE_NOOP(C, "对象数"),
+        "col_done": QT_TRANSLATE_NOOP(C, "已访谈"),
+        "col_notes": QT_TRANSLATE_NOOP(C, "备注"),
+        "filter_month": QT_TRANSLATE_NOOP(C, "月份"),
+        "all": QT_TRANSLATE_NOOP(C, "全部"),
+        "this_month": QT_TRANSLATE_NOOP(C, "本月"),
+        "last_month": QT_TRANSLATE_NOOP(C, "上月"),
+        "next_month": QT_TRANSLATE_NOOP(C, "下月"),
+        "export": QT_TRANSLATE_NOOP(C, "月度访谈计划"),
+    },
+)
+
+
+def _month_text(value: Any) -> str:
+    return f"{value:%Y-%m}" if isinstance(value, date) else ""
+
+
+def plan_list(today: date) -> ListSpec:
+    first = today.replace(day=1)
+    targets = (
+        select(func.count(InterviewPlanTarget.id))
+        .where(InterviewPlanTarget.plan_id == InterviewPlan.id)
+        .correlate(InterviewPlan)
+        .scalar_subquery()
+    )
+    done = (
+        select(func.count(InterviewPlanTarget.id))
+        .where(InterviewPlanTarget.plan_id == InterviewPlan.id, InterviewPlanTarget.interview_id.is_not(None))
+        .correlate(InterviewPlan)
+        .scalar_subquery()
+    )
+    months = (
+        (TEXT("all"), None),
+        (TEXT("this_month"), InterviewPlan.month == first),
+        (TEXT("last_month"), InterviewPlan.month == first - relativedelta(months=1)),
+        (TEXT("next_month"), InterviewPlan.month == first + relativedelta(months=1)),
+    )
+    return ListSpec(
+        kind="interview_plans",
+        model=InterviewPlan,
+        columns=(
+            Column(TEXT("col_month"), InterviewPlan.month, format=_month_text, width=70),
+            Column(TEXT("col_interviewer"), Staff.name, width=80),
+            Column(TEXT("col_role"), Staff.role, width=80),
+            Column(TEXT("col_targets"), targets, width=60),
+            Column(TEXT("col_done"), done, width=60),
+            Column(TEXT("col_notes"), InterviewPlan.notes),
+        ),
+        search=(Staff.name, InterviewPlan.notes),
+        filters=(Filter(TEXT("filter_month"), months),),
+        default_order=InterviewPlan.month.desc(),
+        query=lambda select_: select_.join(Staff, Staff.id == InterviewPlan.interviewer_id),
+        export_name=TEXT("export"),
+    )
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple[Any, ...]]) -> None:
+    """Rows of (user data, column texts…)."""
+    table.setRowCount(len(rows))
+    for row, (data, *values) in enumerate(rows):
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(str(value))
+            if column == 0:
+                item.setData(Qt.ItemDataRole.UserRole, data)
+            table.setItem(row, column, item)
+    table.resizeColumnsToContents()
+
+
+def _row_data(table: QTableWidget) -> Any:
+    row = table.currentRow()
+    item = table.item(row, 0) if row >= 0 else None
+    return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+class InterviewPlanForm(FormPage):
+    """One interviewer's plan for one month; see the module docstring."""
+
+    def __init__(self, context: DeskContext) -> None:
+        super().__init__(context, kind="interview_plans", draft_name="interview_plan", title=TEXT("title"))
+        #: [kind ("client"/"room"), id, label, done]
+        self.targets: list[list[Any]] = []
+        self._warnings: tuple[str, ...] = ()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.month = QDateEdit()
+        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setCalendarPopup(True)
+        self.month.dateChanged.connect(lambda _day: self.refresh_panels())
+        form.addRow(_label(TEXT("month"), self.month), self.field("month", self.month))
+        with context.db.read() as session:
+            staff = lookups.staff_choices(session)
+        self.interviewer = QComboBox()
+        self.interviewer.addItem(TEXT("not_chosen"), None)
+        for ident, name in staff:
+            self.interviewer.addItem(name, ident)
+        form.addRow(
+            _label(TEXT("interviewer"), self.interviewer), self.field("interviewer_id", self.interviewer)
+        )
+
+        box = QGroupBox(TEXT("targets"))
+        inner = QVBoxLayout(box)
+        self.target_table = _table([TEXT("target_kind"), TEXT("target_name"), TEXT("target_state")])
+        self.target_table.setMinimumHeight(130)
+        self.target_table.currentCellChanged.connect(lambda *_args: self.show_suggestions())
+        inner.addWidget(self.field("targets", self.target_table))
+        adding = QFormLayout()
+        self.client = ClientChoice(context)
+        self.add_client_button = QPushButton(TEXT("add_client"))
+        self.add_client_button.clicked.connect(self.add_client)
+        row = QHBoxLayout()
+        row.addWidget(self.field("client_ids", self.client), 1)
+        row.addWidget(self.add_client_button)
+        adding.addRow(_label(TEXT("add_client_label"), self.client.search_box), row)
+        self.room = QLineEdit()
+        self.room.setPlaceholderText(TEXT("room_hint"))
+        self.room.returnPressed.connect(self.add_room)
+        self.add_room_button = QPushButton(TEXT("add_room"))
+        self.add_room_button.clicked.connect(self.add_room)
+        self.remove_button = QPushButton(TEXT("remove"))
+        self.remove_button.clicked.connect(self.remove_target)
+        row = QHBoxLayout()
+        row.addWidget(self.field("room_ids", self.room), 1)
+        row.addWidget(self.add_room_button)
+        row.addWidget(self.remove_button)
+        adding.addRow(_label(TEXT("add_room_label"), self.room), row)
+        inner.addLayout(adding)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(44)
+        notes_form = QFormLayout()
+        notes_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        notes_form.addRow(_label(TEXT("notes"), self.notes), self.notes)
+
+        self.panels = QTabWidget()
+        self.panels.addTab(self._suggest_panel(), TEXT("tab_suggest"))
+        self.panels.addTab(self._quota_panel(), TEXT("tab_quota"))
+        self.panels.addTab(self._move_in_panel(), TEXT("tab_move_in"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 6)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(box)
+        layout.addLayout(notes_form)
+        layout.addWidget(self.panels, 1)
+        self.watch(self.month, self.interviewer, self.notes)
+        self.setFocusProxy(self.month)
+        with self.loading():
+            self.clear_form()
+
+    def _suggest_panel(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addWidget(QLabel(TEXT("suggest_hint")))
+        self.suggest_table = _table(
+            [TEXT("suggest_name"), TEXT("suggest_role"), TEXT("suggest_hometown"), TEXT("suggest_reason")]
+        )
+        column.addWidget(self.suggest_table)
+        self.use_button = QPushButton(TEXT("use_suggestion"))
+        self.use_button.clicked.connect(self.use_suggestion)
+        column.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignRight)
+        return page
+
+    def _quota_panel(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.quota_label = QLabel()
+        self.quota_label.setWordWrap(True)
+        column.addWidget(self.quota_label)
+        self.quota_table = _table(
+            [
+                TEXT("quota_name"),
+                TEXT("quota_role"),
+                TEXT("quota_quota"),
+                TEXT("quota_done"),
+                TEXT("quota_short"),
+            ]
+        )
+        column.addWidget(self.quota_table)
+        return page
+
+    def _move_in_panel(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addWidget(QLabel(TEXT("due_hint")))
+        headers = [
+            TEXT("visit_name"),
+            TEXT("visit_rooms"),
+            TEXT("visit_moved"),
+            TEXT("visit_deadline"),
+            TEXT("visit_note"),
+        ]
+        self.due_table = _table(headers)
+        column.addWidget(self.due_table)
+        column.addWidget(QLabel(TEXT("missed_hint")))
+        self.missed_table = _table(headers)
+        column.addWidget(self.missed_table)
+        self.add_visit_button = QPushButton(TEXT("add_visit"))
+        self.add_visit_button.clicked.connect(self.add_move_in_client)
+        column.addWidget(self.add_visit_button, 0, Qt.AlignmentFlag.AlignRight)
+        return page
+
+    # -- FormPage ------------------------------------------------------------------------
+
+    def collect(self) -> dict[str, Any]:
+        day = self.month.date()
+        return {
+            "month": date(day.year(), day.month(), 1).isoformat(),
+            "interviewer_id": self.interviewer.currentData(),
+            "targets": [list(target) for target in self.targets],
+            "notes": self.notes.toPlainText(),
+        }
+
+    def restore(self, values: dict[str, Any]) -> None:
+        month = date.fromisoformat(values["month"]) if values.get("month") else self._today().replace(day=1)
+        self.month.setDate(QDate(month.year, month.month, 1))
+        index = self.interviewer.findData(values.get("interviewer_id"))
+        self.interviewer.setCurrentIndex(max(index, 0))
+        self.targets = [list(target) for target in values.get("targets") or []]
+        self.notes.setPlainText(values.get("notes") or "")
+        self._show_targets()
+        self.refresh_panels()
+
+    def clear_form(self) -> None:
+        self.restore({})
+        self.client.clear()
+        self.room.clear()
+
+    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
+        plan = session.get(InterviewPlan, record_id)
+        if plan is None or plan.voided_at is not None:
+            raise NotFoundError(f"找不到访谈计划（编号 {record_id}），或已作废")
+        targets: list[list[Any]] = []
+        for target in sorted(plan.targets, key=lambda t: t.id):
+            room = lookups.room_code(session, target.room_id)
+            if target.client_id is not None:
+                client = session.get(Client, target.client_id)
+                name = client.name if client is not None else str(target.client_id)
+                label = f"{name}（{room}）" if room else name
+                targets.append(["client", target.client_id, label, target.interview_id is not None])
+            elif target.room_id is not None:
+                targets.append(["room", target.room_id, room, target.interview_id is not None])
+        return {
+            "month": plan.month.isoformat(),
+            "interviewer_id": plan.interviewer_id,
+            "targets": targets,
+            "notes": plan.notes or "",
+        }
+
+    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
+        interviewer_id = values.get("interviewer_id")
+        if interviewer_id is None:
+            raise FieldError("interviewer_id", "请选择访谈人")
+        saved = interviews.save_plan(
+            session,
+            int(interviewer_id),
+            date.fromisoformat(values["month"]),
+            client_ids=[int(ident) for kind, ident, *_ in values["targets"] if kind == "client"],
+            room_ids=[int(ident) for kind, ident, *_ in values["targets"] if kind == "room"],
+            notes=values.get("notes"),
+        )
+        self._warnings = saved.warnings
+        return saved.plan_id
+
+    def save(self) -> bool:
+        self._warnings = ()
+        if not super().save():
+            return False
+        if self.record_id is not None:
+            self.load(self.record_id)
+        if self._warnings:
+            self.show_banner(TEXT("warnings", lines="\n".join(self._warnings)))
+        return True
+
+    # -- targets -------------------------------------------------------------------------
+
+    def _show_targets(self) -> None:
+        rows = [
+            (
+                index,
+                TEXT("kind_client") if kind == "client" else TEXT("kind_room"),
+                label,
+                TEXT("done") if done else TEXT("open"),
+            )
+            for index, (kind, _ident, label, done) in enumerate(self.targets)
+        ]
+        _fill(self.target_table, rows)
+        if rows:
+            self.target_table.setCurrentCell(0, 0)
+        self.show_suggestions()
+
+    def _add_target(self, kind: str, ident: int, label: str) -> bool:
+        self.clear_errors()
+        if any(target[0] == kind and target[1] == ident for target in self.targets):
+            self.show_error(FieldError("targets", TEXT("already", name=label)))
+            return False
+        self.targets.append([kind, ident, label, False])
+        self._show_targets()
+        self.target_table.setCurrentCell(len(self.targets) - 1, 0)
+        self.mark_dirty()
+        return True
+
+    def add_client(self) -> bool:
+        chosen = self.client.chosen()
+        if chosen is None:
+            self.show_error(FieldError("client_ids", TEXT("no_client")))
+            return False
+        label = f"{chosen.name}（{chosen.room_code}）" if chosen.room_code else chosen.name
+        if self._add_target("client", chosen.client_id, label):
+            self.client.clear()
+            return True
+        return False
+
+    def add_room(self) -> bool:
+        try:
+            with self.context.db.read() as session:
+                room = lookups.find_room(session, self.room.text(), "room_ids", required=True)
+        except DomainError as error:
+            self.show_error(error)
+            return False
+        assert room is not None
+        if self._add_target("room", room.id, room.code):
+            self.room.clear()
+            return True
+        return False
+
+    def remove_target(self) -> None:
+        index = _row_data(self.target_table)
+        if index is None:
+            return
+        del self.targets[int(index)]
+        self._show_targets()
+        self.mark_dirty()
+
+    # -- panels --------------------------------------------------------------------------
+
+    def _today(self) -> date:
+        zone = getattr(self.context.db, "zone", None)
+        return self.context.db.clock.now().astimezone(zone).date()
+
+    def refresh_panels(self) -> None:
+        day = self.month.date()
+        month = date(day.year(), day.month(), 1)
+        try:
+            with self.context.db.read() as session:
+                quotas = interviews.quota_progress(session, month)
+                due = interviews.move_in_visits_due(session)
+                missed = interviews.missed_move_in_visits(session)
+        except SQLAlchemyError:
+            return
+        self.quota_label.setText(TEXT("quota_hint", month=f"{month:%Y-%m}"))
+        _fill(
+            self.quota_table,
+            [(q.staff_id, q.name, q.role.label, q.quota, q.done, q.shortfall) for q in quotas],
+        )
+        for row, progress in enumerate(quotas):
+            if progress.shortfall:
+                item = self.quota_table.item(row, 4)
+                if item is not None:
+                    item.setForeground(Qt.GlobalColor.red)
+        _fill(
+            self.due_table,
+            [
+                (
+                    (v.client_id, v.name, "、".join(v.rooms)),
+                    v.name,
+                    "、".join(v.rooms),
+                    v.move_in_date.isoformat(),
+                    v.deadline.isoformat(),
+                    TEXT("days_left", days=v.days_left) + (f"；{v.warning}" if v.warning else ""),
+                )
+                for v in due
+            ],
+        )
+        _fill(
+            self.missed_table,
+            [
+                (
+                    (v.client_id, v.name, "、".join(v.rooms)),
+                    v.name,
+                    "、".join(v.rooms),
+                    v.move_in_date.isoformat(),
+                    v.deadline.isoformat(),
+                    TEXT("days_over", days=v.days_overdue)
+                    + (TEXT("late_visit", day=v.visited_late_on.isoformat()) if v.visited_late_on else ""),
+                )
+                for v in missed
+            ],
+        )
+
+    def show_suggestions(self) -> None:
+        index = _row_data(self.target_table)
+        target = self.targets[int(index)] if index is not None and int(index) < len(self.targets) else None
+        if target is None or target[0] != "client":
+            _fill(self.suggest_table, [])
+            self.use_button.setEnabled(False)
+            return
+        try:
+            with self.context.db.read() as session:
+                found = interviews.suggest_interviewers(session, int(target[1]))
+        except (DomainError, SQLAlchemyError):
+            found = []
+        _fill(
+            self.suggest_table,
+            [(s.staff_id, s.name, s.role.label, s.hometown or "", s.reason) for s in found],
+        )
+        if found:
+            self.suggest_table.setCurrentCell(0, 0)
+        self.use_button.setEnabled(bool(found))
+
+    def use_suggestion(self) -> None:
+        staff_id = _row_data(self.suggest_table)
+        if staff_id is None:
+            return
+        index = self.interviewer.findData(staff_id)
+        if index >= 0:
+            self.interviewer.setCurrentIndex(index)
+
+    def add_move_in_client(self) -> bool:
+        table = self.missed_table if self.missed_table.hasFocus() else self.due_table
+        data = _row_data(table) or _row_data(self.due_table) or _row_data(self.missed_table)
+        if data is None:
+            return False
+        client_id, name, rooms = data
+        label = f"{name}（{rooms}）" if rooms else name
+        return self._add_target("client", int(client_id), label)
+
+
+class InterviewPlanPage(RecordPage):
+    """访谈计划 (navigation key "interview_plans")."""
+
+    def __init__(self, context: DeskContext) -> None:
+        zone = getattr(context.db, "zone", None)
+        today = context.db.clock.now().astimezone(zone).date()
+        super().__init__(context, plan_list(today), InterviewPlanForm(context), TEXT("title"))
+
+
+__all__ = ["InterviewPlanForm", "InterviewPlanPage", "plan_list"]

@@ -9,6 +9,8 @@ from sqlalchemy.orm import Session
 
 from desk_app.models import DispatchSlip, WorkLogEntry
 from desk_app.models.enums import DispatchKind, DispatchStatus
+from desk_app.services import context
+from desk_app.services.errors import NotFoundError, RuleViolationError
 from desk_app.services.text import required_text
 
 
@@ -40,4 +42,36 @@ def create_dispatch_slip(
         status=DispatchStatus.OPEN,
     )
     session.add(slip)
+    return slip
+
+
+def load_dispatch_slip(session: Session, slip_id: int) -> DispatchSlip:
+    slip = session.get(DispatchSlip, slip_id)
+    if slip is None or slip.voided_at is not None:
+        raise NotFoundError(f"找不到派工单（编号 {slip_id}），或已作废")
+    return slip
+
+
+def complete_dispatch_slip(session: Session, slip_id: int, result: str) -> DispatchSlip:
+    """The work of an open slip was done: what was done (完成情况) and when; once."""
+    slip = load_dispatch_slip(session, slip_id)
+    if slip.status is DispatchStatus.DONE:
+        raise RuleViolationError(f"{slip.kind.label} {slip.number} 已完成，不能重复登记完成")
+    slip.result = required_text("result", result, "完成情况")
+    slip.completed_at = context.now(session)
+    slip.status = DispatchStatus.DONE
+    return slip
+
+
+def reopen_dispatch_slip(session: Session, slip_id: int, reason: str) -> DispatchSlip:
+    """A completed slip whose work did not hold (返工): open again, the reason kept in
+    its result."""
+    slip = load_dispatch_slip(session, slip_id)
+    if slip.status is not DispatchStatus.DONE:
+        raise RuleViolationError(f"{slip.kind.label} {slip.number} 尚未完成，无需重新打开")
+    why = required_text("reopen_reason", reason, "重新打开的原因")
+    stamp = f"{context.now(session).astimezone(context.zone(session)):%Y-%m-%d %H:%M}"
+    slip.result = f"{slip.result}\n{stamp} 重新打开：{why}" if slip.result else f"{stamp} 重新打开：{why}"
+    slip.completed_at = None
+    slip.status = DispatchStatus.OPEN
     return slip

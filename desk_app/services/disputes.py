@@ -18,7 +18,7 @@ from desk_app.models import Client, Dispute, DisputeStep, Staff
 from desk_app.models.enums import DisputeParticipant, DisputeStatus, DisputeType
 from desk_app.services import context
 from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
-from desk_app.services.lookups import find_room
+from desk_app.services.references import find_room
 from desk_app.services.text import optional_text, required_text
 
 __all__ = [

@@ -573,6 +573,13 @@ def document_details(session: Session, document_id: int) -> DocumentEntry:
     return _entry(document, readable=True)
 
 
+def document_entry(session: Session, document_id: int) -> DocumentEntry:
+    """One line of the documents and faxes book for the person looking: the contents
+    (``description``) only when they may read them, else None (SPEC 2.8)."""
+    document = _load(session, DocumentTransfer, document_id, "文件资料登记")
+    return _entry(document, _may_read(context.actor(session), document))
+
+
 def document_register(
     session: Session, *, pending_only: bool = False, limit: int = 200, offset: int = 0
 ) -> list[DocumentEntry]:

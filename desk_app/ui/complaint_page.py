@@ -57,7 +57,7 @@ from desk_app.models.enums import (
     RootCause,
     Severity,
 )
-from desk_app.services import complaints, lookups
+from desk_app.services import complaints, references
 from desk_app.services.complaints import DoNotDisturbWarning
 from desk_app.services.errors import DomainError, FieldError
 from desk_app.ui.client_choice import (
@@ -496,7 +496,7 @@ def read_state(session: Session, complaint_id: int, zone: tzinfo) -> SheetState:
         state.complainants.append(
             (
                 person.client.name if person.client is not None else (person.name or ""),
-                lookups.room_code(session, person.room_id),
+                references.room_code(session, person.room_id),
                 person.phone or "",
                 str(person.times),
                 local_text(person.joined_at, zone),
@@ -758,8 +758,8 @@ class ComplaintForm(FormPage):
         self.handler_info = _info()
         form.addRow(self.handler_info)
         with self.context.db.read() as session:
-            staff = lookups.staff_choices(session)
-            departments = lookups.department_choices(session)
+            staff = references.staff_choices(session)
+            departments = references.department_choices(session)
         self.handler = _combo([(TEXT("not_chosen"), None)] + [(name, ident) for ident, name in staff])
         self.department = _combo(
             [(TEXT("not_chosen"), None)] + [(name, ident) for ident, name in departments]
@@ -1007,7 +1007,7 @@ class ComplaintForm(FormPage):
             "received_at": complaint.received_at.astimezone(self.zone).replace(tzinfo=None).isoformat(),
             "channel": complaint.channel.value,
             "client_id": complaint.client_id,
-            "room": lookups.room_code(session, complaint.room_id),
+            "room": references.room_code(session, complaint.room_id),
             "anonymous": complaint.anonymous,
             "sensitive": complaint.sensitive,
             "web_thread_url": complaint.web_thread_url or "",
@@ -1022,7 +1022,7 @@ class ComplaintForm(FormPage):
         }
 
     def perform_save(self, session: Session, values: dict[str, Any]) -> int:
-        room = lookups.find_room(session, values.get("room"), "room_id")
+        room = references.find_room(session, values.get("room"), "room_id")
         client_id = values.get("client_id")
         line = BusinessLine(values["business_line"]) if values.get("business_line") else None
         received = aware(values.get("received_at"), self.zone)

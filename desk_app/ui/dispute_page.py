@@ -41,7 +41,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desk_app.models import Dispute, Room, Staff
 from desk_app.models.enums import DisputeParticipant, DisputeStatus, DisputeType
-from desk_app.services import disputes, lookups
+from desk_app.services import disputes, references
 from desk_app.services.errors import DomainError
 from desk_app.ui.client_choice import (
     ClientChoice,
@@ -255,7 +255,7 @@ class DisputeForm(FormPage):
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(70)
         with context.db.read() as session:
-            staff = lookups.staff_choices(session)
+            staff = references.staff_choices(session)
         self.handler = _combo([(TEXT("not_chosen"), None)] + [(name, ident) for ident, name in staff])
         after = QFormLayout()
         after.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -391,9 +391,9 @@ class DisputeForm(FormPage):
         return {
             "dispute_type": dispute.dispute_type.value,
             "opened_at": dispute.opened_at.astimezone(self.zone).replace(tzinfo=None).isoformat(),
-            "complainant_room": lookups.room_code(session, dispute.complainant_room_id),
+            "complainant_room": references.room_code(session, dispute.complainant_room_id),
             "complainant_client_id": dispute.complainant_client_id,
-            "respondent_room": lookups.room_code(session, dispute.respondent_room_id),
+            "respondent_room": references.room_code(session, dispute.respondent_room_id),
             "respondent_client_id": dispute.respondent_client_id,
             "description": dispute.description,
             "handler_id": dispute.handler_id,

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.models import Client, Interview, Room, Staff
 from desk_app.models.enums import ContactForm, InterviewTopic, SafetyAdvice, Satisfaction
-from desk_app.services import clients, interviews, lookups
+from desk_app.services import clients, interviews, references
 from desk_app.services.errors import DomainError, FieldError, NotFoundError
 from desk_app.ui.client_choice import ClientChoice, date_box, date_iso, set_date
 from desk_app.ui.desk_context import DeskContext
@@ -165,7 +165,7 @@ class InterviewForm(FormPage):
         form.addRow(_label(TEXT("room"), self.room), self.field("room_id", self.room))
 
         with context.db.read() as session:
-            staff = lookups.staff_choices(session)
+            staff = references.staff_choices(session)
         self.interviewer = _combo([(TEXT("not_chosen"), None)] + [(name, ident) for ident, name in staff])
         self.suggest_button = QPushButton(TEXT("suggest"))
         self.suggest_button.clicked.connect(self.use_suggestion)
@@ -308,7 +308,7 @@ class InterviewForm(FormPage):
             raise NotFoundError(f"找不到访谈记录（编号 {record_id}），或已作废")
         return {
             "client_id": interview.client_id,
-            "room": lookups.room_code(session, interview.room_id),
+            "room": references.room_code(session, interview.room_id),
             "interviewer_id": interview.interviewer_id,
             "interview_date": interview.interview_date.isoformat(),
             "form": interview.form.value,
@@ -359,7 +359,7 @@ class InterviewForm(FormPage):
         return True
 
     def perform_save(self, session: Session, values: dict[str, Any]) -> int:
-        room = lookups.find_room(session, values.get("room"), "room_id")
+        room = references.find_room(session, values.get("room"), "room_id")
         client_id = values.get("client_id")
         if client_id is None:
             raise FieldError("client_id", "请选择客户")

@@ -37,7 +37,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desk_app.models import Client, InterviewPlan, InterviewPlanTarget, Staff
-from desk_app.services import interviews, lookups
+from desk_app.services import interviews, references
 from desk_app.services.errors import DomainError, FieldError, NotFoundError
 from desk_app.ui.client_choice import ClientChoice
 from desk_app.ui.desk_context import DeskContext
@@ -213,7 +213,7 @@ class InterviewPlanForm(FormPage):
         self.month.dateChanged.connect(lambda _day: self.refresh_panels())
         form.addRow(_label(TEXT("month"), self.month), self.field("month", self.month))
         with context.db.read() as session:
-            staff = lookups.staff_choices(session)
+            staff = references.staff_choices(session)
         self.interviewer = QComboBox()
         self.interviewer.addItem(TEXT("not_chosen"), None)
         for ident, name in staff:
@@ -358,7 +358,7 @@ class InterviewPlanForm(FormPage):
             raise NotFoundError(f"找不到访谈计划（编号 {record_id}），或已作废")
         targets: list[list[Any]] = []
         for target in sorted(plan.targets, key=lambda t: t.id):
-            room = lookups.room_code(session, target.room_id)
+            room = references.room_code(session, target.room_id)
             if target.client_id is not None:
                 client = session.get(Client, target.client_id)
                 name = client.name if client is not None else str(target.client_id)
@@ -440,7 +440,7 @@ class InterviewPlanForm(FormPage):
     def add_room(self) -> bool:
         try:
             with self.context.db.read() as session:
-                room = lookups.find_room(session, self.room.text(), "room_ids", required=True)
+                room = references.find_room(session, self.room.text(), "room_ids", required=True)
         except DomainError as error:
             self.show_error(error)
             return False

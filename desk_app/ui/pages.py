@@ -24,6 +24,27 @@ from desk_app.ui.desk_context import DeskContext
 log = logging.getLogger(__name__)
 
 PAGE_CLASSES: dict[str, str] = {
+    "dashboard": "desk_app.ui.dashboard_page:DashboardPage",
+    "daily_tally": "desk_app.ui.daily_tally_page:DailyTallyPage",
+    "monthly_reports": "desk_app.ui.monthly_reports_page:MonthlyReportsPage",
+    "worklog": "desk_app.ui.worklog_page:WorklogPage",
+    "messages": "desk_app.ui.messages_page:MessagesPage",
+    "today": "desk_app.ui.today_page:TodayPage",
+    "complaints": "desk_app.ui.complaint_page:ComplaintPage",
+    "interviews": "desk_app.ui.interview_page:InterviewPage",
+    "interview_plans": "desk_app.ui.interview_plan_page:InterviewPlanPage",
+    "disputes": "desk_app.ui.dispute_page:DisputePage",
+    "rectification_notices": "desk_app.ui.rectification_notice_page:RectificationNoticePage",
+    "reminder_slips": "desk_app.ui.reminder_slip_page:ReminderSlipPage",
+    "visitors": "desk_app.ui.visitors_page:VisitorsPage",
+    "letters": "desk_app.ui.letters_page:LettersPage",
+    "documents": "desk_app.ui.documents_page:DocumentsPage",
+    "media_visits": "desk_app.ui.media_visits_page:MediaVisitsPage",
+    "fee_services": "desk_app.ui.fee_services_page:FeeServicesPage",
+    "dispatch_slips": "desk_app.ui.dispatch_slips_page:DispatchSlipsPage",
+    "clients": "desk_app.ui.clients_page:ClientsPage",
+    "standard_replies": "desk_app.ui.standard_replies_page:StandardRepliesPage",
+    "settings": "desk_app.ui.settings_page:SettingsPage",
 }
 
 

@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session
 from desk_app.clock import DEFAULT_ZONE, SystemClock
 from desk_app.models import Client, Complaint, DispatchSlip, Room, Staff, WorkLogEntry
 from desk_app.models.enums import Category, Channel, WorkLogStatus
-from desk_app.services import lookups, worklog
+from desk_app.services import references, worklog
 from desk_app.services.errors import FieldError
 from desk_app.services.lookup import ClientMatch
 from desk_app.services.worklog import Message5W1H
@@ -329,8 +329,8 @@ class WorklogForm(FormPage):
 
     def _fill_people(self) -> None:
         with self.context.db.read() as session:
-            staff = lookups.staff_choices(session)
-            departments = lookups.department_choices(session)
+            staff = references.staff_choices(session)
+            departments = references.department_choices(session)
         for box in (self.taken_by_box, self.assigned_staff_box, self.message_for_box):
             box.clear()
             box.addItem(TEXT("nobody"), None)

@@ -1,0 +1,79 @@
+"""Reference data the record forms share: a room from what the receptionist typed, the
+choices of staff and department boxes, a record by id. (Finding a client as you type
+is ``lookup``.)
+
+Each function is one step of a unit of work (the caller owns the session) and raises a
+``FieldError`` naming the form's field, so the message lands next to the right box.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from desk_app.models import Department, Room, Staff
+from desk_app.models.base import NumberedRecordMixin
+from desk_app.services.errors import FieldError, NotFoundError
+from desk_app.services.text import optional_text
+
+_R = TypeVar("_R", bound=NumberedRecordMixin)
+
+
+def find_room(
+    session: Session, text: str | None, field: str = "room_id", *, required: bool = False
+) -> Room | None:
+    """The room typed as ``3-2-1201`` (or its digits ``321201``); None when nothing was
+    typed and the room is optional. An unknown room is a ``FieldError`` on ``field``."""
+    typed = optional_text(text)
+    if typed is None:
+        if required:
+            raise FieldError(field, "请填写房号（如 3-2-1201）")
+        return None
+    digits = Room.digits_of(typed)
+    rows = session.scalars(
+        select(Room).where(or_(Room.code == typed, Room.digits == digits)).order_by(Room.code).limit(2)
+    ).all()
+    exact = [room for room in rows if room.code == typed]
+    if exact:
+        return exact[0]
+    if len(rows) == 1:
+        return rows[0]
+    if not rows:
+        raise FieldError(field, f"找不到房号 {typed}（请按 楼栋-单元-房号 填写，如 3-2-1201）")
+    raise FieldError(field, f"房号 {typed} 不唯一，请按 楼栋-单元-房号 完整填写")
+
+
+def room_code(session: Session, room_id: int | None) -> str:
+    """The room's code, or an empty text."""
+    if room_id is None:
+        return ""
+    room = session.get(Room, room_id)
+    return room.code if room is not None else ""
+
+
+def staff_choices(session: Session) -> list[tuple[int, str]]:
+    """Active staff as (id, name), by name, for the staff boxes of the forms."""
+    rows = session.execute(
+        select(Staff.id, Staff.name)
+        .where(Staff.active.is_(True), Staff.voided_at.is_(None))
+        .order_by(Staff.name, Staff.id)
+    ).all()
+    return [(staff_id, name) for staff_id, name in rows]
+
+
+def department_choices(session: Session) -> list[tuple[int, str]]:
+    """Active departments as (id, name), by name."""
+    rows = session.execute(
+        select(Department.id, Department.name).where(Department.active.is_(True)).order_by(Department.name)
+    ).all()
+    return [(department_id, name) for department_id, name in rows]
+
+
+def load_record(session: Session, model: type[_R], record_id: int, what: str) -> _R:
+    """The record ``record_id`` of ``model``, not voided; else ``NotFoundError``."""
+    record = session.get(model, record_id)
+    if record is None or record.voided_at is not None:
+        raise NotFoundError(f"找不到{what}（编号 {record_id}），或已作废")
+    return record

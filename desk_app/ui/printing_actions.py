@@ -1,0 +1,106 @@
+"""A 打印 button for a record form: renders the printout through the printing registry
+(``desk_app.printing.registry.KINDS``, the same renderers as ``desk-app print``), writes
+the PDF to the user's ``printouts`` folder and opens it in the system's PDF viewer,
+from which it is printed (the fonts are embedded, so any printer prints the same).
+
+    self.print_button = PrintButton(self, "notice")      # a registry kind name
+    self.print_button.set_record(notice_id)              # None disables it
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from desk_app.models.database import user_data_dir
+from desk_app.services.errors import DomainError
+from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+
+log = logging.getLogger(__name__)
+
+TEXT = ScreenText(
+    "PrintButton",
+    {
+        "print": QT_TRANSLATE_NOOP("PrintButton", "打印(&P)…"),
+        "tip": QT_TRANSLATE_NOOP("PrintButton", "生成 PDF 并用系统的 PDF 阅读器打开，在其中打印"),
+        "soon": QT_TRANSLATE_NOOP("PrintButton", "打印功能即将提供"),
+        "title": QT_TRANSLATE_NOOP("PrintButton", "打印"),
+        "failed": QT_TRANSLATE_NOOP("PrintButton", "无法生成打印件：{detail}"),
+        "saved": QT_TRANSLATE_NOOP(
+            "PrintButton", "已生成 {path}，但没有找到可以打开 PDF 的程序，请手动打开后打印。"
+        ),
+    },
+)
+
+
+def printouts_dir() -> Path:
+    return user_data_dir() / "printouts"
+
+
+class PrintButton(QPushButton):
+    """Prints one record of a registry kind (see the module docstring)."""
+
+    def __init__(self, owner: QWidget, kind: str, text: str | None = None) -> None:
+        super().__init__(text or TEXT("print"))
+        self.owner = owner
+        self.kind = kind
+        self.record_id: int | None = None
+        #: the last PDF written (for tests and the status bar)
+        self.last_path: Path | None = None
+        self.available = self._registry_kind() is not None
+        self.setToolTip(TEXT("tip") if self.available else TEXT("soon"))
+        self.clicked.connect(self.print_record)
+        self.setEnabled(False)
+
+    def _registry_kind(self) -> object | None:
+        try:
+            from desk_app.printing.registry import KINDS
+        except ImportError:  # the printing module is not installed with this build
+            log.warning("the printing registry cannot be imported", exc_info=True)
+            return None
+        return KINDS.get(self.kind)
+
+    def set_record(self, record_id: int | None) -> None:
+        self.record_id = record_id
+        self.setEnabled(self.available and record_id is not None)
+
+    def _context(self) -> DeskContext:
+        context = getattr(self.owner, "context", None)
+        assert isinstance(context, DeskContext)
+        return context
+
+    def print_record(self) -> Path | None:
+        """Render, write and open the PDF; the path, or None when it failed (said why)."""
+        from desk_app.printing.registry import KINDS
+
+        if self.record_id is None or self.kind not in KINDS:
+            return None
+        kind = KINDS[self.kind]
+        try:
+            with self._context().db.read() as session:
+                pdf = kind.render(session, self.record_id)
+        except DomainError as error:
+            QMessageBox.warning(self.owner, TEXT("title"), TEXT("failed", detail=str(error)))
+            return None
+        except SQLAlchemyError as error:
+            log.exception("printing %s %s failed", self.kind, self.record_id)
+            QMessageBox.warning(self.owner, TEXT("title"), TEXT("failed", detail=type(error).__name__))
+            return None
+        folder = printouts_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"{self.kind}-{self.record_id}.pdf"
+            path.write_bytes(pdf)
+        except OSError as error:
+            QMessageBox.warning(self.owner, TEXT("title"), TEXT("failed", detail=str(error)))
+            return None
+        self.last_path = path
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.information(self.owner, TEXT("title"), TEXT("saved", path=path))
+        return path

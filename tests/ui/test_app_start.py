@@ -61,6 +61,8 @@ def test_smoke_test_reports_an_unexpected_error_with_exit_1(
     def broken(_page: PlaceholderPage) -> None:
         raise RuntimeError("page broke")
 
+    # The first page is a placeholder whose count fails while the event loop runs.
+    monkeypatch.setattr("desk_app.ui.main_window.build_page", lambda _key, _context: None)
     monkeypatch.setattr(PlaceholderPage, "load_count", broken)
     assert run_gui(f"sqlite:///{tmp_path}/smoke.sqlite3", smoke_test=True) == EXIT_UNEXPECTED_ERROR
     err = capsys.readouterr().err

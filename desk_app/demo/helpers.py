@@ -198,7 +198,8 @@ class People:
         return f"{self.rng.choice(MOBILE_PREFIXES)}{self.rng.randrange(10**8):08d}"
 
     def landline(self) -> str:
-        return f"{CITY_AREA_CODE}-{self.rng.choice('5678')}{self.rng.randrange(10**7):07d}"
+        # digits only, as the archive stores phones: the lookup matches any run of digits
+        return f"{CITY_AREA_CODE}{self.rng.choice('5678')}{self.rng.randrange(10**7):07d}"
 
     def hometown(self) -> tuple[str, str]:
         """(province, "湖北孝感")."""

@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck pytest demo system-deps venv screenshots bench clean
+.PHONY: run test lint typecheck pytest demo system-deps venv screenshots bench bundle clean
 
 run: system-deps $(STAMP)
 	$(BIN)/desk-app
@@ -18,7 +18,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 pytest: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --durations=15
 
 demo: system-deps $(STAMP)
 	$(BIN)/desk-app demo --clients 2000
@@ -29,9 +29,16 @@ screenshots: system-deps $(STAMP)
 	$(BIN)/desk-app demo --clients 2000 --quiet --database sqlite:///.make/screenshots.sqlite3
 	$(BIN)/python scripts/screenshots.py sqlite:///.make/screenshots.sqlite3
 
-# Speed targets live here, never in the unit tests.
+# Speed targets live here, never in the unit tests. The ten-year dataset is generated
+# once into bench/data/ (a few minutes) and reused; results: bench/results.json and
+# docs/performance.md. bench_demo.py times the generator itself (one year, 50 000 clients).
 bench: $(STAMP)
-	$(BIN)/python bench/bench_demo.py
+	status=0; $(BIN)/python bench/run.py || status=$$?; \
+	$(BIN)/python bench/bench_demo.py && exit $$status
+
+# The one-folder program dist/desk-app/ (PyInstaller, build.spec); README "Building the bundle".
+bundle: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
 
 system-deps:
 	@PYTHON=$(PYTHON) bash scripts/system-deps.sh
@@ -41,7 +48,7 @@ venv: $(STAMP)
 $(STAMP): pyproject.toml
 	$(BIN)/python -m pip --version >/dev/null 2>&1 || $(PYTHON) -m venv --clear $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[pg,test]'
+	$(BIN)/python -m pip install --quiet -e '.[pg,test,bundle]'
 	touch $(STAMP)
 
 clean:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from desk_app import __version__
 from desk_app.printing.command import add_print_command
 from desk_app.reports.command import add_report_command
+from desk_app.services.backup import add_backup_commands
 from desk_app.services.dashboard import add_dashboard_command
 
 
@@ -45,6 +46,19 @@ def build_parser() -> argparse.ArgumentParser:
     add_dashboard_command(commands, _database_option)
     add_report_command(commands, _database_option)
     add_print_command(commands)
+    add_backup_commands(commands, _database_option)
+
+    call = commands.add_parser(
+        "incoming-call",
+        help="来电弹屏: the running window shows the caller of NUMBER (for a caller-ID box or script)",
+    )
+    _database_option(call)
+    call.add_argument("number", help="the calling number, e.g. 13800138000")
+    call.add_argument(
+        "--no-start",
+        action="store_true",
+        help="when the program is not running, print a message and exit 1 instead of starting it",
+    )
     return parser
 
 
@@ -87,6 +101,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desk_app.printing.command import run_print_command
 
         return run_print_command(args)
+
+    if args.command == "incoming-call":
+        from desk_app.ui.incoming_call_command import run_incoming_call_command
+
+        return run_incoming_call_command(url, args.number, start=not args.no_start)
+
+    if args.command == "backup":
+        from desk_app.services.backup import run_backup_command
+
+        return run_backup_command(url, args.out)
+
+    if args.command == "restore":
+        from desk_app.services.backup import run_restore_command
+
+        return run_restore_command(url, args.file, yes=args.yes)
 
     from desk_app.ui.app import run_gui
 

@@ -40,6 +40,8 @@ fi
 if ! "$PYTHON" -c 'import venv, ensurepip' >/dev/null 2>&1; then
     missing+=(python3-venv)
 fi
+# PyInstaller (make bundle, tests/test_bundle.py) reads the libraries' dependencies with objdump.
+command -v objdump >/dev/null 2>&1 || missing+=(binutils)
 
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0

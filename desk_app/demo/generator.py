@@ -86,6 +86,7 @@ from desk_app.models.enums import (
     WorkLogStatus,
 )
 from desk_app.models.numbering import format_number
+from desk_app.services.accounts import hash_password
 from desk_app.services.complaints import recompute_due_times
 
 ProgressCallback = Callable[[str, int, int], None]
@@ -101,6 +102,9 @@ T = TypeVar("T")
 
 #: Work-log entries per client per year of history (the brief: 50 000 clients → 1 000 000).
 ENTRIES_PER_CLIENT_YEAR = 20
+
+#: Every demo staff login signs in with this password, no forced change (README).
+DEMO_PASSWORD = "demo1234"
 #: Share of work-log entries that are complaints (raised for tiny demos, so every state,
 #: class and business line still shows up).
 COMPLAINT_SHARE = 0.04
@@ -252,13 +256,20 @@ def generate_demo(
     entries: int | None = None,
     now: datetime | None = None,
     progress: ProgressCallback | None = None,
+    complaint_share: float | None = None,
 ) -> DemoSummary:
     """Fill the empty database ``db`` with a demo community; one transaction.
+
+    ``complaint_share`` (0 < share < 1) sets the share of work-log entries that are
+    complaints; by default ``COMPLAINT_SHARE``, raised for tiny demos. The benchmarks
+    ask for 0.2 (200 000 complaints in a million entries).
 
     Raises ``DemoRefusedError`` (nothing written) when the database already has data.
     """
     if clients <= 0 or months <= 0 or (entries is not None and entries <= 0):
         raise ValueError("clients, months and entries must be positive")
+    if complaint_share is not None and not 0 < complaint_share < 1:
+        raise ValueError("complaint_share must lie strictly between 0 and 1")
     now = now if now is not None else datetime.now(UTC)
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be an aware datetime")
@@ -291,6 +302,7 @@ def generate_demo(
                     months=months,
                     entries=entry_count,
                     progress=report,
+                    complaint_share=complaint_share,
                 )
                 demo.run()
                 counts = dict(writer.counts)
@@ -503,8 +515,10 @@ class _Demo:
         months: int,
         entries: int,
         progress: ProgressCallback,
+        complaint_share: float | None = None,
     ) -> None:
         self.w = writer
+        self.complaint_share = complaint_share
         self.rng = rng
         self.random = rng.random
         self.now = minute_of(now)
@@ -643,6 +657,9 @@ class _Demo:
         # "same hometown" suggestion has someone to suggest.
         forced_provinces = {8: ("湖南", "湖南岳阳"), 9: ("河南", "河南信阳"), 10: ("湖北", "湖北孝感")}
         logins: dict[str, int] = {"admin": 1}
+        # Hashed once and shared (a scrypt hash costs ~0.1 s; the demo must stay fast).
+        # A fixed salt keeps the demo deterministic; the demo password is public anyway.
+        password_hash = hash_password(DEMO_PASSWORD, salt=b"desk-app-demo-01")
         used_names: dict[str, bool] = {}
         self.staff: list[_StaffMember] = []
         hired = self.cal.at(self.first_day - 400, 9 * 60)
@@ -669,6 +686,9 @@ class _Demo:
                     "phone": self.people.mobile(),
                     "cleared_to_work_alone": cleared,
                     "active": True,
+                    "password_hash": password_hash,
+                    "must_change_password": False,
+                    "failed_logins": 0,
                     "created_at": created,
                     "version": 1,
                 },
@@ -1057,7 +1077,9 @@ class _Demo:
         work_minutes, rest_minutes = self._minute_tables()
         minutes = range(DAY)
 
-        share = max(COMPLAINT_SHARE, min(0.2, 40 / max(total, 1)))
+        share = self.complaint_share
+        if share is None:
+            share = max(COMPLAINT_SHARE, min(0.2, 40 / max(total, 1)))
         rest = 1.0 - share
         categories = Picker(
             [

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Index, String, Text, UniqueConstraint
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk_app.models.base import Base, IdMixin, RecordMixin, enum_type
@@ -32,6 +34,11 @@ class Staff(RecordMixin, Base):
     cleared_to_work_alone: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     password_hash: Mapped[str | None] = mapped_column(String(255))
+    #: Sign-in must set a new password first (the first administrator's start password).
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: Wrong passwords in a row; five lock the account until ``locked_until``.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None]
 
     department: Mapped[Department | None] = relationship(foreign_keys=[department_id])
 

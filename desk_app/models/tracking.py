@@ -27,6 +27,9 @@ from desk_app.models.numbering import next_number
 
 _NOT_AUDITED_TABLES = frozenset({AuditLog.__tablename__, RecordCounter.__tablename__})
 _BOOKKEEPING_FIELDS = frozenset({"version", "updated_at", "updated_by_id"})
+#: Changed, but never written into the audit log (a password hash must not leak there).
+_SECRET_FIELDS = frozenset({"password_hash"})
+_SECRET_MARK = "***"
 
 
 def _now(session: Session) -> datetime:
@@ -111,6 +114,9 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
                 continue
             if isinstance(obj, VoidableMixin) and attr.key == "voided_at" and old is None:
                 row(obj, AuditAction.VOID, "void_reason", None, obj.void_reason)
+            if attr.key in _SECRET_FIELDS:
+                old = _SECRET_MARK if old is not None else None
+                new = _SECRET_MARK if new is not None else None
             row(obj, AuditAction.UPDATE, attr.key, old, new)
     if rows:
         session.connection().execute(insert(cast(Table, AuditLog.__table__)), rows)

@@ -14,12 +14,13 @@ from desk_app.models import CalendarOverride, Staff
 from desk_app.models.enums import StaffRole
 from desk_app.services import complaints, context
 from desk_app.services.calendar import WorkCalendar
-from desk_app.services.errors import FieldError
+from desk_app.services.errors import ConflictError, FieldError
 from desk_app.services.settings import (
     CALLBACK_DAYS,
     COMMUNITY_NAME,
     PROGRESS_UPDATE_DAYS,
     WORKING_HOURS,
+    settings_version,
     store_setting,
 )
 from desk_app.services.text import optional_text, required_text
@@ -96,11 +97,15 @@ def save_community_settings(
     work_end: time,
     progress_update_working_days: int,
     callback_working_days: int,
+    expected_version: int | None = None,
 ) -> CalendarChange:
     """The settings screen's save: community name, working hours and the R3/R6
     intervals, checked field by field (``FieldError`` names the field), then the due
-    times of open records are recomputed once."""
+    times of open records are recomputed once. ``expected_version``: the
+    ``settings_version`` the screen loaded (``ConflictError`` when someone saved since)."""
     context.require_role(session, set(CALENDAR_ROLES), "修改系统设置")
+    if expected_version is not None and settings_version(session) != expected_version:
+        raise ConflictError("系统设置在您打开之后已被其他人修改并保存，本次保存未生效")
     name = required_text("community_name", community_name, "小区名称", limit=128)
     if work_start >= work_end:
         raise FieldError("work_end", f"下班时间必须晚于上班时间 {work_start:%H:%M}")

@@ -18,16 +18,20 @@ from sqlalchemy.orm import Session
 from desk_app.models import (
     Client,
     ClientImportance,
+    ClientPhone,
     ClientRoom,
     Complaint,
     ComplaintComplainant,
+    FamilyMember,
     Interview,
     Room,
     WorkLogEntry,
 )
-from desk_app.models.enums import ImportanceCategory, RelationshipClass, ResidencyPeriod
+from desk_app.models.enums import ImportanceCategory, RelationshipClass, ResidencyPeriod, RoomRelation
 from desk_app.services import context
-from desk_app.services.errors import NotFoundError
+from desk_app.services.errors import FieldError, NotFoundError
+from desk_app.services.records import check_version
+from desk_app.services.references import find_room
 from desk_app.services.text import optional_text, required_text
 
 __all__ = [
@@ -36,6 +40,7 @@ __all__ = [
     "ClientCard",
     "ClientProfile",
     "ContactEntry",
+    "FamilyMemberInput",
     "RelationshipClass",
     "ResidencyPeriod",
     "clear_do_not_disturb",
@@ -43,6 +48,7 @@ __all__ = [
     "client_profile",
     "contact_history",
     "contact_warning",
+    "create_client",
     "do_not_disturb_text",
     "last_complaint_date",
     "load_client",
@@ -50,6 +56,7 @@ __all__ = [
     "relationship_class",
     "residency_period",
     "set_do_not_disturb",
+    "update_client",
     "update_client_details",
 ]
 
@@ -346,11 +353,13 @@ def update_client_details(
     hometown: str | None,
     notes: str | None,
     importance: Iterable[ImportanceCategory],
+    expected_version: int | None = None,
 ) -> Client:
     """The details a receptionist keeps up to date on the card (SPEC 2.1): occupation,
-    employer, hometown (籍贯), notes and the importance categories. The name, rooms and
-    phones come from the property roll and are not changed here."""
+    employer, hometown (籍贯), notes and the importance categories. The name, rooms,
+    phones, move-in date and family are edited with ``update_client``."""
     client = load_client(session, client_id)
+    check_version(client, expected_version)
     client.occupation = optional_text(occupation, "occupation", "职业", limit=128)
     client.employer = optional_text(employer, "employer", "工作单位", limit=128)
     client.hometown = optional_text(hometown, "hometown", "籍贯", limit=64)
@@ -363,6 +372,293 @@ def update_client_details(
     for category in ImportanceCategory:
         if category in wanted and category not in present:
             client.importance.append(ClientImportance(category=category))
+    return client
+
+
+# -- creating a client and editing the whole card (SPEC 2.1) ------------------------------
+
+#: At most this many phones and rooms on one card; more is a typing slip, not a family.
+MAX_PHONES = 5
+MAX_ROOMS = 10
+MAX_FAMILY = 20
+PHONE_DIGITS = (7, 20)
+#: Move-in dates before this are typing slips (the oldest estates date from the 1950s).
+EARLIEST_MOVE_IN = date(1950, 1, 1)
+_PHONE_CHARS = frozenset("0123456789- ")
+
+
+@dataclass(frozen=True)
+class FamilyMemberInput:
+    """One family member as typed on the card (SPEC 2.1: 姓名, 关系, 电话)."""
+
+    name: str
+    relation: str | None = None
+    phone: str | None = None
+    notes: str | None = None
+
+
+def client_name(value: str | None) -> str:
+    """The client's name, trimmed; a FieldError on "name" when it is empty, too long,
+    has no letter at all, or holds control characters that cannot be stored or shown."""
+    text = required_text("name", value, "客户姓名", limit=64)
+    if any(unicodedata.category(char) in ("Cc", "Cs", "Co", "Cn") for char in text):
+        raise FieldError("name", "客户姓名含有无法保存的控制字符")
+    if not any(char.isalpha() for char in text):
+        raise FieldError("name", f"客户姓名“{text}”里没有文字，请填写姓名")
+    return text
+
+
+def phone_digits(value: str, field: str = "phones", what: str = "电话") -> str:
+    """A phone as typed (digits with optional dashes or spaces; full-width digits are
+    folded) reduced to its digits, which is how it is stored so the counter lookup finds
+    it by any part; a FieldError on ``field`` when it is not a phone number."""
+    typed = unicodedata.normalize("NFKC", value).strip()
+    if not typed or any(char not in _PHONE_CHARS for char in typed):
+        raise FieldError(field, f"{what}“{value.strip()}”不是电话号码（只能填数字，可用 - 或空格分隔）")
+    digits = "".join(char for char in typed if char.isdigit())
+    low, high = PHONE_DIGITS
+    if not low <= len(digits) <= high:
+        raise FieldError(field, f"{what}“{value.strip()}”应为 {low}–{high} 位数字")
+    return digits
+
+
+def client_phones(values: Iterable[str]) -> list[str]:
+    """The card's phones as digits, in the order typed; blanks are skipped; a
+    FieldError on "phones" for a bad number, a number typed twice or too many."""
+    phones: list[str] = []
+    for value in values:
+        if not value.strip():
+            continue
+        digits = phone_digits(value)
+        if digits in phones:
+            raise FieldError("phones", f"电话 {value.strip()} 重复填写了")
+        phones.append(digits)
+    if len(phones) > MAX_PHONES:
+        raise FieldError("phones", f"电话最多填 {MAX_PHONES} 个")
+    return phones
+
+
+def client_rooms(session: Session, codes: Iterable[str]) -> list[Room]:
+    """The rooms typed as ``3-2-1201`` or ``321201`` (the same room typed twice counts
+    once); a FieldError on "rooms" for an unknown room, none at all, or too many."""
+    rooms: list[Room] = []
+    for code in codes:
+        if not code.strip():
+            continue
+        room = find_room(session, code, "rooms", required=True)
+        if room is not None and room not in rooms:
+            rooms.append(room)
+    if not rooms:
+        raise FieldError("rooms", "请填写房号（如 3-2-1201）")
+    if len(rooms) > MAX_ROOMS:
+        raise FieldError("rooms", f"房号最多填 {MAX_ROOMS} 个")
+    return rooms
+
+
+def move_in_date(session: Session, value: date | None) -> date | None:
+    """The move-in date, or None when unknown. A date after tomorrow is refused (the
+    card records who lives here, not who will); so is one before 1950."""
+    if value is None:
+        return None
+    latest = _local_today(session) + relativedelta(days=1)
+    if value > latest:
+        raise FieldError("move_in", f"入住日期 {value.isoformat()} 晚于今天，请核对")
+    if value < EARLIEST_MOVE_IN:
+        raise FieldError("move_in", f"入住日期 {value.isoformat()} 早于 {EARLIEST_MOVE_IN.year} 年，请核对")
+    return value
+
+
+def family_members(members: Iterable[FamilyMemberInput]) -> list[FamilyMemberInput]:
+    """The family rows, trimmed; rows left wholly blank are skipped; a FieldError on
+    "family" naming the row when a name is missing or a phone is not a phone."""
+    cleaned: list[FamilyMemberInput] = []
+    for row, member in enumerate(members, start=1):
+        parts = (member.name, member.relation, member.phone, member.notes)
+        if not any(part and part.strip() for part in parts):
+            continue
+        where = f"家庭成员第 {row} 行"
+        if not member.name or not member.name.strip():
+            raise FieldError("family", f"{where}：请填写姓名")
+        try:
+            name = client_name(member.name)
+        except FieldError as error:
+            raise FieldError("family", f"{where}：{error}") from None
+        phone = None
+        if member.phone and member.phone.strip():
+            phone = phone_digits(member.phone, "family", f"{where}的电话")
+        cleaned.append(
+            FamilyMemberInput(
+                name=name,
+                relation=optional_text(member.relation, "family", f"{where}的关系", limit=32),
+                phone=phone,
+                notes=optional_text(member.notes, "family", f"{where}的备注"),
+            )
+        )
+    if len(cleaned) > MAX_FAMILY:
+        raise FieldError("family", f"家庭成员最多填 {MAX_FAMILY} 人")
+    return cleaned
+
+
+def _apply_card(
+    session: Session,
+    client: Client,
+    *,
+    name: str,
+    room_codes: Iterable[str],
+    phones: Iterable[str],
+    move_in: date | None,
+    hometown: str | None,
+    occupation: str | None,
+    employer: str | None,
+    family: Iterable[FamilyMemberInput],
+    notes: str | None,
+    importance: Iterable[ImportanceCategory],
+    relation: RoomRelation,
+) -> Client:
+    """Check every field first (so a refusal changes nothing), then write through the
+    ORM: rows that stay are kept, so the audit log shows only what really changed."""
+    new_name = client_name(name)
+    rooms = client_rooms(session, room_codes)
+    new_phones = client_phones(phones)
+    new_move_in = move_in_date(session, move_in)
+    new_family = family_members(family)
+    new_occupation = optional_text(occupation, "occupation", "职业", limit=128)
+    new_employer = optional_text(employer, "employer", "工作单位", limit=128)
+    new_hometown = optional_text(hometown, "hometown", "籍贯", limit=64)
+    new_notes = optional_text(notes, "notes", "备注")
+
+    if client.name != new_name:
+        client.name = new_name
+    initials = name_initials(new_name)
+    if client.name_initials != initials:
+        client.name_initials = initials
+    if client.move_in_date != new_move_in:
+        client.move_in_date = new_move_in
+    client.occupation = new_occupation
+    client.employer = new_employer
+    client.hometown = new_hometown
+    client.notes = new_notes
+
+    wanted_rooms = {room.id for room in rooms}
+    for room_link in list(client.rooms):
+        if room_link.room_id not in wanted_rooms:
+            client.rooms.remove(room_link)
+    linked = {room_link.room_id for room_link in client.rooms}
+    for room in rooms:
+        if room.id not in linked:
+            client.rooms.append(ClientRoom(room=room, relation=relation))
+
+    # A stored phone with the same digits stays as it is (older rows may keep dashes):
+    # saving the card rewrites no phone the receptionist did not change.
+    kept = [row for row in client.phones if "".join(filter(str.isdigit, row.phone)) in new_phones]
+    for phone_row in list(client.phones):
+        if phone_row not in kept:
+            client.phones.remove(phone_row)
+    present = {"".join(filter(str.isdigit, phone_row.phone)) for phone_row in kept}
+    for phone in new_phones:
+        if phone not in present:
+            client.phones.append(ClientPhone(phone=phone))
+
+    # Family rows are matched by position: editing a row changes it in place.
+    existing = sorted(client.family_members, key=lambda member: member.id or 0)
+    for stored, member in zip(existing, new_family, strict=False):
+        stored.name, stored.relation = member.name, member.relation
+        stored.phone, stored.notes = member.phone, member.notes
+    for stored in existing[len(new_family) :]:
+        client.family_members.remove(stored)
+    for member in new_family[len(existing) :]:
+        client.family_members.append(
+            FamilyMember(name=member.name, relation=member.relation, phone=member.phone, notes=member.notes)
+        )
+
+    wanted = set(importance)
+    for category_link in list(client.importance):
+        if category_link.category not in wanted:
+            client.importance.remove(category_link)
+    chosen = set(client.importance_categories)
+    for category in ImportanceCategory:
+        if category in wanted and category not in chosen:
+            client.importance.append(ClientImportance(category=category))
+    return client
+
+
+def create_client(
+    session: Session,
+    *,
+    name: str,
+    room_codes: list[str],
+    phones: list[str],
+    move_in: date | None,
+    hometown: str | None,
+    occupation: str | None,
+    employer: str | None,
+    family: list[FamilyMemberInput],
+    notes: str | None,
+    importance: set[ImportanceCategory],
+    relation: RoomRelation = RoomRelation.OWNER,
+) -> Client:
+    """A new client card (an owner or tenant moving in, SPEC 2.1); ``relation`` is how
+    the client holds the rooms. Every refusal is a FieldError naming the card's field
+    ("name", "rooms", "phones", "move_in", "family", ...)."""
+    client = Client(name="", name_initials="")
+    _apply_card(
+        session,
+        client,
+        name=name,
+        room_codes=room_codes,
+        phones=phones,
+        move_in=move_in,
+        hometown=hometown,
+        occupation=occupation,
+        employer=employer,
+        family=family,
+        notes=notes,
+        importance=importance,
+        relation=relation,
+    )
+    session.add(client)
+    session.flush()
+    return client
+
+
+def update_client(
+    session: Session,
+    client_id: int,
+    *,
+    name: str,
+    room_codes: list[str],
+    phones: list[str],
+    move_in: date | None,
+    hometown: str | None,
+    occupation: str | None,
+    employer: str | None,
+    family: list[FamilyMemberInput],
+    notes: str | None,
+    importance: set[ImportanceCategory],
+    relation: RoomRelation = RoomRelation.OWNER,
+    expected_version: int | None = None,
+) -> Client:
+    """The whole card edited at the counter: name (initials recomputed), rooms, phones,
+    move-in date, family and the details of ``update_client_details``. Rooms the
+    client keeps keep their relation; rooms added get ``relation``."""
+    client = load_client(session, client_id)
+    check_version(client, expected_version)
+    _apply_card(
+        session,
+        client,
+        name=name,
+        room_codes=room_codes,
+        phones=phones,
+        move_in=move_in,
+        hometown=hometown,
+        occupation=occupation,
+        employer=employer,
+        family=family,
+        notes=notes,
+        importance=importance,
+        relation=relation,
+    )
+    session.flush()
     return client
 
 

@@ -36,8 +36,9 @@ from desk_app.models.enums import (
 )
 from desk_app.services import context, deadlines
 from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
+from desk_app.services.records import check_version
 from desk_app.services.settings import load_settings
-from desk_app.services.text import required_text
+from desk_app.services.text import optional_text, required_text
 
 OPEN_STATUSES = frozenset({ComplaintStatus.RECEIVED, ComplaintStatus.HANDLING})
 REOPENABLE_STATUSES = frozenset({ComplaintStatus.RESOLVED, ComplaintStatus.VERIFIED, ComplaintStatus.CLOSED})
@@ -235,7 +236,7 @@ def register_complaint(
         sensitive=sensitive,
         severity=Severity(severity),
         business_line=business_line,
-        web_thread_url=web_thread_url,
+        web_thread_url=optional_text(web_thread_url, "web_thread_url", "网络帖子链接", limit=512),
         status=ComplaintStatus.RECEIVED,
         people_count=1,
         times_count=1,
@@ -270,11 +271,14 @@ def update_details(
     sensitive: bool = False,
     business_line: BusinessLine | None = None,
     web_thread_url: str | None = None,
+    expected_version: int | None = None,
 ) -> Complaint:
     """Correct the sheet's own fields (who, how, what). The due times follow the new
     receipt time and channel (they are derived, never typed in); a closed complaint is
-    not edited any more."""
+    not edited any more. ``expected_version``: the version the form loaded
+    (``ConflictError`` when someone saved the complaint since)."""
     complaint = load_complaint(session, complaint_id)
+    check_version(complaint, expected_version)
     if complaint.status is ComplaintStatus.CLOSED:
         raise RuleViolationError(f"投诉 {complaint.number} 已关闭，不能再修改", rule="R7")
     received = _aware("received_at", received_at, session)
@@ -290,7 +294,7 @@ def update_details(
     complaint.anonymous = anonymous
     complaint.sensitive = sensitive
     complaint.business_line = None if business_line is None else BusinessLine(business_line)
-    complaint.web_thread_url = (web_thread_url or "").strip() or None
+    complaint.web_thread_url = optional_text(web_thread_url, "web_thread_url", "网络帖子链接", limit=512)
     recompute_due_times(session, complaint)
     return complaint
 
@@ -415,9 +419,9 @@ def classify(
     new_class = ComplaintClass(complaint_class)
     if new_class is ComplaintClass.EXTERNAL:
         complaint.external_body = required_text(
-            "external_body", external_body, "负责协调的外部单位", rule="R2"
+            "external_body", external_body, "负责协调的外部单位", rule="R2", limit=128
         )
-        complaint.external_report = external_report
+        complaint.external_report = optional_text(external_report, "external_report", "外部单位的报告")
     if new_class is not complaint.complaint_class:
         complaint.complaint_class = new_class
         complaint.classified_at = context.now(session)

@@ -18,6 +18,7 @@ from desk_app.models import Client, Dispute, DisputeStep, Staff
 from desk_app.models.enums import DisputeParticipant, DisputeStatus, DisputeType
 from desk_app.services import context
 from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
+from desk_app.services.records import check_version, require_voiding_role
 from desk_app.services.references import find_room
 from desk_app.services.text import optional_text, required_text
 
@@ -157,9 +158,11 @@ def update_dispute(
     respondent_client_id: int | None = None,
     opened_at: datetime | None = None,
     handler_id: int | None = None,
+    expected_version: int | None = None,
 ) -> Dispute:
     """Correct the sheet's own fields; the process log is only ever added to."""
     dispute = load_dispute(session, dispute_id)
+    check_version(dispute, expected_version)
     dispute.dispute_type = _dispute_type(dispute_type)
     if opened_at is not None:
         dispute.opened_at = _moment(session, "opened_at", opened_at)
@@ -254,9 +257,12 @@ def reopen_dispute(session: Session, dispute_id: int, reason: str) -> Dispute:
 
 
 def void_dispute(session: Session, dispute_id: int, reason: str) -> Dispute:
-    """Records are never deleted (SPEC 2): voided with a reason."""
+    """Records are never deleted (SPEC 2): voided with a reason, by a supervisor or a
+    department head."""
+    text = required_text("void_reason", reason, "作废原因")
+    require_voiding_role(session, "作废邻里纠纷记录")
     dispute = load_dispute(session, dispute_id)
-    dispute.void_reason = required_text("void_reason", reason, "作废原因")
+    dispute.void_reason = text
     dispute.voided_at = context.now(session)
     dispute.voided_by_id = session.info.get("actor_id")
     return dispute

@@ -34,3 +34,20 @@ class NotFoundError(DomainError):
 
 class PermissionDeniedError(DomainError):
     """The acting staff member's role may not do this."""
+
+
+class ConflictError(DomainError):
+    """Someone else saved the record after this form loaded it (ARCHITECTURE,
+    Concurrency): the save is refused and nothing was written. ``current_version`` is
+    the version now stored; ``changed_by`` the staff member who saved last (if known)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        current_version: int | None = None,
+        changed_by: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.current_version = current_version
+        self.changed_by = changed_by

@@ -8,7 +8,7 @@ import logging
 from dataclasses import dataclass
 
 from desk_app.models.database import Database
-from desk_app.services import complaints
+from desk_app.services import backup, complaints
 
 log = logging.getLogger(__name__)
 
@@ -21,16 +21,27 @@ class HousekeepingReport:
     closed: tuple[str, ...] = ()
     reopened: tuple[str, ...] = ()
     error: str | None = None
+    #: today's daily backup, when this pass made it
+    backup: str | None = None
 
 
 def run_housekeeping(db: Database) -> HousekeepingReport:
-    """One pass: R7 automatic closure and reopening."""
+    """One pass: the daily backup of an SQLite database (issue 7), then R7 automatic
+    closure and reopening."""
+    made = None
+    try:
+        path = backup.backup_if_due(db)
+        made = str(path) if path is not None else None
+        if made:
+            log.info("daily backup written to %s", made)
+    except Exception:  # a failed backup is logged; the counter keeps working
+        log.exception("daily backup failed")
     try:
         with db.begin() as session:
             outcome = complaints.run_automatic_closure(session)
     except Exception as exc:  # a pass that fails must not stop the counter
         log.exception("housekeeping pass failed")
-        return HousekeepingReport(error=f"{type(exc).__name__}: {exc}")
+        return HousekeepingReport(error=f"{type(exc).__name__}: {exc}", backup=made)
     if outcome.closed or outcome.reopened:
         log.info("R7: closed %s, reopened %s", ", ".join(outcome.closed), ", ".join(outcome.reopened))
-    return HousekeepingReport(closed=outcome.closed, reopened=outcome.reopened)
+    return HousekeepingReport(closed=outcome.closed, reopened=outcome.reopened, backup=made)

@@ -34,6 +34,7 @@ from desk_app.services import context
 from desk_app.services.clients import do_not_disturb_text, load_client
 from desk_app.services.complaints import DoNotDisturbWarning
 from desk_app.services.errors import FieldError, NotFoundError
+from desk_app.services.records import check_version, require_voiding_role
 from desk_app.services.text import optional_text, required_text
 
 __all__ = [
@@ -277,6 +278,7 @@ def update_interview(
     is_move_in_visit: bool = False,
     room_id: int | None = None,
     confirm_do_not_disturb: bool = False,
+    expected_version: int | None = None,
 ) -> Interview:
     """Correct a saved interview with the same checks as ``record_interview`` (R12
     asked again only when the client changes). The plan tick follows the new
@@ -284,6 +286,7 @@ def update_interview(
     interview = session.get(Interview, interview_id)
     if interview is None or interview.voided_at is not None:
         raise NotFoundError(f"找不到访谈记录（编号 {interview_id}），或已作废")
+    check_version(interview, expected_version)
     values = _interview_values(
         session,
         client_id=client_id,
@@ -343,6 +346,7 @@ def void_interview(session: Session, interview_id: int, reason: str) -> Intervie
     """Records are never deleted (SPEC 2): a voided interview stops counting towards
     quotas and move-in visits, and leaves the plan target open again."""
     text = required_text("void_reason", reason, "作废原因")
+    require_voiding_role(session, "作废访谈记录")
     interview = session.get(Interview, interview_id)
     if interview is None or interview.voided_at is not None:
         raise NotFoundError(f"找不到访谈记录（编号 {interview_id}），或已作废")
@@ -600,24 +604,46 @@ def missed_move_in_visits(
     today = today or _today(session)
     window = timedelta(days=MOVE_IN_VISIT_DAYS)
     latest = today - window - timedelta(days=1)
-    clients = _moved_in_between(session, today - timedelta(days=lookback_days), latest)
+    # Plain columns first; rooms only for the few who were missed (the dashboard runs
+    # this on every refresh: ten years of books have a thousand recent move-ins).
+    clients = session.execute(
+        select(Client.id, Client.name, Client.move_in_date, Client.do_not_disturb)
+        .where(
+            Client.voided_at.is_(None),
+            Client.move_in_date.is_not(None),
+            Client.move_in_date >= today - timedelta(days=lookback_days),
+            Client.move_in_date <= latest,
+        )
+        .order_by(Client.move_in_date, Client.id)
+    ).all()
     clients = [client for client in clients if not client.do_not_disturb]
     if not clients:
         return []
     moved_in = [cast(date, client.move_in_date) for client in clients]
     visits = _interview_dates(session, [client.id for client in clients], min(moved_in))
     missed = []
-    for client, move_in in zip(clients, moved_in, strict=True):
+    unvisited = [
+        (client, move_in)
+        for client, move_in in zip(clients, moved_in, strict=True)
+        if not _visited_within(visits.get(client.id, []), move_in, move_in + window)
+    ]
+    rooms: dict[int, list[str]] = {}
+    if unvisited:
+        for client_id, code in session.execute(
+            select(ClientRoom.client_id, Room.code)
+            .join(Room, Room.id == ClientRoom.room_id)
+            .where(ClientRoom.client_id.in_([client.id for client, _ in unvisited]))
+        ):
+            rooms.setdefault(client_id, []).append(code)
+    for client, move_in in unvisited:
         deadline = move_in + window
         days = visits.get(client.id, [])
-        if _visited_within(days, move_in, deadline):
-            continue
         late = [day for day in days if deadline < day <= today]
         missed.append(
             MissedVisit(
                 client_id=client.id,
                 name=client.name,
-                rooms=_room_codes(client),
+                rooms=tuple(sorted(rooms.get(client.id, []))),
                 move_in_date=move_in,
                 deadline=deadline,
                 days_overdue=(today - deadline).days,

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from desk_app.models import (
     ClearedItem,
@@ -674,9 +674,11 @@ def cases_due_for_check(session: Session, now: datetime | None = None) -> list[D
     if moment.tzinfo is None or moment.utcoffset() is None:
         moment = moment.replace(tzinfo=context.zone(session))
     in_slips = ReminderCase.status.in_(list(SLIP_STATUSES.values()))
-    cases = session.scalars(
-        select(ReminderCase)
-        .options(selectinload(ReminderCase.slips), selectinload(ReminderCase.room))
+    # The cases with their room code; of the slips only count and the last one's times
+    # as plain rows (the dashboard runs this on every refresh).
+    found = session.execute(
+        select(ReminderCase, Room.code)
+        .outerjoin(Room, Room.id == ReminderCase.room_id)
         .where(
             ReminderCase.voided_at.is_(None),
             or_(
@@ -689,9 +691,18 @@ def cases_due_for_check(session: Session, now: datetime | None = None) -> list[D
             ),
         )
     ).all()
+    slips: dict[int, list[tuple[datetime | None, datetime]]] = {}
+    for start in range(0, len(found), 500):
+        chunk = [case.id for case, _ in found[start : start + 500]]
+        for case_id, checked_at, posted_at in session.execute(
+            select(ReminderSlip.case_id, ReminderSlip.checked_at, ReminderSlip.posted_at)
+            .where(ReminderSlip.case_id.in_(chunk))
+            .order_by(ReminderSlip.case_id, ReminderSlip.sequence)
+        ):
+            slips.setdefault(case_id, []).append((checked_at, posted_at))
     due: list[DueReminderCase] = []
-    for case in cases:
-        last = case.slips[-1]
+    for case, room_code in found:
+        posted = slips.get(case.id, [])
         if case.next_check_at is not None:
             reason, since = ReminderDue.CHECK, case.next_check_at
         else:
@@ -700,7 +711,10 @@ def cases_due_for_check(session: Session, now: datetime | None = None) -> list[D
                 if case.status is ReminderCaseStatus.CLEARANCE_ALLOWED
                 else ReminderDue.REFERRAL
             )
-            since = last.checked_at or last.posted_at
+            if not posted:
+                continue  # no slip posted yet: nothing has run out
+            last_checked, last_posted = posted[-1]
+            since = last_checked or last_posted
         if since > moment:  # an "as of" view before the slips ran out
             continue
         due.append(
@@ -709,11 +723,11 @@ def cases_due_for_check(session: Session, now: datetime | None = None) -> list[D
                 number=case.number,
                 kind=case.kind,
                 location=case.location,
-                room=case.room.code if case.room is not None else None,
+                room=room_code,
                 status=case.status,
                 due=reason,
                 due_since=since,
-                slips_posted=len(case.slips),
+                slips_posted=len(posted),
             )
         )
     due.sort(key=lambda line: (line.due_since, line.number))

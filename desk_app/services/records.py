@@ -8,19 +8,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from desk_app.models.base import Base, VoidableMixin
+from desk_app.models.enums import StaffRole
+from desk_app.models.organisation import Staff
 from desk_app.services import context
-from desk_app.services.errors import NotFoundError, RuleViolationError
+from desk_app.services.errors import ConflictError, NotFoundError, RuleViolationError
 from desk_app.services.text import required_text
+
+#: Who may void a record (issue 7): a supervisor or a department head, never the person
+#: at the counter alone, so nothing disappears from the books unseen.
+VOIDING_ROLES = frozenset({StaffRole.SUPERVISOR, StaffRole.DEPARTMENT_HEAD})
+
+
+def require_voiding_role(session: Session, what: str = "作废记录") -> Staff:
+    """The acting staff member, who must be a supervisor or department head."""
+    return context.require_role(session, set(VOIDING_ROLES), what)
 
 
 def void_record(session: Session, model: type[Base], record_id: int, reason: str) -> Any:
     """Void one record with a reason, naming the acting staff member; the record.
 
     Refused without a signed-in staff member, without a reason (``FieldError`` on
-    ``void_reason``), for a record that does not exist, or one already voided.
+    ``void_reason``), to anyone but a supervisor or department head
+    (``PermissionDeniedError``), for a record that does not exist, or one already voided.
     """
     if not issubclass(model, VoidableMixin):
         raise TypeError(f"{model.__name__} records cannot be voided")
@@ -28,6 +40,7 @@ def void_record(session: Session, model: type[Base], record_id: int, reason: str
     if staff is None:
         raise RuleViolationError("请先选择值班人员，再作废记录")
     text = required_text("void_reason", reason, "作废原因")
+    require_voiding_role(session)
     record = session.get(model, record_id)
     if record is None:
         raise NotFoundError(f"找不到这条记录（编号 {record_id}）")
@@ -40,4 +53,32 @@ def void_record(session: Session, model: type[Base], record_id: int, reason: str
     return record
 
 
-__all__ = ["void_record"]
+def check_version(record: Any, loaded_version: int | None) -> None:
+    """Refuse to overwrite a record someone else saved after it was loaded.
+
+    Services load the row fresh in a new session, so SQLAlchemy's own version check
+    (``version_id_col``) only catches a save racing this one; the form's loaded version
+    is compared here. ``loaded_version`` None (a caller that did not load the record
+    first, such as a script) skips the check. Raises ``ConflictError`` naming who saved
+    last.
+    """
+    if loaded_version is None:
+        return
+    current = getattr(record, "version", None)
+    if current is None or int(current) == int(loaded_version):
+        return
+    changed_by = None
+    staff_id = getattr(record, "updated_by_id", None)
+    session = object_session(record)
+    if staff_id is not None and session is not None:
+        staff = session.get(Staff, staff_id)
+        changed_by = staff.name if staff is not None else None
+    who = f"{changed_by}" if changed_by else "其他人"
+    raise ConflictError(
+        f"这条记录在您打开之后已被{who}修改并保存，本次保存未生效",
+        current_version=int(current),
+        changed_by=changed_by,
+    )
+
+
+__all__ = ["VOIDING_ROLES", "check_version", "require_voiding_role", "void_record"]

@@ -12,7 +12,7 @@ from datetime import time
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk_app.models import Setting
@@ -100,6 +100,13 @@ def parse_settings(raw: dict[str, Any]) -> CommunitySettings:
 def load_settings(session: Session) -> CommunitySettings:
     rows = session.execute(select(Setting.key, Setting.value)).all()
     return parse_settings({key: value for key, value in rows})
+
+
+def settings_version(session: Session) -> int:
+    """One number that grows whenever any setting is saved (the rows' versions summed,
+    plus their count): the settings screen's optimistic lock."""
+    total, count = session.execute(select(func.coalesce(func.sum(Setting.version), 0), func.count())).one()
+    return int(total) + int(count)
 
 
 def store_setting(session: Session, key: str, value: Any) -> None:

@@ -16,6 +16,7 @@ from desk_app.models.enums import Category, Channel, WorkLogStatus
 from desk_app.services import complaints, context, reception
 from desk_app.services.dispatch import create_dispatch_slip
 from desk_app.services.errors import FieldError, NotFoundError
+from desk_app.services.records import check_version
 from desk_app.services.text import optional_text, required_text
 
 FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -198,11 +199,13 @@ def update_handling(
     status: WorkLogStatus,
     assigned_staff_id: int | None = None,
     assigned_department_id: int | None = None,
+    expected_version: int | None = None,
 ) -> WorkLogEntry:
     """The second half of the log line: who it went to, what was done, where it stands.
     What came in (channel, category, content, caller) stays as it was logged; "done"
     needs a result and stamps when it was handled."""
     entry = load_entry(session, entry_id)
+    check_version(entry, expected_version)
     status = WorkLogStatus(status)
     text = optional_text(result)
     if status is WorkLogStatus.DONE and text is None:

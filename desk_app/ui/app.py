@@ -11,9 +11,11 @@ import logging
 import re
 import sys
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import make_url
@@ -23,7 +25,17 @@ from desk_app import __version__
 from desk_app.bootstrap import configure_logging, open_database
 from desk_app.models.database import Database, DatabaseUrlError, default_database_url
 from desk_app.models.schema import SchemaError
+from desk_app.services import accounts
+from desk_app.ui.language import install_language, saved_language
 from desk_app.ui.main_window import MainWindow
+from desk_app.ui.sign_in import ask_sign_in
+from desk_app.ui.single_instance import (
+    ACTION_INCOMING_CALL,
+    InstanceServer,
+    incoming_call_message,
+    send_message,
+    show_message,
+)
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 from desk_app.ui.unexpected_error import install_exception_hook
 
@@ -44,8 +56,6 @@ CHINESE_FONT_FAMILIES = (
 
 #: Reading small Chinese characters all day at a counter: never below this size.
 MINIMUM_POINT_SIZE = 10.0
-
-QT_TRANSLATOR_NAME = "qtbase_zh_CN"
 
 SMOKE_TEST_MS = 500
 
@@ -111,20 +121,10 @@ def configure_application(app: QApplication) -> None:
 
 
 def _install_qt_chinese(app: QApplication) -> None:
-    """Qt's own words (OK, Cancel, Show Details…, Copy, Paste) in Simplified Chinese, and
-    Chinese number and date formats, whatever the system locale: the centre works in
-    Chinese."""
-    chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-    QLocale.setDefault(chinese)
-    if app.findChild(QTranslator, QT_TRANSLATOR_NAME) is not None:
-        return
-    translator = QTranslator(app)
-    translator.setObjectName(QT_TRANSLATOR_NAME)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(chinese, "qtbase", "_", folder):
-        app.installTranslator(translator)
-    else:
-        log.warning("Qt's Chinese translation (qtbase_zh_CN.qm) was not found in %s", folder)
+    """The interface language saved on the settings screen (Simplified Chinese unless
+    changed): the program's translation, Qt's own words (OK, Cancel, Show Details…, Copy,
+    Paste) and the number and date formats, whatever the system locale."""
+    install_language(app, saved_language())
 
 
 def ensure_application() -> QApplication:
@@ -214,26 +214,75 @@ def _process_events_for(milliseconds: int) -> None:
     loop.exec()
 
 
-def run_gui(url: str | None, smoke_test: bool = False) -> int:
+def _on_instance_message(window: MainWindow, message: dict[str, Any]) -> None:
+    """A message from another ``desk-app`` process of this user (single_instance)."""
+    phone = message.get("phone")
+    if message.get("action") == ACTION_INCOMING_CALL and isinstance(phone, str):
+        window.incoming_call(phone)
+    else:
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+
+def run_gui(url: str | None, smoke_test: bool = False, incoming_call: str | None = None) -> int:
     """Run the window until it is closed; with ``smoke_test``, open it, let it settle for
-    half a second, close it and return 0 (the check a freshly built bundle runs)."""
+    half a second, close it and return 0 (the check a freshly built bundle runs).
+
+    One window per user: when this user's program already runs, the start is handed to
+    it (it comes forward; with ``incoming_call``, it shows the caller) and this process
+    returns 0 at once. A smoke test never does either."""
     app = ensure_application()
     log_path = configure_logging()
     reporter = install_exception_hook(log_path, interactive=not smoke_test)
     log.info("前台 Desk %s starting (smoke test: %s)", __version__, smoke_test)
 
+    instance: InstanceServer | None = None
+    if not smoke_test:
+        message = show_message() if incoming_call is None else incoming_call_message(incoming_call)
+        if send_message(message):
+            log.info("handed over to the program already running")
+            return EXIT_OK
+        instance = InstanceServer(parent=app)
+        instance.listen()
+
     db = _open(url, log_path, smoke_test)
     if db is None:
+        if instance is not None:
+            instance.close()
         return EXIT_DATABASE_ERROR
     try:
+        staff_id: int | None = None
+        if not smoke_test:
+            # Issue 7: somebody signs in before the window opens (the smoke test signs in
+            # nobody). On a database without a usable administrator, the first one gets
+            # the start password admin and must change it at this first sign-in.
+            try:
+                with db.begin() as session:
+                    first = accounts.ensure_first_administrator(session)
+                if first is not None:
+                    log.info("first run: administrator %s got the start password", first)
+                signed_in = ask_sign_in(db)
+            except Exception as exc:
+                reporter(type(exc), exc, exc.__traceback__)
+                return EXIT_UNEXPECTED_ERROR
+            if signed_in is None:
+                return EXIT_OK  # the person cancelled the sign-in: nothing to do
+            staff_id = signed_in.staff_id
         try:
-            window = MainWindow(db, log_path=log_path)
+            window = MainWindow(db, log_path=log_path, staff_id=staff_id)
             window.show()
         except Exception as exc:
             # PySide hands errors of overridden Qt methods back to this call: report
             # them like any other unexpected error (dialog, or stderr in a smoke test).
             reporter(type(exc), exc, exc.__traceback__)
             return EXIT_UNEXPECTED_ERROR
+        if instance is not None:
+            # messages that came during the sign-in are handled now
+            instance.set_handler(partial(_on_instance_message, window))
+        if incoming_call is not None:
+            QTimer.singleShot(0, partial(window.incoming_call, incoming_call))
         if not smoke_test:
             return app.exec()
         _process_events_for(SMOKE_TEST_MS)
@@ -241,4 +290,6 @@ def run_gui(url: str | None, smoke_test: bool = False) -> int:
         window.deleteLater()
         return EXIT_UNEXPECTED_ERROR if reporter.error_count else EXIT_OK
     finally:
+        if instance is not None:
+            instance.close()
         db.dispose()

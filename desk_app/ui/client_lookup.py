@@ -28,7 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desk_app.services.lookup import ClientMatch, client_match, find_clients
 from desk_app.ui.desk_context import DeskContext
-from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 
 log = logging.getLogger(__name__)
 
@@ -262,9 +262,14 @@ class ClientLookup(QWidget):
     def _show_detail(self, match: ClientMatch) -> None:
         lines = []
         if match.phones:
-            lines.append(TEXT("picked_detail", phones="、".join(match.phones)))
+            lines.append(TEXT("picked_detail", phones=list_separator().join(match.phones)))
         if match.importance:
-            lines.append(TEXT("importance_detail", categories="、".join(c.label for c in match.importance)))
+            lines.append(
+                TEXT(
+                    "importance_detail",
+                    categories=list_separator().join(enum_label(c) for c in match.importance),
+                )
+            )
         if match.do_not_disturb:
             reason = match.do_not_disturb_reason or TEXT("dnd_no_reason")
             lines.append(TEXT("dnd_detail", reason=reason))

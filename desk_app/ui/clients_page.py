@@ -9,27 +9,33 @@ the R12 "refuses callbacks/interviews" flag with its reason, and the contact his
 one on its own screen).
 
 Rules live in ``desk_app.services.clients`` (``client_card``, ``contact_history``,
-``update_client_details``, ``set_do_not_disturb`` / ``clear_do_not_disturb``). Clients
-come from the property roll: there is no "new client" here and no voiding.
+``create_client``, ``update_client``, ``set_do_not_disturb`` / ``clear_do_not_disturb``).
+新建 (Ctrl+N) opens an empty card for an owner or tenant moving in; name, rooms, phones,
+move-in date and family are edited on the card. There is no voiding.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
+    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -40,7 +46,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.clock import DEFAULT_ZONE, SystemClock
 from desk_app.models import Client, ClientImportance, ClientPhone, ClientRoom, Room
-from desk_app.models.enums import ImportanceCategory
+from desk_app.models.enums import ImportanceCategory, RoomRelation
 from desk_app.services import clients
 from desk_app.services.errors import DomainError
 from desk_app.ui.desk_context import DeskContext
@@ -48,7 +54,7 @@ from desk_app.ui.forms import FormPage
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.record_list import display_value
 from desk_app.ui.record_page import RecordPage
-from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 
 TEXT = ScreenText(
     "ClientsPage",
@@ -98,10 +104,24 @@ TEXT = ScreenText(
         "history_number": QT_TRANSLATE_NOOP("ClientsPage", "编号"),
         "history_summary": QT_TRANSLATE_NOOP("ClientsPage", "内容"),
         "no_history": QT_TRANSLATE_NOOP("ClientsPage", "尚无联系记录（首次接触）。"),
-        "pick_first": QT_TRANSLATE_NOOP(
-            "ClientsPage", "请先在列表中选择客户。客户资料由物业档案导入，不在此新建。"
-        ),
+        "pick_first": QT_TRANSLATE_NOOP("ClientsPage", "请先在列表中选择客户，或按 Ctrl+N 新建业主资料卡。"),
         "not_moved_in": QT_TRANSLATE_NOOP("ClientsPage", "尚未入住"),
+        "new_hint": QT_TRANSLATE_NOOP(
+            "ClientsPage",
+            "新建业主资料卡：填写房号、姓名、电话等，按 Ctrl+S 保存。多个房号或电话用“、”、逗号或空格分开。",
+        ),
+        "room_edit": QT_TRANSLATE_NOOP("ClientsPage", "房号(&F)"),
+        "name_edit": QT_TRANSLATE_NOOP("ClientsPage", "姓名(&N)"),
+        "phones_edit": QT_TRANSLATE_NOOP("ClientsPage", "电话(&P)"),
+        "move_in_edit": QT_TRANSLATE_NOOP("ClientsPage", "入住日期(&I)"),
+        "unknown": QT_TRANSLATE_NOOP("ClientsPage", "未知"),
+        "unknown_tip": QT_TRANSLATE_NOOP("ClientsPage", "入住日期不详"),
+        "rooms_placeholder": QT_TRANSLATE_NOOP("ClientsPage", "如 3-2-1201、3-2-1202"),
+        "phones_placeholder": QT_TRANSLATE_NOOP("ClientsPage", "如 13800001111、0755-88881234"),
+        "held_as": QT_TRANSLATE_NOOP("ClientsPage", "房屋身份"),
+        "new_rooms_as": QT_TRANSLATE_NOOP("ClientsPage", "新增房号登记为"),
+        "family_add": QT_TRANSLATE_NOOP("ClientsPage", "添加成员(&A)"),
+        "family_remove": QT_TRANSLATE_NOOP("ClientsPage", "删除所选成员"),
     },
 )
 
@@ -149,7 +169,9 @@ def importance_labels(codes: str | None) -> str:
     if not codes:
         return ""
     chosen = set(codes.split(","))
-    return "、".join(category.label for category in ImportanceCategory if category.value in chosen)
+    return list_separator().join(
+        enum_label(category) for category in ImportanceCategory if category.value in chosen
+    )
 
 
 def residency_label(move_in: date | None) -> str:
@@ -159,7 +181,7 @@ def residency_label(move_in: date | None) -> str:
     today = SystemClock().now().astimezone(DEFAULT_ZONE).date()
     if move_in > today:
         return TEXT("not_moved_in")
-    return clients.residency_period(move_in, today).label
+    return enum_label(clients.residency_period(move_in, today))
 
 
 def _refuses_label(value: bool) -> str:
@@ -170,7 +192,7 @@ def client_list_spec() -> ListSpec:
     has_importance = exists().where(ClientImportance.client_id == Client.id)
     by_category = tuple(
         (
-            category.label,
+            enum_label(category),
             exists().where(ClientImportance.client_id == Client.id, ClientImportance.category == category),
         )
         for category in ImportanceCategory
@@ -204,6 +226,36 @@ def client_list_spec() -> ListSpec:
         default_order=_room_codes().asc(),
         export_name=TEXT("export_name"),
     )
+
+
+#: The move-in box's "not known" value (shown as 未知).
+UNKNOWN_DATE = QDate(1900, 1, 1)
+#: What separates several rooms or phones typed on one line.
+_LIST_SEPARATORS = re.compile(r"[、,，;；/／\n]+")
+
+
+def split_list(text: str) -> list[str]:
+    """Rooms typed on one line: separated by 、, commas, semicolons or spaces."""
+    return [part for piece in _LIST_SEPARATORS.split(text) for part in piece.split()]
+
+
+def split_phones(text: str) -> list[str]:
+    """Phones typed on one line, like ``split_list``; but a space inside one number
+    (``0755 8888 1234``) stays: a piece splits at spaces only when every part is a
+    whole phone number on its own."""
+    phones: list[str] = []
+    for piece in _LIST_SEPARATORS.split(text):
+        parts = piece.split()
+        shortest = clients.PHONE_DIGITS[0]
+        if len(parts) > 1 and all(sum(ch.isdigit() for ch in part) >= shortest for part in parts):
+            phones.extend(parts)
+        elif parts:
+            phones.append(" ".join(parts))
+    return phones
+
+
+def _date_or_none(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 def _value_label() -> QLabel:
@@ -242,33 +294,70 @@ class ClientCardForm(FormPage):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
 
-        # 基本情况 (from the property roll; read only)
+        # 基本情况: rooms, name, phones, move-in date (edited), the derived R13 classes
         basic = QGroupBox(TEXT("basic"))
         grid = QGridLayout(basic)
+        self.rooms_box = QLineEdit()
+        self.rooms_box.setPlaceholderText(TEXT("rooms_placeholder"))
+        self.name_box = QLineEdit()
+        self.name_box.setStyleSheet("font-weight: bold;")
+        self.phones_box = QLineEdit()
+        self.phones_box.setPlaceholderText(TEXT("phones_placeholder"))
+        self.move_in_box = QDateEdit()
+        self.move_in_box.setDisplayFormat("yyyy-MM-dd")
+        self.move_in_box.setCalendarPopup(True)
+        # The minimum date stands for "not known" and shows as 未知 (Qt's special value).
+        self.move_in_box.setMinimumDate(UNKNOWN_DATE)
+        self.move_in_box.setSpecialValueText(TEXT("unknown"))
+        self.move_in_unknown = QPushButton(TEXT("unknown"))
+        self.move_in_unknown.setToolTip(TEXT("unknown_tip"))
+        self.move_in_unknown.setAutoDefault(False)
+        self.move_in_unknown.clicked.connect(lambda: self.move_in_box.setDate(UNKNOWN_DATE))
+        move_in_widget = QWidget()
+        move_in_row = QHBoxLayout(move_in_widget)
+        move_in_row.setContentsMargins(0, 0, 0, 0)
+        move_in_row.addWidget(self.move_in_box, 1)
+        move_in_row.addWidget(self.move_in_unknown)
+        self.relation_box = QComboBox()
+        for relation in RoomRelation:
+            self.relation_box.addItem(enum_label(relation), relation.value)
         self.number_label = _value_label()
-        self.name_label = _value_label()
-        self.name_label.setStyleSheet("font-weight: bold;")
         self.gender_label = _value_label()
         self.rooms_label = _value_label()
-        self.phones_label = _value_label()
-        self.move_in_label = _value_label()
         self.period_label = _value_label()
         self.relationship_label = _value_label()
         self.last_complaint_label = _value_label()
+        edited = (
+            ("room_edit", "rooms", self.rooms_box, TEXT("number"), self.number_label),
+            ("name_edit", "name", self.name_box, TEXT("gender"), self.gender_label),
+            ("phones_edit", "phones", self.phones_box, TEXT("held_as"), self.rooms_label),
+        )
+        for row, (key, name, box, right, right_value) in enumerate(edited):
+            label = QLabel(TEXT(key))
+            label.setBuddy(box)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(self.field(name, box), row, 1)
+            grid.addWidget(QLabel(right + "："), row, 2)
+            grid.addWidget(right_value, row, 3)
+            box.returnPressed.connect(self.focusNextChild)
+        move_in_label = QLabel(TEXT("move_in_edit"))
+        move_in_label.setBuddy(self.move_in_box)
+        grid.addWidget(move_in_label, 3, 0)
+        grid.addWidget(self.field("move_in", move_in_widget), 3, 1)
+        grid.addWidget(QLabel(TEXT("new_rooms_as") + "："), 3, 2)
+        grid.addWidget(self.relation_box, 3, 3)
         pairs = (
-            (TEXT("room"), self.rooms_label, TEXT("number"), self.number_label),
-            (TEXT("name"), self.name_label, TEXT("gender"), self.gender_label),
-            (TEXT("phones"), self.phones_label, TEXT("move_in"), self.move_in_label),
             (TEXT("period"), self.period_label, TEXT("relationship"), self.relationship_label),
             (TEXT("last_complaint"), self.last_complaint_label, "", QLabel()),
         )
-        for row, (left, left_value, right, right_value) in enumerate(pairs):
+        for row, (left, left_value, right, right_value) in enumerate(pairs, start=4):
             grid.addWidget(QLabel(left + "："), row, 0)
             grid.addWidget(left_value, row, 1)
             grid.addWidget(QLabel(right + "：" if right else ""), row, 2)
             grid.addWidget(right_value, row, 3)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        grid.setRowStretch(len(pairs) + 4, 1)  # spare height below the rows, not between them
 
         # 个人资料 (kept up to date at the counter)
         details = QGroupBox(TEXT("details"))
@@ -290,7 +379,7 @@ class ClientCardForm(FormPage):
         importance_grid = QGridLayout(importance_widget)
         importance_grid.setContentsMargins(0, 0, 0, 0)
         for position, category in enumerate(ImportanceCategory):
-            check = QCheckBox(category.label)
+            check = QCheckBox(enum_label(category))
             self.importance_boxes[category] = check
             importance_grid.addWidget(check, position // 2, position % 2)
         form.addRow(QLabel(TEXT("importance_box") + "："), self.field("importance", importance_widget))
@@ -307,8 +396,30 @@ class ClientCardForm(FormPage):
         self.family_table = _read_only_table(
             [TEXT("family_name"), TEXT("family_relation"), TEXT("family_phone"), TEXT("family_notes")]
         )
+        self.family_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.family_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.family_table.setFixedHeight(110)
-        family_layout.addWidget(self.family_table)
+        family_header = self.family_table.horizontalHeader()
+        for column, width in enumerate((100, 70, 130)):  # typed into: not sized to contents
+            family_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.family_table.setColumnWidth(column, width)
+        self.family_table.itemChanged.connect(self.mark_dirty)
+        self.family_add = QPushButton(TEXT("family_add"))
+        self.family_add.setAutoDefault(False)
+        self.family_add.clicked.connect(self.add_family_row)
+        self.family_remove = QPushButton(TEXT("family_remove"))
+        self.family_remove.setAutoDefault(False)
+        self.family_remove.clicked.connect(self.remove_family_row)
+        family_buttons = QHBoxLayout()
+        family_buttons.addWidget(self.family_add)
+        family_buttons.addWidget(self.family_remove)
+        family_buttons.addStretch(1)
+        family_layout.addWidget(self.field("family", self.family_table))
+        family_layout.addLayout(family_buttons)
 
         # R12
         dnd = QGroupBox(TEXT("dnd_box"))
@@ -323,7 +434,7 @@ class ClientCardForm(FormPage):
         self.dnd_check.toggled.connect(self._dnd_toggled)
 
         # 联系记录
-        history = QGroupBox(TEXT("history"))
+        history = self.history_box = QGroupBox(TEXT("history"))
         history_layout = QVBoxLayout(history)
         self.history_table = _read_only_table(
             [TEXT("history_when"), TEXT("history_what"), TEXT("history_number"), TEXT("history_summary")]
@@ -347,7 +458,13 @@ class ClientCardForm(FormPage):
         layout.addWidget(history)
         layout.addStretch(1)
 
+        self._new_card = False
         self.watch(
+            self.rooms_box,
+            self.name_box,
+            self.phones_box,
+            self.move_in_box,
+            self.relation_box,
             self.occupation_box,
             self.employer_box,
             self.hometown_box,
@@ -374,8 +491,8 @@ class ClientCardForm(FormPage):
                 "rooms": [f"{code}（{relation}）" for code, relation in card.rooms],
                 "phones": list(profile.phones),
                 "move_in": profile.move_in_date.isoformat() if profile.move_in_date else "",
-                "period": profile.residency_period.label if profile.residency_period else "",
-                "relationship": profile.relationship_class.label,
+                "period": enum_label(profile.residency_period) if profile.residency_period else "",
+                "relationship": enum_label(profile.relationship_class),
                 "last_complaint": profile.last_complaint.isoformat() if profile.last_complaint else "",
                 "dnd_since": display_value(profile.do_not_disturb_since, zone)[:10],
                 "family": [list(member) for member in card.family],
@@ -393,6 +510,12 @@ class ClientCardForm(FormPage):
                     for entry in history
                 ],
             },
+            "name": profile.name,
+            "rooms": "、".join(code for code, _relation in card.rooms),
+            "phones": "、".join(profile.phones),
+            "move_in": profile.move_in_date.isoformat() if profile.move_in_date else "",
+            "relation": RoomRelation.OWNER.value,
+            "family": [list(member) for member in card.family],
             "occupation": card.occupation or "",
             "employer": card.employer or "",
             "hometown": profile.hometown or "",
@@ -400,11 +523,19 @@ class ClientCardForm(FormPage):
             "importance": [category.value for category in card.importance],
             "do_not_disturb": profile.do_not_disturb,
             "do_not_disturb_reason": profile.do_not_disturb_reason or "",
+            "_version": clients.load_client(session, record_id).version,
         }
 
     def collect(self) -> dict[str, Any]:
+        moved_in = self.move_in_box.date()
         return {
             "card": self._card,
+            "name": self.name_box.text(),
+            "rooms": self.rooms_box.text(),
+            "phones": self.phones_box.text(),
+            "move_in": "" if moved_in == UNKNOWN_DATE else moved_in.toString("yyyy-MM-dd"),
+            "relation": self.relation_box.currentData(),
+            "family": self._family_rows(),
             "occupation": self.occupation_box.text(),
             "employer": self.employer_box.text(),
             "hometown": self.hometown_box.text(),
@@ -419,6 +550,14 @@ class ClientCardForm(FormPage):
     def restore(self, values: dict[str, Any]) -> None:
         card = values.get("card") or {}
         self._show_card(card)
+        self.name_box.setText(values.get("name", ""))
+        self.rooms_box.setText(values.get("rooms", ""))
+        self.phones_box.setText(values.get("phones", ""))
+        moved_in = QDate.fromString(values.get("move_in") or "", "yyyy-MM-dd")
+        self.move_in_box.setDate(moved_in if moved_in.isValid() else UNKNOWN_DATE)
+        relation = self.relation_box.findData(values.get("relation", RoomRelation.OWNER.value))
+        self.relation_box.setCurrentIndex(max(relation, 0))
+        self._fill(self.family_table, values.get("family", []), 4)
         self.occupation_box.setText(values.get("occupation", ""))
         self.employer_box.setText(values.get("employer", ""))
         self.hometown_box.setText(values.get("hometown", ""))
@@ -429,65 +568,140 @@ class ClientCardForm(FormPage):
         self.dnd_check.setChecked(bool(values.get("do_not_disturb")))
         self.dnd_reason_box.setText(values.get("do_not_disturb_reason", ""))
         self._dnd_toggled(self.dnd_check.isChecked())
-        self._set_editable(bool(card))
+        self._set_editable(bool(card) or self._new_card)
 
     def clear_form(self) -> None:
         self.restore({})
 
     def perform_save(self, session: Session, values: dict[str, Any]) -> int:
-        if self.record_id is None:
+        if self.record_id is None and not self._new_card:
             raise DomainError(TEXT("pick_first"))
-        clients.update_client_details(
-            session,
-            self.record_id,
-            occupation=values["occupation"],
-            employer=values["employer"],
-            hometown=values["hometown"],
-            notes=values["notes"],
-            importance=[ImportanceCategory(code) for code in values["importance"]],
-        )
-        if values["do_not_disturb"]:
-            clients.set_do_not_disturb(session, self.record_id, values["do_not_disturb_reason"])
+        card = {
+            "name": values.get("name", ""),
+            "room_codes": split_list(values.get("rooms", "")),
+            "phones": split_phones(values.get("phones", "")),
+            "move_in": _date_or_none(values.get("move_in", "")),
+            "hometown": values["hometown"],
+            "occupation": values["occupation"],
+            "employer": values["employer"],
+            "family": [
+                clients.FamilyMemberInput(*(str(part) for part in [*row, "", "", "", ""][:4]))
+                for row in values.get("family", [])
+            ],
+            "notes": values["notes"],
+            "importance": {ImportanceCategory(code) for code in values["importance"]},
+            "relation": RoomRelation(values.get("relation") or RoomRelation.OWNER.value),
+        }
+        if self.record_id is None:
+            client_id = clients.create_client(session, **card).id
         else:
-            clients.clear_do_not_disturb(session, self.record_id)
-        return self.record_id
+            client_id = self.record_id
+            clients.update_client(session, self.record_id, expected_version=self.loaded_version, **card)
+        if values["do_not_disturb"]:
+            clients.set_do_not_disturb(session, client_id, values["do_not_disturb_reason"])
+        else:
+            clients.clear_do_not_disturb(session, client_id)
+        return client_id
 
     def load(self, record_id: int) -> bool:
         loaded = super().load(record_id)
         if loaded:
+            self._new_card = False
+            self._set_editable(True)
             self.occupation_box.setFocus(Qt.FocusReason.OtherFocusReason)
         return loaded
+
+    def start_new(self) -> None:
+        """An empty card for a client moving in (Ctrl+N)."""
+        was_new = self._new_card
+        self._new_card = True
+        super().start_new()
+        if self.record_id is not None:  # the receptionist kept the card that was open
+            self._new_card = was_new
+            return
+        self.hint.setText(TEXT("new_hint"))
+        self.hint.show()
+        self._set_editable(True)
+        self.rooms_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save(self) -> bool:
+        """Save; then show the card as stored (its number, phones as digits, R13)."""
+        creating = self.record_id is None
+        saved = super().save()
+        if saved and self.record_id is not None:
+            self._new_card = False
+            if self._loaded_values is not None:
+                with self.loading():
+                    self.restore(self._loaded_values)
+            if creating:
+                self.name_box.setFocus(Qt.FocusReason.OtherFocusReason)
+        return saved
+
+    # -- family rows -------------------------------------------------------------------
+
+    def _family_rows(self) -> list[list[str]]:
+        rows = []
+        for row in range(self.family_table.rowCount()):
+            cells = [self.family_table.item(row, column) for column in range(4)]
+            rows.append([cell.text() if cell is not None else "" for cell in cells])
+        return rows
+
+    def add_family_row(self) -> None:
+        """A new empty family row, with the cursor in its name cell."""
+        row = self.family_table.rowCount()
+        self.family_table.insertRow(row)
+        for column in range(4):
+            self.family_table.setItem(row, column, QTableWidgetItem(""))
+        self.family_table.setCurrentCell(row, 0)
+        self.family_table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.mark_dirty()
+
+    def remove_family_row(self) -> None:
+        row = self.family_table.currentRow()
+        if 0 <= row < self.family_table.rowCount():
+            self.family_table.removeRow(row)
+            self.mark_dirty()
 
     # -- showing -----------------------------------------------------------------------
 
     def _show_card(self, card: dict[str, Any]) -> None:
         self._card = card
+        self.hint.setText(TEXT("new_hint") if self._new_card else TEXT("pick_hint"))
         self.hint.setVisible(not card)
         self.number_label.setText(card.get("number", ""))
-        self.name_label.setText(card.get("name", ""))
         self.gender_label.setText(card.get("gender", ""))
         self.rooms_label.setText("、".join(card.get("rooms", [])))
-        self.phones_label.setText("、".join(card.get("phones", [])))
-        self.move_in_label.setText(card.get("move_in", ""))
         self.period_label.setText(card.get("period", ""))
         self.relationship_label.setText(card.get("relationship", ""))
         self.last_complaint_label.setText(card.get("last_complaint", ""))
         since = card.get("dnd_since", "")
         self.dnd_since_label.setText(TEXT("dnd_since", day=since) if since else "")
-        self._fill(self.family_table, card.get("family", []), 4)
         self._history_rows: list[list[Any]] = card.get("history", [])
         self._fill(self.history_table, self._history_rows, 4)
         self.no_history_label.setVisible(bool(card) and not self._history_rows)
+        self.history_box.setVisible(bool(card) or not self._new_card)  # a new card has no history
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[list[Any]], width: int) -> None:
+        blocked = table.blockSignals(True)
         table.setRowCount(len(rows))
         for row, values in enumerate(rows):
             for column in range(width):
-                table.setItem(row, column, QTableWidgetItem(str(values[column])))
+                value = values[column] if column < len(values) else ""
+                table.setItem(row, column, QTableWidgetItem(str(value)))
+        table.blockSignals(blocked)
 
     def _set_editable(self, editable: bool) -> None:
         for widget in (
+            self.rooms_box,
+            self.name_box,
+            self.phones_box,
+            self.move_in_box,
+            self.move_in_unknown,
+            self.relation_box,
+            self.family_table,
+            self.family_add,
+            self.family_remove,
             self.occupation_box,
             self.employer_box,
             self.hometown_box,
@@ -500,7 +714,7 @@ class ClientCardForm(FormPage):
         self.dnd_reason_box.setEnabled(editable and self.dnd_check.isChecked())
 
     def _dnd_toggled(self, checked: bool) -> None:
-        self.dnd_reason_box.setEnabled(checked and self.record_id is not None)
+        self.dnd_reason_box.setEnabled(checked and (self.record_id is not None or self._new_card))
         if checked and not self._loading:
             self.dnd_reason_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -527,9 +741,6 @@ class ClientsPage(RecordPage):
 
     def __init__(self, context: DeskContext) -> None:
         super().__init__(context, client_list_spec(), ClientCardForm(context), TEXT("title"), voidable=False)
-        # Clients come from the property roll: nothing to create here.
-        self.new_action.setVisible(False)
-        self.new_action.setEnabled(False)
         self.splitter.setSizes([560, 720])
 
 

@@ -73,7 +73,7 @@ from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.record_page import RecordPage
-from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
 C = "ComplaintPage"
 TEXT = ScreenText(
@@ -305,12 +305,12 @@ def complaint_list(context: DeskContext) -> ListSpec:
         (TEXT("all"), None),
         (TEXT("not_closed"), Complaint.status != ComplaintStatus.CLOSED),
     ]
-    statuses += [(status.label, Complaint.status == status) for status in ComplaintStatus]
+    statuses += [(enum_label(status), Complaint.status == status) for status in ComplaintStatus]
     classes: list[tuple[str, Any]] = [
         (TEXT("all"), None),
         (TEXT("unclassified"), Complaint.complaint_class.is_(None)),
     ]
-    classes += [(cls.label, Complaint.complaint_class == cls) for cls in ComplaintClass]
+    classes += [(enum_label(cls), Complaint.complaint_class == cls) for cls in ComplaintClass]
     classes.append((TEXT("major_only"), Complaint.severity == Severity.MAJOR))
     return ListSpec(
         kind="complaints",
@@ -480,17 +480,17 @@ def read_state(session: Session, complaint_id: int, zone: tzinfo) -> SheetState:
             "callback_done",
             who=_staff_name(session, complaint.callback_by_id),
             at=local_text(complaint.callback_at, zone),
-            form=complaint.callback_form.label,
+            form=enum_label(complaint.callback_form),
             verdict=TEXT("satisfied") if complaint.callback_satisfied else TEXT("dissatisfied"),
             comments=complaint.callback_comments or "",
         )
     if complaint.callback_exemption is not None:
         note = f"（{complaint.callback_exemption_note}）" if complaint.callback_exemption_note else ""
-        state.exemption = TEXT("exempt_now", reason=complaint.callback_exemption.label, note=note)
+        state.exemption = TEXT("exempt_now", reason=enum_label(complaint.callback_exemption), note=note)
         state.has_exemption = True
     if complaint.closed_at is not None and complaint.closure_kind is not None:
         state.closure = TEXT(
-            "closed", at=local_text(complaint.closed_at, zone), kind=complaint.closure_kind.label
+            "closed", at=local_text(complaint.closed_at, zone), kind=enum_label(complaint.closure_kind)
         )
     for person in complaint.complainants:
         state.complainants.append(
@@ -642,7 +642,7 @@ class ComplaintForm(FormPage):
         form.addRow(
             _label(TEXT("received_at"), self.received_at), self.field("received_at", self.received_at)
         )
-        self.channel = _combo([(channel.label, channel.value) for channel in Channel])
+        self.channel = _combo([(enum_label(channel), channel.value) for channel in Channel])
         form.addRow(_label(TEXT("channel"), self.channel), self.field("channel", self.channel))
         self.client = ClientChoice(self.context)
         self.client.clientChanged.connect(self._client_chosen)
@@ -669,7 +669,7 @@ class ComplaintForm(FormPage):
             _label(TEXT("description"), self.description), self.field("description", self.description)
         )
         self.complaint_class = _combo(
-            [(TEXT("unclassified"), None)] + [(cls.label, cls.value) for cls in ComplaintClass]
+            [(TEXT("unclassified"), None)] + [(enum_label(cls), cls.value) for cls in ComplaintClass]
         )
         self.complaint_class.setToolTip(TEXT("class_tip"))
         self.complaint_class.currentIndexChanged.connect(lambda _index: self._class_changed())
@@ -686,17 +686,17 @@ class ComplaintForm(FormPage):
         self.external_report_label = _label(TEXT("external_report"), self.external_report)
         form.addRow(self.external_report_label, self.field("external_report", self.external_report))
         self.business_line = _combo(
-            [(TEXT("not_chosen"), None)] + [(line.label, line.value) for line in BusinessLine]
+            [(TEXT("not_chosen"), None)] + [(enum_label(line), line.value) for line in BusinessLine]
         )
         form.addRow(
             _label(TEXT("business_line"), self.business_line), self.field("business_line", self.business_line)
         )
         self.root_cause = _combo(
             [(TEXT("not_chosen"), None)]
-            + [(f"{cause.group.label} — {cause.label}", cause.value) for cause in RootCause]
+            + [(f"{enum_label(cause.group)} — {enum_label(cause)}", cause.value) for cause in RootCause]
         )
         form.addRow(_label(TEXT("root_cause"), self.root_cause), self.field("root_cause", self.root_cause))
-        self.severity = _combo([(severity.label, severity.value) for severity in Severity])
+        self.severity = _combo([(enum_label(severity), severity.value) for severity in Severity])
         form.addRow(_label(TEXT("severity"), self.severity), self.field("severity", self.severity))
         self.counts_label = QLabel()
         form.addRow(TEXT("counts_title"), self.counts_label)
@@ -848,7 +848,7 @@ class ComplaintForm(FormPage):
         form = QFormLayout(box)
         self.callback_info = _info()
         form.addRow(self.callback_info)
-        self.callback_form = _combo([(form_.label, form_.value) for form_ in ContactForm])
+        self.callback_form = _combo([(enum_label(form_), form_.value) for form_ in ContactForm])
         form.addRow(_label(TEXT("callback_form"), self.callback_form), self.callback_form)
         self.callback_satisfied = _combo([(TEXT("satisfied"), True), (TEXT("dissatisfied"), False)])
         form.addRow(_label(TEXT("callback_satisfied"), self.callback_satisfied), self.callback_satisfied)
@@ -868,7 +868,7 @@ class ComplaintForm(FormPage):
         form.addRow(tip)
         self.exemption_info = _info()
         form.addRow(self.exemption_info)
-        self.exemption = _combo([(reason.label, reason.value) for reason in CallbackExemption])
+        self.exemption = _combo([(enum_label(reason), reason.value) for reason in CallbackExemption])
         form.addRow(_label(TEXT("exemption"), self.exemption), self.exemption)
         self.exemption_note = QLineEdit()
         form.addRow(_label(TEXT("exemption_note"), self.exemption_note), self.exemption_note)
@@ -1019,6 +1019,7 @@ class ComplaintForm(FormPage):
             "root_cause": complaint.root_cause.value if complaint.root_cause else None,
             "severity": complaint.severity.value,
             "_state": read_state(session, record_id, self.zone),
+            "_version": complaint.version,
         }
 
     def perform_save(self, session: Session, values: dict[str, Any]) -> int:
@@ -1042,7 +1043,9 @@ class ComplaintForm(FormPage):
         if self.record_id is None:
             complaint = complaints.register_complaint(session, severity=severity, **common)
         else:
-            complaint = complaints.update_details(session, self.record_id, **common)
+            complaint = complaints.update_details(
+                session, self.record_id, expected_version=self.loaded_version, **common
+            )
             if complaint.severity is not severity:
                 complaints.set_severity(session, complaint.id, severity)
         cause = RootCause(values["root_cause"]) if values.get("root_cause") else None
@@ -1085,7 +1088,7 @@ class ComplaintForm(FormPage):
         self.state = state
         saved = state is not None
         self.number_label.setText(TEXT("number", number=state.number) if state else TEXT("new_number"))
-        self.status_label.setText(TEXT("status", status=state.status.label) if state else "")
+        self.status_label.setText(TEXT("status", status=enum_label(state.status)) if state else "")
         self.major_label.setVisible(bool(state and state.severity is Severity.MAJOR))
         self.counts_label.setText(
             TEXT(

@@ -41,7 +41,7 @@ from desk_app.models.database import Database
 from desk_app.services import context as service_context
 from desk_app.services.dashboard import ChartBar, Dashboard, Tile, TileKey, Urgency, collect
 from desk_app.ui.desk_context import DeskContext
-from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, list_separator
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,7 @@ CONTEXT = "DashboardPage"
 TEXT = ScreenText(
     CONTEXT,
     {
+        "month_label": QT_TRANSLATE_NOOP("DashboardPage", "{month}月"),
         "title": QT_TRANSLATE_NOOP("DashboardPage", "主管看板"),
         "refresh": QT_TRANSLATE_NOOP("DashboardPage", "刷新(F5)"),
         "loading": QT_TRANSLATE_NOOP("DashboardPage", "正在刷新…"),
@@ -295,7 +296,9 @@ class BarChart(QChartView):
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([bar.label[5:] + "月" if short_labels else bar.label for bar in bars])
+        categories.append(
+            [TEXT("month_label", month=bar.label[5:]) if short_labels else bar.label for bar in bars]
+        )
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         axis = QValueAxis()
@@ -453,7 +456,9 @@ class DashboardPage(QWidget):
         ):
             new = current[key] - previous[key]
             if new:
-                refs = "、".join(item.ref for item in dashboard.tile(key).items if item.record_id in new)
+                refs = list_separator().join(
+                    item.ref for item in dashboard.tile(key).items if item.record_id in new
+                )
                 lines.append(TEXT(text_key, refs=refs))
         if not lines:
             return

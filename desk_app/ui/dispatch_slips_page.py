@@ -18,7 +18,7 @@ from desk_app.ui.book_page import BookPage, make_button, status_line
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.printing_actions import PrintButton
-from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
 TEXT = ScreenText(
     "DispatchSlipsPage",
@@ -78,12 +78,15 @@ def dispatch_list() -> ListSpec:
                 TEXT("filter_status"),
                 (
                     (TEXT("filter_all"), None),
-                    *((status.label, DispatchSlip.status == status) for status in DispatchStatus),
+                    *((enum_label(status), DispatchSlip.status == status) for status in DispatchStatus),
                 ),
             ),
             Filter(
                 TEXT("filter_kind"),
-                ((TEXT("filter_all"), None), *((k.label, DispatchSlip.kind == k) for k in DispatchKind)),
+                (
+                    (TEXT("filter_all"), None),
+                    *((enum_label(k), DispatchSlip.kind == k) for k in DispatchKind),
+                ),
             ),
         ),
         default_order=DispatchSlip.issued_at.desc(),
@@ -92,15 +95,17 @@ def dispatch_list() -> ListSpec:
     )
 
 
-KIND_CHOICES = tuple((kind.label, kind.value) for kind in DispatchKind)
-
-
 class DispatchSlipForm(BookForm):
     def __init__(self, context: DeskContext) -> None:
         super().__init__(context, kind="dispatch_slips", draft_name="dispatch_slip", title=TEXT("title"))
         self.add_fields(
             [
-                FieldSpec("kind", TEXT("kind"), "combo", choices=KIND_CHOICES),
+                FieldSpec(
+                    "kind",
+                    TEXT("kind"),
+                    "combo",
+                    choices=tuple((enum_label(k), k.value) for k in DispatchKind),
+                ),
                 FieldSpec("issued_at", TEXT("issued_at"), "datetime"),
                 FieldSpec("room_id", TEXT("room_id"), placeholder=TEXT("room_hint")),
                 FieldSpec("contact_name", TEXT("contact_name")),

@@ -56,7 +56,7 @@ from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.record_page import RecordPage
-from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 
 C = "DisputePage"
 TEXT = ScreenText(
@@ -129,9 +129,9 @@ def dispute_list() -> ListSpec:
     complainant = aliased(Room)
     respondent = aliased(Room)
     statuses: list[tuple[str, Any]] = [(TEXT("all"), None)]
-    statuses += [(status.label, Dispute.status == status) for status in DisputeStatus]
+    statuses += [(enum_label(status), Dispute.status == status) for status in DisputeStatus]
     types: list[tuple[str, Any]] = [(TEXT("all"), None)]
-    types += [(kind.label, Dispute.dispute_type == kind) for kind in DisputeType]
+    types += [(enum_label(kind), Dispute.dispute_type == kind) for kind in DisputeType]
     return ListSpec(
         kind="disputes",
         model=Dispute,
@@ -171,13 +171,13 @@ def read_state(session: Session, dispute_id: int, zone: Any) -> DisputeState:
         state.closure = TEXT(
             "closed",
             at=local_text(dispute.closed_at, zone),
-            status=dispute.status.label,
+            status=enum_label(dispute.status),
             outcome=dispute.outcome or "",
         )
     for step in dispute.steps:
         if step.voided_at is not None:
             continue
-        bodies = "、".join(DisputeParticipant(code).label for code in step.participants)
+        bodies = list_separator().join(enum_label(DisputeParticipant(code)) for code in step.participants)
         who = step.staff.name if step.staff is not None else ""
         state.steps.append((step.id, local_text(step.at, zone), who, step.action, bodies, step.result or ""))
     return state
@@ -213,7 +213,7 @@ class DisputeForm(FormPage):
         self.number_label.setStyleSheet("font-weight: bold;")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.dispute_type = _combo([(kind.label, kind.value) for kind in DisputeType])
+        self.dispute_type = _combo([(enum_label(kind), kind.value) for kind in DisputeType])
         form.addRow(
             _label(TEXT("dispute_type"), self.dispute_type), self.field("dispute_type", self.dispute_type)
         )
@@ -285,7 +285,7 @@ class DisputeForm(FormPage):
         bodies_grid.setContentsMargins(0, 0, 0, 0)
         self.participant_boxes: dict[str, QCheckBox] = {}
         for index, body in enumerate(DisputeParticipant):
-            box = QCheckBox(body.label)
+            box = QCheckBox(enum_label(body))
             bodies_grid.addWidget(box, index // 3, index % 3)
             self.participant_boxes[body.value] = box
         steps.addRow(TEXT("participants"), self.field("participants", bodies))
@@ -296,7 +296,7 @@ class DisputeForm(FormPage):
         row.addWidget(self.result, 1)
         row.addWidget(self.step_button)
         steps.addRow(_label(TEXT("result"), self.result), row)
-        self.participant = _combo([(body.label, body.value) for body in DisputeParticipant])
+        self.participant = _combo([(enum_label(body), body.value) for body in DisputeParticipant])
         self.participant_button = QPushButton(TEXT("participant_button"))
         self.participant_button.clicked.connect(self.add_participant)
         row = QHBoxLayout()
@@ -313,7 +313,7 @@ class DisputeForm(FormPage):
         self.outcome = QLineEdit()
         closing_form.addRow(_label(TEXT("outcome"), self.outcome), self.field("outcome", self.outcome))
         self.final_status = _combo(
-            [(status.label, status.value) for status in disputes.CLOSED_STATUSES_ORDERED]
+            [(enum_label(status), status.value) for status in disputes.CLOSED_STATUSES_ORDERED]
         )
         self.close_button = QPushButton(TEXT("close_button"))
         self.close_button.clicked.connect(self.close_dispute)
@@ -398,6 +398,7 @@ class DisputeForm(FormPage):
             "description": dispute.description,
             "handler_id": dispute.handler_id,
             "_state": read_state(session, record_id, self.zone),
+            "_version": dispute.version,
         }
 
     def perform_save(self, session: Session, values: dict[str, Any]) -> int:
@@ -413,7 +414,9 @@ class DisputeForm(FormPage):
         }
         if self.record_id is None:
             return disputes.record_dispute(session, **arguments).id
-        return disputes.update_dispute(session, self.record_id, **arguments).id
+        return disputes.update_dispute(
+            session, self.record_id, expected_version=self.loaded_version, **arguments
+        ).id
 
     # -- state ---------------------------------------------------------------------------
 
@@ -429,7 +432,7 @@ class DisputeForm(FormPage):
         if state is None:
             self.number_label.setText(TEXT("new_number"))
         else:
-            self.number_label.setText(TEXT("number", number=state.number, status=state.status.label))
+            self.number_label.setText(TEXT("number", number=state.number, status=enum_label(state.status)))
         rows = state.steps if state else []
         self.steps_table.setRowCount(len(rows))
         for row, (step_id, *values) in enumerate(rows):
@@ -523,7 +526,7 @@ class DisputeForm(FormPage):
             answer = QMessageBox.question(
                 self,
                 TEXT("close_title"),
-                TEXT("close_question", status=status.label, number=number, outcome=outcome.strip()),
+                TEXT("close_question", status=enum_label(status), number=number, outcome=outcome.strip()),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

@@ -14,11 +14,12 @@ from desk_app.ui.book_form import BookForm, FieldSpec, as_datetime
 from desk_app.ui.book_page import BookPage
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.list_spec import Column, Filter, ListSpec
-from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
 TEXT = ScreenText(
     "FeeServicesPage",
     {
+        "record_name": QT_TRANSLATE_NOOP("FeeServicesPage", "收费记录"),
         "title": QT_TRANSLATE_NOOP("FeeServicesPage", "收费业务登记"),
         "at": QT_TRANSLATE_NOOP("FeeServicesPage", "收费时间(&T)"),
         "item": QT_TRANSLATE_NOOP("FeeServicesPage", "收费项目(&I)"),
@@ -60,7 +61,10 @@ def fee_list() -> ListSpec:
         filters=(
             Filter(
                 TEXT("filter_item"),
-                ((TEXT("filter_all"), None), *((item.label, FeeService.item == item) for item in FeeItem)),
+                (
+                    (TEXT("filter_all"), None),
+                    *((enum_label(item), FeeService.item == item) for item in FeeItem),
+                ),
             ),
         ),
         default_order=FeeService.at.desc(),
@@ -75,7 +79,9 @@ class FeeServiceForm(BookForm):
         self.add_fields(
             [
                 FieldSpec("at", TEXT("at"), "datetime"),
-                FieldSpec("item", TEXT("item"), "combo", choices=tuple((i.label, i.value) for i in FeeItem)),
+                FieldSpec(
+                    "item", TEXT("item"), "combo", choices=tuple((enum_label(i), i.value) for i in FeeItem)
+                ),
                 FieldSpec("description", TEXT("description")),
                 FieldSpec("room_id", TEXT("room_id"), placeholder=TEXT("room_hint")),
                 FieldSpec("payer_name", TEXT("payer_name")),
@@ -102,7 +108,7 @@ class FeeServiceForm(BookForm):
 
     def open_record(self, record_id: int) -> None:
         with self.context.db.read() as session:
-            fee = references.load_record(session, FeeService, record_id, "收费记录")
+            fee = references.load_record(session, FeeService, record_id, TEXT("record_name"))
             values = {
                 "at": fee.at,
                 "item": fee.item.value,

@@ -39,6 +39,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,6 +52,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDateTimeEdit,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -64,7 +66,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desk_app.models.database import user_data_dir
-from desk_app.services.errors import DomainError
+from desk_app.services.errors import ConflictError, DomainError
+from desk_app.ui.conflict_dialog import ConflictChoice, ConflictDialog, ConflictRow
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 
@@ -96,6 +99,8 @@ TEXT = ScreenText(
         ),
         "no_staff": QT_TRANSLATE_NOOP("FormPage", "请先在窗口底部选择值班人员，再保存。"),
         "saved": QT_TRANSLATE_NOOP("FormPage", "已保存。"),
+        "yes": QT_TRANSLATE_NOOP("FormPage", "是"),
+        "no": QT_TRANSLATE_NOOP("FormPage", "否"),
     },
 )
 
@@ -159,6 +164,8 @@ class FormPage(QWidget):
     dirtyChanged = Signal(bool)  # noqa: N815 - Qt signal naming
 
     DRAFT_DELAY_MS = 800
+    #: keys of ``read_record`` that are shown, not edited (never a conflict)
+    conflict_ignored: frozenset[str] = frozenset()
 
     def __init__(
         self,
@@ -176,6 +183,11 @@ class FormPage(QWidget):
         self.title = title
         self.drafts = drafts or DraftStore()
         self.record_id: int | None = None
+        #: the ``_version`` of the record as ``load`` read it (optimistic locking: the
+        #: form passes it to the service's update as ``expected_version``)
+        self.loaded_version: int | None = None
+        self._loaded_values: dict[str, Any] | None = None
+        self._merging = False
         self._dirty = False
         self._loading = 0
         self._field_widgets: dict[str, QWidget] = {}
@@ -331,6 +343,7 @@ class FormPage(QWidget):
             self.show_banner(TEXT("read_error", detail=type(error).__name__))
             return False
         self.record_id = record_id
+        self.remember_loaded(values)
         with self.loading():
             self.restore(values)
         self._mark_clean()
@@ -338,11 +351,19 @@ class FormPage(QWidget):
         self.offer_draft()
         return True
 
+    def remember_loaded(self, values: dict[str, Any] | None) -> None:
+        """``values`` (as ``read_record`` gave them) are what the form now shows as stored:
+        the base of the conflict check, with their ``_version``."""
+        self._loaded_values = values
+        version = None if values is None else values.get("_version")
+        self.loaded_version = int(version) if version is not None else None
+
     def reset(self) -> None:
         """An empty form for a new record at once: no question, the draft of the record
         shown is discarded (after it was voided, for instance)."""
         self.drafts.discard(self.draft_key)
         self.record_id = None
+        self.remember_loaded(None)
         with self.loading():
             self.clear_form()
         self._mark_clean()
@@ -353,6 +374,7 @@ class FormPage(QWidget):
         if not self.confirm_close():
             return
         self.record_id = None
+        self.remember_loaded(None)
         with self.loading():
             self.clear_form()
         self._mark_clean()
@@ -388,7 +410,8 @@ class FormPage(QWidget):
     # -- saving --------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Save through the services. On any refusal the input stays as typed."""
+        """Save through the services. On any refusal the input stays as typed; when
+        someone else saved the record first, ``resolve_conflict`` asks what to do."""
         self.clear_errors()
         if self.requires_staff() and self.context.staff_id is None:
             self.show_banner(TEXT("no_staff"))
@@ -397,15 +420,18 @@ class FormPage(QWidget):
         try:
             with self.context.db.begin(actor_id=self.context.staff_id) as session:
                 record_id = self.perform_save(session, values)
+        except ConflictError as error:
+            log.info("conflicting save of %s %s", self.kind, self.record_id)
+            self.write_draft()
+            return self.resolve_conflict(values, error.changed_by)
         except DomainError as error:
             self.show_error(error)
             self.write_draft()
             return False
         except StaleDataError:
             log.info("stale save of %s %s", self.kind, self.record_id)
-            self.show_banner(TEXT("stale"))
             self.write_draft()
-            return False
+            return self.resolve_conflict(values, None)
         except SQLAlchemyError as error:
             log.exception("saving %s failed", self.kind)
             self.show_banner(TEXT("database_error", detail=type(error).__name__))
@@ -413,6 +439,7 @@ class FormPage(QWidget):
             return False
         old_key = self.draft_key
         self.record_id = record_id
+        self._reread_version(record_id)
         self.drafts.discard(old_key)
         self.drafts.discard(self.draft_key)
         self._mark_clean()
@@ -420,6 +447,123 @@ class FormPage(QWidget):
         self.context.record_saved(self.kind, record_id)
         self.saved.emit(record_id)
         return True
+
+    def _reread_version(self, record_id: int) -> None:
+        """After a save: the values and version now stored become the form's base."""
+        try:
+            with self.context.db.read() as session:
+                values = self.read_record(session, record_id)
+        except NotImplementedError:
+            self.remember_loaded(None)
+        except (DomainError, SQLAlchemyError):
+            log.warning("re-reading %s %s after saving failed", self.kind, record_id, exc_info=True)
+            self.remember_loaded(None)
+        else:
+            self.remember_loaded(values)
+
+    # -- conflicts (several counters on one database) --------------------------------
+
+    def resolve_conflict(self, mine: dict[str, Any], changed_by: str | None) -> bool:
+        """Someone saved this record after the form loaded it. Read what is stored now;
+        if the other person changed nothing this form shows, save again at once;
+        otherwise ask (``ConflictDialog``): keep mine and save again, take theirs
+        (reload), or cancel (the input stays, with a banner)."""
+        record_id = self.record_id
+        theirs: dict[str, Any] | None = None
+        if record_id is not None:
+            try:
+                with self.context.db.read() as session:
+                    theirs = self.read_record(session, record_id)
+            except (NotImplementedError, DomainError, SQLAlchemyError):
+                log.warning("reading %s %s after a conflict failed", self.kind, record_id, exc_info=True)
+        if record_id is None or theirs is None:
+            self.show_banner(TEXT("stale"))
+            return False
+        rows = self.conflict_rows(self._loaded_values, theirs, mine)
+        if not rows and not self._merging:
+            # The other save touched nothing on this form (a status change, the R7
+            # closure pass): nothing of theirs is lost by saving this input on top.
+            self.remember_loaded(theirs)
+            return self._save_again()
+        choice = self.ask_conflict(rows, changed_by)
+        if choice is ConflictChoice.KEEP_MINE:
+            self.remember_loaded(theirs)
+            return self._save_again()
+        if choice is ConflictChoice.TAKE_THEIRS:
+            self.drafts.discard(self.draft_key)
+            self._mark_clean()
+            self.load(record_id)
+            return False
+        self.show_banner(TEXT("stale"))
+        return False
+
+    def _save_again(self) -> bool:
+        self._merging = True
+        try:
+            return self.save()
+        finally:
+            self._merging = False
+
+    def ask_conflict(self, rows: list[ConflictRow], changed_by: str | None) -> ConflictChoice:
+        """Show the conflict dialog; the user's choice."""
+        dialog = ConflictDialog(rows, changed_by, self)
+        try:
+            return dialog.ask()
+        finally:
+            dialog.deleteLater()
+
+    def conflict_rows(
+        self, base: dict[str, Any] | None, theirs: dict[str, Any], mine: dict[str, Any]
+    ) -> list[ConflictRow]:
+        """The fields the other person changed (stored now vs. as loaded; without a
+        loaded copy, every field where theirs differs from this input)."""
+        rows = []
+        for key, value in theirs.items():
+            if key.startswith("_") or key in self.conflict_ignored or isinstance(value, dict):
+                continue  # bookkeeping and read-only display (a client card's history)
+            before = base.get(key) if base is not None else mine.get(key)
+            if _same(value, before):
+                continue
+            label = self.conflict_label(key)
+            their_text = self.conflict_text(key, value)
+            rows.append(ConflictRow(label, their_text, self.conflict_text(key, mine.get(key))))
+        return rows
+
+    def _field_widget(self, key: str) -> QWidget | None:
+        return self._field_widgets.get(key) or self._field_widgets.get(f"{key}_id")
+
+    def conflict_label(self, key: str) -> str:
+        """The name of field ``key`` as the form shows it (its row label), else ``key``."""
+        widget = self._field_widget(key)
+        box = widget.parentWidget() if widget is not None else None
+        holder = box.parentWidget() if box is not None else None
+        if holder is not None and box is not None:
+            for layout in holder.findChildren(QFormLayout):
+                label = layout.labelForField(box)
+                if isinstance(label, QLabel) and label.text().strip():
+                    return _plain_label(label.text())
+        if isinstance(widget, QAbstractButton) and widget.text():
+            return _plain_label(widget.text())
+        return key
+
+    def conflict_text(self, key: str, value: Any) -> str:
+        """``value`` as a person reads it: a list's choice by its text, 是/否, dates
+        without the ``T``."""
+        if value is None or value == "":
+            return ""
+        if isinstance(value, bool):
+            return TEXT("yes") if value else TEXT("no")
+        widget = self._field_widget(key)
+        if isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            if index >= 0:
+                return widget.itemText(index)
+        if isinstance(value, list | tuple):
+            return "、".join(self.conflict_text(key, item) for item in value)
+        text = str(value)
+        if len(text) >= 16 and text[4:5] == "-" and text[10:11] == "T":
+            return text[:16].replace("T", " ")
+        return text
 
     def confirm_close(self) -> bool:
         """True when the form may be left: nothing unsaved, saved now, or discarded."""
@@ -441,6 +585,16 @@ class FormPage(QWidget):
             self._mark_clean()
             return True
         return False
+
+
+def _plain_label(text: str) -> str:
+    """A row label without its mnemonic ("投诉内容(&D)" → "投诉内容") and trailing colon."""
+    return re.sub(r"[(（]&.[)）]|&", "", text).strip().rstrip("：:*").strip()
+
+
+def _same(left: Any, right: Any) -> bool:
+    """Equal for the conflict check: None and "" are both empty."""
+    return (left if left not in (None, "") else None) == (right if right not in (None, "") else None)
 
 
 class _Loading:

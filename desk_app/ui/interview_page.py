@@ -39,12 +39,15 @@ from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.record_page import RecordPage
-from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
 C = "InterviewPage"
 TEXT = ScreenText(
     C,
     {
+        "choose_client": QT_TRANSLATE_NOOP(C, "请选择客户"),
+        "choose_interviewer": QT_TRANSLATE_NOOP(C, "请选择访谈人"),
+        "not_found": QT_TRANSLATE_NOOP(C, "找不到访谈记录（编号 {number}），或已作废"),
         "title": QT_TRANSLATE_NOOP(C, "顾客访谈记录表"),
         "number": QT_TRANSLATE_NOOP(C, "编号：{number}"),
         "new_number": QT_TRANSLATE_NOOP(C, "编号：（保存后生成）"),
@@ -88,7 +91,7 @@ TEXT = ScreenText(
 
 def interview_list() -> ListSpec:
     forms: list[tuple[str, Any]] = [(TEXT("all"), None)]
-    forms += [(form.label, Interview.form == form) for form in ContactForm]
+    forms += [(enum_label(form), Interview.form == form) for form in ContactForm]
     forms.append((TEXT("move_in_only"), Interview.is_move_in_visit.is_(True)))
     unhappy = Interview.overall_satisfaction.in_([Satisfaction.DISSATISFIED, Satisfaction.VERY_DISSATISFIED])
     return ListSpec(
@@ -183,7 +186,7 @@ class InterviewForm(FormPage):
             _label(TEXT("interview_date"), self.interview_date),
             self.field("interview_date", self.interview_date),
         )
-        self.form = _combo([(item.label, item.value) for item in ContactForm])
+        self.form = _combo([(enum_label(item), item.value) for item in ContactForm])
         form.addRow(_label(TEXT("form"), self.form), self.field("form", self.form))
 
         topics = QWidget()
@@ -191,7 +194,7 @@ class InterviewForm(FormPage):
         grid.setContentsMargins(0, 0, 0, 0)
         self.topic_boxes: dict[str, QCheckBox] = {}
         for index, topic in enumerate(InterviewTopic):
-            box = QCheckBox(topic.label)
+            box = QCheckBox(enum_label(topic))
             grid.addWidget(box, index // 3, index % 3)
             self.topic_boxes[topic.value] = box
         form.addRow(TEXT("topics"), self.field("topics", topics))
@@ -204,7 +207,7 @@ class InterviewForm(FormPage):
         form.addRow(_label(TEXT("measures"), self.measures), self.field("measures", self.measures))
         self.completion = _text_box(44)
         form.addRow(_label(TEXT("completion"), self.completion), self.field("completion", self.completion))
-        levels = [(TEXT("not_chosen"), None)] + [(level.label, level.value) for level in Satisfaction]
+        levels = [(TEXT("not_chosen"), None)] + [(enum_label(level), level.value) for level in Satisfaction]
         self.callback_satisfaction = _combo(levels)
         form.addRow(
             _label(TEXT("callback_satisfaction"), self.callback_satisfaction),
@@ -220,7 +223,7 @@ class InterviewForm(FormPage):
         grid = QGridLayout(advice)
         self.advice_boxes: dict[str, QCheckBox] = {}
         for index, item in enumerate(SafetyAdvice):
-            box = QCheckBox(item.label)
+            box = QCheckBox(enum_label(item))
             grid.addWidget(box, index // 2, index % 2)
             self.advice_boxes[item.value] = box
         self.is_move_in_visit = QCheckBox(TEXT("is_move_in_visit"))
@@ -305,7 +308,7 @@ class InterviewForm(FormPage):
     def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
         interview = session.get(Interview, record_id)
         if interview is None or interview.voided_at is not None:
-            raise NotFoundError(f"找不到访谈记录（编号 {record_id}），或已作废")
+            raise NotFoundError(TEXT("not_found", number=record_id))
         return {
             "client_id": interview.client_id,
             "room": references.room_code(session, interview.room_id),
@@ -325,6 +328,7 @@ class InterviewForm(FormPage):
             "safety_advice": list(interview.safety_advice),
             "is_move_in_visit": interview.is_move_in_visit,
             "_number": interview.number,
+            "_version": interview.version,
         }
 
     def save(self) -> bool:
@@ -362,10 +366,10 @@ class InterviewForm(FormPage):
         room = references.find_room(session, values.get("room"), "room_id")
         client_id = values.get("client_id")
         if client_id is None:
-            raise FieldError("client_id", "请选择客户")
+            raise FieldError("client_id", TEXT("choose_client"))
         interviewer_id = values.get("interviewer_id")
         if interviewer_id is None:
-            raise FieldError("interviewer_id", "请选择访谈人")
+            raise FieldError("interviewer_id", TEXT("choose_interviewer"))
         arguments: dict[str, Any] = {
             "client_id": int(client_id),
             "interviewer_id": int(interviewer_id),
@@ -384,7 +388,9 @@ class InterviewForm(FormPage):
         }
         if self.record_id is None:
             return interviews.record_interview(session, **arguments).id
-        return interviews.update_interview(session, self.record_id, **arguments).id
+        return interviews.update_interview(
+            session, self.record_id, expected_version=self.loaded_version, **arguments
+        ).id
 
     # -- suggestions (R13q) --------------------------------------------------------------
 

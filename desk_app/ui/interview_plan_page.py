@@ -44,12 +44,14 @@ from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.record_page import RecordPage
-from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 
 C = "InterviewPlanPage"
 TEXT = ScreenText(
     C,
     {
+        "choose_interviewer": QT_TRANSLATE_NOOP(C, "请选择访谈人"),
+        "not_found": QT_TRANSLATE_NOOP(C, "找不到访谈计划（编号 {number}），或已作废"),
         "title": QT_TRANSLATE_NOOP(C, "月度访谈计划"),
         "month": QT_TRANSLATE_NOOP(C, "计划月份(&M)"),
         "interviewer": QT_TRANSLATE_NOOP(C, "访谈人(&I)"),
@@ -355,7 +357,7 @@ class InterviewPlanForm(FormPage):
     def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
         plan = session.get(InterviewPlan, record_id)
         if plan is None or plan.voided_at is not None:
-            raise NotFoundError(f"找不到访谈计划（编号 {record_id}），或已作废")
+            raise NotFoundError(TEXT("not_found", number=record_id))
         targets: list[list[Any]] = []
         for target in sorted(plan.targets, key=lambda t: t.id):
             room = references.room_code(session, target.room_id)
@@ -376,7 +378,7 @@ class InterviewPlanForm(FormPage):
     def perform_save(self, session: Session, values: dict[str, Any]) -> int:
         interviewer_id = values.get("interviewer_id")
         if interviewer_id is None:
-            raise FieldError("interviewer_id", "请选择访谈人")
+            raise FieldError("interviewer_id", TEXT("choose_interviewer"))
         saved = interviews.save_plan(
             session,
             int(interviewer_id),
@@ -477,7 +479,7 @@ class InterviewPlanForm(FormPage):
         self.quota_label.setText(TEXT("quota_hint", month=f"{month:%Y-%m}"))
         _fill(
             self.quota_table,
-            [(q.staff_id, q.name, q.role.label, q.quota, q.done, q.shortfall) for q in quotas],
+            [(q.staff_id, q.name, enum_label(q.role), q.quota, q.done, q.shortfall) for q in quotas],
         )
         for row, progress in enumerate(quotas):
             if progress.shortfall:
@@ -488,9 +490,9 @@ class InterviewPlanForm(FormPage):
             self.due_table,
             [
                 (
-                    (v.client_id, v.name, "、".join(v.rooms)),
+                    (v.client_id, v.name, list_separator().join(v.rooms)),
                     v.name,
-                    "、".join(v.rooms),
+                    list_separator().join(v.rooms),
                     v.move_in_date.isoformat(),
                     v.deadline.isoformat(),
                     TEXT("days_left", days=v.days_left) + (f"；{v.warning}" if v.warning else ""),
@@ -502,9 +504,9 @@ class InterviewPlanForm(FormPage):
             self.missed_table,
             [
                 (
-                    (v.client_id, v.name, "、".join(v.rooms)),
+                    (v.client_id, v.name, list_separator().join(v.rooms)),
                     v.name,
-                    "、".join(v.rooms),
+                    list_separator().join(v.rooms),
                     v.move_in_date.isoformat(),
                     v.deadline.isoformat(),
                     TEXT("days_over", days=v.days_overdue)
@@ -528,7 +530,7 @@ class InterviewPlanForm(FormPage):
             found = []
         _fill(
             self.suggest_table,
-            [(s.staff_id, s.name, s.role.label, s.hometown or "", s.reason) for s in found],
+            [(s.staff_id, s.name, enum_label(s.role), s.hometown or "", s.reason) for s in found],
         )
         if found:
             self.suggest_table.setCurrentCell(0, 0)

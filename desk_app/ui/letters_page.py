@@ -16,11 +16,12 @@ from desk_app.ui.book_form import BookForm, FieldSpec, as_datetime, bold
 from desk_app.ui.book_page import BookPage, make_button, status_line
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.list_spec import Column, Filter, ListSpec
-from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
 TEXT = ScreenText(
     "LettersPage",
     {
+        "record_name": QT_TRANSLATE_NOOP("LettersPage", "来函"),
         "title": QT_TRANSLATE_NOOP("LettersPage", "客户来函目录"),
         "received_at": QT_TRANSLATE_NOOP("LettersPage", "收函时间(&T)"),
         "sender": QT_TRANSLATE_NOOP("LettersPage", "来函人(&F)"),
@@ -66,16 +67,16 @@ def letter_list() -> ListSpec:
         filters=(
             Filter(
                 TEXT("filter_kind"),
-                ((TEXT("filter_all"), None), *((kind.label, Letter.kind == kind) for kind in LetterKind)),
+                (
+                    (TEXT("filter_all"), None),
+                    *((enum_label(kind), Letter.kind == kind) for kind in LetterKind),
+                ),
             ),
         ),
         default_order=Letter.received_at.desc(),
         query=lambda select_: select_.outerjoin(Room, Room.id == Letter.sender_room_id),
         export_name=TEXT("export"),
     )
-
-
-KIND_CHOICES = tuple((kind.label, kind.value) for kind in LetterKind)
 
 
 class LetterForm(BookForm):
@@ -86,7 +87,9 @@ class LetterForm(BookForm):
                 FieldSpec("received_at", TEXT("received_at"), "datetime"),
                 FieldSpec("sender", TEXT("sender")),
                 FieldSpec("sender_room_id", TEXT("sender_room_id"), placeholder=TEXT("room_hint")),
-                FieldSpec("kind", TEXT("kind"), "combo", choices=KIND_CHOICES),
+                FieldSpec(
+                    "kind", TEXT("kind"), "combo", choices=tuple((enum_label(k), k.value) for k in LetterKind)
+                ),
                 FieldSpec("summary", TEXT("summary"), "text"),
                 FieldSpec("praised_staff_id", TEXT("praised_staff_id"), "combo"),
                 FieldSpec("routed_to_department_id", TEXT("routed_to_department_id"), "combo"),
@@ -126,7 +129,7 @@ class LetterForm(BookForm):
 
     def open_record(self, record_id: int) -> None:
         with self.context.db.read() as session:
-            letter = references.load_record(session, Letter, record_id, "来函")
+            letter = references.load_record(session, Letter, record_id, TEXT("record_name"))
             values = {
                 "received_at": letter.received_at,
                 "sender": letter.sender,

@@ -13,7 +13,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QLabel,
     QMainWindow,
     QMenu,
@@ -31,14 +30,15 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desk_app import __version__
 from desk_app.models.database import Database
-from desk_app.services import housekeeping
+from desk_app.services import accounts, housekeeping
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.navigation import NAVIGATION, SHORTCUT_SLOTS, Destination, all_destinations, translated
 from desk_app.ui.pages import GuardsUnsavedInput, OpensRecords, build_page
-from desk_app.ui.placeholder_counts import community_name, on_duty_staff, record_count
+from desk_app.ui.placeholder_counts import community_name, record_count
 from desk_app.ui.placeholder_page import PlaceholderPage
+from desk_app.ui.sign_in import ChangePasswordDialog, SignInDialog
 from desk_app.ui.style import MAIN_WINDOW_STYLE
-from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
 log = logging.getLogger(__name__)
 
@@ -62,11 +62,14 @@ TEXT = ScreenText(
         "status_database": QT_TRANSLATE_NOOP("MainWindow", "数据库：{url}"),
         "status_version": QT_TRANSLATE_NOOP("MainWindow", "前台 Desk {version}"),
         "navigation_tip": QT_TRANSLATE_NOOP("MainWindow", "{description}\n快捷键：{shortcut}"),
-        "staff_label": QT_TRANSLATE_NOOP("MainWindow", "值班人员(&W)："),
-        "staff_nobody": QT_TRANSLATE_NOOP("MainWindow", "（请选择）"),
+        "staff_signed_in": QT_TRANSLATE_NOOP("MainWindow", "当前用户：{name}（{role}）"),
+        "staff_nobody": QT_TRANSLATE_NOOP("MainWindow", "未登录"),
         "staff_tip": QT_TRANSLATE_NOOP(
-            "MainWindow", "在此窗口登记、保存的每一条记录都记在所选值班人员名下。"
+            "MainWindow", "在此窗口登记、保存的每一条记录都记在当前登录的用户名下。切换用户：Ctrl+L"
         ),
+        "switch_user": QT_TRANSLATE_NOOP("MainWindow", "切换用户(&U)…"),
+        "sign_out": QT_TRANSLATE_NOOP("MainWindow", "退出登录(&O)"),
+        "change_password": QT_TRANSLATE_NOOP("MainWindow", "修改密码(&P)…"),
     },
 )
 
@@ -126,11 +129,20 @@ class _NavigationDelegate(QStyledItemDelegate):
 class MainWindow(QMainWindow):
     """Navigation tree + one page per destination (SPEC 1: every paper book in one program)."""
 
-    def __init__(self, db: Database, log_path: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        log_path: Path | None = None,
+        parent: QWidget | None = None,
+        *,
+        staff_id: int | None = None,
+    ) -> None:
+        """``staff_id``: who signed in (``run_gui`` asks before the window opens);
+        None opens the window with nobody signed in (tests, the smoke test)."""
         super().__init__(parent)
         self.db = db
         self.log_path = log_path
-        self.context = DeskContext(db, parent=self)
+        self.context = DeskContext(db, staff_id, parent=self)
         self.context.openRequested.connect(self.open_record)
         self.setObjectName("mainWindow")
         self.setStyleSheet(MAIN_WINDOW_STYLE)
@@ -140,6 +152,8 @@ class MainWindow(QMainWindow):
 
         self._items: dict[str, QTreeWidgetItem] = {}
         self._pages: dict[str, QWidget] = {}
+        #: destinations whose page is not built yet: (holder, destination, group title, shortcut)
+        self._holders: dict[str, tuple[QWidget, Destination, str, QKeySequence | None]] = {}
         self.navigation = self._build_navigation()
         self.stack = QStackedWidget()
         self._build_pages()
@@ -217,27 +231,48 @@ class MainWindow(QMainWindow):
         )
 
     def _build_pages(self) -> None:
+        """One empty holder per destination; the page itself is built the first time it
+        is shown or asked for (``page``). Building every list at start-up read the first
+        page of each from the database: seconds on ten years of books (docs/performance.md)."""
         index = 0
         for group in NAVIGATION:
             for destination in group.destinations:
-                shortcut = shortcut_for(index)
-                page = build_page(destination.key, self.context)
-                if page is None:
-                    count_source = (
-                        partial(record_count, self.db, destination.model) if destination.model else None
-                    )
-                    page = PlaceholderPage(
-                        destination,
-                        group.title,
-                        count_source,
-                        shortcut.toString(QKeySequence.SequenceFormat.NativeText) if shortcut else None,
-                    )
-                self._pages[destination.key] = page
-                self.stack.addWidget(page)
+                holder = QWidget()
+                holder.setObjectName("pageHolder")
+                self._holders[destination.key] = (holder, destination, group.title, shortcut_for(index))
+                self.stack.addWidget(holder)
                 index += 1
+
+    def _build_page(self, key: str) -> QWidget:
+        holder, destination, group_title, shortcut = self._holders.pop(key)
+        page = build_page(destination.key, self.context)
+        if page is None:
+            count_source = partial(record_count, self.db, destination.model) if destination.model else None
+            page = PlaceholderPage(
+                destination,
+                group_title,
+                count_source,
+                shortcut.toString(QKeySequence.SequenceFormat.NativeText) if shortcut else None,
+            )
+        self._pages[key] = page
+        self.stack.insertWidget(self.stack.indexOf(holder), page)
+        self.stack.removeWidget(holder)
+        holder.deleteLater()
+        return page
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(TEXT("menu_file"))
+        self.switch_user_action = QAction(TEXT("switch_user"), self)
+        self.switch_user_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.switch_user_action.triggered.connect(self.switch_user)
+        file_menu.addAction(self.switch_user_action)
+        self.change_password_action = QAction(TEXT("change_password"), self)
+        self.change_password_action.triggered.connect(self.change_password)
+        file_menu.addAction(self.change_password_action)
+        self.sign_out_action = QAction(TEXT("sign_out"), self)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addSeparator()
         self.quit_action = QAction(TEXT("quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -276,23 +311,12 @@ class MainWindow(QMainWindow):
         return housekeeping.run_housekeeping(self.db)
 
     def _build_status_bar(self) -> None:
-        self.staff_box = QComboBox()
-        self.staff_box.setObjectName("staffBox")
-        self.staff_box.setToolTip(TEXT("staff_tip"))
-        self.staff_box.setMinimumContentsLength(8)
-        self.staff_box.addItem(TEXT("staff_nobody"), None)
-        try:
-            for staff_id, label in on_duty_staff(self.db):
-                self.staff_box.addItem(label, staff_id)
-        except SQLAlchemyError:
-            log.warning("could not list the staff", exc_info=True)
-        self.staff_box.currentIndexChanged.connect(self._on_staff_chosen)
-        if self.staff_box.count() > 1:
-            self.staff_box.setCurrentIndex(1)
-        staff_label = QLabel(TEXT("staff_label"))
-        staff_label.setBuddy(self.staff_box)
-        self.statusBar().addWidget(staff_label)
-        self.statusBar().addWidget(self.staff_box)
+        self.staff_label = QLabel()
+        self.staff_label.setObjectName("signedInLabel")
+        self.staff_label.setToolTip(TEXT("staff_tip"))
+        self.statusBar().addWidget(self.staff_label)
+        self.context.staffChanged.connect(self._show_signed_in)
+        self._show_signed_in()
         self.database_label = QLabel(TEXT("status_database", url=self.db.display_url))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.database_label, 1)
@@ -301,9 +325,48 @@ class MainWindow(QMainWindow):
 
     # -- behaviour ------------------------------------------------------------------
 
-    def _on_staff_chosen(self, index: int) -> None:
-        staff_id = self.staff_box.itemData(index)
-        self.context.set_staff(staff_id if isinstance(staff_id, int) else None)
+    def _show_signed_in(self, _staff_id: int = -1) -> None:
+        staff_id = self.context.staff_id
+        who: accounts.SignedIn | None = None
+        if staff_id is not None:
+            try:
+                with self.db.read() as session:
+                    who = accounts.describe(session, staff_id)
+            except SQLAlchemyError:
+                log.warning("could not read the signed-in staff member", exc_info=True)
+        if who is None:
+            self.staff_label.setText(TEXT("staff_nobody"))
+        else:
+            self.staff_label.setText(TEXT("staff_signed_in", name=who.name, role=enum_label(who.role)))
+        self.change_password_action.setEnabled(staff_id is not None)
+        self.sign_out_action.setEnabled(staff_id is not None)
+
+    def sign_in_dialog(self) -> SignInDialog:
+        """The dialog 切换用户 shows (a method, so tests can drive it)."""
+        return SignInDialog(self.db, self)
+
+    def switch_user(self) -> bool:
+        """Ctrl+L: someone else takes the counter. Whether somebody signed in."""
+        dialog = self.sign_in_dialog()
+        if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.signed_in is None:
+            return False
+        self.context.set_staff(dialog.signed_in.staff_id)
+        return True
+
+    def sign_out(self) -> None:
+        """Leave the counter: nobody is signed in until the next 切换用户."""
+        self.context.set_staff(None)
+
+    def change_password(self) -> bool:
+        staff_id = self.context.staff_id
+        if staff_id is None:
+            return False
+        with self.db.read() as session:
+            who = accounts.describe(session, staff_id)
+        if who is None:
+            return False
+        dialog = ChangePasswordDialog(self.db, who, parent=self)
+        return dialog.exec() == ChangePasswordDialog.DialogCode.Accepted
 
     def current_key(self) -> str:
         page = self.stack.currentWidget()
@@ -313,15 +376,17 @@ class MainWindow(QMainWindow):
         raise LookupError("the stack shows a page the window did not build")
 
     def page(self, key: str) -> QWidget:
-        return self._pages[key]
+        """The page of destination ``key``, built now if it was not yet."""
+        page = self._pages.get(key)
+        return page if page is not None else self._build_page(key)
 
     def open_record(self, kind: str, record_id: int) -> None:
         """Show the screen that owns ``kind`` and ask it to open the record."""
-        if kind not in self._pages:
+        if kind not in self._pages and kind not in self._holders:
             log.warning("no screen for record kind %s", kind)
             return
         self.show_destination(kind)
-        page = self._pages[kind]
+        page = self.page(kind)
         if isinstance(page, OpensRecords):
             page.open_record(record_id)
 
@@ -348,8 +413,14 @@ class MainWindow(QMainWindow):
         if current is None:
             return
         key = current.data(0, Qt.ItemDataRole.UserRole)
-        if isinstance(key, str) and key in self._pages:
-            self.stack.setCurrentWidget(self._pages[key])
+        if isinstance(key, str) and (key in self._pages or key in self._holders):
+            self.stack.setCurrentWidget(self.page(key))
+
+    def incoming_call(self, phone: str) -> QWidget | None:
+        """来电弹屏 (``desk-app incoming-call``): forward, caller's card, new entry."""
+        from desk_app.ui.incoming_call import show_incoming_call
+
+        return show_incoming_call(self, self.context, phone)
 
     def show_about(self) -> None:
         QMessageBox.about(self, TEXT("about_title"), about_text(self.db.display_url, self.log_path))

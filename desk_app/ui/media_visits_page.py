@@ -17,11 +17,12 @@ from desk_app.ui.book_form import BookForm, FieldSpec, as_datetime, local_text
 from desk_app.ui.book_page import BookPage, make_button, status_line
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.list_spec import Column, Filter, ListSpec
-from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 
 TEXT = ScreenText(
     "MediaVisitsPage",
     {
+        "record_name": QT_TRANSLATE_NOOP("MediaVisitsPage", "媒体来访记录"),
         "title": QT_TRANSLATE_NOOP("MediaVisitsPage", "媒体采访接待登记"),
         "rule": QT_TRANSLATE_NOOP(
             "MediaVisitsPage",
@@ -112,7 +113,7 @@ class MediaVisitForm(BookForm):
                     "contact_mode",
                     TEXT("contact_mode"),
                     "combo",
-                    choices=tuple((mode.label, mode.value) for mode in MediaContactMode),
+                    choices=tuple((enum_label(mode), mode.value) for mode in MediaContactMode),
                 ),
                 FieldSpec("outlet", TEXT("outlet")),
                 FieldSpec("reporter", TEXT("reporter")),
@@ -152,7 +153,7 @@ class MediaVisitForm(BookForm):
 
     def open_record(self, record_id: int) -> None:
         with self.context.db.read() as session:
-            visit = references.load_record(session, MediaVisit, record_id, "媒体来访记录")
+            visit = references.load_record(session, MediaVisit, record_id, TEXT("record_name"))
             values = {
                 "at": visit.at,
                 "contact_mode": visit.contact_mode.value,
@@ -163,14 +164,16 @@ class MediaVisitForm(BookForm):
                 "credentials_note": visit.credentials_note,
                 "topic": visit.topic,
             }
-            supervisors = "、".join(staff.name for staff in reception.supervisors_to_notify(session))
+            supervisors = list_separator().join(
+                staff.name for staff in reception.supervisors_to_notify(session)
+            )
             number, mode, notified = visit.number, visit.contact_mode, visit.supervisor_notified_at
             acknowledged, outcome = visit.alert_acknowledged_at, visit.outcome
         self.show_loaded(record_id, number, values)
         self.alert_label.setText(
             TEXT(
                 "alert",
-                mode=mode.label,
+                mode=enum_label(mode),
                 when=local_text(notified, self.zone),
                 who=supervisors or TEXT("alert_nobody"),
             )

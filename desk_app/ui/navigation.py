@@ -264,6 +264,21 @@ NAVIGATION: tuple[DestinationGroup, ...] = (
                 QT_TRANSLATE_NOOP("Navigation", "系统设置"),
                 QT_TRANSLATE_NOOP("Navigation", "维护员工账号、节假日日历、工作时间、数据库连接和数据备份。"),
             ),
+            Destination(
+                "staff",
+                QT_TRANSLATE_NOOP("Navigation", "员工账号"),
+                QT_TRANSLATE_NOOP(
+                    "Navigation", "新建和修改员工账号，重置密码、停用或解除锁定（仅系统管理员）。"
+                ),
+            ),
+            Destination(
+                "audit_log",
+                QT_TRANSLATE_NOOP("Navigation", "操作日志"),
+                QT_TRANSLATE_NOOP(
+                    "Navigation",
+                    "按人员、记录类别、日期和内容查找谁在何时新建、修改、作废或导出了什么（仅系统管理员）。",
+                ),
+            ),
         ),
     ),
 )

@@ -45,6 +45,8 @@ PAGE_CLASSES: dict[str, str] = {
     "clients": "desk_app.ui.clients_page:ClientsPage",
     "standard_replies": "desk_app.ui.standard_replies_page:StandardRepliesPage",
     "settings": "desk_app.ui.settings_page:SettingsPage",
+    "audit_log": "desk_app.ui.audit_page:AuditPage",
+    "staff": "desk_app.ui.staff_page:StaffPage",
 }
 
 

@@ -104,12 +104,18 @@ from sqlalchemy import Select, String, and_, cast, func, or_, select
 from sqlalchemy.engine import Row
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql import operators
+from sqlalchemy.sql import util as sql_util
+from sqlalchemy.sql.elements import BinaryExpression, ColumnClause, ColumnElement
+from sqlalchemy.sql.selectable import FromClause, Join
 
 from desk_app.clock import DEFAULT_ZONE
+from desk_app.models.enums import LabelledEnum
+from desk_app.services import audit
+from desk_app.services.errors import DomainError
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.list_spec import Column, ListSpec
-from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 
 log = logging.getLogger(__name__)
 
@@ -164,11 +170,12 @@ def display_value(value: Any, zone: tzinfo = DEFAULT_ZONE) -> str:
         return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, LabelledEnum):
+        return enum_label(value)
     if isinstance(value, enum.Enum):
-        label = getattr(value, "label", None)
-        return str(label) if label is not None else str(value.value)
+        return str(value.value)
     if isinstance(value, list | tuple | set | frozenset):
-        return "、".join(display_value(item, zone) for item in value)
+        return list_separator().join(display_value(item, zone) for item in value)
     return str(value)
 
 
@@ -252,9 +259,66 @@ def build_select(
     return query.order_by(*chosen, model_id.desc())
 
 
+def _harmless_joins(spec: ListSpec) -> bool:
+    """Whether ``spec.query`` only adds LEFT OUTER JOINs on the joined table's primary
+    key: joins that fetch display columns and can neither drop nor repeat a row."""
+    if spec.query is None:
+        return True
+    froms = spec.query(select(_model_id(spec)).select_from(spec.model)).get_final_froms()
+    if len(froms) != 1:
+        return False
+    node = froms[0]
+    while isinstance(node, Join):
+        right = node.right
+        keys = list(getattr(right, "primary_key", ()))
+        clause = node.onclause
+        if not (
+            node.isouter
+            and len(keys) == 1
+            and isinstance(clause, BinaryExpression)
+            and clause.operator is operators.eq
+            and any(
+                isinstance(side, ColumnClause) and keys[0].shares_lineage(side)
+                for side in (clause.left, clause.right)
+            )
+        ):
+            return False
+        node = node.left
+    table = spec.model.__table__
+    return isinstance(node, FromClause) and table.is_derived_from(node) and node.is_derived_from(table)
+
+
+def _tables(clause: ColumnElement[bool]) -> set[Any]:
+    return set(sql_util.find_tables(clause, check_columns=True, include_aliases=True, include_joins=True))
+
+
 def count_rows(session: Session, spec: ListSpec, conditions: Sequence[ColumnElement[bool]]) -> int:
-    inner = build_select(spec, conditions).order_by(None).subquery()
-    return int(session.scalar(select(func.count()).select_from(inner)) or 0)
+    """The rows of the list, as cheaply as the database allows (a count over ten years
+    of the work log must not read every row; docs/performance.md):
+
+    - only the id is selected, and the display joins are left out altogether when they
+      are harmless (``_harmless_joins``) and no condition needs them;
+    - "not voided" is counted as all rows minus the voided ones: SQLite counts a whole
+      table from its smallest index, and the voided rows from the ``voided_at`` index.
+    """
+    table = spec.model.__table__
+    voided_at = getattr(spec.model, "voided_at", None)
+    live = voided_at.is_(None) if voided_at is not None else None
+    rest = [clause for clause in conditions if live is None or not clause.compare(live)]
+    own_table_only = all(_tables(clause) <= {table} for clause in conditions)
+    joins = spec.query is not None and not (own_table_only and _harmless_joins(spec))
+
+    def count(where: Sequence[ColumnElement[bool]]) -> int:
+        query: Select[Any] = select(_model_id(spec)).select_from(spec.model)
+        if joins and spec.query is not None:
+            query = spec.query(query)
+        if where:
+            query = query.where(*where)
+        return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+    if voided_at is not None and len(rest) < len(conditions) and not joins:
+        return count(rest) - count([*rest, voided_at.is_not(None)])
+    return count(conditions)
 
 
 def fetch_page(
@@ -738,6 +802,8 @@ class RecordListView(QWidget):
         if self._export is not None:
             QMessageBox.information(self, TEXT("export_title"), TEXT("busy"))
             return
+        if not self._may_export(path):
+            return
         if path is None:
             chosen, _selected = QFileDialog.getSaveFileName(
                 self,
@@ -748,6 +814,8 @@ class RecordListView(QWidget):
             if not chosen:
                 return
             path = chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx"
+        if not self._authorize_export(path):
+            return
         worker = _ExportThread(self.context, self.spec, self.conditions(), self.model.order, path, self)
         dialog = QProgressDialog(TEXT("export_progress", done=0, total="…"), TEXT("cancel"), 0, 0, self)
         dialog.setWindowTitle(TEXT("export_title"))
@@ -764,6 +832,37 @@ class RecordListView(QWidget):
         self._export = worker
         self._progress_dialog = dialog
         worker.start()
+
+    def _may_export(self, path: str | None) -> bool:
+        """Issue 7: refuse before asking for a file when the person may not export this
+        list (the client archive); the service decides."""
+        if path is not None or not audit.export_needs_permission(self.spec.kind):
+            return True
+        try:
+            with self.context.db.session(self.context.staff_id) as session:
+                allowed = audit.export_allowed(session, self.spec.kind)
+        except SQLAlchemyError as error:
+            QMessageBox.warning(self, TEXT("export_title"), TEXT("export_failed", detail=str(error)))
+            return False
+        if not allowed:
+            return self._authorize_export(None)  # shows the service's refusal
+        return True
+
+    def _authorize_export(self, path: str | None) -> bool:
+        """Check the role and write the audit row of a protected export (the client
+        archive); the refusal in a message box."""
+        if not audit.export_needs_permission(self.spec.kind):
+            return True
+        try:
+            with self.context.db.begin(self.context.staff_id) as session:
+                audit.authorize_export(session, self.spec.kind, rows=self.model.total, target=path)
+        except DomainError as error:
+            QMessageBox.warning(self, TEXT("export_title"), error.message)
+            return False
+        except SQLAlchemyError as error:
+            QMessageBox.warning(self, TEXT("export_title"), TEXT("export_failed", detail=str(error)))
+            return False
+        return True
 
     def is_exporting(self) -> bool:
         return self._export is not None

@@ -20,7 +20,7 @@ from desk_app.ui.book_page import BookPage, make_button, status_line
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.printing_actions import PrintButton
-from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 
 TEXT = ScreenText(
     "RectificationNoticePage",
@@ -106,7 +106,7 @@ def notice_list() -> ListSpec:
                 TEXT("filter_status"),
                 (
                     (TEXT("filter_all"), None),
-                    *((status.label, RectificationNotice.status == status) for status in NoticeStatus),
+                    *((enum_label(status), RectificationNotice.status == status) for status in NoticeStatus),
                 ),
             ),
         ),
@@ -114,9 +114,6 @@ def notice_list() -> ListSpec:
         query=lambda select_: select_.outerjoin(Room, Room.id == RectificationNotice.room_id),
         export_name=TEXT("export"),
     )
-
-
-ISSUE_CHOICES = tuple((issue.label, issue.value) for issue in NoticeIssue)
 
 
 class RectificationNoticeForm(BookForm):
@@ -128,7 +125,12 @@ class RectificationNoticeForm(BookForm):
             [
                 FieldSpec("room_id", TEXT("room_id"), placeholder=TEXT("room_hint")),
                 FieldSpec("client_id", TEXT("client_id"), "client"),
-                FieldSpec("issue", TEXT("issue"), "combo", choices=ISSUE_CHOICES),
+                FieldSpec(
+                    "issue",
+                    TEXT("issue"),
+                    "combo",
+                    choices=tuple((enum_label(k), k.value) for k in NoticeIssue),
+                ),
                 FieldSpec("issue_description", TEXT("issue_description"), "text"),
                 FieldSpec("required_action", TEXT("required_action"), "text"),
                 FieldSpec("deadline", TEXT("deadline"), "date"),
@@ -148,7 +150,7 @@ class RectificationNoticeForm(BookForm):
                     "service_result",
                     TEXT("service_result"),
                     "combo",
-                    choices=tuple((r.label, r.value) for r in ServiceResult),
+                    choices=tuple((enum_label(r), r.value) for r in ServiceResult),
                     editable_after_save=True,
                 ),
                 FieldSpec(
@@ -266,8 +268,10 @@ class RectificationNoticeForm(BookForm):
         if late is not None:
             self.overdue_label.setText(TEXT("overdue", days=late, deadline=f"{history.deadline:%Y-%m-%d}"))
         self.overdue_label.setVisible(late is not None)
-        status = TEXT("status", status=history.status.label)
-        self.state_label.setText(status + "　" + TEXT("issuers", names="、".join(history.issuers)))
+        status = TEXT("status", status=enum_label(history.status))
+        self.state_label.setText(
+            status + "　" + TEXT("issuers", names=list_separator().join(history.issuers))
+        )
         lines = [TEXT("history")]
         for event in history.events:
             who = f"（{event.staff}）" if event.staff else ""

@@ -21,7 +21,7 @@ from desk_app.ui.book_page import BookPage, make_button, status_line
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.printing_actions import PrintButton
-from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 
 TEXT = ScreenText(
     "ReminderSlipPage",
@@ -115,7 +115,7 @@ def reminder_list() -> ListSpec:
                 (
                     (TEXT("filter_all"), None),
                     (TEXT("filter_open"), ReminderCase.status.not_in(CLOSED)),
-                    *((status.label, ReminderCase.status == status) for status in ReminderCaseStatus),
+                    *((enum_label(status), ReminderCase.status == status) for status in ReminderCaseStatus),
                 ),
             ),
         ),
@@ -136,15 +136,17 @@ def parse_items(text: str) -> list[tuple[str, str]]:
     return items
 
 
-KIND_CHOICES = tuple((kind.label, kind.value) for kind in ReminderKind)
-
-
 class ReminderSlipForm(BookForm):
     def __init__(self, context: DeskContext) -> None:
         super().__init__(context, kind="reminder_slips", draft_name="reminder_case", title=TEXT("title"))
         self.add_fields(
             [
-                FieldSpec("kind", TEXT("kind"), "combo", choices=KIND_CHOICES),
+                FieldSpec(
+                    "kind",
+                    TEXT("kind"),
+                    "combo",
+                    choices=tuple((enum_label(k), k.value) for k in ReminderKind),
+                ),
                 FieldSpec("room_id", TEXT("room_id"), placeholder=TEXT("room_hint")),
                 FieldSpec("location", TEXT("location"), placeholder=TEXT("location_hint")),
                 FieldSpec("text", TEXT("text"), "text", placeholder=TEXT("text_hint")),
@@ -198,7 +200,7 @@ class ReminderSlipForm(BookForm):
         kind = ReminderKind(self.value("kind"))
         try:
             with self.context.db.read() as session:
-                names = "、".join(notices.slip_signatories(session, kind))
+                names = list_separator().join(notices.slip_signatories(session, kind))
         except DomainError as error:
             self.signatory_label.setText(str(error))
             return
@@ -244,8 +246,8 @@ class ReminderSlipForm(BookForm):
         self.show_loaded(record_id, number, values)
         signatories = slips[-1][4] if slips else []
         key = "three_party" if kind is ReminderKind.HIGH_ALTITUDE_THROWING else "signatories"
-        self.signatory_label.setText(TEXT(key, names="、".join(signatories)))
-        state = [TEXT("status", status=status.label)]
+        self.signatory_label.setText(TEXT(key, names=list_separator().join(signatories)))
+        state = [TEXT("status", status=enum_label(status))]
         if next_check is not None:
             state.append(TEXT("next_check", when=local_text(next_check, self.zone)))
         if repeat_number:

@@ -56,10 +56,11 @@ from desk_app.models.database import (
 from desk_app.services import calendar_admin
 from desk_app.services.context import now, zone
 from desk_app.services.errors import DomainError
-from desk_app.services.settings import CommunitySettings, SettingError, load_settings
+from desk_app.services.settings import CommunitySettings, SettingError, load_settings, settings_version
+from desk_app.ui import language
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import ERROR_STYLE, NOTICE_STYLE, FormPage
-from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, list_separator
 
 TEXT = ScreenText(
     "SettingsPage",
@@ -114,8 +115,8 @@ TEXT = ScreenText(
             "SettingsPage", "已删除 {day} 的调整；重算了 {count} 宗未结投诉的时限。"
         ),
         "database": QT_TRANSLATE_NOOP("SettingsPage", "数据库连接"),
-        "current_url": QT_TRANSLATE_NOOP("SettingsPage", "当前使用"),
-        "saved_url": QT_TRANSLATE_NOOP("SettingsPage", "下次启动使用"),
+        "current_url": QT_TRANSLATE_NOOP("SettingsPage", "当前使用："),
+        "saved_url": QT_TRANSLATE_NOOP("SettingsPage", "下次启动使用："),
         "default_url": QT_TRANSLATE_NOOP("SettingsPage", "（默认：本机数据文件）"),
         "new_url": QT_TRANSLATE_NOOP("SettingsPage", "新的数据库地址(&U)"),
         "url_hint": QT_TRANSLATE_NOOP(
@@ -131,6 +132,13 @@ TEXT = ScreenText(
             "SettingsPage", "已保存。新的数据库地址将在下次启动程序时生效；本次仍使用当前数据库。"
         ),
         "url_reset": QT_TRANSLATE_NOOP("SettingsPage", "已恢复默认，下次启动时使用本机数据文件。"),
+        "language": QT_TRANSLATE_NOOP("SettingsPage", "界面语言"),
+        "language_label": QT_TRANSLATE_NOOP("SettingsPage", "界面语言(&L)"),
+        "language_hint": QT_TRANSLATE_NOOP(
+            "SettingsPage", "只影响本机的当前用户；选择后在下次启动程序时生效。"
+        ),
+        "language_saved": QT_TRANSLATE_NOOP("SettingsPage", "已保存。下次启动程序时界面使用“{language}”。"),
+        "language_failed": QT_TRANSLATE_NOOP("SettingsPage", "无法保存界面语言：{detail}"),
     },
 )
 
@@ -203,6 +211,7 @@ class GeneralSettingsForm(FormPage):
             "work_end": f"{settings.work_end:%H:%M}",
             "progress_update_working_days": settings.progress_update_working_days,
             "callback_working_days": settings.callback_working_days,
+            "_version": settings_version(session),
         }
 
     def collect(self) -> dict[str, Any]:
@@ -232,6 +241,7 @@ class GeneralSettingsForm(FormPage):
             work_end=time.fromisoformat(values["work_end"]),
             progress_update_working_days=int(values["progress_update_working_days"]),
             callback_working_days=int(values["callback_working_days"]),
+            expected_version=self.loaded_version,
         )
         return 0
 
@@ -337,8 +347,8 @@ class SettingsPage(QWidget):
         self.url_message.setObjectName("urlMessage")
         self.url_message.setWordWrap(True)
         self.url_message.hide()
-        database_form.addRow(TEXT("current_url") + "：", self.current_url_label)
-        database_form.addRow(TEXT("saved_url") + "：", self.saved_url_label)
+        database_form.addRow(TEXT("current_url"), self.current_url_label)
+        database_form.addRow(TEXT("saved_url"), self.saved_url_label)
         database_form.addRow(url_label, self.url_box)
         database_form.addRow("", url_buttons)
         database_form.addRow("", self.url_message)
@@ -349,6 +359,7 @@ class SettingsPage(QWidget):
         content_layout.addWidget(general_box)
         content_layout.addWidget(calendar_box)
         content_layout.addWidget(database_box)
+        content_layout.addWidget(self._language_box())
         content_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -371,6 +382,7 @@ class SettingsPage(QWidget):
         values = self._read(lambda session: self.general.read_record(session, 0))
         if values is not None:
             self.general.record_id = 0
+            self.general.remember_loaded(values)
             with self.general.loading():
                 self.general.restore(values)
         self._load_calendar()
@@ -385,6 +397,42 @@ class SettingsPage(QWidget):
         except SQLAlchemyError as error:
             self.general.show_banner(str(error).splitlines()[0])
             return None
+
+    def _language_box(self) -> QGroupBox:
+        """界面语言: per user, open to everyone (not an administrator's setting)."""
+        box = QGroupBox(TEXT("language"))
+        form = QFormLayout(box)
+        self.language_combo = QComboBox()
+        self.language_combo.setMaximumWidth(240)
+        for choice in language.LANGUAGES:
+            self.language_combo.addItem(choice.name, choice.code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language.saved_language())))
+        self.language_combo.activated.connect(self.save_language)
+        label = QLabel(TEXT("language_label"))
+        label.setBuddy(self.language_combo)
+        form.addRow(label, self.language_combo)
+        hint = QLabel(TEXT("language_hint"))
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.language_message = QLabel()
+        self.language_message.setWordWrap(True)
+        self.language_message.hide()
+        form.addRow(self.language_message)
+        return box
+
+    def save_language(self) -> bool:
+        code = str(self.language_combo.currentData())
+        try:
+            language.save_language(code)
+        except OSError as exc:
+            self.language_message.setStyleSheet(ERROR_STYLE)
+            self.language_message.setText(TEXT("language_failed", detail=exc))
+            self.language_message.show()
+            return False
+        self.language_message.setStyleSheet(NOTICE_STYLE)
+        self.language_message.setText(TEXT("language_saved", language=language.language(code).name))
+        self.language_message.show()
+        return True
 
     def _apply_role(self) -> None:
         admin = bool(
@@ -421,7 +469,7 @@ class SettingsPage(QWidget):
             return
         year, missing, rows = found
         if missing:
-            years = "、".join(str(item) for item in missing)
+            years = list_separator().join(str(item) for item in missing)
             self.calendar_warning.setText(TEXT("missing_years", years=years))
             self.calendar_warning.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
         else:

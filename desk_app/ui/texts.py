@@ -16,6 +16,11 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from desk_app.models.enums import LabelledEnum
+
+#: The translation context of the enum labels (``desk_app/models/enums.py``, ``_LABELS``).
+ENUM_CONTEXT = "Enums"
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Mark ``text`` for translation in ``context``; return it unchanged.
@@ -36,3 +41,23 @@ class ScreenText:
     def __call__(self, key: str, /, **values: object) -> str:
         text = QCoreApplication.translate(self.context, self._sources[key])
         return text.format(**values) if values else text
+
+
+def enum_label(member: LabelledEnum) -> str:
+    """The label of ``member`` (a channel, a status…) in the user's language, for the
+    screen. Printouts and stored text keep ``member.label``, the Chinese of the forms."""
+    return QCoreApplication.translate(ENUM_CONTEXT, member.label)
+
+
+_COMMON = ScreenText(
+    "Common",
+    {
+        # Between the items of a list in running text: 、 in Chinese, ", " in English.
+        "list_separator": QT_TRANSLATE_NOOP("Common", "、"),
+    },
+)
+
+
+def list_separator() -> str:
+    """What goes between the items of a list shown on screen (``、`` in Chinese)."""
+    return _COMMON("list_separator")

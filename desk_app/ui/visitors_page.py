@@ -18,6 +18,7 @@ from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 TEXT = ScreenText(
     "VisitorsPage",
     {
+        "record_name": QT_TRANSLATE_NOOP("VisitorsPage", "访客登记"),
         "title": QT_TRANSLATE_NOOP("VisitorsPage", "访客登记"),
         "visitor_name": QT_TRANSLATE_NOOP("VisitorsPage", "来访人(&V)"),
         "visitor_phone": QT_TRANSLATE_NOOP("VisitorsPage", "来访人电话(&P)"),
@@ -143,7 +144,7 @@ class VisitorForm(BookForm):
 
     def open_record(self, record_id: int) -> None:
         with self.context.db.read() as session:
-            visitor = references.load_record(session, Visitor, record_id, "访客登记")
+            visitor = references.load_record(session, Visitor, record_id, TEXT("record_name"))
             values = {
                 "visitor_name": visitor.visitor_name,
                 "visitor_phone": visitor.visitor_phone,

@@ -50,7 +50,7 @@ from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.record_page import RecordPage
-from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 
 TEXT = ScreenText(
     "WorklogPage",
@@ -222,6 +222,8 @@ def _text(value: Any) -> str:
 class WorklogForm(FormPage):
     """One line of the 工作信息记录表; see the module docstring."""
 
+    conflict_ignored = frozenset({"number", "links"})
+
     def __init__(self, context: DeskContext) -> None:
         super().__init__(context, kind="worklog", draft_name="worklog", title=TEXT("title"))
         self._outcome: dict[str, Any] = {}
@@ -233,7 +235,7 @@ class WorklogForm(FormPage):
         self.received_edit = QDateTimeEdit()
         self.received_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.received_edit.setCalendarPopup(True)
-        self.channel_row = ChoiceRow(tuple((channel.value, channel.label) for channel in CHANNELS))
+        self.channel_row = ChoiceRow(tuple((channel.value, enum_label(channel)) for channel in CHANNELS))
         self.media_warning = QLabel(TEXT("media_warning"))
         self.media_warning.setObjectName("mediaWarning")
         self.media_warning.setWordWrap(True)
@@ -242,7 +244,9 @@ class WorklogForm(FormPage):
         self.lookup = ClientLookup(context)
         self.contact_name_edit = QLineEdit()
         self.contact_phone_edit = QLineEdit()
-        self.category_row = ChoiceRow(tuple((category.value, category.label) for category in CATEGORIES))
+        self.category_row = ChoiceRow(
+            tuple((category.value, enum_label(category)) for category in CATEGORIES)
+        )
         self.content_edit = QPlainTextEdit()
         self.content_edit.setTabChangesFocus(True)
         self.content_edit.setPlaceholderText(TEXT("content_hint"))
@@ -269,7 +273,7 @@ class WorklogForm(FormPage):
         self.result_edit.setMaximumHeight(60)
         self.status_box = QComboBox()
         for status in WorkLogStatus:
-            self.status_box.addItem(status.label, status.value)
+            self.status_box.addItem(enum_label(status), status.value)
         self.locked_note = QLabel(TEXT("intake_locked"))
         self.locked_note.setStyleSheet("color: #52606d;")
         self.locked_note.hide()
@@ -577,7 +581,9 @@ class WorklogForm(FormPage):
         self.number_label.setText(TEXT("number", number=number) if number else TEXT("new_record"))
         links = values.get("links")
         if links:
-            self.locked_note.setText(TEXT("intake_locked") + "\n" + TEXT("linked", links="、".join(links)))
+            self.locked_note.setText(
+                TEXT("intake_locked") + "\n" + TEXT("linked", links=list_separator().join(links))
+            )
         else:
             self.locked_note.setText(TEXT("intake_locked"))
         self._set_intake_editable(self.record_id is None)
@@ -624,6 +630,7 @@ class WorklogForm(FormPage):
             "reply_needed": entry.reply_needed,
             "result": entry.result,
             "status": entry.status.value,
+            "_version": entry.version,
         }
 
     def perform_save(self, session: Session, values: dict[str, Any]) -> int:
@@ -633,6 +640,7 @@ class WorklogForm(FormPage):
             entry = worklog.update_handling(
                 session,
                 self.record_id,
+                expected_version=self.loaded_version,
                 result=values["result"],
                 status=status,
                 assigned_staff_id=values["assigned_staff_id"],
@@ -776,12 +784,12 @@ def worklog_list() -> ListSpec:
                 TEXT("filter_channel"),
                 (
                     (TEXT("all"), None),
-                    *((channel.label, WorkLogEntry.channel == channel) for channel in CHANNELS),
+                    *((enum_label(channel), WorkLogEntry.channel == channel) for channel in CHANNELS),
                 ),
             ),
             Filter(
                 TEXT("filter_category"),
-                ((TEXT("all"), None), *((c.label, WorkLogEntry.category == c) for c in CATEGORIES)),
+                ((TEXT("all"), None), *((enum_label(c), WorkLogEntry.category == c) for c in CATEGORIES)),
             ),
             Filter(
                 TEXT("filter_period"),
@@ -833,6 +841,26 @@ class WorklogPage(RecordPage):
         if callable(show):
             show("worklog")
         self.start_new()
+
+    def start_call(self, phone: str, client_id: int | None, room_id: int | None = None) -> bool:
+        """来电弹屏: like F2, with 来电 chosen, the caller's number and (when known) the
+        client filled in, the cursor on the category (on the client box when unknown).
+        False when the form held unsaved input the receptionist chose to keep: nothing
+        typed is lost."""
+        self.new_entry()
+        form = self.worklog_form
+        if form.record_id is not None or form.is_dirty():
+            return False
+        # Filled in by the program, not typed: the entry counts as unsaved input (a
+        # question on leaving it) only once the receptionist types into it.
+        with form.loading():
+            form.channel_row.set_value(Channel.CALL.value)
+            if client_id is not None:
+                form.lookup.set_client(client_id, room_id)
+            form.contact_phone_edit.setText(phone)
+        target = form.category_row if client_id is not None else form.lookup.edit
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
 
 __all__ = ["ChoiceRow", "WorklogForm", "WorklogPage", "worklog_list"]

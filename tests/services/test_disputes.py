@@ -13,7 +13,7 @@ from desk_app.models import Building, Dispute, Room, Staff
 from desk_app.models.database import Database
 from desk_app.models.enums import DisputeParticipant, DisputeStatus, DisputeType, StaffRole
 from desk_app.services import disputes
-from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
+from desk_app.services.errors import FieldError, NotFoundError, PermissionDeniedError, RuleViolationError
 
 SH = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=SH)
@@ -136,7 +136,14 @@ def test_update_and_void(db: Database, steward: int) -> None:
         assert dispute is not None
         assert dispute.dispute_type is DisputeType.PETS and dispute.respondent_room_id is None
         assert dispute.handler_id == steward
-    with db.begin(actor_id=steward) as session:
+    with db.begin(actor_id=steward) as session, pytest.raises(PermissionDeniedError):
+        disputes.void_dispute(session, dispute_id, "重复登记")  # issue 7: supervisors void
+    with db.begin() as session:
+        boss = Staff(login="boss", name="王主管", role=StaffRole.SUPERVISOR)
+        session.add(boss)
+        session.flush()
+        boss_id = boss.id
+    with db.begin(actor_id=boss_id) as session:
         disputes.void_dispute(session, dispute_id, "重复登记")
     with db.begin(actor_id=steward) as session, pytest.raises(NotFoundError):
         disputes.add_step(session, dispute_id, "上门")

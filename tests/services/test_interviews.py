@@ -89,7 +89,7 @@ class Centre:
             return interviews.record_interview(session, **values)
 
     def void(self, interview_id: int) -> None:
-        with self.db.begin() as session:
+        with self.db.begin(actor_id=self.supervisor) as session:  # issue 7: supervisors void
             interviews.void_interview(session, interview_id, "录入错误")
 
     def count(self) -> int:
@@ -211,6 +211,8 @@ def test_field_errors_come_before_the_do_not_disturb_question(centre: Centre) ->
 
 def test_void_interview(centre: Centre) -> None:
     interview = centre.interview()
+    with pytest.raises(PermissionDeniedError), centre.db.begin(actor_id=centre.steward) as session:
+        interviews.void_interview(session, interview.id, "录入错误")  # issue 7: supervisors void
     centre.void(interview.id)
     with centre.db.read() as session:
         saved = session.get(Interview, interview.id)

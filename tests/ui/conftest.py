@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +28,13 @@ def _restore_process_state(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
             root.removeHandler(handler)
             handler.close()
     root.setLevel(level)
+
+
+@pytest.fixture(autouse=True)
+def _private_instance_name(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """run_gui listens for a second start (single_instance): never on the name of a
+    program the developer has running, nor on another test's."""
+    monkeypatch.setenv("DESK_APP_INSTANCE_NAME", f"desk-app-test-{os.getpid()}-{tmp_path.name}")
 
 
 @pytest.fixture

@@ -3,12 +3,13 @@ R12 flag up to date, open the contact history."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desk_app.bootstrap import open_database
 from desk_app.models import (
@@ -25,7 +26,7 @@ from desk_app.models import (
 from desk_app.models.database import Database
 from desk_app.models.enums import Category, Channel, ImportanceCategory, StaffRole
 from desk_app.services import clients
-from desk_app.ui.clients_page import ClientCardForm, ClientsPage, importance_labels
+from desk_app.ui.clients_page import ClientCardForm, ClientsPage, importance_labels, split_list, split_phones
 from desk_app.ui.desk_context import DeskContext
 
 
@@ -122,8 +123,11 @@ def test_card_shows_the_paper_fields_and_history(
     qtbot.keyClick(page.list_view.table, Qt.Key.Key_Return)
     form: ClientCardForm = page.form  # type: ignore[assignment]
     assert form.record_id == zhang
-    assert form.name_label.text() == "张三"
+    assert form.name_box.text() == "张三"
+    assert form.rooms_box.text() == "3-2-1201"
     assert form.rooms_label.text() == "3-2-1201（业主）"
+    assert form.phones_box.text() == "13800001111"
+    assert form.move_in_box.date().toString("yyyy-MM-dd") == "2020-05-01"
     assert form.period_label.text() == "老客户"
     assert form.family_table.item(0, 0).text() == "李四"
     assert form.importance_boxes[ImportanceCategory.MAJOR_CLIENT].isChecked()
@@ -179,10 +183,115 @@ def test_saving_details_round_trip(qtbot: QtBot, db: Database) -> None:
     assert page.list_view.model.index(page.list_view.model.row_of(zhang) or 0, 3).data() == "网络论坛活跃份子"
 
 
-def test_nothing_to_create_or_void(qtbot: QtBot, seeded: tuple[Database, int, int, int]) -> None:
+def test_nothing_to_void_and_nothing_to_save_before_a_pick(
+    qtbot: QtBot, seeded: tuple[Database, int, int, int]
+) -> None:
     db, staff_id, _zhang, _wang = seeded
     page = _page(qtbot, db, staff_id)
-    assert not page.new_action.isVisible() and not page.void_action.isVisible()
+    assert page.new_action.isVisible() and not page.void_action.isVisible()
+    assert not page.form.name_box.isEnabled()  # type: ignore[attr-defined]
     assert not page.save()
     assert page.form.banner.text().startswith("请先在列表中选择客户")
     assert importance_labels("major_client,forum_active") == "大客户(学校、商户)、网络论坛活跃份子"
+
+
+def test_new_client_from_the_keyboard(
+    qtbot: QtBot, seeded: tuple[Database, int, int, int], type_text: Callable[[object, str], None]
+) -> None:
+    db, staff_id, _zhang, _wang = seeded
+    with db.begin() as session:
+        building = session.scalars(select(Building)).first()
+        session.add(Room(building=building, unit="2", number="1202", code="3-2-1202", digits="321202"))
+    page = _page(qtbot, db, staff_id)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.list_view.search_box.setFocus()
+    form: ClientCardForm = page.form  # type: ignore[assignment]
+    qtbot.keyClick(page.list_view.search_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert form.rooms_box.hasFocus() and form.name_box.isEnabled()
+    qtbot.keyClicks(form.rooms_box, "321202")
+    qtbot.keyClick(form.rooms_box, Qt.Key.Key_Return)
+    assert form.name_box.hasFocus()
+    type_text(form.name_box, "赵六")
+    qtbot.keyClick(form.name_box, Qt.Key.Key_Return)
+    qtbot.keyClicks(form.phones_box, "13600004444, 0755-8888 1234")
+    assert form.is_dirty()
+    qtbot.keyClick(form.phones_box, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not form.is_dirty(), form.banner.text()
+    assert form.record_id is not None
+    assert form.number_label.text().startswith("KH-")
+    assert form.phones_box.text() == "13600004444、075588881234"
+    page.list_view.set_search_text("zl")
+    assert page.list_view.row_count() == 1
+    assert page.list_view.model.record_id(0) == form.record_id
+    assert page.list_view.model.index(0, 0).data() == "3-2-1202"
+    with db.read() as session:
+        card = clients.client_card(session, form.record_id)
+        assert card.profile.name == "赵六" and card.profile.move_in_date is None
+        assert card.rooms == (("3-2-1202", "业主"),)
+
+
+def test_edit_phones_family_and_move_in(
+    qtbot: QtBot, seeded: tuple[Database, int, int, int], type_text: Callable[[object, str], None]
+) -> None:
+    db, staff_id, zhang, _wang = seeded
+    page = _page(qtbot, db, staff_id)
+    page.open_record(zhang)
+    form: ClientCardForm = page.form  # type: ignore[assignment]
+    form.phones_box.clear()
+    type_text(form.phones_box, "13800001111、0755 8888 1234")
+    assert form.is_dirty()
+    form.add_family_row()
+    form.family_table.item(1, 0).setText("Tom")
+    form.family_table.item(1, 1).setText("son")
+    qtbot.mouseClick(form.move_in_unknown, Qt.MouseButton.LeftButton)
+    assert form.move_in_box.text() == "未知"
+    assert page.save(), form.banner.text()
+    with db.read() as session:
+        card = clients.client_card(session, zhang)
+    assert card.profile.phones == ("13800001111", "075588881234")
+    assert card.family[1][:2] == ("Tom", "son")
+    assert card.profile.move_in_date is None
+    form.family_table.setCurrentCell(0, 0)
+    form.remove_family_row()
+    assert page.save()
+    with db.read() as session:
+        assert [member[0] for member in clients.client_card(session, zhang).family] == ["Tom"]
+
+
+def test_an_invalid_room_shows_its_message_under_the_room_box(
+    qtbot: QtBot, seeded: tuple[Database, int, int, int]
+) -> None:
+    db, staff_id, zhang, _wang = seeded
+    page = _page(qtbot, db, staff_id)
+    page.open_record(zhang)
+    form: ClientCardForm = page.form  # type: ignore[assignment]
+    form.rooms_box.clear()
+    qtbot.keyClicks(form.rooms_box, "3-2-1201 9-9-9999")
+    form.phones_box.clear()
+    qtbot.keyClicks(form.phones_box, "12345")
+    assert not page.save()
+    assert "找不到房号 9-9-9999" in (form.field_error_text("rooms") or "")
+    assert form.rooms_box.text() == "3-2-1201 9-9-9999"  # nothing typed is lost
+    form.rooms_box.setText("3-2-1201")
+    assert not page.save()
+    assert form.field_error_text("rooms") is None
+    assert "7–20 位" in (form.field_error_text("phones") or "")
+    assert form.phones_box.hasFocus() or not page.isVisible()
+    form.phones_box.setText("")
+    form.family_table.item(0, 0).setText("")
+    assert not page.save()
+    assert "第 1 行" in (form.field_error_text("family") or "")
+
+
+def test_split_rooms_and_phones() -> None:
+    assert split_list("3-2-1201、321202, 3-1-0101 ，3-2-1203") == [
+        "3-2-1201",
+        "321202",
+        "3-1-0101",
+        "3-2-1203",
+    ]
+    assert split_phones("13800001111 13900002222") == ["13800001111", "13900002222"]
+    assert split_phones("0755 8888 1234、138-0000-1111") == ["0755 8888 1234", "138-0000-1111"]
+    assert split_phones("  ") == []

@@ -34,7 +34,7 @@ EXPECTED_NAVIGATION = {
     "社区事务": ["邻里纠纷", "整改通知书", "温馨提示"],
     "接待台账": ["访客登记", "客户来函目录", "文件资料收发", "媒体采访接待", "收费业务", "派工单/协调单"],
     "资料": ["业主资料卡", "统一回复口径"],
-    "管理": ["日盘点", "月度报表", "系统设置"],
+    "管理": ["日盘点", "月度报表", "系统设置", "员工账号", "操作日志"],
 }
 
 
@@ -262,30 +262,26 @@ def test_housekeeping_runs_at_start_up_and_has_a_timer(qtbot: QtBot, tmp_path: P
     db.dispose()
 
 
-def test_the_on_duty_box_lists_active_staff_and_signs_in_the_first(qtbot: QtBot, ui_db: Database) -> None:
+def test_the_status_bar_names_who_is_signed_in(qtbot: QtBot, ui_db: Database) -> None:
+    """Issue 7: the sign-in dialog replaced the on-duty box; without a sign-in the window
+    opens with nobody signed in (tests, the smoke test)."""
     with ui_db.begin() as session:
-        session.add_all(
-            [
-                Staff(login="boss", name="王主管", role=StaffRole.SUPERVISOR),
-                Staff(login="desk", name="李前台", role=StaffRole.RECEPTIONIST, cleared_to_work_alone=True),
-                Staff(login="gone", name="赵离职", role=StaffRole.RECEPTIONIST, active=False),
-            ]
-        )
-    main = MainWindow(ui_db)
+        boss = Staff(login="boss", name="王主管", role=StaffRole.SUPERVISOR)
+        session.add(boss)
+        session.flush()
+        boss_id = boss.id
+    nobody = MainWindow(ui_db)
+    qtbot.addWidget(nobody)
+    assert nobody.context.staff_id is None and nobody.staff_label.text() == "未登录"
+    assert not nobody.sign_out_action.isEnabled()
+    main = MainWindow(ui_db, staff_id=boss_id)
     qtbot.addWidget(main)
-    labels = [main.staff_box.itemText(i) for i in range(main.staff_box.count())]
-    assert labels == ["（请选择）", "李前台（前台接待员）", "王主管（客服主管）"]
-    assert all("赵离职" not in label for label in labels)
-    with ui_db.read() as session:
-        desk_id = session.query(Staff.id).filter_by(login="desk").scalar()
-        boss_id = session.query(Staff.id).filter_by(login="boss").scalar()
-    assert main.context.staff_id == desk_id
+    assert main.context.staff_id == boss_id
+    assert main.staff_label.text() == "当前用户：王主管（客服主管）"
     changes: list[int] = []
     main.context.staffChanged.connect(changes.append)
-    main.staff_box.setCurrentIndex(2)
-    assert main.context.staff_id == boss_id and changes == [boss_id]
-    main.staff_box.setCurrentIndex(0)
-    assert main.context.staff_id is None and changes[-1] == -1
+    main.sign_out()
+    assert main.context.staff_id is None and changes == [-1] and main.staff_label.text() == "未登录"
 
 
 class _GuardedPage(QWidget):

@@ -81,7 +81,7 @@ def sqlite_db(sqlite_url: str) -> Iterator[Database]:
 @pytest.fixture
 def page(qtbot: QtBot, sqlite_db: Database, tmp_path: Any) -> RecordPage:
     with sqlite_db.begin() as session:
-        staff = Staff(login="w", name="前台小王", role=StaffRole.RECEPTIONIST)
+        staff = Staff(login="w", name="王主管", role=StaffRole.SUPERVISOR)  # issue 7: supervisors void
         session.add(staff)
         session.add_all(StandardReply(topic=f"主题{n}", question="问", reply_text="答") for n in range(1, 4))
         session.flush()

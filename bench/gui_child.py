@@ -1,0 +1,63 @@
+"""Child processes of the benchmarks that need a fresh interpreter (offscreen Qt).
+
+    python bench/gui_child.py start  <database url>   # cold start: prints "shown"
+    python bench/gui_child.py memory <database url>   # every list open: prints RSS MB
+
+``start`` follows ``desk_app.ui.app.run_gui`` up to the main window shown and its first
+paint, then prints ``shown`` and exits; the parent times from spawning the process
+to reading that line (interpreter start, imports, schema check, window, first paint).
+``memory`` then visits every destination (each list reads its first page) and prints
+the resident set size (VmRSS) in MB.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import datetime
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def resident_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS in /proc/self/status")
+
+
+def main(argv: list[str]) -> int:
+    mode, url = argv[0], argv[1]
+    from desk_app.bootstrap import open_database
+    from desk_app.clock import FixedClock
+    from desk_app.ui.app import ensure_application
+    from desk_app.ui.main_window import MainWindow
+
+    app = ensure_application()
+    now = datetime.fromisoformat(argv[2]) if len(argv) > 2 else None
+    db, _ = open_database(url, clock=FixedClock(now) if now is not None else None)
+    window = MainWindow(db)
+    window.show()
+    window.repaint()  # the first paint, synchronously
+    app.processEvents()
+    if mode == "start":
+        print("shown", flush=True)
+    elif mode == "memory":
+        from desk_app.ui.navigation import all_destinations
+
+        print(f"rss_start_mb {resident_mb():.1f}", flush=True)
+        for destination in all_destinations():
+            window.show_destination(destination.key)
+            window.repaint()
+            app.processEvents()
+        print(f"rss_mb {resident_mb():.1f}", flush=True)
+    else:
+        raise SystemExit(f"unknown mode {mode}")
+    window.close()
+    db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

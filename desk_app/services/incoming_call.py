@@ -1,0 +1,152 @@
+"""来电弹屏 caller ID: who is calling, and what of theirs is still open.
+
+``desk-app incoming-call 13800138000`` hands the number to the running window, which
+asks :func:`caller_info` and shows the caller's card, their open items and a new
+work-log entry with the number filled in. No Qt here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app.models import Client, ClientPhone, Complaint, DispatchSlip, WorkLogEntry
+from desk_app.models.enums import ComplaintStatus, DispatchStatus, WorkLogStatus
+from desk_app.services.clients import ContactEntry, _summary
+from desk_app.services.errors import FieldError
+from desk_app.services.lookup import ClientMatch, client_match
+
+#: Fewer digits than this is not a telephone number (an internal extension at most).
+MIN_DIGITS = 5
+MAX_DIGITS = 20
+#: Dialling prefixes a caller-ID box may put before a mainland number.
+COUNTRY_PREFIXES = ("0086", "86")
+
+TEXT = {
+    "bad_number": "来电号码无效：“{text}”（应为 5–20 位数字，例如 13800138000）",
+    "worklog": "工作信息记录",
+    "slip": "派工单",
+    "complaint": "投诉",
+}
+
+CLOSED_COMPLAINT = (ComplaintStatus.VERIFIED, ComplaintStatus.CLOSED)
+
+
+@dataclass(frozen=True)
+class CallerInfo:
+    """The number as dialled (digits only), the clients who have it on file (best first;
+    usually one, several for a shared family phone) and the open items of the first."""
+
+    phone: str
+    clients: list[ClientMatch] = field(default_factory=list)
+    open_items: list[ContactEntry] = field(default_factory=list)
+
+    @property
+    def client(self) -> ClientMatch | None:
+        return self.clients[0] if self.clients else None
+
+
+def normalise_phone(text: str) -> str:
+    """The digits of a caller-ID number (``+86 138-0013-8000`` → ``13800138000``);
+    FieldError(field="phone") when it is not a telephone number."""
+    raw = text.strip()
+    allowed = set("0123456789+-() ")
+    digits = "".join(ch for ch in raw if ch.isdigit())
+    if not raw or any(ch not in allowed for ch in raw) or not MIN_DIGITS <= len(digits) <= MAX_DIGITS:
+        raise FieldError("phone", TEXT["bad_number"].format(text=text))
+    for prefix in COUNTRY_PREFIXES:
+        # +86 13800138000 / 0086 13800138000 / 8613800138000: keep the national number
+        if digits.startswith(prefix) and len(digits) - len(prefix) == 11 and digits[len(prefix)] == "1":
+            return digits[len(prefix) :]
+    return digits
+
+
+def _same_number(stored: str, dialled: str) -> bool:
+    digits = "".join(ch for ch in stored if ch.isdigit())
+    if digits == dialled:
+        return True
+    # A landline on file with its area code, shown by the box without it (or the other
+    # way round): the last 7–8 digits are the subscriber's number.
+    shorter, longer = sorted((digits, dialled), key=len)
+    return len(shorter) >= 7 and longer.endswith(shorter)
+
+
+def matching_clients(session: Session, phone: str, limit: int = 20) -> list[ClientMatch]:
+    """The clients with this number on file (exactly, or a landline with/without its
+    area code), in the order they were registered. Numbers are kept as typed
+    (``138-0013-8000``, ``0731 8888 6666``): the last four digits narrow the search,
+    the digits decide."""
+    rows = session.execute(
+        select(ClientPhone.client_id, ClientPhone.phone)
+        .join(Client, Client.id == ClientPhone.client_id)
+        .where(Client.voided_at.is_(None), ClientPhone.phone.contains(phone[-4:], autoescape=True))
+        .order_by(ClientPhone.client_id)
+        .limit(500)
+    ).all()
+    found: list[int] = []
+    for client_id, stored in rows:
+        if client_id not in found and _same_number(stored, phone):
+            found.append(client_id)
+    matches = [client_match(session, client_id) for client_id in found[:limit]]
+    return [match for match in matches if match is not None]
+
+
+def open_items(session: Session, client_id: int, limit: int = 20) -> list[ContactEntry]:
+    """What the client is still waiting for: work-log entries not done, complaints not
+    verified or closed, dispatch slips not done; most recent first."""
+    items: list[ContactEntry] = []
+    entries = session.execute(
+        select(WorkLogEntry.id, WorkLogEntry.number, WorkLogEntry.received_at, WorkLogEntry.category,
+               WorkLogEntry.content)
+        .where(
+            WorkLogEntry.client_id == client_id,
+            WorkLogEntry.voided_at.is_(None),
+            WorkLogEntry.status != WorkLogStatus.DONE,
+        )
+        .order_by(WorkLogEntry.received_at.desc())
+        .limit(limit)
+    ).all()
+    for record_id, number, at, category, content in entries:
+        what = f"{TEXT['worklog']}（{category.label}）"
+        items.append(ContactEntry(at, "worklog", record_id, number, what, _summary(content)))
+    complaints = session.execute(
+        select(Complaint.id, Complaint.number, Complaint.received_at, Complaint.status, Complaint.description)
+        .where(
+            Complaint.client_id == client_id,
+            Complaint.voided_at.is_(None),
+            Complaint.status.not_in(CLOSED_COMPLAINT),
+        )
+        .order_by(Complaint.received_at.desc())
+        .limit(limit)
+    ).all()
+    for record_id, number, at, status, description in complaints:
+        what = f"{TEXT['complaint']}（{status.label}）"
+        items.append(ContactEntry(at, "complaints", record_id, number, what, _summary(description)))
+    slips = session.execute(
+        select(DispatchSlip.id, DispatchSlip.number, DispatchSlip.issued_at, DispatchSlip.content)
+        .join(WorkLogEntry, WorkLogEntry.id == DispatchSlip.worklog_entry_id)
+        .where(
+            WorkLogEntry.client_id == client_id,
+            DispatchSlip.voided_at.is_(None),
+            DispatchSlip.status == DispatchStatus.OPEN,
+        )
+        .order_by(DispatchSlip.issued_at.desc())
+        .limit(limit)
+    ).all()
+    for record_id, number, at, content in slips:
+        items.append(ContactEntry(at, "dispatch_slips", record_id, number, TEXT["slip"], _summary(content)))
+    items.sort(key=lambda item: item.at, reverse=True)
+    return items[:limit]
+
+
+def caller_info(session: Session, text: str) -> CallerInfo:
+    """Who is calling from ``text`` and what of theirs is open (FieldError on a bad number)."""
+    phone = normalise_phone(text)
+    clients = matching_clients(session, phone)
+    items = open_items(session, clients[0].client_id) if clients else []
+    return CallerInfo(phone=phone, clients=clients, open_items=items)
+
+
+__all__ = ["CallerInfo", "caller_info", "matching_clients", "normalise_phone", "open_items"]

@@ -1,0 +1,6821 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+    <context>
+        <name>Application</name>
+        <message>
+            <location filename="../../desk_app/ui/app.py" />
+            <source>前台 Desk — 无法打开数据库</source>
+            <translation>前台 Desk — cannot open the database</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/app.py" />
+            <source>无法打开数据库，程序不能启动。
+
+数据库：{database}
+问题：{problem}
+
+请检查数据库地址（命令行参数 --database 或环境变量 DESK_APP_DATABASE_URL）、网络和数据库服务器，或联系系统管理员。
+日志文件：{log_path}</source>
+            <translation>The database cannot be opened; the program cannot start.
+
+Database: {database}
+Problem: {problem}
+
+Please check the database address (command-line option --database or environment variable DESK_APP_DATABASE_URL), the network and the database server, or contact the system administrator.
+Log file: {log_path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/app.py" />
+            <source>连接不上数据库或无法打开数据库文件（{detail}）</source>
+            <translation>Cannot connect to the database or open the database file ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/app.py" />
+            <source>这个文件不是 SQLite 数据库，或者已经损坏（{detail}）</source>
+            <translation>This file is not an SQLite database, or it is damaged ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/app.py" />
+            <source>数据库报告错误（{detail}）</source>
+            <translation>The database reported an error ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/app.py" />
+            <source>缺少数据库驱动程序 {module}，请重新安装前台 Desk</source>
+            <translation>The database driver {module} is missing; please reinstall 前台 Desk</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/app.py" />
+            <source>无法访问数据库文件或文件夹（{detail}）</source>
+            <translation>Cannot access the database file or folder ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/app.py" />
+            <source>意外错误（{detail}）</source>
+            <translation>Unexpected error ({detail})</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>操作日志</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>人员(&amp;P)：</source>
+            <translation>&amp;Person:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>记录类别(&amp;K)：</source>
+            <translation>Record &amp;kind:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>从(&amp;F)：</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>到(&amp;T)：</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>按日期(&amp;D)</source>
+            <translation>By &amp;date</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>内容(&amp;X)：</source>
+            <translation>Te&amp;xt:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>编号、字段名、修改前后的内容</source>
+            <translation>Record number, field name, text before or after the change</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>查找(&amp;S)</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>（全部人员）</source>
+            <translation>(everyone)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>（全部类别）</source>
+            <translation>(every kind)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>人员</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>操作</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>记录类别</source>
+            <translation>Record kind</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>记录</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>字段</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>修改前</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>修改后</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>共 {total} 条，显示最新的 {shown} 条</source>
+            <translation>{total} entries; the latest {shown} shown</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>共 {total} 条</source>
+            <translation>{total} entries</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>只有系统管理员可以查看全部操作日志。
+
+每条投诉的修改历史可在投诉处理记录中查看。</source>
+            <translation>Only the system administrator can see the whole audit log.
+
+The history of changes of each complaint is on its complaint record.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>无法读取操作日志：{detail}</source>
+            <translation>The audit log cannot be read: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookForm</name>
+        <message>
+            <location filename="../../desk_app/ui/book_form.py" />
+            <source>已保存的登记不能改写；后续情况请用表单下方的按钮登记，写错的记录请作废后重新登记。</source>
+            <translation>A saved entry cannot be rewritten; record what happened next with the buttons below the form, and void a wrong record and enter it again.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/book_form.py" />
+            <source>编号：{number}</source>
+            <translation>No.: {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/book_form.py" />
+            <source>编号：（保存后生成）</source>
+            <translation>No.: (assigned when saved)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/book_form.py" />
+            <source>（未填写）</source>
+            <translation>(not filled in)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/book_form.py" />
+            <source>打印功能即将提供</source>
+            <translation>Printing is coming soon</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientChoice</name>
+        <message>
+            <location filename="../../desk_app/ui/client_choice.py" />
+            <source>房号、电话、姓名或拼音首字母</source>
+            <translation>Room, phone, name or pinyin initials</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_choice.py" />
+            <source>（未选客户）</source>
+            <translation>(no client chosen)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_choice.py" />
+            <source>（没有找到）</source>
+            <translation>(nothing found)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_choice.py" />
+            <source>该客户不愿接受回访或访谈（R12）：{reason}</source>
+            <translation>This client does not accept callbacks or interviews (R12): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_choice.py" />
+            <source>未注明原因</source>
+            <translation>No reason given</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientLookup</name>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>房号、电话、姓名或拼音首字母（如 3-2-1201、5678、zs）</source>
+            <translation>Room, phone, name or pinyin initials (e.g. 3-2-1201, 5678, zs)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>匿名(&amp;N)</source>
+            <translation>A&amp;nonymous</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>来电/来访人不愿留名或查不到：不关联业主资料</source>
+            <translation>The caller or visitor gives no name or cannot be found: no client record linked</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>[重要]</source>
+            <translation>[VIP]</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>[勿扰]</source>
+            <translation>[DND]</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>（无房号）</source>
+            <translation>(no room)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>没有找到“{text}”，可直接填写来电人姓名和电话，或勾选匿名</source>
+            <translation>Nothing found for “{text}”; type the caller's name and phone directly, or tick Anonymous</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>查询失败：{detail}</source>
+            <translation>Search failed: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>电话：{phones}</source>
+            <translation>Phone: {phones}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>重要客户：{categories}</source>
+            <translation>Important client: {categories}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>勿扰：{reason}（不安排回访、访谈，R12）</source>
+            <translation>Do not disturb: {reason} (no callbacks or interviews, R12)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>未注明原因</source>
+            <translation>No reason given</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsPage</name>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>业主资料卡</source>
+            <translation>Client cards</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>房号</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>重要客户类别</source>
+            <translation>Important client category</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>拒绝回访</source>
+            <translation>Refuses callbacks</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>入住时段</source>
+            <translation>Residency</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>类别</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>回访意愿</source>
+            <translation>Callbacks</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>重要客户</source>
+            <translation>Important clients</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>拒绝回访/访谈</source>
+            <translation>Refuses callbacks/interviews</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>可以回访</source>
+            <translation>Callbacks welcome</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>业主资料</source>
+            <translation>Client record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>在左侧列表中查找客户（房号、电话、姓名或拼音首字母），按回车打开资料卡。</source>
+            <translation>Find a client in the list on the left (room, phone, name or pinyin initials) and press Enter to open the card.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>基本情况</source>
+            <translation>Basic facts</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>档案编号</source>
+            <translation>File no.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>入住日期</source>
+            <translation>Move-in date</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>关系类别</source>
+            <translation>Relationship class</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>最近投诉</source>
+            <translation>Latest complaint</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>个人资料</source>
+            <translation>Personal details</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>职业(&amp;O)</source>
+            <translation>&amp;Occupation</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>工作单位(&amp;W)</source>
+            <translation>&amp;Workplace</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>籍贯(&amp;H)</source>
+            <translation>&amp;Hometown</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>备注(&amp;R)</source>
+            <translation>&amp;Remarks</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>家庭成员</source>
+            <translation>Household members</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>关系</source>
+            <translation>Relationship</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>回访与访谈意愿（R12）</source>
+            <translation>Callbacks and interviews (R12)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>客户拒绝回访/访谈(&amp;D)</source>
+            <translation>Client refuses callbacks/interviews (&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>原因(&amp;Y)</source>
+            <translation>Reason (&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>自 {day} 起</source>
+            <translation>since {day}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>联系记录（最近的在前；回车打开）</source>
+            <translation>Contact history (latest first; Enter opens)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>尚无联系记录（首次接触）。</source>
+            <translation>No contact yet (first contact).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>请先在列表中选择客户，或按 Ctrl+N 新建业主资料卡。</source>
+            <translation>Choose a client in the list first, or press Ctrl+N for a new client card.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>尚未入住</source>
+            <translation>Not moved in yet</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>新建业主资料卡：填写房号、姓名、电话等，按 Ctrl+S 保存。多个房号或电话用“、”、逗号或空格分开。</source>
+            <translation>New client card: fill in the room, name, phone and so on, and press Ctrl+S to save. Separate several rooms or phones with “、”, commas or spaces.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>房号(&amp;F)</source>
+            <translation>Room (&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>姓名(&amp;N)</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>电话(&amp;P)</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>入住日期(&amp;I)</source>
+            <translation>Move-&amp;in date</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>未知</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>入住日期不详</source>
+            <translation>Move-in date unknown</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>如 3-2-1201、3-2-1202</source>
+            <translation>e.g. 3-2-1201, 3-2-1202</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>如 13800001111、0755-88881234</source>
+            <translation>e.g. 13800001111, 0755-88881234</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>房屋身份</source>
+            <translation>Relation to the room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>新增房号登记为</source>
+            <translation>Register new rooms as</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>添加成员(&amp;A)</source>
+            <translation>&amp;Add member</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>删除所选成员</source>
+            <translation>Remove selected member</translation>
+        </message>
+        <message>
+            <source>请先在列表中选择客户。客户资料由物业档案导入，不在此新建。</source>
+            <translation type="vanished">Choose a client in the list first. Client records are imported from the property files, not created here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Common</name>
+        <message>
+            <location filename="../../desk_app/ui/texts.py" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintPage</name>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>顾客投诉处理记录表</source>
+            <translation>Customer complaint record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>记录表</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>处理过程</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回访与关闭</source>
+            <translation>Callback and closure</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>投诉人(R8)</source>
+            <translation>Complainants (R8)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>修改历史</source>
+            <translation>History of changes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>编号：{number}</source>
+            <translation>No.: {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>编号：（保存后生成）</source>
+            <translation>No.: (assigned when saved)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>状态：{status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>重大投诉（R19，单独归档）</source>
+            <translation>Major complaint (R19, own dossier)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>受理时间(&amp;T)</source>
+            <translation>Received at (&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>投诉渠道(&amp;C)</source>
+            <translation>&amp;Channel</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>投诉人(&amp;K)</source>
+            <translation>Complainant (&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>房号(&amp;R)</source>
+            <translation>&amp;Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>如 3-2-1201</source>
+            <translation>e.g. 3-2-1201</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>匿名投诉(&amp;A)</source>
+            <translation>&amp;Anonymous complaint</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>敏感投诉(&amp;M)</source>
+            <translation>Sensitive complaint (&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>投诉性质</source>
+            <translation>Nature of the complaint</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>网帖地址(&amp;U)</source>
+            <translation>Post &amp;URL</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>投诉内容(&amp;D)</source>
+            <translation>Complaint &amp;details</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>投诉类别(&amp;L)</source>
+            <translation>C&amp;lass</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>（未分类）</source>
+            <translation>(not classified)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>一类：物业服务本身；二类：地产公司房屋质量、配套设施（须一个工作日内知会地产公司，R4）；三类：外部环境、服务范围外设施或其他单位（记录协调单位）。</source>
+            <translation>Class 1: the property service itself; class 2: the developer's building quality or facilities (notify the developer within one working day, R4); class 3: the outside environment, facilities outside the service or other organisations (record the coordinating body).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>协调单位(&amp;B)</source>
+            <translation>Coordinating &amp;body</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>书面报告(&amp;W)</source>
+            <translation>&amp;Written report</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>所属专业(&amp;Y)</source>
+            <translation>Business line (&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>最终原因(&amp;G)</source>
+            <translation>Root cause (&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>严重程度(&amp;J)</source>
+            <translation>Severity (&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>（未选）</source>
+            <translation>(not chosen)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>投诉人数 {people}　投诉次数 {times}　跟帖数 {heat}　重新处理 {reopened} 次</source>
+            <translation>Complainants {people}　Times {times}　Web replies {heat}　Reopened {reopened} times</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>计数(R8)</source>
+            <translation>Counts (R8)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>处理时限（鼠标停在时限上可查看计算过程）</source>
+            <translation>Due times (hover over a due time to see how it was computed)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>首次回应(R1)</source>
+            <translation>First response (R1)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>指定专人(R3)</source>
+            <translation>Designated handler (R3)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>进展通报(R3)</source>
+            <translation>Progress updates (R3)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>知会地产公司(R4)</source>
+            <translation>Developer notified (R4)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回访(R6)</source>
+            <translation>Callback (R6)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>自动关闭(R7)</source>
+            <translation>Automatic closure (R7)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>{due} 前</source>
+            <translation>by {due}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>已于 {met} 完成</source>
+            <translation>done at {met}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>已于 {met} 完成（时限 {due}）</source>
+            <translation>done at {met} (due {due})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>{due} 前 — 已逾期</source>
+            <translation>by {due} — overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>首次回应（R1；网络投诉须含具体措施）</source>
+            <translation>First response (R1; web complaints must name concrete measures)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回应内容(&amp;F)</source>
+            <translation>Response text (&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>登记首次回应</source>
+            <translation>Record first response</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>已于 {at} 回应：{text}</source>
+            <translation>Responded at {at}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>指定专人（R3，由主管或部门负责人指定）</source>
+            <translation>Designated handler (R3, designated by the supervisor or a department head)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>处理人(&amp;H)</source>
+            <translation>&amp;Handler</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>部门(&amp;P)</source>
+            <translation>De&amp;partment</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>指定专人</source>
+            <translation>Designate handler</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>当前处理人：{name}（{department}），{by} 于 {at} 指定</source>
+            <translation>Current handler: {name} ({department}), designated by {by} at {at}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>尚未指定处理人</source>
+            <translation>No handler designated yet</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>处理进展</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>记录人</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>处理情况</source>
+            <translation>What was done</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>已告知客户</source>
+            <translation>Client informed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>本次进展(&amp;I)</source>
+            <translation>This update (&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>已告知客户(&amp;O)</source>
+            <translation>Client inf&amp;ormed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>添加进展</source>
+            <translation>Add progress</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>知会地产公司客户关系中心（R4，二类投诉）</source>
+            <translation>Notify the developer's client relations centre (R4, class 2 complaints)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>发送方式(&amp;Q)</source>
+            <translation>Sent by (&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>书面</source>
+            <translation>in writing</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>电子邮件</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>登记知会函已发出</source>
+            <translation>Record notice as sent</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>知会函已于 {at} 以{method}发出</source>
+            <translation>Notice sent at {at} by {method}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>非二类投诉，无需知会</source>
+            <translation>Not a class 2 complaint: no notice needed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>知会函尚未发出</source>
+            <translation>Notice not sent yet</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>处理结果与验证（R5）</source>
+            <translation>Result and verification (R5)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>处理结果(&amp;X)</source>
+            <translation>Result (&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>现场解决(&amp;Z)</source>
+            <translation>Solved on the spot (&amp;Z)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>客户当场确认满意(&amp;2)</source>
+            <translation>Client confirmed satisfied on the spot (&amp;2)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>登记处理结果</source>
+            <translation>Record result</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>验证意见(&amp;3)</source>
+            <translation>Verification note (&amp;3)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>验证合格</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>已于 {at} 解决：{text}</source>
+            <translation>Solved at {at}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>{who} 于 {at} 验证合格{note}</source>
+            <translation>Verified by {who} at {at}{note}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>尚未解决</source>
+            <translation>Not solved yet</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回访（R6：验证合格后按时回访客户）</source>
+            <translation>Callback (R6: call the client back in time after verification)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回访形式(&amp;F)</source>
+            <translation>Callback &amp;form</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>客户意见(&amp;I)</source>
+            <translation>Client's verdict (&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>满意（关闭投诉）</source>
+            <translation>Satisfied (close the complaint)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>不满意（重新处理）</source>
+            <translation>Dissatisfied (handle again)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回访意见(&amp;O)</source>
+            <translation>Callback n&amp;otes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>登记回访</source>
+            <translation>Record callback</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>{who} 于 {at} {form}回访：{verdict}。{comments}</source>
+            <translation>{who} called back at {at} ({form}): {verdict}. {comments}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>免回访（R6）</source>
+            <translation>No callback (R6)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>免回访原因(&amp;X)</source>
+            <translation>Reason for no callback (&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>说明(&amp;Z)</source>
+            <translation>Note (&amp;Z)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>登记免回访</source>
+            <translation>Record no callback</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>以下情形无需回访：(a) 现场解决且客户当场确认满意；(b) 匿名投诉，或无法联系发帖人的网络投诉；(c) 敏感投诉；(d) 客户拒绝回访（R12）。免回访的投诉在解决 7 天后自动关闭（R7）。</source>
+            <translation>No callback is needed when: (a) solved on the spot and the client confirmed satisfaction there; (b) the complaint is anonymous, or a web complaint whose poster cannot be reached; (c) the complaint is sensitive; (d) the client refuses callbacks (R12). Complaints without a callback close automatically 7 days after they are solved (R7).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>免回访：{reason}{note}</source>
+            <translation>No callback: {reason}{note}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>关闭与重新处理（R7）</source>
+            <translation>Closure and reopening (R7)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>关闭投诉…</source>
+            <translation>Close complaint…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>重新处理…</source>
+            <translation>Reopen…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>已于 {at} 关闭（{kind}）</source>
+            <translation>Closed at {at} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>未关闭</source>
+            <translation>Not closed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>关闭投诉</source>
+            <translation>Close complaint</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>确定关闭投诉 {number} 吗？关闭后不能再修改记录表，只能重新处理。</source>
+            <translation>Close complaint {number}? A closed record cannot be edited, only reopened.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>重新处理</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>请填写重新处理的原因（必填，计入重新处理统计）：</source>
+            <translation>Reason for reopening (required; counted in the reopening statistics):</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>确定把投诉 {number} 退回处理中吗？
+原因：{reason}</source>
+            <translation>Send complaint {number} back to handling?
+Reason: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>客户不愿接受回访（R12）</source>
+            <translation>The client does not accept callbacks (R12)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>同一事件的其他投诉人</source>
+            <translation>Other complainants about the same event</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>房号</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>次数</source>
+            <translation>Times</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>加入时间</source>
+            <translation>Added at</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>客户(&amp;K)</source>
+            <translation>Client (&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>或姓名(&amp;A)</source>
+            <translation>Or n&amp;ame</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>电话(&amp;P)</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>添加投诉人</source>
+            <translation>Add complainant</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>同一事件再次投诉（次数 +1）</source>
+            <translation>Complained again about the same event (times +1)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>网络跟帖（R8：跟帖提高热度；有新内容的跟帖另立投诉）</source>
+            <translation>Web replies (R8: replies add heat; a reply with new content is a new complaint)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>新增跟帖数(&amp;H)</source>
+            <translation>New replies (&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>增加跟帖数</source>
+            <translation>Add replies</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>操作人</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>操作</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>项目</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>原值</source>
+            <translation>Old value</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>新值</source>
+            <translation>New value</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>系统</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>是</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>否</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>请先保存投诉记录。</source>
+            <translation>Save the complaint record first.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>请先在窗口底部选择值班人员。</source>
+            <translation>Choose the person on duty at the bottom of the window first.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>已完成：{what}。</source>
+            <translation>Done: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>操作失败：数据库暂时无法写入（{detail}），请稍后再试。</source>
+            <translation>Failed: the database cannot be written to right now ({detail}); please try again later.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>这条投诉刚被其他人修改过，请重新打开后再操作。</source>
+            <translation>Someone else has just changed this complaint; reopen it and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>受理时间</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>投诉人</source>
+            <translation>Complainant</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>渠道</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>类别</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>专业</source>
+            <translation>Business line</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>程度</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>首次回应时限</source>
+            <translation>First response due</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>逾期</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>任一时限逾期</source>
+            <translation>Any due time overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>首次回应逾期</source>
+            <translation>First response overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>待指定专人</source>
+            <translation>Handler to designate</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>进展通报逾期</source>
+            <translation>Progress update overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>知会地产公司逾期</source>
+            <translation>Developer notice overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回访逾期</source>
+            <translation>Callback overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>重大投诉</source>
+            <translation>Major complaints</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>顾客投诉处理记录</source>
+            <translation>Customer complaint records</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>记录已被他人修改</source>
+            <translation>Record changed by someone else</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>您打开这条记录之后，{who}修改并保存了它，您的保存未生效。下面列出对方改动的内容和您填写的内容：</source>
+            <translation>After you opened this record, {who} changed and saved it; your save did not take effect. Below are their changes and what you entered:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>其他人</source>
+            <translation>someone else</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>项目</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>对方保存的值</source>
+            <translation>Their saved value</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>您填写的值</source>
+            <translation>Your value</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>保留我的并重新保存</source>
+            <translation>Keep mine and save again</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>采用对方的</source>
+            <translation>Take theirs</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>“保留我的并重新保存”用您填写的全部内容覆盖对方的修改；“采用对方的”放弃您的输入并显示对方保存的记录；“取消”回到表单，您的输入仍在，可以先核对再保存。</source>
+            <translation>“Keep mine and save again” overwrites their changes with everything you entered; “Take theirs” discards your input and shows the record as they saved it; “Cancel” returns to the form with your input still there, so you can check before saving.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>（空）</source>
+            <translation>(empty)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyTallyPage</name>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>日盘点</source>
+            <translation>Daily tally</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>日期：</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>今天</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>受理时间</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>房号</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>内容摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>{day} 共受理投诉 {complaints} 件、报修 {repairs} 件，其中未完结 {open} 件。</source>
+            <translation>On {day}: {complaints} complaints and {repairs} repairs received, {open} of them still open.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>（非工作日，无须盘点）</source>
+            <translation>(not a working day: no tally needed)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>已于 {at} 由 {who} 确认。</source>
+            <translation>Confirmed by {who} at {at}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>尚未确认。</source>
+            <translation>Not confirmed yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>备注（可不填）</source>
+            <translation>Remarks (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>确认盘点(&amp;C)</source>
+            <translation>&amp;Confirm tally</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>重新确认(&amp;C)</source>
+            <translation>&amp;Confirm again</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>以当前值班人员的名义确认本日盘点（R10）</source>
+            <translation>Confirm today's tally in the name of the person on duty (R10)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>请先在状态栏选择当前值班人员，再确认盘点。</source>
+            <translation>Choose the person on duty in the status bar first, then confirm the tally.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>打印日盘点表(&amp;P)…</source>
+            <translation>&amp;Print daily tally…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>生成日盘点表 PDF 并用系统的 PDF 阅读器打开</source>
+            <translation>Make the daily tally PDF and open it in the system's PDF viewer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>日盘点表的打印功能即将提供</source>
+            <translation>Printing the daily tally is coming soon</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>已生成 {path}，请手动打开后打印。</source>
+            <translation>{path} written; please open it and print it yourself.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>未确认的工作日（近 30 天）</source>
+            <translation>Working days not confirmed (last 30 days)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>近 30 天的盘点均已确认。</source>
+            <translation>Every tally of the last 30 days is confirmed.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>数据库出错，请稍后再试：{detail}</source>
+            <translation>Database error, please try again later: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>{month}月</source>
+            <translation>{month}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>主管看板</source>
+            <translation>Supervisor dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>刷新(F5)</source>
+            <translation>Refresh (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>正在刷新…</source>
+            <translation>Refreshing…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>截至 {time}，每 {seconds} 秒自动刷新</source>
+            <translation>As of {time}; refreshes every {seconds} seconds</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>刷新失败：{error}</source>
+            <translation>Refresh failed: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>{rule}：{title}。点击查看明细。</source>
+            <translation>{rule}: {title}. Click for the details.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>近 12 个月投诉数</source>
+            <translation>Complaints, last 12 months</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>投诉类别（近 12 个月）</source>
+            <translation>Complaint classes (last 12 months)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>投诉根因 人机料法环（近 12 个月）</source>
+            <translation>Root causes, 5M (last 12 months)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>{title}（{count}）</source>
+            <translation>{title} ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>编号/对象</source>
+            <translation>No./subject</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>时限</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>双击或按回车打开记录。</source>
+            <translation>Double-click or press Enter to open the record.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>这些条目没有单独的记录可打开。</source>
+            <translation>These items have no record of their own to open.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>新的媒体来访/来电：{refs}</source>
+            <translation>New media visit/call: {refs}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>首次回应已逾期：{refs}</source>
+            <translation>First response overdue: {refs}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>前台 Desk 主管看板</source>
+            <translation>前台 Desk supervisor dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>媒体来访/来电</source>
+            <translation>Media visits/calls</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>首次回应逾期</source>
+            <translation>First response overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>首次回应 1 小时内到期</source>
+            <translation>First response due within 1 hour</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>难点投诉未指定专人</source>
+            <translation>Difficult complaints without a handler</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>未按时通报进展</source>
+            <translation>Progress updates late</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>二类知会函逾期</source>
+            <translation>Class 2 developer notices overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>回访逾期</source>
+            <translation>Callbacks overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>待回访</source>
+            <translation>Callbacks to make</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>今日自动关闭</source>
+            <translation>Closing automatically today</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>整改通知书逾期</source>
+            <translation>Rectification notices overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>温馨提示待检查/清理</source>
+            <translation>Reminder slips to check/clear</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>日盘点未确认</source>
+            <translation>Daily tally not confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>月度报告逾期</source>
+            <translation>Monthly reports overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>月度报告即将到期</source>
+            <translation>Monthly reports due soon</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>上月访谈未达标</source>
+            <translation>Last month's interviews short of quota</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>本月访谈尚差</source>
+            <translation>Interviews still needed this month</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>乔迁拜访逾期</source>
+            <translation>Move-in visits overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>节假日日历未载入</source>
+            <translation>Holiday calendar not loaded</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchSlipsPage</name>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>派工单 / 协调单</source>
+            <translation>Dispatch / coordination slips</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>单据类别(&amp;K)</source>
+            <translation>Slip &amp;kind</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>派单时间(&amp;T)</source>
+            <translation>Dispatched at (&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>房号(&amp;R)</source>
+            <translation>&amp;Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>如 3-2-1201（公共部位可不填）</source>
+            <translation>e.g. 3-2-1201 (leave empty for common areas)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>联系人(&amp;L)</source>
+            <translation>Contact (&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>联系电话(&amp;P)</source>
+            <translation>Contact &amp;phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>派工内容(&amp;W)</source>
+            <translation>&amp;Work to do</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>派往部门(&amp;D)</source>
+            <translation>&amp;Department</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>接单人(&amp;E)</source>
+            <translation>Tak&amp;en by</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>完成情况(&amp;J)</source>
+            <translation>Completion notes (&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>完成后填写处理结果</source>
+            <translation>Fill in the result when done</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>重新打开原因(&amp;Y)</source>
+            <translation>Reason for reopening (&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>（未指定）</source>
+            <translation>(not assigned)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>登记完成(&amp;C)</source>
+            <translation>Record &amp;completion</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>重新打开(&amp;O)</source>
+            <translation>Re&amp;open</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>已登记完成。</source>
+            <translation>Completion recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>已重新打开。</source>
+            <translation>Reopened.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>状态：未完成</source>
+            <translation>Status: not done</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>状态：已于 {when} 完成</source>
+            <translation>Status: done at {when}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>来源：工作信息记录 {number}</source>
+            <translation>Source: work-log entry {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>派单时间</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>房号</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>派工内容</source>
+            <translation>Work</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>完成时间</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>派工单</source>
+            <translation>Dispatch slips</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisputePage</name>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>邻里纠纷处理记录表</source>
+            <translation>Neighbour dispute record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>编号：{number}　状态：{status}</source>
+            <translation>No.: {number}　Status: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>编号：（保存后生成）</source>
+            <translation>No.: (assigned when saved)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>纠纷类型(&amp;T)</source>
+            <translation>Dispute &amp;type</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>登记时间(&amp;D)</source>
+            <translation>Recorded at (&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>纠纷双方</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>投诉方房号(&amp;R)</source>
+            <translation>Complaining party's &amp;room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>投诉方客户(&amp;K)</source>
+            <translation>Complaining party's client (&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>被投诉方房号(&amp;B)</source>
+            <translation>Other party's room (&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>被投诉方客户(&amp;L)</source>
+            <translation>Other party's client (&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>如 3-2-1201</source>
+            <translation>e.g. 3-2-1201</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>纠纷情况(&amp;Q)</source>
+            <translation>Dispute details (&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>负责人(&amp;H)</source>
+            <translation>Person in charge (&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>（未选）</source>
+            <translation>(not chosen)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>处理经过（参与单位：居委会/社区工作站、业委会、街道办、城管、派出所）</source>
+            <translation>Handling steps (bodies involved: residents' committee/community station, owners' committee, sub-district office, city management, police station)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>记录人</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>处理经过</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>参与单位</source>
+            <translation>Bodies involved</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>结果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>本次经过(&amp;I)</source>
+            <translation>This step (&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>本次结果(&amp;U)</source>
+            <translation>This result (&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>添加经过(&amp;A)</source>
+            <translation>&amp;Add step</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>补记参与单位(&amp;P)</source>
+            <translation>Add bodies involved (&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>补记到选中的经过</source>
+            <translation>Add to the selected step</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>请先在处理经过表中选中一条经过。</source>
+            <translation>Select a step in the handling table first.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>处理结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>处理结果(&amp;O)</source>
+            <translation>&amp;Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>结案方式(&amp;J)</source>
+            <translation>Closed as (&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>结案…</source>
+            <translation>Close…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>重新处理…</source>
+            <translation>Reopen…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>已于 {at} 结案（{status}）：{outcome}</source>
+            <translation>Closed at {at} ({status}): {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>处理中</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>结案</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>确定以“{status}”结案 {number} 吗？
+处理结果：{outcome}</source>
+            <translation>Close {number} as “{status}”?
+Outcome: {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>重新处理</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>请填写重新处理的原因（必填）：</source>
+            <translation>Reason for reopening (required):</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>请先保存纠纷记录。</source>
+            <translation>Save the dispute record first.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>请先在窗口底部选择值班人员。</source>
+            <translation>Choose the person on duty at the bottom of the window first.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>已完成：{what}。</source>
+            <translation>Done: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>操作失败：数据库暂时无法写入（{detail}），请稍后再试。</source>
+            <translation>Failed: the database cannot be written to right now ({detail}); please try again later.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>这条记录刚被其他人修改过，请重新打开后再操作。</source>
+            <translation>Someone else has just changed this record; reopen it and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>登记时间</source>
+            <translation>Recorded</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>投诉方</source>
+            <translation>Complaining party</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>被投诉方</source>
+            <translation>Other party</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>负责人</source>
+            <translation>In charge</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>邻里纠纷处理记录</source>
+            <translation>Neighbour dispute records</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPage</name>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>文件资料收发登记</source>
+            <translation>Documents received and passed on</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>收件时间(&amp;T)</source>
+            <translation>Received at (&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>传真(&amp;X)</source>
+            <translation>Fa&amp;x</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>文件资料内容(&amp;W)</source>
+            <translation>Document contents (&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>（内容保密：只向收件人本人、客服主管、部门负责人或系统管理员显示）</source>
+            <translation>(Confidential: shown only to the recipient, the customer-service supervisor, a department head or the system administrator)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>发件方(&amp;F)</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>收件方(&amp;O)</source>
+            <translation>T&amp;o</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>收件员工(&amp;E)</source>
+            <translation>Recipient (staff) (&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>收件房号(&amp;R)</source>
+            <translation>Recipient's &amp;room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>如 3-2-1201（可不填）</source>
+            <translation>e.g. 3-2-1201 (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>收件人联系电话(&amp;C)</source>
+            <translation>Re&amp;cipient's phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>签收人(&amp;G)</source>
+            <translation>Si&amp;gned by</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>交接时由收件人签名后填写</source>
+            <translation>Filled in when the recipient signs on hand-over</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>（无）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>签收交接(&amp;H)</source>
+            <translation>&amp;Hand over</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>已于 {when} 由 {who} 签收</source>
+            <translation>Signed for by {who} at {when}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>尚未交接</source>
+            <translation>Not handed over yet</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>已登记签收。</source>
+            <translation>Hand-over recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>收件时间</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>传真</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>发件方</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>收件方</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>交接时间</source>
+            <translation>Handed over</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>签收人</source>
+            <translation>Signed by</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>未交接</source>
+            <translation>Not handed over</translation>
+        </message>
+    </context>
+    <context>
+        <name>Enums</name>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>来电</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>来访</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>来函</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>电子邮件</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>网络/论坛</source>
+            <translation>Web/forum</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>上级/相关单位转办</source>
+            <translation>Forwarded by authorities</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>媒体</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>咨询</source>
+            <translation>Enquiry</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>报修</source>
+            <translation>Repair</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>投诉</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>建议</source>
+            <translation>Suggestion</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>表扬</source>
+            <translation>Praise</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>求助</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>其他</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>待处理</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>处理中</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已完成</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>一类</source>
+            <translation>Class 1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>二类</source>
+            <translation>Class 2</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>三类</source>
+            <translation>Class 3</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>安全</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>维修/工程</source>
+            <translation>Repairs/engineering</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>清洁</source>
+            <translation>Cleaning</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>绿化</source>
+            <translation>Landscaping</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>停车</source>
+            <translation>Parking</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>收费</source>
+            <translation>Fees</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>客服/接待</source>
+            <translation>Customer service/reception</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>装修管理</source>
+            <translation>Renovation control</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>人</source>
+            <translation>Man</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>机</source>
+            <translation>Machine</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>料</source>
+            <translation>Material</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>法</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>环</source>
+            <translation>Environment</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>服务态度</source>
+            <translation>Service attitude</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>服务规范</source>
+            <translation>Service standards</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>服务技能</source>
+            <translation>Service skills</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>外观完好性</source>
+            <translation>Appearance</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>质量合格性</source>
+            <translation>Quality</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>功能适用性</source>
+            <translation>Fitness for use</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>耐用性</source>
+            <translation>Durability</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>经济性</source>
+            <translation>Economy</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>准确性</source>
+            <translation>Accuracy</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>方法/流程</source>
+            <translation>Method/procedure</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>环境</source>
+            <translation>Environment</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>一般</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>重大</source>
+            <translation>Major</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>待响应</source>
+            <translation>Awaiting response</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已解决待验证</source>
+            <translation>Solved, to verify</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已验证待回访</source>
+            <translation>Verified, to call back</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已关闭</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>上门</source>
+            <translation>Home visit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>网上回帖</source>
+            <translation>Web reply</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>调查问卷</source>
+            <translation>Questionnaire</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>现场解决且客户确认满意</source>
+            <translation>Solved on the spot, client satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>匿名投诉</source>
+            <translation>Anonymous complaint</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>网络投诉无法联系发帖人</source>
+            <translation>Web complaint, poster unreachable</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>敏感投诉</source>
+            <translation>Sensitive complaint</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>客户拒绝回访</source>
+            <translation>Client refuses callbacks</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>回访满意关闭</source>
+            <translation>Closed after satisfied callback</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>七日自动关闭</source>
+            <translation>Closed automatically after 7 days</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>前台接待员</source>
+            <translation>Receptionist</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>客服人员/管家</source>
+            <translation>Customer service staff/butler</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>客服主管</source>
+            <translation>Customer service supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>部门负责人</source>
+            <translation>Department head</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>系统管理员</source>
+            <translation>System administrator</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>政府机关/新闻媒体工作者</source>
+            <translation>Government official/journalist</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>业委会成员或社团负责人</source>
+            <translation>Owners' committee member or association head</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>本集团员工</source>
+            <translation>Group employee</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>重点投诉客户</source>
+            <translation>Key complainant</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>大客户(学校、商户)</source>
+            <translation>Major client (school, shop)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>网络论坛活跃份子</source>
+            <translation>Active web forum user</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>业主</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>租户</source>
+            <translation>Tenant</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>住户</source>
+            <translation>Occupant</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>安全管理</source>
+            <translation>Security management</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>维修</source>
+            <translation>Maintenance</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>投诉处理</source>
+            <translation>Complaint handling</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>接待礼仪</source>
+            <translation>Reception etiquette</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>外围环境</source>
+            <translation>Surroundings</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>非常满意</source>
+            <translation>Very satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>满意</source>
+            <translation>Satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>不满意</source>
+            <translation>Dissatisfied</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>非常不满意</source>
+            <translation>Very dissatisfied</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>开通居家报警</source>
+            <translation>Enable the home alarm</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>关好门窗</source>
+            <translation>Close doors and windows</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>家政人员资料备案</source>
+            <translation>Register domestic helpers</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>换人时更换门锁</source>
+            <translation>Change the lock when staff change</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>装内置窗花</source>
+            <translation>Fit inside window grilles</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>谨防尾随</source>
+            <translation>Beware of tailgating</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>发现可疑及时报警</source>
+            <translation>Report anything suspicious at once</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>养宠物</source>
+            <translation>Pets</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>楼道/商业街乱摆放</source>
+            <translation>Clutter in stairways/shopping street</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>违章搭建</source>
+            <translation>Illegal building</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>晨练/麻将噪音</source>
+            <translation>Morning exercise/mahjong noise</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>捡垃圾</source>
+            <translation>Scavenging</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>高空抛物</source>
+            <translation>Objects thrown from height</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>居委会/社区工作站</source>
+            <translation>Residents' committee/community station</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>业委会</source>
+            <translation>Owners' committee</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>街道办</source>
+            <translation>Sub-district office</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>城管</source>
+            <translation>City management</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>派出所</source>
+            <translation>Police station</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已解决</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已移交</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>违规装修</source>
+            <translation>Illegal renovation</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>占用公共部位</source>
+            <translation>Occupying common areas</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>消防隐患</source>
+            <translation>Fire hazard</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>未送达</source>
+            <translation>Not delivered</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>客户已签收</source>
+            <translation>Signed by the client</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>客户拒签</source>
+            <translation>Refused by the client</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已发出</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已整改</source>
+            <translation>Rectified</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已上报</source>
+            <translation>Escalated</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>楼道堆物</source>
+            <translation>Clutter in stairways</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>宠物</source>
+            <translation>Pets</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>噪音</source>
+            <translation>Noise</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>装修</source>
+            <translation>Renovation</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已发第一次提示</source>
+            <translation>First slip posted</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已发第二次提示</source>
+            <translation>Second slip posted</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已发第三次提示</source>
+            <translation>Third slip posted</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>可清理</source>
+            <translation>May be cleared</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已清理</source>
+            <translation>Cleared</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>派工单</source>
+            <translation>Dispatch slip</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>协调单</source>
+            <translation>Coordination slip</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>未完成</source>
+            <translation>Not done</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>报事</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>其他工作联系</source>
+            <translation>Other business</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>门禁卡</source>
+            <translation>Access card</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>停车卡</source>
+            <translation>Parking card</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>装修押金</source>
+            <translation>Renovation deposit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>投诉/建议统计</source>
+            <translation>Complaint/suggestion statistics</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>业主公示汇总</source>
+            <translation>Summary for owners</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>投诉分析报告</source>
+            <translation>Complaint analysis</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>访谈分析</source>
+            <translation>Interview analysis</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>首次回应</source>
+            <translation>First response</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>指定专人</source>
+            <translation>Designated handler</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>进展告知</source>
+            <translation>Progress update</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>知会地产公司</source>
+            <translation>Developer notice</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>回访</source>
+            <translation>Callback</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>新客户</source>
+            <translation>New client</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>磨合期</source>
+            <translation>Settling in</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>稳定期</source>
+            <translation>Settled</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>老客户</source>
+            <translation>Long-standing client</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>首次接触</source>
+            <translation>First contact</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>抱怨客户</source>
+            <translation>Complaining client</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>友好客户</source>
+            <translation>Friendly client</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>新建</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>修改</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>作废</source>
+            <translation>Void</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>导出</source>
+            <translation>Export</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeeServicesPage</name>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>收费记录</source>
+            <translation>fee record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>收费业务登记</source>
+            <translation>Fee services</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>收费时间(&amp;T)</source>
+            <translation>Paid at (&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>收费项目(&amp;I)</source>
+            <translation>&amp;Item</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>收费说明(&amp;D)</source>
+            <translation>&amp;Description</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>房号(&amp;R)</source>
+            <translation>&amp;Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>如 3-2-1201（可不填）</source>
+            <translation>e.g. 3-2-1201 (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>交款人(&amp;P)</source>
+            <translation>&amp;Payer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>金额（元）(&amp;A)</source>
+            <translation>&amp;Amount (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>如 50 或 50.00</source>
+            <translation>e.g. 50 or 50.00</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>收据号(&amp;N)</source>
+            <translation>Receipt &amp;no.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>收费时间</source>
+            <translation>Paid at</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>项目</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>房号</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>交款人</source>
+            <translation>Payer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>金额</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>收据号</source>
+            <translation>Receipt no.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>收费业务</source>
+            <translation>Fee services</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormPage</name>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>尚未保存</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>“{title}”有尚未保存的内容。保存后再离开吗？</source>
+            <translation>“{title}” has unsaved changes. Save them before leaving?</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>恢复未保存的内容</source>
+            <translation>Restore unsaved input</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>发现 {when} 未保存的“{title}”内容（程序上次未正常关闭或未保存就离开）。
+要恢复这些内容吗？选“否”将丢弃它。</source>
+            <translation>Unsaved “{title}” input from {when} was found (the program did not close normally, or the page was left without saving).
+Restore it? “No” discards it.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>这条记录刚被其他人修改过，本次保存未生效。您填写的内容仍保留在表单上；请记下后重新打开记录再改。</source>
+            <translation>Someone else has just changed this record; this save did not take effect. What you entered is still on the form; note it down, reopen the record and change it again.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>保存失败：数据库暂时无法写入（{detail}）。您填写的内容仍保留在表单上，请稍后再试。</source>
+            <translation>Saving failed: the database cannot be written to right now ({detail}). What you entered is still on the form; please try again later.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>读取记录失败：数据库暂时无法读取（{detail}），请稍后再试。</source>
+            <translation>Reading the record failed: the database cannot be read right now ({detail}); please try again later.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>请先在窗口底部选择值班人员，再保存。</source>
+            <translation>Choose the person on duty at the bottom of the window first, then save.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>已保存。</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>是</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>否</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncomingCall</name>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>来电 {phone}</source>
+            <translation>Call from {phone}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>来电：{phone}　{client}</source>
+            <translation>Call: {phone}　{client}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>来电：{phone}　（未登记的号码）</source>
+            <translation>Call: {phone}　(unknown number)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>档案中没有这个号码，请询问来电人的姓名和房号，在客户框中查找或登记。</source>
+            <translation>This number is not on file; ask the caller's name and room, then find or register them in the client box.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>同一号码的其他客户：{clients}</source>
+            <translation>Other clients with this number: {clients}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>电话：{phones}</source>
+            <translation>Phone: {phones}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>重要客户：{categories}</source>
+            <translation>Important client: {categories}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>勿扰：{reason}</source>
+            <translation>Do not disturb: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>未办结事项（{count}）——双击打开：</source>
+            <translation>Open items ({count}) — double-click to open:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>没有未办结事项。</source>
+            <translation>No open items.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>{when}　{number}　{what}　{summary}</source>
+            <translation>{when}　{number}　{what}　{summary}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>已新建工作信息记录，客户和来电号码已填好（Ctrl+S 保存）。</source>
+            <translation>A new work-log entry with the client and the caller's number has been opened (Ctrl+S saves).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>已新建工作信息记录，来电号码已填好（Ctrl+S 保存）。</source>
+            <translation>A new work-log entry with the caller's number has been opened (Ctrl+S saves).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>当前记录尚未保存，没有新建记录。请先保存或放弃当前记录，再按 F2 新建。</source>
+            <translation>The current entry is not saved, so no new entry was made. Save or discard it first, then press F2 again.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>收到无效的来电号码：{error}</source>
+            <translation>Invalid caller number received: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>查询来电客户时数据库出错，请在客户框中手动查找。</source>
+            <translation>Database error while looking up the caller; please find the client in the client box yourself.</translation>
+        </message>
+        <message>
+            <source>档案中没有这个号码。已新建工作信息记录并填好来电号码，请询问来电人姓名和房号。</source>
+            <translation type="vanished">This number is not on file. A new work-log entry with the caller's number has been opened; please ask the caller's name and room.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterviewPage</name>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>请选择客户</source>
+            <translation>Choose a client</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>请选择访谈人</source>
+            <translation>Choose an interviewer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>找不到访谈记录（编号 {number}），或已作废</source>
+            <translation>Interview record (no. {number}) not found, or voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>顾客访谈记录表</source>
+            <translation>Customer interview record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>编号：{number}</source>
+            <translation>No.: {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>编号：（保存后生成）</source>
+            <translation>No.: (assigned when saved)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>客户(&amp;K)</source>
+            <translation>Client (&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>房号(&amp;R)</source>
+            <translation>&amp;Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>默认为客户的第一个房号</source>
+            <translation>Defaults to the client's first room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>访谈人(&amp;I)</source>
+            <translation>&amp;Interviewer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>采用推荐(&amp;J)</source>
+            <translation>Use suggestion (&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>推荐（同乡优先，R13q）：{names}</source>
+            <translation>Suggested (same hometown first, R13q): {names}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>选定客户后显示推荐的访谈人（同乡优先，R13q）</source>
+            <translation>Choose a client to see suggested interviewers (same hometown first, R13q)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>访谈日期(&amp;D)</source>
+            <translation>Interview &amp;date</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>访谈形式(&amp;F)</source>
+            <translation>Interview &amp;form</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>访谈主题</source>
+            <translation>Interview topics</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>顾客需求(&amp;Q)</source>
+            <translation>Client's needs (&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>改进措施(&amp;M)</source>
+            <translation>Improvement &amp;measures</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>完成情况(&amp;W)</source>
+            <translation>Follow-up (&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>回访满意度(&amp;H)</source>
+            <translation>Callback satisfaction (&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>总体满意度(&amp;O)</source>
+            <translation>&amp;Overall satisfaction</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>（未填）</source>
+            <translation>(not filled in)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>安全提示</source>
+            <translation>Safety reminders</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>乔迁拜访（入住 7 天内，R13q）(&amp;Y)</source>
+            <translation>Move-in visit (within 7 days of moving in, R13q) (&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>客户不愿接受访谈（R12）</source>
+            <translation>The client does not accept interviews (R12)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>访谈日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>房号</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>客户</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>访谈人</source>
+            <translation>Interviewer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>形式</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>总体满意度</source>
+            <translation>Overall satisfaction</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>乔迁拜访</source>
+            <translation>Move-in visit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>满意度</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>不满意及以下</source>
+            <translation>Dissatisfied or worse</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>顾客访谈记录</source>
+            <translation>Customer interview records</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterviewPlanPage</name>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>请选择访谈人</source>
+            <translation>Choose an interviewer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>找不到访谈计划（编号 {number}），或已作废</source>
+            <translation>Interview plan (no. {number}) not found, or voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>月度访谈计划</source>
+            <translation>Monthly interview plan</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>计划月份(&amp;M)</source>
+            <translation>Plan &amp;month</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>访谈人(&amp;I)</source>
+            <translation>&amp;Interviewer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>（未选）</source>
+            <translation>(not chosen)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>访谈对象</source>
+            <translation>Interviewees</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>对象</source>
+            <translation>Interviewee</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>完成情况</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>客户</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>房号</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>已访谈</source>
+            <translation>Interviewed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>未访谈</source>
+            <translation>Not interviewed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>客户(&amp;K)</source>
+            <translation>Client (&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>添加客户(&amp;C)</source>
+            <translation>Add &amp;client</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>房号(&amp;R)</source>
+            <translation>&amp;Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>如 3-2-1201</source>
+            <translation>e.g. 3-2-1201</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>添加房号(&amp;A)</source>
+            <translation>&amp;Add room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>移除选中对象(&amp;X)</source>
+            <translation>Remove selected (&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>备注(&amp;B)</source>
+            <translation>Remarks (&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>{name} 已在计划中</source>
+            <translation>{name} is already in the plan</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>请先查找并选定客户</source>
+            <translation>Find and choose a client first</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>已保存。请注意（R12）：
+{lines}</source>
+            <translation>Saved. Please note (R12):
+{lines}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>推荐访谈人</source>
+            <translation>Suggested interviewers</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>本月配额</source>
+            <translation>Quotas this month</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>乔迁拜访</source>
+            <translation>Move-in visits</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>选中一个客户对象，按同乡优先（R13q）推荐访谈人：</source>
+            <translation>Select a client in the plan to get interviewers suggested, same hometown first (R13q):</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>籍贯</source>
+            <translation>Hometown</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>理由</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>选为访谈人(&amp;U)</source>
+            <translation>Choose as interviewer (&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>{month} 访谈配额（R13q：部门负责人、主管每月 ≥ 2 次，服务助理 ≥ 10 次）</source>
+            <translation>Interview quotas for {month} (R13q: department heads and supervisors ≥ 2 a month, service assistants ≥ 10)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>配额</source>
+            <translation>Quota</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>已完成</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>差额</source>
+            <translation>Short by</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>入住 7 天内待拜访：</source>
+            <translation>Move-in visits due (moved in within 7 days):</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>已错过乔迁拜访（入住超过 7 天仍未访谈）：</source>
+            <translation>Move-in visits missed (moved in over 7 days ago, no interview yet):</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>入住日期</source>
+            <translation>Moved in</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>拜访期限</source>
+            <translation>Visit due</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>说明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>还剩 {days} 天</source>
+            <translation>{days} days left</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>逾期 {days} 天</source>
+            <translation>{days} days overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>；{day} 补访</source>
+            <translation>; follow-up visit {day}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>把选中客户加入计划(&amp;P)</source>
+            <translation>Add the selected clients to the &amp;plan</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>月份</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>访谈人</source>
+            <translation>Interviewer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>对象数</source>
+            <translation>Interviewees</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>本月</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>上月</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>下月</source>
+            <translation>Next month</translation>
+        </message>
+    </context>
+    <context>
+        <name>LettersPage</name>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>来函</source>
+            <translation>letter</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>客户来函目录</source>
+            <translation>Letters from clients</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>收函时间(&amp;T)</source>
+            <translation>Received at (&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>来函人(&amp;F)</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>房号(&amp;R)</source>
+            <translation>&amp;Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>如 3-2-1201（可不填）</source>
+            <translation>e.g. 3-2-1201 (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>来函类别(&amp;K)</source>
+            <translation>Letter &amp;kind</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>来函内容摘要(&amp;U)</source>
+            <translation>S&amp;ummary</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>被表扬员工(&amp;P)</source>
+            <translation>&amp;Praised staff</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>转交部门(&amp;D)</source>
+            <translation>Passed to &amp;department</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>（无）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>（按来函类别自动处理）</source>
+            <translation>(handled by letter kind)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>处理情况：</source>
+            <translation>Handling:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>（保存后按来函类别自动处理）</source>
+            <translation>(handled by letter kind when saved)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>打开投诉记录(&amp;C)</source>
+            <translation>Open &amp;complaint record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>打开派工单(&amp;O)</source>
+            <translation>&amp;Open dispatch slip</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>转交部门：{name}</source>
+            <translation>Passed to: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>收函时间</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>来函人</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>房号</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>处理情况</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>前台 Desk</source>
+            <translation>前台 Desk</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>前台 Desk — {community}</source>
+            <translation>前台 Desk — {community}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>物业服务中心</source>
+            <translation>Property service centre</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>文件(&amp;F)</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>转到(&amp;G)</source>
+            <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>帮助(&amp;H)</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>退出(&amp;X)</source>
+            <translation>E&amp;xit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>关于 前台 Desk(&amp;A)</source>
+            <translation>&amp;About 前台 Desk</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>关于 前台 Desk</source>
+            <translation>About 前台 Desk</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>物业服务中心前台接待系统</source>
+            <translation>Reception desk system of the property service centre</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>版本</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>数据库</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>日志文件</source>
+            <translation>Log file</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>Qt / PySide6</source>
+            <translation>Qt / PySide6</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>数据库：{url}</source>
+            <translation>Database: {url}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>前台 Desk {version}</source>
+            <translation>前台 Desk {version}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>{description}
+快捷键：{shortcut}</source>
+            <translation>{description}
+Shortcut: {shortcut}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>当前用户：{name}（{role}）</source>
+            <translation>Current user: {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>未登录</source>
+            <translation>Not signed in</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>在此窗口登记、保存的每一条记录都记在当前登录的用户名下。切换用户：Ctrl+L</source>
+            <translation>Every record entered and saved in this window is recorded under the signed-in user. Switch user: Ctrl+L</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>切换用户(&amp;U)…</source>
+            <translation>Switch &amp;user…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>退出登录(&amp;O)</source>
+            <translation>Sign &amp;out</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>修改密码(&amp;P)…</source>
+            <translation>Change &amp;password…</translation>
+        </message>
+        <message>
+            <source>值班人员(&amp;W)：</source>
+            <translation type="vanished">On duty (&amp;W):</translation>
+        </message>
+        <message>
+            <source>（请选择）</source>
+            <translation type="vanished">(please choose)</translation>
+        </message>
+        <message>
+            <source>在此窗口登记、保存的每一条记录都记在所选值班人员名下。</source>
+            <translation type="vanished">Every record entered and saved in this window is recorded under the person on duty chosen here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaVisitsPage</name>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>媒体来访记录</source>
+            <translation>media visit record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>媒体采访接待登记</source>
+            <translation>Media visits</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>媒体来访、来电一律登记并立即报告客服主管；前台不接受采访，电话采访一律不接受。</source>
+            <translation>Record every media visit or call and report it to the customer-service supervisor at once; the desk gives no interviews, and no telephone interviews at all.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>来访/来电时间(&amp;T)</source>
+            <translation>Visit/call time (&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>联系方式(&amp;M)</source>
+            <translation>Contact &amp;mode</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>媒体名称(&amp;O)</source>
+            <translation>Media &amp;outlet</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>记者姓名(&amp;R)</source>
+            <translation>&amp;Reporter's name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>记者电话(&amp;P)</source>
+            <translation>Reporter's &amp;phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>已核验记者证(&amp;C)</source>
+            <translation>Press &amp;card checked</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>证件核验说明(&amp;N)</source>
+            <translation>Card check &amp;notes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>采访主题(&amp;U)</source>
+            <translation>Interview topic (&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>⚠ 媒体{mode}：已于 {when} 报告客服主管（{who}）。请立即电话通知主管，不要自行回答采访问题。</source>
+            <translation>⚠ Media {mode}: reported to the customer-service supervisor ({who}) at {when}. Phone the supervisor now; do not answer the reporter's questions yourself.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>看板已提醒</source>
+            <translation>Alert on the dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>请对记者说：“{reply}”</source>
+            <translation>Tell the reporter: “{reply}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>电话采访不接受，已按规定婉拒。</source>
+            <translation>Telephone interviews are not accepted; politely declined as the rules require.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>处理结果：{text}</source>
+            <translation>Outcome: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>主管已于 {when} 确认。</source>
+            <translation>Acknowledged by the supervisor at {when}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>主管尚未确认。</source>
+            <translation>Not yet acknowledged by the supervisor.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>主管确认(&amp;A)</source>
+            <translation>Supervisor &amp;acknowledges</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>已确认媒体来访提醒。</source>
+            <translation>Media alert acknowledged.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>方式</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>媒体</source>
+            <translation>Outlet</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>记者</source>
+            <translation>Reporter</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>主题</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>报告主管时间</source>
+            <translation>Reported to supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>主管确认时间</source>
+            <translation>Acknowledged</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>提醒</source>
+            <translation>Alert</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>主管未确认</source>
+            <translation>Not acknowledged</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>媒体采访接待</source>
+            <translation>Media visits</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessagesPage</name>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>我的留言（5W1H）</source>
+            <translation>My messages (5W1H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>请先在窗口底部选择值班人员，这里显示给他/她的留言。</source>
+            <translation>Choose the person on duty at the bottom of the window first; their messages are shown here.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>在左边选一条留言查看；查看即标为已读。</source>
+            <translation>Choose a message on the left to read it; reading marks it as read.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>打开工作信息记录(&amp;O)</source>
+            <translation>&amp;Open work-log entry</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>读取留言失败：{detail}</source>
+            <translation>Reading messages failed: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>未读 {count} 条</source>
+            <translation>{count} unread</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>留言时间</source>
+            <translation>Left at</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>来电人</source>
+            <translation>Caller</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>来电单位</source>
+            <translation>Caller's organisation</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>何事</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>需回复</source>
+            <translation>Reply needed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>未读</source>
+            <translation>Unread</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>已读</source>
+            <translation>Read</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>我的留言</source>
+            <translation>My messages</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>留言 {number}</source>
+            <translation>Message {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>何人 Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>何时 When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>何地 Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>何事 What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>为何 Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>如何 How</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>需要回复</source>
+            <translation>Reply needed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>记录人 / 时间</source>
+            <translation>Recorded by / at</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>房号</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>是，请尽快回复</source>
+            <translation>Yes, please reply soon</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>否</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyReportsPage</name>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>月度报表</source>
+            <translation>Monthly reports</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>生成报告(&amp;G)…</source>
+            <translation>&amp;Generate report…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>月份</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>报告</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>截止日期</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>文件</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>（逾期完成）</source>
+            <translation>(done late)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>生成月度报告</source>
+            <translation>Generate monthly report</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>报告：</source>
+            <translation>Report:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>月份：</source>
+            <translation>Month:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>格式：</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>改进措施：</source>
+            <translation>Improvement measures:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>投诉分析报告和业主公示中的改进措施（留空则用已登记的内容）</source>
+            <translation>Improvement measures for the complaint analysis and the notice to owners (empty: use those already recorded)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>生成并保存(&amp;S)…</source>
+            <translation>Generate and &amp;save…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>登记为已完成(&amp;D)</source>
+            <translation>Mark as &amp;done</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>由主管或部门负责人登记，看板上的提醒随之消除（R11）</source>
+            <translation>Marked by the supervisor or a department head; the dashboard reminder goes away (R11)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>打开文件</source>
+            <translation>Open file</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>正在生成…</source>
+            <translation>Generating…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>已保存：{path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>已登记完成：{kind} {month}</source>
+            <translation>Marked as done: {kind} {month}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>生成失败：{error}</source>
+            <translation>Generation failed: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>请先在状态栏选择当前值班人员。</source>
+            <translation>Choose the person on duty in the status bar first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>工作台</source>
+            <translation>Workbench</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>今日事项</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>汇总今天要办的事：待处理的来电来访、待回复的留言和今天到期的投诉、回访与检查。</source>
+            <translation>Everything to do today: calls and visits to handle, messages to answer, and complaints, callbacks and checks due today.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>主管看板</source>
+            <translation>Supervisor dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>按处理时限统计逾期首次回应、待指定专人、待回访、整改逾期等事项，定时刷新，每个数字都可点开查看明细。</source>
+            <translation>Counts by due time: overdue first responses, handlers to designate, callbacks to make, overdue rectifications and more, refreshed regularly; every number opens its details.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>前台登记</source>
+            <translation>Front desk</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>工作信息记录</source>
+            <translation>Work log</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>登记每一个来电、来访、来函、电子邮件和网络帖子；投诉自动生成投诉处理记录，报修打印派工单。</source>
+            <translation>Record every call, visit, letter, e-mail and web post; complaints create a complaint record, repairs print a dispatch slip.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>留言(5W1H)</source>
+            <translation>Messages (5W1H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>同事不在时，按何时、何人、何地、何事、为何、如何记下来电留言，送到该同事的留言箱。</source>
+            <translation>When a colleague is away, take the caller's message as when, who, where, what, why and how, and send it to their message box.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>投诉与回访</source>
+            <translation>Complaints and callbacks</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>投诉处理记录</source>
+            <translation>Complaint records</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>跟踪每宗投诉从受理、指定专人、处理进展、验证到回访、关闭的全过程和各项时限。</source>
+            <translation>Follow each complaint from receipt, designated handler, progress, verification to callback and closure, with every due time.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>顾客访谈记录</source>
+            <translation>Customer interviews</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>记录电话、上门、网上回帖或问卷形式的顾客访谈：顾客需求、改进措施、满意度和安全提示。</source>
+            <translation>Record interviews by phone, at home, by web reply or questionnaire: the client's needs, improvement measures, satisfaction and safety reminders.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>访谈计划</source>
+            <translation>Interview plans</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>制定每月访谈计划，指定访谈人员和目标房号，并跟踪完成情况。</source>
+            <translation>Plan each month's interviews, name the interviewers and target rooms, and follow how far they have got.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>社区事务</source>
+            <translation>Community matters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>邻里纠纷</source>
+            <translation>Neighbour disputes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>记录养宠物、噪音、乱摆放、违章搭建等邻里纠纷的双方、协调经过和参与单位，留下中心已尽责的凭据。</source>
+            <translation>Record neighbour disputes (pets, noise, clutter, illegal building…): the parties, the mediation steps and the bodies involved, as proof the centre did its part.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>整改通知书</source>
+            <translation>Rectification notices</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>对违章搭建等问题开具整改通知书，记录送达签收或拒签、复查和升级处理。</source>
+            <translation>Issue rectification notices for illegal building and similar problems; record delivery, signature or refusal, re-inspection and escalation.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>温馨提示</source>
+            <translation>Reminder slips</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>张贴楼道堆物、高空抛物、宠物、噪音等温馨提示，按第一、二、三次跟进检查，登记清理物品。</source>
+            <translation>Post reminder slips about clutter in stairways, objects thrown from height, pets, noise…; check after the first, second and third slip, and record items cleared.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>接待台账</source>
+            <translation>Reception books</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>访客登记</source>
+            <translation>Visitors</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>登记来访人员、被访人、是否已联系并同意，以及到达和离开时间。</source>
+            <translation>Register visitors, whom they visit, whether that person was contacted and agreed, and the times of arrival and departure.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>客户来函目录</source>
+            <translation>Letters from clients</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>登记收到的客户来函（报事、投诉、表扬及其他工作联系）和处理情况。</source>
+            <translation>Register letters from clients (reports, complaints, praise, other business) and how they were handled.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>文件资料收发</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>登记文件和传真的来源、收件人、转交时间和签收人；内容不向第三方展示。</source>
+            <translation>Register where documents and faxes come from, their recipient, hand-over time and who signed; contents are not shown to third parties.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>媒体采访接待</source>
+            <translation>Media visits</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>登记来访媒体、记者、证件核查情况和采访主题，并记下通知主管的时间。</source>
+            <translation>Register visiting media, reporters, the press-card check and the interview topic, and when the supervisor was told.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>收费业务</source>
+            <translation>Fee services</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>登记门禁卡、停车卡等收费业务的项目、金额和收据号。</source>
+            <translation>Register fee services (access cards, parking cards…): item, amount and receipt number.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>派工单/协调单</source>
+            <translation>Dispatch/coordination slips</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>开具并跟踪维修派工单和对外协调单，记录完成时间和处理结果。</source>
+            <translation>Issue and follow repair dispatch slips and outside coordination slips; record completion time and result.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>资料</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>业主资料卡</source>
+            <translation>Client cards</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>按房号、电话、姓名或姓名拼音首字母查找业主，查看家庭成员、重要客户类别和回访意愿。</source>
+            <translation>Find owners by room, phone, name or pinyin initials; see household members, important-client categories and callback wishes.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>统一回复口径</source>
+            <translation>Standard replies</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>几秒内查到并复制经审定的常见问题答复，并列出服务中禁止使用的用语。</source>
+            <translation>Find and copy an approved answer to a common question in seconds, with the phrases never to be used in service.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>管理</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>日盘点</source>
+            <translation>Daily tally</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>每个工作日盘点当天的投诉、报修和未结事项，由负责人确认。</source>
+            <translation>Each working day, tally the day's complaints, repairs and open items, confirmed by the person in charge.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>月度报表</source>
+            <translation>Monthly reports</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>生成每月投诉、回访和访谈统计报表及图表，并跟踪各报表是否按时完成。</source>
+            <translation>Produce the monthly statistics and charts of complaints, callbacks and interviews, and follow whether each report is done on time.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>系统设置</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>维护员工账号、节假日日历、工作时间、数据库连接和数据备份。</source>
+            <translation>Staff accounts, holiday calendar, working hours, database connection and backups.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>员工账号</source>
+            <translation>Staff accounts</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>新建和修改员工账号，重置密码、停用或解除锁定（仅系统管理员）。</source>
+            <translation>Create and change staff accounts; reset passwords, deactivate or unlock them (system administrator only).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>操作日志</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>按人员、记录类别、日期和内容查找谁在何时新建、修改、作废或导出了什么（仅系统管理员）。</source>
+            <translation>Find who created, changed, voided or exported what and when, by person, record kind, date and text (system administrator only).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceholderPage</name>
+        <message>
+            <location filename="../../desk_app/ui/placeholder_page.py" />
+            <source>{group}  ›  {title}</source>
+            <translation>{group}  ›  {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/placeholder_page.py" />
+            <source>此功能正在建设中</source>
+            <translation>This function is under construction</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/placeholder_page.py" />
+            <source>本页面的登记、查询和打印功能将在后续版本中提供。</source>
+            <translation>Entering, finding and printing on this page will come in a later version.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/placeholder_page.py" />
+            <source>条记录（不含已作废）</source>
+            <translation>records (voided ones not counted)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/placeholder_page.py" />
+            <source>…</source>
+            <translation>…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/placeholder_page.py" />
+            <source>暂时无法读取</source>
+            <translation>cannot be read right now</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/placeholder_page.py" />
+            <source>读取记录数时数据库出错，详情见日志文件。</source>
+            <translation>Database error while counting the records; see the log file.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/placeholder_page.py" />
+            <source>快捷键：{shortcut}</source>
+            <translation>Shortcut: {shortcut}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintButton</name>
+        <message>
+            <location filename="../../desk_app/ui/printing_actions.py" />
+            <source>打印(&amp;P)…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/printing_actions.py" />
+            <source>生成 PDF 并用系统的 PDF 阅读器打开，在其中打印</source>
+            <translation>Make a PDF and open it in the system's PDF viewer to print it there</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/printing_actions.py" />
+            <source>打印功能即将提供</source>
+            <translation>Printing is coming soon</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/printing_actions.py" />
+            <source>打印</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/printing_actions.py" />
+            <source>无法生成打印件：{detail}</source>
+            <translation>The printout cannot be made: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/printing_actions.py" />
+            <source>已生成 {path}，但没有找到可以打开 PDF 的程序，请手动打开后打印。</source>
+            <translation>{path} written, but no program to open PDF files was found; please open it and print it yourself.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreview</name>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>打印预览 — {title}</source>
+            <translation>Print preview — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>打印(&amp;P)…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>另存为 PDF(&amp;S)…</source>
+            <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>放大</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>缩小</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>共 {pages} 页</source>
+            <translation>{pages} pages</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>共 {pages} 页（预览前 {shown} 页；打印和保存包含全部页面）</source>
+            <translation>{pages} pages (first {shown} shown; printing and saving include every page)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>另存为 PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>已保存到 {path}</source>
+            <translation>Saved to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>无法保存到 {path}：{error}</source>
+            <translation>Cannot save to {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>正在生成“{title}”…</source>
+            <translation>Making “{title}”…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>正在生成“{title}”：{done} / {total}</source>
+            <translation>Making “{title}”: {done} / {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>无法打印</source>
+            <translation>Cannot print</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>生成“{title}”时出错：{error}</source>
+            <translation>Error while making “{title}”: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>已取消</source>
+            <translation>Cancelled</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordList</name>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>查找(&amp;F)</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>输入关键字，多个词用空格分开</source>
+            <translation>Type keywords, separated by spaces</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>共 {count} 条</source>
+            <translation>{count} records</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>是</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>否</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>导出到 Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>正在导出 {done} / {total} 条…</source>
+            <translation>Exporting {done} / {total}…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>已导出 {count} 条到 {path}</source>
+            <translation>{count} records exported to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>导出已取消，未生成文件。</source>
+            <translation>Export cancelled; no file written.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>导出失败：{detail}</source>
+            <translation>Export failed: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>读取列表失败：{detail}。请按 F5 重试。</source>
+            <translation>Reading the list failed: {detail}. Press F5 to try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>上一次导出尚未完成。</source>
+            <translation>The previous export has not finished yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPage</name>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>新建(&amp;N)</source>
+            <translation>&amp;New</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>新建一条记录（Ctrl+N）</source>
+            <translation>Start a new record (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>保存(&amp;S)</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>保存表单（Ctrl+S）</source>
+            <translation>Save the form (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>作废(&amp;V)…</source>
+            <translation>&amp;Void…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>作废当前记录（须填写原因；记录不会被删除）</source>
+            <translation>Void the current record (a reason is required; the record is not deleted)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>导出Excel(&amp;E)</source>
+            <translation>&amp;Export to Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>把列表中符合当前筛选条件的全部记录导出到 Excel</source>
+            <translation>Export every record matching the current filter to Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>重新读取列表（F5）</source>
+            <translation>Read the list again (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>作废记录</source>
+            <translation>Void record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>请先在列表中选中要作废的记录。</source>
+            <translation>Select the record to void in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>请填写作废原因（必填）：</source>
+            <translation>Reason for voiding (required):</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>确定作废这条记录吗？
+原因：{reason}
+
+作废后记录不再出现在列表和统计中，但仍保留备查。</source>
+            <translation>Void this record?
+Reason: {reason}
+
+A voided record no longer appears in lists and statistics, but is kept for reference.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>表单上尚未保存的修改将被放弃。</source>
+            <translation>Unsaved changes on the form will be discarded.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>未填写作废原因，记录没有作废。</source>
+            <translation>No reason given; the record was not voided.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>记录已作废。</source>
+            <translation>Record voided.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>作废失败：{detail}</source>
+            <translation>Voiding failed: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RectificationNoticePage</name>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>整改通知书</source>
+            <translation>Rectification notice</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>房号(&amp;R)</source>
+            <translation>&amp;Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>如 3-2-1201</source>
+            <translation>e.g. 3-2-1201</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>业主/住户(&amp;K)</source>
+            <translation>Owner/occupant (&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>问题类别(&amp;I)</source>
+            <translation>Problem k&amp;ind</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>存在的问题(&amp;W)</source>
+            <translation>The problem (&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>整改要求(&amp;Q)</source>
+            <translation>Required rectification (&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>整改期限(&amp;D)</source>
+            <translation>&amp;Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>与业委会联合发出(&amp;J)</source>
+            <translation>Issued &amp;jointly with the owners' committee</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>送达</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>送达结果(&amp;S)</source>
+            <translation>Delivery re&amp;sult</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>拒签照片(&amp;H)</source>
+            <translation>P&amp;hoto of refusal</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>拒签时拍照取证：照片文件位置或编号</source>
+            <translation>When signing is refused, take a photo as evidence: its file location or number</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>到场见证人(&amp;T)</source>
+            <translation>Wi&amp;tness present</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>拒签时：见证人姓名及单位（业委会、居委会等）</source>
+            <translation>When signing is refused: the witness's name and organisation (owners' committee, residents' committee…)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>登记送达(&amp;G)</source>
+            <translation>Record deliver&amp;y</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>复查</source>
+            <translation>Re-inspection</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>复查情况(&amp;F)</source>
+            <translation>Re-inspection &amp;findings</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>复查：已整改(&amp;Y)</source>
+            <translation>Re-inspection: rectified (&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>复查：未整改(&amp;N)</source>
+            <translation>Re-inspection: &amp;not rectified</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>逾期上报</source>
+            <translation>Escalation when overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>上报单位(&amp;B)</source>
+            <translation>Report to (&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>如 街道办、城管、规划部门</source>
+            <translation>e.g. sub-district office, city management, planning department</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>上报主管部门(&amp;E)…</source>
+            <translation>R&amp;eport to the authority…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>打印通知书(&amp;P)</source>
+            <translation>&amp;Print notice</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>打印上报函(&amp;L)</source>
+            <translation>Print &amp;letter to the authority</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>请确认</source>
+            <translation>Please confirm</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>确认复查已整改？整改通知书将就此办结，不能撤回。</source>
+            <translation>Confirm that the problem is rectified? The notice is then finished and this cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>确认将整改通知书 {number} 上报“{to}”？上报后不能撤回。</source>
+            <translation>Report rectification notice {number} to “{to}”? This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>已登记送达结果。</source>
+            <translation>Delivery recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>已登记复查。</source>
+            <translation>Re-inspection recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>已登记上报，请打印上报函（附处理记录）。</source>
+            <translation>Escalation recorded; please print the letter to the authority (with the handling record).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>已逾期 {days} 天未整改（期限 {deadline}），可上报主管部门（R15）。</source>
+            <translation>Not rectified, {days} days overdue (deadline {deadline}); it can be reported to the authority (R15).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>状态：{status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>处理记录：</source>
+            <translation>Handling record:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>发出单位：{names}</source>
+            <translation>Issued by: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>房号</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>问题类别</source>
+            <translation>Problem kind</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>发出时间</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>整改期限</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderSlipPage</name>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>温馨提示</source>
+            <translation>Reminder slips</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>提示类别(&amp;K)</source>
+            <translation>Slip &amp;kind</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>房号(&amp;R)</source>
+            <translation>&amp;Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>如 3-2-1201（公共部位可不填）</source>
+            <translation>e.g. 3-2-1201 (leave empty for common areas)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>张贴地点(&amp;L)</source>
+            <translation>Posted at (&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>楼栋、单元、楼层；不填则用房号</source>
+            <translation>Building, unit, floor; empty: the room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>提示内容(&amp;T)</source>
+            <translation>Slip &amp;text</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>不填则按模板生成</source>
+            <translation>Empty: made from the template</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>署名：{names}</source>
+            <translation>Signed: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>高空抛物温馨提示须三方联合署名：{names}</source>
+            <translation>A slip about objects thrown from height must be signed by three parties: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>清理物品</source>
+            <translation>Items cleared</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>清理物品清单(&amp;I)</source>
+            <translation>List of cleared &amp;items</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>每行一件：物品名称和特征 / 存放地点，如：蓝色童车一辆 / 地下室储物间</source>
+            <translation>One item per line: name and description / where it is stored, e.g.: blue pushchair / basement store room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>后续处理情况(&amp;O)</source>
+            <translation>Follow-up (&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>不清理结案时填写：如已转邻里纠纷处理、已发整改通知书</source>
+            <translation>Fill in when closing without clearing: e.g. passed on as a neighbour dispute, rectification notice issued</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>物品认领</source>
+            <translation>Item claims</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>物品编号(&amp;U)</source>
+            <translation>Item n&amp;umber</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>认领人姓名(&amp;M)</source>
+            <translation>Claimant's na&amp;me</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>认领人签字(&amp;G)</source>
+            <translation>Claimant si&amp;gns</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>检查：已自行处理(&amp;Y)</source>
+            <translation>Check: dealt with by the resident (&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>检查：未处理，张贴下一次提示(&amp;N)</source>
+            <translation>Check: not dealt with, post the &amp;next slip</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>检查：第三次仍未处理(&amp;N)</source>
+            <translation>Check: still not dealt with after the third slip (&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>清理物品(&amp;C)…</source>
+            <translation>&amp;Clear items…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>不清理结案(&amp;E)</source>
+            <translation>Clos&amp;e without clearing</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>签字认领(&amp;A)</source>
+            <translation>Sign for cl&amp;aim</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>打印温馨提示(&amp;P)</source>
+            <translation>&amp;Print reminder slip</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>清理物品的法律风险</source>
+            <translation>Legal risk of clearing items</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>已登记检查：已自行处理，案件办结。</source>
+            <translation>Check recorded: dealt with by the resident; the case is closed.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>已登记检查。</source>
+            <translation>Check recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>已登记清理的物品，请按编号贴好标签。</source>
+            <translation>Cleared items recorded; please label them with their numbers.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>已结案。</source>
+            <translation>Case closed.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>已登记认领。</source>
+            <translation>Claim recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>第{index}行请写成“物品名称和特征 / 存放地点”</source>
+            <translation>Write line {index} as “name and description / where it is stored”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>状态：{status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>下次检查：{when}</source>
+            <translation>Next check: {when}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>清理后再次违反（原案件 {number}），可当即清理</source>
+            <translation>Repeated after clearing (earlier case {number}): may be cleared at once</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>已张贴的温馨提示：</source>
+            <translation>Slips posted:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>第{sequence}次　张贴 {posted}　检查 {checked}　{result}</source>
+            <translation>Slip {sequence}　posted {posted}　checked {checked}　{result}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>未检查</source>
+            <translation>not checked</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>已处理</source>
+            <translation>dealt with</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>未处理</source>
+            <translation>not dealt with</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>清理的物品：</source>
+            <translation>Items cleared:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>{number}　{what}　存放：{where}　{claim}</source>
+            <translation>{number}　{what}　stored: {where}　{claim}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>已于 {when} 由 {who} 签字领回</source>
+            <translation>Claimed by {who}, signed at {when}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>待认领</source>
+            <translation>waiting to be claimed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>备注：{notes}</source>
+            <translation>Remarks: {notes}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>首次张贴</source>
+            <translation>First posted</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>下次检查</source>
+            <translation>Next check</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>未办结</source>
+            <translation>Open</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>系统设置</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>小区与工作时间</source>
+            <translation>Community and working hours</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>小区名称(&amp;M)</source>
+            <translation>Community na&amp;me</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>上班时间(&amp;B)</source>
+            <translation>Work &amp;begins</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>下班时间(&amp;E)</source>
+            <translation>Work &amp;ends</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>进展告知间隔(&amp;P)</source>
+            <translation>&amp;Progress update interval</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>回访期限(&amp;K)</source>
+            <translation>Callbac&amp;k deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source> 个工作日</source>
+            <translation> working days</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>投诉处理期间至少每隔几个工作日告知客户进展（R3）</source>
+            <translation>While a complaint is being handled, tell the client how it stands at least every so many working days (R3)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>验证后几个工作日内完成回访（R6）</source>
+            <translation>Call back within so many working days after verification (R6)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>保存设置(&amp;S)</source>
+            <translation>&amp;Save settings</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>已保存。已按新设置重算 {count} 宗未结投诉的处理时限。</source>
+            <translation>Saved. The due times of {count} open complaints were recomputed with the new settings.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>数据库中的设置有误，显示的是默认值：{detail}</source>
+            <translation>The settings in the database are wrong; defaults are shown: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>只有系统管理员可以修改设置；当前值班人员只能查看。</source>
+            <translation>Only the system administrator can change settings; the person on duty can only look.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>节假日调整</source>
+            <translation>Holiday adjustments</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>国家法定节假日和调休按日历包自动计算；这里登记需要另行调整的日期（调整后，未结事项的时限自动重算）。</source>
+            <translation>Public holidays and swapped working days come from the calendar package; register here the dates that need adjusting (due times of open items are recomputed afterwards).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>注意：{years} 年的节假日安排尚未载入，这些年份只按周一至周五计算工作日。国务院公布安排后，请在下面逐日登记放假和调休上班的日期。</source>
+            <translation>Note: the holidays of {years} are not loaded yet; those years count Monday to Friday as working days. When the State Council publishes them, register each holiday and swapped working day below.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>{years} 年的节假日安排均已载入。</source>
+            <translation>The holidays of {years} are loaded.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>安排</source>
+            <translation>Arrangement</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>说明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>放假</source>
+            <translation>Holiday</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>上班</source>
+            <translation>Working day</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>日期(&amp;D)</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>安排(&amp;A)</source>
+            <translation>&amp;Arrangement</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>说明(&amp;N)</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>添加(&amp;T)</source>
+            <translation>Add (&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>删除选中(&amp;R)</source>
+            <translation>&amp;Remove selected</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>删除节假日调整</source>
+            <translation>Remove holiday adjustment</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>删除 {day} 的调整（{kind}）吗？删除后该日按法定日历计算。</source>
+            <translation>Remove the adjustment of {day} ({kind})? That day then follows the official calendar.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>已登记 {day} 为{kind}；重算了 {count} 宗未结投诉的时限。</source>
+            <translation>{day} registered as {kind}; due times of {count} open complaints recomputed.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>已删除 {day} 的调整；重算了 {count} 宗未结投诉的时限。</source>
+            <translation>Adjustment of {day} removed; due times of {count} open complaints recomputed.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>数据库连接</source>
+            <translation>Database connection</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>当前使用：</source>
+            <translation>In use:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>下次启动使用：</source>
+            <translation>At next start:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>（默认：本机数据文件）</source>
+            <translation>(default: the local data file)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>新的数据库地址(&amp;U)</source>
+            <translation>New database &amp;URL</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>例如 postgresql://用户名:密码@服务器:5432/数据库名，或 sqlite:////路径/desk.sqlite3</source>
+            <translation>e.g. postgresql://user:password@server:5432/database, or sqlite:////path/desk.sqlite3</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>测试连接(&amp;C)</source>
+            <translation>Test &amp;connection</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>保存，下次启动生效(&amp;V)</source>
+            <translation>Sa&amp;ve for the next start</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>恢复默认</source>
+            <translation>Restore default</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>连接成功（{backend}）。</source>
+            <translation>Connected ({backend}).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>请先填写新的数据库地址。</source>
+            <translation>Fill in the new database URL first.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>已保存。新的数据库地址将在下次启动程序时生效；本次仍使用当前数据库。</source>
+            <translation>Saved. The new database URL takes effect the next time the program starts; this session keeps the current database.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>已恢复默认，下次启动时使用本机数据文件。</source>
+            <translation>Default restored; the local data file is used from the next start.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>界面语言</source>
+            <translation>Interface language</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>界面语言(&amp;L)</source>
+            <translation>Interface &amp;language</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>只影响本机的当前用户；选择后在下次启动程序时生效。</source>
+            <translation>For the current user of this computer only; takes effect the next time the program starts.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>已保存。下次启动程序时界面使用“{language}”。</source>
+            <translation>Saved. The interface will be in “{language}” from the next start.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>无法保存界面语言：{detail}</source>
+            <translation>The interface language cannot be saved: {detail}</translation>
+        </message>
+        <message>
+            <source>当前使用</source>
+            <translation type="vanished">In use</translation>
+        </message>
+        <message>
+            <source>下次启动使用</source>
+            <translation type="vanished">At next start</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>前台 Desk — 登录</source>
+            <translation>前台 Desk — sign in</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>请输入您的登录名和密码</source>
+            <translation>Enter your login name and password</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>登录名(&amp;L)：</source>
+            <translation>&amp;Login name:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>密码(&amp;P)：</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>登录</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>首次使用：请以登录名 {login}、初始密码 {password} 登录，随后必须设置新密码。</source>
+            <translation>First use: sign in as {login} with the initial password {password}; you must then set a new password.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>请填写登录名</source>
+            <translation>Fill in the login name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>暂时无法连接数据库，请稍后再试（{detail}）</source>
+            <translation>The database cannot be reached right now; please try again later ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>修改密码</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>{name}，您正在使用初始密码或管理员重设的密码，请先设置自己的新密码。</source>
+            <translation>{name}, you are using the initial password or one reset by the administrator; please set your own new password first.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>{name}，请设置新密码（至少 {length} 个字符）。</source>
+            <translation>{name}, please set a new password (at least {length} characters).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>原密码(&amp;O)：</source>
+            <translation>&amp;Old password:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>新密码(&amp;N)：</source>
+            <translation>&amp;New password:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>再输一次(&amp;R)：</source>
+            <translation>&amp;Repeat it:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>保存新密码</source>
+            <translation>Save new password</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>两次输入的新密码不一致</source>
+            <translation>The two new passwords differ</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffPage</name>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>员工账号</source>
+            <translation>Staff accounts</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>登录名</source>
+            <translation>Login name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>籍贯</source>
+            <translation>Hometown</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>可独立接听</source>
+            <translation>Works alone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>在用</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>锁定至</source>
+            <translation>Locked until</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>已停用</source>
+            <translation>Deactivated</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>登录名(&amp;L)</source>
+            <translation>&amp;Login name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>登录时输入，建立后不能修改</source>
+            <translation>Typed at sign-in; cannot be changed once created</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>姓名(&amp;M)</source>
+            <translation>Na&amp;me</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>角色(&amp;R)</source>
+            <translation>&amp;Role</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>部门(&amp;D)</source>
+            <translation>&amp;Department</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>（无）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>籍贯(&amp;H)</source>
+            <translation>&amp;Hometown</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>电话(&amp;P)</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>可独立接听来电和来访(&amp;A)（已独立上岗）</source>
+            <translation>Cleared to t&amp;ake calls and visits alone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>初始密码(&amp;W)</source>
+            <translation>Initial pass&amp;word</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>再输一次(&amp;G)</source>
+            <translation>Repeat it (&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>至少 {length} 个字符；本人首次登录时须改为自己的密码</source>
+            <translation>At least {length} characters; the person must change it at their first sign-in</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>账号状态</source>
+            <translation>Account status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>密码输错次数过多，锁定至 {when}</source>
+            <translation>Too many wrong passwords; locked until {when}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>下次登录须修改密码</source>
+            <translation>Must change the password at the next sign-in</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>新账号</source>
+            <translation>New account</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>两次输入的密码不一致</source>
+            <translation>The two passwords differ</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>重置密码(&amp;P)…</source>
+            <translation>Reset &amp;password…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>给选中的员工设置临时密码（同时解除锁定），本人下次登录时须修改</source>
+            <translation>Give the selected staff member a temporary password (also unlocks the account); they must change it at their next sign-in</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>重置密码</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>为 {name}（{login}）设置临时密码。本人下次登录时须改为自己的密码。</source>
+            <translation>Set a temporary password for {name} ({login}). They must change it to their own at their next sign-in.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>临时密码(&amp;N)</source>
+            <translation>&amp;New temporary password</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>已为 {name} 重置密码，请把临时密码当面告诉本人。</source>
+            <translation>Password of {name} reset; tell them the temporary password in person.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>停用(&amp;T)…</source>
+            <translation>Deac&amp;tivate…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>员工离职：停用后不能再登录，已有记录保留其姓名</source>
+            <translation>A staff member leaves: a deactivated account cannot sign in; existing records keep the name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>确定停用 {name}（{login}）的账号吗？
+停用后不能再登录，已有记录仍保留其姓名。</source>
+            <translation>Deactivate the account of {name} ({login})?
+It can no longer sign in; existing records keep the name.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>{name} 的账号已停用。</source>
+            <translation>Account of {name} deactivated.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>启用(&amp;Q)…</source>
+            <translation>Reactivate (&amp;Q)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>重新启用已停用的账号（沿用原密码）</source>
+            <translation>Reactivate a deactivated account (with its old password)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>确定重新启用 {name}（{login}）的账号吗？
+本人可用原密码登录。</source>
+            <translation>Reactivate the account of {name} ({login})?
+They can sign in with their old password.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>{name} 的账号已启用。</source>
+            <translation>Account of {name} reactivated.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>解除锁定(&amp;U)</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>密码连续输错被锁定时，不改密码直接解除锁定</source>
+            <translation>Unlock an account locked after wrong passwords, without changing the password</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>{name} 的账号已解除锁定。</source>
+            <translation>Account of {name} unlocked.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>请先在列表中选中一个员工账号。</source>
+            <translation>Select a staff account in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>操作未完成：{detail}</source>
+            <translation>Not done: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>只有系统管理员可以管理员工账号。
+
+忘记密码或账号被锁定时，请联系系统管理员。</source>
+            <translation>Only the system administrator can manage staff accounts.
+
+If you forgot your password or your account is locked, contact the system administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>无法读取员工账号：{detail}</source>
+            <translation>The staff accounts cannot be read: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandardRepliesPage</name>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>统一回复口径</source>
+            <translation>Standard replies</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>主题</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>常见问题</source>
+            <translation>Common question</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>回复口径</source>
+            <translation>Standard reply</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>主题(&amp;T)</source>
+            <translation>&amp;Topic</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>常见问题(&amp;Q)</source>
+            <translation>Common &amp;question</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>统一答复(&amp;A)</source>
+            <translation>Approved &amp;answer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>关键词(&amp;K)</source>
+            <translation>&amp;Keywords</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>查找时也会搜索这些词，用空格分开</source>
+            <translation>Searched too when finding; separate them with spaces</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>复制答复(&amp;C)</source>
+            <translation>&amp;Copy answer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>把选中的答复复制到剪贴板（在列表中按回车或 Ctrl+C）</source>
+            <translation>Copy the selected answer to the clipboard (Enter or Ctrl+C in the list)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>已复制“{topic}：{question}”的答复，可直接粘贴。</source>
+            <translation>Answer to “{topic}: {question}” copied; paste it where you need it.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>请先在列表中选中一条回复口径。</source>
+            <translation>Select a standard reply in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>新增口径(&amp;N)</source>
+            <translation>&amp;New reply</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>保存(&amp;S)</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>导出Excel(&amp;E)</source>
+            <translation>&amp;Export to Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>回复口径由主管审定；如需修改，请联系主管。</source>
+            <translation>Standard replies are approved by the supervisor; ask the supervisor to change one.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>服务禁语（不得使用）</source>
+            <translation>Forbidden phrases (never use)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>宜说：{text}</source>
+            <translation>Say instead: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>查找：直接输入关键字 → ↓ 进入列表 → 回车复制答复。</source>
+            <translation>Find: type keywords → ↓ into the list → Enter copies the answer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>今日事项</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>{name}，截至 {when} 共 {count} 项（回车或双击打开；F5 刷新）</source>
+            <translation>{name}: {count} items as of {when} (Enter or double-click opens; F5 refreshes)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>请先在窗口底部选择值班人员，这里显示他/她今天要办的事。</source>
+            <translation>Choose the person on duty at the bottom of the window first; their tasks for today are shown here.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>读取今日事项失败：{detail}</source>
+            <translation>Reading today's items failed: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>我负责的未结投诉（{count}）</source>
+            <translation>My open complaints ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>给我的留言（{count}）</source>
+            <translation>Messages for me ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>今天到期及逾期的回访（{count}）</source>
+            <translation>Callbacks due today or overdue ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>待完成的访谈计划（{count}）</source>
+            <translation>Interview plans to finish ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>今天要检查的温馨提示和派工单（{count}）</source>
+            <translation>Reminder slips and dispatch slips to check today ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>（无）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>已逾期</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>事项</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>时限</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>值班人员</source>
+            <translation>On duty</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnexpectedError</name>
+        <message>
+            <location filename="../../desk_app/ui/unexpected_error.py" />
+            <source>前台 Desk — 出错了</source>
+            <translation>前台 Desk — something went wrong</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/unexpected_error.py" />
+            <source>程序遇到意外错误……刚才的操作可能没有完成，请核对后再试一次。</source>
+            <translation>The program met an unexpected error… what you just did may not have been completed; please check and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/unexpected_error.py" />
+            <source>程序没有关闭，您可以继续工作。如果问题反复出现，请把下面的日志文件发给系统管理员：
+{log_path}</source>
+            <translation>The program has not closed; you can go on working. If the problem keeps coming back, send this log file to the system administrator:
+{log_path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/unexpected_error.py" />
+            <source>前台 Desk：程序遇到意外错误，详细记录见日志文件 {log_path}</source>
+            <translation>前台 Desk: the program met an unexpected error; details in the log file {log_path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitorsPage</name>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>访客登记</source>
+            <translation>Visitors</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>来访人(&amp;V)</source>
+            <translation>&amp;Visitor</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>来访人电话(&amp;P)</source>
+            <translation>Visitor's &amp;phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>证件(&amp;I)</source>
+            <translation>&amp;ID document</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>人数(&amp;C)</source>
+            <translation>Number of &amp;people</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>被访房号(&amp;R)</source>
+            <translation>&amp;Room visited</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>如 3-2-1201</source>
+            <translation>e.g. 3-2-1201</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>被访人(&amp;H)</source>
+            <translation>Person visited (&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>来访事由(&amp;U)</source>
+            <translation>P&amp;urpose</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>已联系被访人(&amp;K)</source>
+            <translation>Person visited contacted (&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>被访人意见(&amp;G)</source>
+            <translation>Person visited says (&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>尚未答复</source>
+            <translation>No answer yet</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>同意来访</source>
+            <translation>Agrees to the visit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>不同意来访</source>
+            <translation>Refuses the visit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>到达时间(&amp;A)</source>
+            <translation>&amp;Arrived at</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>离开(&amp;L)</source>
+            <translation>&amp;Left</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>被访人同意(&amp;Y)</source>
+            <translation>Person visited agrees (&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>被访人不同意(&amp;O)</source>
+            <translation>Person visited refuses (&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>离开时间：{when}</source>
+            <translation>Left at: {when}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>访客尚未离开</source>
+            <translation>The visitor has not left yet</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>已登记离开。</source>
+            <translation>Departure recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>已登记被访人意见。</source>
+            <translation>Answer of the person visited recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>来访人</source>
+            <translation>Visitor</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>被访房号</source>
+            <translation>Room visited</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>被访人</source>
+            <translation>Person visited</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>同意</source>
+            <translation>Agreed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>到达时间</source>
+            <translation>Arrived</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>离开时间</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>未离开</source>
+            <translation>Not left</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>已离开</source>
+            <translation>Left</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorklogPage</name>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>工作信息记录表</source>
+            <translation>Work-log record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>新记录（F2）</source>
+            <translation>New entry (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>编号 {number}</source>
+            <translation>No. {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>受理时间(&amp;T)</source>
+            <translation>Received at (&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>渠道(&amp;Q)</source>
+            <translation>Channel (&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>客户/房号(&amp;K)</source>
+            <translation>Client/room (&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>来电/来访人(&amp;R)</source>
+            <translation>Caller/visito&amp;r</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>联系电话(&amp;P)</source>
+            <translation>Contact &amp;phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>类别(&amp;L)</source>
+            <translation>Kind (&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>内容(&amp;C)</source>
+            <translation>&amp;Content</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>来电、来访的具体内容（Tab 键离开此框）</source>
+            <translation>What the caller or visitor said (Tab leaves this box)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>接听/接待人(&amp;J)</source>
+            <translation>Taken by (&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>指派人员(&amp;Z)</source>
+            <translation>Assigned staff (&amp;Z)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>指派部门(&amp;B)</source>
+            <translation>Assigned department (&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>（无）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>转达留言（5W1H，同事不在时）(&amp;M)</source>
+            <translation>Pass on a &amp;message (5W1H, when a colleague is away)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>留言给(&amp;O)</source>
+            <translation>Message f&amp;or</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>何时 When(&amp;1)</source>
+            <translation>When (&amp;1)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>何地 Where(&amp;2)</source>
+            <translation>Where (&amp;2)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>何事 What(&amp;3)</source>
+            <translation>What (&amp;3)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>为何 Why(&amp;4)</source>
+            <translation>Why (&amp;4)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>如何 How(&amp;5)</source>
+            <translation>How (&amp;5)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>来电单位(&amp;6)</source>
+            <translation>Caller's organisation (&amp;6)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>需要回复(&amp;7)</source>
+            <translation>Reply needed (&amp;7)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>何人 Who：填在上面的“来电/来访人”和“联系电话”</source>
+            <translation>Who: fill in “Caller/visitor” and “Contact phone” above</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>处理结果(&amp;A)</source>
+            <translation>Result (&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>状态(&amp;X)</source>
+            <translation>Status (&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>请选择类别（按数字键 1–7）</source>
+            <translation>Choose a kind (number keys 1–7)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>请选择留言给哪位同事</source>
+            <translation>Choose the colleague the message is for</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>受理时间无效，请重新填写</source>
+            <translation>The time received is not valid; please enter it again</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>媒体来电/来访：一律不接受电话采访；请记下媒体名称、记者和采访主题。保存后将立即提醒主管（R17）。</source>
+            <translation>Media call/visit: no telephone interviews are given; write down the outlet, the reporter and the topic. The supervisor is alerted as soon as this is saved (R17).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>媒体来电/来访</source>
+            <translation>Media call/visit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>已登记 {number}，并已在主管看板上发出媒体提醒（R17）。
+
+请立即电话通知主管；不接受电话采访，来访记者请先核验证件。</source>
+            <translation>{number} recorded, and a media alert is on the supervisor dashboard (R17).
+
+Phone the supervisor now; no telephone interviews; check a visiting reporter's press card first.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>已保存 {number}。</source>
+            <translation>{number} saved.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>已保存 {number}，并生成投诉处理记录 {complaint}（首次回应时限 {due}）。</source>
+            <translation>{number} saved, and complaint record {complaint} created (first response due {due}).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>已保存 {number}，并生成派工单 {slip}，请打印交维修人员。</source>
+            <translation>{number} saved, and dispatch slip {slip} created; please print it for the repair staff.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>已保存 {number}，留言已送到 {recipient} 的留言箱。</source>
+            <translation>{number} saved; the message is in {recipient}'s message box.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>关联：{links}</source>
+            <translation>Linked: {links}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>投诉 {number}</source>
+            <translation>Complaint {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>派工单 {number}</source>
+            <translation>Dispatch slip {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>已登记的来电/来访内容不能修改；可更新指派、处理结果和状态。</source>
+            <translation>The content of a recorded call or visit cannot be changed; the assignment, result and status can be updated.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>受理时间</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>渠道</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>房号</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>来电/来访人</source>
+            <translation>Caller/visitor</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>今天</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>本周</source>
+            <translation>This week</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,6821 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="zh_CN">
+    <context>
+        <name>Application</name>
+        <message>
+            <location filename="../../desk_app/ui/app.py" />
+            <source>前台 Desk — 无法打开数据库</source>
+            <translation>前台 Desk — 無法開啟資料庫</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/app.py" />
+            <source>无法打开数据库，程序不能启动。
+
+数据库：{database}
+问题：{problem}
+
+请检查数据库地址（命令行参数 --database 或环境变量 DESK_APP_DATABASE_URL）、网络和数据库服务器，或联系系统管理员。
+日志文件：{log_path}</source>
+            <translation>無法開啟資料庫，程式不能啟動。
+
+資料庫：{database}
+問題：{problem}
+
+請檢查資料庫地址（命令列引數 --database 或環境變數 DESK_APP_DATABASE_URL）、網路和資料庫伺服器，或聯絡系統管理員。
+日誌檔案：{log_path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/app.py" />
+            <source>连接不上数据库或无法打开数据库文件（{detail}）</source>
+            <translation>連線不上資料庫或無法開啟資料庫檔案（{detail}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/app.py" />
+            <source>这个文件不是 SQLite 数据库，或者已经损坏（{detail}）</source>
+            <translation>這個檔案不是 SQLite 資料庫，或者已經損壞（{detail}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/app.py" />
+            <source>数据库报告错误（{detail}）</source>
+            <translation>資料庫報告錯誤（{detail}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/app.py" />
+            <source>缺少数据库驱动程序 {module}，请重新安装前台 Desk</source>
+            <translation>缺少資料庫驅動程式 {module}，請重新安裝前台 Desk</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/app.py" />
+            <source>无法访问数据库文件或文件夹（{detail}）</source>
+            <translation>無法訪問資料庫檔案或資料夾（{detail}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/app.py" />
+            <source>意外错误（{detail}）</source>
+            <translation>意外錯誤（{detail}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>操作日志</source>
+            <translation>操作日誌</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>人员(&amp;P)：</source>
+            <translation>人員(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>记录类别(&amp;K)：</source>
+            <translation>記錄類別(&amp;K)：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>从(&amp;F)：</source>
+            <translation>從(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>到(&amp;T)：</source>
+            <translation>到(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>按日期(&amp;D)</source>
+            <translation>按日期(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>内容(&amp;X)：</source>
+            <translation>內容(&amp;X)：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>编号、字段名、修改前后的内容</source>
+            <translation>編號、欄位名、修改前後的內容</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>查找(&amp;S)</source>
+            <translation>查詢(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>（全部人员）</source>
+            <translation>（全部人員）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>（全部类别）</source>
+            <translation>（全部類別）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>时间</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>人员</source>
+            <translation>人員</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>操作</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>记录类别</source>
+            <translation>記錄類別</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>记录</source>
+            <translation>記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>字段</source>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>修改前</source>
+            <translation>修改前</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>修改后</source>
+            <translation>修改後</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>共 {total} 条，显示最新的 {shown} 条</source>
+            <translation>共 {total} 條，顯示最新的 {shown} 條</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>共 {total} 条</source>
+            <translation>共 {total} 條</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>只有系统管理员可以查看全部操作日志。
+
+每条投诉的修改历史可在投诉处理记录中查看。</source>
+            <translation>只有系統管理員可以檢視全部操作日誌。
+
+每條投訴的修改歷史可在投訴處理記錄中檢視。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/audit_page.py" />
+            <source>无法读取操作日志：{detail}</source>
+            <translation>無法讀取操作日誌：{detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookForm</name>
+        <message>
+            <location filename="../../desk_app/ui/book_form.py" />
+            <source>已保存的登记不能改写；后续情况请用表单下方的按钮登记，写错的记录请作废后重新登记。</source>
+            <translation>已儲存的登記不能改寫；後續情況請用表單下方的按鈕登記，寫錯的記錄請作廢後重新登記。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/book_form.py" />
+            <source>编号：{number}</source>
+            <translation>編號：{number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/book_form.py" />
+            <source>编号：（保存后生成）</source>
+            <translation>編號：（儲存後生成）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/book_form.py" />
+            <source>（未填写）</source>
+            <translation>（未填寫）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/book_form.py" />
+            <source>打印功能即将提供</source>
+            <translation>列印功能即將提供</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientChoice</name>
+        <message>
+            <location filename="../../desk_app/ui/client_choice.py" />
+            <source>房号、电话、姓名或拼音首字母</source>
+            <translation>房號、電話、姓名或拼音首字母</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_choice.py" />
+            <source>（未选客户）</source>
+            <translation>（未選客戶）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_choice.py" />
+            <source>（没有找到）</source>
+            <translation>（沒有找到）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_choice.py" />
+            <source>该客户不愿接受回访或访谈（R12）：{reason}</source>
+            <translation>該客戶不願接受回訪或訪談（R12）：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_choice.py" />
+            <source>未注明原因</source>
+            <translation>未註明原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientLookup</name>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>房号、电话、姓名或拼音首字母（如 3-2-1201、5678、zs）</source>
+            <translation>房號、電話、姓名或拼音首字母（如 3-2-1201、5678、zs）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>匿名(&amp;N)</source>
+            <translation>匿名(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>来电/来访人不愿留名或查不到：不关联业主资料</source>
+            <translation>來電/來訪人不願留名或查不到：不關聯業主資料</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>[重要]</source>
+            <translation>[重要]</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>[勿扰]</source>
+            <translation>[勿擾]</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>（无房号）</source>
+            <translation>（無房號）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>没有找到“{text}”，可直接填写来电人姓名和电话，或勾选匿名</source>
+            <translation>沒有找到“{text}”，可直接填寫來電人姓名和電話，或勾選匿名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>查询失败：{detail}</source>
+            <translation>查詢失敗：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>电话：{phones}</source>
+            <translation>電話：{phones}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>重要客户：{categories}</source>
+            <translation>重要客戶：{categories}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>勿扰：{reason}（不安排回访、访谈，R12）</source>
+            <translation>勿擾：{reason}（不安排回訪、訪談，R12）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/client_lookup.py" />
+            <source>未注明原因</source>
+            <translation>未註明原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsPage</name>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>业主资料卡</source>
+            <translation>業主資料卡</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>房号</source>
+            <translation>房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>电话</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>重要客户类别</source>
+            <translation>重要客戶類別</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>拒绝回访</source>
+            <translation>拒絕回訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>入住时段</source>
+            <translation>入住時段</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>类别</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>回访意愿</source>
+            <translation>回訪意願</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>重要客户</source>
+            <translation>重要客戶</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>拒绝回访/访谈</source>
+            <translation>拒絕回訪/訪談</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>可以回访</source>
+            <translation>可以回訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>业主资料</source>
+            <translation>業主資料</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>在左侧列表中查找客户（房号、电话、姓名或拼音首字母），按回车打开资料卡。</source>
+            <translation>在左側列表中查詢客戶（房號、電話、姓名或拼音首字母），按回車開啟資料卡。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>基本情况</source>
+            <translation>基本情況</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>档案编号</source>
+            <translation>檔案編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>性别</source>
+            <translation>性別</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>入住日期</source>
+            <translation>入住日期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>关系类别</source>
+            <translation>關係類別</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>最近投诉</source>
+            <translation>最近投訴</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>个人资料</source>
+            <translation>個人資料</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>职业(&amp;O)</source>
+            <translation>職業(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>工作单位(&amp;W)</source>
+            <translation>工作單位(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>籍贯(&amp;H)</source>
+            <translation>籍貫(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>备注(&amp;R)</source>
+            <translation>備註(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>家庭成员</source>
+            <translation>家庭成員</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>关系</source>
+            <translation>關係</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>备注</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>回访与访谈意愿（R12）</source>
+            <translation>回訪與訪談意願（R12）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>客户拒绝回访/访谈(&amp;D)</source>
+            <translation>客戶拒絕回訪/訪談(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>原因(&amp;Y)</source>
+            <translation>原因(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>自 {day} 起</source>
+            <translation>自 {day} 起</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>联系记录（最近的在前；回车打开）</source>
+            <translation>聯絡記錄（最近的在前；回車開啟）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>时间</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>类型</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>编号</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>内容</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>尚无联系记录（首次接触）。</source>
+            <translation>尚無聯絡記錄（首次接觸）。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>请先在列表中选择客户，或按 Ctrl+N 新建业主资料卡。</source>
+            <translation>請先在列表中選擇客戶，或按 Ctrl+N 新建業主資料卡。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>尚未入住</source>
+            <translation>尚未入住</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>新建业主资料卡：填写房号、姓名、电话等，按 Ctrl+S 保存。多个房号或电话用“、”、逗号或空格分开。</source>
+            <translation>新建業主資料卡：填寫房號、姓名、電話等，按 Ctrl+S 儲存。多個房號或電話用“、”、逗號或空格分開。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>房号(&amp;F)</source>
+            <translation>房號(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>姓名(&amp;N)</source>
+            <translation>姓名(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>电话(&amp;P)</source>
+            <translation>電話(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>入住日期(&amp;I)</source>
+            <translation>入住日期(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>未知</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>入住日期不详</source>
+            <translation>入住日期不詳</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>如 3-2-1201、3-2-1202</source>
+            <translation>如 3-2-1201、3-2-1202</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>如 13800001111、0755-88881234</source>
+            <translation>如 13800001111、0755-88881234</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>房屋身份</source>
+            <translation>房屋身份</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>新增房号登记为</source>
+            <translation>新增房號登記為</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>添加成员(&amp;A)</source>
+            <translation>新增成員(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>删除所选成员</source>
+            <translation>刪除所選成員</translation>
+        </message>
+        <message>
+            <source>请先在列表中选择客户。客户资料由物业档案导入，不在此新建。</source>
+            <translation type="vanished">請先在列表中選擇客戶。客戶資料由物業檔案匯入，不在此新建。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Common</name>
+        <message>
+            <location filename="../../desk_app/ui/texts.py" />
+            <source>、</source>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintPage</name>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>顾客投诉处理记录表</source>
+            <translation>顧客投訴處理記錄表</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>记录表</source>
+            <translation>記錄表</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>处理过程</source>
+            <translation>處理過程</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回访与关闭</source>
+            <translation>回訪與關閉</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>投诉人(R8)</source>
+            <translation>投訴人(R8)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>修改历史</source>
+            <translation>修改歷史</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>编号：{number}</source>
+            <translation>編號：{number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>编号：（保存后生成）</source>
+            <translation>編號：（儲存後生成）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>状态：{status}</source>
+            <translation>狀態：{status}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>重大投诉（R19，单独归档）</source>
+            <translation>重大投訴（R19，單獨歸檔）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>受理时间(&amp;T)</source>
+            <translation>受理時間(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>投诉渠道(&amp;C)</source>
+            <translation>投訴渠道(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>投诉人(&amp;K)</source>
+            <translation>投訴人(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>房号(&amp;R)</source>
+            <translation>房號(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>如 3-2-1201</source>
+            <translation>如 3-2-1201</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>匿名投诉(&amp;A)</source>
+            <translation>匿名投訴(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>敏感投诉(&amp;M)</source>
+            <translation>敏感投訴(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>投诉性质</source>
+            <translation>投訴性質</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>网帖地址(&amp;U)</source>
+            <translation>網帖地址(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>投诉内容(&amp;D)</source>
+            <translation>投訴內容(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>投诉类别(&amp;L)</source>
+            <translation>投訴類別(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>（未分类）</source>
+            <translation>（未分類）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>一类：物业服务本身；二类：地产公司房屋质量、配套设施（须一个工作日内知会地产公司，R4）；三类：外部环境、服务范围外设施或其他单位（记录协调单位）。</source>
+            <translation>一類：物業服務本身；二類：地產公司房屋質量、配套設施（須一個工作日內知會地產公司，R4）；三類：外部環境、服務範圍外設施或其他單位（記錄協調單位）。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>协调单位(&amp;B)</source>
+            <translation>協調單位(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>书面报告(&amp;W)</source>
+            <translation>書面報告(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>所属专业(&amp;Y)</source>
+            <translation>所屬專業(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>最终原因(&amp;G)</source>
+            <translation>最終原因(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>严重程度(&amp;J)</source>
+            <translation>嚴重程度(&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>（未选）</source>
+            <translation>（未選）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>投诉人数 {people}　投诉次数 {times}　跟帖数 {heat}　重新处理 {reopened} 次</source>
+            <translation>投訴人數 {people}　投訴次數 {times}　跟帖數 {heat}　重新處理 {reopened} 次</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>计数(R8)</source>
+            <translation>計數(R8)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>处理时限（鼠标停在时限上可查看计算过程）</source>
+            <translation>處理時限（滑鼠停在時限上可檢視計算過程）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>首次回应(R1)</source>
+            <translation>首次回應(R1)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>指定专人(R3)</source>
+            <translation>指定專人(R3)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>进展通报(R3)</source>
+            <translation>進展通報(R3)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>知会地产公司(R4)</source>
+            <translation>知會地產公司(R4)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回访(R6)</source>
+            <translation>回訪(R6)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>自动关闭(R7)</source>
+            <translation>自動關閉(R7)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>{due} 前</source>
+            <translation>{due} 前</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>已于 {met} 完成</source>
+            <translation>已於 {met} 完成</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>已于 {met} 完成（时限 {due}）</source>
+            <translation>已於 {met} 完成（時限 {due}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>{due} 前 — 已逾期</source>
+            <translation>{due} 前 — 已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>首次回应（R1；网络投诉须含具体措施）</source>
+            <translation>首次回應（R1；網路投訴須含具體措施）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回应内容(&amp;F)</source>
+            <translation>回應內容(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>登记首次回应</source>
+            <translation>登記首次回應</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>已于 {at} 回应：{text}</source>
+            <translation>已於 {at} 回應：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>指定专人（R3，由主管或部门负责人指定）</source>
+            <translation>指定專人（R3，由主管或部門負責人指定）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>处理人(&amp;H)</source>
+            <translation>處理人(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>部门(&amp;P)</source>
+            <translation>部門(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>指定专人</source>
+            <translation>指定專人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>当前处理人：{name}（{department}），{by} 于 {at} 指定</source>
+            <translation>當前處理人：{name}（{department}），{by} 於 {at} 指定</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>尚未指定处理人</source>
+            <translation>尚未指定處理人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>处理进展</source>
+            <translation>處理進展</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>时间</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>记录人</source>
+            <translation>記錄人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>处理情况</source>
+            <translation>處理情況</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>已告知客户</source>
+            <translation>已告知客戶</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>本次进展(&amp;I)</source>
+            <translation>本次進展(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>已告知客户(&amp;O)</source>
+            <translation>已告知客戶(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>添加进展</source>
+            <translation>新增進展</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>知会地产公司客户关系中心（R4，二类投诉）</source>
+            <translation>知會地產公司客戶關係中心（R4，二類投訴）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>发送方式(&amp;Q)</source>
+            <translation>傳送方式(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>书面</source>
+            <translation>書面</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>电子邮件</source>
+            <translation>電子郵件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>登记知会函已发出</source>
+            <translation>登記知會函已發出</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>知会函已于 {at} 以{method}发出</source>
+            <translation>知會函已於 {at} 以{method}發出</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>非二类投诉，无需知会</source>
+            <translation>非二類投訴，無需知會</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>知会函尚未发出</source>
+            <translation>知會函尚未發出</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>处理结果与验证（R5）</source>
+            <translation>處理結果與驗證（R5）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>处理结果(&amp;X)</source>
+            <translation>處理結果(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>现场解决(&amp;Z)</source>
+            <translation>現場解決(&amp;Z)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>客户当场确认满意(&amp;2)</source>
+            <translation>客戶當場確認滿意(&amp;2)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>登记处理结果</source>
+            <translation>登記處理結果</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>验证意见(&amp;3)</source>
+            <translation>驗證意見(&amp;3)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>验证合格</source>
+            <translation>驗證合格</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>已于 {at} 解决：{text}</source>
+            <translation>已於 {at} 解決：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>{who} 于 {at} 验证合格{note}</source>
+            <translation>{who} 於 {at} 驗證合格{note}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>尚未解决</source>
+            <translation>尚未解決</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回访（R6：验证合格后按时回访客户）</source>
+            <translation>回訪（R6：驗證合格後按時回訪客戶）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回访形式(&amp;F)</source>
+            <translation>回訪形式(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>客户意见(&amp;I)</source>
+            <translation>客戶意見(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>满意（关闭投诉）</source>
+            <translation>滿意（關閉投訴）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>不满意（重新处理）</source>
+            <translation>不滿意（重新處理）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回访意见(&amp;O)</source>
+            <translation>回訪意見(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>登记回访</source>
+            <translation>登記回訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>{who} 于 {at} {form}回访：{verdict}。{comments}</source>
+            <translation>{who} 於 {at} {form}回訪：{verdict}。{comments}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>免回访（R6）</source>
+            <translation>免回訪（R6）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>免回访原因(&amp;X)</source>
+            <translation>免回訪原因(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>说明(&amp;Z)</source>
+            <translation>說明(&amp;Z)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>登记免回访</source>
+            <translation>登記免回訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>以下情形无需回访：(a) 现场解决且客户当场确认满意；(b) 匿名投诉，或无法联系发帖人的网络投诉；(c) 敏感投诉；(d) 客户拒绝回访（R12）。免回访的投诉在解决 7 天后自动关闭（R7）。</source>
+            <translation>以下情形無需回訪：(a) 現場解決且客戶當場確認滿意；(b) 匿名投訴，或無法聯絡發帖人的網路投訴；(c) 敏感投訴；(d) 客戶拒絕回訪（R12）。免回訪的投訴在解決 7 天后自動關閉（R7）。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>免回访：{reason}{note}</source>
+            <translation>免回訪：{reason}{note}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>关闭与重新处理（R7）</source>
+            <translation>關閉與重新處理（R7）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>关闭投诉…</source>
+            <translation>關閉投訴…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>重新处理…</source>
+            <translation>重新處理…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>已于 {at} 关闭（{kind}）</source>
+            <translation>已於 {at} 關閉（{kind}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>未关闭</source>
+            <translation>未關閉</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>关闭投诉</source>
+            <translation>關閉投訴</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>确定关闭投诉 {number} 吗？关闭后不能再修改记录表，只能重新处理。</source>
+            <translation>確定關閉投訴 {number} 嗎？關閉後不能再修改記錄表，只能重新處理。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>重新处理</source>
+            <translation>重新處理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>请填写重新处理的原因（必填，计入重新处理统计）：</source>
+            <translation>請填寫重新處理的原因（必填，計入重新處理統計）：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>确定把投诉 {number} 退回处理中吗？
+原因：{reason}</source>
+            <translation>確定把投訴 {number} 退回處理中嗎？
+原因：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>客户不愿接受回访（R12）</source>
+            <translation>客戶不願接受回訪（R12）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>同一事件的其他投诉人</source>
+            <translation>同一事件的其他投訴人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>房号</source>
+            <translation>房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>电话</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>次数</source>
+            <translation>次數</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>加入时间</source>
+            <translation>加入時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>客户(&amp;K)</source>
+            <translation>客戶(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>或姓名(&amp;A)</source>
+            <translation>或姓名(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>电话(&amp;P)</source>
+            <translation>電話(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>添加投诉人</source>
+            <translation>新增投訴人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>同一事件再次投诉（次数 +1）</source>
+            <translation>同一事件再次投訴（次數 +1）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>网络跟帖（R8：跟帖提高热度；有新内容的跟帖另立投诉）</source>
+            <translation>網路跟帖（R8：跟帖提高熱度；有新內容的跟帖另立投訴）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>新增跟帖数(&amp;H)</source>
+            <translation>新增跟帖數(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>增加跟帖数</source>
+            <translation>增加跟帖數</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>操作人</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>操作</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>项目</source>
+            <translation>專案</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>原值</source>
+            <translation>原值</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>新值</source>
+            <translation>新值</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>系统</source>
+            <translation>系統</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>是</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>否</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>请先保存投诉记录。</source>
+            <translation>請先儲存投訴記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>请先在窗口底部选择值班人员。</source>
+            <translation>請先在視窗底部選擇值班人員。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>已完成：{what}。</source>
+            <translation>已完成：{what}。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>操作失败：数据库暂时无法写入（{detail}），请稍后再试。</source>
+            <translation>操作失敗：資料庫暫時無法寫入（{detail}），請稍後再試。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>这条投诉刚被其他人修改过，请重新打开后再操作。</source>
+            <translation>這條投訴剛被其他人修改過，請重新開啟後再操作。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>编号</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>受理时间</source>
+            <translation>受理時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>投诉人</source>
+            <translation>投訴人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>渠道</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>类别</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>专业</source>
+            <translation>專業</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>状态</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>程度</source>
+            <translation>程度</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>首次回应时限</source>
+            <translation>首次回應時限</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>逾期</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>任一时限逾期</source>
+            <translation>任一時限逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>首次回应逾期</source>
+            <translation>首次回應逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>待指定专人</source>
+            <translation>待指定專人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>进展通报逾期</source>
+            <translation>進展通報逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>知会地产公司逾期</source>
+            <translation>知會地產公司逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回访逾期</source>
+            <translation>回訪逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>重大投诉</source>
+            <translation>重大投訴</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>顾客投诉处理记录</source>
+            <translation>顧客投訴處理記錄</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>记录已被他人修改</source>
+            <translation>記錄已被他人修改</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>您打开这条记录之后，{who}修改并保存了它，您的保存未生效。下面列出对方改动的内容和您填写的内容：</source>
+            <translation>您開啟這條記錄之後，{who}修改並儲存了它，您的儲存未生效。下面列出對方改動的內容和您填寫的內容：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>其他人</source>
+            <translation>其他人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>项目</source>
+            <translation>專案</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>对方保存的值</source>
+            <translation>對方儲存的值</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>您填写的值</source>
+            <translation>您填寫的值</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>保留我的并重新保存</source>
+            <translation>保留我的並重新儲存</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>采用对方的</source>
+            <translation>採用對方的</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>“保留我的并重新保存”用您填写的全部内容覆盖对方的修改；“采用对方的”放弃您的输入并显示对方保存的记录；“取消”回到表单，您的输入仍在，可以先核对再保存。</source>
+            <translation>“保留我的並重新儲存”用您填寫的全部內容覆蓋對方的修改；“採用對方的”放棄您的輸入並顯示對方儲存的記錄；“取消”回到表單，您的輸入仍在，可以先核對再儲存。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/conflict_dialog.py" />
+            <source>（空）</source>
+            <translation>（空）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyTallyPage</name>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>日盘点</source>
+            <translation>日盤點</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>日期：</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>今天</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>刷新</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>类别</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>编号</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>受理时间</source>
+            <translation>受理時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>房号</source>
+            <translation>房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>内容摘要</source>
+            <translation>內容摘要</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>状态</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>{day} 共受理投诉 {complaints} 件、报修 {repairs} 件，其中未完结 {open} 件。</source>
+            <translation>{day} 共受理投訴 {complaints} 件、報修 {repairs} 件，其中未完結 {open} 件。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>（非工作日，无须盘点）</source>
+            <translation>（非工作日，無須盤點）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>已于 {at} 由 {who} 确认。</source>
+            <translation>已於 {at} 由 {who} 確認。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>尚未确认。</source>
+            <translation>尚未確認。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>备注（可不填）</source>
+            <translation>備註（可不填）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>确认盘点(&amp;C)</source>
+            <translation>確認盤點(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>重新确认(&amp;C)</source>
+            <translation>重新確認(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>以当前值班人员的名义确认本日盘点（R10）</source>
+            <translation>以當前值班人員的名義確認本日盤點（R10）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>请先在状态栏选择当前值班人员，再确认盘点。</source>
+            <translation>請先在狀態列選擇當前值班人員，再確認盤點。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>打印日盘点表(&amp;P)…</source>
+            <translation>列印日盤點表(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>生成日盘点表 PDF 并用系统的 PDF 阅读器打开</source>
+            <translation>生成日盤點表 PDF 並用系統的 PDF 閱讀器開啟</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>日盘点表的打印功能即将提供</source>
+            <translation>日盤點表的列印功能即將提供</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>已生成 {path}，请手动打开后打印。</source>
+            <translation>已生成 {path}，請手動開啟後列印。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>未确认的工作日（近 30 天）</source>
+            <translation>未確認的工作日（近 30 天）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>近 30 天的盘点均已确认。</source>
+            <translation>近 30 天的盤點均已確認。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>数据库出错，请稍后再试：{detail}</source>
+            <translation>資料庫出錯，請稍後再試：{detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>{month}月</source>
+            <translation>{month}月</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>主管看板</source>
+            <translation>主管看板</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>刷新(F5)</source>
+            <translation>重新整理(F5)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>正在刷新…</source>
+            <translation>正在重新整理…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>截至 {time}，每 {seconds} 秒自动刷新</source>
+            <translation>截至 {time}，每 {seconds} 秒自動重新整理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>刷新失败：{error}</source>
+            <translation>重新整理失敗：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>{rule}：{title}。点击查看明细。</source>
+            <translation>{rule}：{title}。點選檢視明細。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>近 12 个月投诉数</source>
+            <translation>近 12 個月投訴數</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>投诉类别（近 12 个月）</source>
+            <translation>投訴類別（近 12 個月）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>投诉根因 人机料法环（近 12 个月）</source>
+            <translation>投訴根因 人機料法環（近 12 個月）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>{title}（{count}）</source>
+            <translation>{title}（{count}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>编号/对象</source>
+            <translation>編號/物件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>摘要</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>时限</source>
+            <translation>時限</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>双击或按回车打开记录。</source>
+            <translation>雙擊或按回車開啟記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>关闭</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>这些条目没有单独的记录可打开。</source>
+            <translation>這些條目沒有單獨的記錄可開啟。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>新的媒体来访/来电：{refs}</source>
+            <translation>新的媒體來訪/來電：{refs}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>首次回应已逾期：{refs}</source>
+            <translation>首次回應已逾期：{refs}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>前台 Desk 主管看板</source>
+            <translation>前台 Desk 主管看板</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>媒体来访/来电</source>
+            <translation>媒體來訪/來電</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>首次回应逾期</source>
+            <translation>首次回應逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>首次回应 1 小时内到期</source>
+            <translation>首次回應 1 小時內到期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>难点投诉未指定专人</source>
+            <translation>難點投訴未指定專人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>未按时通报进展</source>
+            <translation>未按時通報進展</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>二类知会函逾期</source>
+            <translation>二類知會函逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>回访逾期</source>
+            <translation>回訪逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>待回访</source>
+            <translation>待回訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>今日自动关闭</source>
+            <translation>今日自動關閉</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>整改通知书逾期</source>
+            <translation>整改通知書逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>温馨提示待检查/清理</source>
+            <translation>溫馨提示待檢查/清理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>日盘点未确认</source>
+            <translation>日盤點未確認</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>月度报告逾期</source>
+            <translation>月度報告逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>月度报告即将到期</source>
+            <translation>月度報告即將到期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>上月访谈未达标</source>
+            <translation>上月訪談未達標</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>本月访谈尚差</source>
+            <translation>本月訪談尚差</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>乔迁拜访逾期</source>
+            <translation>喬遷拜訪逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>节假日日历未载入</source>
+            <translation>節假日日曆未載入</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchSlipsPage</name>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>派工单 / 协调单</source>
+            <translation>派工單 / 協調單</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>单据类别(&amp;K)</source>
+            <translation>單據類別(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>派单时间(&amp;T)</source>
+            <translation>派單時間(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>房号(&amp;R)</source>
+            <translation>房號(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>如 3-2-1201（公共部位可不填）</source>
+            <translation>如 3-2-1201（公共部位可不填）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>联系人(&amp;L)</source>
+            <translation>聯絡人(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>联系电话(&amp;P)</source>
+            <translation>聯絡電話(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>派工内容(&amp;W)</source>
+            <translation>派工內容(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>派往部门(&amp;D)</source>
+            <translation>派往部門(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>接单人(&amp;E)</source>
+            <translation>接單人(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>完成情况(&amp;J)</source>
+            <translation>完成情況(&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>完成后填写处理结果</source>
+            <translation>完成後填寫處理結果</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>重新打开原因(&amp;Y)</source>
+            <translation>重新開啟原因(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>（未指定）</source>
+            <translation>（未指定）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>登记完成(&amp;C)</source>
+            <translation>登記完成(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>重新打开(&amp;O)</source>
+            <translation>重新開啟(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>已登记完成。</source>
+            <translation>已登記完成。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>已重新打开。</source>
+            <translation>已重新開啟。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>状态：未完成</source>
+            <translation>狀態：未完成</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>状态：已于 {when} 完成</source>
+            <translation>狀態：已於 {when} 完成</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>来源：工作信息记录 {number}</source>
+            <translation>來源：工作資訊記錄 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>编号</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>类别</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>派单时间</source>
+            <translation>派單時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>房号</source>
+            <translation>房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>派工内容</source>
+            <translation>派工內容</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>状态</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>完成时间</source>
+            <translation>完成時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>派工单</source>
+            <translation>派工單</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisputePage</name>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>邻里纠纷处理记录表</source>
+            <translation>鄰里糾紛處理記錄表</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>编号：{number}　状态：{status}</source>
+            <translation>編號：{number}　狀態：{status}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>编号：（保存后生成）</source>
+            <translation>編號：（儲存後生成）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>纠纷类型(&amp;T)</source>
+            <translation>糾紛型別(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>登记时间(&amp;D)</source>
+            <translation>登記時間(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>纠纷双方</source>
+            <translation>糾紛雙方</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>投诉方房号(&amp;R)</source>
+            <translation>投訴方房號(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>投诉方客户(&amp;K)</source>
+            <translation>投訴方客戶(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>被投诉方房号(&amp;B)</source>
+            <translation>被投訴方房號(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>被投诉方客户(&amp;L)</source>
+            <translation>被投訴方客戶(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>如 3-2-1201</source>
+            <translation>如 3-2-1201</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>纠纷情况(&amp;Q)</source>
+            <translation>糾紛情況(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>负责人(&amp;H)</source>
+            <translation>負責人(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>（未选）</source>
+            <translation>（未選）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>处理经过（参与单位：居委会/社区工作站、业委会、街道办、城管、派出所）</source>
+            <translation>處理經過（參與單位：居委會/社群工作站、業委會、街道辦、城管、派出所）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>时间</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>记录人</source>
+            <translation>記錄人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>处理经过</source>
+            <translation>處理經過</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>参与单位</source>
+            <translation>參與單位</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>结果</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>本次经过(&amp;I)</source>
+            <translation>本次經過(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>本次结果(&amp;U)</source>
+            <translation>本次結果(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>添加经过(&amp;A)</source>
+            <translation>新增經過(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>补记参与单位(&amp;P)</source>
+            <translation>補記參與單位(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>补记到选中的经过</source>
+            <translation>補記到選中的經過</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>请先在处理经过表中选中一条经过。</source>
+            <translation>請先在處理經過表中選中一條經過。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>处理结果</source>
+            <translation>處理結果</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>处理结果(&amp;O)</source>
+            <translation>處理結果(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>结案方式(&amp;J)</source>
+            <translation>結案方式(&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>结案…</source>
+            <translation>結案…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>重新处理…</source>
+            <translation>重新處理…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>已于 {at} 结案（{status}）：{outcome}</source>
+            <translation>已於 {at} 結案（{status}）：{outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>处理中</source>
+            <translation>處理中</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>结案</source>
+            <translation>結案</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>确定以“{status}”结案 {number} 吗？
+处理结果：{outcome}</source>
+            <translation>確定以“{status}”結案 {number} 嗎？
+處理結果：{outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>重新处理</source>
+            <translation>重新處理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>请填写重新处理的原因（必填）：</source>
+            <translation>請填寫重新處理的原因（必填）：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>请先保存纠纷记录。</source>
+            <translation>請先儲存糾紛記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>请先在窗口底部选择值班人员。</source>
+            <translation>請先在視窗底部選擇值班人員。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>已完成：{what}。</source>
+            <translation>已完成：{what}。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>操作失败：数据库暂时无法写入（{detail}），请稍后再试。</source>
+            <translation>操作失敗：資料庫暫時無法寫入（{detail}），請稍後再試。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>这条记录刚被其他人修改过，请重新打开后再操作。</source>
+            <translation>這條記錄剛被其他人修改過，請重新開啟後再操作。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>编号</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>登记时间</source>
+            <translation>登記時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>类型</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>投诉方</source>
+            <translation>投訴方</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>被投诉方</source>
+            <translation>被投訴方</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>状态</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>负责人</source>
+            <translation>負責人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>邻里纠纷处理记录</source>
+            <translation>鄰里糾紛處理記錄</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPage</name>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>文件资料收发登记</source>
+            <translation>檔案資料收發登記</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>收件时间(&amp;T)</source>
+            <translation>收件時間(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>传真(&amp;X)</source>
+            <translation>傳真(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>文件资料内容(&amp;W)</source>
+            <translation>檔案資料內容(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>（内容保密：只向收件人本人、客服主管、部门负责人或系统管理员显示）</source>
+            <translation>（內容保密：只向收件人本人、客服主管、部門負責人或系統管理員顯示）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>发件方(&amp;F)</source>
+            <translation>發件方(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>收件方(&amp;O)</source>
+            <translation>收件方(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>收件员工(&amp;E)</source>
+            <translation>收件員工(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>收件房号(&amp;R)</source>
+            <translation>收件房號(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>如 3-2-1201（可不填）</source>
+            <translation>如 3-2-1201（可不填）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>收件人联系电话(&amp;C)</source>
+            <translation>收件人聯絡電話(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>签收人(&amp;G)</source>
+            <translation>簽收人(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>交接时由收件人签名后填写</source>
+            <translation>交接時由收件人簽名後填寫</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>（无）</source>
+            <translation>（無）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>签收交接(&amp;H)</source>
+            <translation>簽收交接(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>已于 {when} 由 {who} 签收</source>
+            <translation>已於 {when} 由 {who} 簽收</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>尚未交接</source>
+            <translation>尚未交接</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>已登记签收。</source>
+            <translation>已登記簽收。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>编号</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>收件时间</source>
+            <translation>收件時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>传真</source>
+            <translation>傳真</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>发件方</source>
+            <translation>發件方</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>收件方</source>
+            <translation>收件方</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>交接时间</source>
+            <translation>交接時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>签收人</source>
+            <translation>簽收人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>状态</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/documents_page.py" />
+            <source>未交接</source>
+            <translation>未交接</translation>
+        </message>
+    </context>
+    <context>
+        <name>Enums</name>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>来电</source>
+            <translation>來電</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>来访</source>
+            <translation>來訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>来函</source>
+            <translation>來函</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>电子邮件</source>
+            <translation>電子郵件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>网络/论坛</source>
+            <translation>網路/論壇</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>上级/相关单位转办</source>
+            <translation>上級/相關單位轉辦</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>媒体</source>
+            <translation>媒體</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>咨询</source>
+            <translation>諮詢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>报修</source>
+            <translation>報修</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>投诉</source>
+            <translation>投訴</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>建议</source>
+            <translation>建議</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>表扬</source>
+            <translation>表揚</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>求助</source>
+            <translation>求助</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>其他</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>待处理</source>
+            <translation>待處理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>处理中</source>
+            <translation>處理中</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已完成</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>一类</source>
+            <translation>一類</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>二类</source>
+            <translation>二類</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>三类</source>
+            <translation>三類</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>安全</source>
+            <translation>安全</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>维修/工程</source>
+            <translation>維修/工程</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>清洁</source>
+            <translation>清潔</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>绿化</source>
+            <translation>綠化</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>停车</source>
+            <translation>停車</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>收费</source>
+            <translation>收費</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>客服/接待</source>
+            <translation>客服/接待</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>装修管理</source>
+            <translation>裝修管理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>人</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>机</source>
+            <translation>機</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>料</source>
+            <translation>料</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>法</source>
+            <translation>法</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>环</source>
+            <translation>環</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>服务态度</source>
+            <translation>服務態度</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>服务规范</source>
+            <translation>服務規範</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>服务技能</source>
+            <translation>服務技能</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>外观完好性</source>
+            <translation>外觀完好性</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>质量合格性</source>
+            <translation>質量合格性</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>功能适用性</source>
+            <translation>功能適用性</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>耐用性</source>
+            <translation>耐用性</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>经济性</source>
+            <translation>經濟性</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>准确性</source>
+            <translation>準確性</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>方法/流程</source>
+            <translation>方法/流程</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>环境</source>
+            <translation>環境</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>一般</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>重大</source>
+            <translation>重大</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>待响应</source>
+            <translation>待響應</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已解决待验证</source>
+            <translation>已解決待驗證</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已验证待回访</source>
+            <translation>已驗證待回訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已关闭</source>
+            <translation>已關閉</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>电话</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>上门</source>
+            <translation>上門</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>网上回帖</source>
+            <translation>網上回帖</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>调查问卷</source>
+            <translation>調查問卷</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>现场解决且客户确认满意</source>
+            <translation>現場解決且客戶確認滿意</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>匿名投诉</source>
+            <translation>匿名投訴</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>网络投诉无法联系发帖人</source>
+            <translation>網路投訴無法聯絡發帖人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>敏感投诉</source>
+            <translation>敏感投訴</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>客户拒绝回访</source>
+            <translation>客戶拒絕回訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>回访满意关闭</source>
+            <translation>回訪滿意關閉</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>七日自动关闭</source>
+            <translation>七日自動關閉</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>前台接待员</source>
+            <translation>前臺接待員</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>客服人员/管家</source>
+            <translation>客服人員/管家</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>客服主管</source>
+            <translation>客服主管</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>部门负责人</source>
+            <translation>部門負責人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>系统管理员</source>
+            <translation>系統管理員</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>政府机关/新闻媒体工作者</source>
+            <translation>政府機關/新聞媒體工作者</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>业委会成员或社团负责人</source>
+            <translation>業委會成員或社團負責人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>本集团员工</source>
+            <translation>本集團員工</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>重点投诉客户</source>
+            <translation>重點投訴客戶</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>大客户(学校、商户)</source>
+            <translation>大客戶(學校、商戶)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>网络论坛活跃份子</source>
+            <translation>網路論壇活躍份子</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>业主</source>
+            <translation>業主</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>租户</source>
+            <translation>租戶</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>住户</source>
+            <translation>住戶</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>安全管理</source>
+            <translation>安全管理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>维修</source>
+            <translation>維修</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>投诉处理</source>
+            <translation>投訴處理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>接待礼仪</source>
+            <translation>接待禮儀</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>外围环境</source>
+            <translation>外圍環境</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>非常满意</source>
+            <translation>非常滿意</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>满意</source>
+            <translation>滿意</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>不满意</source>
+            <translation>不滿意</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>非常不满意</source>
+            <translation>非常不滿意</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>开通居家报警</source>
+            <translation>開通居家報警</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>关好门窗</source>
+            <translation>關好門窗</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>家政人员资料备案</source>
+            <translation>家政人員資料備案</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>换人时更换门锁</source>
+            <translation>換人時更換門鎖</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>装内置窗花</source>
+            <translation>裝內建窗花</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>谨防尾随</source>
+            <translation>謹防尾隨</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>发现可疑及时报警</source>
+            <translation>發現可疑及時報警</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>养宠物</source>
+            <translation>養寵物</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>楼道/商业街乱摆放</source>
+            <translation>樓道/商業街亂擺放</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>违章搭建</source>
+            <translation>違章搭建</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>晨练/麻将噪音</source>
+            <translation>晨練/麻將噪音</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>捡垃圾</source>
+            <translation>撿垃圾</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>高空抛物</source>
+            <translation>高空拋物</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>居委会/社区工作站</source>
+            <translation>居委會/社群工作站</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>业委会</source>
+            <translation>業委會</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>街道办</source>
+            <translation>街道辦</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>城管</source>
+            <translation>城管</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>派出所</source>
+            <translation>派出所</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已解决</source>
+            <translation>已解決</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已移交</source>
+            <translation>已移交</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>违规装修</source>
+            <translation>違規裝修</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>占用公共部位</source>
+            <translation>佔用公共部位</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>消防隐患</source>
+            <translation>消防隱患</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>未送达</source>
+            <translation>未送達</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>客户已签收</source>
+            <translation>客戶已簽收</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>客户拒签</source>
+            <translation>客戶拒籤</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已发出</source>
+            <translation>已發出</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已整改</source>
+            <translation>已整改</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已上报</source>
+            <translation>已上報</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>楼道堆物</source>
+            <translation>樓道堆物</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>宠物</source>
+            <translation>寵物</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>噪音</source>
+            <translation>噪音</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>装修</source>
+            <translation>裝修</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已发第一次提示</source>
+            <translation>已發第一次提示</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已发第二次提示</source>
+            <translation>已發第二次提示</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已发第三次提示</source>
+            <translation>已發第三次提示</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>可清理</source>
+            <translation>可清理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已清理</source>
+            <translation>已清理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>派工单</source>
+            <translation>派工單</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>协调单</source>
+            <translation>協調單</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>未完成</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>报事</source>
+            <translation>報事</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>其他工作联系</source>
+            <translation>其他工作聯絡</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>门禁卡</source>
+            <translation>門禁卡</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>停车卡</source>
+            <translation>停車卡</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>装修押金</source>
+            <translation>裝修押金</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>投诉/建议统计</source>
+            <translation>投訴/建議統計</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>业主公示汇总</source>
+            <translation>業主公示彙總</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>投诉分析报告</source>
+            <translation>投訴分析報告</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>访谈分析</source>
+            <translation>訪談分析</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>首次回应</source>
+            <translation>首次回應</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>指定专人</source>
+            <translation>指定專人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>进展告知</source>
+            <translation>進展告知</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>知会地产公司</source>
+            <translation>知會地產公司</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>回访</source>
+            <translation>回訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>新客户</source>
+            <translation>新客戶</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>磨合期</source>
+            <translation>磨合期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>稳定期</source>
+            <translation>穩定期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>老客户</source>
+            <translation>老客戶</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>首次接触</source>
+            <translation>首次接觸</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>抱怨客户</source>
+            <translation>抱怨客戶</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>友好客户</source>
+            <translation>友好客戶</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>新建</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>修改</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>作废</source>
+            <translation>作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>导出</source>
+            <translation>匯出</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeeServicesPage</name>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>收费记录</source>
+            <translation>收費記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>收费业务登记</source>
+            <translation>收費業務登記</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>收费时间(&amp;T)</source>
+            <translation>收費時間(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>收费项目(&amp;I)</source>
+            <translation>收費專案(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>收费说明(&amp;D)</source>
+            <translation>收費說明(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>房号(&amp;R)</source>
+            <translation>房號(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>如 3-2-1201（可不填）</source>
+            <translation>如 3-2-1201（可不填）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>交款人(&amp;P)</source>
+            <translation>交款人(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>金额（元）(&amp;A)</source>
+            <translation>金額（元）(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>如 50 或 50.00</source>
+            <translation>如 50 或 50.00</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>收据号(&amp;N)</source>
+            <translation>收據號(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>编号</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>收费时间</source>
+            <translation>收費時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>项目</source>
+            <translation>專案</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>房号</source>
+            <translation>房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>交款人</source>
+            <translation>交款人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>金额</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>收据号</source>
+            <translation>收據號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>收费业务</source>
+            <translation>收費業務</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormPage</name>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>尚未保存</source>
+            <translation>尚未儲存</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>“{title}”有尚未保存的内容。保存后再离开吗？</source>
+            <translation>“{title}”有尚未儲存的內容。儲存後再離開嗎？</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>恢复未保存的内容</source>
+            <translation>恢復未儲存的內容</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>发现 {when} 未保存的“{title}”内容（程序上次未正常关闭或未保存就离开）。
+要恢复这些内容吗？选“否”将丢弃它。</source>
+            <translation>發現 {when} 未儲存的“{title}”內容（程式上次未正常關閉或未儲存就離開）。
+要恢復這些內容嗎？選“否”將丟棄它。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>这条记录刚被其他人修改过，本次保存未生效。您填写的内容仍保留在表单上；请记下后重新打开记录再改。</source>
+            <translation>這條記錄剛被其他人修改過，本次儲存未生效。您填寫的內容仍保留在表單上；請記下後重新開啟記錄再改。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>保存失败：数据库暂时无法写入（{detail}）。您填写的内容仍保留在表单上，请稍后再试。</source>
+            <translation>儲存失敗：資料庫暫時無法寫入（{detail}）。您填寫的內容仍保留在表單上，請稍後再試。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>读取记录失败：数据库暂时无法读取（{detail}），请稍后再试。</source>
+            <translation>讀取記錄失敗：資料庫暫時無法讀取（{detail}），請稍後再試。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>请先在窗口底部选择值班人员，再保存。</source>
+            <translation>請先在視窗底部選擇值班人員，再儲存。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>已保存。</source>
+            <translation>已儲存。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>是</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/forms.py" />
+            <source>否</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncomingCall</name>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>来电 {phone}</source>
+            <translation>來電 {phone}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>来电：{phone}　{client}</source>
+            <translation>來電：{phone}　{client}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>来电：{phone}　（未登记的号码）</source>
+            <translation>來電：{phone}　（未登記的號碼）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>档案中没有这个号码，请询问来电人的姓名和房号，在客户框中查找或登记。</source>
+            <translation>檔案中沒有這個號碼，請詢問來電人的姓名和房號，在客戶框中查詢或登記。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>同一号码的其他客户：{clients}</source>
+            <translation>同一號碼的其他客戶：{clients}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>电话：{phones}</source>
+            <translation>電話：{phones}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>重要客户：{categories}</source>
+            <translation>重要客戶：{categories}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>勿扰：{reason}</source>
+            <translation>勿擾：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>未办结事项（{count}）——双击打开：</source>
+            <translation>未辦結事項（{count}）——雙擊開啟：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>没有未办结事项。</source>
+            <translation>沒有未辦結事項。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>{when}　{number}　{what}　{summary}</source>
+            <translation>{when}　{number}　{what}　{summary}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>已新建工作信息记录，客户和来电号码已填好（Ctrl+S 保存）。</source>
+            <translation>已新建工作資訊記錄，客戶和來電號碼已填好（Ctrl+S 儲存）。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>已新建工作信息记录，来电号码已填好（Ctrl+S 保存）。</source>
+            <translation>已新建工作資訊記錄，來電號碼已填好（Ctrl+S 儲存）。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>当前记录尚未保存，没有新建记录。请先保存或放弃当前记录，再按 F2 新建。</source>
+            <translation>當前記錄尚未儲存，沒有新建記錄。請先儲存或放棄當前記錄，再按 F2 新建。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>收到无效的来电号码：{error}</source>
+            <translation>收到無效的來電號碼：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/incoming_call.py" />
+            <source>查询来电客户时数据库出错，请在客户框中手动查找。</source>
+            <translation>查詢來電客戶時資料庫出錯，請在客戶框中手動查詢。</translation>
+        </message>
+        <message>
+            <source>档案中没有这个号码。已新建工作信息记录并填好来电号码，请询问来电人姓名和房号。</source>
+            <translation type="vanished">檔案中沒有這個號碼。已新建工作資訊記錄並填好來電號碼，請詢問來電人姓名和房號。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterviewPage</name>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>请选择客户</source>
+            <translation>請選擇客戶</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>请选择访谈人</source>
+            <translation>請選擇訪談人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>找不到访谈记录（编号 {number}），或已作废</source>
+            <translation>找不到訪談記錄（編號 {number}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>顾客访谈记录表</source>
+            <translation>顧客訪談記錄表</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>编号：{number}</source>
+            <translation>編號：{number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>编号：（保存后生成）</source>
+            <translation>編號：（儲存後生成）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>客户(&amp;K)</source>
+            <translation>客戶(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>房号(&amp;R)</source>
+            <translation>房號(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>默认为客户的第一个房号</source>
+            <translation>預設為客戶的第一個房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>访谈人(&amp;I)</source>
+            <translation>訪談人(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>采用推荐(&amp;J)</source>
+            <translation>採用推薦(&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>推荐（同乡优先，R13q）：{names}</source>
+            <translation>推薦（同鄉優先，R13q）：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>选定客户后显示推荐的访谈人（同乡优先，R13q）</source>
+            <translation>選定客戶後顯示推薦的訪談人（同鄉優先，R13q）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>访谈日期(&amp;D)</source>
+            <translation>訪談日期(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>访谈形式(&amp;F)</source>
+            <translation>訪談形式(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>访谈主题</source>
+            <translation>訪談主題</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>顾客需求(&amp;Q)</source>
+            <translation>顧客需求(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>改进措施(&amp;M)</source>
+            <translation>改進措施(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>完成情况(&amp;W)</source>
+            <translation>完成情況(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>回访满意度(&amp;H)</source>
+            <translation>回訪滿意度(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>总体满意度(&amp;O)</source>
+            <translation>總體滿意度(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>（未填）</source>
+            <translation>（未填）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>安全提示</source>
+            <translation>安全提示</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>乔迁拜访（入住 7 天内，R13q）(&amp;Y)</source>
+            <translation>喬遷拜訪（入住 7 天內，R13q）(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>客户不愿接受访谈（R12）</source>
+            <translation>客戶不願接受訪談（R12）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>编号</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>访谈日期</source>
+            <translation>訪談日期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>房号</source>
+            <translation>房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>客户</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>访谈人</source>
+            <translation>訪談人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>形式</source>
+            <translation>形式</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>总体满意度</source>
+            <translation>總體滿意度</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>乔迁拜访</source>
+            <translation>喬遷拜訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>满意度</source>
+            <translation>滿意度</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>不满意及以下</source>
+            <translation>不滿意及以下</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>顾客访谈记录</source>
+            <translation>顧客訪談記錄</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterviewPlanPage</name>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>请选择访谈人</source>
+            <translation>請選擇訪談人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>找不到访谈计划（编号 {number}），或已作废</source>
+            <translation>找不到訪談計劃（編號 {number}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>月度访谈计划</source>
+            <translation>月度訪談計劃</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>计划月份(&amp;M)</source>
+            <translation>計劃月份(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>访谈人(&amp;I)</source>
+            <translation>訪談人(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>（未选）</source>
+            <translation>（未選）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>访谈对象</source>
+            <translation>訪談物件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>类别</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>对象</source>
+            <translation>物件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>完成情况</source>
+            <translation>完成情況</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>客户</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>房号</source>
+            <translation>房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>已访谈</source>
+            <translation>已訪談</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>未访谈</source>
+            <translation>未訪談</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>客户(&amp;K)</source>
+            <translation>客戶(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>添加客户(&amp;C)</source>
+            <translation>新增客戶(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>房号(&amp;R)</source>
+            <translation>房號(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>如 3-2-1201</source>
+            <translation>如 3-2-1201</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>添加房号(&amp;A)</source>
+            <translation>新增房號(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>移除选中对象(&amp;X)</source>
+            <translation>移除選中物件(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>备注(&amp;B)</source>
+            <translation>備註(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>{name} 已在计划中</source>
+            <translation>{name} 已在計劃中</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>请先查找并选定客户</source>
+            <translation>請先查詢並選定客戶</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>已保存。请注意（R12）：
+{lines}</source>
+            <translation>已儲存。請注意（R12）：
+{lines}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>推荐访谈人</source>
+            <translation>推薦訪談人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>本月配额</source>
+            <translation>本月配額</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>乔迁拜访</source>
+            <translation>喬遷拜訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>选中一个客户对象，按同乡优先（R13q）推荐访谈人：</source>
+            <translation>選中一個客戶物件，按同鄉優先（R13q）推薦訪談人：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>角色</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>籍贯</source>
+            <translation>籍貫</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>理由</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>选为访谈人(&amp;U)</source>
+            <translation>選為訪談人(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>{month} 访谈配额（R13q：部门负责人、主管每月 ≥ 2 次，服务助理 ≥ 10 次）</source>
+            <translation>{month} 訪談配額（R13q：部門負責人、主管每月 ≥ 2 次，服務助理 ≥ 10 次）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>配额</source>
+            <translation>配額</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>已完成</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>差额</source>
+            <translation>差額</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>入住 7 天内待拜访：</source>
+            <translation>入住 7 天內待拜訪：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>已错过乔迁拜访（入住超过 7 天仍未访谈）：</source>
+            <translation>已錯過喬遷拜訪（入住超過 7 天仍未訪談）：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>入住日期</source>
+            <translation>入住日期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>拜访期限</source>
+            <translation>拜訪期限</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>说明</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>还剩 {days} 天</source>
+            <translation>還剩 {days} 天</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>逾期 {days} 天</source>
+            <translation>逾期 {days} 天</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>；{day} 补访</source>
+            <translation>；{day} 補訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>把选中客户加入计划(&amp;P)</source>
+            <translation>把選中客戶加入計劃(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>月份</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>访谈人</source>
+            <translation>訪談人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>对象数</source>
+            <translation>物件數</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>备注</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>本月</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>上月</source>
+            <translation>上月</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_plan_page.py" />
+            <source>下月</source>
+            <translation>下月</translation>
+        </message>
+    </context>
+    <context>
+        <name>LettersPage</name>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>来函</source>
+            <translation>來函</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>客户来函目录</source>
+            <translation>客戶來函目錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>收函时间(&amp;T)</source>
+            <translation>收函時間(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>来函人(&amp;F)</source>
+            <translation>來函人(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>房号(&amp;R)</source>
+            <translation>房號(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>如 3-2-1201（可不填）</source>
+            <translation>如 3-2-1201（可不填）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>来函类别(&amp;K)</source>
+            <translation>來函類別(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>来函内容摘要(&amp;U)</source>
+            <translation>來函內容摘要(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>被表扬员工(&amp;P)</source>
+            <translation>被表揚員工(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>转交部门(&amp;D)</source>
+            <translation>轉交部門(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>（无）</source>
+            <translation>（無）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>（按来函类别自动处理）</source>
+            <translation>（按來函類別自動處理）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>处理情况：</source>
+            <translation>處理情況：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>（保存后按来函类别自动处理）</source>
+            <translation>（儲存後按來函類別自動處理）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>打开投诉记录(&amp;C)</source>
+            <translation>開啟投訴記錄(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>打开派工单(&amp;O)</source>
+            <translation>開啟派工單(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>转交部门：{name}</source>
+            <translation>轉交部門：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>编号</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>收函时间</source>
+            <translation>收函時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>来函人</source>
+            <translation>來函人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>房号</source>
+            <translation>房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>类别</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>处理情况</source>
+            <translation>處理情況</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/letters_page.py" />
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>前台 Desk</source>
+            <translation>前台 Desk</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>前台 Desk — {community}</source>
+            <translation>前台 Desk — {community}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>物业服务中心</source>
+            <translation>物業服務中心</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>文件(&amp;F)</source>
+            <translation>檔案(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>转到(&amp;G)</source>
+            <translation>轉到(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>帮助(&amp;H)</source>
+            <translation>幫助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>退出(&amp;X)</source>
+            <translation>退出(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>关于 前台 Desk(&amp;A)</source>
+            <translation>關於 前台 Desk(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>关于 前台 Desk</source>
+            <translation>關於 前台 Desk</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>物业服务中心前台接待系统</source>
+            <translation>物業服務中心前臺接待系統</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>版本</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>数据库</source>
+            <translation>資料庫</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>日志文件</source>
+            <translation>日誌檔案</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>Qt / PySide6</source>
+            <translation>Qt / PySide6</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>数据库：{url}</source>
+            <translation>資料庫：{url}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>前台 Desk {version}</source>
+            <translation>前台 Desk {version}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>{description}
+快捷键：{shortcut}</source>
+            <translation>{description}
+快捷鍵：{shortcut}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>当前用户：{name}（{role}）</source>
+            <translation>當前使用者：{name}（{role}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>未登录</source>
+            <translation>未登入</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>在此窗口登记、保存的每一条记录都记在当前登录的用户名下。切换用户：Ctrl+L</source>
+            <translation>在此視窗登記、儲存的每一條記錄都記在當前登入的使用者名稱下。切換使用者：Ctrl+L</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>切换用户(&amp;U)…</source>
+            <translation>切換使用者(&amp;U)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>退出登录(&amp;O)</source>
+            <translation>退出登入(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>修改密码(&amp;P)…</source>
+            <translation>修改密碼(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>值班人员(&amp;W)：</source>
+            <translation type="vanished">值班人員(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>（请选择）</source>
+            <translation type="vanished">（請選擇）</translation>
+        </message>
+        <message>
+            <source>在此窗口登记、保存的每一条记录都记在所选值班人员名下。</source>
+            <translation type="vanished">在此視窗登記、儲存的每一條記錄都記在所選值班人員名下。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaVisitsPage</name>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>媒体来访记录</source>
+            <translation>媒體來訪記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>媒体采访接待登记</source>
+            <translation>媒體採訪接待登記</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>媒体来访、来电一律登记并立即报告客服主管；前台不接受采访，电话采访一律不接受。</source>
+            <translation>媒體來訪、來電一律登記並立即報告客服主管；前臺不接受採訪，電話採訪一律不接受。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>来访/来电时间(&amp;T)</source>
+            <translation>來訪/來電時間(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>联系方式(&amp;M)</source>
+            <translation>聯絡方式(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>媒体名称(&amp;O)</source>
+            <translation>媒體名稱(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>记者姓名(&amp;R)</source>
+            <translation>記者姓名(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>记者电话(&amp;P)</source>
+            <translation>記者電話(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>已核验记者证(&amp;C)</source>
+            <translation>已核驗記者證(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>证件核验说明(&amp;N)</source>
+            <translation>證件核驗說明(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>采访主题(&amp;U)</source>
+            <translation>採訪主題(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>⚠ 媒体{mode}：已于 {when} 报告客服主管（{who}）。请立即电话通知主管，不要自行回答采访问题。</source>
+            <translation>⚠ 媒體{mode}：已於 {when} 報告客服主管（{who}）。請立即電話通知主管，不要自行回答採訪問題。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>看板已提醒</source>
+            <translation>看板已提醒</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>请对记者说：“{reply}”</source>
+            <translation>請對記者說：“{reply}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>电话采访不接受，已按规定婉拒。</source>
+            <translation>電話採訪不接受，已按規定婉拒。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>处理结果：{text}</source>
+            <translation>處理結果：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>主管已于 {when} 确认。</source>
+            <translation>主管已於 {when} 確認。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>主管尚未确认。</source>
+            <translation>主管尚未確認。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>主管确认(&amp;A)</source>
+            <translation>主管確認(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>已确认媒体来访提醒。</source>
+            <translation>已確認媒體來訪提醒。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>编号</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>时间</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>方式</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>媒体</source>
+            <translation>媒體</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>记者</source>
+            <translation>記者</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>主题</source>
+            <translation>主題</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>报告主管时间</source>
+            <translation>報告主管時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>主管确认时间</source>
+            <translation>主管確認時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>提醒</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>主管未确认</source>
+            <translation>主管未確認</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/media_visits_page.py" />
+            <source>媒体采访接待</source>
+            <translation>媒體採訪接待</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessagesPage</name>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>我的留言（5W1H）</source>
+            <translation>我的留言（5W1H）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>请先在窗口底部选择值班人员，这里显示给他/她的留言。</source>
+            <translation>請先在視窗底部選擇值班人員，這裡顯示給他/她的留言。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>在左边选一条留言查看；查看即标为已读。</source>
+            <translation>在左邊選一條留言檢視；檢視即標為已讀。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>打开工作信息记录(&amp;O)</source>
+            <translation>開啟工作資訊記錄(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>刷新</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>读取留言失败：{detail}</source>
+            <translation>讀取留言失敗：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>未读 {count} 条</source>
+            <translation>未讀 {count} 條</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>状态</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>留言时间</source>
+            <translation>留言時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>来电人</source>
+            <translation>來電人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>来电单位</source>
+            <translation>來電單位</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>何事</source>
+            <translation>何事</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>需回复</source>
+            <translation>需回覆</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>未读</source>
+            <translation>未讀</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>已读</source>
+            <translation>已讀</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>我的留言</source>
+            <translation>我的留言</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>留言 {number}</source>
+            <translation>留言 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>何人 Who</source>
+            <translation>何人 Who</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>何时 When</source>
+            <translation>何時 When</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>何地 Where</source>
+            <translation>何地 Where</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>何事 What</source>
+            <translation>何事 What</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>为何 Why</source>
+            <translation>為何 Why</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>如何 How</source>
+            <translation>如何 How</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>联系电话</source>
+            <translation>聯絡電話</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>需要回复</source>
+            <translation>需要回復</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>记录人 / 时间</source>
+            <translation>記錄人 / 時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>房号</source>
+            <translation>房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>是，请尽快回复</source>
+            <translation>是，請儘快回覆</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/messages_page.py" />
+            <source>否</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyReportsPage</name>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>月度报表</source>
+            <translation>月度報表</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>生成报告(&amp;G)…</source>
+            <translation>生成報告(&amp;G)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>刷新</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>月份</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>报告</source>
+            <translation>報告</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>截止日期</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>状态</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>文件</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>（逾期完成）</source>
+            <translation>（逾期完成）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>生成月度报告</source>
+            <translation>生成月度報告</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>报告：</source>
+            <translation>報告：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>月份：</source>
+            <translation>月份：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>格式：</source>
+            <translation>格式：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>改进措施：</source>
+            <translation>改進措施：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>投诉分析报告和业主公示中的改进措施（留空则用已登记的内容）</source>
+            <translation>投訴分析報告和業主公示中的改進措施（留空則用已登記的內容）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>生成并保存(&amp;S)…</source>
+            <translation>生成並儲存(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>登记为已完成(&amp;D)</source>
+            <translation>登記為已完成(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>由主管或部门负责人登记，看板上的提醒随之消除（R11）</source>
+            <translation>由主管或部門負責人登記，看板上的提醒隨之消除（R11）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>打开文件</source>
+            <translation>開啟檔案</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>关闭</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>正在生成…</source>
+            <translation>正在生成…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>已保存：{path}</source>
+            <translation>已儲存：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>已登记完成：{kind} {month}</source>
+            <translation>已登記完成：{kind} {month}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>生成失败：{error}</source>
+            <translation>生成失敗：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>请先在状态栏选择当前值班人员。</source>
+            <translation>請先在狀態列選擇當前值班人員。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>工作台</source>
+            <translation>工作臺</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>今日事项</source>
+            <translation>今日事項</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>汇总今天要办的事：待处理的来电来访、待回复的留言和今天到期的投诉、回访与检查。</source>
+            <translation>彙總今天要辦的事：待處理的來電來訪、待回覆的留言和今天到期的投訴、回訪與檢查。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>主管看板</source>
+            <translation>主管看板</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>按处理时限统计逾期首次回应、待指定专人、待回访、整改逾期等事项，定时刷新，每个数字都可点开查看明细。</source>
+            <translation>按處理時限統計逾期首次回應、待指定專人、待回訪、整改逾期等事項，定時重新整理，每個數字都可點開檢視明細。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>前台登记</source>
+            <translation>前臺登記</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>工作信息记录</source>
+            <translation>工作資訊記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>登记每一个来电、来访、来函、电子邮件和网络帖子；投诉自动生成投诉处理记录，报修打印派工单。</source>
+            <translation>登記每一個來電、來訪、來函、電子郵件和網路帖子；投訴自動生成投訴處理記錄，報修列印派工單。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>留言(5W1H)</source>
+            <translation>留言(5W1H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>同事不在时，按何时、何人、何地、何事、为何、如何记下来电留言，送到该同事的留言箱。</source>
+            <translation>同事不在時，按何時、何人、何地、何事、為何、如何記下來電留言，送到該同事的留言箱。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>投诉与回访</source>
+            <translation>投訴與回訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>投诉处理记录</source>
+            <translation>投訴處理記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>跟踪每宗投诉从受理、指定专人、处理进展、验证到回访、关闭的全过程和各项时限。</source>
+            <translation>跟蹤每宗投訴從受理、指定專人、處理進展、驗證到回訪、關閉的全過程和各項時限。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>顾客访谈记录</source>
+            <translation>顧客訪談記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>记录电话、上门、网上回帖或问卷形式的顾客访谈：顾客需求、改进措施、满意度和安全提示。</source>
+            <translation>記錄電話、上門、網上回帖或問卷形式的顧客訪談：顧客需求、改進措施、滿意度和安全提示。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>访谈计划</source>
+            <translation>訪談計劃</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>制定每月访谈计划，指定访谈人员和目标房号，并跟踪完成情况。</source>
+            <translation>制定每月訪談計劃，指定訪談人員和目標房號，並跟蹤完成情況。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>社区事务</source>
+            <translation>社群事務</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>邻里纠纷</source>
+            <translation>鄰里糾紛</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>记录养宠物、噪音、乱摆放、违章搭建等邻里纠纷的双方、协调经过和参与单位，留下中心已尽责的凭据。</source>
+            <translation>記錄養寵物、噪音、亂擺放、違章搭建等鄰里糾紛的雙方、協調經過和參與單位，留下中心已盡責的憑據。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>整改通知书</source>
+            <translation>整改通知書</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>对违章搭建等问题开具整改通知书，记录送达签收或拒签、复查和升级处理。</source>
+            <translation>對違章搭建等問題開具整改通知書，記錄送達簽收或拒籤、複查和升級處理。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>温馨提示</source>
+            <translation>溫馨提示</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>张贴楼道堆物、高空抛物、宠物、噪音等温馨提示，按第一、二、三次跟进检查，登记清理物品。</source>
+            <translation>張貼樓道堆物、高空拋物、寵物、噪音等溫馨提示，按第一、二、三次跟進檢查，登記清理物品。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>接待台账</source>
+            <translation>接待臺賬</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>访客登记</source>
+            <translation>訪客登記</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>登记来访人员、被访人、是否已联系并同意，以及到达和离开时间。</source>
+            <translation>登記來訪人員、被訪人、是否已聯絡並同意，以及到達和離開時間。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>客户来函目录</source>
+            <translation>客戶來函目錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>登记收到的客户来函（报事、投诉、表扬及其他工作联系）和处理情况。</source>
+            <translation>登記收到的客戶來函（報事、投訴、表揚及其他工作聯絡）和處理情況。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>文件资料收发</source>
+            <translation>檔案資料收發</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>登记文件和传真的来源、收件人、转交时间和签收人；内容不向第三方展示。</source>
+            <translation>登記檔案和傳真的來源、收件人、轉交時間和簽收人；內容不向第三方展示。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>媒体采访接待</source>
+            <translation>媒體採訪接待</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>登记来访媒体、记者、证件核查情况和采访主题，并记下通知主管的时间。</source>
+            <translation>登記來訪媒體、記者、證件核查情況和採訪主題，並記下通知主管的時間。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>收费业务</source>
+            <translation>收費業務</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>登记门禁卡、停车卡等收费业务的项目、金额和收据号。</source>
+            <translation>登記門禁卡、停車卡等收費業務的專案、金額和收據號。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>派工单/协调单</source>
+            <translation>派工單/協調單</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>开具并跟踪维修派工单和对外协调单，记录完成时间和处理结果。</source>
+            <translation>開具並跟蹤維修派工單和對外協調單，記錄完成時間和處理結果。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>资料</source>
+            <translation>資料</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>业主资料卡</source>
+            <translation>業主資料卡</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>按房号、电话、姓名或姓名拼音首字母查找业主，查看家庭成员、重要客户类别和回访意愿。</source>
+            <translation>按房號、電話、姓名或姓名拼音首字母查詢業主，檢視家庭成員、重要客戶類別和回訪意願。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>统一回复口径</source>
+            <translation>統一回復口徑</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>几秒内查到并复制经审定的常见问题答复，并列出服务中禁止使用的用语。</source>
+            <translation>幾秒內查到並複製經審定的常見問題答覆，並列出服務中禁止使用的用語。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>管理</source>
+            <translation>管理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>日盘点</source>
+            <translation>日盤點</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>每个工作日盘点当天的投诉、报修和未结事项，由负责人确认。</source>
+            <translation>每個工作日盤點當天的投訴、報修和未結事項，由負責人確認。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>月度报表</source>
+            <translation>月度報表</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>生成每月投诉、回访和访谈统计报表及图表，并跟踪各报表是否按时完成。</source>
+            <translation>生成每月投訴、回訪和訪談統計報表及圖表，並跟蹤各報表是否按時完成。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>系统设置</source>
+            <translation>系統設定</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>维护员工账号、节假日日历、工作时间、数据库连接和数据备份。</source>
+            <translation>維護員工賬號、節假日日曆、工作時間、資料庫連線和資料備份。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>员工账号</source>
+            <translation>員工賬號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>新建和修改员工账号，重置密码、停用或解除锁定（仅系统管理员）。</source>
+            <translation>新建和修改員工賬號，重置密碼、停用或解除鎖定（僅系統管理員）。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>操作日志</source>
+            <translation>操作日誌</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>按人员、记录类别、日期和内容查找谁在何时新建、修改、作废或导出了什么（仅系统管理员）。</source>
+            <translation>按人員、記錄類別、日期和內容查詢誰在何時新建、修改、作廢或匯出了什麼（僅系統管理員）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceholderPage</name>
+        <message>
+            <location filename="../../desk_app/ui/placeholder_page.py" />
+            <source>{group}  ›  {title}</source>
+            <translation>{group}  ›  {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/placeholder_page.py" />
+            <source>此功能正在建设中</source>
+            <translation>此功能正在建設中</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/placeholder_page.py" />
+            <source>本页面的登记、查询和打印功能将在后续版本中提供。</source>
+            <translation>本頁面的登記、查詢和列印功能將在後續版本中提供。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/placeholder_page.py" />
+            <source>条记录（不含已作废）</source>
+            <translation>條記錄（不含已作廢）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/placeholder_page.py" />
+            <source>…</source>
+            <translation>…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/placeholder_page.py" />
+            <source>暂时无法读取</source>
+            <translation>暫時無法讀取</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/placeholder_page.py" />
+            <source>读取记录数时数据库出错，详情见日志文件。</source>
+            <translation>讀取記錄數時資料庫出錯，詳情見日誌檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/placeholder_page.py" />
+            <source>快捷键：{shortcut}</source>
+            <translation>快捷鍵：{shortcut}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintButton</name>
+        <message>
+            <location filename="../../desk_app/ui/printing_actions.py" />
+            <source>打印(&amp;P)…</source>
+            <translation>列印(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/printing_actions.py" />
+            <source>生成 PDF 并用系统的 PDF 阅读器打开，在其中打印</source>
+            <translation>生成 PDF 並用系統的 PDF 閱讀器開啟，在其中列印</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/printing_actions.py" />
+            <source>打印功能即将提供</source>
+            <translation>列印功能即將提供</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/printing_actions.py" />
+            <source>打印</source>
+            <translation>列印</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/printing_actions.py" />
+            <source>无法生成打印件：{detail}</source>
+            <translation>無法生成列印件：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/printing_actions.py" />
+            <source>已生成 {path}，但没有找到可以打开 PDF 的程序，请手动打开后打印。</source>
+            <translation>已生成 {path}，但沒有找到可以開啟 PDF 的程式，請手動開啟後列印。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreview</name>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>打印预览 — {title}</source>
+            <translation>列印預覽 — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>打印(&amp;P)…</source>
+            <translation>列印(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>另存为 PDF(&amp;S)…</source>
+            <translation>另存為 PDF(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>放大</source>
+            <translation>放大</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>缩小</source>
+            <translation>縮小</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>关闭</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>共 {pages} 页</source>
+            <translation>共 {pages} 頁</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>共 {pages} 页（预览前 {shown} 页；打印和保存包含全部页面）</source>
+            <translation>共 {pages} 頁（預覽前 {shown} 頁；列印和儲存包含全部頁面）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>另存为 PDF</source>
+            <translation>另存為 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>已保存到 {path}</source>
+            <translation>已儲存到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>无法保存到 {path}：{error}</source>
+            <translation>無法儲存到 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>正在生成“{title}”…</source>
+            <translation>正在生成“{title}”…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>正在生成“{title}”：{done} / {total}</source>
+            <translation>正在生成“{title}”：{done} / {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>无法打印</source>
+            <translation>無法列印</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>生成“{title}”时出错：{error}</source>
+            <translation>生成“{title}”時出錯：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>已取消</source>
+            <translation>已取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordList</name>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>查找(&amp;F)</source>
+            <translation>查詢(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>输入关键字，多个词用空格分开</source>
+            <translation>輸入關鍵字，多個詞用空格分開</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>共 {count} 条</source>
+            <translation>共 {count} 條</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>是</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>否</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>导出到 Excel</source>
+            <translation>匯出到 Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>正在导出 {done} / {total} 条…</source>
+            <translation>正在匯出 {done} / {total} 條…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>已导出 {count} 条到 {path}</source>
+            <translation>已匯出 {count} 條到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>导出已取消，未生成文件。</source>
+            <translation>匯出已取消，未生成檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>导出失败：{detail}</source>
+            <translation>匯出失敗：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>读取列表失败：{detail}。请按 F5 重试。</source>
+            <translation>讀取列表失敗：{detail}。請按 F5 重試。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>上一次导出尚未完成。</source>
+            <translation>上一次匯出尚未完成。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPage</name>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>新建(&amp;N)</source>
+            <translation>新建(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>新建一条记录（Ctrl+N）</source>
+            <translation>新建一條記錄（Ctrl+N）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>保存(&amp;S)</source>
+            <translation>儲存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>保存表单（Ctrl+S）</source>
+            <translation>儲存表單（Ctrl+S）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>作废(&amp;V)…</source>
+            <translation>作廢(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>作废当前记录（须填写原因；记录不会被删除）</source>
+            <translation>作廢當前記錄（須填寫原因；記錄不會被刪除）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>导出Excel(&amp;E)</source>
+            <translation>匯出Excel(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>把列表中符合当前筛选条件的全部记录导出到 Excel</source>
+            <translation>把列表中符合當前篩選條件的全部記錄匯出到 Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>刷新</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>重新读取列表（F5）</source>
+            <translation>重新讀取列表（F5）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>作废记录</source>
+            <translation>作廢記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>请先在列表中选中要作废的记录。</source>
+            <translation>請先在列表中選中要作廢的記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>请填写作废原因（必填）：</source>
+            <translation>請填寫作廢原因（必填）：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>确定作废这条记录吗？
+原因：{reason}
+
+作废后记录不再出现在列表和统计中，但仍保留备查。</source>
+            <translation>確定作廢這條記錄嗎？
+原因：{reason}
+
+作廢後記錄不再出現在列表和統計中，但仍保留備查。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>表单上尚未保存的修改将被放弃。</source>
+            <translation>表單上尚未儲存的修改將被放棄。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>未填写作废原因，记录没有作废。</source>
+            <translation>未填寫作廢原因，記錄沒有作廢。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>记录已作废。</source>
+            <translation>記錄已作廢。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>作废失败：{detail}</source>
+            <translation>作廢失敗：{detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RectificationNoticePage</name>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>整改通知书</source>
+            <translation>整改通知書</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>房号(&amp;R)</source>
+            <translation>房號(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>如 3-2-1201</source>
+            <translation>如 3-2-1201</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>业主/住户(&amp;K)</source>
+            <translation>業主/住戶(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>问题类别(&amp;I)</source>
+            <translation>問題類別(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>存在的问题(&amp;W)</source>
+            <translation>存在的問題(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>整改要求(&amp;Q)</source>
+            <translation>整改要求(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>整改期限(&amp;D)</source>
+            <translation>整改期限(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>与业委会联合发出(&amp;J)</source>
+            <translation>與業委會聯合發出(&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>送达</source>
+            <translation>送達</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>送达结果(&amp;S)</source>
+            <translation>送達結果(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>拒签照片(&amp;H)</source>
+            <translation>拒籤照片(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>拒签时拍照取证：照片文件位置或编号</source>
+            <translation>拒籤時拍照取證：照片檔案位置或編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>到场见证人(&amp;T)</source>
+            <translation>到場見證人(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>拒签时：见证人姓名及单位（业委会、居委会等）</source>
+            <translation>拒籤時：見證人姓名及單位（業委會、居委會等）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>登记送达(&amp;G)</source>
+            <translation>登記送達(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>复查</source>
+            <translation>複查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>复查情况(&amp;F)</source>
+            <translation>複查情況(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>复查：已整改(&amp;Y)</source>
+            <translation>複查：已整改(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>复查：未整改(&amp;N)</source>
+            <translation>複查：未整改(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>逾期上报</source>
+            <translation>逾期上報</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>上报单位(&amp;B)</source>
+            <translation>上報單位(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>如 街道办、城管、规划部门</source>
+            <translation>如 街道辦、城管、規劃部門</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>上报主管部门(&amp;E)…</source>
+            <translation>上報主管部門(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>打印通知书(&amp;P)</source>
+            <translation>列印通知書(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>打印上报函(&amp;L)</source>
+            <translation>列印上報函(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>请确认</source>
+            <translation>請確認</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>确认复查已整改？整改通知书将就此办结，不能撤回。</source>
+            <translation>確認複查已整改？整改通知書將就此辦結，不能撤回。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>确认将整改通知书 {number} 上报“{to}”？上报后不能撤回。</source>
+            <translation>確認將整改通知書 {number} 上報“{to}”？上報後不能撤回。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>已登记送达结果。</source>
+            <translation>已登記送達結果。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>已登记复查。</source>
+            <translation>已登記複查。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>已登记上报，请打印上报函（附处理记录）。</source>
+            <translation>已登記上報，請列印上報函（附處理記錄）。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>已逾期 {days} 天未整改（期限 {deadline}），可上报主管部门（R15）。</source>
+            <translation>已逾期 {days} 天未整改（期限 {deadline}），可上報主管部門（R15）。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>状态：{status}</source>
+            <translation>狀態：{status}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>处理记录：</source>
+            <translation>處理記錄：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>发出单位：{names}</source>
+            <translation>發出單位：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>编号</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>房号</source>
+            <translation>房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>问题类别</source>
+            <translation>問題類別</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>发出时间</source>
+            <translation>發出時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>整改期限</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>状态</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/rectification_notice_page.py" />
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderSlipPage</name>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>温馨提示</source>
+            <translation>溫馨提示</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>提示类别(&amp;K)</source>
+            <translation>提示類別(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>房号(&amp;R)</source>
+            <translation>房號(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>如 3-2-1201（公共部位可不填）</source>
+            <translation>如 3-2-1201（公共部位可不填）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>张贴地点(&amp;L)</source>
+            <translation>張貼地點(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>楼栋、单元、楼层；不填则用房号</source>
+            <translation>樓棟、單元、樓層；不填則用房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>提示内容(&amp;T)</source>
+            <translation>提示內容(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>不填则按模板生成</source>
+            <translation>不填則按模板生成</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>署名：{names}</source>
+            <translation>署名：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>高空抛物温馨提示须三方联合署名：{names}</source>
+            <translation>高空拋物溫馨提示須三方聯合署名：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>清理物品</source>
+            <translation>清理物品</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>清理物品清单(&amp;I)</source>
+            <translation>清理物品清單(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>每行一件：物品名称和特征 / 存放地点，如：蓝色童车一辆 / 地下室储物间</source>
+            <translation>每行一件：物品名稱和特徵 / 存放地點，如：藍色童車一輛 / 地下室儲物間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>后续处理情况(&amp;O)</source>
+            <translation>後續處理情況(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>不清理结案时填写：如已转邻里纠纷处理、已发整改通知书</source>
+            <translation>不清理結案時填寫：如已轉鄰里糾紛處理、已發整改通知書</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>物品认领</source>
+            <translation>物品認領</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>物品编号(&amp;U)</source>
+            <translation>物品編號(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>认领人姓名(&amp;M)</source>
+            <translation>認領人姓名(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>认领人签字(&amp;G)</source>
+            <translation>認領人簽字(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>检查：已自行处理(&amp;Y)</source>
+            <translation>檢查：已自行處理(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>检查：未处理，张贴下一次提示(&amp;N)</source>
+            <translation>檢查：未處理，張貼下一次提示(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>检查：第三次仍未处理(&amp;N)</source>
+            <translation>檢查：第三次仍未處理(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>清理物品(&amp;C)…</source>
+            <translation>清理物品(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>不清理结案(&amp;E)</source>
+            <translation>不清理結案(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>签字认领(&amp;A)</source>
+            <translation>簽字認領(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>打印温馨提示(&amp;P)</source>
+            <translation>列印溫馨提示(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>清理物品的法律风险</source>
+            <translation>清理物品的法律風險</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>已登记检查：已自行处理，案件办结。</source>
+            <translation>已登記檢查：已自行處理，案件辦結。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>已登记检查。</source>
+            <translation>已登記檢查。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>已登记清理的物品，请按编号贴好标签。</source>
+            <translation>已登記清理的物品，請按編號貼好標籤。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>已结案。</source>
+            <translation>已結案。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>已登记认领。</source>
+            <translation>已登記認領。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>第{index}行请写成“物品名称和特征 / 存放地点”</source>
+            <translation>第{index}行請寫成“物品名稱和特徵 / 存放地點”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>状态：{status}</source>
+            <translation>狀態：{status}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>下次检查：{when}</source>
+            <translation>下次檢查：{when}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>清理后再次违反（原案件 {number}），可当即清理</source>
+            <translation>清理後再次違反（原案件 {number}），可當即清理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>已张贴的温馨提示：</source>
+            <translation>已張貼的溫馨提示：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>第{sequence}次　张贴 {posted}　检查 {checked}　{result}</source>
+            <translation>第{sequence}次　張貼 {posted}　檢查 {checked}　{result}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>未检查</source>
+            <translation>未檢查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>已处理</source>
+            <translation>已處理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>未处理</source>
+            <translation>未處理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>清理的物品：</source>
+            <translation>清理的物品：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>{number}　{what}　存放：{where}　{claim}</source>
+            <translation>{number}　{what}　存放：{where}　{claim}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>已于 {when} 由 {who} 签字领回</source>
+            <translation>已於 {when} 由 {who} 簽字領回</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>待认领</source>
+            <translation>待認領</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>备注：{notes}</source>
+            <translation>備註：{notes}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>编号</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>类别</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>地点</source>
+            <translation>地點</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>首次张贴</source>
+            <translation>首次張貼</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>状态</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>下次检查</source>
+            <translation>下次檢查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>未办结</source>
+            <translation>未辦結</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>系统设置</source>
+            <translation>系統設定</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>小区与工作时间</source>
+            <translation>小區與工作時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>小区名称(&amp;M)</source>
+            <translation>小區名稱(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>上班时间(&amp;B)</source>
+            <translation>上班時間(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>下班时间(&amp;E)</source>
+            <translation>下班時間(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>进展告知间隔(&amp;P)</source>
+            <translation>進展告知間隔(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>回访期限(&amp;K)</source>
+            <translation>回訪期限(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source> 个工作日</source>
+            <translation> 個工作日</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>投诉处理期间至少每隔几个工作日告知客户进展（R3）</source>
+            <translation>投訴處理期間至少每隔幾個工作日告知客戶進展（R3）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>验证后几个工作日内完成回访（R6）</source>
+            <translation>驗證後幾個工作日內完成回訪（R6）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>保存设置(&amp;S)</source>
+            <translation>儲存設定(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>已保存。已按新设置重算 {count} 宗未结投诉的处理时限。</source>
+            <translation>已儲存。已按新設定重算 {count} 宗未結投訴的處理時限。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>数据库中的设置有误，显示的是默认值：{detail}</source>
+            <translation>資料庫中的設定有誤，顯示的是預設值：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>只有系统管理员可以修改设置；当前值班人员只能查看。</source>
+            <translation>只有系統管理員可以修改設定；當前值班人員只能檢視。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>节假日调整</source>
+            <translation>節假日調整</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>国家法定节假日和调休按日历包自动计算；这里登记需要另行调整的日期（调整后，未结事项的时限自动重算）。</source>
+            <translation>國家法定節假日和調休按日曆包自動計算；這裡登記需要另行調整的日期（調整後，未結事項的時限自動重算）。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>注意：{years} 年的节假日安排尚未载入，这些年份只按周一至周五计算工作日。国务院公布安排后，请在下面逐日登记放假和调休上班的日期。</source>
+            <translation>注意：{years} 年的節假日安排尚未載入，這些年份只按週一至週五計算工作日。國務院公佈安排後，請在下面逐日登記放假和調休上班的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>{years} 年的节假日安排均已载入。</source>
+            <translation>{years} 年的節假日安排均已載入。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>日期</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>安排</source>
+            <translation>安排</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>说明</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>放假</source>
+            <translation>放假</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>上班</source>
+            <translation>上班</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>日期(&amp;D)</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>安排(&amp;A)</source>
+            <translation>安排(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>说明(&amp;N)</source>
+            <translation>說明(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>添加(&amp;T)</source>
+            <translation>新增(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>删除选中(&amp;R)</source>
+            <translation>刪除選中(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>删除节假日调整</source>
+            <translation>刪除節假日調整</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>删除 {day} 的调整（{kind}）吗？删除后该日按法定日历计算。</source>
+            <translation>刪除 {day} 的調整（{kind}）嗎？刪除後該日按法定日曆計算。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>已登记 {day} 为{kind}；重算了 {count} 宗未结投诉的时限。</source>
+            <translation>已登記 {day} 為{kind}；重算了 {count} 宗未結投訴的時限。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>已删除 {day} 的调整；重算了 {count} 宗未结投诉的时限。</source>
+            <translation>已刪除 {day} 的調整；重算了 {count} 宗未結投訴的時限。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>数据库连接</source>
+            <translation>資料庫連線</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>当前使用：</source>
+            <translation>當前使用：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>下次启动使用：</source>
+            <translation>下次啟動使用：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>（默认：本机数据文件）</source>
+            <translation>（預設：本機資料檔案）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>新的数据库地址(&amp;U)</source>
+            <translation>新的資料庫地址(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>例如 postgresql://用户名:密码@服务器:5432/数据库名，或 sqlite:////路径/desk.sqlite3</source>
+            <translation>例如 postgresql://使用者名稱:密碼@伺服器:5432/資料庫名，或 sqlite:////路徑/desk.sqlite3</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>测试连接(&amp;C)</source>
+            <translation>測試連線(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>保存，下次启动生效(&amp;V)</source>
+            <translation>儲存，下次啟動生效(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>恢复默认</source>
+            <translation>恢復預設</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>连接成功（{backend}）。</source>
+            <translation>連線成功（{backend}）。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>请先填写新的数据库地址。</source>
+            <translation>請先填寫新的資料庫地址。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>已保存。新的数据库地址将在下次启动程序时生效；本次仍使用当前数据库。</source>
+            <translation>已儲存。新的資料庫地址將在下次啟動程式時生效；本次仍使用當前資料庫。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>已恢复默认，下次启动时使用本机数据文件。</source>
+            <translation>已恢復預設，下次啟動時使用本機資料檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>界面语言</source>
+            <translation>介面語言</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>界面语言(&amp;L)</source>
+            <translation>介面語言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>只影响本机的当前用户；选择后在下次启动程序时生效。</source>
+            <translation>隻影響本機的當前使用者；選擇後在下次啟動程式時生效。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>已保存。下次启动程序时界面使用“{language}”。</source>
+            <translation>已儲存。下次啟動程式時介面使用“{language}”。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>无法保存界面语言：{detail}</source>
+            <translation>無法儲存介面語言：{detail}</translation>
+        </message>
+        <message>
+            <source>当前使用</source>
+            <translation type="vanished">當前使用</translation>
+        </message>
+        <message>
+            <source>下次启动使用</source>
+            <translation type="vanished">下次啟動使用</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>前台 Desk — 登录</source>
+            <translation>前台 Desk — 登入</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>请输入您的登录名和密码</source>
+            <translation>請輸入您的登入名和密碼</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>登录名(&amp;L)：</source>
+            <translation>登入名(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>密码(&amp;P)：</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>登录</source>
+            <translation>登入</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>首次使用：请以登录名 {login}、初始密码 {password} 登录，随后必须设置新密码。</source>
+            <translation>首次使用：請以登入名 {login}、初始密碼 {password} 登入，隨後必須設定新密碼。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>请填写登录名</source>
+            <translation>請填寫登入名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>暂时无法连接数据库，请稍后再试（{detail}）</source>
+            <translation>暫時無法連線資料庫，請稍後再試（{detail}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>修改密码</source>
+            <translation>修改密碼</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>{name}，您正在使用初始密码或管理员重设的密码，请先设置自己的新密码。</source>
+            <translation>{name}，您正在使用初始密碼或管理員重設的密碼，請先設定自己的新密碼。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>{name}，请设置新密码（至少 {length} 个字符）。</source>
+            <translation>{name}，請設定新密碼（至少 {length} 個字元）。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>原密码(&amp;O)：</source>
+            <translation>原密碼(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>新密码(&amp;N)：</source>
+            <translation>新密碼(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>再输一次(&amp;R)：</source>
+            <translation>再輸一次(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>保存新密码</source>
+            <translation>儲存新密碼</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/sign_in.py" />
+            <source>两次输入的新密码不一致</source>
+            <translation>兩次輸入的新密碼不一致</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffPage</name>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>员工账号</source>
+            <translation>員工賬號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>登录名</source>
+            <translation>登入名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>角色</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>部门</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>籍贯</source>
+            <translation>籍貫</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>可独立接听</source>
+            <translation>可獨立接聽</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>在用</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>锁定至</source>
+            <translation>鎖定至</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>状态</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>已停用</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>登录名(&amp;L)</source>
+            <translation>登入名(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>登录时输入，建立后不能修改</source>
+            <translation>登入時輸入，建立後不能修改</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>姓名(&amp;M)</source>
+            <translation>姓名(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>角色(&amp;R)</source>
+            <translation>角色(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>部门(&amp;D)</source>
+            <translation>部門(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>（无）</source>
+            <translation>（無）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>籍贯(&amp;H)</source>
+            <translation>籍貫(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>电话(&amp;P)</source>
+            <translation>電話(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>可独立接听来电和来访(&amp;A)（已独立上岗）</source>
+            <translation>可獨立接聽來電和來訪(&amp;A)（已獨立上崗）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>初始密码(&amp;W)</source>
+            <translation>初始密碼(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>再输一次(&amp;G)</source>
+            <translation>再輸一次(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>至少 {length} 个字符；本人首次登录时须改为自己的密码</source>
+            <translation>至少 {length} 個字元；本人首次登入時須改為自己的密碼</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>账号状态</source>
+            <translation>賬號狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>密码输错次数过多，锁定至 {when}</source>
+            <translation>密碼輸錯次數過多，鎖定至 {when}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>下次登录须修改密码</source>
+            <translation>下次登入須修改密碼</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>新账号</source>
+            <translation>新賬號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>两次输入的密码不一致</source>
+            <translation>兩次輸入的密碼不一致</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>重置密码(&amp;P)…</source>
+            <translation>重置密碼(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>给选中的员工设置临时密码（同时解除锁定），本人下次登录时须修改</source>
+            <translation>給選中的員工設定臨時密碼（同時解除鎖定），本人下次登入時須修改</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>重置密码</source>
+            <translation>重置密碼</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>为 {name}（{login}）设置临时密码。本人下次登录时须改为自己的密码。</source>
+            <translation>為 {name}（{login}）設定臨時密碼。本人下次登入時須改為自己的密碼。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>临时密码(&amp;N)</source>
+            <translation>臨時密碼(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>已为 {name} 重置密码，请把临时密码当面告诉本人。</source>
+            <translation>已為 {name} 重置密碼，請把臨時密碼當面告訴本人。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>停用(&amp;T)…</source>
+            <translation>停用(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>员工离职：停用后不能再登录，已有记录保留其姓名</source>
+            <translation>員工離職：停用後不能再登入，已有記錄保留其姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>确定停用 {name}（{login}）的账号吗？
+停用后不能再登录，已有记录仍保留其姓名。</source>
+            <translation>確定停用 {name}（{login}）的賬號嗎？
+停用後不能再登入，已有記錄仍保留其姓名。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>{name} 的账号已停用。</source>
+            <translation>{name} 的賬號已停用。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>启用(&amp;Q)…</source>
+            <translation>啟用(&amp;Q)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>重新启用已停用的账号（沿用原密码）</source>
+            <translation>重新啟用已停用的賬號（沿用原密碼）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>确定重新启用 {name}（{login}）的账号吗？
+本人可用原密码登录。</source>
+            <translation>確定重新啟用 {name}（{login}）的賬號嗎？
+本人可用原密碼登入。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>{name} 的账号已启用。</source>
+            <translation>{name} 的賬號已啟用。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>解除锁定(&amp;U)</source>
+            <translation>解除鎖定(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>密码连续输错被锁定时，不改密码直接解除锁定</source>
+            <translation>密碼連續輸錯被鎖定時，不改密碼直接解除鎖定</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>{name} 的账号已解除锁定。</source>
+            <translation>{name} 的賬號已解除鎖定。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>请先在列表中选中一个员工账号。</source>
+            <translation>請先在列表中選中一個員工賬號。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>操作未完成：{detail}</source>
+            <translation>操作未完成：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>只有系统管理员可以管理员工账号。
+
+忘记密码或账号被锁定时，请联系系统管理员。</source>
+            <translation>只有系統管理員可以管理員工賬號。
+
+忘記密碼或賬號被鎖定時，請聯絡系統管理員。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/staff_page.py" />
+            <source>无法读取员工账号：{detail}</source>
+            <translation>無法讀取員工賬號：{detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandardRepliesPage</name>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>统一回复口径</source>
+            <translation>統一回復口徑</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>主题</source>
+            <translation>主題</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>常见问题</source>
+            <translation>常見問題</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>回复口径</source>
+            <translation>回覆口徑</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>主题(&amp;T)</source>
+            <translation>主題(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>常见问题(&amp;Q)</source>
+            <translation>常見問題(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>统一答复(&amp;A)</source>
+            <translation>統一答覆(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>关键词(&amp;K)</source>
+            <translation>關鍵詞(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>查找时也会搜索这些词，用空格分开</source>
+            <translation>查詢時也會搜尋這些詞，用空格分開</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>复制答复(&amp;C)</source>
+            <translation>複製答覆(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>把选中的答复复制到剪贴板（在列表中按回车或 Ctrl+C）</source>
+            <translation>把選中的答覆複製到剪貼簿（在列表中按回車或 Ctrl+C）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>已复制“{topic}：{question}”的答复，可直接粘贴。</source>
+            <translation>已複製“{topic}：{question}”的答覆，可直接貼上。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>请先在列表中选中一条回复口径。</source>
+            <translation>請先在列表中選中一條回覆口徑。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>新增口径(&amp;N)</source>
+            <translation>新增口徑(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>保存(&amp;S)</source>
+            <translation>儲存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>导出Excel(&amp;E)</source>
+            <translation>匯出Excel(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>刷新</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>回复口径由主管审定；如需修改，请联系主管。</source>
+            <translation>回覆口徑由主管審定；如需修改，請聯絡主管。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>服务禁语（不得使用）</source>
+            <translation>服務禁語（不得使用）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>宜说：{text}</source>
+            <translation>宜說：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>查找：直接输入关键字 → ↓ 进入列表 → 回车复制答复。</source>
+            <translation>查詢：直接輸入關鍵字 → ↓ 進入列表 → 回車複製答覆。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>今日事项</source>
+            <translation>今日事項</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>{name}，截至 {when} 共 {count} 项（回车或双击打开；F5 刷新）</source>
+            <translation>{name}，截至 {when} 共 {count} 項（回車或雙擊開啟；F5 重新整理）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>请先在窗口底部选择值班人员，这里显示他/她今天要办的事。</source>
+            <translation>請先在視窗底部選擇值班人員，這裡顯示他/她今天要辦的事。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>读取今日事项失败：{detail}</source>
+            <translation>讀取今日事項失敗：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>我负责的未结投诉（{count}）</source>
+            <translation>我負責的未結投訴（{count}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>给我的留言（{count}）</source>
+            <translation>給我的留言（{count}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>今天到期及逾期的回访（{count}）</source>
+            <translation>今天到期及逾期的回訪（{count}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>待完成的访谈计划（{count}）</source>
+            <translation>待完成的訪談計劃（{count}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>今天要检查的温馨提示和派工单（{count}）</source>
+            <translation>今天要檢查的溫馨提示和派工單（{count}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>（无）</source>
+            <translation>（無）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>已逾期</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>编号</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>事项</source>
+            <translation>事項</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>时限</source>
+            <translation>時限</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>刷新</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>值班人员</source>
+            <translation>值班人員</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnexpectedError</name>
+        <message>
+            <location filename="../../desk_app/ui/unexpected_error.py" />
+            <source>前台 Desk — 出错了</source>
+            <translation>前台 Desk — 出錯了</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/unexpected_error.py" />
+            <source>程序遇到意外错误……刚才的操作可能没有完成，请核对后再试一次。</source>
+            <translation>程式遇到意外錯誤……剛才的操作可能沒有完成，請核對後再試一次。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/unexpected_error.py" />
+            <source>程序没有关闭，您可以继续工作。如果问题反复出现，请把下面的日志文件发给系统管理员：
+{log_path}</source>
+            <translation>程式沒有關閉，您可以繼續工作。如果問題反覆出現，請把下面的日誌檔案發給系統管理員：
+{log_path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/unexpected_error.py" />
+            <source>前台 Desk：程序遇到意外错误，详细记录见日志文件 {log_path}</source>
+            <translation>前台 Desk：程式遇到意外錯誤，詳細記錄見日誌檔案 {log_path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitorsPage</name>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>访客登记</source>
+            <translation>訪客登記</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>来访人(&amp;V)</source>
+            <translation>來訪人(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>来访人电话(&amp;P)</source>
+            <translation>來訪人電話(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>证件(&amp;I)</source>
+            <translation>證件(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>人数(&amp;C)</source>
+            <translation>人數(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>被访房号(&amp;R)</source>
+            <translation>被訪房號(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>如 3-2-1201</source>
+            <translation>如 3-2-1201</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>被访人(&amp;H)</source>
+            <translation>被訪人(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>来访事由(&amp;U)</source>
+            <translation>來訪事由(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>已联系被访人(&amp;K)</source>
+            <translation>已聯絡被訪人(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>被访人意见(&amp;G)</source>
+            <translation>被訪人意見(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>尚未答复</source>
+            <translation>尚未答覆</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>同意来访</source>
+            <translation>同意來訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>不同意来访</source>
+            <translation>不同意來訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>到达时间(&amp;A)</source>
+            <translation>到達時間(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>离开(&amp;L)</source>
+            <translation>離開(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>被访人同意(&amp;Y)</source>
+            <translation>被訪人同意(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>被访人不同意(&amp;O)</source>
+            <translation>被訪人不同意(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>离开时间：{when}</source>
+            <translation>離開時間：{when}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>访客尚未离开</source>
+            <translation>訪客尚未離開</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>已登记离开。</source>
+            <translation>已登記離開。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>已登记被访人意见。</source>
+            <translation>已登記被訪人意見。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>编号</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>来访人</source>
+            <translation>來訪人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>被访房号</source>
+            <translation>被訪房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>被访人</source>
+            <translation>被訪人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>同意</source>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>到达时间</source>
+            <translation>到達時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>离开时间</source>
+            <translation>離開時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>状态</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>未离开</source>
+            <translation>未離開</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/visitors_page.py" />
+            <source>已离开</source>
+            <translation>已離開</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorklogPage</name>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>工作信息记录表</source>
+            <translation>工作資訊記錄表</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>新记录（F2）</source>
+            <translation>新記錄（F2）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>编号 {number}</source>
+            <translation>編號 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>受理时间(&amp;T)</source>
+            <translation>受理時間(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>渠道(&amp;Q)</source>
+            <translation>渠道(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>客户/房号(&amp;K)</source>
+            <translation>客戶/房號(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>来电/来访人(&amp;R)</source>
+            <translation>來電/來訪人(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>联系电话(&amp;P)</source>
+            <translation>聯絡電話(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>类别(&amp;L)</source>
+            <translation>類別(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>内容(&amp;C)</source>
+            <translation>內容(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>来电、来访的具体内容（Tab 键离开此框）</source>
+            <translation>來電、來訪的具體內容（Tab 鍵離開此框）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>接听/接待人(&amp;J)</source>
+            <translation>接聽/接待人(&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>指派人员(&amp;Z)</source>
+            <translation>指派人員(&amp;Z)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>指派部门(&amp;B)</source>
+            <translation>指派部門(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>（无）</source>
+            <translation>（無）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>转达留言（5W1H，同事不在时）(&amp;M)</source>
+            <translation>轉達留言（5W1H，同事不在時）(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>留言给(&amp;O)</source>
+            <translation>留言給(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>何时 When(&amp;1)</source>
+            <translation>何時 When(&amp;1)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>何地 Where(&amp;2)</source>
+            <translation>何地 Where(&amp;2)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>何事 What(&amp;3)</source>
+            <translation>何事 What(&amp;3)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>为何 Why(&amp;4)</source>
+            <translation>為何 Why(&amp;4)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>如何 How(&amp;5)</source>
+            <translation>如何 How(&amp;5)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>来电单位(&amp;6)</source>
+            <translation>來電單位(&amp;6)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>需要回复(&amp;7)</source>
+            <translation>需要回復(&amp;7)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>何人 Who：填在上面的“来电/来访人”和“联系电话”</source>
+            <translation>何人 Who：填在上面的“來電/來訪人”和“聯絡電話”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>处理结果(&amp;A)</source>
+            <translation>處理結果(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>状态(&amp;X)</source>
+            <translation>狀態(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>请选择类别（按数字键 1–7）</source>
+            <translation>請選擇類別（按數字鍵 1–7）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>请选择留言给哪位同事</source>
+            <translation>請選擇留言給哪位同事</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>受理时间无效，请重新填写</source>
+            <translation>受理時間無效，請重新填寫</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>媒体来电/来访：一律不接受电话采访；请记下媒体名称、记者和采访主题。保存后将立即提醒主管（R17）。</source>
+            <translation>媒體來電/來訪：一律不接受電話採訪；請記下媒體名稱、記者和採訪主題。儲存後將立即提醒主管（R17）。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>媒体来电/来访</source>
+            <translation>媒體來電/來訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>已登记 {number}，并已在主管看板上发出媒体提醒（R17）。
+
+请立即电话通知主管；不接受电话采访，来访记者请先核验证件。</source>
+            <translation>已登記 {number}，並已在主管看板上發出媒體提醒（R17）。
+
+請立即電話通知主管；不接受電話採訪，來訪記者請先核驗證件。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>已保存 {number}。</source>
+            <translation>已儲存 {number}。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>已保存 {number}，并生成投诉处理记录 {complaint}（首次回应时限 {due}）。</source>
+            <translation>已儲存 {number}，並生成投訴處理記錄 {complaint}（首次回應時限 {due}）。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>已保存 {number}，并生成派工单 {slip}，请打印交维修人员。</source>
+            <translation>已儲存 {number}，並生成派工單 {slip}，請列印交維修人員。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>已保存 {number}，留言已送到 {recipient} 的留言箱。</source>
+            <translation>已儲存 {number}，留言已送到 {recipient} 的留言箱。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>关联：{links}</source>
+            <translation>關聯：{links}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>投诉 {number}</source>
+            <translation>投訴 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>派工单 {number}</source>
+            <translation>派工單 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>已登记的来电/来访内容不能修改；可更新指派、处理结果和状态。</source>
+            <translation>已登記的來電/來訪內容不能修改；可更新指派、處理結果和狀態。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>编号</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>受理时间</source>
+            <translation>受理時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>渠道</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>类别</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>房号</source>
+            <translation>房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>来电/来访人</source>
+            <translation>來電/來訪人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>内容</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>状态</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>时间</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>今天</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>本周</source>
+            <translation>本週</translation>
+        </message>
+    </context>
+</TS>

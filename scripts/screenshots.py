@@ -23,8 +23,10 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from desk_app.bootstrap import open_database
+from desk_app.models import Staff
 from desk_app.models.base import Base
 from desk_app.models.database import Database
+from desk_app.models.enums import StaffRole
 from desk_app.ui.app import ensure_application
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.navigation import NAVIGATION
@@ -47,13 +49,23 @@ def _newest_record(db: Database, model: type[Base] | None) -> int | None:
         return newest
 
 
+def _supervisor(db: Database) -> int | None:
+    """Screens are shown as the supervisor sees them (the dashboard, the audit log need
+    the role); None on an empty database."""
+    with db.read() as session:
+        staff_id: int | None = session.scalar(
+            select(func.min(Staff.id)).where(Staff.role == StaffRole.SUPERVISOR, Staff.active.is_(True))
+        )
+        return staff_id
+
+
 def render(url: str, output: Path) -> list[Path]:
     """Save the screenshots; returns the files written."""
     app = ensure_application()
     db, _ = open_database(url)
     written: list[Path] = []
     try:
-        window = MainWindow(db)
+        window = MainWindow(db, staff_id=_supervisor(db))
         window.resize(*SIZE)
         window.show()
         _settle(app)

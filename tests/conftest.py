@@ -145,3 +145,21 @@ def _type_text(widget: object, text: str) -> None:
 def type_text() -> Callable[[object, str], None]:
     """``type_text(widget, "张三")``: Chinese input in GUI tests (see ``_type_text``)."""
     return _type_text
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box that no test answers would wait for a click forever (offscreen,
+    nobody clicks) and hang the run: it fails the test instead. Tests that expect a
+    question patch it themselves (their monkeypatch wins, being later)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unanswered(name: str) -> Callable[..., object]:
+        def box(*args: object, **_kwargs: object) -> object:
+            text = args[2] if len(args) > 2 else ""
+            raise AssertionError(f"unexpected QMessageBox.{name} nobody answers: {text}")
+
+        return box
+
+    for name in ("question", "warning", "information", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, name, unanswered(name))

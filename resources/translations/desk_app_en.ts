@@ -6000,8 +6000,8 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
-            <source>电话(&amp;P)</source>
-            <translation>&amp;Phone</translation>
+            <source>电话(&amp;O)</source>
+            <translation>Ph&amp;one</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
@@ -6160,6 +6160,10 @@ If you forgot your password or your account is locked, contact the system admini
             <location filename="../../desk_app/ui/staff_page.py" />
             <source>无法读取员工账号：{detail}</source>
             <translation>The staff accounts cannot be read: {detail}</translation>
+        </message>
+        <message>
+            <source>电话(&amp;P)</source>
+            <translation type="vanished">&amp;Phone</translation>
         </message>
     </context>
     <context>

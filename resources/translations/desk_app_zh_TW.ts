@@ -6000,8 +6000,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
-            <source>电话(&amp;P)</source>
-            <translation>電話(&amp;P)</translation>
+            <source>电话(&amp;O)</source>
+            <translation>電話(&amp;O)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
@@ -6160,6 +6160,10 @@
             <location filename="../../desk_app/ui/staff_page.py" />
             <source>无法读取员工账号：{detail}</source>
             <translation>無法讀取員工賬號：{detail}</translation>
+        </message>
+        <message>
+            <source>电话(&amp;P)</source>
+            <translation type="vanished">電話(&amp;P)</translation>
         </message>
     </context>
     <context>

@@ -7,17 +7,19 @@ void); this module reads them and adds the rows no flush produces (exports).
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, TypeDecorator, func, or_, select
 from sqlalchemy.orm import Session
 
-from desk_app.models import Staff
+from desk_app.models import DocumentTransfer, Staff
 from desk_app.models.admin import AuditLog
-from desk_app.models.enums import AuditAction, StaffRole
-from desk_app.services import context
-from desk_app.services.errors import FieldError
+from desk_app.models.base import Base
+from desk_app.models.enums import AuditAction, LabelledEnum, StaffRole
+from desk_app.services import context, reception
+from desk_app.services.errors import FieldError, NotFoundError, PermissionDeniedError
 
 #: Only administrators read the whole log (SPEC 1; the complaint sheet shows its own).
 AUDIT_VIEWER_ROLES = frozenset({StaffRole.ADMINISTRATOR})
@@ -223,14 +225,175 @@ def staff_choices(session: Session) -> list[tuple[int, str]]:
     ]
 
 
+# -- one record's history ---------------------------------------------------------------------
+
+#: Chinese names of the fields most records share, for a record's history; a column's
+#: own ``info={"label": ...}`` wins, and a field found in neither shows its raw name.
+FIELD_LABELS: dict[str, str] = {
+    "number": "编号",
+    "status": "状态",
+    "content": "内容",
+    "summary": "摘要",
+    "description": "内容说明",
+    "note": "备注",
+    "name": "姓名",
+    "phone": "电话",
+    "kind": "类别",
+    "channel": "渠道",
+    "room_id": "房号",
+    "client_id": "客户",
+    "department_id": "部门",
+    "staff_id": "工作人员",
+    "created_at": "创建时间",
+    "created_by_id": "创建人",
+    "voided_at": "作废时间",
+    "voided_by_id": "作废人",
+    "void_reason": "作废原因",
+    "received_at": "接收时间",
+    "due_at": "期限",
+    "closed_at": "关闭时间",
+    "result": "结果",
+    # reception books
+    "visitor_name": "来访人",
+    "visitor_phone": "来访人电话",
+    "id_document": "证件",
+    "party_size": "人数",
+    "visiting_room_id": "被访房号",
+    "host_name": "被访人",
+    "host_contacted": "已联系被访人",
+    "host_agreed": "被访人同意",
+    "purpose": "来访事由",
+    "arrived_at": "到达时间",
+    "left_at": "离开时间",
+    "sender": "来函人",
+    "action_taken": "处理情况",
+    "is_fax": "传真",
+    "from_party": "发件方",
+    "to_party": "收件方",
+    "addressee_staff_id": "收件人",
+    "addressee_room_id": "收件房号",
+    "recipient_contact": "收件人联系方式",
+    "handed_over_at": "交接时间",
+    "signed_by": "签收人",
+    "amount": "金额",
+}
+
+BOOLEAN_TEXT = {True: "是", False: "否"}
+SYSTEM_NAME = "系统"
+HISTORY_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    """One row of a record's history, ready to show: who did what, when, to which
+    field (its Chinese label in ``field_label``), old and new value as people read them."""
+
+    at: datetime
+    staff_name: str
+    action: AuditAction
+    field: str | None
+    field_label: str
+    old_value: str
+    new_value: str
+
+
+def field_label(model: type[Base], field: str | None) -> str:
+    """The Chinese name of ``model.field`` for the history (empty for no field)."""
+    if not field:
+        return ""
+    column = model.__table__.columns.get(field)
+    if column is not None:
+        label = column.info.get("label")
+        if isinstance(label, str) and label:
+            return label
+    return FIELD_LABELS.get(field, field)
+
+
+def readable_value(session: Session, model: type[Base], field: str | None, value: str | None) -> str:
+    """A stored audit value (``tracking._text``) as people read it: an enum code as its
+    label, a boolean as 是/否, a moment in the community's time; else unchanged."""
+    if value is None:
+        return ""
+    column = model.__table__.columns.get(field) if field else None
+    if column is None:
+        return value
+    kind = column.type
+    if isinstance(kind, TypeDecorator):  # UtcDateTime says ``object``; its impl knows
+        kind = kind.impl_instance
+    try:
+        python_type = kind.python_type
+    except NotImplementedError:
+        return value
+    if issubclass(python_type, enum.Enum):
+        try:
+            member = python_type(value)
+        except ValueError:
+            return value
+        return member.label if isinstance(member, LabelledEnum) else str(member.value)
+    if python_type is bool:
+        return {"True": BOOLEAN_TEXT[True], "False": BOOLEAN_TEXT[False]}.get(value, value)
+    if python_type is datetime:
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(context.zone(session))
+        return moment.strftime("%Y-%m-%d %H:%M")
+    return value
+
+
+def _check_history_reader(session: Session, model: type[Base], record_id: int) -> None:
+    staff = context.actor(session)
+    if staff is None:
+        raise PermissionDeniedError("请先选择值班人员，再查看修改历史")
+    if session.get(model, record_id) is None:
+        raise NotFoundError(f"找不到这条记录（编号 {record_id}）")
+    if model is DocumentTransfer:
+        # Raises PermissionDeniedError for anyone who may not read the contents (SPEC 2.8).
+        reception.document_details(session, record_id)
+
+
+def record_history(
+    session: Session, model: type[Base], record_id: int, *, limit: int = HISTORY_LIMIT
+) -> list[HistoryLine]:
+    """The audit log of one record, newest first, for any signed-in staff member
+    (a document's only for those who may read its contents). Raises
+    ``PermissionDeniedError`` when nobody is signed in or the reader may not see it."""
+    _check_history_reader(session, model, record_id)
+    rows = session.execute(
+        select(AuditLog, Staff.name)
+        .outerjoin(Staff, Staff.id == AuditLog.staff_id)
+        .where(AuditLog.table_name == model.__tablename__, AuditLog.record_key == str(record_id))
+        .order_by(AuditLog.at.desc(), AuditLog.id.desc())
+        .limit(max(limit, 0))
+    ).all()
+    return [
+        HistoryLine(
+            at=log.at,
+            staff_name=name or SYSTEM_NAME,
+            action=log.action,
+            field=log.field,
+            field_label=field_label(model, log.field),
+            old_value=readable_value(session, model, log.field, log.old_value),
+            new_value=readable_value(session, model, log.field, log.new_value),
+        )
+        for log, name in rows
+    ]
+
+
 __all__ = [
     "AuditEntry",
     "AuditFilter",
+    "HistoryLine",
     "authorize_export",
     "count",
     "export_allowed",
     "export_needs_permission",
+    "field_label",
     "kind_label",
+    "readable_value",
+    "record_history",
     "require_viewer",
     "search",
     "staff_choices",

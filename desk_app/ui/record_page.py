@@ -25,7 +25,8 @@ What the page does, so the screen does not have to:
   ``desk_app.services.records.void_record(session, spec.model, ...)``; pass
   ``void=complaints.void_complaint``-style callables for kinds with their own rule, or
   ``void=None`` with ``voidable=False`` to hide the action; 导出Excel → the list's
-  export of all filtered rows; 刷新 ``F5``.
+  export of all filtered rows; 刷新 ``F5``; 修改历史 ``Ctrl+H`` (enabled while a saved
+  record is open) → ``history_dialog.show_history`` for ``form.record_id``.
 * **Opening**: Enter or double-click on a row (and ``open_record(id)``, which the main
   window calls for ``context.request_open(kind, id)``) asks ``form.confirm_close()``
   and then ``form.load(id)``; the row is made current.
@@ -66,6 +67,7 @@ from desk_app.services.errors import DomainError
 from desk_app.services.records import void_record
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
+from desk_app.ui.history_dialog import HistoryDialog, show_history
 from desk_app.ui.list_spec import ListSpec
 from desk_app.ui.record_list import RecordListView
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
@@ -85,6 +87,10 @@ TEXT = ScreenText(
         "export_tip": QT_TRANSLATE_NOOP("RecordPage", "把列表中符合当前筛选条件的全部记录导出到 Excel"),
         "refresh": QT_TRANSLATE_NOOP("RecordPage", "刷新"),
         "refresh_tip": QT_TRANSLATE_NOOP("RecordPage", "重新读取列表（F5）"),
+        "history": QT_TRANSLATE_NOOP("RecordPage", "修改历史(&H)"),
+        "history_tip": QT_TRANSLATE_NOOP(
+            "RecordPage", "查看当前记录的修改历史：谁、何时、改了什么（Ctrl+H）"
+        ),
         "void_title": QT_TRANSLATE_NOOP("RecordPage", "作废记录"),
         "void_nothing": QT_TRANSLATE_NOOP("RecordPage", "请先在列表中选中要作废的记录。"),
         "void_reason": QT_TRANSLATE_NOOP("RecordPage", "请填写作废原因（必填）："),
@@ -150,6 +156,9 @@ class RecordPage(QWidget):
         self.toolbar.addSeparator()
         self.export_action = self._action("export", None, self.list_view.export_to_excel)
         self.refresh_action = self._action("refresh", QKeySequence(Qt.Key.Key_F5), self.list_view.refresh)
+        self.history_action = self._action("history", QKeySequence("Ctrl+H"), self.show_history)
+        self.history_action.setEnabled(False)
+        form.dirtyChanged.connect(lambda _dirty: self._update_actions())
         # One Ctrl+S for the whole page (list or form focused); two would be ambiguous.
         form.save_shortcut.setEnabled(False)
         form.saved.connect(self._form_saved)
@@ -209,6 +218,7 @@ class RecordPage(QWidget):
         if self.form.load(record_id):
             self.list_view.select_id(record_id)
             self.form.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_actions()
 
     def confirm_close(self) -> bool:
         return self.form.confirm_close()
@@ -217,6 +227,7 @@ class RecordPage(QWidget):
 
     def start_new(self) -> None:
         self.form.start_new()
+        self._update_actions()
         if not self.form.is_dirty() and self.form.record_id is None:
             self.form.setFocus(Qt.FocusReason.OtherFocusReason)
             self.form.focusNextChild()
@@ -227,6 +238,17 @@ class RecordPage(QWidget):
     def current_record_id(self) -> int | None:
         """The record a toolbar action applies to: the one in the form, else the list's."""
         return self.form.record_id if self.form.record_id is not None else self.list_view.selected_id()
+
+    def show_history(self) -> HistoryDialog | None:
+        """修改历史 of the saved record open in the form (Ctrl+H); None when there is none."""
+        self._update_actions()
+        record_id = self.form.record_id
+        if record_id is None:
+            return None
+        return show_history(self, self.context, self.spec.model, record_id)
+
+    def _update_actions(self) -> None:
+        self.history_action.setEnabled(self.form.record_id is not None)
 
     def void_current(self) -> bool:
         """Ask for a reason and a confirmation, then void; True when voided."""
@@ -268,6 +290,7 @@ class RecordPage(QWidget):
         if self.form.record_id == record_id:
             self.form.reset()
             self.form.show_banner(TEXT("voided"), error=False)
+        self._update_actions()
         self.context.record_saved(self.spec.kind, record_id)
         return True
 
@@ -275,9 +298,11 @@ class RecordPage(QWidget):
 
     def _form_saved(self, record_id: int) -> None:
         self.list_view.select_id(record_id)
+        self._update_actions()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        self._update_actions()
         if not self._drafts_offered:
             self._drafts_offered = True
             if self.form.record_id is None and not self.form.is_dirty():

@@ -3194,6 +3194,59 @@ Restore it? “No” discards it.</translation>
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../../desk_app/ui/history_dialog.py" />
+            <source>修改历史</source>
+            <translation>Change history</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/history_dialog.py" />
+            <source>{kind} {number} 的修改历史（最新的在上）</source>
+            <translation>Change history of {kind} {number} (newest first)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/history_dialog.py" />
+            <source>这条记录还没有修改历史。</source>
+            <translation>This record has no change history yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/history_dialog.py" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/history_dialog.py" />
+            <source>人员</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/history_dialog.py" />
+            <source>操作</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/history_dialog.py" />
+            <source>字段</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/history_dialog.py" />
+            <source>原值</source>
+            <translation>Old value</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/history_dialog.py" />
+            <source>新值</source>
+            <translation>New value</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/history_dialog.py" />
+            <source>无法显示修改历史：{detail}</source>
+            <translation>Cannot show the change history: {detail}</translation>
+        </message>
+    </context>
+    <context>
         <name>IncomingCall</name>
         <message>
             <location filename="../../desk_app/ui/incoming_call.py" />
@@ -5013,6 +5066,16 @@ Shortcut: {shortcut}</translation>
             <location filename="../../desk_app/ui/record_page.py" />
             <source>重新读取列表（F5）</source>
             <translation>Read the list again (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>修改历史(&amp;H)</source>
+            <translation>&amp;History</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>查看当前记录的修改历史：谁、何时、改了什么（Ctrl+H）</source>
+            <translation>Show the change history of the current record: who changed what, and when (Ctrl+H)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/record_page.py" />

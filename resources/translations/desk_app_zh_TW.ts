@@ -3194,6 +3194,59 @@
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../../desk_app/ui/history_dialog.py" />
+            <source>修改历史</source>
+            <translation>修改歷史</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/history_dialog.py" />
+            <source>{kind} {number} 的修改历史（最新的在上）</source>
+            <translation>{kind} {number} 的修改歷史（最新的在上）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/history_dialog.py" />
+            <source>这条记录还没有修改历史。</source>
+            <translation>這條記錄還沒有修改歷史。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/history_dialog.py" />
+            <source>时间</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/history_dialog.py" />
+            <source>人员</source>
+            <translation>人員</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/history_dialog.py" />
+            <source>操作</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/history_dialog.py" />
+            <source>字段</source>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/history_dialog.py" />
+            <source>原值</source>
+            <translation>原值</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/history_dialog.py" />
+            <source>新值</source>
+            <translation>新值</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/history_dialog.py" />
+            <source>无法显示修改历史：{detail}</source>
+            <translation>無法顯示修改歷史：{detail}</translation>
+        </message>
+    </context>
+    <context>
         <name>IncomingCall</name>
         <message>
             <location filename="../../desk_app/ui/incoming_call.py" />
@@ -5013,6 +5066,16 @@
             <location filename="../../desk_app/ui/record_page.py" />
             <source>重新读取列表（F5）</source>
             <translation>重新讀取列表（F5）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>修改历史(&amp;H)</source>
+            <translation>修改歷史(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_page.py" />
+            <source>查看当前记录的修改历史：谁、何时、改了什么（Ctrl+H）</source>
+            <translation>檢視當前記錄的修改歷史：誰、何時、改了什麼（Ctrl+H）</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/record_page.py" />

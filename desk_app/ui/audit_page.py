@@ -31,6 +31,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from desk_app.services import audit, context
 from desk_app.services.errors import DomainError, PermissionDeniedError
 from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.style import page_title
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
 log = logging.getLogger(__name__)
@@ -79,13 +80,7 @@ class AuditPage(QWidget):
         self.context = page_context
         self.setObjectName("auditPage")
         outer = QVBoxLayout(self)
-        title = QLabel(TEXT("title"))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
-        outer.addWidget(title)
+        outer.addWidget(page_title(TEXT("title")))
 
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)

@@ -38,6 +38,7 @@ from desk_app.services.errors import DomainError
 from desk_app.services.tallies import TallyKind, confirm_tally
 from desk_app.services.tally_sheet import TallySheet, record_id_by_number, tally_sheet
 from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.style import page_title
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 
 log = logging.getLogger(__name__)
@@ -102,13 +103,7 @@ class DailyTallyPage(QWidget):
 
         outer = QVBoxLayout(self)
         header = QHBoxLayout()
-        title = QLabel(TEXT("title"))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
-        header.addWidget(title)
+        header.addWidget(page_title(TEXT("title")))
         header.addSpacing(24)
         header.addWidget(QLabel(TEXT("day")))
         self.day_edit = QDateEdit()

@@ -41,6 +41,7 @@ from desk_app.models.database import Database
 from desk_app.services import context as service_context
 from desk_app.services.dashboard import ChartBar, Dashboard, Tile, TileKey, Urgency, collect
 from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.style import page_title
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, list_separator
 
 log = logging.getLogger(__name__)
@@ -336,13 +337,7 @@ class DashboardPage(QWidget):
 
         outer = QVBoxLayout(self)
         header = QHBoxLayout()
-        title = QLabel(TEXT("title"))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
-        header.addWidget(title)
+        header.addWidget(page_title(TEXT("title")))
         header.addStretch(1)
         self.status_label = QLabel(TEXT("loading"))
         self.status_label.setObjectName("countCaption")

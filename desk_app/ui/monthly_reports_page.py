@@ -40,6 +40,7 @@ from desk_app.reports.data import REPORT_TITLES
 from desk_app.services.errors import DomainError
 from desk_app.services.report_status import ReportState, ReportStatus, report_statuses
 from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.style import page_title
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 
 log = logging.getLogger(__name__)
@@ -285,13 +286,7 @@ class MonthlyReportsPage(QWidget):
         self.statuses: list[ReportStatus] = []
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
-        title = QLabel(TEXT("title"))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
-        header.addWidget(title)
+        header.addWidget(page_title(TEXT("title")))
         header.addStretch(1)
         self.refresh_button = QPushButton(TEXT("refresh"))
         self.refresh_button.clicked.connect(self.reload)

@@ -39,6 +39,7 @@ from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import ERROR_STYLE, FormPage
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.record_page import RecordPage
+from desk_app.ui.style import page_title
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
 log = logging.getLogger(__name__)
@@ -409,10 +410,7 @@ class StaffPage(QWidget):
 
         self.refusal = QWidget()
         refusal_layout = QVBoxLayout(self.refusal)
-        title = QLabel(TEXT("title"))
-        title.setObjectName("pageTitle")
-        title.setStyleSheet("font-size: 15pt; font-weight: bold; padding: 2px 6px;")
-        refusal_layout.addWidget(title)
+        refusal_layout.addWidget(page_title(TEXT("title")))
         self.refusal_label = QLabel(TEXT("refused"))
         self.refusal_label.setObjectName("refusalLabel")
         self.refusal_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -3,6 +3,8 @@ and standard widgets keep the platform's look."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 ACCENT = "#1f5f99"
 
 MAIN_WINDOW_STYLE = f"""
@@ -74,3 +76,14 @@ QStatusBar QLabel {{
     padding: 0 6px;
 }}
 """
+
+
+def page_title(text: str) -> QLabel:
+    """The bold, larger heading at the top of a page (styled as ``#pageTitle``)."""
+    title = QLabel(text)
+    title.setObjectName("pageTitle")
+    font = title.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    title.setFont(font)
+    return title

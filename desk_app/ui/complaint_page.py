@@ -72,6 +72,7 @@ from desk_app.ui.client_choice import (
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
 from desk_app.ui.list_spec import Column, Filter, ListSpec
+from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.record_page import RecordPage
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
@@ -112,6 +113,9 @@ TEXT = ScreenText(
         "business_line": QT_TRANSLATE_NOOP(C, "所属专业(&Y)"),
         "root_cause": QT_TRANSLATE_NOOP(C, "最终原因(&G)"),
         "severity": QT_TRANSLATE_NOOP(C, "严重程度(&J)"),
+        "print_sheet": QT_TRANSLATE_NOOP(C, "打印记录表…"),
+        "print_developer_notice": QT_TRANSLATE_NOOP(C, "打印知会函…"),
+        "print_dossier": QT_TRANSLATE_NOOP(C, "打印重大投诉档案…"),
         "not_chosen": QT_TRANSLATE_NOOP(C, "（未选）"),
         "counts": QT_TRANSLATE_NOOP(
             C, "投诉人数 {people}　投诉次数 {times}　跟帖数 {heat}　重新处理 {reopened} 次"
@@ -634,6 +638,12 @@ class ComplaintForm(FormPage):
         heading.addWidget(self.status_label)
         heading.addStretch(1)
         heading.addWidget(self.major_label)
+        # printouts of SPEC 5 (the registry's kinds), previewed before printing
+        self.print_sheet_button = PrintButton(self, "complaint", TEXT("print_sheet"))
+        self.print_notice_button = PrintButton(self, "developer-notice", TEXT("print_developer_notice"))
+        self.print_dossier_button = PrintButton(self, "dossier", TEXT("print_dossier"))
+        for button in (self.print_sheet_button, self.print_notice_button, self.print_dossier_button):
+            heading.addWidget(button)
         column.addLayout(heading)
 
         form = QFormLayout()
@@ -1090,6 +1100,14 @@ class ComplaintForm(FormPage):
         self.number_label.setText(TEXT("number", number=state.number) if state else TEXT("new_number"))
         self.status_label.setText(TEXT("status", status=enum_label(state.status)) if state else "")
         self.major_label.setVisible(bool(state and state.severity is Severity.MAJOR))
+        printable = self.record_id if state is not None else None
+        self.print_sheet_button.set_record(printable)
+        developer = state is not None and state.complaint_class is ComplaintClass.DEVELOPER
+        self.print_notice_button.set_record(printable if developer else None)
+        self.print_notice_button.setVisible(developer)
+        major = state is not None and state.severity is Severity.MAJOR
+        self.print_dossier_button.set_record(printable if major else None)
+        self.print_dossier_button.setVisible(major)
         self.counts_label.setText(
             TEXT(
                 "counts",

@@ -38,6 +38,7 @@ from desk_app.ui.client_choice import ClientChoice, date_box, date_iso, set_date
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
 from desk_app.ui.list_spec import Column, Filter, ListSpec
+from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.record_page import RecordPage
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
@@ -49,6 +50,7 @@ TEXT = ScreenText(
         "choose_interviewer": QT_TRANSLATE_NOOP(C, "请选择访谈人"),
         "not_found": QT_TRANSLATE_NOOP(C, "找不到访谈记录（编号 {number}），或已作废"),
         "title": QT_TRANSLATE_NOOP(C, "顾客访谈记录表"),
+        "print": QT_TRANSLATE_NOOP(C, "打印访谈记录表…"),
         "number": QT_TRANSLATE_NOOP(C, "编号：{number}"),
         "new_number": QT_TRANSLATE_NOOP(C, "编号：（保存后生成）"),
         "client": QT_TRANSLATE_NOOP(C, "客户(&K)"),
@@ -230,7 +232,12 @@ class InterviewForm(FormPage):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 6)
-        layout.addWidget(self.number_label)
+        heading = QHBoxLayout()
+        heading.addWidget(self.number_label)
+        heading.addStretch(1)
+        self.print_button = PrintButton(self, "interview", TEXT("print"))
+        heading.addWidget(self.print_button)
+        layout.addLayout(heading)
         layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(self.field("safety_advice", advice))
@@ -299,6 +306,7 @@ class InterviewForm(FormPage):
             number = values["_number"]
             self.number_label.setText(TEXT("number", number=number) if number else TEXT("new_number"))
             self._saved_client = values.get("client_id") if number else None
+            self.print_button.set_record(self.record_id if number else None)
         self._show_suggestions()
 
     def clear_form(self) -> None:
@@ -360,6 +368,7 @@ class InterviewForm(FormPage):
                 interview = session.get(Interview, self.record_id)
                 if interview is not None:
                     self.number_label.setText(TEXT("number", number=interview.number))
+                    self.print_button.set_record(interview.id)
         return True
 
     def perform_save(self, session: Session, values: dict[str, Any]) -> int:

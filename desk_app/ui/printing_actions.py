@@ -1,7 +1,9 @@
 """A 打印 button for a record form: renders the printout through the printing registry
-(``desk_app.printing.registry.KINDS``, the same renderers as ``desk-app print``), writes
-the PDF to the user's ``printouts`` folder and opens it in the system's PDF viewer,
-from which it is printed (the fonts are embedded, so any printer prints the same).
+(``desk_app.printing.registry.KINDS``, the same renderers as ``desk-app print``) on a
+worker thread and opens the program's print preview (``ui.print_preview``: the pages,
+打印 through the printer dialog, 另存为 PDF). The fonts are embedded, so any printer
+prints the same. ``print_record()`` instead writes the PDF to the user's ``printouts``
+folder and opens it in the system's PDF viewer (the daily tally's 打印 uses it).
 
     self.print_button = PrintButton(self, "notice")      # a registry kind name
     self.print_button.set_record(notice_id)              # None disables it
@@ -20,6 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from desk_app.models.database import user_data_dir
 from desk_app.services.errors import DomainError
 from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.print_preview import RenderJob, show_print_preview
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 
 log = logging.getLogger(__name__)
@@ -55,7 +58,7 @@ class PrintButton(QPushButton):
         self.last_path: Path | None = None
         self.available = self._registry_kind() is not None
         self.setToolTip(TEXT("tip") if self.available else TEXT("soon"))
-        self.clicked.connect(self.print_record)
+        self.clicked.connect(self.preview)
         self.setEnabled(False)
 
     def _registry_kind(self) -> object | None:
@@ -74,6 +77,22 @@ class PrintButton(QPushButton):
         context = getattr(self.owner, "context", None)
         assert isinstance(context, DeskContext)
         return context
+
+    def preview(self) -> RenderJob | None:
+        """Render on a worker thread (its own read session), then open the preview."""
+        from desk_app.printing.registry import KINDS
+
+        if self.record_id is None or self.kind not in KINDS:
+            return None
+        kind = KINDS[self.kind]
+        db = self._context().db
+        record_id = self.record_id
+
+        def render() -> bytes:
+            with db.read() as session:
+                return kind.render(session, record_id)
+
+        return show_print_preview(self.owner, kind.title, render)
 
     def print_record(self) -> Path | None:
         """Render, write and open the PDF; the path, or None when it failed (said why)."""

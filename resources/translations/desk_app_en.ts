@@ -726,6 +726,21 @@ The history of changes of each complaint is on its complaint record.</translatio
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>打印记录表…</source>
+            <translation>Print record sheet…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>打印知会函…</source>
+            <translation>Print notice to the developer…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>打印重大投诉档案…</source>
+            <translation>Print major-complaint dossier…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>（未选）</source>
             <translation>(not chosen)</translation>
         </message>
@@ -3354,6 +3369,11 @@ Restore it? “No” discards it.</translation>
             <location filename="../../desk_app/ui/interview_page.py" />
             <source>顾客访谈记录表</source>
             <translation>Customer interview record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>打印访谈记录表…</source>
+            <translation>Print interview record…</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_page.py" />

@@ -726,6 +726,21 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>打印记录表…</source>
+            <translation>列印記錄表…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>打印知会函…</source>
+            <translation>列印知會函…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>打印重大投诉档案…</source>
+            <translation>列印重大投訴檔案…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>（未选）</source>
             <translation>（未選）</translation>
         </message>
@@ -3354,6 +3369,11 @@
             <location filename="../../desk_app/ui/interview_page.py" />
             <source>顾客访谈记录表</source>
             <translation>顧客訪談記錄表</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>打印访谈记录表…</source>
+            <translation>列印訪談記錄表…</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_page.py" />

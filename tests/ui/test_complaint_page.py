@@ -287,3 +287,32 @@ def test_linked_complainants_and_list_filters(
     centre.clock.advance(datetime(2026, 11, 23, 17, 0, tzinfo=SH) - centre.clock.now())
     view.refresh()
     assert view.row_count() == 1
+
+
+def test_the_sheet_prints_through_the_preview(qtbot: QtBot, centre: Centre, type_text: TypeText) -> None:  # noqa: F811
+    from PySide6.QtWidgets import QApplication
+
+    from desk_app.ui.print_preview import PrintPreviewDialog
+
+    page = _page(qtbot, centre, centre.receptionist)
+    assert not page.form.print_sheet_button.isEnabled(), "nothing to print before it is saved"
+    _fill_sheet(page, type_text, qtbot)
+    _save_with_ctrl_s(page, qtbot)
+    assert page.form.record_id is not None
+    again = _page(qtbot, centre, centre.receptionist)
+    again.open_record(page.form.record_id)
+    form = again.form
+    assert form.print_sheet_button.isEnabled()
+    # 一类 (property service) and not major: no developer notice, no dossier
+    assert not form.print_notice_button.isEnabled() and form.print_notice_button.isHidden()
+    assert not form.print_dossier_button.isEnabled()
+    form.print_sheet_button.click()
+
+    def preview() -> PrintPreviewDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog) and w.isVisible()]
+        return found[-1] if found else None
+
+    qtbot.waitUntil(lambda: preview() is not None, timeout=15000)
+    shown = preview()
+    assert shown is not None and shown.total_pages >= 1 and "顾客投诉处理记录表" in shown.windowTitle()
+    shown.close()

@@ -85,6 +85,7 @@ def test_fill_save_reopen_on_both_backends(qtbot: QtBot, db: Database, type_text
     assert form.client_needs.toPlainText() == "希望加强夜间巡逻"
     assert form.overall_satisfaction.currentData() == Satisfaction.SATISFIED.value
     assert stored.number in form.number_label.text()
+    assert form.print_button.isEnabled() and form.print_button.record_id == stored.id
     # a correction is saved on the same record
     type_text(form.completion, "已完成")
     assert form.save()

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDateEdit, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -24,6 +24,7 @@ from desk_app.models.enums import NoticeIssue, NoticeStatus, ServiceResult, Staf
 from desk_app.ui.book_form import BookForm
 from desk_app.ui.book_page import BookPage
 from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.print_preview import PrintPreviewDialog
 from desk_app.ui.rectification_notice_page import RectificationNoticeForm, RectificationNoticePage
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=DEFAULT_ZONE)
@@ -227,7 +228,17 @@ def test_the_notice_prints_to_a_pdf(
     assert not form.print_notice_button.isEnabled()  # nothing to print before it is saved
     form.boxes["deadline"].setDate(QDate(2026, 11, 30))  # type: ignore[attr-defined]
     _save(qtbot, page)
-    form.print_notice_button.click()
-    path = form.print_notice_button.last_path
+    form.print_notice_button.click()  # renders on a worker, then opens the preview
+    qtbot.waitUntil(lambda: _preview() is not None, timeout=15000)
+    preview = _preview()
+    assert preview is not None and preview.total_pages >= 1
+    assert "整改通知书" in preview.windowTitle()
+    preview.close()
+    path = form.print_notice_button.print_record()  # or: to a file and the system viewer
     assert path is not None and path.read_bytes().startswith(b"%PDF")
     assert opened and opened[0].toLocalFile() == str(path)
+
+
+def _preview() -> PrintPreviewDialog | None:
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog) and w.isVisible()]
+    return dialogs[-1] if dialogs else None

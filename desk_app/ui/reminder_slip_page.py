@@ -7,19 +7,23 @@ every step; the form shows the case and offers the steps its state allows."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QMessageBox
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from desk_app.models import ReminderCase, Room
+from desk_app.models import ReminderCase, ReminderSlip, Room
 from desk_app.models.enums import ReminderCaseStatus, ReminderKind
+from desk_app.printing.reminder_slips import render_reminder_slips
 from desk_app.services import notices, references
 from desk_app.services.errors import DomainError, FieldError
 from desk_app.ui.book_form import BookForm, FieldSpec, local_text
 from desk_app.ui.book_page import BookPage, make_button, status_line
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.list_spec import Column, Filter, ListSpec
+from desk_app.ui.print_preview import RenderJob, run_batch_print
 from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 
@@ -27,6 +31,11 @@ TEXT = ScreenText(
     "ReminderSlipPage",
     {
         "title": QT_TRANSLATE_NOOP("ReminderSlipPage", "温馨提示"),
+        "batch_print": QT_TRANSLATE_NOOP("ReminderSlipPage", "批量打印(&B)…"),
+        "batch_tip": QT_TRANSLATE_NOOP(
+            "ReminderSlipPage", "把列表中（按当前查找和筛选）每个案件最新的一张温馨提示印在一起，每张 A4 两份"
+        ),
+        "batch_title": QT_TRANSLATE_NOOP("ReminderSlipPage", "温馨提示（批量）"),
         "kind": QT_TRANSLATE_NOOP("ReminderSlipPage", "提示类别(&K)"),
         "room_id": QT_TRANSLATE_NOOP("ReminderSlipPage", "房号(&R)"),
         "room_hint": QT_TRANSLATE_NOOP("ReminderSlipPage", "如 3-2-1201（公共部位可不填）"),
@@ -382,3 +391,24 @@ class ReminderSlipForm(BookForm):
 class ReminderSlipPage(BookPage):
     def __init__(self, context: DeskContext) -> None:
         super().__init__(context, ReminderSlipForm(context), reminder_list(), void=notices.void_case)
+        self.batch_action = self.toolbar.addAction(TEXT("batch_print"))
+        self.batch_action.setToolTip(TEXT("batch_tip"))
+        self.batch_action.triggered.connect(self.print_listed_slips)
+
+    def print_listed_slips(self) -> RenderJob:
+        """The latest slip of every case the list shows now (its search and filters), two
+        per A4 page, rendered on a worker thread with progress and 取消, then previewed."""
+        conditions = self.list_view.conditions()
+        spec = self.list_view.spec
+        db = self.context.db
+
+        def render(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bytes:
+            posted = exists().where(ReminderSlip.case_id == ReminderCase.id, ReminderSlip.voided_at.is_(None))
+            with db.read() as session:
+                query = select(ReminderCase.id)
+                if spec.query is not None:  # the list's joins, which its search may use
+                    query = spec.query(query)
+                case_ids = session.scalars(query.where(*conditions, posted).order_by(ReminderCase.id)).all()
+                return render_reminder_slips(session, case_ids, progress=progress, cancelled=cancelled)
+
+        return run_batch_print(self, TEXT("batch_title"), render)

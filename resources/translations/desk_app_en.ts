@@ -5371,6 +5371,21 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>批量打印(&amp;B)…</source>
+            <translation>&amp;Batch print…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>把列表中（按当前查找和筛选）每个案件最新的一张温馨提示印在一起，每张 A4 两份</source>
+            <translation>Print the latest slip of every case in the list (with the current search and filters) together, two per A4 page</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>温馨提示（批量）</source>
+            <translation>Reminder slips (batch)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
             <source>提示类别(&amp;K)</source>
             <translation>Slip &amp;kind</translation>
         </message>

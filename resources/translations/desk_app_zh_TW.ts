@@ -5371,6 +5371,21 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>批量打印(&amp;B)…</source>
+            <translation>批次列印(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>把列表中（按当前查找和筛选）每个案件最新的一张温馨提示印在一起，每张 A4 两份</source>
+            <translation>把列表中（按當前查詢和篩選）每個案件最新的一張溫馨提示印在一起，每張 A4 兩份</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>温馨提示（批量）</source>
+            <translation>溫馨提示（批次）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
             <source>提示类别(&amp;K)</source>
             <translation>提示類別(&amp;K)</translation>
         </message>

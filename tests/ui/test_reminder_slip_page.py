@@ -4,6 +4,7 @@ against a signature, a repeat offence cleared at once, three signatories for 高
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -20,6 +21,7 @@ from desk_app.clock import DEFAULT_ZONE, FixedClock
 from desk_app.models import Building, ClearedItem, Department, ReminderCase, Room, Staff
 from desk_app.models.database import Database
 from desk_app.models.enums import ReminderCaseStatus, ReminderKind, StaffRole
+from desk_app.services import notices
 from desk_app.ui.book_form import BookForm
 from desk_app.ui.book_page import BookPage
 from desk_app.ui.desk_context import DeskContext
@@ -225,3 +227,34 @@ def test_a_case_needs_a_place(qtbot: QtBot, sqlite_db: Database, ids: dict[str, 
     page = _page(qtbot, ReminderSlipPage, sqlite_db, ids["desk"])
     _save(qtbot, page)
     assert page.book_form.field_error_text("location") == "请填写张贴地点（楼栋、单元、楼层或房号）（R14）"
+
+
+def test_the_listed_cases_print_as_one_batch(qtbot: QtBot, sqlite_db: Database, ids: dict[str, int]) -> None:
+    """批量打印: the latest slip of every case the list shows (search and filters
+    applied), on a worker with progress, then the preview; a case with no posted slip
+    is left out instead of stopping the batch."""
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QApplication
+
+    from desk_app.ui.print_preview import PrintPreviewDialog
+
+    with sqlite_db.begin(actor_id=ids["desk"]) as session:
+        for place in ("1栋1单元楼道", "2栋2单元楼道", "3栋3单元楼道"):
+            notices.open_case(session, ReminderKind.CORRIDOR_CLUTTER, location=place)
+    page = _page(qtbot, ReminderSlipPage, sqlite_db, ids["desk"])
+    assert isinstance(page, ReminderSlipPage)
+    page.list_view.set_search_text("2栋")
+    page.list_view.apply_conditions()
+    job = page.print_listed_slips()
+
+    def preview() -> PrintPreviewDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog) and w.isVisible()]
+        return found[-1] if found else None
+
+    qtbot.waitUntil(lambda: preview() is not None, timeout=20000)
+    shown = preview()
+    assert shown is not None and job is not None
+    text = "".join(page_.extract_text() for page_ in PdfReader(io.BytesIO(shown.pdf)).pages)
+    assert "2栋2单元楼道" in text
+    assert "1栋1单元楼道" not in text and "3栋3单元楼道" not in text
+    shown.close()

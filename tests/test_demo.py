@@ -30,6 +30,7 @@ from desk_app.models import (
     RectificationNotice,
     ReminderCase,
     ReminderSlip,
+    Room,
     Setting,
     Staff,
     StandardReply,
@@ -106,6 +107,21 @@ def test_every_table_is_filled_and_the_summary_is_true(demo: tuple[Database, Dem
     assert summary.standard_reply >= 20 and summary.forbidden_phrase >= 10
     assert summary.media_visit >= 2
     assert "已生成演示小区" in summary.describe() and f"客户 {SMALL['clients']} 户" in summary.describe()
+
+
+def test_every_client_keeps_its_first_room_for_the_list(demo: tuple[Database, DemoSummary]) -> None:
+    """The bulk load fills ``client.sort_room`` as the clients service would: the first
+    of the client's rooms in natural order (some clients hold two rooms)."""
+    db, _ = demo
+    with db.read() as session:
+        clients = session.scalars(select(Client)).all()
+        assert any(len(client.rooms) > 1 for client in clients)
+        for client in clients:
+            keys = [
+                Room.sort_key(link.room.building.code, link.room.unit, link.room.number)
+                for link in client.rooms
+            ]
+            assert client.sort_room == min(keys), client.number
 
 
 def test_every_row_loads_through_the_orm(demo: tuple[Database, DemoSummary]) -> None:

@@ -49,6 +49,7 @@ from desk_app.models import (
     RecordCounter,
     RectificationNotice,
     ReminderCase,
+    Room,
     Setting,
     Visitor,
     WorkLogEntry,
@@ -761,6 +762,7 @@ class _Demo:
 
         self.room_building: list[int] = []  # room index -> building number
         self.room_code: list[str] = []
+        self.room_sort_key: list[str] = []  # room index -> Room.sort_key (client.sort_room)
         self.room_unit: list[int] = []
         self.room_floor: list[int] = []
         self.building_area: list[int] = []  # building index -> area index
@@ -801,6 +803,7 @@ class _Demo:
                         )
                         self.room_building.append(index)
                         self.room_code.append(room_code)
+                        self.room_sort_key.append(Room.sort_key(code, str(unit), number))
                         self.room_unit.append(unit)
                         self.room_floor.append(floor)
 
@@ -879,6 +882,10 @@ class _Demo:
                 row["do_not_disturb"] = True
                 row["do_not_disturb_reason"] = self._choice(words.DO_NOT_DISTURB_REASONS)
                 row["do_not_disturb_since"] = min(self.now, created + self._rand(30, 2000) * DAY)
+            relation = RoomRelation.TENANT if rng.random() < 0.1 else RoomRelation.OWNER
+            second_room = spare.pop() if spare and rng.random() < 0.03 else None
+            held = (room,) if second_room is None else (room, second_room)
+            row["sort_room"] = min(self.room_sort_key[index] for index in held)
             self._add("client", row)
             self.client_name.append(name)
             self.client_phone.append(phone)
@@ -888,7 +895,6 @@ class _Demo:
             self.client_ids_by_building.setdefault(self.room_building[room], []).append(index)
             self.room_client.setdefault(room, index)
 
-            relation = RoomRelation.TENANT if rng.random() < 0.1 else RoomRelation.OWNER
             self._add(
                 "client_room",
                 {
@@ -898,13 +904,13 @@ class _Demo:
                     "relation": relation.value,
                 },
             )
-            if spare and rng.random() < 0.03:
+            if second_room is not None:
                 self._add(
                     "client_room",
                     {
                         "id": self._id("client_room"),
                         "client_id": client_id,
-                        "room_id": spare.pop() + 1,
+                        "room_id": second_room + 1,
                         "relation": RoomRelation.OWNER.value,
                     },
                 )

@@ -19,6 +19,9 @@ class Client(NumberedRecordMixin, Base):
     name: Mapped[str] = mapped_column(String(64), index=True)
     # Pinyin initials of the name ("zs" for 张三), kept by the clients service.
     name_initials: Mapped[str] = mapped_column(String(64), default="", index=True)
+    # The client's first room in natural order (Room.sort_key; None: no room), kept by
+    # the clients service and the demo generator: the list's default order, indexed.
+    sort_room: Mapped[str | None] = mapped_column(String(32), index=True)
     gender: Mapped[str | None] = mapped_column(String(8))
     move_in_date: Mapped[date | None] = mapped_column(Date, index=True)
     occupation: Mapped[str | None] = mapped_column(String(128))

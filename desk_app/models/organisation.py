@@ -88,6 +88,17 @@ class Room(IdMixin, Base):
     def make_code(building: str, unit: str, number: str) -> str:
         return f"{building}-{unit}-{number}"
 
+    #: Each part of a room's sort key is zero-padded (or cut) to this many characters.
+    SORT_PART = 8
+
+    @staticmethod
+    def sort_key(building: str, unit: str, number: str) -> str:
+        """The room in natural order as text: ``1-1-101`` sorts before ``1-1-1001``.
+        Each part is the last ``SORT_PART`` characters of it zero-padded on the left; the
+        migration that filled ``client.sort_room`` (0005) does the same in SQL."""
+        width = Room.SORT_PART
+        return "-".join(("0" * width + part)[-width:] for part in (building, unit, number))
+
     @staticmethod
     def digits_of(code: str) -> str:
         return "".join(ch for ch in code if ch.isalnum())

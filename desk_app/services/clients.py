@@ -547,6 +547,9 @@ def _apply_card(
     for room in rooms:
         if room.id not in linked:
             client.rooms.append(ClientRoom(room=room, relation=relation))
+    sort_room = min(Room.sort_key(room.building.code, room.unit, room.number) for room in rooms)
+    if client.sort_room != sort_room:
+        client.sort_room = sort_room
 
     # A stored phone with the same digits stays as it is (older rows may keep dashes):
     # saving the card rewrites no phone the receptionist did not change.

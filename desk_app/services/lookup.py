@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, selectinload
 
 from desk_app.models import Client, ClientPhone, ClientRoom, Room
@@ -20,6 +21,9 @@ from desk_app.models.enums import ImportanceCategory
 
 #: Phone digits shorter than this would match half the community.
 MIN_PHONE_DIGITS = 3
+#: From this many digits on a phone also matches with the digits anywhere inside it (a
+#: scan of every phone number); shorter digits match the start of a phone (an index).
+MIN_PHONE_CONTAINS_DIGITS = 4
 
 
 class MatchKind(IntEnum):
@@ -72,6 +76,18 @@ def _normalise_room(text: str) -> str:
     return text.replace("－", "-").replace("—", "-")
 
 
+def _starts_with(session: Session, column: Any, prefix: str) -> ColumnElement[bool]:
+    """``column LIKE 'prefix%'``; on SQLite also as a range on the column, which its
+    index can answer (SQLite's LIKE ignores case and so never uses an ordinary index).
+    Not on PostgreSQL: a locale collation orders text differently from its bytes."""
+    condition: ColumnElement[bool] = column.startswith(prefix, autoescape=True)
+    bind = session.get_bind()
+    if bind.dialect.name == "sqlite" and prefix and ord(prefix[-1]) < 0x10FFFF:
+        following = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        condition = condition & (column >= prefix) & (column < following)
+    return condition
+
+
 def find_clients(session: Session, text: str, limit: int = 20) -> list[ClientMatch]:
     """Clients matching ``text`` by room, phone, name or pinyin initials, best first."""
     query = text.strip()
@@ -95,10 +111,7 @@ def find_clients(session: Session, text: str, limit: int = 20) -> list[ClientMat
             select(ClientRoom.client_id, Room.id, Room.code, Room.digits)
             .join(Room, Room.id == ClientRoom.room_id)
             .join(Client, Client.id == ClientRoom.client_id)
-            .where(
-                live,
-                Room.code.startswith(code, autoescape=True) | Room.digits.startswith(digits, autoescape=True),
-            )
+            .where(live, _starts_with(session, Room.code, code) | _starts_with(session, Room.digits, digits))
             .order_by(Room.code)
             .limit(wide)
         ).all()
@@ -106,13 +119,32 @@ def find_clients(session: Session, text: str, limit: int = 20) -> list[ClientMat
             exact = room_code == code or room_digits == digits
             note(client_id, 0 if exact else 2, MatchKind.ROOM, room_id)
         if len(digits) >= MIN_PHONE_DIGITS:
-            phone_rows = session.execute(
-                select(ClientPhone.client_id, ClientPhone.phone)
-                .join(Client, Client.id == ClientPhone.client_id)
-                .where(live, ClientPhone.phone.contains(digits, autoescape=True))
-                .order_by(ClientPhone.phone)
-                .limit(wide)
-            ).all()
+            phone_rows = list(
+                session.execute(
+                    select(ClientPhone.client_id, ClientPhone.phone)
+                    .join(Client, Client.id == ClientPhone.client_id)
+                    .where(live, _starts_with(session, ClientPhone.phone, digits))
+                    .order_by(ClientPhone.phone)
+                    .limit(wide)
+                ).all()
+            )
+            if len(digits) >= MIN_PHONE_CONTAINS_DIGITS:
+                # Only the phone index is read to find the numbers (no table rows), and
+                # it stops once it has enough of them.
+                inside = (
+                    select(ClientPhone.id)
+                    .where(ClientPhone.phone.contains(digits, autoescape=True))
+                    .order_by(ClientPhone.phone)
+                    .limit(wide * 2)
+                    .scalar_subquery()
+                )
+                phone_rows += session.execute(
+                    select(ClientPhone.client_id, ClientPhone.phone)
+                    .join(Client, Client.id == ClientPhone.client_id)
+                    .where(live, ClientPhone.id.in_(inside))
+                    .order_by(ClientPhone.phone)
+                    .limit(wide)
+                ).all()
             for client_id, phone in phone_rows:
                 phone_digits = _digits(phone)
                 rank = 0 if phone_digits == digits else 1 if phone_digits.startswith(digits) else 3

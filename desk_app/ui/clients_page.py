@@ -45,7 +45,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from desk_app.clock import DEFAULT_ZONE, SystemClock
-from desk_app.models import Client, ClientImportance, ClientPhone, ClientRoom, Room
+from desk_app.models import Building, Client, ClientImportance, ClientPhone, ClientRoom, Room
 from desk_app.models.enums import ImportanceCategory, RoomRelation
 from desk_app.services import clients
 from desk_app.services.errors import DomainError
@@ -127,11 +127,23 @@ TEXT = ScreenText(
 
 
 def _room_codes() -> Any:
+    """The client's first room in natural order (1-1-201 before 1-1-1001), as the list
+    is ordered by ``Client.sort_room``: shorter parts first, then by text."""
     return (
-        select(func.min(Room.code))
+        select(Room.code)
         .join(ClientRoom, ClientRoom.room_id == Room.id)
+        .join(Building, Building.id == Room.building_id)
         .where(ClientRoom.client_id == Client.id)
         .correlate(Client)
+        .order_by(
+            func.length(Building.code),
+            Building.code,
+            func.length(Room.unit),
+            Room.unit,
+            func.length(Room.number),
+            Room.number,
+        )
+        .limit(1)
         .scalar_subquery()
     )
 
@@ -223,7 +235,9 @@ def client_list_spec() -> ListSpec:
                 ),
             ),
         ),
-        default_order=_room_codes().asc(),
+        # The stored, indexed first room (natural order): the first page reads the index
+        # instead of computing every client's rooms and sorting them all.
+        default_order=Client.sort_room.asc(),
         export_name=TEXT("export_name"),
     )
 

@@ -16,7 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from desk_app.bootstrap import open_database
-from desk_app.models import Base
+from desk_app.models import Base, Room
 from desk_app.models.database import Database
 from desk_app.models.schema import (
     SchemaError,
@@ -154,3 +154,61 @@ def test_every_migration_upgrades_a_database_with_data(tmp_path: Path, start: st
             assert connection.execute(text("PRAGMA foreign_key_check")).all() == []
     finally:
         db.dispose()
+
+
+def test_client_sort_room_is_filled_in_natural_order(db: Database) -> None:
+    """0005 fills ``client.sort_room`` with plain SQL on both databases, exactly as
+    ``Room.sort_key`` computes it: the client's first room in natural order
+    (1-1-1001 after 1-1-101 and 1-1-201, before 2-1-101); no room, no key."""
+    config = alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004")
+    try:
+        with db.engine.begin() as connection:
+            metadata = sa.MetaData()
+
+            def insert(name: str, **values: object) -> None:
+                table = sa.Table(name, metadata, autoload_with=connection)
+                row = {
+                    column.name: _filler(column)
+                    for column in table.columns
+                    if not column.nullable and column.server_default is None and not column.primary_key
+                }
+                connection.execute(table.insert().values({**row, **values}))
+
+            insert("staff", id=1, login="li")
+            insert("building", id=1, code="1")
+            insert("building", id=2, code="2")
+            rooms = {1: ("1", "1", "1001"), 2: ("1", "1", "201"), 3: ("2", "1", "101"), 4: ("1", "1", "101")}
+            for room_id, (building, unit, number) in rooms.items():
+                code = Room.make_code(building, unit, number)
+                insert(
+                    "room",
+                    id=room_id,
+                    building_id=int(building),
+                    unit=unit,
+                    number=number,
+                    code=code,
+                    digits=code,
+                )
+            holdings = {1: (1, 3), 2: (2, 1), 3: (4,), 4: ()}
+            link = 0
+            for client_id, held in holdings.items():
+                insert("client", id=client_id, number=f"KH{client_id}", created_by_id=1, version=1)
+                for room_id in held:
+                    link += 1
+                    insert("client_room", id=link, client_id=client_id, room_id=room_id, relation="owner")
+        with db.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        with db.engine.connect() as connection:
+            stored = {row[0]: row[1] for row in connection.execute(text("SELECT id, sort_room FROM client"))}
+            ordered = connection.execute(text("SELECT id FROM client ORDER BY sort_room, id")).scalars().all()
+    finally:
+        with db.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    key = {room_id: Room.sort_key(*parts) for room_id, parts in rooms.items()}
+    assert stored == {1: key[1], 2: key[2], 3: key[4], 4: None}
+    assert [client_id for client_id in ordered if stored[client_id] is not None] == [3, 2, 1]

@@ -242,3 +242,17 @@ def test_any_name_is_saved_as_typed_or_refused_on_name(desk: Database, name: str
         assert client_id in [m.client_id for m in by_room]
         key = client.name_initials or client.name
         assert client_id in [m.client_id for m in lookup.find_clients(session, key, limit=1000)]
+
+
+def test_the_first_room_in_natural_order_is_kept_for_the_list(desk: Database) -> None:
+    """``client.sort_room`` (the client list's default order) follows the rooms on the
+    card: the first of them in natural order, so 3-2-1202 comes after 3-1-0101."""
+    client_id = create(desk, room_codes=["3-2-1202", "3-2-1201"])
+    with desk.read() as session:
+        assert session.get_one(Client, client_id).sort_room == Room.sort_key("3", "2", "1201")
+    update(desk, client_id, room_codes=["3-2-1202", "3-1-0101"])
+    with desk.read() as session:
+        assert session.get_one(Client, client_id).sort_room == Room.sort_key("3", "1", "0101")
+    update(desk, client_id, room_codes=["3-2-1202"])
+    with desk.read() as session:
+        assert session.get_one(Client, client_id).sort_room == "00000003-00000002-00001202"

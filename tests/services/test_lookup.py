@@ -81,6 +81,14 @@ def test_any_part_of_a_phone(community: Database) -> None:
     assert names(community, "99") == []
 
 
+def test_three_digits_match_the_start_of_a_phone_only(community: Database) -> None:
+    """Fewer than four digits would scan every phone on each keystroke for hits that
+    mean little: they match the start of a phone; four or more match anywhere."""
+    assert names(community, "138") == ["张三"]
+    assert names(community, "567") == []
+    assert names(community, "4567") == ["张三"]
+
+
 def test_name_and_pinyin_initials(community: Database) -> None:
     assert names(community, "张三") == ["张三"]
     assert names(community, "张") == ["张三", "张珊珊"]

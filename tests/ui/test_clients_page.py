@@ -113,6 +113,37 @@ def test_list_finds_by_initials_phone_and_room(qtbot: QtBot, seeded: tuple[Datab
     assert view.model.index(0, 4).data() == "拒绝回访/访谈"
 
 
+def test_list_is_in_natural_room_order_and_shows_that_first_room(qtbot: QtBot, sqlite_db: Database) -> None:
+    """Ordered by the stored first room (``sort_room``, natural order); the room column
+    shows that same room: 1-1-201 for a client holding 1-1-1001 and 1-1-201."""
+    with sqlite_db.begin() as session:
+        staff = Staff(login="w", name="前台小王", role=StaffRole.RECEPTIONIST)
+        building = Building(code="1", name="1栋")
+        rooms = {
+            number: Room(
+                building=building, unit="1", number=number, code=f"1-1-{number}", digits=f"11{number}"
+            )
+            for number in ("1001", "201", "301", "1002")
+        }
+        held = {"甲": ("1001", "201"), "乙": ("301",), "丙": ("1002",)}
+        for name, numbers in held.items():
+            session.add(
+                Client(
+                    name=name,
+                    rooms=[ClientRoom(room=rooms[number]) for number in numbers],
+                    sort_room=min(Room.sort_key("1", "1", number) for number in numbers),
+                )
+            )
+        session.add(staff)
+        session.flush()
+        staff_id = staff.id
+    view = _page(qtbot, sqlite_db, staff_id).list_view
+    shown = [
+        (view.model.index(row, 0).data(), view.model.index(row, 1).data()) for row in range(view.row_count())
+    ]
+    assert shown == [("1-1-201", "甲"), ("1-1-301", "乙"), ("1-1-1002", "丙")]
+
+
 def test_card_shows_the_paper_fields_and_history(
     qtbot: QtBot, seeded: tuple[Database, int, int, int]
 ) -> None:

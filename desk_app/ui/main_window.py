@@ -346,7 +346,11 @@ class MainWindow(QMainWindow):
         return SignInDialog(self.db, self)
 
     def switch_user(self) -> bool:
-        """Ctrl+L: someone else takes the counter. Whether somebody signed in."""
+        """Ctrl+L: someone else takes the counter. Whether somebody signed in. Input the
+        person leaving has not saved is settled first: it would otherwise be saved in the
+        next person's name."""
+        if not self.unsaved_input_settled():
+            return False
         dialog = self.sign_in_dialog()
         if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.signed_in is None:
             return False
@@ -354,7 +358,10 @@ class MainWindow(QMainWindow):
         return True
 
     def sign_out(self) -> None:
-        """Leave the counter: nobody is signed in until the next 切换用户."""
+        """Leave the counter: nobody is signed in until the next 切换用户 (unsaved input
+        is settled first)."""
+        if not self.unsaved_input_settled():
+            return
         self.context.set_staff(None)
 
     def change_password(self) -> bool:
@@ -390,13 +397,20 @@ class MainWindow(QMainWindow):
         if isinstance(page, OpensRecords):
             page.open_record(record_id)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        """Every page with unsaved input may refuse the close (it asks the user)."""
+    def unsaved_input_settled(self) -> bool:
+        """Every page with unsaved input asks (save, discard, or stay); False when the
+        user chose to stay, with that page shown."""
         for key, page in self._pages.items():
             if isinstance(page, GuardsUnsavedInput) and not page.confirm_close():
                 self.show_destination(key)
-                event.ignore()
-                return
+                return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Every page with unsaved input may refuse the close (it asks the user)."""
+        if not self.unsaved_input_settled():
+            event.ignore()
+            return
         self.housekeeping_timer.stop()
         event.accept()
 

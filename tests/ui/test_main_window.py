@@ -316,3 +316,28 @@ def test_a_page_with_unsaved_input_can_keep_the_window_open(window: MainWindow) 
     assert window.isVisible() and window.current_key() == "visitors"
     page.allow = True
     assert window.close() is True
+
+
+def test_switching_user_settles_unsaved_input_first(
+    qtbot: QtBot, ui_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Input the person leaving has not saved would be saved in the next person's name."""
+    with ui_db.begin() as session:
+        staff = Staff(login="desk", name="李前台", role=StaffRole.RECEPTIONIST, cleared_to_work_alone=True)
+        session.add(staff)
+        session.flush()
+        staff_id = staff.id
+    window = MainWindow(ui_db, staff_id=staff_id)
+    qtbot.addWidget(window)
+    page = _GuardedPage(allow=False)
+    window.stack.addWidget(page)
+    window._pages["visitors"] = page
+    asked: list[str] = []
+    monkeypatch.setattr(window, "sign_in_dialog", lambda: asked.append("sign in") or None)
+    assert window.switch_user() is False
+    window.sign_out()
+    assert asked == [] and window.context.staff_id == staff_id
+    assert window.current_key() == "visitors"
+    page.allow = True
+    window.sign_out()
+    assert window.context.staff_id is None

@@ -5,11 +5,21 @@ from __future__ import annotations
 
 import html
 import logging
+import threading
 from functools import partial
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, qVersion
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    qVersion,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -126,6 +136,23 @@ class _NavigationDelegate(QStyledItemDelegate):
         super().paint(painter, heading, index)
 
 
+class _HousekeepingJob(QRunnable):
+    """One housekeeping pass in its own sessions; failures are logged, never raised."""
+
+    def __init__(self, db: Database, running: threading.Event) -> None:
+        super().__init__()
+        self.db = db
+        self.running = running
+
+    def run(self) -> None:
+        try:
+            housekeeping.run_housekeeping(self.db)
+        except Exception:
+            log.exception("housekeeping failed")
+        finally:
+            self.running.clear()
+
+
 class MainWindow(QMainWindow):
     """Navigation tree + one page per destination (SPEC 1: every paper book in one program)."""
 
@@ -170,12 +197,16 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.navigation.currentItemChanged.connect(self._on_current_item_changed)
-        # R7: the automatic closure runs at start-up and on a timer, unasked.
+        # R7: the automatic closure (and the daily backup) run at start-up and on a
+        # timer, unasked, on a worker thread: a backup of a big file takes seconds.
+        self.housekeeping_pool = QThreadPool(self)
+        self.housekeeping_pool.setMaxThreadCount(1)
+        self._housekeeping_running = threading.Event()
         self.housekeeping_timer = QTimer(self)
         self.housekeeping_timer.setInterval(housekeeping.INTERVAL_SECONDS * 1000)
-        self.housekeeping_timer.timeout.connect(self.run_housekeeping)
+        self.housekeeping_timer.timeout.connect(self.start_housekeeping)
         self.housekeeping_timer.start()
-        QTimer.singleShot(0, self.run_housekeeping)
+        QTimer.singleShot(0, self.start_housekeeping)
         self.show_destination(next(all_destinations()).key)
 
     # -- building -------------------------------------------------------------------
@@ -307,8 +338,17 @@ class MainWindow(QMainWindow):
         section.setEnabled(False)
 
     def run_housekeeping(self) -> housekeeping.HousekeepingReport:
-        """R7 closure pass; the outcome goes to the log (and, later, the dashboard)."""
+        """R7 closure pass and daily backup, here and now; the outcome goes to the log."""
         return housekeeping.run_housekeeping(self.db)
+
+    def start_housekeeping(self) -> bool:
+        """``run_housekeeping`` on the worker thread, unless a pass is still running.
+        False when it was not started."""
+        if self._housekeeping_running.is_set():
+            return False
+        self._housekeeping_running.set()
+        self.housekeeping_pool.start(_HousekeepingJob(self.db, self._housekeeping_running))
+        return True
 
     def _build_status_bar(self) -> None:
         self.staff_label = QLabel()
@@ -412,6 +452,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.housekeeping_timer.stop()
+        self.housekeeping_pool.waitForDone()  # the database stays open until it is done
         event.accept()
 
     def navigation_item(self, key: str) -> QTreeWidgetItem:

@@ -341,3 +341,34 @@ def test_switching_user_settles_unsaved_input_first(
     page.allow = True
     window.sign_out()
     assert window.context.staff_id is None
+
+
+def test_housekeeping_runs_on_a_worker_one_pass_at_a_time(
+    qtbot: QtBot, ui_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The daily backup copies the whole database file: never on the window's thread."""
+    import threading
+
+    from desk_app.services import housekeeping
+
+    threads: list[threading.Thread] = []
+    release = threading.Event()
+
+    def slow_pass(_db: Database) -> housekeeping.HousekeepingReport:
+        threads.append(threading.current_thread())
+        release.wait(10)
+        return housekeeping.HousekeepingReport()
+
+    monkeypatch.setattr(housekeeping, "run_housekeeping", slow_pass)
+    window = MainWindow(ui_db)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: len(threads) == 1)  # the start-up pass
+    assert threads[0] is not threading.main_thread()
+    assert window.start_housekeeping() is False, "one pass at a time"
+    release.set()
+    window.housekeeping_pool.waitForDone()
+    release.clear()
+    assert window.start_housekeeping() is True
+    release.set()
+    qtbot.waitUntil(lambda: len(threads) == 2)
+    window.housekeeping_pool.waitForDone()

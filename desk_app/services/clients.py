@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 
 from dateutil.relativedelta import relativedelta
-from pypinyin import Style, lazy_pinyin
-from pypinyin.constants import RE_HANS
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
@@ -709,6 +707,10 @@ SURNAME_INITIALS: dict[str, str] = {
 
 
 def _is_han(char: str) -> bool:
+    # pypinyin is imported here, not at the top: its phrase dictionary takes a quarter
+    # of a second to load, and only saving a name needs it (not the program's start).
+    from pypinyin.constants import RE_HANS
+
     return RE_HANS.match(char) is not None
 
 
@@ -729,6 +731,8 @@ def _letter_of(char: str) -> str:
 def _han_initials(run: str) -> str:
     """First letters of a run of Chinese characters, one per character (pypinyin sees
     the whole run, so words inside a given name get their reading in context)."""
+    from pypinyin import Style, lazy_pinyin
+
     letters = lazy_pinyin(run, style=Style.FIRST_LETTER, errors="ignore")
     return "".join(_letter_of(item[:1]) for item in letters)
 

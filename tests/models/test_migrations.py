@@ -19,6 +19,7 @@ from desk_app.bootstrap import open_database
 from desk_app.models import Base, Room
 from desk_app.models.database import Database
 from desk_app.models.schema import (
+    HEAD_REVISION,
     SchemaError,
     alembic_config,
     current_revision,
@@ -37,6 +38,40 @@ def test_models_and_migrations_agree(db: Database) -> None:
     """`alembic check` in test form: upgrading from empty gives the models' schema."""
     assert current_revision(db.engine) == head_revision()
     assert _differences(db) == []
+
+
+def test_head_revision_constant_names_the_newest_migration(sqlite_url: str) -> None:
+    """Start-up skips Alembic when the database is at HEAD_REVISION; a new migration
+    without the constant moved along would leave databases un-upgraded."""
+    assert HEAD_REVISION == head_revision()
+    db, _ = open_database(sqlite_url)
+    with db.engine.connect() as connection:
+        alembic_says = MigrationContext.configure(connection).get_current_revision()
+    assert current_revision(db.engine) == alembic_says == HEAD_REVISION
+    db.dispose()
+
+
+def test_two_version_rows_are_refused(tmp_path: Path) -> None:
+    db, _ = open_database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
+    with db.engine.begin() as connection:
+        connection.execute(text("INSERT INTO alembic_version (version_num) VALUES ('0001')"))
+    with pytest.raises(SchemaError, match="版本记录有 2 条"):
+        upgrade_database(db)
+    db.dispose()
+
+
+def test_start_up_on_a_current_database_does_not_import_alembic(sqlite_url: str) -> None:
+    import subprocess
+    import sys
+
+    open_database(sqlite_url)[0].dispose()
+    script = (
+        "import sys; from desk_app.bootstrap import open_database; "
+        f"db, _ = open_database({sqlite_url!r}); db.dispose(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'pypinyin')))"
+    )
+    output = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert output.stdout.strip() == "[]"
 
 
 def test_downgrade_to_empty_and_up_again(sqlite_url: str) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
@@ -71,7 +70,8 @@ def current_revision(engine: Engine) -> str | None:
             return None
         versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     if len(versions) > 1:
-        raise SchemaError(f"数据库结构版本记录有 {len(versions)} 条（{', '.join(versions)}），无法判断版本，未做任何修改。")
+        listed = "、".join(versions)
+        raise SchemaError(f"数据库结构版本记录有 {len(versions)} 条（{listed}），无法判断版本，未做修改。")
     return versions[0] if versions else None
 
 

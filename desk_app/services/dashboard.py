@@ -30,7 +30,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desk_app.models import Complaint
-from desk_app.models.enums import ClosureKind, ComplaintClass, ComplaintStatus, RootCauseGroup
+from desk_app.models.enums import ClosureKind, ComplaintClass, ComplaintStatus
 from desk_app.services import context, interviews, notices, reception, report_status, statistics, tallies
 from desk_app.services.complaints import OPEN_STATUSES
 from desk_app.services.statistics import NO_ROOT_CAUSE_LABEL, UNCLASSIFIED_LABEL
@@ -442,17 +442,16 @@ def _calendar_tile(session: Session, today: date) -> Tile:
 def _charts(session: Session, today: date) -> Charts:
     last = today.replace(day=1)
     first = _shift_month(last, -(CHART_MONTHS - 1))
-    figures = statistics.complaint_statistics(session, first, last)
-    overall = figures.overall
+    figures = statistics.chart_counts(session, first, last)
     return Charts(
-        per_month=tuple(ChartBar(f"{month:%Y-%m}", counts.total) for month, counts in figures.months.items()),
+        per_month=tuple(ChartBar(f"{month:%Y-%m}", total) for month, total in figures.per_month.items()),
         by_class=tuple(
             ChartBar(cls.label if cls is not None else UNCLASSIFIED_LABEL, count)
-            for cls, count in overall.by_class.items()
+            for cls, count in figures.by_class.items()
         ),
         by_root_cause=tuple(
-            ChartBar(group.label if isinstance(group, RootCauseGroup) else NO_ROOT_CAUSE_LABEL, count)
-            for group, count in overall.by_root_cause_group.items()
+            ChartBar(group.label if group is not None else NO_ROOT_CAUSE_LABEL, count)
+            for group, count in figures.by_root_cause_group.items()
         ),
     )
 

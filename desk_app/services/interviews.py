@@ -604,41 +604,48 @@ def missed_move_in_visits(
     today = today or _today(session)
     window = timedelta(days=MOVE_IN_VISIT_DAYS)
     latest = today - window - timedelta(days=1)
-    # Plain columns first; rooms only for the few who were missed (the dashboard runs
-    # this on every refresh: ten years of books have a thousand recent move-ins).
-    clients = session.execute(
-        select(Client.id, Client.name, Client.move_in_date, Client.do_not_disturb)
+    # One row per recent move-in with the first interview on or after the move-in day
+    # (a correlated lookup on the client's interviews); rooms only for the few who were
+    # missed. The dashboard runs this on every refresh, over a thousand recent move-ins.
+    first_visit = (
+        select(func.min(Interview.interview_date))
+        .where(
+            Interview.client_id == Client.id,
+            Interview.voided_at.is_(None),
+            Interview.interview_date >= Client.move_in_date,
+        )
+        .correlate(Client)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(Client.id, Client.name, Client.move_in_date, first_visit)
         .where(
             Client.voided_at.is_(None),
+            Client.do_not_disturb.is_(False),
             Client.move_in_date.is_not(None),
             Client.move_in_date >= today - timedelta(days=lookback_days),
             Client.move_in_date <= latest,
         )
         .order_by(Client.move_in_date, Client.id)
     ).all()
-    clients = [client for client in clients if not client.do_not_disturb]
-    if not clients:
-        return []
-    moved_in = [cast(date, client.move_in_date) for client in clients]
-    visits = _interview_dates(session, [client.id for client in clients], min(moved_in))
-    missed = []
+    # R13q: any interview from the move-in day to the 7th day after counts as the
+    # visit; the first one after that, up to today, is a late visit.
     unvisited = [
-        (client, move_in)
-        for client, move_in in zip(clients, moved_in, strict=True)
-        if not _visited_within(visits.get(client.id, []), move_in, move_in + window)
+        (row, cast(date, row.move_in_date), first)
+        for row in rows
+        if (first := row[3]) is None or first > cast(date, row.move_in_date) + window
     ]
     rooms: dict[int, list[str]] = {}
     if unvisited:
         for client_id, code in session.execute(
             select(ClientRoom.client_id, Room.code)
             .join(Room, Room.id == ClientRoom.room_id)
-            .where(ClientRoom.client_id.in_([client.id for client, _ in unvisited]))
+            .where(ClientRoom.client_id.in_([client.id for client, _, _ in unvisited]))
         ):
             rooms.setdefault(client_id, []).append(code)
-    for client, move_in in unvisited:
+    missed = []
+    for client, move_in, first in unvisited:
         deadline = move_in + window
-        days = visits.get(client.id, [])
-        late = [day for day in days if deadline < day <= today]
         missed.append(
             MissedVisit(
                 client_id=client.id,
@@ -647,7 +654,7 @@ def missed_move_in_visits(
                 move_in_date=move_in,
                 deadline=deadline,
                 days_overdue=(today - deadline).days,
-                visited_late_on=late[0] if late else None,
+                visited_late_on=first if first is not None and first <= today else None,
             )
         )
     return missed

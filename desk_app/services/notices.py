@@ -39,7 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk_app.models import (
@@ -674,10 +674,18 @@ def cases_due_for_check(session: Session, now: datetime | None = None) -> list[D
     if moment.tzinfo is None or moment.utcoffset() is None:
         moment = moment.replace(tzinfo=context.zone(session))
     in_slips = ReminderCase.status.in_(list(SLIP_STATUSES.values()))
-    # The cases with their room code; of the slips only count and the last one's times
-    # as plain rows (the dashboard runs this on every refresh).
+    # Plain columns, not case objects, and of the slips only the times as plain rows:
+    # the dashboard runs this on every refresh, over years of cases.
     found = session.execute(
-        select(ReminderCase, Room.code)
+        select(
+            ReminderCase.id,
+            ReminderCase.number,
+            ReminderCase.kind,
+            ReminderCase.location,
+            ReminderCase.status,
+            ReminderCase.next_check_at,
+            Room.code,
+        )
         .outerjoin(Room, Room.id == ReminderCase.room_id)
         .where(
             ReminderCase.voided_at.is_(None),
@@ -691,43 +699,53 @@ def cases_due_for_check(session: Session, now: datetime | None = None) -> list[D
             ),
         )
     ).all()
-    slips: dict[int, list[tuple[datetime | None, datetime]]] = {}
+    # Of the slips, per case: how many, and the last one's check and posting times.
+    slips: dict[int, tuple[int, datetime | None, datetime]] = {}
     for start in range(0, len(found), 500):
-        chunk = [case.id for case, _ in found[start : start + 500]]
-        for case_id, checked_at, posted_at in session.execute(
-            select(ReminderSlip.case_id, ReminderSlip.checked_at, ReminderSlip.posted_at)
-            .where(ReminderSlip.case_id.in_(chunk))
-            .order_by(ReminderSlip.case_id, ReminderSlip.sequence)
-        ):
-            slips.setdefault(case_id, []).append((checked_at, posted_at))
-    due: list[DueReminderCase] = []
-    for case, room_code in found:
-        posted = slips.get(case.id, [])
-        if case.next_check_at is not None:
-            reason, since = ReminderDue.CHECK, case.next_check_at
-        else:
-            reason = (
-                ReminderDue.CLEARANCE
-                if case.status is ReminderCaseStatus.CLEARANCE_ALLOWED
-                else ReminderDue.REFERRAL
+        chunk = [row.id for row in found[start : start + 500]]
+        per_case = (
+            select(
+                ReminderSlip.case_id,
+                func.count().label("posted"),
+                func.max(ReminderSlip.sequence).label("last"),
             )
-            if not posted:
+            .where(ReminderSlip.case_id.in_(chunk))
+            .group_by(ReminderSlip.case_id)
+            .subquery()
+        )
+        for case_id, posted, checked_at, posted_at in session.execute(
+            select(per_case.c.case_id, per_case.c.posted, ReminderSlip.checked_at, ReminderSlip.posted_at)
+            .select_from(per_case)
+            .join(
+                ReminderSlip,
+                and_(ReminderSlip.case_id == per_case.c.case_id, ReminderSlip.sequence == per_case.c.last),
+            )
+        ):
+            slips[case_id] = (posted, checked_at, posted_at)
+    due: list[DueReminderCase] = []
+    for case_id, number, kind, location, status, next_check_at, room_code in found:
+        posted, last_checked, last_posted = slips.get(case_id, (0, None, None))
+        if next_check_at is not None:
+            reason, since = ReminderDue.CHECK, next_check_at
+        else:
+            clearable = status is ReminderCaseStatus.CLEARANCE_ALLOWED
+            reason = ReminderDue.CLEARANCE if clearable else ReminderDue.REFERRAL
+            if last_posted is None:
                 continue  # no slip posted yet: nothing has run out
-            last_checked, last_posted = posted[-1]
             since = last_checked or last_posted
         if since > moment:  # an "as of" view before the slips ran out
             continue
         due.append(
             DueReminderCase(
-                case_id=case.id,
-                number=case.number,
-                kind=case.kind,
-                location=case.location,
+                case_id=case_id,
+                number=number,
+                kind=kind,
+                location=location,
                 room=room_code,
-                status=case.status,
+                status=status,
                 due=reason,
                 due_since=since,
-                slips_posted=len(posted),
+                slips_posted=posted,
             )
         )
     due.sort(key=lambda line: (line.due_since, line.number))
@@ -959,8 +977,17 @@ def overdue_notices(session: Session, today: date | None = None) -> list[Overdue
     """Notices still issued whose deadline is before ``today`` (default: the community's
     date now), oldest deadline first (R15, dashboard)."""
     day = today if today is not None else _local_date(session, context.now(session))
+    # plain columns, not notice objects: the dashboard runs this on every refresh
     rows = session.execute(
-        select(RectificationNotice, Room.code, Client.name)
+        select(
+            RectificationNotice.id,
+            RectificationNotice.number,
+            RectificationNotice.issue,
+            RectificationNotice.deadline,
+            RectificationNotice.service_result,
+            Room.code,
+            Client.name,
+        )
         .outerjoin(Room, Room.id == RectificationNotice.room_id)
         .outerjoin(Client, Client.id == RectificationNotice.client_id)
         .where(
@@ -972,16 +999,16 @@ def overdue_notices(session: Session, today: date | None = None) -> list[Overdue
     ).all()
     return [
         OverdueNotice(
-            notice_id=notice.id,
-            number=notice.number,
+            notice_id=notice_id,
+            number=number,
             room=room,
             client_name=client,
-            issue=notice.issue,
-            deadline=notice.deadline,
-            days_overdue=(day - notice.deadline).days,
-            service_result=notice.service_result,
+            issue=issue,
+            deadline=deadline,
+            days_overdue=(day - deadline).days,
+            service_result=service_result,
         )
-        for notice, room, client in rows
+        for notice_id, number, issue, deadline, service_result, room, client in rows
     ]
 
 

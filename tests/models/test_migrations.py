@@ -43,7 +43,7 @@ def test_models_and_migrations_agree(db: Database) -> None:
 def test_head_revision_constant_names_the_newest_migration(sqlite_url: str) -> None:
     """Start-up skips Alembic when the database is at HEAD_REVISION; a new migration
     without the constant moved along would leave databases un-upgraded."""
-    assert HEAD_REVISION == head_revision()
+    assert head_revision() == HEAD_REVISION
     db, _ = open_database(sqlite_url)
     with db.engine.connect() as connection:
         alembic_says = MigrationContext.configure(connection).get_current_revision()

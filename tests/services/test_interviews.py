@@ -410,6 +410,57 @@ def test_move_in_visit_window(centre: Centre, today: str, visits: list[str], sta
     assert _visit_state(centre, centre.client, date.fromisoformat(today)) == state
 
 
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    clients=st.lists(
+        st.tuples(
+            st.integers(min_value=-100, max_value=5),  # move-in, days from "today"
+            st.booleans(),  # objects to visits (R12)
+            st.lists(st.tuples(st.integers(min_value=-3, max_value=20), st.booleans()), max_size=3),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_missed_visits_agree_with_a_plain_reading_of_r13q(
+    centre: Centre, clients: list[tuple[int, bool, list[tuple[int, bool]]]]
+) -> None:
+    """Each client: move-in day, do-not-disturb, interviews (days after the move-in,
+    voided?). Expected: missed when move-in + 7 < today, within the look-back, no
+    live interview on move-in … move-in + 7; the late visit is the first live one
+    after that up to today."""
+    today = date(2026, 11, 26)
+    centre.db.clock = FixedClock(datetime(2027, 1, 1, tzinfo=SH))  # later interviews may be entered
+    expected: dict[int, tuple[date, date | None]] = {}
+    created: set[int] = set()  # the fixture's database outlives one example
+    for offset, refuses, visits in clients:
+        move_in = today + timedelta(days=offset)
+        client_id = centre.bare_client(move_in_date=move_in)
+        created.add(client_id)
+        live: list[date] = []
+        for after, voided in visits:
+            interview = centre.interview(client_id=client_id, interview_date=move_in + timedelta(days=after))
+            if voided:
+                centre.void(interview.id)
+            else:
+                live.append(move_in + timedelta(days=after))
+        if refuses:  # after the interviews, which would otherwise ask for the R12 warning
+            with centre.db.begin() as session:
+                session.get_one(Client, client_id).do_not_disturb = True
+        deadline = move_in + timedelta(days=7)
+        in_window = any(move_in <= day <= deadline for day in live)
+        if not refuses and deadline < today and move_in >= today - timedelta(days=90) and not in_window:
+            late = sorted(day for day in live if deadline < day <= today)
+            expected[client_id] = (move_in, late[0] if late else None)
+    with centre.db.read() as session:
+        found = {
+            visit.client_id: (visit.move_in_date, visit.visited_late_on)
+            for visit in interviews.missed_move_in_visits(session, today)
+            if visit.client_id in created
+        }
+    assert found == expected
+
+
 def test_move_in_visit_details(centre: Centre) -> None:
     with centre.db.read() as session:
         (due,) = interviews.move_in_visits_due(session, date(2026, 11, 20))

@@ -27,6 +27,7 @@ from desk_app.services.errors import FieldError
 from desk_app.services.statistics import (
     ComplaintCounts,
     TrendPoint,
+    chart_counts,
     complaint_statistics,
     complaint_trend,
 )
@@ -308,6 +309,7 @@ def test_statistics_agree_with_a_python_count(db: Database, rows: list[dict[str,
         session.flush()
         stats = complaint_statistics(session, months[0], months[-1])
         trend = complaint_trend(session, months[-1], months=len(months))
+        charts = chart_counts(session, months[0], months[-1])
     finally:
         session.rollback()
         session.close()
@@ -337,3 +339,8 @@ def test_statistics_agree_with_a_python_count(db: Database, rows: list[dict[str,
         for rate in (counts.closure_rate, counts.reopen_rate):
             assert rate is None if counts.total == 0 else 0.0 <= rate <= 1.0
     assert stats.overall.total == sum(expected_totals.values())
+    # the dashboard's lighter query agrees with the report's
+    assert dict(charts.per_month) == {month: stats.months[month].total for month in months}
+    assert dict(charts.by_class) == stats.overall.by_class
+    assert dict(charts.by_root_cause_group) == stats.overall.by_root_cause_group
+    assert list(charts.by_class) == list(stats.overall.by_class)  # same order

@@ -213,7 +213,8 @@ def client_list_spec() -> ListSpec:
         kind="clients",
         model=Client,
         columns=(
-            Column(TEXT("room"), _room_codes(), width=90),
+            # the header sorts by the stored first room, in the natural order it shows
+            Column(TEXT("room"), _room_codes(), width=90, sort_by=Client.sort_room),
             Column(TEXT("name"), Client.name, width=80),
             Column(TEXT("phones"), _phones(), width=175),
             Column(TEXT("importance"), _importance_codes(), format=importance_labels, width=110),

@@ -45,6 +45,10 @@ class Column:
     format: Formatter | None = None
     width: int | None = None
     sortable: bool = True
+    #: What a click on the header orders by, when not ``expression`` itself: a stored,
+    #: indexed key that sorts the same way (a computed column would be worked out for
+    #: every row of the table before the first page could be shown).
+    sort_by: Any = None
 
 
 @dataclass(frozen=True)

@@ -334,7 +334,8 @@ def fetch_page(
 
 
 def column_order(spec: ListSpec, column: int, descending: bool) -> list[Any]:
-    expression = spec.columns[column].expression
+    shown = spec.columns[column]
+    expression = shown.expression if shown.sort_by is None else shown.sort_by
     return [expression.desc() if descending else expression.asc()]
 
 

@@ -28,6 +28,7 @@ from desk_app.models.enums import Category, Channel, ImportanceCategory, StaffRo
 from desk_app.services import clients
 from desk_app.ui.clients_page import ClientCardForm, ClientsPage, importance_labels, split_list, split_phones
 from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.record_list import column_order
 
 
 def _seed(db: Database) -> tuple[int, int, int]:
@@ -142,6 +143,14 @@ def test_list_is_in_natural_room_order_and_shows_that_first_room(qtbot: QtBot, s
         (view.model.index(row, 0).data(), view.model.index(row, 1).data()) for row in range(view.row_count())
     ]
     assert shown == [("1-1-201", "甲"), ("1-1-301", "乙"), ("1-1-1002", "丙")]
+    # The header orders by the same stored key (not by the shown text, which would put
+    # 1-1-1002 first, and not by a subquery worked out for every client).
+    [order] = column_order(view.spec, 0, descending=True)
+    assert order.compare(Client.sort_room.desc())
+    view.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert [view.model.index(row, 1).data() for row in range(view.row_count())] == ["丙", "乙", "甲"]
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [view.model.index(row, 1).data() for row in range(view.row_count())] == ["甲", "乙", "丙"]
 
 
 def test_card_shows_the_paper_fields_and_history(

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from desk_app import __version__
+from desk_app.messages import msg
 from desk_app.printing.command import add_print_command
 from desk_app.reports.command import add_report_command
 from desk_app.services.backup import add_backup_commands
@@ -64,13 +65,36 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _positive(parser: argparse.ArgumentParser, name: str, value: int | None) -> None:
     if value is not None and value <= 0:
-        parser.error(f"--{name} 必须是正整数（收到 {value}）")
+        parser.error(str(msg("--{name} 必须是正整数（收到 {value}）", name=name, value=value)))
+
+
+#: The Qt core application of a command run in another language than Simplified Chinese
+#: (its translators live as long as it does).
+_translating_app: object = None
+
+
+def install_saved_language() -> None:
+    """Print the commands' messages in the language chosen on the settings screen
+    (Simplified Chinese, the text in the code, needs nothing)."""
+    global _translating_app
+    from desk_app.ui.language import SOURCE_LANGUAGE, install_language, saved_language
+
+    code = saved_language()
+    if code == SOURCE_LANGUAGE:
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    install_language(app, code)
+    _translating_app = app
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     url: str | None = getattr(args, "database", None)
+    if args.command is not None:
+        install_saved_language()
 
     if args.command == "demo":
         _positive(parser, "clients", args.clients)

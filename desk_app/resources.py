@@ -18,6 +18,8 @@ import os
 import sys
 from pathlib import Path
 
+from desk_app.messages import msg
+
 ENV_RESOURCES = "DESK_APP_RESOURCES"
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -42,7 +44,7 @@ def resources_dir() -> Path:
         if folder.is_dir():
             return folder
     tried = "、".join(str(folder) for folder in candidates)
-    raise FileNotFoundError(f"找不到程序资源文件夹 resources（已查找：{tried}）")
+    raise FileNotFoundError(msg("找不到程序资源文件夹 resources（已查找：{tried}）", tried=tried))
 
 
 def resource_path(*parts: str) -> Path:

@@ -36,6 +36,10 @@ SOURCE_LANGUAGE = "zh_CN"
 #: Language code -> .ts file; the program's languages besides the zh_CN source.
 LANGUAGES = ("en", "zh_TW")
 MARKER = "QT_TRANSLATE_NOOP"
+#: ``desk_app.messages.msg(template, **values)``: the messages of the services, printing,
+#: reports and command line, in one context (``desk_app.messages.MESSAGE_CONTEXT``).
+MESSAGE_MARKER = "msg"
+MESSAGE_CONTEXT = "Services"
 PRODUCT_NAME = "前台 Desk"
 ENUM_TABLE = "_LABELS"
 ENUM_CONTEXT = "Enums"  # desk_app.ui.texts.ENUM_CONTEXT
@@ -94,12 +98,29 @@ def _called_name(call: ast.Call) -> str | None:
     return None
 
 
+def _message_template(path: Path, call: ast.Call, constants: dict[str, str]) -> str:
+    """The template of a ``msg(template, **values)`` call: a literal string or a
+    module-level string constant."""
+    template = call.args[0] if call.args else None
+    if isinstance(template, ast.Constant) and isinstance(template.value, str):
+        return template.value
+    if isinstance(template, ast.Name) and template.id in constants:
+        return constants[template.id]
+    raise ExtractionError(
+        f"{path}:{call.lineno}: the template of {MESSAGE_MARKER}() must be a literal string or a "
+        "module-level string constant"
+    )
+
+
 def extract_file(path: Path) -> list[tuple[Key, int]]:
     """Every ``QT_TRANSLATE_NOOP(context, text)`` of one file, with its line, in order."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     constants = _module_constants(tree)
     found: list[tuple[Key, int]] = []
     for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and _called_name(node) == MESSAGE_MARKER:
+            found.append(((MESSAGE_CONTEXT, _message_template(path, node, constants)), node.lineno))
+            continue
         if not (isinstance(node, ast.Call) and _called_name(node) == MARKER):
             continue
         if len(node.args) < 2:

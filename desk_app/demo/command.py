@@ -9,6 +9,7 @@ from tqdm import tqdm
 
 from desk_app.bootstrap import open_database
 from desk_app.demo.generator import DemoRefusedError, generate_demo
+from desk_app.messages import msg
 from desk_app.models.database import DatabaseUrlError
 from desk_app.models.schema import SchemaError
 
@@ -58,7 +59,7 @@ def run_demo_command(
     try:
         db, _ = open_database(url)
     except (DatabaseUrlError, SchemaError) as exc:
-        print(f"错误：{exc}", file=sys.stderr)
+        print(msg("错误：{exc}", exc=exc), file=sys.stderr)
         return EXIT_REFUSED
     bars = _ProgressBars(sys.stderr)
     try:
@@ -72,7 +73,7 @@ def run_demo_command(
         )
     except DemoRefusedError as exc:
         bars.close()
-        print(f"错误：{exc}", file=sys.stderr)
+        print(msg("错误：{exc}", exc=exc), file=sys.stderr)
         return EXIT_REFUSED
     finally:
         bars.close()

@@ -36,6 +36,7 @@ from desk_app.demo.helpers import (
     login_of,
 )
 from desk_app.demo.writer import BulkWriter, Row, minute_of
+from desk_app.messages import msg
 from desk_app.models import (
     Client,
     Complaint,
@@ -403,8 +404,10 @@ def _refuse_unless_empty(connection: Connection) -> None:
             shown.append(f"{label} {count} {unit}")
     detail = "、".join(shown) if shown else "、".join(occupied[:4])
     raise DemoRefusedError(
-        f"数据库中已有数据（{detail}），演示数据只能写入空数据库。"
-        "未做任何修改；请换一个新的数据库文件或地址再运行。"
+        msg(
+            "数据库中已有数据（{detail}），演示数据只能写入空数据库。未做任何修改；请换一个新的数据库文件或地址再运行。",
+            detail=detail,
+        )
     )
 
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, StaticPool
 
 from desk_app.clock import DEFAULT_ZONE, Clock, SystemClock
+from desk_app.messages import msg
 from desk_app.models import tracking
 
 APP_NAME = "desk-app"
@@ -100,7 +101,7 @@ def check_database_url(url: str, timeout_seconds: int = 5) -> str:
     path = sqlite_file(parsed)
     if path is not None and not path.exists():
         if not path.parent.is_dir():
-            raise DatabaseUrlError(f"文件夹不存在：{path.parent}")
+            raise DatabaseUrlError(msg("文件夹不存在：{parent}", parent=path.parent))
         return parsed.get_backend_name()
     connect_args: dict[str, Any] = {}
     if parsed.get_backend_name() == "postgresql":
@@ -113,7 +114,7 @@ def check_database_url(url: str, timeout_seconds: int = 5) -> str:
             connection.execute(text(probe))
     except Exception as exc:  # every driver error means "cannot use it"
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise DatabaseUrlError(f"无法连接数据库：{first}") from exc
+        raise DatabaseUrlError(msg("无法连接数据库：{first}", first=first)) from exc
     finally:
         engine.dispose()
     return parsed.get_backend_name()
@@ -124,12 +125,12 @@ def normalise_url(url: str | URL) -> URL:
     try:
         parsed = make_url(url) if isinstance(url, str) else url
     except Exception as exc:  # sqlalchemy.exc.ArgumentError and friends
-        raise DatabaseUrlError(f"数据库地址无法识别：{url!s}（{exc}）") from exc
+        raise DatabaseUrlError(msg("数据库地址无法识别：{url!s}（{exc}）", url=url, exc=exc)) from exc
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
         raise DatabaseUrlError(
-            f"不支持的数据库类型：{parsed.get_backend_name()}（仅支持 SQLite 与 PostgreSQL）"
+            msg("不支持的数据库类型：{value}（仅支持 SQLite 与 PostgreSQL）", value=parsed.get_backend_name())
         )
     return parsed
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from desk_app.messages import msg
 from desk_app.models.database import Database, sqlite_file
 
 if TYPE_CHECKING:
@@ -71,7 +72,13 @@ def current_revision(engine: Engine) -> str | None:
         versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     if len(versions) > 1:
         listed = "、".join(versions)
-        raise SchemaError(f"数据库结构版本记录有 {len(versions)} 条（{listed}），无法判断版本，未做修改。")
+        raise SchemaError(
+            msg(
+                "数据库结构版本记录有 {count} 条（{listed}），无法判断版本，未做修改。",
+                count=len(versions),
+                listed=listed,
+            )
+        )
     return versions[0] if versions else None
 
 
@@ -101,9 +108,11 @@ def upgrade_database(db: Database, backup_dir: Path | None = None) -> SchemaUpgr
     if current == head:
         return SchemaUpgrade(current, head, None)
     if current is not None and current not in known_revisions():
-        raise SchemaError(f"数据库结构版本 {current} 比本程序新，请升级前台 Desk 后再打开这个数据库。")
+        raise SchemaError(
+            msg("数据库结构版本 {current} 比本程序新，请升级前台 Desk 后再打开这个数据库。", current=current)
+        )
     if current is None and set(inspect(db.engine).get_table_names()) - {"alembic_version"}:
-        raise SchemaError("这个数据库里已有其他程序的数据表，不是前台 Desk 的数据库，未做任何修改。")
+        raise SchemaError(msg("这个数据库里已有其他程序的数据表，不是前台 Desk 的数据库，未做任何修改。"))
 
     backup_path = None
     path = sqlite_file(db.url)

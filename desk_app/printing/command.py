@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desk_app.messages import msg
+
 EXIT_OK = 0
 EXIT_REFUSED = 2
 
@@ -81,15 +83,15 @@ def run_print_command(args: argparse.Namespace) -> int:
     try:
         kind = None if kind_name == BATCH_SLIPS else print_kind(kind_name)
     except DomainError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
+        print(msg("错误：{exc}", exc=exc), file=sys.stderr)
         return EXIT_REFUSED
     if kind is not None and len(numbers) != 1:
-        print(f"错误：{E_ONE_NUMBER.format(kind=kind_name)}", file=sys.stderr)
+        print(msg("错误：{value}", value=msg(E_ONE_NUMBER, kind=kind_name)), file=sys.stderr)
         return EXIT_REFUSED
     try:
         db, _ = open_database(getattr(args, "database", None))
     except (DatabaseUrlError, SchemaError) as exc:
-        print(f"错误：{exc}", file=sys.stderr)
+        print(msg("错误：{exc}", exc=exc), file=sys.stderr)
         return EXIT_REFUSED
     try:
         with db.read() as session:
@@ -109,7 +111,7 @@ def run_print_command(args: argparse.Namespace) -> int:
                     pdf = kind.render_number(session, numbers[0])
                 title = kind.title
     except DomainError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
+        print(msg("错误：{exc}", exc=exc), file=sys.stderr)
         return EXIT_REFUSED
     finally:
         db.dispose()
@@ -118,7 +120,7 @@ def run_print_command(args: argparse.Namespace) -> int:
     try:
         path.write_bytes(pdf)
     except OSError as exc:
-        print(f"错误：{E_WRITE.format(path=path, error=exc.strerror or exc)}", file=sys.stderr)
+        print(msg("错误：{value}", value=msg(E_WRITE, path=path, error=exc.strerror or exc)), file=sys.stderr)
         return EXIT_REFUSED
     print(T_SAVED.format(title=title, path=path, pages=_page_count(pdf)))
     return EXIT_OK

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models.enums import ComplaintClass, Severity
 from desk_app.printing import common
 from desk_app.printing.complaint_sheet import TITLE as SHEET_TITLE
@@ -47,7 +48,7 @@ E_NOT_MAJOR = "投诉 {number} 不是重大投诉，不单独建立档案（R19�
 def render_complaint_dossier(session: Session, complaint_id: int) -> bytes:
     complaint = load_complaint(session, complaint_id)
     if complaint.severity is not Severity.MAJOR:
-        raise common.PrintError(E_NOT_MAJOR.format(number=complaint.number), rule="R19")
+        raise common.PrintError(msg(E_NOT_MAJOR, number=complaint.number), rule="R19")
     zone = common.zone(session)
     width = content_width()
     class_2 = complaint.complaint_class is ComplaintClass.DEVELOPER

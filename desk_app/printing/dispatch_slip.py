@@ -7,6 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import DispatchSlip, WorkLogEntry
 from desk_app.models.enums import DispatchKind
 from desk_app.printing import common
@@ -105,7 +106,7 @@ def dispatch_story(session: Session, slip: DispatchSlip) -> list[Flowable]:
 def render_dispatch_slip(session: Session, slip_id: int) -> bytes:
     slip = session.get(DispatchSlip, slip_id)
     if slip is None or slip.voided_at is not None:
-        raise common.PrintError(f"找不到派工单（编号 {slip_id}），或已作废")
+        raise common.PrintError(msg("找不到派工单（编号 {slip_id}），或已作废", slip_id=slip_id))
     header = PageHeader(
         community=common.centre(session),
         title=TITLES[slip.kind],

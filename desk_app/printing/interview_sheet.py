@@ -7,6 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import Interview
 from desk_app.models.enums import ContactForm, InterviewTopic, SafetyAdvice, Satisfaction
 from desk_app.printing import common
@@ -102,7 +103,9 @@ def interview_story(session: Session, interview: Interview) -> list[Flowable]:
 def render_interview_sheet(session: Session, interview_id: int) -> bytes:
     interview = session.get(Interview, interview_id)
     if interview is None or interview.voided_at is not None:
-        raise common.PrintError(f"找不到顾客访谈记录（编号 {interview_id}），或已作废")
+        raise common.PrintError(
+            msg("找不到顾客访谈记录（编号 {interview_id}），或已作废", interview_id=interview_id)
+        )
     header = PageHeader(
         community=common.centre(session),
         title=TITLE,

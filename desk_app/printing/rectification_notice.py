@@ -7,6 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import RectificationNotice
 from desk_app.models.enums import NoticeStatus, ServiceResult
 from desk_app.printing import common
@@ -195,10 +196,10 @@ def render_report_letter(session: Session, notice_id: int) -> bytes:
     history = notice_history(session, notice_id)
     today = common.today(session)
     if history.status is NoticeStatus.RECTIFIED:
-        raise common.PrintError(E_RECTIFIED.format(number=history.number), rule="R15")
+        raise common.PrintError(msg(E_RECTIFIED, number=history.number), rule="R15")
     if history.status is NoticeStatus.ISSUED and history.deadline >= today:
         raise common.PrintError(
-            E_NOT_OVERDUE.format(number=history.number, deadline=cn_date(history.deadline)), rule="R15"
+            msg(E_NOT_OVERDUE, number=history.number, deadline=cn_date(history.deadline)), rule="R15"
         )
     s = styles()
     zone = common.zone(session)

@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import Complaint, DispatchSlip, Interview, RectificationNotice, ReminderCase
 from desk_app.models.base import NumberedRecordMixin
 from desk_app.printing.common import PrintError
@@ -58,17 +59,17 @@ def _by_number(model: type[NumberedRecordMixin], record: str) -> Callable[[Sessi
     def lookup(session: Session, number: str) -> RecordKey:
         text = number.strip().upper()
         if not text:
-            raise PrintError(E_EMPTY_NUMBER.format(title=record))
+            raise PrintError(msg(E_EMPTY_NUMBER, title=record))
         if not text.startswith(prefix + "-"):
-            raise PrintError(E_WRONG_PREFIX.format(number=number, title=record, prefix=prefix))
+            raise PrintError(msg(E_WRONG_PREFIX, number=number, title=record, prefix=prefix))
         row = session.execute(
             select(model.id, model.voided_at, model.void_reason).where(model.number == text)
         ).first()
         if row is None:
-            raise PrintError(E_NOT_FOUND.format(number=text, title=record))
+            raise PrintError(msg(E_NOT_FOUND, number=text, title=record))
         record_id, voided_at, reason = row
         if voided_at is not None:
-            raise PrintError(E_VOIDED.format(title=record, number=text, reason=reason or ""))
+            raise PrintError(msg(E_VOIDED, title=record, number=text, reason=reason or ""))
         return int(record_id)
 
     return lookup
@@ -79,7 +80,7 @@ def _day(session: Session, number: str) -> RecordKey:
     try:
         return date.fromisoformat(number.strip())
     except ValueError as exc:
-        raise PrintError(E_BAD_DAY.format(number=number)) from exc
+        raise PrintError(msg(E_BAD_DAY, number=number)) from exc
 
 
 def _with_id(render: Callable[[Session, int], bytes]) -> Callable[[Session, RecordKey], bytes]:
@@ -186,5 +187,5 @@ def known_kinds() -> str:
 def print_kind(name: str) -> PrintKind:
     kind = KINDS.get(name.strip().lower())
     if kind is None:
-        raise PrintError(E_UNKNOWN_KIND.format(kind=name, known=known_kinds()))
+        raise PrintError(msg(E_UNKNOWN_KIND, kind=name, known=known_kinds()))
     return kind

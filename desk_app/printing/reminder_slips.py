@@ -22,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, FrameBreak, Kee
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from desk_app.messages import msg
 from desk_app.models import ReminderCase
 from desk_app.models.enums import ReminderKind
 from desk_app.printing import common
@@ -64,7 +65,7 @@ class SlipData:
 def _slip_data(case: ReminderCase) -> SlipData:
     slips = [slip for slip in case.slips if slip.voided_at is None]
     if not slips:
-        raise common.PrintError(E_NO_SLIP.format(number=case.number), rule="R14")
+        raise common.PrintError(msg(E_NO_SLIP, number=case.number), rule="R14")
     slip = max(slips, key=lambda row: row.sequence)
     return SlipData(
         case_number=case.number,
@@ -90,7 +91,9 @@ def slips_data(session: Session, case_ids: Sequence[int]) -> list[SlipData]:
     for case_id in case_ids:
         case = found.get(case_id)
         if case is None or case.voided_at is not None:
-            raise common.PrintError(f"找不到温馨提示案件（编号 {case_id}），或已作废", rule="R14")
+            raise common.PrintError(
+                msg("找不到温馨提示案件（编号 {case_id}），或已作废", case_id=case_id), rule="R14"
+            )
         result.append(_slip_data(case))
     return result
 
@@ -178,7 +181,7 @@ def render_slip_batch(
     """The slips as one PDF. ``progress(done, total)`` is called as slips are laid out;
     ``cancelled()`` returning True stops the work with ``PrintCancelledError``."""
     if not slips:
-        raise common.PrintError(E_NO_CASES, rule="R14")
+        raise common.PrintError(msg(E_NO_CASES), rule="R14")
     register_fonts()
     margin = 14 * mm
     if layout is SlipLayout.A5:

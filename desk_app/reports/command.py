@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desk_app.messages import msg
 from desk_app.models import Staff
 from desk_app.models.database import Database
 from desk_app.models.enums import ReportKind
@@ -37,7 +38,7 @@ def render(
     rendering (outside the session)."""
     suffix = suffix.lower()
     if suffix not in FORMATS:
-        raise DomainError(f"不支持的文件格式“{suffix}”：请用 .pdf 或 .xlsx")
+        raise DomainError(msg("不支持的文件格式“{suffix}”：请用 .pdf 或 .xlsx", suffix=suffix))
     with db.read() as session:
         document = build_document(session, kind, month, measures)
     return render_pdf(document, progress) if suffix == ".pdf" else render_xlsx(document, progress)
@@ -98,21 +99,23 @@ def run_report_command(url: str | None, args: argparse.Namespace) -> int:
         return 2
     out: Path = args.out
     if out.suffix.lower() not in FORMATS:
-        print(f"输出文件须以 .pdf 或 .xlsx 结尾（收到 {out.name}）", file=sys.stderr)
+        print(msg("输出文件须以 .pdf 或 .xlsx 结尾（收到 {name}）", name=out.name), file=sys.stderr)
         return 2
     db, _ = open_database(url)
     try:
         kind = ReportKind(args.kind)
         generate_report(db, kind, month, out, measures=args.measures)
-        print(f"已生成 {out}")
+        print(msg("已生成 {out}", out=out))
         if args.done_by:
             with db.read() as session:
                 staff_id = session.scalar(select(Staff.id).where(Staff.login == args.done_by))
             if staff_id is None:
-                print(f"找不到登录名为 {args.done_by} 的员工", file=sys.stderr)
+                print(msg("找不到登录名为 {done_by} 的员工", done_by=args.done_by), file=sys.stderr)
                 return 2
             status = mark_done(db, staff_id, kind, month, out.name, args.measures)
-            print(f"已登记完成：{kind.label} {month:%Y-%m}（{status.state.label}）")
+            print(
+                msg("已登记完成：{kind} {month:%Y-%m}（{state}）", kind=kind, month=month, state=status.state)
+            )
     except DomainError as error:
         print(error, file=sys.stderr)
         return 2

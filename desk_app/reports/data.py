@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import Client, Complaint, Dispute, Interview, MonthlyReportStatus, WorkLogEntry
 from desk_app.models.enums import (
     BusinessLine,
@@ -71,7 +72,7 @@ def parse_month(text: str) -> date:
     """``2026-10`` → 1 October 2026."""
     match = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", text)
     if match is None or not 1 <= int(match.group(2)) <= 12:
-        raise FieldError("month", f"月份格式应为 2026-10（收到“{text}”）")
+        raise FieldError("month", msg("月份格式应为 2026-10（收到“{text}”）", text=text))
     return date(int(match.group(1)), int(match.group(2)), 1)
 
 

@@ -29,6 +29,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import Department, Staff
 from desk_app.models.database import Database
 from desk_app.models.enums import StaffRole
@@ -56,7 +57,7 @@ FIRST_ADMIN_PASSWORD = "admin"
 #: Who manages staff accounts (SPEC 1: the administrator keeps the staff accounts).
 ACCOUNT_ROLES = frozenset({StaffRole.ADMINISTRATOR})
 
-_WRONG = "登录名或密码不正确"
+_WRONG = msg("登录名或密码不正确")
 
 
 class AuthenticationError(DomainError):
@@ -125,20 +126,26 @@ def _burn_time(password: str) -> None:
 def check_new_password(password: str, login: str, field: str = "new_password") -> str:
     """A usable new password, or ``FieldError`` on ``field`` saying why not."""
     if len(password) < MINIMUM_PASSWORD_LENGTH:
-        raise FieldError(field, f"新密码至少需要 {MINIMUM_PASSWORD_LENGTH} 个字符")
+        raise FieldError(
+            field,
+            msg(
+                "新密码至少需要 {minimum_password_length} 个字符",
+                minimum_password_length=MINIMUM_PASSWORD_LENGTH,
+            ),
+        )
     if password.strip() != password:
-        raise FieldError(field, "新密码的开头和结尾不能是空格")
+        raise FieldError(field, msg("新密码的开头和结尾不能是空格"))
     if password.casefold() == login.casefold():
-        raise FieldError(field, "新密码不能与登录名相同")
+        raise FieldError(field, msg("新密码不能与登录名相同"))
     return password
 
 
 def _login(value: str) -> str:
     text = value.strip()
     if not text:
-        raise FieldError("login", "请填写登录名")
+        raise FieldError("login", msg("请填写登录名"))
     if len(text) > 64:
-        raise FieldError("login", "登录名不能超过 64 个字符")
+        raise FieldError("login", msg("登录名不能超过 64 个字符"))
     return text
 
 
@@ -149,7 +156,7 @@ def _staff_by_login(session: Session, login: str) -> Staff | None:
 def _load(session: Session, staff_id: int) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None:
-        raise NotFoundError(f"找不到工作人员（编号 {staff_id}）")
+        raise NotFoundError(msg("找不到工作人员（编号 {staff_id}）", staff_id=staff_id))
     return staff
 
 
@@ -168,12 +175,12 @@ def create_account(
 ) -> Staff:
     """A new staff account (administrators only). By default the person must choose
     their own password at the first sign-in."""
-    context.require_role(session, set(ACCOUNT_ROLES), "管理工作人员账号")
+    context.require_role(session, set(ACCOUNT_ROLES), msg("管理工作人员账号"))
     text = _login(login)
     if _staff_by_login(session, text) is not None:
-        raise FieldError("login", f"登录名“{text}”已被使用")
+        raise FieldError("login", msg("登录名“{text}”已被使用", text=text))
     if not name.strip():
-        raise FieldError("name", "请填写姓名")
+        raise FieldError("name", msg("请填写姓名"))
     staff = Staff(
         login=text,
         name=name.strip(),
@@ -193,7 +200,7 @@ def create_account(
 def set_password(session: Session, staff_id: int, password: str, *, must_change: bool = True) -> Staff:
     """An administrator resets someone's password (and lifts a lockout); by default the
     person must change it at the next sign-in."""
-    context.require_role(session, set(ACCOUNT_ROLES), "重设工作人员密码")
+    context.require_role(session, set(ACCOUNT_ROLES), msg("重设工作人员密码"))
     staff = _load(session, staff_id)
     staff.password_hash = hash_password(check_new_password(password, staff.login, field="password"))
     staff.must_change_password = must_change
@@ -205,12 +212,12 @@ def set_password(session: Session, staff_id: int, password: str, *, must_change:
 def deactivate(session: Session, staff_id: int) -> Staff:
     """The person left: they can no longer sign in (their records keep their name).
     The last active administrator cannot be deactivated."""
-    me = context.require_role(session, set(ACCOUNT_ROLES), "停用工作人员账号")
+    me = context.require_role(session, set(ACCOUNT_ROLES), msg("停用工作人员账号"))
     staff = _load(session, staff_id)
     if staff.role is StaffRole.ADMINISTRATOR and not _other_active_administrator(session, staff.id):
-        raise RuleViolationError("不能停用最后一个系统管理员账号")
+        raise RuleViolationError(msg("不能停用最后一个系统管理员账号"))
     if staff.id == me.id:
-        raise RuleViolationError("不能停用自己正在使用的账号")
+        raise RuleViolationError(msg("不能停用自己正在使用的账号"))
     staff.active = False
     return staff
 
@@ -241,29 +248,31 @@ def update_staff(
     """The administrator edits a staff member's details (not the login or password).
     The last active administrator keeps the administrator role. ``expected_version``:
     the version the form loaded (``ConflictError`` when someone saved after)."""
-    context.require_role(session, set(ACCOUNT_ROLES), "修改工作人员账号")
+    context.require_role(session, set(ACCOUNT_ROLES), msg("修改工作人员账号"))
     staff = _load(session, staff_id)
     check_version(staff, expected_version)
     text = name.strip()
     if not text:
-        raise FieldError("name", "请填写姓名")
+        raise FieldError("name", msg("请填写姓名"))
     if len(text) > 64:
-        raise FieldError("name", "姓名不能超过 64 个字符")
+        raise FieldError("name", msg("姓名不能超过 64 个字符"))
     if (
         staff.role is StaffRole.ADMINISTRATOR
         and role is not StaffRole.ADMINISTRATOR
         and staff.active
         and not _other_active_administrator(session, staff.id)
     ):
-        raise FieldError("role", "这是最后一个在用的系统管理员账号，不能改为其他角色")
+        raise FieldError("role", msg("这是最后一个在用的系统管理员账号，不能改为其他角色"))
     if department_id is not None and session.get(Department, department_id) is None:
-        raise FieldError("department_id", f"找不到部门（编号 {department_id}）")
+        raise FieldError(
+            "department_id", msg("找不到部门（编号 {department_id}）", department_id=department_id)
+        )
     home = (hometown or "").strip()
     if len(home) > 64:
-        raise FieldError("hometown", "籍贯不能超过 64 个字符")
+        raise FieldError("hometown", msg("籍贯不能超过 64 个字符"))
     number = (phone or "").strip()
     if len(number) > 32:
-        raise FieldError("phone", "电话不能超过 32 个字符")
+        raise FieldError("phone", msg("电话不能超过 32 个字符"))
     staff.name = text
     staff.name_initials = name_initials(text)
     staff.role = role
@@ -277,7 +286,7 @@ def update_staff(
 
 def reactivate(session: Session, staff_id: int) -> Staff:
     """The person is back: they can sign in again (with their old password)."""
-    context.require_role(session, set(ACCOUNT_ROLES), "启用工作人员账号")
+    context.require_role(session, set(ACCOUNT_ROLES), msg("启用工作人员账号"))
     staff = _load(session, staff_id)
     staff.active = True
     return staff
@@ -285,7 +294,7 @@ def reactivate(session: Session, staff_id: int) -> Staff:
 
 def unlock(session: Session, staff_id: int) -> Staff:
     """Lift a lockout after five wrong passwords without changing the password."""
-    context.require_role(session, set(ACCOUNT_ROLES), "解除账号锁定")
+    context.require_role(session, set(ACCOUNT_ROLES), msg("解除账号锁定"))
     staff = _load(session, staff_id)
     staff.failed_logins = 0
     staff.locked_until = None
@@ -331,18 +340,18 @@ def _row(staff: Staff) -> StaffRow:
 
 def require_manager(session: Session) -> None:
     """``PermissionDeniedError`` unless the acting person manages staff accounts."""
-    context.require_role(session, set(ACCOUNT_ROLES), "管理工作人员账号")
+    context.require_role(session, set(ACCOUNT_ROLES), msg("管理工作人员账号"))
 
 
 def load_staff(session: Session, staff_id: int) -> StaffRow:
     """One account's details (administrators only)."""
-    context.require_role(session, set(ACCOUNT_ROLES), "查看工作人员账号")
+    context.require_role(session, set(ACCOUNT_ROLES), msg("查看工作人员账号"))
     return _row(_load(session, staff_id))
 
 
 def list_staff(session: Session, *, include_inactive: bool = True) -> list[StaffRow]:
     """Every staff account, active ones first, by login (administrators only)."""
-    context.require_role(session, set(ACCOUNT_ROLES), "查看工作人员账号")
+    context.require_role(session, set(ACCOUNT_ROLES), msg("查看工作人员账号"))
     query = select(Staff).order_by(Staff.active.desc(), Staff.login)
     if not include_inactive:
         query = query.where(Staff.active.is_(True))
@@ -374,24 +383,35 @@ def authenticate(session: Session, login: str, password: str) -> Staff:
     if staff.locked_until is not None and staff.locked_until > now:
         local = staff.locked_until.astimezone(context.zone(session))
         raise AuthenticationError(
-            f"密码连续输错 {LOCKOUT_FAILURES} 次，账号已锁定，请于 {local:%H:%M} 以后再试，"
-            "或请系统管理员重设密码",
+            msg(
+                "密码连续输错 {lockout_failures} 次，账号已锁定，"
+                "请于 {local:%H:%M} 以后再试，或请系统管理员重设密码",
+                lockout_failures=LOCKOUT_FAILURES,
+                local=local,
+            ),
             field="password",
         )
     if not verify_password(password, staff.password_hash):
         if staff.password_hash is None:
-            raise AuthenticationError("这个账号还没有设置密码，请系统管理员先设置密码", field="password")
+            raise AuthenticationError(msg("这个账号还没有设置密码，请系统管理员先设置密码"), field="password")
         staff.failed_logins = (staff.failed_logins or 0) + 1
         if staff.failed_logins >= LOCKOUT_FAILURES:
             staff.failed_logins = 0
             staff.locked_until = now + timedelta(minutes=LOCKOUT_MINUTES)
             raise AuthenticationError(
-                f"密码连续输错 {LOCKOUT_FAILURES} 次，账号锁定 {LOCKOUT_MINUTES} 分钟", field="password"
+                msg(
+                    "密码连续输错 {lockout_failures} 次，账号锁定 {lockout_minutes} 分钟",
+                    lockout_failures=LOCKOUT_FAILURES,
+                    lockout_minutes=LOCKOUT_MINUTES,
+                ),
+                field="password",
             )
         left = LOCKOUT_FAILURES - staff.failed_logins
-        raise AuthenticationError(f"{_WRONG}（再错 {left} 次账号将被锁定）", field="password")
+        raise AuthenticationError(
+            msg("{wrong}（再错 {left} 次账号将被锁定）", wrong=_WRONG, left=left), field="password"
+        )
     if not staff.active:
-        raise AuthenticationError("这个账号已停用，请联系系统管理员", field="login")
+        raise AuthenticationError(msg("这个账号已停用，请联系系统管理员"), field="login")
     if staff.failed_logins or staff.locked_until is not None:
         staff.failed_logins = 0
         staff.locked_until = None
@@ -440,10 +460,10 @@ def change_password(session: Session, staff_id: int, old_password: str, new_pass
     must-change flag."""
     staff = _load(session, staff_id)
     if not verify_password(old_password, staff.password_hash):
-        raise FieldError("old_password", "原密码不正确")
+        raise FieldError("old_password", msg("原密码不正确"))
     check_new_password(new_password, staff.login)
     if new_password == old_password:
-        raise FieldError("new_password", "新密码不能与原密码相同")
+        raise FieldError("new_password", msg("新密码不能与原密码相同"))
     staff.password_hash = hash_password(new_password)
     staff.must_change_password = False
     staff.failed_logins = 0

@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import ColumnElement, TypeDecorator, func, or_, select
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import DocumentTransfer, Staff
 from desk_app.models.admin import AuditLog
 from desk_app.models.base import Base
@@ -102,7 +103,7 @@ def authorize_export(
     table = PROTECTED_EXPORTS.get(kind)
     if table is None:
         return
-    staff = context.require_role(session, set(EXPORT_ROLES), "导出客户资料")
+    staff = context.require_role(session, set(EXPORT_ROLES), msg("导出客户资料"))
     detail = f"{rows} 条" if rows is not None else None
     session.add(
         AuditLog(
@@ -149,12 +150,12 @@ class AuditEntry:
 
 def require_viewer(session: Session) -> Staff:
     """The acting person, who must be an administrator to read the whole log."""
-    return context.require_role(session, set(AUDIT_VIEWER_ROLES), "查看全部操作日志")
+    return context.require_role(session, set(AUDIT_VIEWER_ROLES), msg("查看全部操作日志"))
 
 
 def _conditions(session: Session, wanted: AuditFilter) -> list[ColumnElement[bool]]:
     if wanted.start is not None and wanted.end is not None and wanted.start > wanted.end:
-        raise FieldError("end", "结束日期不能早于开始日期")
+        raise FieldError("end", msg("结束日期不能早于开始日期"))
     zone = context.zone(session)
     conditions: list[ColumnElement[bool]] = []
     if wanted.staff_id is not None:
@@ -346,9 +347,9 @@ def readable_value(session: Session, model: type[Base], field: str | None, value
 def _check_history_reader(session: Session, model: type[Base], record_id: int) -> None:
     staff = context.actor(session)
     if staff is None:
-        raise PermissionDeniedError("请先选择值班人员，再查看修改历史")
+        raise PermissionDeniedError(msg("请先选择值班人员，再查看修改历史"))
     if session.get(model, record_id) is None:
-        raise NotFoundError(f"找不到这条记录（编号 {record_id}）")
+        raise NotFoundError(msg("找不到这条记录（编号 {record_id}）", record_id=record_id))
     if model is DocumentTransfer:
         # Raises PermissionDeniedError for anyone who may not read the contents (SPEC 2.8).
         reception.document_details(session, record_id)

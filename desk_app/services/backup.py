@@ -25,6 +25,7 @@ from typing import TextIO
 
 from sqlalchemy import URL
 
+from desk_app.messages import msg
 from desk_app.models.database import Database, default_database_url, normalise_url, sqlite_file
 from desk_app.models.schema import backup_sqlite, known_revisions
 
@@ -75,11 +76,11 @@ def make_backup(
     """A consistent copy of the live SQLite file ``database`` (other programs may keep
     working meanwhile); the copy is checked before its path is returned."""
     if not database.exists():
-        raise BackupError(f"数据库文件不存在：{database}")
+        raise BackupError(msg("数据库文件不存在：{database}", database=database))
     moment = at or datetime.now().astimezone()
     path = target or backup_folder(database) / backup_name(database, tag, moment)
     if path.exists():
-        raise BackupError(f"备份文件已存在，不会覆盖：{path}")
+        raise BackupError(msg("备份文件已存在，不会覆盖：{path}", path=path))
     partial = path.with_name(path.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
@@ -88,7 +89,7 @@ def make_backup(
         partial.replace(path)
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"备份失败：{error}") from error
+        raise BackupError(msg("备份失败：{error}", error=error)) from error
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -147,11 +148,11 @@ def check_backup(path: Path) -> BackupCheck:
     """Refuse a file that is damaged or is not a 前台 Desk database this program knows
     (``BackupError``); it is opened read-only and never changed."""
     if not path.is_file():
-        raise BackupError(f"找不到备份文件：{path}")
+        raise BackupError(msg("找不到备份文件：{path}", path=path))
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:
-        raise BackupError(f"无法打开备份文件 {path.name}：{error}") from error
+        raise BackupError(msg("无法打开备份文件 {name}：{error}", name=path.name, error=error)) from error
     try:
         try:
             rows = connection.execute("PRAGMA integrity_check").fetchall()
@@ -159,18 +160,25 @@ def check_backup(path: Path) -> BackupCheck:
                 row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
         except sqlite3.DatabaseError as error:
-            raise BackupError(f"{path.name} 不是有效的数据库文件（{error}）") from error
+            raise BackupError(
+                msg("{name} 不是有效的数据库文件（{error}）", name=path.name, error=error)
+            ) from error
         result = [str(row[0]) for row in rows]
         if result != ["ok"]:
-            raise BackupError(f"{path.name} 已损坏（完整性检查：{'；'.join(result[:3])}）")
+            raise BackupError(
+                msg("{name} 已损坏（完整性检查：{items}）", name=path.name, items="；".join(result[:3]))
+            )
         if "alembic_version" not in tables or "complaint" not in tables:
-            raise BackupError(f"{path.name} 不是前台 Desk 的数据库")
+            raise BackupError(msg("{name} 不是前台 Desk 的数据库", name=path.name))
         revision_row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = str(revision_row[0]) if revision_row else ""
         if revision not in known_revisions():
             raise BackupError(
-                f"{path.name} 的数据库结构版本（{revision or '无'}）本程序不认识："
-                "它可能来自更新版本的前台 Desk"
+                msg(
+                    "{name} 的数据库结构版本（{value}）本程序不认识：它可能来自更新版本的前台 Desk",
+                    name=path.name,
+                    value=revision or "无",
+                )
             )
         complaints = int(connection.execute("SELECT count(*) FROM complaint").fetchone()[0])
     finally:
@@ -185,7 +193,7 @@ def _refuse_if_busy(database: Path) -> None:
         connection.execute("BEGIN EXCLUSIVE")
         connection.execute("ROLLBACK")
     except sqlite3.OperationalError as error:
-        raise BackupError("数据库正在被其他程序使用，请关闭所有前台 Desk 窗口后再恢复") from error
+        raise BackupError(msg("数据库正在被其他程序使用，请关闭所有前台 Desk 窗口后再恢复")) from error
     finally:
         connection.close()
 
@@ -195,7 +203,7 @@ def restore(backup: Path, database: Path, at: datetime | None = None) -> Path:
     database as it was just before (in ``backups/``). Nothing is replaced on a refusal."""
     check_backup(backup)
     if backup.resolve() == database.resolve():
-        raise BackupError("备份文件就是当前数据库本身，无需恢复")
+        raise BackupError(msg("备份文件就是当前数据库本身，无需恢复"))
     safety: Path | None = None
     if database.exists():
         _refuse_if_busy(database)
@@ -210,7 +218,9 @@ def restore(backup: Path, database: Path, at: datetime | None = None) -> Path:
         finally:
             target.close()
     except sqlite3.Error as error:
-        raise BackupError(f"恢复失败：{error}；当前数据库的副本在 {safety}") from error
+        raise BackupError(
+            msg("恢复失败：{error}；当前数据库的副本在 {safety}", error=error, safety=safety)
+        ) from error
     finally:
         source.close()
     check_backup(database)
@@ -255,9 +265,9 @@ def run_backup_command(url: str | None, out_file: Path | None, out: TextIO | Non
     try:
         path = make_backup(database, out_file)
     except BackupError as error:
-        print(f"备份失败：{error}", file=sys.stderr)
+        print(msg("备份失败：{error}", error=error), file=sys.stderr)
         return 1
-    print(f"已备份到 {path}", file=out or sys.stdout)
+    print(msg("已备份到 {path}", path=path), file=out or sys.stdout)
     return 0
 
 
@@ -277,20 +287,28 @@ def run_restore_command(
     try:
         found = check_backup(backup)
     except BackupError as error:
-        print(f"拒绝恢复：{error}。当前数据库没有任何改动。", file=sys.stderr)
+        print(msg("拒绝恢复：{error}。当前数据库没有任何改动。", error=error), file=sys.stderr)
         return 1
-    print(f"备份文件检查通过：{backup}（结构版本 {found.revision}，投诉 {found.complaints} 件）", file=out)
+    print(
+        msg(
+            "备份文件检查通过：{backup}（结构版本 {revision}，投诉 {complaints} 件）",
+            backup=backup,
+            revision=found.revision,
+            complaints=found.complaints,
+        ),
+        file=out,
+    )
     if not yes:
         reply = answer(f"确定要用这个备份替换 {database} 吗？当前数据库会先另存一份。输入 y 确认：")
         if reply.strip().lower() not in {"y", "yes", "是"}:
-            print("已取消，没有任何改动。", file=out)
+            print(msg("已取消，没有任何改动。"), file=out)
             return 1
     try:
         safety = restore(backup, database)
     except BackupError as error:
-        print(f"拒绝恢复：{error}。", file=sys.stderr)
+        print(msg("拒绝恢复：{error}。", error=error), file=sys.stderr)
         return 1
-    print(f"已恢复。恢复前的数据库另存在 {safety}", file=out)
+    print(msg("已恢复。恢复前的数据库另存在 {safety}", safety=safety), file=out)
     return 0
 
 

@@ -23,6 +23,7 @@ from chinese_calendar import constants as calendar_data
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import CalendarOverride
 from desk_app.services.settings import load_settings
 
@@ -43,7 +44,13 @@ class WorkCalendar:
         tz: str | ZoneInfo = "Asia/Shanghai",
     ) -> None:
         if work_start >= work_end:
-            raise ValueError(f"上班时间 {work_start:%H:%M} 必须早于下班时间 {work_end:%H:%M}")
+            raise ValueError(
+                msg(
+                    "上班时间 {work_start:%H:%M} 必须早于下班时间 {work_end:%H:%M}",
+                    work_start=work_start,
+                    work_end=work_end,
+                )
+            )
         self.work_start = work_start
         self.work_end = work_end
         self.overrides: dict[date, bool] = dict(overrides or {})
@@ -122,7 +129,7 @@ class WorkCalendar:
         morning's 09:00): a due time at the close of business.
         """
         if delta < timedelta(0):
-            raise ValueError(f"工作时长不能为负数：{delta}")
+            raise ValueError(msg("工作时长不能为负数：{delta}", delta=delta))
         local = self.localize(start)
         if delta == timedelta(0):
             return local

@@ -10,6 +10,7 @@ from datetime import date, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import CalendarOverride, Staff
 from desk_app.models.enums import StaffRole
 from desk_app.services import complaints, context
@@ -40,7 +41,7 @@ def _recompute(session: Session) -> CalendarChange:
 
 def set_override(session: Session, day: date, is_workday: bool, note: str | None = None) -> CalendarChange:
     """Make ``day`` a working day or a holiday, whatever the PRC calendar says."""
-    context.require_role(session, set(CALENDAR_ROLES), "修改节假日设置")
+    context.require_role(session, set(CALENDAR_ROLES), msg("修改节假日设置"))
     row = session.get(CalendarOverride, day)
     if row is None:
         session.add(CalendarOverride(day=day, is_workday=is_workday, note=optional_text(note)))
@@ -50,7 +51,7 @@ def set_override(session: Session, day: date, is_workday: bool, note: str | None
 
 
 def remove_override(session: Session, day: date) -> CalendarChange:
-    context.require_role(session, set(CALENDAR_ROLES), "修改节假日设置")
+    context.require_role(session, set(CALENDAR_ROLES), msg("修改节假日设置"))
     row = session.get(CalendarOverride, day)
     if row is not None:
         session.delete(row)  # configuration, not a record: the audit log keeps the change
@@ -58,7 +59,7 @@ def remove_override(session: Session, day: date) -> CalendarChange:
 
 
 def set_working_hours(session: Session, start: time, end: time) -> CalendarChange:
-    context.require_role(session, set(CALENDAR_ROLES), "修改工作时间")
+    context.require_role(session, set(CALENDAR_ROLES), msg("修改工作时间"))
     store_setting(session, WORKING_HOURS, {"start": f"{start:%H:%M}", "end": f"{end:%H:%M}"})
     return _recompute(session)
 
@@ -103,18 +104,27 @@ def save_community_settings(
     intervals, checked field by field (``FieldError`` names the field), then the due
     times of open records are recomputed once. ``expected_version``: the
     ``settings_version`` the screen loaded (``ConflictError`` when someone saved since)."""
-    context.require_role(session, set(CALENDAR_ROLES), "修改系统设置")
+    context.require_role(session, set(CALENDAR_ROLES), msg("修改系统设置"))
     if expected_version is not None and settings_version(session) != expected_version:
-        raise ConflictError("系统设置在您打开之后已被其他人修改并保存，本次保存未生效")
-    name = required_text("community_name", community_name, "小区名称", limit=128)
+        raise ConflictError(msg("系统设置在您打开之后已被其他人修改并保存，本次保存未生效"))
+    name = required_text("community_name", community_name, msg("小区名称"), limit=128)
     if work_start >= work_end:
-        raise FieldError("work_end", f"下班时间必须晚于上班时间 {work_start:%H:%M}")
+        raise FieldError(
+            "work_end", msg("下班时间必须晚于上班时间 {work_start:%H:%M}", work_start=work_start)
+        )
     for field, value, what in (
         ("progress_update_working_days", progress_update_working_days, "处理进展告知间隔"),
         ("callback_working_days", callback_working_days, "回访期限"),
     ):
         if not 1 <= value <= MAX_INTERVAL_DAYS:
-            raise FieldError(field, f"{what}应在 1 至 {MAX_INTERVAL_DAYS} 个工作日之间")
+            raise FieldError(
+                field,
+                msg(
+                    "{what}应在 1 至 {max_interval_days} 个工作日之间",
+                    what=what,
+                    max_interval_days=MAX_INTERVAL_DAYS,
+                ),
+            )
     store_setting(session, COMMUNITY_NAME, name)
     store_setting(session, WORKING_HOURS, {"start": f"{work_start:%H:%M}", "end": f"{work_end:%H:%M}"})
     store_setting(session, PROGRESS_UPDATE_DAYS, progress_update_working_days)

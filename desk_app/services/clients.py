@@ -13,6 +13,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import (
     Client,
     ClientImportance,
@@ -62,7 +63,7 @@ __all__ = [
 def residency_period(move_in: date, today: date) -> ResidencyPeriod:
     """R13: < 6 calendar months 新客户, 6–12 磨合期, 12–24 稳定期, ≥ 24 老客户."""
     if today < move_in:
-        raise ValueError(f"入住日期 {move_in} 晚于今天 {today}")
+        raise ValueError(msg("入住日期 {move_in} 晚于今天 {today}", move_in=move_in, today=today))
     months = relativedelta(today, move_in)
     elapsed = months.years * 12 + months.months
     if elapsed < 6:
@@ -111,7 +112,7 @@ class ClientProfile:
 def load_client(session: Session, client_id: int) -> Client:
     client = session.get(Client, client_id)
     if client is None or client.voided_at is not None:
-        raise NotFoundError(f"找不到客户（编号 {client_id}），或已作废")
+        raise NotFoundError(msg("找不到客户（编号 {client_id}），或已作废", client_id=client_id))
     return client
 
 
@@ -194,7 +195,7 @@ def client_profile(session: Session, client_id: int, today: date | None = None) 
 def set_do_not_disturb(session: Session, client_id: int, reason: str | None) -> Client:
     """R12: the client objected to callbacks or interviews; the reason is required.
     Changing the reason of a client already flagged keeps the original date."""
-    text = required_text("do_not_disturb_reason", reason, "客户拒绝回访或访谈的原因", rule="R12")
+    text = required_text("do_not_disturb_reason", reason, msg("客户拒绝回访或访谈的原因"), rule="R12")
     client = load_client(session, client_id)
     if not client.do_not_disturb or client.do_not_disturb_since is None:
         client.do_not_disturb_since = context.now(session)
@@ -358,10 +359,10 @@ def update_client_details(
     phones, move-in date and family are edited with ``update_client``."""
     client = load_client(session, client_id)
     check_version(client, expected_version)
-    client.occupation = optional_text(occupation, "occupation", "职业", limit=128)
-    client.employer = optional_text(employer, "employer", "工作单位", limit=128)
-    client.hometown = optional_text(hometown, "hometown", "籍贯", limit=64)
-    client.notes = optional_text(notes, "notes", "备注")
+    client.occupation = optional_text(occupation, "occupation", msg("职业"), limit=128)
+    client.employer = optional_text(employer, "employer", msg("工作单位"), limit=128)
+    client.hometown = optional_text(hometown, "hometown", msg("籍贯"), limit=64)
+    client.notes = optional_text(notes, "notes", msg("备注"))
     wanted = set(importance)
     for row in list(client.importance):
         if row.category not in wanted:
@@ -398,11 +399,11 @@ class FamilyMemberInput:
 def client_name(value: str | None) -> str:
     """The client's name, trimmed; a FieldError on "name" when it is empty, too long,
     has no letter at all, or holds control characters that cannot be stored or shown."""
-    text = required_text("name", value, "客户姓名", limit=64)
+    text = required_text("name", value, msg("客户姓名"), limit=64)
     if any(unicodedata.category(char) in ("Cc", "Cs", "Co", "Cn") for char in text):
-        raise FieldError("name", "客户姓名含有无法保存的控制字符")
+        raise FieldError("name", msg("客户姓名含有无法保存的控制字符"))
     if not any(char.isalpha() for char in text):
-        raise FieldError("name", f"客户姓名“{text}”里没有文字，请填写姓名")
+        raise FieldError("name", msg("客户姓名“{text}”里没有文字，请填写姓名", text=text))
     return text
 
 
@@ -412,11 +413,21 @@ def phone_digits(value: str, field: str = "phones", what: str = "电话") -> str
     it by any part; a FieldError on ``field`` when it is not a phone number."""
     typed = unicodedata.normalize("NFKC", value).strip()
     if not typed or any(char not in _PHONE_CHARS for char in typed):
-        raise FieldError(field, f"{what}“{value.strip()}”不是电话号码（只能填数字，可用 - 或空格分隔）")
+        raise FieldError(
+            field,
+            msg(
+                "{what}“{value}”不是电话号码（只能填数字，可用 - 或空格分隔）", what=what, value=value.strip()
+            ),
+        )
     digits = "".join(char for char in typed if char.isdigit())
     low, high = PHONE_DIGITS
     if not low <= len(digits) <= high:
-        raise FieldError(field, f"{what}“{value.strip()}”应为 {low}–{high} 位数字")
+        raise FieldError(
+            field,
+            msg(
+                "{what}“{value}”应为 {low}–{high} 位数字", what=what, value=value.strip(), low=low, high=high
+            ),
+        )
     return digits
 
 
@@ -429,10 +440,10 @@ def client_phones(values: Iterable[str]) -> list[str]:
             continue
         digits = phone_digits(value)
         if digits in phones:
-            raise FieldError("phones", f"电话 {value.strip()} 重复填写了")
+            raise FieldError("phones", msg("电话 {value} 重复填写了", value=value.strip()))
         phones.append(digits)
     if len(phones) > MAX_PHONES:
-        raise FieldError("phones", f"电话最多填 {MAX_PHONES} 个")
+        raise FieldError("phones", msg("电话最多填 {max_phones} 个", max_phones=MAX_PHONES))
     return phones
 
 
@@ -447,9 +458,9 @@ def client_rooms(session: Session, codes: Iterable[str]) -> list[Room]:
         if room is not None and room not in rooms:
             rooms.append(room)
     if not rooms:
-        raise FieldError("rooms", "请填写房号（如 3-2-1201）")
+        raise FieldError("rooms", msg("请填写房号（如 3-2-1201）"))
     if len(rooms) > MAX_ROOMS:
-        raise FieldError("rooms", f"房号最多填 {MAX_ROOMS} 个")
+        raise FieldError("rooms", msg("房号最多填 {max_rooms} 个", max_rooms=MAX_ROOMS))
     return rooms
 
 
@@ -460,9 +471,14 @@ def move_in_date(session: Session, value: date | None) -> date | None:
         return None
     latest = _local_today(session) + relativedelta(days=1)
     if value > latest:
-        raise FieldError("move_in", f"入住日期 {value.isoformat()} 晚于今天，请核对")
+        raise FieldError("move_in", msg("入住日期 {value} 晚于今天，请核对", value=value.isoformat()))
     if value < EARLIEST_MOVE_IN:
-        raise FieldError("move_in", f"入住日期 {value.isoformat()} 早于 {EARLIEST_MOVE_IN.year} 年，请核对")
+        raise FieldError(
+            "move_in",
+            msg(
+                "入住日期 {value} 早于 {year} 年，请核对", value=value.isoformat(), year=EARLIEST_MOVE_IN.year
+            ),
+        )
     return value
 
 
@@ -476,24 +492,26 @@ def family_members(members: Iterable[FamilyMemberInput]) -> list[FamilyMemberInp
             continue
         where = f"家庭成员第 {row} 行"
         if not member.name or not member.name.strip():
-            raise FieldError("family", f"{where}：请填写姓名")
+            raise FieldError("family", msg("{where}：请填写姓名", where=where))
         try:
             name = client_name(member.name)
         except FieldError as error:
             raise FieldError("family", f"{where}：{error}") from None
         phone = None
         if member.phone and member.phone.strip():
-            phone = phone_digits(member.phone, "family", f"{where}的电话")
+            phone = phone_digits(member.phone, "family", msg("{where}的电话", where=where))
         cleaned.append(
             FamilyMemberInput(
                 name=name,
-                relation=optional_text(member.relation, "family", f"{where}的关系", limit=32),
+                relation=optional_text(
+                    member.relation, "family", msg("{where}的关系", where=where), limit=32
+                ),
                 phone=phone,
-                notes=optional_text(member.notes, "family", f"{where}的备注"),
+                notes=optional_text(member.notes, "family", msg("{where}的备注", where=where)),
             )
         )
     if len(cleaned) > MAX_FAMILY:
-        raise FieldError("family", f"家庭成员最多填 {MAX_FAMILY} 人")
+        raise FieldError("family", msg("家庭成员最多填 {max_family} 人", max_family=MAX_FAMILY))
     return cleaned
 
 
@@ -520,10 +538,10 @@ def _apply_card(
     new_phones = client_phones(phones)
     new_move_in = move_in_date(session, move_in)
     new_family = family_members(family)
-    new_occupation = optional_text(occupation, "occupation", "职业", limit=128)
-    new_employer = optional_text(employer, "employer", "工作单位", limit=128)
-    new_hometown = optional_text(hometown, "hometown", "籍贯", limit=64)
-    new_notes = optional_text(notes, "notes", "备注")
+    new_occupation = optional_text(occupation, "occupation", msg("职业"), limit=128)
+    new_employer = optional_text(employer, "employer", msg("工作单位"), limit=128)
+    new_hometown = optional_text(hometown, "hometown", msg("籍贯"), limit=64)
+    new_notes = optional_text(notes, "notes", msg("备注"))
 
     if client.name != new_name:
         client.name = new_name

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import Client, Complaint, ComplaintBreach, ComplaintComplainant, ComplaintProgress, Staff
 from desk_app.models.admin import AuditLog
 from desk_app.models.complaints import ComplaintStatusChange
@@ -81,7 +82,7 @@ def _aware(field: str, value: datetime | None, session: Session) -> datetime:
 def load_complaint(session: Session, complaint_id: int) -> Complaint:
     complaint = session.get(Complaint, complaint_id)
     if complaint is None or complaint.voided_at is not None:
-        raise NotFoundError(f"找不到投诉记录（编号 {complaint_id}），或已作废")
+        raise NotFoundError(msg("找不到投诉记录（编号 {complaint_id}），或已作废", complaint_id=complaint_id))
     return complaint
 
 
@@ -222,13 +223,15 @@ def register_complaint(
     """A new complaint (one record per event, R8) with its clocks started (R1, R3)."""
     received = _aware("received_at", received_at, session)
     if received > context.now(session) + FUTURE_TOLERANCE:
-        raise FieldError("received_at", f"受理时间 {received:%Y-%m-%d %H:%M} 晚于现在，请检查")
+        raise FieldError(
+            "received_at", msg("受理时间 {received:%Y-%m-%d %H:%M} 晚于现在，请检查", received=received)
+        )
     if client_id is not None and session.get(Client, client_id) is None:
-        raise FieldError("client_id", f"找不到客户（编号 {client_id}）")
+        raise FieldError("client_id", msg("找不到客户（编号 {client_id}）", client_id=client_id))
     complaint = Complaint(
         received_at=received,
         channel=Channel(channel),
-        description=required_text("description", description, "投诉内容"),
+        description=required_text("description", description, msg("投诉内容")),
         client_id=None if anonymous else client_id,
         room_id=room_id,
         worklog_entry_id=worklog_entry_id,
@@ -236,7 +239,7 @@ def register_complaint(
         sensitive=sensitive,
         severity=Severity(severity),
         business_line=business_line,
-        web_thread_url=optional_text(web_thread_url, "web_thread_url", "网络帖子链接", limit=512),
+        web_thread_url=optional_text(web_thread_url, "web_thread_url", msg("网络帖子链接"), limit=512),
         status=ComplaintStatus.RECEIVED,
         people_count=1,
         times_count=1,
@@ -280,13 +283,15 @@ def update_details(
     complaint = load_complaint(session, complaint_id)
     check_version(complaint, expected_version)
     if complaint.status is ComplaintStatus.CLOSED:
-        raise RuleViolationError(f"投诉 {complaint.number} 已关闭，不能再修改", rule="R7")
+        raise RuleViolationError(msg("投诉 {number} 已关闭，不能再修改", number=complaint.number), rule="R7")
     received = _aware("received_at", received_at, session)
     if received > context.now(session) + FUTURE_TOLERANCE:
-        raise FieldError("received_at", f"受理时间 {received:%Y-%m-%d %H:%M} 晚于现在，请检查")
+        raise FieldError(
+            "received_at", msg("受理时间 {received:%Y-%m-%d %H:%M} 晚于现在，请检查", received=received)
+        )
     if client_id is not None and session.get(Client, client_id) is None:
-        raise FieldError("client_id", f"找不到客户（编号 {client_id}）")
-    complaint.description = required_text("description", description, "投诉内容")
+        raise FieldError("client_id", msg("找不到客户（编号 {client_id}）", client_id=client_id))
+    complaint.description = required_text("description", description, msg("投诉内容"))
     complaint.received_at = received
     complaint.channel = Channel(channel)
     complaint.client_id = None if anonymous else client_id
@@ -294,7 +299,7 @@ def update_details(
     complaint.anonymous = anonymous
     complaint.sensitive = sensitive
     complaint.business_line = None if business_line is None else BusinessLine(business_line)
-    complaint.web_thread_url = optional_text(web_thread_url, "web_thread_url", "网络帖子链接", limit=512)
+    complaint.web_thread_url = optional_text(web_thread_url, "web_thread_url", msg("网络帖子链接"), limit=512)
     recompute_due_times(session, complaint)
     return complaint
 
@@ -355,11 +360,13 @@ def link_complainant(
     (people count + 1) instead of opening a new one."""
     complaint = load_complaint(session, complaint_id)
     if client_id is None and not (name and name.strip()) and not (phone and phone.strip()):
-        raise FieldError("client_id", "请选择客户，或填写投诉人姓名或电话", rule="R8")
+        raise FieldError("client_id", msg("请选择客户，或填写投诉人姓名或电话"), rule="R8")
     if client_id is not None and (
         client_id == complaint.client_id or any(c.client_id == client_id for c in complaint.complainants)
     ):
-        raise RuleViolationError("该客户已是本投诉的投诉人；同一人再次投诉同一事件请记为投诉次数", rule="R8")
+        raise RuleViolationError(
+            msg("该客户已是本投诉的投诉人；同一人再次投诉同一事件请记为投诉次数"), rule="R8"
+        )
     complaint.complainants.append(
         ComplaintComplainant(
             client_id=client_id, name=name, phone=phone, room_id=room_id, joined_at=context.now(session)
@@ -384,9 +391,9 @@ def record_web_follow_up(session: Session, complaint_id: int, posts: int = 1) ->
     content is a new complaint instead."""
     complaint = load_complaint(session, complaint_id)
     if complaint.channel is not Channel.WEB:
-        raise RuleViolationError("只有网络/论坛投诉才记录跟帖数", rule="R8")
+        raise RuleViolationError(msg("只有网络/论坛投诉才记录跟帖数"), rule="R8")
     if posts < 1:
-        raise FieldError("web_heat", f"跟帖数必须是正整数（收到 {posts}）", rule="R8")
+        raise FieldError("web_heat", msg("跟帖数必须是正整数（收到 {posts}）", posts=posts), rule="R8")
     complaint.web_heat += posts
     return complaint
 
@@ -397,7 +404,13 @@ def record_web_follow_up(session: Session, complaint_id: int, posts: int = 1) ->
 def _require_open(complaint: Complaint, action: str, rule: str) -> None:
     if complaint.status not in OPEN_STATUSES:
         raise RuleViolationError(
-            f"投诉 {complaint.number} 当前状态为“{complaint.status.label}”，不能{action}", rule=rule
+            msg(
+                "投诉 {number} 当前状态为“{status}”，不能{action}",
+                number=complaint.number,
+                status=complaint.status,
+                action=action,
+            ),
+            rule=rule,
         )
 
 
@@ -415,13 +428,15 @@ def classify(
     records which external body is coordinating."""
     complaint = load_complaint(session, complaint_id)
     if complaint.status is ComplaintStatus.CLOSED:
-        raise RuleViolationError(f"投诉 {complaint.number} 已关闭，不能重新分类", rule="R2")
+        raise RuleViolationError(
+            msg("投诉 {number} 已关闭，不能重新分类", number=complaint.number), rule="R2"
+        )
     new_class = ComplaintClass(complaint_class)
     if new_class is ComplaintClass.EXTERNAL:
         complaint.external_body = required_text(
-            "external_body", external_body, "负责协调的外部单位", rule="R2", limit=128
+            "external_body", external_body, msg("负责协调的外部单位"), rule="R2", limit=128
         )
-        complaint.external_report = optional_text(external_report, "external_report", "外部单位的报告")
+        complaint.external_report = optional_text(external_report, "external_report", msg("外部单位的报告"))
     if new_class is not complaint.complaint_class:
         complaint.complaint_class = new_class
         complaint.classified_at = context.now(session)
@@ -454,8 +469,8 @@ def record_first_response(
     concrete measures."""
     complaint = load_complaint(session, complaint_id)
     if complaint.first_response_at is not None:
-        raise RuleViolationError(f"投诉 {complaint.number} 已有首次回应", rule="R1")
-    _require_open(complaint, "记录首次回应", "R1")
+        raise RuleViolationError(msg("投诉 {number} 已有首次回应", number=complaint.number), rule="R1")
+    _require_open(complaint, msg("记录首次回应"), "R1")
     rule = "R1w" if complaint.channel is Channel.WEB else "R1"
     what = "回复内容（须包含具体措施）" if complaint.channel is Channel.WEB else "回应内容"
     response = required_text("first_response_text", text, what, rule=rule)
@@ -478,12 +493,14 @@ def designate_handler(
     session: Session, complaint_id: int, handler_id: int, department_id: int | None = None
 ) -> Complaint:
     """R3: a supervisor or department head designates the person in charge (指定专人)."""
-    chooser = context.require_role(session, set(DESIGNATING_ROLES), "指定投诉处理专人", rule="R3")
+    chooser = context.require_role(session, set(DESIGNATING_ROLES), msg("指定投诉处理专人"), rule="R3")
     complaint = load_complaint(session, complaint_id)
-    _require_open(complaint, "指定处理人", "R3")
+    _require_open(complaint, msg("指定处理人"), "R3")
     handler = session.get(Staff, handler_id)
     if handler is None or not handler.active or handler.voided_at is not None:
-        raise FieldError("handler_id", f"找不到在职员工（编号 {handler_id}）", rule="R3")
+        raise FieldError(
+            "handler_id", msg("找不到在职员工（编号 {handler_id}）", handler_id=handler_id), rule="R3"
+        )
     when = context.now(session)
     if complaint.handler_id is None:
         _clock_stopped(session, complaint, ComplaintClock.DESIGNATED_HANDLER, complaint.handler_due, when)
@@ -501,8 +518,10 @@ def add_progress(
     is the first response if there was none)."""
     complaint = load_complaint(session, complaint_id)
     if complaint.status is ComplaintStatus.CLOSED:
-        raise RuleViolationError(f"投诉 {complaint.number} 已关闭，不能再记录进展", rule="R3")
-    text = required_text("action", action, "处理进展")
+        raise RuleViolationError(
+            msg("投诉 {number} 已关闭，不能再记录进展", number=complaint.number), rule="R3"
+        )
+    text = required_text("action", action, msg("处理进展"))
     when = _aware("at", at, session)
     entry = ComplaintProgress(
         at=when, staff_id=session.info.get("actor_id"), action=text, client_informed=client_informed
@@ -526,12 +545,14 @@ def record_developer_notice(
     """R4: the written or e-mail notice (知会函) to the developer was sent."""
     complaint = load_complaint(session, complaint_id)
     if complaint.complaint_class is not ComplaintClass.DEVELOPER:
-        raise RuleViolationError("只有二类投诉需要知会地产公司客户关系中心", rule="R4")
+        raise RuleViolationError(msg("只有二类投诉需要知会地产公司客户关系中心"), rule="R4")
     if complaint.developer_notice_sent_at is not None:
-        raise RuleViolationError(f"投诉 {complaint.number} 的知会函已于之前发出", rule="R4")
+        raise RuleViolationError(
+            msg("投诉 {number} 的知会函已于之前发出", number=complaint.number), rule="R4"
+        )
     when = _aware("at", at, session)
     complaint.developer_notice_method = required_text(
-        "developer_notice_method", method, "发送方式（书面/邮件）", "R4"
+        "developer_notice_method", method, msg("发送方式（书面/邮件）"), "R4"
     )
     complaint.developer_notice_sent_at = when
     _clock_stopped(session, complaint, ComplaintClock.DEVELOPER_NOTICE, complaint.developer_notice_due, when)
@@ -551,14 +572,14 @@ def resolve(
     known by now (R2, R9). Resolved on the spot with the client's confirmed
     satisfaction needs no callback (R6 a)."""
     complaint = load_complaint(session, complaint_id)
-    _require_open(complaint, "登记处理结果", "R5")
-    text = required_text("resolution", resolution, "处理结果")
+    _require_open(complaint, msg("登记处理结果"), "R5")
+    text = required_text("resolution", resolution, msg("处理结果"))
     if complaint.complaint_class is None:
-        raise FieldError("complaint_class", "请先确定投诉类别（一类/二类/三类）", rule="R2")
+        raise FieldError("complaint_class", msg("请先确定投诉类别（一类/二类/三类）"), rule="R2")
     if complaint.business_line is None:
-        raise FieldError("business_line", "请先选择投诉所属专业", rule="R2")
+        raise FieldError("business_line", msg("请先选择投诉所属专业"), rule="R2")
     if complaint.root_cause is None:
-        raise FieldError("root_cause", "请先确定投诉的最终原因（人机料法环）", rule="R9")
+        raise FieldError("root_cause", msg("请先确定投诉的最终原因（人机料法环）"), rule="R9")
     when = _aware("at", at, session)
     if complaint.first_response_at is None:
         _first_response(session, complaint, when, text)
@@ -596,11 +617,15 @@ def verify(
     (R6), or the 7-day automatic closure when no callback is needed (R7)."""
     verifier = context.actor(session)
     if verifier is None:
-        raise FieldError("verified_by_id", "验证人不能为空：请以本人账号登录后验证", rule="R5")
+        raise FieldError("verified_by_id", msg("验证人不能为空：请以本人账号登录后验证"), rule="R5")
     complaint = load_complaint(session, complaint_id)
     if complaint.status is not ComplaintStatus.RESOLVED:
         raise RuleViolationError(
-            f"投诉 {complaint.number} 当前状态为“{complaint.status.label}”，只有已解决的投诉才能验证",
+            msg(
+                "投诉 {number} 当前状态为“{status}”，只有已解决的投诉才能验证",
+                number=complaint.number,
+                status=complaint.status,
+            ),
             rule="R5",
         )
     when = _aware("at", at, session)
@@ -623,7 +648,7 @@ def exempt_from_callback(
     only when the record bears them out."""
     complaint = load_complaint(session, complaint_id)
     if complaint.status not in (ComplaintStatus.RESOLVED, ComplaintStatus.VERIFIED):
-        raise RuleViolationError("只有已解决的投诉才能登记免回访", rule="R6")
+        raise RuleViolationError(msg("只有已解决的投诉才能登记免回访"), rule="R6")
     reason = CallbackExemption(exemption)
     client = session.get(Client, complaint.client_id) if complaint.client_id else None
     applies = {
@@ -634,7 +659,7 @@ def exempt_from_callback(
         CallbackExemption.REFUSES_CONTACT: client is not None and client.do_not_disturb,
     }[reason]
     if not applies:
-        raise RuleViolationError(f"本投诉不符合免回访条件“{reason.label}”", rule="R6")
+        raise RuleViolationError(msg("本投诉不符合免回访条件“{reason}”", reason=reason), rule="R6")
     complaint.callback_exemption = reason
     complaint.callback_exemption_note = note
     recompute_due_times(session, complaint)
@@ -656,7 +681,12 @@ def record_callback(
     complaint = load_complaint(session, complaint_id)
     if complaint.status is not ComplaintStatus.VERIFIED:
         raise RuleViolationError(
-            f"投诉 {complaint.number} 当前状态为“{complaint.status.label}”，回访须在验证合格之后", rule="R6"
+            msg(
+                "投诉 {number} 当前状态为“{status}”，回访须在验证合格之后",
+                number=complaint.number,
+                status=complaint.status,
+            ),
+            rule="R6",
         )
     client = session.get(Client, complaint.client_id) if complaint.client_id else None
     if client is not None and client.do_not_disturb and not confirm_do_not_disturb:
@@ -685,8 +715,10 @@ def reopen(session: Session, complaint_id: int, reason: str) -> Complaint:
     history, and the reopen counts in the statistics."""
     complaint = load_complaint(session, complaint_id)
     if complaint.status not in REOPENABLE_STATUSES:
-        raise RuleViolationError(f"投诉 {complaint.number} 仍在处理中，无需重新打开", rule="R7")
-    _reopen(session, complaint, required_text("reason", reason, "重新处理的原因", rule="R7"))
+        raise RuleViolationError(
+            msg("投诉 {number} 仍在处理中，无需重新打开", number=complaint.number), rule="R7"
+        )
+    _reopen(session, complaint, required_text("reason", reason, msg("重新处理的原因"), rule="R7"))
     return complaint
 
 
@@ -761,20 +793,20 @@ def close(session: Session, complaint_id: int) -> Complaint:
     itself; anything else is refused, naming the rule."""
     complaint = load_complaint(session, complaint_id)
     if complaint.status is ComplaintStatus.CLOSED:
-        raise RuleViolationError(f"投诉 {complaint.number} 已关闭", rule="R7")
+        raise RuleViolationError(msg("投诉 {number} 已关闭", number=complaint.number), rule="R7")
     if complaint.status is not ComplaintStatus.VERIFIED:
-        raise RuleViolationError("关闭投诉须先解决并验证合格（R5），再经回访或免回访", rule="R7")
+        raise RuleViolationError(msg("关闭投诉须先解决并验证合格（R5），再经回访或免回访"), rule="R7")
     if complaint.callback_exemption is None:
-        raise RuleViolationError("关闭投诉须回访满意，或登记免回访原因", rule="R7")
+        raise RuleViolationError(msg("关闭投诉须回访满意，或登记免回访原因"), rule="R7")
     assert complaint.auto_close_at is not None
     if context.now(session) < complaint.auto_close_at:
         due = complaint.auto_close_at.astimezone(context.zone(session))
         raise RuleViolationError(
-            f"免回访的投诉须在解决七日后（{due:%Y-%m-%d %H:%M}）确认客户未再投诉，方可关闭",
+            msg("免回访的投诉须在解决七日后（{due:%Y-%m-%d %H:%M}）确认客户未再投诉，方可关闭", due=due),
             rule="R7",
         )
     if not _close_or_reopen(session, complaint):
-        raise RuleViolationError("七日内同一客户就同一专业再次投诉，已重新打开，不能关闭", rule="R7")
+        raise RuleViolationError(msg("七日内同一客户就同一专业再次投诉，已重新打开，不能关闭"), rule="R7")
     return complaint
 
 
@@ -801,9 +833,9 @@ def run_automatic_closure(session: Session) -> ClosurePass:
 
 def void_complaint(session: Session, complaint_id: int, reason: str) -> Complaint:
     """Records are never deleted: a supervisor or department head voids with a reason."""
-    staff = context.require_role(session, set(DESIGNATING_ROLES), "作废投诉记录")
+    staff = context.require_role(session, set(DESIGNATING_ROLES), msg("作废投诉记录"))
     complaint = load_complaint(session, complaint_id)
-    complaint.void_reason = required_text("void_reason", reason, "作废原因")
+    complaint.void_reason = required_text("void_reason", reason, msg("作废原因"))
     complaint.voided_at = context.now(session)
     complaint.voided_by_id = staff.id
     return complaint

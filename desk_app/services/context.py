@@ -9,6 +9,7 @@ from datetime import datetime, tzinfo
 from sqlalchemy.orm import Session
 
 from desk_app.clock import DEFAULT_ZONE, Clock, SystemClock
+from desk_app.messages import msg
 from desk_app.models import Staff
 from desk_app.models.enums import StaffRole
 from desk_app.services.calendar import WorkCalendar
@@ -44,7 +45,7 @@ def actor(session: Session) -> Staff | None:
         return None
     staff = session.get(Staff, actor_id)
     if staff is None:
-        raise NotFoundError(f"找不到当前操作人员（编号 {actor_id}）")
+        raise NotFoundError(msg("找不到当前操作人员（编号 {actor_id}）", actor_id=actor_id))
     return staff
 
 
@@ -53,5 +54,7 @@ def require_role(session: Session, roles: set[StaffRole], action: str, rule: str
     staff = actor(session)
     if staff is None or staff.role not in roles:
         allowed = "、".join(role.label for role in roles)
-        raise PermissionDeniedError(f"只有{allowed}可以{action}", rule=rule)
+        raise PermissionDeniedError(
+            msg("只有{allowed}可以{action}", allowed=allowed, action=action), rule=rule
+        )
     return staff

@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from desk_app.messages import msg
 from desk_app.models import Complaint
 from desk_app.models.enums import ClosureKind, ComplaintClass, ComplaintStatus
 from desk_app.services import context, interviews, notices, reception, report_status, statistics, tallies
@@ -343,7 +344,14 @@ def _notice_tiles(session: Session, now: datetime, today: date, zone: tzinfo) ->
         TileItem(
             record_id=notice.notice_id,
             ref=notice.number,
-            summary=f"{notice.room or ''} {notice.issue.label}，逾期 {notice.days_overdue} 天".strip(),
+            summary=msg(
+                "{room} {issue}，逾期 {days} 天",
+                room=notice.room,
+                issue=notice.issue,
+                days=notice.days_overdue,
+            )
+            if notice.room
+            else msg("{issue}，逾期 {days} 天", issue=notice.issue, days=notice.days_overdue),
             due=notice.deadline,
         )
         for notice in notices.overdue_notices(session, today)
@@ -352,7 +360,13 @@ def _notice_tiles(session: Session, now: datetime, today: date, zone: tzinfo) ->
         TileItem(
             record_id=case.case_id,
             ref=case.number,
-            summary=f"{case.kind.label} {case.location}：{case.due.label}（已贴 {case.slips_posted} 张）",
+            summary=msg(
+                "{kind} {location}：{due}（已贴 {posted} 张）",
+                kind=case.kind,
+                location=case.location,
+                due=case.due,
+                posted=case.slips_posted,
+            ),
             due=_aware(case.due_since, zone).astimezone(zone),
         )
         for case in notices.cases_due_for_check(session, now)
@@ -364,7 +378,10 @@ def _tally_tile(session: Session, today: date) -> Tile:
     days = tallies.missing_tallies(session, today)
     return Tile(
         TileKey.MISSING_TALLIES,
-        tuple(TileItem(record_id=None, ref=day.isoformat(), summary="日盘点未确认", due=day) for day in days),
+        tuple(
+            TileItem(record_id=None, ref=day.isoformat(), summary=msg("日盘点未确认"), due=day)
+            for day in days
+        ),
     )
 
 
@@ -376,7 +393,7 @@ def _report_tiles(session: Session, today: date) -> list[Tile]:
             TileItem(
                 record_id=None,
                 ref=f"{status.kind.value}:{status.month:%Y-%m}",
-                summary=f"{status.month:%Y年%m月} {status.kind.label}",
+                summary=msg("{month:%Y年%m月} {kind}", month=status.month, kind=status.kind),
                 due=status.due,
             )
             for status in statuses
@@ -394,7 +411,13 @@ def _quota_items(progress: Iterable[interviews.QuotaProgress]) -> tuple[TileItem
         TileItem(
             record_id=line.staff_id,
             ref=line.name,
-            summary=f"{line.role.label}：已访谈 {line.done} / {line.quota}，差 {line.shortfall}",
+            summary=msg(
+                "{role}：已访谈 {done} / {quota}，差 {shortfall}",
+                role=line.role,
+                done=line.done,
+                quota=line.quota,
+                shortfall=line.shortfall,
+            ),
         )
         for line in progress
         if line.shortfall > 0
@@ -407,8 +430,20 @@ def _interview_tiles(session: Session, today: date) -> list[Tile]:
         TileItem(
             record_id=visit.client_id,
             ref="、".join(visit.rooms) or visit.name,
-            summary=f"{visit.move_in_date:%m月%d日}入住，逾期 {visit.days_overdue} 天"
-            + (f"（{visit.visited_late_on:%m月%d日}补访）" if visit.visited_late_on else ""),
+            summary=(
+                msg(
+                    "{moved_in:%m月%d日}入住，逾期 {days} 天（{visited:%m月%d日}补访）",
+                    moved_in=visit.move_in_date,
+                    days=visit.days_overdue,
+                    visited=visit.visited_late_on,
+                )
+                if visit.visited_late_on
+                else msg(
+                    "{moved_in:%m月%d日}入住，逾期 {days} 天",
+                    moved_in=visit.move_in_date,
+                    days=visit.days_overdue,
+                )
+            ),
             due=visit.deadline,
         )
         for visit in interviews.missed_move_in_visits(session, today)
@@ -433,7 +468,11 @@ def _calendar_tile(session: Session, today: date) -> Tile:
     return Tile(
         TileKey.CALENDAR_WARNING,
         tuple(
-            TileItem(record_id=None, ref=str(year), summary=f"{year} 年节假日日历未载入，暂按周一至周五计算")
+            TileItem(
+                record_id=None,
+                ref=str(year),
+                summary=msg("{year} 年节假日日历未载入，暂按周一至周五计算", year=year),
+            )
             for year in years
         ),
     )
@@ -525,7 +564,7 @@ def to_json(dashboard: Dashboard) -> str:
 
 
 def to_text(dashboard: Dashboard) -> str:
-    lines = [f"主管看板  截至 {dashboard.as_of:%Y-%m-%d %H:%M}"]
+    lines = [str(msg("主管看板  截至 {as_of:%Y-%m-%d %H:%M}", as_of=dashboard.as_of))]
     for tile in dashboard.tiles:
         refs = "、".join(item.ref for item in tile.items[:5])
         more = " …" if tile.count > 5 else ""
@@ -555,7 +594,7 @@ def parse_at(text: str | None, zone: tzinfo) -> datetime | None:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError as exc:
-        raise ValueError(f"--at 时间格式无法识别：{text}（例：2026-11-23T10:00）") from exc
+        raise ValueError(msg("--at 时间格式无法识别：{text}（例：2026-11-23T10:00）", text=text)) from exc
     return _aware(moment, zone)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar as month_calendar
 from datetime import date, datetime, timedelta
 
+from desk_app.messages import msg
 from desk_app.models.enums import Channel, ReportKind
 from desk_app.services.calendar import WorkCalendar
 
@@ -18,7 +19,8 @@ WEB_REPLY_CLOCK_HOURS = timedelta(hours=4)
 #: R7: closed automatically 7 calendar days after resolution.
 AUTO_CLOSE_AFTER = timedelta(days=7)
 
-_WEEKDAYS = "一二三四五六日"
+#: Monday first, as ``date.weekday()`` counts (each translated where it is shown).
+_WEEKDAYS = (msg("周一"), msg("周二"), msg("周三"), msg("周四"), msg("周五"), msg("周六"), msg("周日"))
 
 
 def first_response_due(received_at: datetime, channel: Channel, cal: WorkCalendar) -> datetime:
@@ -70,13 +72,17 @@ def monthly_due_dates(year: int, month: int) -> dict[str, date]:
 
 
 def _moment(value: datetime) -> str:
-    return f"{value:%Y-%m-%d} 周{_WEEKDAYS[value.weekday()]} {value:%H:%M}"
+    return msg(
+        "{value:%Y-%m-%d} {weekday} {value:%H:%M}", value=value, weekday=_WEEKDAYS[value.weekday()]
+    )
 
 
 def _hours(value: timedelta) -> str:
     minutes = int(value.total_seconds() // 60)
     hours, rest = divmod(minutes, 60)
-    return f"{hours} 小时" + (f" {rest} 分" if rest else "")
+    if rest:
+        return msg("{hours} 小时 {rest} 分", hours=hours, rest=rest)
+    return msg("{hours} 小时", hours=hours)
 
 
 def explain_first_response(received_at: datetime, channel: Channel, cal: WorkCalendar) -> list[str]:
@@ -85,20 +91,36 @@ def explain_first_response(received_at: datetime, channel: Channel, cal: WorkCal
     received = cal.localize(received_at)
     due = first_response_due(received_at, channel, cal)
     window = f"{cal.work_start:%H:%M}–{cal.work_end:%H:%M}"
-    steps = [f"受理时间：{_moment(received)}（{channel.label}）"]
+    steps: list[str] = [msg("受理时间：{value}（{channel}）", value=_moment(received), channel=channel)]
     effective = cal.next_working_instant(received)
     if effective != received:
-        steps.append(f"受理时不在工作时间（{window}），从下一个工作时段开始计时：{_moment(effective)}")
+        steps.append(
+            msg(
+                "受理时不在工作时间（{window}），从下一个工作时段开始计时：{value}",
+                window=window,
+                value=_moment(effective),
+            )
+        )
     if channel is Channel.WEB:
         end_of_day = cal.end_of_working_day(effective)
         steps.append(
-            f"网络投诉（R1w）：取“开始计时 + 4 小时”（{_moment(effective + WEB_REPLY_CLOCK_HOURS)}）"
-            f"与当天下班时间（{_moment(end_of_day)}）中较早者，回复须含具体措施"
+            msg(
+                "网络投诉（R1w）：取“开始计时 + 4 小时”（{four_hours}）与当天下班时间（{day_end}）"
+                "中较早者，回复须含具体措施",
+                four_hours=_moment(effective + WEB_REPLY_CLOCK_HOURS),
+                day_end=_moment(end_of_day),
+            )
         )
     else:
-        steps.append(f"首次回应时限（R1）：1 个工作日 = {_hours(cal.working_day)}工作时间，只计 {window}")
+        steps.append(
+            msg(
+                "首次回应时限（R1）：1 个工作日 = {value}工作时间，只计 {window}",
+                value=_hours(cal.working_day),
+                window=window,
+            )
+        )
         steps.extend(_working_days_walk(effective, cal.working_day, cal))
-    steps.append(f"应于 {_moment(due)} 前首次回应")
+    steps.append(msg("应于 {value} 前首次回应", value=_moment(due)))
     return steps
 
 
@@ -113,10 +135,19 @@ def _working_days_walk(effective: datetime, total: timedelta, cal: WorkCalendar)
             begin = max(effective, start)
             used = min(remaining, max(end - begin, timedelta(0)))
             if used > timedelta(0):
-                steps.append(f"{day:%m月%d日} 周{_WEEKDAYS[day.weekday()]} 计 {_hours(used)}")
+                steps.append(
+                    msg(
+                        "{day:%m月%d日} {weekday} 计 {value}",
+                        day=day,
+                        weekday=_WEEKDAYS[day.weekday()],
+                        value=_hours(used),
+                    )
+                )
                 remaining -= used
         else:
-            steps.append(f"{day:%m月%d日} 周{_WEEKDAYS[day.weekday()]} 非工作日，不计")
+            steps.append(
+                msg("{day:%m月%d日} {weekday} 非工作日，不计", day=day, weekday=_WEEKDAYS[day.weekday()])
+            )
         day += timedelta(days=1)
     return steps
 
@@ -133,25 +164,39 @@ def _explain_working_days(
     """The shared explanation of an "N working days after X" due time."""
     started = cal.localize(started_at)
     window = f"{cal.work_start:%H:%M}–{cal.work_end:%H:%M}"
-    steps = [f"{start_label}：{_moment(started)}"]
+    steps: list[str] = [msg("{label}：{value}", label=start_label, value=_moment(started))]
     effective = cal.next_working_instant(started)
     if effective != started:
-        steps.append(f"当时不在工作时间（{window}），从下一个工作时段开始计时：{_moment(effective)}")
-    steps.append(f"{rule_text}：{days} 个工作日 = {_hours(cal.working_day * days)}工作时间，只计 {window}")
+        steps.append(
+            msg(
+                "当时不在工作时间（{window}），从下一个工作时段开始计时：{value}",
+                window=window,
+                value=_moment(effective),
+            )
+        )
+    steps.append(
+        msg(
+            "{rule_text}：{days} 个工作日 = {value}工作时间，只计 {window}",
+            rule_text=rule_text,
+            days=days,
+            value=_hours(cal.working_day * days),
+            window=window,
+        )
+    )
     steps.extend(_working_days_walk(effective, cal.working_day * days, cal))
-    steps.append(f"应于 {_moment(cal.localize(due))} 前{due_text}")
+    steps.append(msg("应于 {value} 前{due_text}", value=_moment(cal.localize(due)), due_text=due_text))
     return steps
 
 
 def explain_designated_handler(received_at: datetime, cal: WorkCalendar) -> list[str]:
     """How the R3 designated-handler due time was reached (tooltip text)."""
     return _explain_working_days(
-        "受理时间",
+        msg("受理时间"),
         received_at,
-        "指定专人时限（R3）：受理后 1 个工作日内未解决的投诉须由主管或部门负责人指定专人",
+        msg("指定专人时限（R3）：受理后 1 个工作日内未解决的投诉须由主管或部门负责人指定专人"),
         1,
         designated_handler_due(received_at, cal),
-        "指定处理专人",
+        msg("指定处理专人"),
         cal,
     )
 
@@ -159,12 +204,15 @@ def explain_designated_handler(received_at: datetime, cal: WorkCalendar) -> list
 def explain_progress_update(last_update_at: datetime, cal: WorkCalendar, working_days: int = 2) -> list[str]:
     """How the R3 progress-update due time was reached (tooltip text)."""
     return _explain_working_days(
-        "上次向客户通报进展（或受理、重新处理）时间",
+        msg("上次向客户通报进展（或受理、重新处理）时间"),
         last_update_at,
-        f"进展通报时限（R3）：处理中的投诉至少每 {working_days} 个工作日向客户通报一次进展",
+        msg(
+            "进展通报时限（R3）：处理中的投诉至少每 {working_days} 个工作日向客户通报一次进展",
+            working_days=working_days,
+        ),
         working_days,
         progress_update_due(last_update_at, cal, working_days),
-        "向客户通报进展",
+        msg("向客户通报进展"),
         cal,
     )
 
@@ -172,12 +220,12 @@ def explain_progress_update(last_update_at: datetime, cal: WorkCalendar, working
 def explain_developer_notice(classified_at: datetime, cal: WorkCalendar) -> list[str]:
     """How the R4 developer-notice due time was reached (tooltip text)."""
     return _explain_working_days(
-        "定为二类投诉的时间",
+        msg("定为二类投诉的时间"),
         classified_at,
-        "知会地产公司时限（R4）：二类投诉须在定类后 1 个工作日内书面或邮件知会地产公司客户关系中心",
+        msg("知会地产公司时限（R4）：二类投诉须在定类后 1 个工作日内书面或邮件知会地产公司客户关系中心"),
         1,
         developer_notice_due(classified_at, cal),
-        "发出知会函",
+        msg("发出知会函"),
         cal,
     )
 
@@ -185,12 +233,12 @@ def explain_developer_notice(classified_at: datetime, cal: WorkCalendar) -> list
 def explain_callback(verified_at: datetime, cal: WorkCalendar, working_days: int = 2) -> list[str]:
     """How the R6 callback due time was reached (tooltip text)."""
     return _explain_working_days(
-        "验证合格时间",
+        msg("验证合格时间"),
         verified_at,
-        f"回访时限（R6）：验证合格后 {working_days} 个工作日内回访客户",
+        msg("回访时限（R6）：验证合格后 {working_days} 个工作日内回访客户", working_days=working_days),
         working_days,
         callback_due(verified_at, cal, working_days),
-        "完成回访",
+        msg("完成回访"),
         cal,
     )
 
@@ -200,8 +248,8 @@ def explain_auto_close(resolved_at: datetime, cal: WorkCalendar) -> list[str]:
     resolved = cal.localize(resolved_at)
     closes = auto_close_at(resolved)
     return [
-        f"解决时间：{_moment(resolved)}",
-        "免回访的投诉（R6）在解决后 7 个自然日自动关闭（R7），节假日照计",
-        "若同一客户在这 7 天内就同一专业再次投诉，则重新处理而不关闭",
-        f"将于 {_moment(closes)} 自动关闭",
+        msg("解决时间：{value}", value=_moment(resolved)),
+        msg("免回访的投诉（R6）在解决后 7 个自然日自动关闭（R7），节假日照计"),
+        msg("若同一客户在这 7 天内就同一专业再次投诉，则重新处理而不关闭"),
+        msg("将于 {value} 自动关闭", value=_moment(closes)),
     ]

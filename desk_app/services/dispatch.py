@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import DispatchSlip, WorkLogEntry
 from desk_app.models.enums import DispatchKind, DispatchStatus
 from desk_app.services import context
@@ -35,7 +36,7 @@ def create_dispatch_slip(
         room_id=room_id,
         contact_name=contact_name,
         contact_phone=contact_phone,
-        content=required_text("content", content, "派工内容"),
+        content=required_text("content", content, msg("派工内容")),
         issued_at=issued_at,
         assigned_department_id=assigned_department_id,
         assigned_staff_id=assigned_staff_id,
@@ -48,7 +49,7 @@ def create_dispatch_slip(
 def load_dispatch_slip(session: Session, slip_id: int) -> DispatchSlip:
     slip = session.get(DispatchSlip, slip_id)
     if slip is None or slip.voided_at is not None:
-        raise NotFoundError(f"找不到派工单（编号 {slip_id}），或已作废")
+        raise NotFoundError(msg("找不到派工单（编号 {slip_id}），或已作废", slip_id=slip_id))
     return slip
 
 
@@ -56,8 +57,10 @@ def complete_dispatch_slip(session: Session, slip_id: int, result: str) -> Dispa
     """The work of an open slip was done: what was done (完成情况) and when; once."""
     slip = load_dispatch_slip(session, slip_id)
     if slip.status is DispatchStatus.DONE:
-        raise RuleViolationError(f"{slip.kind.label} {slip.number} 已完成，不能重复登记完成")
-    slip.result = required_text("result", result, "完成情况")
+        raise RuleViolationError(
+            msg("{kind} {number} 已完成，不能重复登记完成", kind=slip.kind, number=slip.number)
+        )
+    slip.result = required_text("result", result, msg("完成情况"))
     slip.completed_at = context.now(session)
     slip.status = DispatchStatus.DONE
     return slip
@@ -68,8 +71,10 @@ def reopen_dispatch_slip(session: Session, slip_id: int, reason: str) -> Dispatc
     its result."""
     slip = load_dispatch_slip(session, slip_id)
     if slip.status is not DispatchStatus.DONE:
-        raise RuleViolationError(f"{slip.kind.label} {slip.number} 尚未完成，无需重新打开")
-    why = required_text("reopen_reason", reason, "重新打开的原因")
+        raise RuleViolationError(
+            msg("{kind} {number} 尚未完成，无需重新打开", kind=slip.kind, number=slip.number)
+        )
+    why = required_text("reopen_reason", reason, msg("重新打开的原因"))
     stamp = f"{context.now(session).astimezone(context.zone(session)):%Y-%m-%d %H:%M}"
     slip.result = f"{slip.result}\n{stamp} 重新打开：{why}" if slip.result else f"{stamp} 重新打开：{why}"
     slip.completed_at = None

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import Client, Dispute, DisputeStep, Staff
 from desk_app.models.enums import DisputeParticipant, DisputeStatus, DisputeType
 from desk_app.services import context
@@ -45,7 +46,7 @@ _FUTURE_MINUTES = 5
 def load_dispute(session: Session, dispute_id: int) -> Dispute:
     dispute = session.get(Dispute, dispute_id)
     if dispute is None or dispute.voided_at is not None:
-        raise NotFoundError(f"找不到邻里纠纷记录（编号 {dispute_id}），或已作废")
+        raise NotFoundError(msg("找不到邻里纠纷记录（编号 {dispute_id}），或已作废", dispute_id=dispute_id))
     return dispute
 
 
@@ -57,7 +58,7 @@ def _moment(session: Session, field: str, value: datetime | None) -> datetime:
     now = context.now(session)
     if (value - now).total_seconds() > _FUTURE_MINUTES * 60:
         local = value.astimezone(context.zone(session))
-        raise FieldError(field, f"时间 {local:%Y-%m-%d %H:%M} 晚于现在，请检查")
+        raise FieldError(field, msg("时间 {local:%Y-%m-%d %H:%M} 晚于现在，请检查", local=local))
     return value
 
 
@@ -65,7 +66,7 @@ def _dispute_type(value: DisputeType | str) -> DisputeType:
     try:
         return DisputeType(value)
     except ValueError:
-        raise FieldError("dispute_type", f"纠纷类型“{value}”不是可选的值") from None
+        raise FieldError("dispute_type", msg("纠纷类型“{value}”不是可选的值", value=value)) from None
 
 
 def _client(session: Session, field: str, client_id: int | None) -> int | None:
@@ -73,7 +74,7 @@ def _client(session: Session, field: str, client_id: int | None) -> int | None:
         return None
     client = session.get(Client, client_id)
     if client is None or client.voided_at is not None:
-        raise FieldError(field, f"找不到客户（编号 {client_id}），或已作废")
+        raise FieldError(field, msg("找不到客户（编号 {client_id}），或已作废", client_id=client_id))
     return client.id
 
 
@@ -82,20 +83,20 @@ def _handler(session: Session, handler_id: int | None) -> int | None:
         return None
     staff = session.get(Staff, handler_id)
     if staff is None or staff.voided_at is not None or not staff.active:
-        raise FieldError("handler_id", f"找不到在职员工（编号 {handler_id}）")
+        raise FieldError("handler_id", msg("找不到在职员工（编号 {handler_id}）", handler_id=handler_id))
     return staff.id
 
 
 def _participants(values: Iterable[DisputeParticipant | str]) -> list[str]:
     """The chosen bodies' codes, each once, in the form's order."""
     if isinstance(values, str):
-        raise FieldError("participants", "参与单位应为多选列表")
+        raise FieldError("participants", msg("参与单位应为多选列表"))
     chosen: set[DisputeParticipant] = set()
     for value in values:
         try:
             chosen.add(DisputeParticipant(value))
         except ValueError:
-            raise FieldError("participants", f"参与单位“{value}”不是可选的值") from None
+            raise FieldError("participants", msg("参与单位“{value}”不是可选的值", value=value)) from None
     return [member.value for member in DisputeParticipant if member in chosen]
 
 
@@ -110,9 +111,9 @@ def _parties(
     complainant = find_room(session, complainant_room, "complainant_room")
     respondent = find_room(session, respondent_room, "respondent_room")
     if complainant is None and complainant_client_id is None:
-        raise FieldError("complainant_room", "请填写投诉方房号（或选择投诉方客户）")
+        raise FieldError("complainant_room", msg("请填写投诉方房号（或选择投诉方客户）"))
     if complainant is not None and respondent is not None and complainant.id == respondent.id:
-        raise FieldError("respondent_room", "被投诉方房号与投诉方相同，请检查")
+        raise FieldError("respondent_room", msg("被投诉方房号与投诉方相同，请检查"))
     dispute.complainant_room_id = complainant.id if complainant is not None else None
     dispute.respondent_room_id = respondent.id if respondent is not None else None
     dispute.complainant_client_id = _client(session, "complainant_client_id", complainant_client_id)
@@ -139,7 +140,7 @@ def record_dispute(
         status=DisputeStatus.OPEN,
     )
     _parties(session, dispute, complainant_room, respondent_room, complainant_client_id, respondent_client_id)
-    dispute.description = required_text("description", description, "纠纷情况")
+    dispute.description = required_text("description", description, msg("纠纷情况"))
     dispute.handler_id = _handler(session, handler_id)
     session.add(dispute)
     session.flush()
@@ -167,7 +168,7 @@ def update_dispute(
     if opened_at is not None:
         dispute.opened_at = _moment(session, "opened_at", opened_at)
     _parties(session, dispute, complainant_room, respondent_room, complainant_client_id, respondent_client_id)
-    dispute.description = required_text("description", description, "纠纷情况")
+    dispute.description = required_text("description", description, msg("纠纷情况"))
     dispute.handler_id = _handler(session, handler_id)
     return dispute
 
@@ -186,12 +187,16 @@ def add_step(
     dispute = load_dispute(session, dispute_id)
     if dispute.status in CLOSED_STATUSES:
         raise RuleViolationError(
-            f"纠纷 {dispute.number} 已结案（{dispute.status.label}），请先重新处理再记录经过"
+            msg(
+                "纠纷 {number} 已结案（{status}），请先重新处理再记录经过",
+                number=dispute.number,
+                status=dispute.status,
+            )
         )
     step = DisputeStep(
         at=_moment(session, "at", at),
         staff_id=session.info.get("actor_id"),
-        action=required_text("action", action, "处理经过"),
+        action=required_text("action", action, msg("处理经过")),
         participants=_participants(participants),
         result=optional_text(result),
     )
@@ -204,11 +209,13 @@ def add_participant(session: Session, step_id: int, participant: DisputeParticip
     """An outside body that took part in a step after all (added, never removed)."""
     step = session.get(DisputeStep, step_id)
     if step is None or step.voided_at is not None:
-        raise NotFoundError(f"找不到处理经过（编号 {step_id}）")
+        raise NotFoundError(msg("找不到处理经过（编号 {step_id}）", step_id=step_id))
     load_dispute(session, step.dispute_id)
     chosen = _participants([*step.participants, participant])
     if chosen == list(step.participants):
-        raise FieldError("participants", f"“{DisputeParticipant(participant).label}”已在参与单位中")
+        raise FieldError(
+            "participants", msg("“{label}”已在参与单位中", label=DisputeParticipant(participant).label)
+        )
     step.participants = chosen
     return step
 
@@ -226,12 +233,14 @@ def close_dispute(
     dispute = load_dispute(session, dispute_id)
     final = DisputeStatus(status)
     if final not in CLOSED_STATUSES:
-        raise FieldError("status", "结案状态应为“已解决”或“已移交”")
+        raise FieldError("status", msg("结案状态应为“已解决”或“已移交”"))
     if dispute.status in CLOSED_STATUSES:
-        raise RuleViolationError(f"纠纷 {dispute.number} 已结案（{dispute.status.label}）")
+        raise RuleViolationError(
+            msg("纠纷 {number} 已结案（{status}）", number=dispute.number, status=dispute.status)
+        )
     if not any(step.voided_at is None for step in dispute.steps):
-        raise RuleViolationError("结案前请至少记录一条处理经过（经过记录是中心已尽责的凭据）")
-    dispute.outcome = required_text("outcome", outcome, "处理结果")
+        raise RuleViolationError(msg("结案前请至少记录一条处理经过（经过记录是中心已尽责的凭据）"))
+    dispute.outcome = required_text("outcome", outcome, msg("处理结果"))
     dispute.closed_at = _moment(session, "closed_at", at)
     dispute.status = final
     return dispute
@@ -241,8 +250,8 @@ def reopen_dispute(session: Session, dispute_id: int, reason: str) -> Dispute:
     """The dispute flared up again: back to open, the reason added to the log."""
     dispute = load_dispute(session, dispute_id)
     if dispute.status not in CLOSED_STATUSES:
-        raise RuleViolationError(f"纠纷 {dispute.number} 仍在处理中，无需重新处理")
-    text = required_text("reason", reason, "重新处理的原因")
+        raise RuleViolationError(msg("纠纷 {number} 仍在处理中，无需重新处理", number=dispute.number))
+    text = required_text("reason", reason, msg("重新处理的原因"))
     dispute.steps.append(
         DisputeStep(
             at=context.now(session),
@@ -259,8 +268,8 @@ def reopen_dispute(session: Session, dispute_id: int, reason: str) -> Dispute:
 def void_dispute(session: Session, dispute_id: int, reason: str) -> Dispute:
     """Records are never deleted (SPEC 2): voided with a reason, by a supervisor or a
     department head."""
-    text = required_text("void_reason", reason, "作废原因")
-    require_voiding_role(session, "作废邻里纠纷记录")
+    text = required_text("void_reason", reason, msg("作废原因"))
+    require_voiding_role(session, msg("作废邻里纠纷记录"))
     dispute = load_dispute(session, dispute_id)
     dispute.void_reason = text
     dispute.voided_at = context.now(session)

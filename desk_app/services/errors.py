@@ -1,17 +1,19 @@
 """Domain errors: what the services raise when a request breaks a rule or a field is
-wrong. Every message is Chinese and names the rule (``rule``) or the field (``field``)
-so a form can put it next to the right box; nothing else escapes a service call for
-bad input."""
+wrong. Every message is written in Chinese (``desk_app.messages.msg``, translated where
+it is shown) and names the rule (``rule``) or the field (``field``) so a form can put
+it next to the right box; nothing else escapes a service call for bad input."""
 
 from __future__ import annotations
 
+from desk_app.messages import msg
+
 
 class DomainError(Exception):
-    """A request the rules refuse. ``str(error)`` is the Chinese message for people."""
+    """A request the rules refuse. ``str(error)`` is the message for people, in the
+    interface language, with the rule after it."""
 
     def __init__(self, message: str, *, rule: str | None = None, field: str | None = None) -> None:
-        prefix = f"（{rule}）" if rule else ""
-        super().__init__(f"{message}{prefix}")
+        super().__init__(msg("{message}（{rule}）", message=message, rule=rule) if rule else message)
         self.message = message
         self.rule = rule
         self.field = field

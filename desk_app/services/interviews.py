@@ -21,6 +21,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from desk_app.messages import msg
 from desk_app.models import Client, ClientRoom, Interview, InterviewPlan, InterviewPlanTarget, Room, Staff
 from desk_app.models.enums import (
     ContactForm,
@@ -106,7 +107,7 @@ def _member(enum_class: type[_E], field: str, value: object, what: str) -> _E:
             return cast(_E, enum_class.from_label(value))
         except ValueError:
             pass
-    raise FieldError(field, f"{what}“{value}”不是可选的值")
+    raise FieldError(field, msg("{what}“{value}”不是可选的值", what=what, value=value))
 
 
 def _members(enum_class: type[_E], field: str, values: Iterable[object] | None, what: str) -> list[str]:
@@ -114,7 +115,7 @@ def _members(enum_class: type[_E], field: str, values: Iterable[object] | None, 
     if values is None:
         return []
     if isinstance(values, str):
-        raise FieldError(field, f"{what}应为多选列表")
+        raise FieldError(field, msg("{what}应为多选列表", what=what))
     chosen = {_member(enum_class, field, value, what) for value in values}
     return [member.value for member in enum_class if member in chosen]
 
@@ -122,10 +123,18 @@ def _members(enum_class: type[_E], field: str, values: Iterable[object] | None, 
 def _staff(session: Session, field: str, staff_id: int) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None or staff.voided_at is not None:
-        raise FieldError(field, f"找不到员工（编号 {staff_id}）")
+        raise FieldError(field, msg("找不到员工（编号 {staff_id}）", staff_id=staff_id))
     if staff.role not in INTERVIEWER_ROLES:
         allowed = "、".join(role.label for role in StaffRole if role in INTERVIEWER_ROLES)
-        raise FieldError(field, f"{staff.name}（{staff.role.label}）不做客户访谈：访谈人须为{allowed}")
+        raise FieldError(
+            field,
+            msg(
+                "{name}（{role}）不做客户访谈：访谈人须为{allowed}",
+                name=staff.name,
+                role=staff.role,
+                allowed=allowed,
+            ),
+        )
     return staff
 
 
@@ -162,38 +171,43 @@ def _interview_values(
     """Every field of the form checked, as the Interview's column values; R12 last."""
     client = session.get(Client, client_id)
     if client is None or client.voided_at is not None:
-        raise FieldError("client_id", f"找不到客户（编号 {client_id}），或已作废")
+        raise FieldError("client_id", msg("找不到客户（编号 {client_id}），或已作废", client_id=client_id))
     _staff(session, "interviewer_id", interviewer_id)
     if isinstance(interview_date, datetime):
         interview_date = interview_date.astimezone(context.zone(session)).date()
     if not isinstance(interview_date, date):
-        raise FieldError("interview_date", "请填写访谈日期")
+        raise FieldError("interview_date", msg("请填写访谈日期"))
     today = _today(session)
     if interview_date > today:
-        raise FieldError("interview_date", f"访谈日期 {interview_date.isoformat()} 晚于今天，请检查")
-    chosen_form = _member(ContactForm, "form", form, "访谈形式")
-    chosen_topics = _members(InterviewTopic, "topics", topics, "访谈主题")
+        raise FieldError(
+            "interview_date",
+            msg("访谈日期 {interview_date} 晚于今天，请检查", interview_date=interview_date.isoformat()),
+        )
+    chosen_form = _member(ContactForm, "form", form, msg("访谈形式"))
+    chosen_topics = _members(InterviewTopic, "topics", topics, msg("访谈主题"))
     if not chosen_topics:
-        raise FieldError("topics", "请至少选择一个访谈主题")
-    advice = _members(SafetyAdvice, "safety_advice", safety_advice, "安全提示")
+        raise FieldError("topics", msg("请至少选择一个访谈主题"))
+    advice = _members(SafetyAdvice, "safety_advice", safety_advice, msg("安全提示"))
     at_callback = (
         None
         if callback_satisfaction is None
-        else _member(Satisfaction, "callback_satisfaction", callback_satisfaction, "回访满意度")
+        else _member(Satisfaction, "callback_satisfaction", callback_satisfaction, msg("回访满意度"))
     )
     overall = (
         None
         if overall_satisfaction is None
-        else _member(Satisfaction, "overall_satisfaction", overall_satisfaction, "总体满意度")
+        else _member(Satisfaction, "overall_satisfaction", overall_satisfaction, msg("总体满意度"))
     )
     if is_move_in_visit and client.move_in_date is None:
         raise FieldError(
-            "is_move_in_visit", f"客户 {client.name} 未登记入住日期，不能记为乔迁拜访", rule="R13q"
+            "is_move_in_visit",
+            msg("客户 {name} 未登记入住日期，不能记为乔迁拜访", name=client.name),
+            rule="R13q",
         )
     if room_id is None:
         room_id = _first_room_id(client)
     elif session.get(Room, room_id) is None:
-        raise FieldError("room_id", f"找不到房号（编号 {room_id}）")
+        raise FieldError("room_id", msg("找不到房号（编号 {room_id}）", room_id=room_id))
     # R12: checked last, so the confirmation is the only question left to answer.
     if client.do_not_disturb and not confirm_do_not_disturb:
         raise DoNotDisturbWarning(client.name, client.do_not_disturb_reason)
@@ -285,7 +299,7 @@ def update_interview(
     interviewer, client and month."""
     interview = session.get(Interview, interview_id)
     if interview is None or interview.voided_at is not None:
-        raise NotFoundError(f"找不到访谈记录（编号 {interview_id}），或已作废")
+        raise NotFoundError(msg("找不到访谈记录（编号 {interview_id}），或已作废", interview_id=interview_id))
     check_version(interview, expected_version)
     values = _interview_values(
         session,
@@ -345,11 +359,11 @@ def _tick_off_plan(session: Session, interview: Interview) -> None:
 def void_interview(session: Session, interview_id: int, reason: str) -> Interview:
     """Records are never deleted (SPEC 2): a voided interview stops counting towards
     quotas and move-in visits, and leaves the plan target open again."""
-    text = required_text("void_reason", reason, "作废原因")
-    require_voiding_role(session, "作废访谈记录")
+    text = required_text("void_reason", reason, msg("作废原因"))
+    require_voiding_role(session, msg("作废访谈记录"))
     interview = session.get(Interview, interview_id)
     if interview is None or interview.voided_at is not None:
-        raise NotFoundError(f"找不到访谈记录（编号 {interview_id}），或已作废")
+        raise NotFoundError(msg("找不到访谈记录（编号 {interview_id}），或已作废", interview_id=interview_id))
     interview.voided_at = context.now(session)
     interview.voided_by_id = session.info.get("actor_id")
     interview.void_reason = text
@@ -387,13 +401,13 @@ def save_plan(
     """Create or replace the interviewer's plan for ``month`` (any day of it). A
     target already interviewed stays on the plan even when left out. Clients who
     objected to interviews (R12) are kept but each gives a warning to show."""
-    context.require_role(session, set(PLANNING_ROLES), "制定访谈计划", rule="R13q")
+    context.require_role(session, set(PLANNING_ROLES), msg("制定访谈计划"), rule="R13q")
     interviewer = _staff(session, "interviewer_id", interviewer_id)
     if not interviewer.active:
-        raise FieldError("interviewer_id", f"{interviewer.name} 已停用，不能安排访谈")
+        raise FieldError("interviewer_id", msg("{name} 已停用，不能安排访谈", name=interviewer.name))
     first, _ = _month_bounds(month)
     if not client_ids and not room_ids:
-        raise FieldError("targets", "请至少选择一个访谈对象（客户或房号）")
+        raise FieldError("targets", msg("请至少选择一个访谈对象（客户或房号）"))
 
     zone = context.zone(session)
     warnings: list[str] = []
@@ -401,7 +415,9 @@ def save_plan(
     for client_id in dict.fromkeys(client_ids):
         client = session.get(Client, client_id)
         if client is None or client.voided_at is not None:
-            raise FieldError("client_ids", f"找不到客户（编号 {client_id}），或已作废")
+            raise FieldError(
+                "client_ids", msg("找不到客户（编号 {client_id}），或已作废", client_id=client_id)
+            )
         wanted[("client", client.id)] = _first_room_id(client)
         warning = do_not_disturb_text(client, zone)
         if warning is not None:
@@ -409,7 +425,7 @@ def save_plan(
     for room_id in dict.fromkeys(room_ids):
         room = session.get(Room, room_id)
         if room is None:
-            raise FieldError("room_ids", f"找不到房号（编号 {room_id}）")
+            raise FieldError("room_ids", msg("找不到房号（编号 {room_id}）", room_id=room_id))
         wanted[("room", room.id)] = room.id
         residents = session.scalars(
             select(Client)

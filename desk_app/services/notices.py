@@ -42,6 +42,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import (
     ClearedItem,
     Client,
@@ -249,7 +250,12 @@ def _setting_text(session: Session, key: str) -> str | None:
         return None
     if not isinstance(row.value, str) or not row.value.strip():
         raise RuleViolationError(
-            f"设置项“{key}”应为非空的单位名称（收到 {row.value!r}），请系统管理员修改设置", rule="R14"
+            msg(
+                "设置项“{key}”应为非空的单位名称（收到 {value!r}），请系统管理员修改设置",
+                key=key,
+                value=row.value,
+            ),
+            rule="R14",
         )
     return row.value.strip()
 
@@ -285,8 +291,10 @@ def slip_signatories(session: Session, kind: ReminderKind) -> list[str]:
     ]
     if len(set(names)) != len(names):
         raise RuleViolationError(
-            f"高空抛物温馨提示须由三方联合署名，但设置中的署名单位有重复（{'、'.join(names)}），"
-            "请系统管理员修改设置",
+            msg(
+                "高空抛物温馨提示须由三方联合署名，但设置中的署名单位有重复（{items}），请系统管理员修改设置",
+                items="、".join(names),
+            ),
             rule="R14",
         )
     return names
@@ -353,19 +361,21 @@ class LegalRiskWarning(RuleViolationError):
 def load_case(session: Session, case_id: int) -> ReminderCase:
     case = session.get(ReminderCase, case_id)
     if case is None or case.voided_at is not None:
-        raise NotFoundError(f"找不到温馨提示案件（编号 {case_id}），或已作废", rule="R14")
+        raise NotFoundError(
+            msg("找不到温馨提示案件（编号 {case_id}），或已作废", case_id=case_id), rule="R14"
+        )
     return case
 
 
 def _check_interval(session: Session, check_after: timedelta | None) -> timedelta:
     if check_after is not None:
         if check_after <= timedelta(0):
-            raise FieldError("check_after", "检查间隔必须大于零", rule="R14")
+            raise FieldError("check_after", msg("检查间隔必须大于零"), rule="R14")
         return check_after
     row = session.get(Setting, REMINDER_CHECK_DAYS)
     days = DEFAULT_CHECK_DAYS if row is None or row.value is None else row.value
     if isinstance(days, bool) or not isinstance(days, int) or days <= 0:
-        raise SettingError(REMINDER_CHECK_DAYS, f"应为正整数（天），收到 {days!r}")
+        raise SettingError(REMINDER_CHECK_DAYS, msg("应为正整数（天），收到 {days!r}", days=days))
     return timedelta(days=days)
 
 
@@ -384,10 +394,12 @@ def _new_slip(
     repeat_clearance: bool = False,
 ) -> ReminderSlip:
     if sequence > MAX_SLIPS:  # R14: up to three slips; the callers never get here
-        raise RuleViolationError(f"每个案件最多张贴{MAX_SLIPS}次温馨提示", rule="R14")
+        raise RuleViolationError(
+            msg("每个案件最多张贴{max_slips}次温馨提示", max_slips=MAX_SLIPS), rule="R14"
+        )
     deadline = _local_date(session, next_check_at) if next_check_at is not None else None
     body = (
-        required_text("text", text, "提示内容", rule="R14")
+        required_text("text", text, msg("提示内容"), rule="R14")
         if text is not None
         else slip_text(case.kind, case.location, sequence, deadline, repeat_clearance=repeat_clearance)
     )
@@ -411,12 +423,14 @@ def _previous_clearance(
         earlier = session.get(ReminderCase, repeat_of_case_id)
         if earlier is None or earlier.voided_at is not None:
             raise FieldError(
-                "repeat_of_case_id", f"找不到温馨提示案件（编号 {repeat_of_case_id}）", rule="R14"
+                "repeat_of_case_id",
+                msg("找不到温馨提示案件（编号 {repeat_of_case_id}）", repeat_of_case_id=repeat_of_case_id),
+                rule="R14",
             )
         if earlier.status is not ReminderCaseStatus.CLEARED or kind not in CLEARABLE_KINDS:
             raise FieldError(
                 "repeat_of_case_id",
-                f"案件 {earlier.number} 未经清理，不能作为再次违反当即清理的依据",
+                msg("案件 {number} 未经清理，不能作为再次违反当即清理的依据", number=earlier.number),
                 rule="R14",
             )
         return earlier
@@ -457,12 +471,12 @@ def open_case(
     if room_id is not None:
         room = session.get(Room, room_id)
         if room is None:
-            raise FieldError("room_id", f"找不到房间（编号 {room_id}）", rule="R14")
+            raise FieldError("room_id", msg("找不到房间（编号 {room_id}）", room_id=room_id), rule="R14")
     place = optional_text(location) or (room.code if room is not None else None)
     if place is None:
-        raise FieldError("location", "请填写张贴地点（楼栋、单元、楼层或房号）", rule="R14")
+        raise FieldError("location", msg("请填写张贴地点（楼栋、单元、楼层或房号）"), rule="R14")
     if len(place) > 255:
-        raise FieldError("location", "张贴地点不能超过 255 个字", rule="R14")
+        raise FieldError("location", msg("张贴地点不能超过 255 个字"), rule="R14")
     interval = _check_interval(session, check_after)
     earlier = _previous_clearance(session, kind, room_id, place, repeat_of_case_id)
     posted = context.now(session)
@@ -512,7 +526,8 @@ def record_check(
     case = load_case(session, case_id)
     if case.status in CLOSED_CASE_STATUSES:
         raise RuleViolationError(
-            f"温馨提示案件 {case.number} 已“{case.status.label}”，不能再检查", rule="R14"
+            msg("温馨提示案件 {number} 已“{status}”，不能再检查", number=case.number, status=case.status),
+            rule="R14",
         )
     latest = case.slips[-1]
     when = context.now(session)
@@ -528,16 +543,29 @@ def record_check(
         return case
     if case.status is ReminderCaseStatus.CLEARANCE_ALLOWED:
         raise RuleViolationError(
-            f"案件 {case.number} 已可清理，不再张贴温馨提示：请确认清理，或在自行处理后登记", rule="R14"
+            msg(
+                "案件 {number} 已可清理，不再张贴温馨提示：请确认清理，或在自行处理后登记", number=case.number
+            ),
+            rule="R14",
         )
     if latest.checked_at is not None:
         raise RuleViolationError(
-            f"案件 {case.number} 已张贴{MAX_SLIPS}次温馨提示，不能再张贴第{MAX_SLIPS + 1}次", rule="R14"
+            msg(
+                "案件 {number} 已张贴{max_slips}次温馨提示，不能再张贴第{value}次",
+                number=case.number,
+                max_slips=MAX_SLIPS,
+                value=MAX_SLIPS + 1,
+            ),
+            rule="R14",
         )
     if case.next_check_at is not None and when < case.next_check_at:
         due = case.next_check_at.astimezone(context.zone(session))
         raise RuleViolationError(
-            f"第{latest.sequence}次温馨提示给出的期限未到（{due:%Y-%m-%d %H:%M}），不能张贴下一次提示",
+            msg(
+                "第{sequence}次温馨提示给出的期限未到（{due:%Y-%m-%d %H:%M}），不能张贴下一次提示",
+                sequence=latest.sequence,
+                due=due,
+            ),
             rule="R14",
         )
     latest.checked_at = when
@@ -571,18 +599,26 @@ def clear_items(
             why = f"只有楼道堆物可以清理，本案件为“{case.kind.label}”"
         else:
             why = f"案件当前为“{case.status.label}”，须三次温馨提示均无效（或清理后再次违反）方可清理"
-        raise RuleViolationError(f"案件 {case.number} 不能清理物品：{why}", rule="R14")
+        raise RuleViolationError(
+            msg("案件 {number} 不能清理物品：{why}", number=case.number, why=why), rule="R14"
+        )
     confirmer = context.actor(session)
     if confirmer is None:
-        raise FieldError("clearance_confirmed_by_id", "清理须由本人账号登录后确认", rule="R14")
+        raise FieldError("clearance_confirmed_by_id", msg("清理须由本人账号登录后确认"), rule="R14")
     if not items:
-        raise FieldError("items", "请至少登记一件清理的物品", rule="R14")
+        raise FieldError("items", msg("请至少登记一件清理的物品"), rule="R14")
     rows: list[tuple[str, str]] = []
     for index, (description, storage_place) in enumerate(items, start=1):
-        what = required_text("description", description, f"第{index}件物品的名称和特征", rule="R14")
-        where = required_text("storage_place", storage_place, f"第{index}件物品的存放地点", rule="R14")
+        what = required_text(
+            "description", description, msg("第{index}件物品的名称和特征", index=index), rule="R14"
+        )
+        where = required_text(
+            "storage_place", storage_place, msg("第{index}件物品的存放地点", index=index), rule="R14"
+        )
         if len(where) > 128:
-            raise FieldError("storage_place", f"第{index}件物品的存放地点不能超过 128 个字", rule="R14")
+            raise FieldError(
+                "storage_place", msg("第{index}件物品的存放地点不能超过 128 个字", index=index), rule="R14"
+            )
         rows.append((what, where))
     if not confirm_legal_risk:
         earlier = session.get(ReminderCase, case.repeat_of_case_id) if case.repeat_of_case_id else None
@@ -621,10 +657,16 @@ def close_without_clearance(session: Session, case_id: int, outcome: str) -> Rem
         case.status is ReminderCaseStatus.THIRD_SLIP and slips_exhausted(case)
     ):
         raise RuleViolationError(
-            f"案件 {case.number} 当前为“{case.status.label}”，只有三次提示均无效的案件才能这样结案",
+            msg(
+                "案件 {number} 当前为“{status}”，只有三次提示均无效的案件才能这样结案",
+                number=case.number,
+                status=case.status,
+            ),
             rule="R14",
         )
-    note = required_text("notes", outcome, "后续处理情况（如已转邻里纠纷处理、已发整改通知书）", rule="R14")
+    note = required_text(
+        "notes", outcome, msg("后续处理情况（如已转邻里纠纷处理、已发整改通知书）"), rule="R14"
+    )
     when = context.now(session)
     _append_note(case, f"{when.astimezone(context.zone(session)):%Y-%m-%d %H:%M} 未清理结案：{note}")
     case.status = ReminderCaseStatus.RESOLVED
@@ -635,10 +677,10 @@ def close_without_clearance(session: Session, case_id: int, outcome: str) -> Rem
 
 def find_cleared_item(session: Session, item_number: str) -> ClearedItem:
     """A cleared item by the number on its tag (at the counter, when someone claims it)."""
-    number = required_text("item_number", item_number, "物品编号", rule="R14")
+    number = required_text("item_number", item_number, msg("物品编号"), rule="R14")
     item = session.scalars(select(ClearedItem).where(ClearedItem.item_number == number)).first()
     if item is None or item.voided_at is not None or item.case.voided_at is not None:
-        raise NotFoundError(f"找不到编号为 {number} 的清理物品", rule="R14")
+        raise NotFoundError(msg("找不到编号为 {number} 的清理物品", number=number), rule="R14")
     return item
 
 
@@ -647,19 +689,24 @@ def claim_item(session: Session, item_id: int, claimant_name: str, claimant_sign
     and only once."""
     item = session.get(ClearedItem, item_id)
     if item is None or item.voided_at is not None or item.case.voided_at is not None:
-        raise NotFoundError(f"找不到清理物品（编号 {item_id}）", rule="R14")
+        raise NotFoundError(msg("找不到清理物品（编号 {item_id}）", item_id=item_id), rule="R14")
     if item.claimed_at is not None:
         claimed = item.claimed_at.astimezone(context.zone(session))
         raise RuleViolationError(
-            f"物品 {item.item_number} 已于 {claimed:%Y-%m-%d %H:%M} 由 {item.claimant_name} 签字领回",
+            msg(
+                "物品 {item_number} 已于 {claimed:%Y-%m-%d %H:%M} 由 {claimant_name} 签字领回",
+                item_number=item.item_number,
+                claimed=claimed,
+                claimant_name=item.claimant_name,
+            ),
             rule="R14",
         )
-    name = required_text("claimant_name", claimant_name, "认领人姓名", rule="R14")
-    signature = required_text("claimant_signature", claimant_signature, "认领人签字", rule="R14")
+    name = required_text("claimant_name", claimant_name, msg("认领人姓名"), rule="R14")
+    signature = required_text("claimant_signature", claimant_signature, msg("认领人签字"), rule="R14")
     if len(name) > 64:
-        raise FieldError("claimant_name", "认领人姓名不能超过 64 个字", rule="R14")
+        raise FieldError("claimant_name", msg("认领人姓名不能超过 64 个字"), rule="R14")
     if len(signature) > 128:
-        raise FieldError("claimant_signature", "认领人签字不能超过 128 个字", rule="R14")
+        raise FieldError("claimant_signature", msg("认领人签字不能超过 128 个字"), rule="R14")
     item.claimant_name = name
     item.claimant_signature = signature
     item.claimed_at = context.now(session)
@@ -754,9 +801,9 @@ def cases_due_for_check(session: Session, now: datetime | None = None) -> list[D
 
 def void_case(session: Session, case_id: int, reason: str) -> ReminderCase:
     """Records are never deleted: a supervisor or department head voids with a reason."""
-    staff = context.require_role(session, set(VOIDING_ROLES), "作废温馨提示案件", rule="R14")
+    staff = context.require_role(session, set(VOIDING_ROLES), msg("作废温馨提示案件"), rule="R14")
     case = load_case(session, case_id)
-    case.void_reason = required_text("void_reason", reason, "作废原因")
+    case.void_reason = required_text("void_reason", reason, msg("作废原因"))
     case.voided_at = context.now(session)
     case.voided_by_id = staff.id
     return case
@@ -849,7 +896,9 @@ class NoticeHistory:
 def load_notice(session: Session, notice_id: int) -> RectificationNotice:
     notice = session.get(RectificationNotice, notice_id)
     if notice is None or notice.voided_at is not None:
-        raise NotFoundError(f"找不到整改通知书（编号 {notice_id}），或已作废", rule="R15")
+        raise NotFoundError(
+            msg("找不到整改通知书（编号 {notice_id}），或已作废", notice_id=notice_id), rule="R15"
+        )
     return notice
 
 
@@ -872,26 +921,36 @@ def issue_notice(
     """Issue a rectification notice (R15): room, issue, what must be done and a deadline
     (mandatory, not before today); optionally jointly with the owners' committee."""
     if room_id is None or session.get(Room, room_id) is None:
-        raise FieldError("room_id", f"找不到房间（编号 {room_id}）", rule="R15")
+        raise FieldError("room_id", msg("找不到房间（编号 {room_id}）", room_id=room_id), rule="R15")
     if client_id is not None:
         client = session.get(Client, client_id)
         if client is None or client.voided_at is not None:
-            raise FieldError("client_id", f"找不到客户（编号 {client_id}）", rule="R15")
+            raise FieldError(
+                "client_id", msg("找不到客户（编号 {client_id}）", client_id=client_id), rule="R15"
+            )
     if deadline is None:
-        raise FieldError("deadline", "整改通知书必须写明整改期限", rule="R15")
+        raise FieldError("deadline", msg("整改通知书必须写明整改期限"), rule="R15")
     if isinstance(deadline, datetime):
         deadline = _local_date(session, deadline) if deadline.tzinfo is not None else deadline.date()
     current = community_today(session)
     if deadline < current:
         raise FieldError(
-            "deadline", f"整改期限 {deadline:%Y-%m-%d} 早于今天（{current:%Y-%m-%d}）", rule="R15"
+            "deadline",
+            msg(
+                "整改期限 {deadline:%Y-%m-%d} 早于今天（{current:%Y-%m-%d}）",
+                deadline=deadline,
+                current=current,
+            ),
+            rule="R15",
         )
     notice = RectificationNotice(
         room_id=room_id,
         client_id=client_id,
         issue=NoticeIssue(issue),
-        issue_description=required_text("issue_description", issue_description, "存在的问题", rule="R15"),
-        required_action=required_text("required_action", required_action, "整改要求", rule="R15"),
+        issue_description=required_text(
+            "issue_description", issue_description, msg("存在的问题"), rule="R15"
+        ),
+        required_action=required_text("required_action", required_action, msg("整改要求"), rule="R15"),
         deadline=deadline,
         issued_at=context.now(session),
         issued_by_id=session.info.get("actor_id"),
@@ -918,23 +977,31 @@ def record_service(
     outcome = ServiceResult(result)
     if notice.status is not NoticeStatus.ISSUED:
         raise RuleViolationError(
-            f"整改通知书 {notice.number} 已“{notice.status.label}”，不能再登记送达", rule="R15"
+            msg(
+                "整改通知书 {number} 已“{status}”，不能再登记送达", number=notice.number, status=notice.status
+            ),
+            rule="R15",
         )
     if notice.service_result is not ServiceResult.PENDING:
         raise RuleViolationError(
-            f"整改通知书 {notice.number} 已登记送达结果“{notice.service_result.label}”", rule="R15"
+            msg(
+                "整改通知书 {number} 已登记送达结果“{service_result}”",
+                number=notice.number,
+                service_result=notice.service_result,
+            ),
+            rule="R15",
         )
     if outcome is ServiceResult.PENDING:
-        raise FieldError("service_result", "请选择送达结果：客户已签收或客户拒签", rule="R15")
+        raise FieldError("service_result", msg("请选择送达结果：客户已签收或客户拒签"), rule="R15")
     if outcome is ServiceResult.REFUSED:
         photo = optional_text(photo_path)
         who = optional_text(witness)
         if photo is None and who is None:
-            raise FieldError("refusal_witness", "客户拒签时须拍照取证或登记到场见证人", rule="R15")
+            raise FieldError("refusal_witness", msg("客户拒签时须拍照取证或登记到场见证人"), rule="R15")
         if photo is not None and len(photo) > 512:
-            raise FieldError("refusal_photo_path", "照片路径不能超过 512 个字", rule="R15")
+            raise FieldError("refusal_photo_path", msg("照片路径不能超过 512 个字"), rule="R15")
         if who is not None and len(who) > 128:
-            raise FieldError("refusal_witness", "见证人不能超过 128 个字", rule="R15")
+            raise FieldError("refusal_witness", msg("见证人不能超过 128 个字"), rule="R15")
         notice.refusal_photo_path = photo
         notice.refusal_witness = who
     notice.service_result = outcome
@@ -947,8 +1014,10 @@ def record_inspection(session: Session, notice_id: int, rectified: bool, finding
     after an escalation (the authorities' action is followed up too)."""
     notice = load_notice(session, notice_id)
     if notice.status is NoticeStatus.RECTIFIED:
-        raise RuleViolationError(f"整改通知书 {notice.number} 已整改完毕，无需复查", rule="R15")
-    text = required_text("finding", finding, "复查情况", rule="R15")
+        raise RuleViolationError(
+            msg("整改通知书 {number} 已整改完毕，无需复查", number=notice.number), rule="R15"
+        )
+    text = required_text("finding", finding, msg("复查情况"), rule="R15")
     when = context.now(session)
     inspection = NoticeInspection(
         at=when, staff_id=session.info.get("actor_id"), rectified=rectified, finding=text
@@ -1022,10 +1091,12 @@ def escalate(session: Session, notice_id: int, to: str) -> RectificationNotice:
             why = f"当前为“{notice.status.label}”"
         else:
             why = f"整改期限 {notice.deadline:%Y-%m-%d} 尚未过"
-        raise RuleViolationError(f"整改通知书 {notice.number} 不能上报：{why}", rule="R15")
-    body = required_text("escalated_to", to, "上报单位", rule="R15")
+        raise RuleViolationError(
+            msg("整改通知书 {number} 不能上报：{why}", number=notice.number, why=why), rule="R15"
+        )
+    body = required_text("escalated_to", to, msg("上报单位"), rule="R15")
     if len(body) > 128:
-        raise FieldError("escalated_to", "上报单位不能超过 128 个字", rule="R15")
+        raise FieldError("escalated_to", msg("上报单位不能超过 128 个字"), rule="R15")
     notice.status = NoticeStatus.ESCALATED
     notice.escalated_at = context.now(session)
     notice.escalated_to = body
@@ -1034,9 +1105,9 @@ def escalate(session: Session, notice_id: int, to: str) -> RectificationNotice:
 
 def void_notice(session: Session, notice_id: int, reason: str) -> RectificationNotice:
     """Records are never deleted: a supervisor or department head voids with a reason."""
-    staff = context.require_role(session, set(VOIDING_ROLES), "作废整改通知书", rule="R15")
+    staff = context.require_role(session, set(VOIDING_ROLES), msg("作废整改通知书"), rule="R15")
     notice = load_notice(session, notice_id)
-    notice.void_reason = required_text("void_reason", reason, "作废原因")
+    notice.void_reason = required_text("void_reason", reason, msg("作废原因"))
     notice.voided_at = context.now(session)
     notice.voided_by_id = staff.id
     return notice

@@ -22,6 +22,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import (
     Client,
     Complaint,
@@ -147,7 +148,7 @@ def _member(enum_class: type[_E], value: object, field: str, what: str) -> _E:
     try:
         return enum_class(value)
     except ValueError:
-        raise FieldError(field, f"{what}无效：{value!r}") from None
+        raise FieldError(field, msg("{what}无效：{value!r}", what=what, value=value)) from None
 
 
 def _text(field: str, value: str | None, what: str, limit: int | None = None, rule: str | None = None) -> str:
@@ -169,20 +170,20 @@ def _moment(session: Session, field: str, value: datetime | None, what: str) -> 
         value = value.replace(tzinfo=context.zone(session))
     if value > now + FUTURE_TOLERANCE:
         local = value.astimezone(context.zone(session))
-        raise FieldError(field, f"{what} {local:%Y-%m-%d %H:%M} 晚于现在，请检查")
+        raise FieldError(field, msg("{what} {local:%Y-%m-%d %H:%M} 晚于现在，请检查", what=what, local=local))
     return value
 
 
 def _load(session: Session, model: type[_R], record_id: int, what: str) -> _R:
     record = session.get(model, record_id)
     if record is None or record.voided_at is not None:
-        raise NotFoundError(f"找不到{what}（编号 {record_id}），或已作废")
+        raise NotFoundError(msg("找不到{what}（编号 {record_id}），或已作废", what=what, record_id=record_id))
     return record
 
 
 def _room(session: Session, field: str, room_id: int | None) -> int | None:
     if room_id is not None and session.get(Room, room_id) is None:
-        raise FieldError(field, f"找不到房号（编号 {room_id}）")
+        raise FieldError(field, msg("找不到房号（编号 {room_id}）", room_id=room_id))
     return room_id
 
 
@@ -190,7 +191,7 @@ def _client(session: Session, field: str, client_id: int | None) -> int | None:
     if client_id is not None:
         client = session.get(Client, client_id)
         if client is None or client.voided_at is not None:
-            raise FieldError(field, f"找不到客户（编号 {client_id}）")
+            raise FieldError(field, msg("找不到客户（编号 {client_id}）", client_id=client_id))
     return client_id
 
 
@@ -199,7 +200,7 @@ def _staff(session: Session, field: str, staff_id: int | None) -> Staff | None:
         return None
     staff = session.get(Staff, staff_id)
     if staff is None or staff.voided_at is not None:
-        raise FieldError(field, f"找不到员工（编号 {staff_id}）")
+        raise FieldError(field, msg("找不到员工（编号 {staff_id}）", staff_id=staff_id))
     return staff
 
 
@@ -208,7 +209,7 @@ def _department(session: Session, field: str, department_id: int | None) -> Depa
         return None
     department = session.get(Department, department_id)
     if department is None:
-        raise FieldError(field, f"找不到部门（编号 {department_id}）")
+        raise FieldError(field, msg("找不到部门（编号 {department_id}）", department_id=department_id))
     return department
 
 
@@ -259,29 +260,32 @@ def register_visitor(
     (``host_agreed=False``) is still registered: the book is the centre's proof of who
     was turned away, and ``visitors_on_site`` leaves them out.
     """
-    name = _text("visitor_name", visitor_name, "访客姓名", 64)
-    host = _optional("host_name", host_name, "被访人", 64)
+    name = _text("visitor_name", visitor_name, msg("访客姓名"), 64)
+    host = _optional("host_name", host_name, msg("被访人"), 64)
     if visiting_room_id is None and host is None:
-        raise FieldError("visiting_room_id", "请填写被访房号或被访人")
+        raise FieldError("visiting_room_id", msg("请填写被访房号或被访人"))
     if isinstance(party_size, bool) or not isinstance(party_size, int):
-        raise FieldError("party_size", "来访人数须为整数")
+        raise FieldError("party_size", msg("来访人数须为整数"))
     if party_size < 1:
-        raise FieldError("party_size", "来访人数至少为 1")
+        raise FieldError("party_size", msg("来访人数至少为 1"))
     if party_size > MAX_PARTY_SIZE:
-        raise FieldError("party_size", f"来访人数过多（最多 {MAX_PARTY_SIZE} 人），请检查")
+        raise FieldError(
+            "party_size",
+            msg("来访人数过多（最多 {max_party_size} 人），请检查", max_party_size=MAX_PARTY_SIZE),
+        )
     if host_agreed is not None and not host_contacted:
-        raise FieldError("host_agreed", "尚未联系被访人，不能登记其是否同意")
+        raise FieldError("host_agreed", msg("尚未联系被访人，不能登记其是否同意"))
     visitor = Visitor(
         visitor_name=name,
-        visitor_phone=_optional("visitor_phone", visitor_phone, "访客电话", 32),
-        id_document=_optional("id_document", id_document, "证件", 64),
+        visitor_phone=_optional("visitor_phone", visitor_phone, msg("访客电话"), 32),
+        id_document=_optional("id_document", id_document, msg("证件"), 64),
         party_size=party_size,
         visiting_room_id=_room(session, "visiting_room_id", visiting_room_id),
         host_name=host,
         host_contacted=host_contacted,
         host_agreed=host_agreed,
-        purpose=_optional("purpose", purpose, "来访事由", 255),
-        arrived_at=_moment(session, "arrived_at", arrived_at, "到达时间"),
+        purpose=_optional("purpose", purpose, msg("来访事由"), 255),
+        arrived_at=_moment(session, "arrived_at", arrived_at, msg("到达时间")),
     )
     session.add(visitor)
     session.flush()
@@ -290,9 +294,15 @@ def register_visitor(
 
 def record_host_answer(session: Session, visitor_id: int, agreed: bool) -> Visitor:
     """The host was reached: they agreed to the visit, or not."""
-    visitor = _load(session, Visitor, visitor_id, "访客登记")
+    visitor = _load(session, Visitor, visitor_id, msg("访客登记"))
     if visitor.left_at is not None:
-        raise RuleViolationError(f"访客 {visitor.visitor_name} 已于 {_local(session, visitor.left_at)} 离开")
+        raise RuleViolationError(
+            msg(
+                "访客 {visitor_name} 已于 {value} 离开",
+                visitor_name=visitor.visitor_name,
+                value=_local(session, visitor.left_at),
+            )
+        )
     visitor.host_contacted = True
     visitor.host_agreed = agreed
     return visitor
@@ -300,14 +310,20 @@ def record_host_answer(session: Session, visitor_id: int, agreed: bool) -> Visit
 
 def visitor_left(session: Session, visitor_id: int, at: datetime | None = None) -> Visitor:
     """The visitor left: not before they arrived, and only once."""
-    visitor = _load(session, Visitor, visitor_id, "访客登记")
+    visitor = _load(session, Visitor, visitor_id, msg("访客登记"))
     if visitor.left_at is not None:
         raise RuleViolationError(
-            f"访客 {visitor.visitor_name} 已于 {_local(session, visitor.left_at)} 登记离开，不能重复登记"
+            msg(
+                "访客 {visitor_name} 已于 {value} 登记离开，不能重复登记",
+                visitor_name=visitor.visitor_name,
+                value=_local(session, visitor.left_at),
+            )
         )
-    left = _moment(session, "at", at, "离开时间")
+    left = _moment(session, "at", at, msg("离开时间"))
     if left < visitor.arrived_at:
-        raise FieldError("at", f"离开时间早于到达时间（{_local(session, visitor.arrived_at)}），请检查")
+        raise FieldError(
+            "at", msg("离开时间早于到达时间（{value}），请检查", value=_local(session, visitor.arrived_at))
+        )
     visitor.left_at = left
     return visitor
 
@@ -377,16 +393,16 @@ def register_letter(
     item is logged there first), channel 来函, and that entry is linked from the
     letter, the complaint and the slip. ``action_taken`` says in Chinese what was done.
     """
-    letter_kind = _member(LetterKind, kind, "kind", "来函类别")
-    sender_text = _text("sender", sender, "来函人", 128)
-    summary_text = _text("summary", summary, "来函内容摘要", rule="R18")
-    received = _moment(session, "received_at", received_at, "收函时间")
+    letter_kind = _member(LetterKind, kind, "kind", msg("来函类别"))
+    sender_text = _text("sender", sender, msg("来函人"), 128)
+    summary_text = _text("summary", summary, msg("来函内容摘要"), rule="R18")
+    received = _moment(session, "received_at", received_at, msg("收函时间"))
     room_id = _room(session, "sender_room_id", sender_room_id)
     client_id = _client(session, "sender_client_id", sender_client_id)
     routed = _department(session, "routed_to_department_id", routed_to_department_id)
     praised = _staff(session, "praised_staff_id", praised_staff_id)
     if praised is not None and letter_kind is not LetterKind.PRAISE:
-        raise FieldError("praised_staff_id", "只有表扬信可以填写被表扬员工", rule="R18")
+        raise FieldError("praised_staff_id", msg("只有表扬信可以填写被表扬员工"), rule="R18")
 
     now = context.now(session)
     actor_id = session.info.get("actor_id")
@@ -508,19 +524,19 @@ def register_document(
     """A document, letter or fax received for someone, to be handed over against a
     signature. A fax needs the recipient's contact (seed 004: 收件人、联系电话, and
     the recipient is phoned to confirm)."""
-    contact = _optional("recipient_contact", recipient_contact, "收件人联系方式", 64)
+    contact = _optional("recipient_contact", recipient_contact, msg("收件人联系方式"), 64)
     if is_fax and contact is None:
-        raise FieldError("recipient_contact", "传真须登记收件人联系电话，以便电话确认")
+        raise FieldError("recipient_contact", msg("传真须登记收件人联系电话，以便电话确认"))
     staff = _staff(session, "addressee_staff_id", addressee_staff_id)
     document = DocumentTransfer(
-        description=_text("description", description, "文件资料内容"),
+        description=_text("description", description, msg("文件资料内容")),
         is_fax=is_fax,
-        from_party=_text("from_party", from_party, "发件方", 128),
-        to_party=_text("to_party", to_party, "收件方", 128),
+        from_party=_text("from_party", from_party, msg("发件方"), 128),
+        to_party=_text("to_party", to_party, msg("收件方"), 128),
         addressee_staff_id=staff.id if staff is not None else None,
         addressee_room_id=_room(session, "addressee_room_id", addressee_room_id),
         recipient_contact=contact,
-        received_at=_moment(session, "received_at", received_at, "收件时间"),
+        received_at=_moment(session, "received_at", received_at, msg("收件时间")),
     )
     session.add(document)
     session.flush()
@@ -529,13 +545,17 @@ def register_document(
 
 def hand_over_document(session: Session, document_id: int, signed_by: str) -> DocumentTransfer:
     """The document was handed over: the recipient signs, once."""
-    document = _load(session, DocumentTransfer, document_id, "文件资料登记")
+    document = _load(session, DocumentTransfer, document_id, msg("文件资料登记"))
     if document.handed_over_at is not None:
         raise RuleViolationError(
-            f"{document.number} 已于 {_local(session, document.handed_over_at)} 由 "
-            f"{document.signed_by} 签收，不能重复签收"
+            msg(
+                "{number} 已于 {value} 由 {signed_by} 签收，不能重复签收",
+                number=document.number,
+                value=_local(session, document.handed_over_at),
+                signed_by=document.signed_by,
+            )
         )
-    document.signed_by = _text("signed_by", signed_by, "签收人", 64)
+    document.signed_by = _text("signed_by", signed_by, msg("签收人"), 64)
     document.handed_over_at = context.now(session)
     return document
 
@@ -567,16 +587,16 @@ def document_details(session: Session, document_id: int) -> DocumentEntry:
     """The document's line with its contents, for the addressee, supervisors,
     department heads and administrators only; anyone else is refused (SPEC 2.8:
     contents are never shown to third parties)."""
-    document = _load(session, DocumentTransfer, document_id, "文件资料登记")
+    document = _load(session, DocumentTransfer, document_id, msg("文件资料登记"))
     if not _may_read(context.actor(session), document):
-        raise PermissionDeniedError("文件资料内容只向收件人本人、客服主管、部门负责人或系统管理员显示")
+        raise PermissionDeniedError(msg("文件资料内容只向收件人本人、客服主管、部门负责人或系统管理员显示"))
     return _entry(document, readable=True)
 
 
 def document_entry(session: Session, document_id: int) -> DocumentEntry:
     """One line of the documents and faxes book for the person looking: the contents
     (``description``) only when they may read them, else None (SPEC 2.8)."""
-    document = _load(session, DocumentTransfer, document_id, "文件资料登记")
+    document = _load(session, DocumentTransfer, document_id, msg("文件资料登记"))
     return _entry(document, _may_read(context.actor(session), document))
 
 
@@ -649,17 +669,17 @@ def register_media_contact(
     refusal, and ``interview_refused`` is True. A reporter at the desk is asked to wait
     while the supervisor is called; the counter never gives the interview itself.
     """
-    mode = _member(MediaContactMode, contact_mode, "contact_mode", "联系方式")
+    mode = _member(MediaContactMode, contact_mode, "contact_mode", msg("联系方式"))
     visit, notify = _media_visit(
         session,
-        at=_moment(session, "at", at, "来访/来电时间"),
+        at=_moment(session, "at", at, msg("来访/来电时间")),
         mode=mode,
-        outlet=_text("outlet", outlet, "媒体名称", 128, rule="R17"),
-        reporter=_text("reporter", reporter, "记者姓名", 64, rule="R17"),
-        topic=_text("topic", topic, "采访主题", rule="R17"),
-        reporter_phone=_optional("reporter_phone", reporter_phone, "记者电话", 32),
+        outlet=_text("outlet", outlet, msg("媒体名称"), 128, rule="R17"),
+        reporter=_text("reporter", reporter, msg("记者姓名"), 64, rule="R17"),
+        topic=_text("topic", topic, msg("采访主题"), rule="R17"),
+        reporter_phone=_optional("reporter_phone", reporter_phone, msg("记者电话"), 32),
         credentials_checked=credentials_checked,
-        credentials_note=_optional("credentials_note", credentials_note, "证件核验说明", 255),
+        credentials_note=_optional("credentials_note", credentials_note, msg("证件核验说明"), 255),
     )
     refused = mode is MediaContactMode.PHONE
     return MediaResult(
@@ -699,15 +719,21 @@ def alert_media_contact(session: Session, entry: WorkLogEntry) -> MediaVisit:
 def acknowledge_media_alert(session: Session, media_visit_id: int, note: str | None = None) -> MediaVisit:
     """R17: a supervisor or department head takes the media alert off the dashboard,
     optionally noting what they decided (appended to the outcome)."""
-    staff = context.require_role(session, set(MEDIA_ALERT_ROLES), "确认媒体来访提醒", rule="R17")
-    visit = _load(session, MediaVisit, media_visit_id, "媒体来访记录")
+    staff = context.require_role(session, set(MEDIA_ALERT_ROLES), msg("确认媒体来访提醒"), rule="R17")
+    visit = _load(session, MediaVisit, media_visit_id, msg("媒体来访记录"))
     if visit.alert_acknowledged_at is not None:
         who = session.get(Staff, visit.alert_acknowledged_by_id) if visit.alert_acknowledged_by_id else None
         by = f"由 {who.name} " if who is not None else ""
         raise RuleViolationError(
-            f"{visit.number} 的提醒已{by}于 {_local(session, visit.alert_acknowledged_at)} 确认", rule="R17"
+            msg(
+                "{number} 的提醒已{by}于 {value} 确认",
+                number=visit.number,
+                by=by,
+                value=_local(session, visit.alert_acknowledged_at),
+            ),
+            rule="R17",
         )
-    text = _optional("note", note, "处理意见")
+    text = _optional("note", note, msg("处理意见"))
     if text is not None:
         visit.outcome = f"{visit.outcome}\n{staff.name}：{text}" if visit.outcome else f"{staff.name}：{text}"
     visit.alert_acknowledged_at = context.now(session)
@@ -738,23 +764,25 @@ def parse_amount(value: Decimal | str) -> Decimal:
     elif isinstance(value, str):
         text = value.strip()
         if not text:
-            raise FieldError("amount", "请填写金额")
+            raise FieldError("amount", msg("请填写金额"))
         if not _AMOUNT_PATTERN.fullmatch(text):
-            raise FieldError("amount", f"金额格式不正确：{text[:20]}（请填写数字，如 50 或 50.00）")
+            raise FieldError(
+                "amount", msg("金额格式不正确：{text}（请填写数字，如 50 或 50.00）", text=text[:20])
+            )
         try:
             amount = Decimal(text)
         except InvalidOperation:
-            raise FieldError("amount", f"金额格式不正确：{text[:20]}") from None
+            raise FieldError("amount", msg("金额格式不正确：{text}", text=text[:20])) from None
     else:
-        raise FieldError("amount", "金额格式不正确")
+        raise FieldError("amount", msg("金额格式不正确"))
     if not amount.is_finite():
-        raise FieldError("amount", "金额格式不正确")
+        raise FieldError("amount", msg("金额格式不正确"))
     if amount <= 0:
-        raise FieldError("amount", "金额须大于 0")
+        raise FieldError("amount", msg("金额须大于 0"))
     if amount >= MAX_FEE_AMOUNT:
-        raise FieldError("amount", "金额须小于 1,000,000 元，请检查")
+        raise FieldError("amount", msg("金额须小于 1,000,000 元，请检查"))
     if amount != amount.quantize(CENT):
-        raise FieldError("amount", "金额最多保留两位小数（角、分）")
+        raise FieldError("amount", msg("金额最多保留两位小数（角、分）"))
     return amount.quantize(CENT)
 
 
@@ -773,24 +801,26 @@ def register_fee_service(
     """A fee taken at the counter (门禁卡, 停车卡, …): item, amount, receipt number.
     The receipt number is unique among fee services not voided; an item 其他 needs a
     description of what was paid for."""
-    fee_item = _member(FeeItem, item, "item", "收费项目")
+    fee_item = _member(FeeItem, item, "item", msg("收费项目"))
     parsed = parse_amount(amount)
-    receipt = _text("receipt_number", receipt_number, "收据号", 64)
-    what = _optional("description", description, "收费说明", 255)
+    receipt = _text("receipt_number", receipt_number, msg("收据号"), 64)
+    what = _optional("description", description, msg("收费说明"), 255)
     if fee_item is FeeItem.OTHER and what is None:
-        raise FieldError("description", "收费项目为“其他”时请填写收费说明")
+        raise FieldError("description", msg("收费项目为“其他”时请填写收费说明"))
     taken = session.scalars(
         select(FeeService.number).where(FeeService.receipt_number == receipt, FeeService.voided_at.is_(None))
     ).first()
     if taken is not None:
-        raise FieldError("receipt_number", f"收据号 {receipt} 已用于 {taken}，请检查")
+        raise FieldError(
+            "receipt_number", msg("收据号 {receipt} 已用于 {taken}，请检查", receipt=receipt, taken=taken)
+        )
     fee = FeeService(
-        at=_moment(session, "at", at, "收费时间"),
+        at=_moment(session, "at", at, msg("收费时间")),
         item=fee_item,
         description=what,
         room_id=_room(session, "room_id", room_id),
         client_id=_client(session, "client_id", client_id),
-        payer_name=_optional("payer_name", payer_name, "交款人", 64),
+        payer_name=_optional("payer_name", payer_name, msg("交款人"), 64),
         amount=parsed,
         receipt_number=receipt,
     )

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, object_session
 
+from desk_app.messages import msg
 from desk_app.models.base import Base, VoidableMixin
 from desk_app.models.enums import StaffRole
 from desk_app.models.organisation import Staff
@@ -38,15 +39,15 @@ def void_record(session: Session, model: type[Base], record_id: int, reason: str
         raise TypeError(f"{model.__name__} records cannot be voided")
     staff = context.actor(session)
     if staff is None:
-        raise RuleViolationError("请先选择值班人员，再作废记录")
-    text = required_text("void_reason", reason, "作废原因")
+        raise RuleViolationError(msg("请先选择值班人员，再作废记录"))
+    text = required_text("void_reason", reason, msg("作废原因"))
     require_voiding_role(session)
     record = session.get(model, record_id)
     if record is None:
-        raise NotFoundError(f"找不到这条记录（编号 {record_id}）")
+        raise NotFoundError(msg("找不到这条记录（编号 {record_id}）", record_id=record_id))
     assert isinstance(record, VoidableMixin)
     if record.voided_at is not None:
-        raise RuleViolationError("这条记录已经作废")
+        raise RuleViolationError(msg("这条记录已经作废"))
     record.void_reason = text
     record.voided_at = context.now(session)
     record.voided_by_id = staff.id
@@ -75,7 +76,7 @@ def check_version(record: Any, loaded_version: int | None) -> None:
         changed_by = staff.name if staff is not None else None
     who = f"{changed_by}" if changed_by else "其他人"
     raise ConflictError(
-        f"这条记录在您打开之后已被{who}修改并保存，本次保存未生效",
+        msg("这条记录在您打开之后已被{who}修改并保存，本次保存未生效", who=who),
         current_version=int(current),
         changed_by=changed_by,
     )

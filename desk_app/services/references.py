@@ -13,6 +13,7 @@ from typing import TypeVar
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import Department, Room, Staff
 from desk_app.models.base import NumberedRecordMixin
 from desk_app.services.errors import FieldError, NotFoundError
@@ -29,7 +30,7 @@ def find_room(
     typed = optional_text(text)
     if typed is None:
         if required:
-            raise FieldError(field, "请填写房号（如 3-2-1201）")
+            raise FieldError(field, msg("请填写房号（如 3-2-1201）"))
         return None
     digits = Room.digits_of(typed)
     rows = session.scalars(
@@ -41,8 +42,10 @@ def find_room(
     if len(rows) == 1:
         return rows[0]
     if not rows:
-        raise FieldError(field, f"找不到房号 {typed}（请按 楼栋-单元-房号 填写，如 3-2-1201）")
-    raise FieldError(field, f"房号 {typed} 不唯一，请按 楼栋-单元-房号 完整填写")
+        raise FieldError(
+            field, msg("找不到房号 {typed}（请按 楼栋-单元-房号 填写，如 3-2-1201）", typed=typed)
+        )
+    raise FieldError(field, msg("房号 {typed} 不唯一，请按 楼栋-单元-房号 完整填写", typed=typed))
 
 
 def room_code(session: Session, room_id: int | None) -> str:
@@ -75,5 +78,5 @@ def load_record(session: Session, model: type[_R], record_id: int, what: str) ->
     """The record ``record_id`` of ``model``, not voided; else ``NotFoundError``."""
     record = session.get(model, record_id)
     if record is None or record.voided_at is not None:
-        raise NotFoundError(f"找不到{what}（编号 {record_id}），或已作废")
+        raise NotFoundError(msg("找不到{what}（编号 {record_id}），或已作废", what=what, record_id=record_id))
     return record

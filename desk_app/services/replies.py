@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import Staff
 from desk_app.models.enums import StaffRole
 from desk_app.models.replies import ForbiddenPhrase, StandardReply
@@ -39,7 +40,7 @@ def may_edit(session: Session, staff_id: int | None) -> bool:
 def load_reply(session: Session, reply_id: int) -> StandardReply:
     reply = session.get(StandardReply, reply_id)
     if reply is None or reply.voided_at is not None:
-        raise NotFoundError(f"找不到这条回复口径（编号 {reply_id}），或已作废")
+        raise NotFoundError(msg("找不到这条回复口径（编号 {reply_id}），或已作废", reply_id=reply_id))
     return reply
 
 
@@ -53,11 +54,11 @@ def save_reply(
     keywords: str = "",
 ) -> StandardReply:
     """Add (``reply_id`` None) or change a standard reply; supervisors and up only."""
-    context.require_role(session, set(EDITOR_ROLES), "编写统一回复口径")
-    checked_topic = required_text("topic", topic, "主题", limit=128)
-    checked_question = required_text("question", question, "常见问题")
-    checked_reply = required_text("reply_text", reply_text, "统一答复")
-    checked_keywords = optional_text(keywords, "keywords", "关键词", limit=255) or ""
+    context.require_role(session, set(EDITOR_ROLES), msg("编写统一回复口径"))
+    checked_topic = required_text("topic", topic, msg("主题"), limit=128)
+    checked_question = required_text("question", question, msg("常见问题"))
+    checked_reply = required_text("reply_text", reply_text, msg("统一答复"))
+    checked_keywords = optional_text(keywords, "keywords", msg("关键词"), limit=255) or ""
     if reply_id is None:
         reply = StandardReply(topic=checked_topic, question=checked_question, reply_text=checked_reply)
         session.add(reply)

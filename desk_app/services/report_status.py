@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import MonthlyReportStatus
 from desk_app.models.enums import ReportKind, StaffRole
 from desk_app.services import context
@@ -119,7 +120,9 @@ def report_statuses(session: Session, today: date, months_back: int = 3) -> list
     most urgent (earliest due) first. Later months are left out: their reports are not
     due yet. Older months drop off the list, done or not."""
     if months_back < 0:
-        raise FieldError("months_back", f"回溯月数不能为负数，收到 {months_back}")
+        raise FieldError(
+            "months_back", msg("回溯月数不能为负数，收到 {months_back}", months_back=months_back)
+        )
     current = today.replace(day=1)
     months = [_shift_month(current, -offset) for offset in range(months_back, -1, -1)]
     rows = {
@@ -159,12 +162,12 @@ def mark_report_done(
     """R11: record that ``kind``'s report on ``month`` is done (supervisor or department
     head). Marking it again keeps the first completion time (so on-time stays
     on-time) and updates the file name and measures given."""
-    staff = context.require_role(session, set(REPORT_ROLES), "登记月度报告完成", rule="R11")
+    staff = context.require_role(session, set(REPORT_ROLES), msg("登记月度报告完成"), rule="R11")
     now = context.now(session)
     today = _local_date(session, now)
     month = month.replace(day=1)
     if month > today.replace(day=1):
-        raise FieldError("month", f"{month:%Y年%m月}尚未到来，不能登记其报告", rule="R11")
+        raise FieldError("month", msg("{month:%Y年%m月}尚未到来，不能登记其报告", month=month), rule="R11")
 
     row = _report_row(session, kind, month)
     if row is None:

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import Setting
 
 COMMUNITY_NAME = "community_name"
@@ -50,16 +51,16 @@ class CommunitySettings:
 
 def _parse_time(key: str, text: Any) -> time:
     if not isinstance(text, str):
-        raise SettingError(key, f"时间应写作 HH:MM，收到 {text!r}")
+        raise SettingError(key, msg("时间应写作 HH:MM，收到 {text!r}", text=text))
     try:
         return time.fromisoformat(text)
     except ValueError as exc:
-        raise SettingError(key, f"时间应写作 HH:MM，收到 {text!r}") from exc
+        raise SettingError(key, msg("时间应写作 HH:MM，收到 {text!r}", text=text)) from exc
 
 
 def _positive_int(key: str, value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise SettingError(key, f"应为正整数，收到 {value!r}")
+        raise SettingError(key, msg("应为正整数，收到 {value!r}", value=value))
     return value
 
 
@@ -68,21 +69,26 @@ def parse_settings(raw: dict[str, Any]) -> CommunitySettings:
     defaults = CommunitySettings()
     name = raw.get(COMMUNITY_NAME, defaults.community_name)
     if not isinstance(name, str) or not name.strip():
-        raise SettingError(COMMUNITY_NAME, "小区名称不能为空")
+        raise SettingError(COMMUNITY_NAME, msg("小区名称不能为空"))
     start, end = defaults.work_start, defaults.work_end
     hours = raw.get(WORKING_HOURS)
     if hours is not None:
         if not isinstance(hours, dict):
-            raise SettingError(WORKING_HOURS, f"应为 {{'start': '09:00', 'end': '18:00'}}，收到 {hours!r}")
+            raise SettingError(
+                WORKING_HOURS, msg("应为 {{'start': '09:00', 'end': '18:00'}}，收到 {hours!r}", hours=hours)
+            )
         start = _parse_time(WORKING_HOURS, hours.get("start"))
         end = _parse_time(WORKING_HOURS, hours.get("end"))
         if start >= end:
-            raise SettingError(WORKING_HOURS, f"上班时间 {start:%H:%M} 必须早于下班时间 {end:%H:%M}")
+            raise SettingError(
+                WORKING_HOURS,
+                msg("上班时间 {start:%H:%M} 必须早于下班时间 {end:%H:%M}", start=start, end=end),
+            )
     zone = raw.get(TIME_ZONE, defaults.time_zone)
     try:
         ZoneInfo(str(zone))
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise SettingError(TIME_ZONE, f"未知时区 {zone!r}") from exc
+        raise SettingError(TIME_ZONE, msg("未知时区 {zone!r}", zone=zone)) from exc
     return CommunitySettings(
         community_name=name.strip(),
         work_start=start,

@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, func, literal, select
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import Complaint
 from desk_app.models.enums import (
     BusinessLine,
@@ -192,7 +193,9 @@ def _in_period(starts: Sequence[datetime]) -> list[ColumnElement[bool]]:
 def _check_months(first_month: date, last_month: date) -> tuple[date, date]:
     first, last = _first_of_month(first_month), _first_of_month(last_month)
     if first > last:
-        raise FieldError("first_month", f"起始月份 {first:%Y-%m} 晚于结束月份 {last:%Y-%m}")
+        raise FieldError(
+            "first_month", msg("起始月份 {first:%Y-%m} 晚于结束月份 {last:%Y-%m}", first=first, last=last)
+        )
     return first, last
 
 
@@ -320,7 +323,7 @@ def complaint_trend(session: Session, last_month: date, months: int = 12) -> lis
     """Complaints received per local month for the ``months`` months ending with
     ``last_month`` (inclusive), oldest first, months without complaints as 0."""
     if months < 1:
-        raise FieldError("months", f"月份数应至少为 1，收到 {months}")
+        raise FieldError("months", msg("月份数应至少为 1，收到 {months}", months=months))
     last = _first_of_month(last_month)
     first = last
     for _ in range(months - 1):

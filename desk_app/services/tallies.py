@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import Complaint, DailyTally, Room, WorkLogEntry
 from desk_app.models.enums import Category, ComplaintStatus, StaffRole, WorkLogStatus
 from desk_app.services import context
@@ -146,11 +147,11 @@ def _tally_row(session: Session, day: date) -> DailyTally | None:
 def confirm_tally(session: Session, day: date, note: str | None = None) -> DailyTally:
     """R10: the acting staff member confirms ``day``'s tally. The counts are taken now;
     confirming again (after late entries) updates the same row."""
-    staff = context.require_role(session, set(TALLY_ROLES), "确认日盘点", rule="R10")
+    staff = context.require_role(session, set(TALLY_ROLES), msg("确认日盘点"), rule="R10")
     now = context.now(session)
     today = now.astimezone(context.zone(session)).date()
     if day > today:
-        raise FieldError("day", f"{day:%Y-%m-%d} 尚未到来，不能确认日盘点", rule="R10")
+        raise FieldError("day", msg("{day:%Y-%m-%d} 尚未到来，不能确认日盘点", day=day), rule="R10")
 
     items = tally_items(session, day)
     values = {
@@ -191,7 +192,9 @@ def missing_tallies(
     morning) and within ``lookback_days`` that have no confirmed tally, oldest first.
     ``not_before`` (e.g. the day the program went live) excludes earlier days."""
     if lookback_days < 1:
-        raise FieldError("lookback_days", f"回溯天数应至少为 1，收到 {lookback_days}")
+        raise FieldError(
+            "lookback_days", msg("回溯天数应至少为 1，收到 {lookback_days}", lookback_days=lookback_days)
+        )
     first = today - timedelta(days=lookback_days)
     if not_before is not None:
         first = max(first, not_before)

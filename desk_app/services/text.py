@@ -3,6 +3,7 @@ trimmed, and refused with the field named when it cannot be stored (NUL bytes)."
 
 from __future__ import annotations
 
+from desk_app.messages import msg
 from desk_app.services.errors import FieldError
 
 
@@ -12,12 +13,12 @@ def required_text(
     """``value`` trimmed; a FieldError naming ``field`` when it is empty, unusable, or
     longer than its column (``limit``; PostgreSQL refuses longer strings)."""
     if value is None or not value.strip():
-        raise FieldError(field, f"请填写{what}", rule=rule)
+        raise FieldError(field, msg("请填写{what}", what=what), rule=rule)
     if "\x00" in value:
-        raise FieldError(field, f"{what}含有无法保存的控制字符", rule=rule)
+        raise FieldError(field, msg("{what}含有无法保存的控制字符", what=what), rule=rule)
     text = value.strip()
     if limit is not None and len(text) > limit:
-        raise FieldError(field, f"{what}过长（最多 {limit} 个字）", rule=rule)
+        raise FieldError(field, msg("{what}过长（最多 {limit} 个字）", what=what, limit=limit), rule=rule)
     return text
 
 
@@ -30,5 +31,5 @@ def optional_text(
         return None
     stripped = value.replace("\x00", "").strip()
     if limit is not None and len(stripped) > limit:
-        raise FieldError(field or "text", f"{what}过长（最多 {limit} 个字）")
+        raise FieldError(field or "text", msg("{what}过长（最多 {limit} 个字）", what=what, limit=limit))
     return stripped or None

@@ -20,6 +20,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from desk_app.messages import msg
 from desk_app.models import Complaint, DispatchSlip, InterviewPlan, InterviewPlanTarget, Staff
 from desk_app.models.enums import ComplaintStatus, DispatchStatus
 from desk_app.services import context, notices, worklog
@@ -143,7 +144,7 @@ def my_callbacks_due(session: Session, staff_id: int, now: datetime) -> list[Tod
                 kind="complaints",
                 record_id=complaint.id,
                 number=complaint.number,
-                title=f"回访 · {_short(complaint.description)}",
+                title=msg("回访 · {description}", description=_short(complaint.description)),
                 due_at=due,
                 overdue=due is not None and due <= now,
             )
@@ -175,7 +176,9 @@ def my_interviews_due(session: Session, staff_id: int, today: date) -> list[Toda
                 kind="interview_plans",
                 record_id=target.plan_id,
                 number=f"{month:%Y-%m}",
-                title=f"访谈 {room} {target.note or ''}".strip(),
+                title=msg(
+                    "访谈 {target}", target=" ".join(part for part in (room, target.note or "") if part)
+                ),
                 overdue=month < this_month,
             )
         )

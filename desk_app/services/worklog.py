@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import Client, Complaint, DispatchSlip, Room, Staff, WorkLogEntry
 from desk_app.models.enums import Category, Channel, WorkLogStatus
 from desk_app.services import complaints, context, reception
@@ -47,14 +48,16 @@ class EntryResult:
 def phone_taker(session: Session, staff_id: int | None) -> Staff:
     """R16: only staff cleared to work alone (独立上岗) may be recorded as taking a call."""
     if staff_id is None:
-        raise FieldError("taken_by_id", "请选择接听人", rule="R16")
+        raise FieldError("taken_by_id", msg("请选择接听人"), rule="R16")
     staff = session.get(Staff, staff_id)
     if staff is None or not staff.active or staff.voided_at is not None:
-        raise FieldError("taken_by_id", f"找不到在职员工（编号 {staff_id}）", rule="R16")
+        raise FieldError(
+            "taken_by_id", msg("找不到在职员工（编号 {staff_id}）", staff_id=staff_id), rule="R16"
+        )
     if not staff.cleared_to_work_alone:
         raise FieldError(
             "taken_by_id",
-            f"{staff.name} 尚未独立上岗，不能登记为来电接听人，请由带教同事接听并登记",
+            msg("{name} 尚未独立上岗，不能登记为来电接听人，请由带教同事接听并登记", name=staff.name),
             rule="R16",
         )
     return staff
@@ -85,18 +88,18 @@ def record_entry(
     if when.tzinfo is None or when.utcoffset() is None:
         when = when.replace(tzinfo=context.zone(session))
     if when > now + FUTURE_TOLERANCE:
-        raise FieldError("received_at", f"受理时间 {when:%Y-%m-%d %H:%M} 晚于现在，请检查")
+        raise FieldError("received_at", msg("受理时间 {when:%Y-%m-%d %H:%M} 晚于现在，请检查", when=when))
     channel, category = Channel(channel), Category(category)
-    text = required_text("content", content, "来电/来访内容")
+    text = required_text("content", content, msg("来电/来访内容"))
     if client_id is not None and session.get(Client, client_id) is None:
-        raise FieldError("client_id", f"找不到客户（编号 {client_id}）")
+        raise FieldError("client_id", msg("找不到客户（编号 {client_id}）", client_id=client_id))
     if room_id is not None and session.get(Room, room_id) is None:
-        raise FieldError("room_id", f"找不到房号（编号 {room_id}）")
+        raise FieldError("room_id", msg("找不到房号（编号 {room_id}）", room_id=room_id))
     taker_id = taken_by_id if taken_by_id is not None else session.info.get("actor_id")
     if channel is Channel.CALL:
         taker_id = phone_taker(session, taker_id).id
     elif taker_id is not None and session.get(Staff, taker_id) is None:
-        raise FieldError("taken_by_id", f"找不到员工（编号 {taker_id}）")
+        raise FieldError("taken_by_id", msg("找不到员工（编号 {taker_id}）", taker_id=taker_id))
 
     entry = WorkLogEntry(
         received_at=when,
@@ -105,8 +108,8 @@ def record_entry(
         content=text,
         client_id=None if anonymous else client_id,
         room_id=room_id,
-        contact_name=optional_text(contact_name, "contact_name", "来电/来访人姓名", 64),
-        contact_phone=optional_text(contact_phone, "contact_phone", "联系电话", 32),
+        contact_name=optional_text(contact_name, "contact_name", msg("来电/来访人姓名"), 64),
+        contact_phone=optional_text(contact_phone, "contact_phone", msg("联系电话"), 32),
         anonymous=anonymous,
         taken_by_id=taker_id,
         assigned_staff_id=assigned_staff_id,
@@ -152,16 +155,20 @@ def record_entry(
 def _attach_message(session: Session, entry: WorkLogEntry, message: Message5W1H) -> None:
     recipient = session.get(Staff, message.for_staff_id)
     if recipient is None or not recipient.active:
-        raise FieldError("message_for_id", f"找不到留言对象（员工编号 {message.for_staff_id}）", rule="R16")
+        raise FieldError(
+            "message_for_id",
+            msg("找不到留言对象（员工编号 {for_staff_id}）", for_staff_id=message.for_staff_id),
+            rule="R16",
+        )
     if not (entry.contact_name or entry.contact_phone):
-        raise FieldError("contact_name", "留言须写明来电人姓名或电话（Who）", rule="R16")
+        raise FieldError("contact_name", msg("留言须写明来电人姓名或电话（Who）"), rule="R16")
     entry.message_for_id = recipient.id
-    entry.message_what = required_text("message_what", message.what, "留言事项（What）", rule="R16")
-    entry.message_when = optional_text(message.when, "message_when", "时间（When）", 128)
-    entry.message_where = optional_text(message.where, "message_where", "地点（Where）", 128)
+    entry.message_what = required_text("message_what", message.what, msg("留言事项（What）"), rule="R16")
+    entry.message_when = optional_text(message.when, "message_when", msg("时间（When）"), 128)
+    entry.message_where = optional_text(message.where, "message_where", msg("地点（Where）"), 128)
     entry.message_why = optional_text(message.why)
     entry.message_how = optional_text(message.how)
-    entry.caller_company = optional_text(message.caller_company, "caller_company", "来电单位", 128)
+    entry.caller_company = optional_text(message.caller_company, "caller_company", msg("来电单位"), 128)
     entry.reply_needed = message.reply_needed
 
 
@@ -178,7 +185,7 @@ def inbox(session: Session, staff_id: int, include_read: bool = False) -> list[W
 def mark_message_read(session: Session, entry_id: int) -> WorkLogEntry:
     entry = session.get(WorkLogEntry, entry_id)
     if entry is None or entry.message_for_id is None:
-        raise NotFoundError(f"找不到留言（编号 {entry_id}）")
+        raise NotFoundError(msg("找不到留言（编号 {entry_id}）", entry_id=entry_id))
     if entry.message_read_at is None:
         entry.message_read_at = context.now(session)
     return entry
@@ -187,7 +194,7 @@ def mark_message_read(session: Session, entry_id: int) -> WorkLogEntry:
 def load_entry(session: Session, entry_id: int) -> WorkLogEntry:
     entry = session.get(WorkLogEntry, entry_id)
     if entry is None or entry.voided_at is not None:
-        raise NotFoundError(f"找不到工作信息记录（编号 {entry_id}），或已作废")
+        raise NotFoundError(msg("找不到工作信息记录（编号 {entry_id}），或已作废", entry_id=entry_id))
     return entry
 
 
@@ -209,9 +216,12 @@ def update_handling(
     status = WorkLogStatus(status)
     text = optional_text(result)
     if status is WorkLogStatus.DONE and text is None:
-        raise FieldError("result", "办结前请填写处理结果")
+        raise FieldError("result", msg("办结前请填写处理结果"))
     if assigned_staff_id is not None and session.get(Staff, assigned_staff_id) is None:
-        raise FieldError("assigned_staff_id", f"找不到员工（编号 {assigned_staff_id}）")
+        raise FieldError(
+            "assigned_staff_id",
+            msg("找不到员工（编号 {assigned_staff_id}）", assigned_staff_id=assigned_staff_id),
+        )
     entry.result = text
     entry.assigned_staff_id = assigned_staff_id
     entry.assigned_department_id = assigned_department_id

@@ -228,7 +228,7 @@ class AuditPage(QWidget):
             self.stack.setCurrentWidget(self.refusal_label)
             return 0
         except (DomainError, SQLAlchemyError) as error:
-            message = error.message if isinstance(error, DomainError) else type(error).__name__
+            message = str(error.message) if isinstance(error, DomainError) else type(error).__name__
             self.status_label.setText(TEXT("failed", detail=message))
             return 0
         self.table.setRowCount(len(entries))

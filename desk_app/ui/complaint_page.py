@@ -1140,7 +1140,7 @@ class ComplaintForm(FormPage):
             else:
                 label.setText(TEXT("due_open", due=due))
                 label.setStyleSheet("")
-            label.setToolTip("\n".join(line.steps))
+            label.setToolTip("\n".join(str(step) for step in line.steps))  # str(): translated
         self.first_response_info.setText(state.first_response or "" if state else "")
         self.handler_info.setText((state.handler or TEXT("handler_none")) if state else "")
         if state is not None and state.handler_id is not None:

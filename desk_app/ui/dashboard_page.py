@@ -218,7 +218,7 @@ class TileListDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         ink = QColor(_COLOURS[tile.urgency][2])
         for row, item in enumerate(tile.items):
-            cells = (item.ref, item.summary, _due_text(item.due))
+            cells = (item.ref, str(item.summary), _due_text(item.due))  # str(): translated
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.record_id)

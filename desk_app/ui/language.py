@@ -17,8 +17,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desk_app.messages import set_localizer
 from desk_app.models.database import user_config_dir
 from desk_app.resources import resources_dir
+from desk_app.ui.texts import translate_message
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +112,8 @@ def install_language(app: QCoreApplication, code: str) -> Language:
     file is logged, never fatal: the program then speaks Simplified Chinese."""
     chosen = language(code)
     QLocale.setDefault(chosen.locale)
+    # the services' messages (errors, command-line output) follow the same translators
+    set_localizer(translate_message)
 
     program: QTranslator | None = None
     if chosen.code != SOURCE_LANGUAGE:

@@ -858,7 +858,7 @@ class RecordListView(QWidget):
             with self.context.db.begin(self.context.staff_id) as session:
                 audit.authorize_export(session, self.spec.kind, rows=self.model.total, target=path)
         except DomainError as error:
-            QMessageBox.warning(self, TEXT("export_title"), error.message)
+            QMessageBox.warning(self, TEXT("export_title"), str(error.message))
             return False
         except SQLAlchemyError as error:
             QMessageBox.warning(self, TEXT("export_title"), TEXT("export_failed", detail=str(error)))

@@ -142,7 +142,7 @@ class ChangePasswordDialog(QDialog):
                     session, self.signed_in.staff_id, self.old_box.text(), self.new_box.text()
                 )
         except DomainError as error:
-            self.show_error(error.message, error.field)
+            self.show_error(str(error.message), error.field)
             return False
         except SQLAlchemyError as error:
             log.warning("could not change the password", exc_info=True)
@@ -232,7 +232,7 @@ class SignInDialog(QDialog):
         try:
             signed_in = accounts.sign_in(self.db, self.login_box.text(), self.password_box.text())
         except DomainError as error:
-            self.show_error(error.message, error.field)
+            self.show_error(str(error.message), error.field)
             return False
         except SQLAlchemyError as error:
             log.warning("sign-in failed on the database", exc_info=True)

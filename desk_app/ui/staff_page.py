@@ -467,7 +467,7 @@ class StaffPage(QWidget):
             return
         except (DomainError, SQLAlchemyError) as error:
             log.warning("could not open the staff accounts", exc_info=True)
-            detail = error.message if isinstance(error, DomainError) else type(error).__name__
+            detail = str(error.message) if isinstance(error, DomainError) else type(error).__name__
             self.refusal_label.setText(TEXT("failed", detail=detail))
             self.stack.setCurrentWidget(self.refusal)
             return
@@ -506,7 +506,7 @@ class StaffPage(QWidget):
         return record_id, row.name, row.login
 
     def _failed(self, error: Exception) -> None:
-        detail = error.message if isinstance(error, DomainError) else type(error).__name__
+        detail = str(error.message) if isinstance(error, DomainError) else type(error).__name__
         if not isinstance(error, DomainError):
             log.error("staff account action failed", exc_info=error)
         QMessageBox.warning(self, TEXT("title"), TEXT("action_failed", detail=detail))

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from desk_app.messages import MESSAGE_CONTEXT, Message
 from desk_app.models.enums import LabelledEnum
 
 #: The translation context of the enum labels (``desk_app/models/enums.py``, ``_LABELS``).
@@ -61,3 +62,19 @@ _COMMON = ScreenText(
 def list_separator() -> str:
     """What goes between the items of a list shown on screen (``、`` in Chinese)."""
     return _COMMON("list_separator")
+
+
+def _shown_value(value: object) -> object:
+    if isinstance(value, Message):
+        return str(value)  # translated in turn
+    if isinstance(value, LabelledEnum):
+        return enum_label(value)
+    return value
+
+
+def translate_message(message: Message) -> str:
+    """A message of the services, printing, reports or the command line in the user's
+    language (``desk_app.messages``): its template translated (context ``Services``),
+    enum values by their translated labels."""
+    template = QCoreApplication.translate(MESSAGE_CONTEXT, message.template)
+    return template.format(**{name: _shown_value(value) for name, value in message.values.items()})

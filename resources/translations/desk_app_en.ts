@@ -5651,6 +5651,2081 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
     </context>
     <context>
+        <name>Services</name>
+        <message>
+            <location filename="../../desk_app/cli.py" />
+            <source>--{name} 必须是正整数（收到 {value}）</source>
+            <translation>--{name} must be a positive whole number (got {value})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/demo/command.py" />
+            <location filename="../../desk_app/printing/command.py" />
+            <source>错误：{exc}</source>
+            <translation>Error: {exc}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/demo/generator.py" />
+            <source>数据库中已有数据（{detail}），演示数据只能写入空数据库。未做任何修改；请换一个新的数据库文件或地址再运行。</source>
+            <translation>The database already contains data ({detail}); demo data can only be written to an empty database. Nothing has been changed; please run again with a new database file or address.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/database.py" />
+            <source>文件夹不存在：{parent}</source>
+            <translation>Folder does not exist: {parent}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/database.py" />
+            <source>无法连接数据库：{first}</source>
+            <translation>Cannot connect to the database: {first}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/database.py" />
+            <source>数据库地址无法识别：{url!s}（{exc}）</source>
+            <translation>Database address not recognised: {url!s} ({exc})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/database.py" />
+            <source>不支持的数据库类型：{value}（仅支持 SQLite 与 PostgreSQL）</source>
+            <translation>Unsupported database type: {value} (only SQLite and PostgreSQL are supported)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/schema.py" />
+            <source>数据库结构版本记录有 {count} 条（{listed}），无法判断版本，未做修改。</source>
+            <translation>The database has {count} schema version records ({listed}), so the version cannot be determined. Nothing has been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/schema.py" />
+            <source>数据库结构版本 {current} 比本程序新，请升级前台 Desk 后再打开这个数据库。</source>
+            <translation>Database schema version {current} is newer than this program; please upgrade 前台 Desk before opening this database.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/schema.py" />
+            <source>这个数据库里已有其他程序的数据表，不是前台 Desk 的数据库，未做任何修改。</source>
+            <translation>This database already contains tables from another program and is not a 前台 Desk database. Nothing has been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>错误：{value}</source>
+            <translation>Error: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>“{kind}”一次只能打印一份，请只给出一个编号（批量打印温馨提示请用 slips）</source>
+            <translation>"{kind}" can only be printed one at a time; please give just one number (to print reminder slips in bulk, use slips)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>无法写入文件 {path}：{error}</source>
+            <translation>Cannot write to file {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/complaint_dossier.py" />
+            <source>投诉 {number} 不是重大投诉，不单独建立档案（R19）</source>
+            <translation>Complaint {number} is not a major complaint, so it has no separate dossier (R19)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/dispatch_slip.py" />
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>找不到派工单（编号 {slip_id}），或已作废</source>
+            <translation>Dispatch slip (no. {slip_id}) not found, or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/interview_sheet.py" />
+            <source>找不到顾客访谈记录（编号 {interview_id}），或已作废</source>
+            <translation>Customer interview record (no. {interview_id}) not found, or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/rectification_notice.py" />
+            <source>整改通知书 {number} 已整改完毕，无需打印逾期情况报告</source>
+            <translation>Rectification notice {number} has already been rectified; no overdue report is needed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/rectification_notice.py" />
+            <source>整改通知书 {number} 的整改期限（{deadline}）尚未过，不能打印逾期情况报告</source>
+            <translation>The rectification deadline of notice {number} ({deadline}) has not yet passed; the overdue report cannot be printed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/registry.py" />
+            <source>请给出要打印的{title}的编号</source>
+            <translation>Please give the number of the {title} to print</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/registry.py" />
+            <source>编号“{number}”不是{title}的编号（应以 {prefix}- 开头）</source>
+            <translation>"{number}" is not a {title} number (it should start with {prefix}-)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/registry.py" />
+            <source>找不到编号为“{number}”的{title}</source>
+            <translation>No {title} with the number "{number}" was found</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/registry.py" />
+            <source>{title}“{number}”已作废（{reason}），不能打印</source>
+            <translation>{title} "{number}" has been voided ({reason}) and cannot be printed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/registry.py" />
+            <source>日盘点表的编号是日期，如 2026-11-23（收到“{number}”）</source>
+            <translation>A daily tally is numbered by its date, e.g. 2026-11-23 (got "{number}")</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/registry.py" />
+            <source>没有这种打印件：“{kind}”。可以打印的有：{known}</source>
+            <translation>No such printout: "{kind}". Available printouts: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/reminder_slips.py" />
+            <source>温馨提示案件 {number} 还没有张贴过提示</source>
+            <translation>No slips have been posted yet for reminder case {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/reminder_slips.py" />
+            <location filename="../../desk_app/services/notices.py" />
+            <source>找不到温馨提示案件（编号 {case_id}），或已作废</source>
+            <translation>Reminder case (no. {case_id}) not found, or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/reminder_slips.py" />
+            <source>没有要打印的温馨提示</source>
+            <translation>There are no reminder slips to print</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/reports/command.py" />
+            <source>不支持的文件格式“{suffix}”：请用 .pdf 或 .xlsx</source>
+            <translation>Unsupported file format "{suffix}": please use .pdf or .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/reports/command.py" />
+            <source>输出文件须以 .pdf 或 .xlsx 结尾（收到 {name}）</source>
+            <translation>The output file must end in .pdf or .xlsx (got {name})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/reports/command.py" />
+            <source>已生成 {out}</source>
+            <translation>{out} written</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/reports/command.py" />
+            <source>找不到登录名为 {done_by} 的员工</source>
+            <translation>No staff member with the login {done_by} was found</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/reports/command.py" />
+            <source>已登记完成：{kind} {month:%Y-%m}（{state}）</source>
+            <translation>Recorded as done: {kind} {month:%Y-%m} ({state})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/reports/data.py" />
+            <source>月份格式应为 2026-10（收到“{text}”）</source>
+            <translation>The month should be written like 2026-10 (got "{text}")</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/resources.py" />
+            <source>找不到程序资源文件夹 resources（已查找：{tried}）</source>
+            <translation>Cannot find the program's resources folder (looked in: {tried})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>登录名或密码不正确</source>
+            <translation>Incorrect login or password</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>新密码至少需要 {minimum_password_length} 个字符</source>
+            <translation>The new password must have at least {minimum_password_length} characters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>新密码的开头和结尾不能是空格</source>
+            <translation>The new password must not start or end with a space</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>新密码不能与登录名相同</source>
+            <translation>The new password must not be the same as the login</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>请填写登录名</source>
+            <translation>Please fill in the login</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>登录名不能超过 64 个字符</source>
+            <translation>The login cannot be longer than 64 characters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>找不到工作人员（编号 {staff_id}）</source>
+            <translation>Staff member (no. {staff_id}) not found</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>管理工作人员账号</source>
+            <translation>manage staff accounts</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>登录名“{text}”已被使用</source>
+            <translation>The login "{text}" is already in use</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>请填写姓名</source>
+            <translation>Please fill in the name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>重设工作人员密码</source>
+            <translation>reset staff passwords</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>停用工作人员账号</source>
+            <translation>deactivate staff accounts</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>不能停用最后一个系统管理员账号</source>
+            <translation>The last administrator account cannot be deactivated</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>不能停用自己正在使用的账号</source>
+            <translation>You cannot deactivate the account you are using</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>修改工作人员账号</source>
+            <translation>edit staff accounts</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>姓名不能超过 64 个字符</source>
+            <translation>The name cannot be longer than 64 characters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>这是最后一个在用的系统管理员账号，不能改为其他角色</source>
+            <translation>This is the last active administrator account; its role cannot be changed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>找不到部门（编号 {department_id}）</source>
+            <translation>Department (no. {department_id}) not found</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>籍贯不能超过 64 个字符</source>
+            <translation>The hometown cannot be longer than 64 characters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>电话不能超过 32 个字符</source>
+            <translation>The phone number cannot be longer than 32 characters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>启用工作人员账号</source>
+            <translation>reactivate staff accounts</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>解除账号锁定</source>
+            <translation>unlock accounts</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>查看工作人员账号</source>
+            <translation>view staff accounts</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>密码连续输错 {lockout_failures} 次，账号已锁定，请于 {local:%H:%M} 以后再试，或请系统管理员重设密码</source>
+            <translation>Wrong password {lockout_failures} times in a row: the account is locked; please try again after {local:%H:%M}, or ask the administrator to reset the password</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>这个账号还没有设置密码，请系统管理员先设置密码</source>
+            <translation>This account has no password yet; please ask the administrator to set one first</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>密码连续输错 {lockout_failures} 次，账号锁定 {lockout_minutes} 分钟</source>
+            <translation>Wrong password {lockout_failures} times in a row: the account is locked for {lockout_minutes} minutes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>{wrong}（再错 {left} 次账号将被锁定）</source>
+            <translation>{wrong} ({left} more wrong attempts and the account will be locked)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>这个账号已停用，请联系系统管理员</source>
+            <translation>This account has been deactivated; please contact the administrator</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>原密码不正确</source>
+            <translation>The current password is incorrect</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>新密码不能与原密码相同</source>
+            <translation>The new password must not be the same as the old one</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>导出客户资料</source>
+            <translation>export the client archive</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>查看全部操作日志</source>
+            <translation>view the whole audit log</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>结束日期不能早于开始日期</source>
+            <translation>The end date cannot be earlier than the start date</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>请先选择值班人员，再查看修改历史</source>
+            <translation>Please choose the staff on duty before viewing the change history</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/records.py" />
+            <source>找不到这条记录（编号 {record_id}）</source>
+            <translation>Record (no. {record_id}) not found</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>数据库文件不存在：{database}</source>
+            <translation>Database file does not exist: {database}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>备份文件已存在，不会覆盖：{path}</source>
+            <translation>The backup file already exists and will not be overwritten: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>备份失败：{error}</source>
+            <translation>Backup failed: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>找不到备份文件：{path}</source>
+            <translation>Backup file not found: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>无法打开备份文件 {name}：{error}</source>
+            <translation>Cannot open backup file {name}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>{name} 不是有效的数据库文件（{error}）</source>
+            <translation>{name} is not a valid database file ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>{name} 已损坏（完整性检查：{items}）</source>
+            <translation>{name} is damaged (integrity check: {items})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>{name} 不是前台 Desk 的数据库</source>
+            <translation>{name} is not a 前台 Desk database</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>{name} 的数据库结构版本（{value}）本程序不认识：它可能来自更新版本的前台 Desk</source>
+            <translation>This program does not recognise the database schema version of {name} ({value}): it may come from a newer version of 前台 Desk</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>数据库正在被其他程序使用，请关闭所有前台 Desk 窗口后再恢复</source>
+            <translation>The database is in use by another program; please close all 前台 Desk windows before restoring</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>备份文件就是当前数据库本身，无需恢复</source>
+            <translation>The backup file is the current database itself; there is nothing to restore</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>恢复失败：{error}；当前数据库的副本在 {safety}</source>
+            <translation>Restore failed: {error}; a copy of the current database is at {safety}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>已备份到 {path}</source>
+            <translation>Backed up to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>拒绝恢复：{error}。当前数据库没有任何改动。</source>
+            <translation>Restore refused: {error}. The current database has not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>备份文件检查通过：{backup}（结构版本 {revision}，投诉 {complaints} 件）</source>
+            <translation>Backup file checked: {backup} (schema version {revision}, {complaints} complaints)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>已取消，没有任何改动。</source>
+            <translation>Cancelled; nothing has been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>拒绝恢复：{error}。</source>
+            <translation>Restore refused: {error}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>已恢复。恢复前的数据库另存在 {safety}</source>
+            <translation>Restored. The database as it was before the restore has been saved to {safety}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar.py" />
+            <source>上班时间 {work_start:%H:%M} 必须早于下班时间 {work_end:%H:%M}</source>
+            <translation>The start time {work_start:%H:%M} must be earlier than the end time {work_end:%H:%M}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar.py" />
+            <source>工作时长不能为负数：{delta}</source>
+            <translation>Working hours cannot be negative: {delta}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar_admin.py" />
+            <source>修改节假日设置</source>
+            <translation>change the holiday settings</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar_admin.py" />
+            <source>修改工作时间</source>
+            <translation>change the working hours</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar_admin.py" />
+            <source>修改系统设置</source>
+            <translation>change the system settings</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar_admin.py" />
+            <source>系统设置在您打开之后已被其他人修改并保存，本次保存未生效</source>
+            <translation>The settings were changed and saved by someone else after you opened them; this save did not take effect</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar_admin.py" />
+            <source>小区名称</source>
+            <translation>community name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar_admin.py" />
+            <source>下班时间必须晚于上班时间 {work_start:%H:%M}</source>
+            <translation>The end time must be later than the start time {work_start:%H:%M}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar_admin.py" />
+            <source>{what}应在 1 至 {max_interval_days} 个工作日之间</source>
+            <translation>{what} must be between 1 and {max_interval_days} working days</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>入住日期 {move_in} 晚于今天 {today}</source>
+            <translation>Move-in date {move_in} is later than today ({today})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>找不到客户（编号 {client_id}），或已作废</source>
+            <translation>Client (no. {client_id}) not found, or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>客户拒绝回访或访谈的原因</source>
+            <translation>reason the client refuses callbacks or interviews</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>职业</source>
+            <translation>occupation</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>工作单位</source>
+            <translation>workplace</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>籍贯</source>
+            <translation>hometown</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>备注</source>
+            <translation>remarks</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>客户姓名</source>
+            <translation>client name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>客户姓名含有无法保存的控制字符</source>
+            <translation>The client name contains control characters that cannot be saved</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>客户姓名“{text}”里没有文字，请填写姓名</source>
+            <translation>The client name "{text}" contains no actual text; please fill in the name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>{what}“{value}”不是电话号码（只能填数字，可用 - 或空格分隔）</source>
+            <translation>{what} "{value}" is not a phone number (digits only, optionally separated by - or spaces)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>{what}“{value}”应为 {low}–{high} 位数字</source>
+            <translation>{what} "{value}" should have {low}–{high} digits</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>电话 {value} 重复填写了</source>
+            <translation>Phone number {value} has been entered more than once</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>电话最多填 {max_phones} 个</source>
+            <translation>You can enter at most {max_phones} phone numbers</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <location filename="../../desk_app/services/references.py" />
+            <source>请填写房号（如 3-2-1201）</source>
+            <translation>Please fill in the room (e.g. 3-2-1201)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>房号最多填 {max_rooms} 个</source>
+            <translation>At most {max_rooms} rooms</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>入住日期 {value} 晚于今天，请核对</source>
+            <translation>Move-in date {value} is after today, please check</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>入住日期 {value} 早于 {year} 年，请核对</source>
+            <translation>Move-in date {value} is before {year}, please check</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>{where}：请填写姓名</source>
+            <translation>{where}: please fill in the name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>{where}的电话</source>
+            <translation>phone of {where}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>{where}的关系</source>
+            <translation>relationship of {where}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>{where}的备注</source>
+            <translation>notes on {where}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>家庭成员最多填 {max_family} 人</source>
+            <translation>At most {max_family} household members</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>找不到投诉记录（编号 {complaint_id}），或已作废</source>
+            <translation>Complaint not found (no. {complaint_id}), or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>受理时间 {received:%Y-%m-%d %H:%M} 晚于现在，请检查</source>
+            <translation>Received at {received:%Y-%m-%d %H:%M} is later than now, please check</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/notices.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>找不到客户（编号 {client_id}）</source>
+            <translation>Client not found (no. {client_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉内容</source>
+            <translation>complaint details</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>网络帖子链接</source>
+            <translation>web post link</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 已关闭，不能再修改</source>
+            <translation>Complaint {number} is closed and can no longer be changed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>请选择客户，或填写投诉人姓名或电话</source>
+            <translation>Please choose a client, or fill in the complainant's name or phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>该客户已是本投诉的投诉人；同一人再次投诉同一事件请记为投诉次数</source>
+            <translation>This client is already a complainant on this complaint; when the same person complains again about the same matter, add to the number of times instead</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>只有网络/论坛投诉才记录跟帖数</source>
+            <translation>Web replies are only recorded for web/forum complaints</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>跟帖数必须是正整数（收到 {posts}）</source>
+            <translation>The number of web replies must be a positive whole number (got {posts})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 当前状态为“{status}”，不能{action}</source>
+            <translation>Complaint {number} is "{status}", so you cannot {action}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 已关闭，不能重新分类</source>
+            <translation>Complaint {number} is closed and cannot be reclassified</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>负责协调的外部单位</source>
+            <translation>external body coordinating it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>外部单位的报告</source>
+            <translation>external body's report</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 已有首次回应</source>
+            <translation>Complaint {number} already has a first response</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>记录首次回应</source>
+            <translation>record the first response</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>指定投诉处理专人</source>
+            <translation>designate a complaint handler</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>指定处理人</source>
+            <translation>designate a handler</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>找不到在职员工（编号 {handler_id}）</source>
+            <translation>Active staff member not found (no. {handler_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 已关闭，不能再记录进展</source>
+            <translation>Complaint {number} is closed, no more progress can be recorded</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>处理进展</source>
+            <translation>progress</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>只有二类投诉需要知会地产公司客户关系中心</source>
+            <translation>Only class 2 complaints need a notice to the developer's client relations centre</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 的知会函已于之前发出</source>
+            <translation>The developer notice for complaint {number} has already been sent</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>发送方式（书面/邮件）</source>
+            <translation>how it was sent (in writing/e-mail)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>登记处理结果</source>
+            <translation>record the result</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>处理结果</source>
+            <translation>result</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>请先确定投诉类别（一类/二类/三类）</source>
+            <translation>Please set the complaint class first (class 1/2/3)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>请先选择投诉所属专业</source>
+            <translation>Please choose the complaint's business line first</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>请先确定投诉的最终原因（人机料法环）</source>
+            <translation>Please set the complaint's root cause first (man/machine/material/method/environment)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>验证人不能为空：请以本人账号登录后验证</source>
+            <translation>A verifier is required: please sign in with your own account to verify</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 当前状态为“{status}”，只有已解决的投诉才能验证</source>
+            <translation>Complaint {number} is "{status}", only solved complaints can be verified</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>只有已解决的投诉才能登记免回访</source>
+            <translation>No callback can be recorded only for solved complaints</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>本投诉不符合免回访条件“{reason}”</source>
+            <translation>This complaint does not meet the no-callback condition "{reason}"</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 当前状态为“{status}”，回访须在验证合格之后</source>
+            <translation>Complaint {number} is "{status}", a callback can only follow verification</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 仍在处理中，无需重新打开</source>
+            <translation>Complaint {number} is still being handled, no need to reopen it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>重新处理的原因</source>
+            <translation>reason for reopening</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 已关闭</source>
+            <translation>Complaint {number} is closed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>关闭投诉须先解决并验证合格（R5），再经回访或免回访</source>
+            <translation>To close a complaint it must first be solved and verified (R5), then have a callback or be marked as needing no callback</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>关闭投诉须回访满意，或登记免回访原因</source>
+            <translation>To close a complaint it needs a satisfied callback, or a recorded reason for no callback</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>免回访的投诉须在解决七日后（{due:%Y-%m-%d %H:%M}）确认客户未再投诉，方可关闭</source>
+            <translation>A complaint without a callback can be closed only 7 days after it was solved ({due:%Y-%m-%d %H:%M}), once it is confirmed the client has not complained again</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>七日内同一客户就同一专业再次投诉，已重新打开，不能关闭</source>
+            <translation>The same client complained again about the same business line within 7 days; the complaint was reopened and cannot be closed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>作废投诉记录</source>
+            <translation>void complaint records</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <location filename="../../desk_app/services/interviews.py" />
+            <location filename="../../desk_app/services/notices.py" />
+            <location filename="../../desk_app/services/records.py" />
+            <source>作废原因</source>
+            <translation>reason for voiding</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/context.py" />
+            <source>找不到当前操作人员（编号 {actor_id}）</source>
+            <translation>Current operator not found (no. {actor_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/context.py" />
+            <source>只有{allowed}可以{action}</source>
+            <translation>Only {allowed} can {action}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>{room} {issue}，逾期 {days} 天</source>
+            <translation>{room} {issue}, {days} days overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>{issue}，逾期 {days} 天</source>
+            <translation>{issue}, {days} days overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>{kind} {location}：{due}（已贴 {posted} 张）</source>
+            <translation>{kind} {location}: {due} ({posted} posted)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>日盘点未确认</source>
+            <translation>Daily tally not confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>{month:%Y年%m月} {kind}</source>
+            <translation>{month:%Y-%m} {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>{role}：已访谈 {done} / {quota}，差 {shortfall}</source>
+            <translation>{role}: {done} / {quota} interviews, {shortfall} short</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>{moved_in:%m月%d日}入住，逾期 {days} 天（{visited:%m月%d日}补访）</source>
+            <translation>Moved in {moved_in:%d/%m}, {days} days overdue (visited late on {visited:%d/%m})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>{moved_in:%m月%d日}入住，逾期 {days} 天</source>
+            <translation>Moved in {moved_in:%d/%m}, {days} days overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>{year} 年节假日日历未载入，暂按周一至周五计算</source>
+            <translation>Holiday calendar for {year} not loaded; Monday to Friday are counted as working days for now</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>主管看板  截至 {as_of:%Y-%m-%d %H:%M}</source>
+            <translation>Supervisor dashboard  as of {as_of:%Y-%m-%d %H:%M}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>--at 时间格式无法识别：{text}（例：2026-11-23T10:00）</source>
+            <translation>--at time not recognised: {text} (e.g. 2026-11-23T10:00)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>周一</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>周二</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>周三</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>周四</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>周五</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>周六</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>周日</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>{value:%Y-%m-%d} {weekday} {value:%H:%M}</source>
+            <translation>{weekday} {value:%Y-%m-%d} {value:%H:%M}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>{hours} 小时 {rest} 分</source>
+            <translation>{hours} h {rest} min</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>{hours} 小时</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>受理时间：{value}（{channel}）</source>
+            <translation>Received: {value} ({channel})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>受理时不在工作时间（{window}），从下一个工作时段开始计时：{value}</source>
+            <translation>Received outside working hours ({window}); the clock starts with the next working period: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>网络投诉（R1w）：取“开始计时 + 4 小时”（{four_hours}）与当天下班时间（{day_end}）中较早者，回复须含具体措施</source>
+            <translation>Web complaint (R1w): the earlier of "clock start + 4 hours" ({four_hours}) and the end of that working day ({day_end}); the reply must state concrete measures</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>首次回应时限（R1）：1 个工作日 = {value}工作时间，只计 {window}</source>
+            <translation>First-response limit (R1): 1 working day = {value} of working time, counting {window} only</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>应于 {value} 前首次回应</source>
+            <translation>First response due by {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>{day:%m月%d日} {weekday} 计 {value}</source>
+            <translation>{weekday} {day:%d/%m}: {value} counted</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>{day:%m月%d日} {weekday} 非工作日，不计</source>
+            <translation>{weekday} {day:%d/%m}: not a working day, not counted</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>{label}：{value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>当时不在工作时间（{window}），从下一个工作时段开始计时：{value}</source>
+            <translation>Outside working hours then ({window}); the clock starts with the next working period: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>{rule_text}：{days} 个工作日 = {value}工作时间，只计 {window}</source>
+            <translation>{rule_text}: {days} working days = {value} of working time, counting {window} only</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>应于 {value} 前{due_text}</source>
+            <translation>Due by {value}: {due_text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>受理时间</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>指定专人时限（R3）：受理后 1 个工作日内未解决的投诉须由主管或部门负责人指定专人</source>
+            <translation>Designated-handler limit (R3): a complaint not resolved within 1 working day of receipt needs a handler designated by a supervisor or department head</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>指定处理专人</source>
+            <translation>designate a handler</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>上次向客户通报进展（或受理、重新处理）时间</source>
+            <translation>Client last told of progress (or received, or reopened)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>进展通报时限（R3）：处理中的投诉至少每 {working_days} 个工作日向客户通报一次进展</source>
+            <translation>Progress-update limit (R3): the client hears of progress on an open complaint at least every {working_days} working days</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>向客户通报进展</source>
+            <translation>tell the client of progress</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>定为二类投诉的时间</source>
+            <translation>Classified as class 2</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>知会地产公司时限（R4）：二类投诉须在定类后 1 个工作日内书面或邮件知会地产公司客户关系中心</source>
+            <translation>Developer-notice limit (R4): the developer's customer-relations centre is told of a class 2 complaint in writing or by e-mail within 1 working day of classification</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>发出知会函</source>
+            <translation>send the developer notice</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>验证合格时间</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>回访时限（R6）：验证合格后 {working_days} 个工作日内回访客户</source>
+            <translation>Callback limit (R6): call the client back within {working_days} working days of verification</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>完成回访</source>
+            <translation>complete the callback</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>解决时间：{value}</source>
+            <translation>Resolved: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>免回访的投诉（R6）在解决后 7 个自然日自动关闭（R7），节假日照计</source>
+            <translation>A complaint exempt from callback (R6) closes automatically 7 calendar days after resolution (R7), holidays included</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>若同一客户在这 7 天内就同一专业再次投诉，则重新处理而不关闭</source>
+            <translation>If the same client complains again about the same line of business within these 7 days, it is reopened instead</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>将于 {value} 自动关闭</source>
+            <translation>Closes automatically at {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>派工内容</source>
+            <translation>work to do</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{kind} {number} 已完成，不能重复登记完成</source>
+            <translation>{kind} {number} is already done and cannot be marked done again</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>完成情况</source>
+            <translation>completion notes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{kind} {number} 尚未完成，无需重新打开</source>
+            <translation>{kind} {number} is not done yet, no need to reopen it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>重新打开的原因</source>
+            <translation>reason for reopening</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>找不到邻里纠纷记录（编号 {dispute_id}），或已作废</source>
+            <translation>Neighbour dispute not found (no. {dispute_id}), or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>时间 {local:%Y-%m-%d %H:%M} 晚于现在，请检查</source>
+            <translation>Time {local:%Y-%m-%d %H:%M} is later than now, please check</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>纠纷类型“{value}”不是可选的值</source>
+            <translation>Dispute type "{value}" is not one of the choices</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>参与单位应为多选列表</source>
+            <translation>Bodies involved should be a multiple-choice list</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>参与单位“{value}”不是可选的值</source>
+            <translation>Body involved "{value}" is not one of the choices</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>请填写投诉方房号（或选择投诉方客户）</source>
+            <translation>Please fill in the complaining party's room (or choose the complaining party's client)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>被投诉方房号与投诉方相同，请检查</source>
+            <translation>The other party's room is the same as the complaining party's, please check</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>纠纷情况</source>
+            <translation>dispute details</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>纠纷 {number} 已结案（{status}），请先重新处理再记录经过</source>
+            <translation>Dispute {number} is closed ({status}), please reopen it before recording steps</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>处理经过</source>
+            <translation>handling step</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>找不到处理经过（编号 {step_id}）</source>
+            <translation>Handling step not found (no. {step_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>“{label}”已在参与单位中</source>
+            <translation>"{label}" is already among the bodies involved</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>结案状态应为“已解决”或“已移交”</source>
+            <translation>The closing status must be "Resolved" or "Referred"</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>纠纷 {number} 已结案（{status}）</source>
+            <translation>Dispute {number} is closed ({status})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>结案前请至少记录一条处理经过（经过记录是中心已尽责的凭据）</source>
+            <translation>Please record at least one handling step before closing (the steps are proof that the centre did its part)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>纠纷 {number} 仍在处理中，无需重新处理</source>
+            <translation>Dispute {number} is still being handled, no need to reopen it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>作废邻里纠纷记录</source>
+            <translation>void neighbour dispute records</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/errors.py" />
+            <source>{message}（{rule}）</source>
+            <translation>{message} ({rule})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>{what}“{value}”不是可选的值</source>
+            <translation>{what} "{value}" is not one of the choices</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>{what}应为多选列表</source>
+            <translation>{what} should be a multiple-choice list</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>找不到员工（编号 {staff_id}）</source>
+            <translation>Staff member not found (no. {staff_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>{name}（{role}）不做客户访谈：访谈人须为{allowed}</source>
+            <translation>{name} ({role}) does not do client interviews: the interviewer must be {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>请填写访谈日期</source>
+            <translation>Please fill in the interview date</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>访谈日期 {interview_date} 晚于今天，请检查</source>
+            <translation>Interview date {interview_date} is after today, please check</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>访谈形式</source>
+            <translation>interview form</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>访谈主题</source>
+            <translation>interview topics</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>请至少选择一个访谈主题</source>
+            <translation>Please choose at least one interview topic</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>安全提示</source>
+            <translation>safety advice</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>回访满意度</source>
+            <translation>callback satisfaction</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>总体满意度</source>
+            <translation>overall satisfaction</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>客户 {name} 未登记入住日期，不能记为乔迁拜访</source>
+            <translation>Client {name} has no move-in date recorded, so this cannot be a move-in visit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>找不到房号（编号 {room_id}）</source>
+            <translation>Room not found (no. {room_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>找不到访谈记录（编号 {interview_id}），或已作废</source>
+            <translation>Interview not found (no. {interview_id}), or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>作废访谈记录</source>
+            <translation>void interview records</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>制定访谈计划</source>
+            <translation>make interview plans</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>{name} 已停用，不能安排访谈</source>
+            <translation>{name} has been deactivated, interviews cannot be planned</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>请至少选择一个访谈对象（客户或房号）</source>
+            <translation>Please choose at least one interviewee (client or room)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>设置项“{key}”应为非空的单位名称（收到 {value!r}），请系统管理员修改设置</source>
+            <translation>Setting "{key}" must be a non-empty organisation name (got {value!r}), please ask the administrator to change the settings</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>高空抛物温馨提示须由三方联合署名，但设置中的署名单位有重复（{items}），请系统管理员修改设置</source>
+            <translation>A slip about objects thrown from height must be signed jointly by three parties, but the signatories in the settings are duplicated ({items}), please ask the administrator to change the settings</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>检查间隔必须大于零</source>
+            <translation>The check interval must be greater than zero</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>应为正整数（天），收到 {days!r}</source>
+            <translation>Must be a positive whole number (days), got {days!r}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>每个案件最多张贴{max_slips}次温馨提示</source>
+            <translation>At most {max_slips} reminder slips can be posted per case</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>提示内容</source>
+            <translation>slip text</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>找不到温馨提示案件（编号 {repeat_of_case_id}）</source>
+            <translation>Reminder case not found (no. {repeat_of_case_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>案件 {number} 未经清理，不能作为再次违反当即清理的依据</source>
+            <translation>Case {number} was never cleared, so it cannot justify clearing a repeat at once</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>找不到房间（编号 {room_id}）</source>
+            <translation>Room not found (no. {room_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>请填写张贴地点（楼栋、单元、楼层或房号）</source>
+            <translation>Please fill in where it is posted (building, unit, floor or room)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>张贴地点不能超过 255 个字</source>
+            <translation>Where it is posted cannot be longer than 255 characters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>温馨提示案件 {number} 已“{status}”，不能再检查</source>
+            <translation>Reminder case {number} is already "{status}" and cannot be checked again</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>案件 {number} 已可清理，不再张贴温馨提示：请确认清理，或在自行处理后登记</source>
+            <translation>Case {number} may now be cleared, so no more reminder slips are posted: please confirm the clearance, or record that the resident dealt with it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>案件 {number} 已张贴{max_slips}次温馨提示，不能再张贴第{value}次</source>
+            <translation>Case {number} already has {max_slips} reminder slips, slip {value} cannot be posted</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>第{sequence}次温馨提示给出的期限未到（{due:%Y-%m-%d %H:%M}），不能张贴下一次提示</source>
+            <translation>The deadline of reminder slip {sequence} has not passed yet ({due:%Y-%m-%d %H:%M}), the next slip cannot be posted</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>案件 {number} 不能清理物品：{why}</source>
+            <translation>Items cannot be cleared for case {number}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>清理须由本人账号登录后确认</source>
+            <translation>Clearing must be confirmed by someone logged in with their own account</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>请至少登记一件清理的物品</source>
+            <translation>Please record at least one cleared item</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>第{index}件物品的名称和特征</source>
+            <translation>name and description of item {index}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>第{index}件物品的存放地点</source>
+            <translation>storage place of item {index}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>第{index}件物品的存放地点不能超过 128 个字</source>
+            <translation>The storage place of item {index} cannot exceed 128 characters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>案件 {number} 当前为“{status}”，只有三次提示均无效的案件才能这样结案</source>
+            <translation>Case {number} is "{status}"; only cases where all three reminder slips had no effect can be closed this way</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>后续处理情况（如已转邻里纠纷处理、已发整改通知书）</source>
+            <translation>follow-up (e.g. referred as a neighbour dispute, rectification notice issued)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>物品编号</source>
+            <translation>item number</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>找不到编号为 {number} 的清理物品</source>
+            <translation>Cannot find cleared item {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>找不到清理物品（编号 {item_id}）</source>
+            <translation>Cannot find the cleared item (no. {item_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>物品 {item_number} 已于 {claimed:%Y-%m-%d %H:%M} 由 {claimant_name} 签字领回</source>
+            <translation>Item {item_number} was already claimed and signed for by {claimant_name} at {claimed:%Y-%m-%d %H:%M}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>认领人姓名</source>
+            <translation>claimant's name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>认领人签字</source>
+            <translation>claimant's signature</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>认领人姓名不能超过 64 个字</source>
+            <translation>The claimant's name cannot exceed 64 characters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>认领人签字不能超过 128 个字</source>
+            <translation>The claimant's signature cannot exceed 128 characters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>作废温馨提示案件</source>
+            <translation>void reminder cases</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>找不到整改通知书（编号 {notice_id}），或已作废</source>
+            <translation>Cannot find the rectification notice (no. {notice_id}), or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>整改通知书必须写明整改期限</source>
+            <translation>A rectification notice must give a deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>整改期限 {deadline:%Y-%m-%d} 早于今天（{current:%Y-%m-%d}）</source>
+            <translation>The deadline {deadline:%Y-%m-%d} is before today ({current:%Y-%m-%d})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>存在的问题</source>
+            <translation>problem</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>整改要求</source>
+            <translation>required rectification</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>整改通知书 {number} 已“{status}”，不能再登记送达</source>
+            <translation>Rectification notice {number} is already "{status}"; delivery can no longer be recorded</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>整改通知书 {number} 已登记送达结果“{service_result}”</source>
+            <translation>Rectification notice {number} already has the delivery result "{service_result}"</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>请选择送达结果：客户已签收或客户拒签</source>
+            <translation>Please choose the delivery result: signed by the client or refused by the client</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>客户拒签时须拍照取证或登记到场见证人</source>
+            <translation>When the client refuses to sign, take a photo as evidence or record a witness present</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>照片路径不能超过 512 个字</source>
+            <translation>The photo path cannot exceed 512 characters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>见证人不能超过 128 个字</source>
+            <translation>The witness cannot exceed 128 characters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>整改通知书 {number} 已整改完毕，无需复查</source>
+            <translation>Rectification notice {number} has been rectified; no re-inspection is needed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>复查情况</source>
+            <translation>re-inspection findings</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>整改通知书 {number} 不能上报：{why}</source>
+            <translation>Rectification notice {number} cannot be escalated: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>上报单位</source>
+            <translation>authority to report to</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>上报单位不能超过 128 个字</source>
+            <translation>The authority to report to cannot exceed 128 characters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>作废整改通知书</source>
+            <translation>void rectification notices</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>{what}无效：{value!r}</source>
+            <translation>Invalid {what}: {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>{what} {local:%Y-%m-%d %H:%M} 晚于现在，请检查</source>
+            <translation>{what} {local:%Y-%m-%d %H:%M} is later than now; please check</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <location filename="../../desk_app/services/references.py" />
+            <source>找不到{what}（编号 {record_id}），或已作废</source>
+            <translation>Cannot find {what} (no. {record_id}), or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>访客姓名</source>
+            <translation>visitor's name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>被访人</source>
+            <translation>person visited</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>请填写被访房号或被访人</source>
+            <translation>Please fill in the room visited or the person visited</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>来访人数须为整数</source>
+            <translation>The number of visitors must be a whole number</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>来访人数至少为 1</source>
+            <translation>The number of visitors must be at least 1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>来访人数过多（最多 {max_party_size} 人），请检查</source>
+            <translation>Too many visitors (at most {max_party_size}); please check</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>尚未联系被访人，不能登记其是否同意</source>
+            <translation>The person visited has not been contacted yet, so whether they agree cannot be recorded</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>访客电话</source>
+            <translation>visitor's phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>证件</source>
+            <translation>ID document</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>来访事由</source>
+            <translation>purpose of visit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>到达时间</source>
+            <translation>arrival time</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>访客登记</source>
+            <translation>visitor record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>访客 {visitor_name} 已于 {value} 离开</source>
+            <translation>Visitor {visitor_name} already left at {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>访客 {visitor_name} 已于 {value} 登记离开，不能重复登记</source>
+            <translation>Visitor {visitor_name} was already recorded as leaving at {value}; this cannot be recorded twice</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>离开时间</source>
+            <translation>departure time</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>离开时间早于到达时间（{value}），请检查</source>
+            <translation>The departure time is before the arrival time ({value}); please check</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>来函类别</source>
+            <translation>letter type</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>来函人</source>
+            <translation>sender</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>来函内容摘要</source>
+            <translation>summary of the letter</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收函时间</source>
+            <translation>time received</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>只有表扬信可以填写被表扬员工</source>
+            <translation>Praised staff can only be given for a letter of praise</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收件人联系方式</source>
+            <translation>recipient's contact details</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>传真须登记收件人联系电话，以便电话确认</source>
+            <translation>For a fax, record the recipient's phone number so that it can be confirmed by phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>文件资料内容</source>
+            <translation>document contents</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>发件方</source>
+            <translation>sender</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收件方</source>
+            <translation>recipient</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收件时间</source>
+            <translation>time received</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>文件资料登记</source>
+            <translation>document record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>{number} 已于 {value} 由 {signed_by} 签收，不能重复签收</source>
+            <translation>{number} was already signed for by {signed_by} at {value}; it cannot be signed for twice</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>签收人</source>
+            <translation>signed for by</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>文件资料内容只向收件人本人、客服主管、部门负责人或系统管理员显示</source>
+            <translation>Document contents are shown only to the recipient, the customer service supervisor, a department head or the administrator</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>联系方式</source>
+            <translation>contact details</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>来访/来电时间</source>
+            <translation>time of visit/call</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>媒体名称</source>
+            <translation>media outlet</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>记者姓名</source>
+            <translation>reporter's name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>采访主题</source>
+            <translation>interview subject</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>记者电话</source>
+            <translation>reporter's phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>证件核验说明</source>
+            <translation>note on the ID check</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>确认媒体来访提醒</source>
+            <translation>acknowledge media alerts</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>媒体来访记录</source>
+            <translation>media visit record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>{number} 的提醒已{by}于 {value} 确认</source>
+            <translation>The alert for {number} was already acknowledged {by}at {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>处理意见</source>
+            <translation>decision</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>请填写金额</source>
+            <translation>Please fill in the amount</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>金额格式不正确：{text}（请填写数字，如 50 或 50.00）</source>
+            <translation>Invalid amount: {text} (please enter a number, e.g. 50 or 50.00)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>金额格式不正确：{text}</source>
+            <translation>Invalid amount: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>金额格式不正确</source>
+            <translation>Invalid amount</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>金额须大于 0</source>
+            <translation>The amount must be more than 0</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>金额须小于 1,000,000 元，请检查</source>
+            <translation>The amount must be less than 1,000,000 yuan; please check</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>金额最多保留两位小数（角、分）</source>
+            <translation>The amount can have at most two decimal places (jiao and fen)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收费项目</source>
+            <translation>fee item</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收据号</source>
+            <translation>receipt number</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收费说明</source>
+            <translation>fee notes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收费项目为“其他”时请填写收费说明</source>
+            <translation>Please fill in a description when the fee item is "Other"</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收据号 {receipt} 已用于 {taken}，请检查</source>
+            <translation>Receipt no. {receipt} is already used for {taken}; please check</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收费时间</source>
+            <translation>time paid</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>交款人</source>
+            <translation>payer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/records.py" />
+            <source>请先选择值班人员，再作废记录</source>
+            <translation>Please choose the staff on duty before voiding a record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/records.py" />
+            <source>这条记录已经作废</source>
+            <translation>This record has already been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/records.py" />
+            <source>这条记录在您打开之后已被{who}修改并保存，本次保存未生效</source>
+            <translation>This record was changed and saved by {who} after you opened it; your changes were not saved</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/references.py" />
+            <source>找不到房号 {typed}（请按 楼栋-单元-房号 填写，如 3-2-1201）</source>
+            <translation>Cannot find room {typed} (enter it as building-unit-room, e.g. 3-2-1201)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/references.py" />
+            <source>房号 {typed} 不唯一，请按 楼栋-单元-房号 完整填写</source>
+            <translation>Room {typed} is ambiguous; please enter it in full as building-unit-room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>找不到这条回复口径（编号 {reply_id}），或已作废</source>
+            <translation>Cannot find this standard reply (no. {reply_id}), or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>编写统一回复口径</source>
+            <translation>write standard replies</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>主题</source>
+            <translation>topic</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>常见问题</source>
+            <translation>common question</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>统一答复</source>
+            <translation>approved answer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>关键词</source>
+            <translation>keywords</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/report_status.py" />
+            <source>回溯月数不能为负数，收到 {months_back}</source>
+            <translation>The number of months back cannot be negative, got {months_back}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/report_status.py" />
+            <source>登记月度报告完成</source>
+            <translation>record monthly reports as done</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/report_status.py" />
+            <source>{month:%Y年%m月}尚未到来，不能登记其报告</source>
+            <translation>{month:%Y-%m} has not begun yet; its report cannot be recorded</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>时间应写作 HH:MM，收到 {text!r}</source>
+            <translation>Time should be written as HH:MM, got {text!r}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>应为正整数，收到 {value!r}</source>
+            <translation>Should be a positive whole number, got {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>小区名称不能为空</source>
+            <translation>The community name cannot be empty</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>应为 {{'start': '09:00', 'end': '18:00'}}，收到 {hours!r}</source>
+            <translation>Should be {{'start': '09:00', 'end': '18:00'}}, got {hours!r}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>上班时间 {start:%H:%M} 必须早于下班时间 {end:%H:%M}</source>
+            <translation>The start of work {start:%H:%M} must be earlier than the end of work {end:%H:%M}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>未知时区 {zone!r}</source>
+            <translation>Unknown time zone {zone!r}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/statistics.py" />
+            <source>起始月份 {first:%Y-%m} 晚于结束月份 {last:%Y-%m}</source>
+            <translation>The first month {first:%Y-%m} is later than the last month {last:%Y-%m}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/statistics.py" />
+            <source>月份数应至少为 1，收到 {months}</source>
+            <translation>The number of months should be at least 1, got {months}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/tallies.py" />
+            <source>确认日盘点</source>
+            <translation>confirm daily tallies</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/tallies.py" />
+            <source>{day:%Y-%m-%d} 尚未到来，不能确认日盘点</source>
+            <translation>{day:%Y-%m-%d} has not come yet; its daily tally cannot be confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/tallies.py" />
+            <source>回溯天数应至少为 1，收到 {lookback_days}</source>
+            <translation>The number of days back should be at least 1, got {lookback_days}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/text.py" />
+            <source>请填写{what}</source>
+            <translation>Please fill in {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/text.py" />
+            <source>{what}含有无法保存的控制字符</source>
+            <translation>Control characters in {what} cannot be saved</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/text.py" />
+            <source>{what}过长（最多 {limit} 个字）</source>
+            <translation>Too long: {what} (at most {limit} characters)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/today.py" />
+            <source>回访 · {description}</source>
+            <translation>Callback · {description}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/today.py" />
+            <source>访谈 {target}</source>
+            <translation>Interview {target}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>请选择接听人</source>
+            <translation>Please choose who took the call</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>找不到在职员工（编号 {staff_id}）</source>
+            <translation>Cannot find active staff member (no. {staff_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>{name} 尚未独立上岗，不能登记为来电接听人，请由带教同事接听并登记</source>
+            <translation>{name} is not yet cleared to work alone and cannot be recorded as taking calls; please have the mentoring colleague take the call and record it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>受理时间 {when:%Y-%m-%d %H:%M} 晚于现在，请检查</source>
+            <translation>The received time {when:%Y-%m-%d %H:%M} is later than now; please check</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>来电/来访内容</source>
+            <translation>call/visit details</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>找不到员工（编号 {taker_id}）</source>
+            <translation>Cannot find staff member (no. {taker_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>来电/来访人姓名</source>
+            <translation>caller's/visitor's name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>联系电话</source>
+            <translation>contact phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>找不到留言对象（员工编号 {for_staff_id}）</source>
+            <translation>Cannot find the message recipient (staff no. {for_staff_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>留言须写明来电人姓名或电话（Who）</source>
+            <translation>A message must give the caller's name or phone number (Who)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>留言事项（What）</source>
+            <translation>message subject (What)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>时间（When）</source>
+            <translation>time (When)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>地点（Where）</source>
+            <translation>place (Where)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>来电单位</source>
+            <translation>caller's organisation</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>找不到留言（编号 {entry_id}）</source>
+            <translation>Cannot find the message (no. {entry_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>找不到工作信息记录（编号 {entry_id}），或已作废</source>
+            <translation>Cannot find the work-log entry (no. {entry_id}), or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>办结前请填写处理结果</source>
+            <translation>Please fill in the result before marking it done</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>找不到员工（编号 {assigned_staff_id}）</source>
+            <translation>Cannot find staff member (no. {assigned_staff_id})</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <location filename="../../desk_app/ui/settings_page.py" />

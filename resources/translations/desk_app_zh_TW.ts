@@ -5651,6 +5651,2081 @@
         </message>
     </context>
     <context>
+        <name>Services</name>
+        <message>
+            <location filename="../../desk_app/cli.py" />
+            <source>--{name} 必须是正整数（收到 {value}）</source>
+            <translation>--{name} 必須是正整數（收到 {value}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/demo/command.py" />
+            <location filename="../../desk_app/printing/command.py" />
+            <source>错误：{exc}</source>
+            <translation>錯誤：{exc}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/demo/generator.py" />
+            <source>数据库中已有数据（{detail}），演示数据只能写入空数据库。未做任何修改；请换一个新的数据库文件或地址再运行。</source>
+            <translation>資料庫中已有資料（{detail}），演示資料只能寫入空資料庫。未做任何修改；請換一個新的資料庫檔案或地址再執行。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/database.py" />
+            <source>文件夹不存在：{parent}</source>
+            <translation>資料夾不存在：{parent}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/database.py" />
+            <source>无法连接数据库：{first}</source>
+            <translation>無法連線資料庫：{first}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/database.py" />
+            <source>数据库地址无法识别：{url!s}（{exc}）</source>
+            <translation>資料庫地址無法識別：{url!s}（{exc}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/database.py" />
+            <source>不支持的数据库类型：{value}（仅支持 SQLite 与 PostgreSQL）</source>
+            <translation>不支援的資料庫型別：{value}（僅支援 SQLite 與 PostgreSQL）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/schema.py" />
+            <source>数据库结构版本记录有 {count} 条（{listed}），无法判断版本，未做修改。</source>
+            <translation>資料庫結構版本記錄有 {count} 條（{listed}），無法判斷版本，未做修改。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/schema.py" />
+            <source>数据库结构版本 {current} 比本程序新，请升级前台 Desk 后再打开这个数据库。</source>
+            <translation>資料庫結構版本 {current} 比本程式新，請升級前台 Desk 後再開啟這個資料庫。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/schema.py" />
+            <source>这个数据库里已有其他程序的数据表，不是前台 Desk 的数据库，未做任何修改。</source>
+            <translation>這個資料庫裡已有其他程式的資料表，不是前台 Desk 的資料庫，未做任何修改。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>错误：{value}</source>
+            <translation>錯誤：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>“{kind}”一次只能打印一份，请只给出一个编号（批量打印温馨提示请用 slips）</source>
+            <translation>“{kind}”一次只能列印一份，請只給出一個編號（批次列印溫馨提示請用 slips）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>无法写入文件 {path}：{error}</source>
+            <translation>無法寫入檔案 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/complaint_dossier.py" />
+            <source>投诉 {number} 不是重大投诉，不单独建立档案（R19）</source>
+            <translation>投訴 {number} 不是重大投訴，不單獨建立檔案（R19）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/dispatch_slip.py" />
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>找不到派工单（编号 {slip_id}），或已作废</source>
+            <translation>找不到派工單（編號 {slip_id}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/interview_sheet.py" />
+            <source>找不到顾客访谈记录（编号 {interview_id}），或已作废</source>
+            <translation>找不到顧客訪談記錄（編號 {interview_id}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/rectification_notice.py" />
+            <source>整改通知书 {number} 已整改完毕，无需打印逾期情况报告</source>
+            <translation>整改通知書 {number} 已整改完畢，無需列印逾期情況報告</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/rectification_notice.py" />
+            <source>整改通知书 {number} 的整改期限（{deadline}）尚未过，不能打印逾期情况报告</source>
+            <translation>整改通知書 {number} 的整改期限（{deadline}）尚未過，不能列印逾期情況報告</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/registry.py" />
+            <source>请给出要打印的{title}的编号</source>
+            <translation>請給出要列印的{title}的編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/registry.py" />
+            <source>编号“{number}”不是{title}的编号（应以 {prefix}- 开头）</source>
+            <translation>編號“{number}”不是{title}的編號（應以 {prefix}- 開頭）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/registry.py" />
+            <source>找不到编号为“{number}”的{title}</source>
+            <translation>找不到編號為“{number}”的{title}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/registry.py" />
+            <source>{title}“{number}”已作废（{reason}），不能打印</source>
+            <translation>{title}“{number}”已作廢（{reason}），不能列印</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/registry.py" />
+            <source>日盘点表的编号是日期，如 2026-11-23（收到“{number}”）</source>
+            <translation>日盤點表的編號是日期，如 2026-11-23（收到“{number}”）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/registry.py" />
+            <source>没有这种打印件：“{kind}”。可以打印的有：{known}</source>
+            <translation>沒有這種列印件：“{kind}”。可以列印的有：{known}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/reminder_slips.py" />
+            <source>温馨提示案件 {number} 还没有张贴过提示</source>
+            <translation>溫馨提示案件 {number} 還沒有張貼過提示</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/reminder_slips.py" />
+            <location filename="../../desk_app/services/notices.py" />
+            <source>找不到温馨提示案件（编号 {case_id}），或已作废</source>
+            <translation>找不到溫馨提示案件（編號 {case_id}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/reminder_slips.py" />
+            <source>没有要打印的温馨提示</source>
+            <translation>沒有要列印的溫馨提示</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/reports/command.py" />
+            <source>不支持的文件格式“{suffix}”：请用 .pdf 或 .xlsx</source>
+            <translation>不支援的檔案格式“{suffix}”：請用 .pdf 或 .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/reports/command.py" />
+            <source>输出文件须以 .pdf 或 .xlsx 结尾（收到 {name}）</source>
+            <translation>輸出檔案須以 .pdf 或 .xlsx 結尾（收到 {name}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/reports/command.py" />
+            <source>已生成 {out}</source>
+            <translation>已生成 {out}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/reports/command.py" />
+            <source>找不到登录名为 {done_by} 的员工</source>
+            <translation>找不到登入名為 {done_by} 的員工</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/reports/command.py" />
+            <source>已登记完成：{kind} {month:%Y-%m}（{state}）</source>
+            <translation>已登記完成：{kind} {month:%Y-%m}（{state}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/reports/data.py" />
+            <source>月份格式应为 2026-10（收到“{text}”）</source>
+            <translation>月份格式應為 2026-10（收到“{text}”）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/resources.py" />
+            <source>找不到程序资源文件夹 resources（已查找：{tried}）</source>
+            <translation>找不到程式資原始檔夾 resources（已查詢：{tried}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>登录名或密码不正确</source>
+            <translation>登入名或密碼不正確</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>新密码至少需要 {minimum_password_length} 个字符</source>
+            <translation>新密碼至少需要 {minimum_password_length} 個字元</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>新密码的开头和结尾不能是空格</source>
+            <translation>新密碼的開頭和結尾不能是空格</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>新密码不能与登录名相同</source>
+            <translation>新密碼不能與登入名相同</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>请填写登录名</source>
+            <translation>請填寫登入名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>登录名不能超过 64 个字符</source>
+            <translation>登入名不能超過 64 個字元</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>找不到工作人员（编号 {staff_id}）</source>
+            <translation>找不到工作人員（編號 {staff_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>管理工作人员账号</source>
+            <translation>管理工作人員賬號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>登录名“{text}”已被使用</source>
+            <translation>登入名“{text}”已被使用</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>请填写姓名</source>
+            <translation>請填寫姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>重设工作人员密码</source>
+            <translation>重設工作人員密碼</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>停用工作人员账号</source>
+            <translation>停用工作人員賬號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>不能停用最后一个系统管理员账号</source>
+            <translation>不能停用最後一個系統管理員賬號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>不能停用自己正在使用的账号</source>
+            <translation>不能停用自己正在使用的賬號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>修改工作人员账号</source>
+            <translation>修改工作人員賬號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>姓名不能超过 64 个字符</source>
+            <translation>姓名不能超過 64 個字元</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>这是最后一个在用的系统管理员账号，不能改为其他角色</source>
+            <translation>這是最後一個在用的系統管理員賬號，不能改為其他角色</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>找不到部门（编号 {department_id}）</source>
+            <translation>找不到部門（編號 {department_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>籍贯不能超过 64 个字符</source>
+            <translation>籍貫不能超過 64 個字元</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>电话不能超过 32 个字符</source>
+            <translation>電話不能超過 32 個字元</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>启用工作人员账号</source>
+            <translation>啟用工作人員賬號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>解除账号锁定</source>
+            <translation>解除賬號鎖定</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>查看工作人员账号</source>
+            <translation>檢視工作人員賬號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>密码连续输错 {lockout_failures} 次，账号已锁定，请于 {local:%H:%M} 以后再试，或请系统管理员重设密码</source>
+            <translation>密碼連續輸錯 {lockout_failures} 次，賬號已鎖定，請於 {local:%H:%M} 以後再試，或請系統管理員重設密碼</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>这个账号还没有设置密码，请系统管理员先设置密码</source>
+            <translation>這個賬號還沒有設定密碼，請系統管理員先設定密碼</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>密码连续输错 {lockout_failures} 次，账号锁定 {lockout_minutes} 分钟</source>
+            <translation>密碼連續輸錯 {lockout_failures} 次，賬號鎖定 {lockout_minutes} 分鐘</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>{wrong}（再错 {left} 次账号将被锁定）</source>
+            <translation>{wrong}（再錯 {left} 次賬號將被鎖定）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>这个账号已停用，请联系系统管理员</source>
+            <translation>這個賬號已停用，請聯絡系統管理員</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>原密码不正确</source>
+            <translation>原密碼不正確</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>新密码不能与原密码相同</source>
+            <translation>新密碼不能與原密碼相同</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>导出客户资料</source>
+            <translation>匯出客戶資料</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>查看全部操作日志</source>
+            <translation>檢視全部操作日誌</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>结束日期不能早于开始日期</source>
+            <translation>結束日期不能早於開始日期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>请先选择值班人员，再查看修改历史</source>
+            <translation>請先選擇值班人員，再檢視修改歷史</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/records.py" />
+            <source>找不到这条记录（编号 {record_id}）</source>
+            <translation>找不到這條記錄（編號 {record_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>数据库文件不存在：{database}</source>
+            <translation>資料庫檔案不存在：{database}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>备份文件已存在，不会覆盖：{path}</source>
+            <translation>備份檔案已存在，不會覆蓋：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>备份失败：{error}</source>
+            <translation>備份失敗：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>找不到备份文件：{path}</source>
+            <translation>找不到備份檔案：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>无法打开备份文件 {name}：{error}</source>
+            <translation>無法開啟備份檔案 {name}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>{name} 不是有效的数据库文件（{error}）</source>
+            <translation>{name} 不是有效的資料庫檔案（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>{name} 已损坏（完整性检查：{items}）</source>
+            <translation>{name} 已損壞（完整性檢查：{items}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>{name} 不是前台 Desk 的数据库</source>
+            <translation>{name} 不是前台 Desk 的資料庫</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>{name} 的数据库结构版本（{value}）本程序不认识：它可能来自更新版本的前台 Desk</source>
+            <translation>{name} 的資料庫結構版本（{value}）本程式不認識：它可能來自更新版本的前台 Desk</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>数据库正在被其他程序使用，请关闭所有前台 Desk 窗口后再恢复</source>
+            <translation>資料庫正在被其他程式使用，請關閉所有前台 Desk 視窗後再恢復</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>备份文件就是当前数据库本身，无需恢复</source>
+            <translation>備份檔案就是當前資料庫本身，無需恢復</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>恢复失败：{error}；当前数据库的副本在 {safety}</source>
+            <translation>恢復失敗：{error}；當前資料庫的副本在 {safety}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>已备份到 {path}</source>
+            <translation>已備份到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>拒绝恢复：{error}。当前数据库没有任何改动。</source>
+            <translation>拒絕恢復：{error}。當前資料庫沒有任何改動。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>备份文件检查通过：{backup}（结构版本 {revision}，投诉 {complaints} 件）</source>
+            <translation>備份檔案檢查透過：{backup}（結構版本 {revision}，投訴 {complaints} 件）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>已取消，没有任何改动。</source>
+            <translation>已取消，沒有任何改動。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>拒绝恢复：{error}。</source>
+            <translation>拒絕恢復：{error}。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>已恢复。恢复前的数据库另存在 {safety}</source>
+            <translation>已恢復。恢復前的資料庫另存在 {safety}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar.py" />
+            <source>上班时间 {work_start:%H:%M} 必须早于下班时间 {work_end:%H:%M}</source>
+            <translation>上班時間 {work_start:%H:%M} 必須早於下班時間 {work_end:%H:%M}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar.py" />
+            <source>工作时长不能为负数：{delta}</source>
+            <translation>工作時長不能為負數：{delta}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar_admin.py" />
+            <source>修改节假日设置</source>
+            <translation>修改節假日設定</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar_admin.py" />
+            <source>修改工作时间</source>
+            <translation>修改工作時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar_admin.py" />
+            <source>修改系统设置</source>
+            <translation>修改系統設定</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar_admin.py" />
+            <source>系统设置在您打开之后已被其他人修改并保存，本次保存未生效</source>
+            <translation>系統設定在您開啟之後已被其他人修改並儲存，本次儲存未生效</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar_admin.py" />
+            <source>小区名称</source>
+            <translation>小區名稱</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar_admin.py" />
+            <source>下班时间必须晚于上班时间 {work_start:%H:%M}</source>
+            <translation>下班時間必須晚於上班時間 {work_start:%H:%M}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar_admin.py" />
+            <source>{what}应在 1 至 {max_interval_days} 个工作日之间</source>
+            <translation>{what}應在 1 至 {max_interval_days} 個工作日之間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>入住日期 {move_in} 晚于今天 {today}</source>
+            <translation>入住日期 {move_in} 晚於今天 {today}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>找不到客户（编号 {client_id}），或已作废</source>
+            <translation>找不到客戶（編號 {client_id}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>客户拒绝回访或访谈的原因</source>
+            <translation>客戶拒絕回訪或訪談的原因</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>职业</source>
+            <translation>職業</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>工作单位</source>
+            <translation>工作單位</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>籍贯</source>
+            <translation>籍貫</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>备注</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>客户姓名</source>
+            <translation>客戶姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>客户姓名含有无法保存的控制字符</source>
+            <translation>客戶姓名含有無法儲存的控制字元</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>客户姓名“{text}”里没有文字，请填写姓名</source>
+            <translation>客戶姓名“{text}”裡沒有文字，請填寫姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>{what}“{value}”不是电话号码（只能填数字，可用 - 或空格分隔）</source>
+            <translation>{what}“{value}”不是電話號碼（只能填數字，可用 - 或空格分隔）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>{what}“{value}”应为 {low}–{high} 位数字</source>
+            <translation>{what}“{value}”應為 {low}–{high} 位數字</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>电话 {value} 重复填写了</source>
+            <translation>電話 {value} 重複填寫了</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>电话最多填 {max_phones} 个</source>
+            <translation>電話最多填 {max_phones} 個</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <location filename="../../desk_app/services/references.py" />
+            <source>请填写房号（如 3-2-1201）</source>
+            <translation>請填寫房號（如 3-2-1201）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>房号最多填 {max_rooms} 个</source>
+            <translation>房號最多填 {max_rooms} 個</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>入住日期 {value} 晚于今天，请核对</source>
+            <translation>入住日期 {value} 晚於今天，請核對</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>入住日期 {value} 早于 {year} 年，请核对</source>
+            <translation>入住日期 {value} 早於 {year} 年，請核對</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>{where}：请填写姓名</source>
+            <translation>{where}：請填寫姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>{where}的电话</source>
+            <translation>{where}的電話</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>{where}的关系</source>
+            <translation>{where}的關係</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>{where}的备注</source>
+            <translation>{where}的備註</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>家庭成员最多填 {max_family} 人</source>
+            <translation>家庭成員最多填 {max_family} 人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>找不到投诉记录（编号 {complaint_id}），或已作废</source>
+            <translation>找不到投訴記錄（編號 {complaint_id}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>受理时间 {received:%Y-%m-%d %H:%M} 晚于现在，请检查</source>
+            <translation>受理時間 {received:%Y-%m-%d %H:%M} 晚於現在，請檢查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/notices.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>找不到客户（编号 {client_id}）</source>
+            <translation>找不到客戶（編號 {client_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉内容</source>
+            <translation>投訴內容</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>网络帖子链接</source>
+            <translation>網路帖子連結</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 已关闭，不能再修改</source>
+            <translation>投訴 {number} 已關閉，不能再修改</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>请选择客户，或填写投诉人姓名或电话</source>
+            <translation>請選擇客戶，或填寫投訴人姓名或電話</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>该客户已是本投诉的投诉人；同一人再次投诉同一事件请记为投诉次数</source>
+            <translation>該客戶已是本投訴的投訴人；同一人再次投訴同一事件請記為投訴次數</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>只有网络/论坛投诉才记录跟帖数</source>
+            <translation>只有網路/論壇投訴才記錄跟帖數</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>跟帖数必须是正整数（收到 {posts}）</source>
+            <translation>跟帖數必須是正整數（收到 {posts}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 当前状态为“{status}”，不能{action}</source>
+            <translation>投訴 {number} 當前狀態為“{status}”，不能{action}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 已关闭，不能重新分类</source>
+            <translation>投訴 {number} 已關閉，不能重新分類</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>负责协调的外部单位</source>
+            <translation>負責協調的外部單位</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>外部单位的报告</source>
+            <translation>外部單位的報告</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 已有首次回应</source>
+            <translation>投訴 {number} 已有首次回應</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>记录首次回应</source>
+            <translation>記錄首次回應</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>指定投诉处理专人</source>
+            <translation>指定投訴處理專人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>指定处理人</source>
+            <translation>指定處理人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>找不到在职员工（编号 {handler_id}）</source>
+            <translation>找不到在職員工（編號 {handler_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 已关闭，不能再记录进展</source>
+            <translation>投訴 {number} 已關閉，不能再記錄進展</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>处理进展</source>
+            <translation>處理進展</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>只有二类投诉需要知会地产公司客户关系中心</source>
+            <translation>只有二類投訴需要知會地產公司客戶關係中心</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 的知会函已于之前发出</source>
+            <translation>投訴 {number} 的知會函已於之前發出</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>发送方式（书面/邮件）</source>
+            <translation>傳送方式（書面/郵件）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>登记处理结果</source>
+            <translation>登記處理結果</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>处理结果</source>
+            <translation>處理結果</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>请先确定投诉类别（一类/二类/三类）</source>
+            <translation>請先確定投訴類別（一類/二類/三類）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>请先选择投诉所属专业</source>
+            <translation>請先選擇投訴所屬專業</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>请先确定投诉的最终原因（人机料法环）</source>
+            <translation>請先確定投訴的最終原因（人機料法環）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>验证人不能为空：请以本人账号登录后验证</source>
+            <translation>驗證人不能為空：請以本人賬號登入後驗證</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 当前状态为“{status}”，只有已解决的投诉才能验证</source>
+            <translation>投訴 {number} 當前狀態為“{status}”，只有已解決的投訴才能驗證</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>只有已解决的投诉才能登记免回访</source>
+            <translation>只有已解決的投訴才能登記免回訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>本投诉不符合免回访条件“{reason}”</source>
+            <translation>本投訴不符合免回訪條件“{reason}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 当前状态为“{status}”，回访须在验证合格之后</source>
+            <translation>投訴 {number} 當前狀態為“{status}”，回訪須在驗證合格之後</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 仍在处理中，无需重新打开</source>
+            <translation>投訴 {number} 仍在處理中，無需重新開啟</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>重新处理的原因</source>
+            <translation>重新處理的原因</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 已关闭</source>
+            <translation>投訴 {number} 已關閉</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>关闭投诉须先解决并验证合格（R5），再经回访或免回访</source>
+            <translation>關閉投訴須先解決並驗證合格（R5），再經回訪或免回訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>关闭投诉须回访满意，或登记免回访原因</source>
+            <translation>關閉投訴須回訪滿意，或登記免回訪原因</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>免回访的投诉须在解决七日后（{due:%Y-%m-%d %H:%M}）确认客户未再投诉，方可关闭</source>
+            <translation>免回訪的投訴須在解決七日後（{due:%Y-%m-%d %H:%M}）確認客戶未再投訴，方可關閉</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>七日内同一客户就同一专业再次投诉，已重新打开，不能关闭</source>
+            <translation>七日內同一客戶就同一專業再次投訴，已重新開啟，不能關閉</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>作废投诉记录</source>
+            <translation>作廢投訴記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <location filename="../../desk_app/services/interviews.py" />
+            <location filename="../../desk_app/services/notices.py" />
+            <location filename="../../desk_app/services/records.py" />
+            <source>作废原因</source>
+            <translation>作廢原因</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/context.py" />
+            <source>找不到当前操作人员（编号 {actor_id}）</source>
+            <translation>找不到當前操作人員（編號 {actor_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/context.py" />
+            <source>只有{allowed}可以{action}</source>
+            <translation>只有{allowed}可以{action}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>{room} {issue}，逾期 {days} 天</source>
+            <translation>{room} {issue}，逾期 {days} 天</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>{issue}，逾期 {days} 天</source>
+            <translation>{issue}，逾期 {days} 天</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>{kind} {location}：{due}（已贴 {posted} 张）</source>
+            <translation>{kind} {location}：{due}（已貼 {posted} 張）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>日盘点未确认</source>
+            <translation>日盤點未確認</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>{month:%Y年%m月} {kind}</source>
+            <translation>{month:%Y年%m月} {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>{role}：已访谈 {done} / {quota}，差 {shortfall}</source>
+            <translation>{role}：已訪談 {done} / {quota}，差 {shortfall}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>{moved_in:%m月%d日}入住，逾期 {days} 天（{visited:%m月%d日}补访）</source>
+            <translation>{moved_in:%m月%d日}入住，逾期 {days} 天（{visited:%m月%d日}補訪）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>{moved_in:%m月%d日}入住，逾期 {days} 天</source>
+            <translation>{moved_in:%m月%d日}入住，逾期 {days} 天</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>{year} 年节假日日历未载入，暂按周一至周五计算</source>
+            <translation>{year} 年節假日日曆未載入，暫按週一至週五計算</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>主管看板  截至 {as_of:%Y-%m-%d %H:%M}</source>
+            <translation>主管看板  截至 {as_of:%Y-%m-%d %H:%M}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>--at 时间格式无法识别：{text}（例：2026-11-23T10:00）</source>
+            <translation>--at 時間格式無法識別：{text}（例：2026-11-23T10:00）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>周一</source>
+            <translation>週一</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>周二</source>
+            <translation>週二</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>周三</source>
+            <translation>週三</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>周四</source>
+            <translation>週四</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>周五</source>
+            <translation>週五</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>周六</source>
+            <translation>週六</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>周日</source>
+            <translation>週日</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>{value:%Y-%m-%d} {weekday} {value:%H:%M}</source>
+            <translation>{value:%Y-%m-%d} {weekday} {value:%H:%M}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>{hours} 小时 {rest} 分</source>
+            <translation>{hours} 小時 {rest} 分</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>{hours} 小时</source>
+            <translation>{hours} 小時</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>受理时间：{value}（{channel}）</source>
+            <translation>受理時間：{value}（{channel}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>受理时不在工作时间（{window}），从下一个工作时段开始计时：{value}</source>
+            <translation>受理時不在工作時間（{window}），從下一個工作時段開始計時：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>网络投诉（R1w）：取“开始计时 + 4 小时”（{four_hours}）与当天下班时间（{day_end}）中较早者，回复须含具体措施</source>
+            <translation>網路投訴（R1w）：取“開始計時 + 4 小時”（{four_hours}）與當天下班時間（{day_end}）中較早者，回覆須含具體措施</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>首次回应时限（R1）：1 个工作日 = {value}工作时间，只计 {window}</source>
+            <translation>首次回應時限（R1）：1 個工作日 = {value}工作時間，只計 {window}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>应于 {value} 前首次回应</source>
+            <translation>應於 {value} 前首次回應</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>{day:%m月%d日} {weekday} 计 {value}</source>
+            <translation>{day:%m月%d日} {weekday} 計 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>{day:%m月%d日} {weekday} 非工作日，不计</source>
+            <translation>{day:%m月%d日} {weekday} 非工作日，不計</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>{label}：{value}</source>
+            <translation>{label}：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>当时不在工作时间（{window}），从下一个工作时段开始计时：{value}</source>
+            <translation>當時不在工作時間（{window}），從下一個工作時段開始計時：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>{rule_text}：{days} 个工作日 = {value}工作时间，只计 {window}</source>
+            <translation>{rule_text}：{days} 個工作日 = {value}工作時間，只計 {window}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>应于 {value} 前{due_text}</source>
+            <translation>應於 {value} 前{due_text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>受理时间</source>
+            <translation>受理時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>指定专人时限（R3）：受理后 1 个工作日内未解决的投诉须由主管或部门负责人指定专人</source>
+            <translation>指定專人時限（R3）：受理後 1 個工作日內未解決的投訴須由主管或部門負責人指定專人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>指定处理专人</source>
+            <translation>指定處理專人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>上次向客户通报进展（或受理、重新处理）时间</source>
+            <translation>上次向客戶通報進展（或受理、重新處理）時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>进展通报时限（R3）：处理中的投诉至少每 {working_days} 个工作日向客户通报一次进展</source>
+            <translation>進展通報時限（R3）：處理中的投訴至少每 {working_days} 個工作日向客戶通報一次進展</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>向客户通报进展</source>
+            <translation>向客戶通報進展</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>定为二类投诉的时间</source>
+            <translation>定為二類投訴的時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>知会地产公司时限（R4）：二类投诉须在定类后 1 个工作日内书面或邮件知会地产公司客户关系中心</source>
+            <translation>知會地產公司時限（R4）：二類投訴須在定類後 1 個工作日內書面或郵件知會地產公司客戶關係中心</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>发出知会函</source>
+            <translation>發出知會函</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>验证合格时间</source>
+            <translation>驗證合格時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>回访时限（R6）：验证合格后 {working_days} 个工作日内回访客户</source>
+            <translation>回訪時限（R6）：驗證合格後 {working_days} 個工作日內回訪客戶</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>完成回访</source>
+            <translation>完成回訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>解决时间：{value}</source>
+            <translation>解決時間：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>免回访的投诉（R6）在解决后 7 个自然日自动关闭（R7），节假日照计</source>
+            <translation>免回訪的投訴（R6）在解決後 7 個自然日自動關閉（R7），節假日照計</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>若同一客户在这 7 天内就同一专业再次投诉，则重新处理而不关闭</source>
+            <translation>若同一客戶在這 7 天內就同一專業再次投訴，則重新處理而不關閉</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>将于 {value} 自动关闭</source>
+            <translation>將於 {value} 自動關閉</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>派工内容</source>
+            <translation>派工內容</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{kind} {number} 已完成，不能重复登记完成</source>
+            <translation>{kind} {number} 已完成，不能重複登記完成</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>完成情况</source>
+            <translation>完成情況</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{kind} {number} 尚未完成，无需重新打开</source>
+            <translation>{kind} {number} 尚未完成，無需重新開啟</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>重新打开的原因</source>
+            <translation>重新開啟的原因</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>找不到邻里纠纷记录（编号 {dispute_id}），或已作废</source>
+            <translation>找不到鄰里糾紛記錄（編號 {dispute_id}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>时间 {local:%Y-%m-%d %H:%M} 晚于现在，请检查</source>
+            <translation>時間 {local:%Y-%m-%d %H:%M} 晚於現在，請檢查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>纠纷类型“{value}”不是可选的值</source>
+            <translation>糾紛型別“{value}”不是可選的值</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>参与单位应为多选列表</source>
+            <translation>參與單位應為多選列表</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>参与单位“{value}”不是可选的值</source>
+            <translation>參與單位“{value}”不是可選的值</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>请填写投诉方房号（或选择投诉方客户）</source>
+            <translation>請填寫投訴方房號（或選擇投訴方客戶）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>被投诉方房号与投诉方相同，请检查</source>
+            <translation>被投訴方房號與投訴方相同，請檢查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>纠纷情况</source>
+            <translation>糾紛情況</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>纠纷 {number} 已结案（{status}），请先重新处理再记录经过</source>
+            <translation>糾紛 {number} 已結案（{status}），請先重新處理再記錄經過</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>处理经过</source>
+            <translation>處理經過</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>找不到处理经过（编号 {step_id}）</source>
+            <translation>找不到處理經過（編號 {step_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>“{label}”已在参与单位中</source>
+            <translation>“{label}”已在參與單位中</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>结案状态应为“已解决”或“已移交”</source>
+            <translation>結案狀態應為“已解決”或“已移交”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>纠纷 {number} 已结案（{status}）</source>
+            <translation>糾紛 {number} 已結案（{status}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>结案前请至少记录一条处理经过（经过记录是中心已尽责的凭据）</source>
+            <translation>結案前請至少記錄一條處理經過（經過記錄是中心已盡責的憑據）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>纠纷 {number} 仍在处理中，无需重新处理</source>
+            <translation>糾紛 {number} 仍在處理中，無需重新處理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>作废邻里纠纷记录</source>
+            <translation>作廢鄰里糾紛記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/errors.py" />
+            <source>{message}（{rule}）</source>
+            <translation>{message}（{rule}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>{what}“{value}”不是可选的值</source>
+            <translation>{what}“{value}”不是可選的值</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>{what}应为多选列表</source>
+            <translation>{what}應為多選列表</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>找不到员工（编号 {staff_id}）</source>
+            <translation>找不到員工（編號 {staff_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>{name}（{role}）不做客户访谈：访谈人须为{allowed}</source>
+            <translation>{name}（{role}）不做客戶訪談：訪談人須為{allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>请填写访谈日期</source>
+            <translation>請填寫訪談日期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>访谈日期 {interview_date} 晚于今天，请检查</source>
+            <translation>訪談日期 {interview_date} 晚於今天，請檢查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>访谈形式</source>
+            <translation>訪談形式</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>访谈主题</source>
+            <translation>訪談主題</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>请至少选择一个访谈主题</source>
+            <translation>請至少選擇一個訪談主題</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>安全提示</source>
+            <translation>安全提示</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>回访满意度</source>
+            <translation>回訪滿意度</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>总体满意度</source>
+            <translation>總體滿意度</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>客户 {name} 未登记入住日期，不能记为乔迁拜访</source>
+            <translation>客戶 {name} 未登記入住日期，不能記為喬遷拜訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>找不到房号（编号 {room_id}）</source>
+            <translation>找不到房號（編號 {room_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>找不到访谈记录（编号 {interview_id}），或已作废</source>
+            <translation>找不到訪談記錄（編號 {interview_id}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>作废访谈记录</source>
+            <translation>作廢訪談記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>制定访谈计划</source>
+            <translation>制定訪談計劃</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>{name} 已停用，不能安排访谈</source>
+            <translation>{name} 已停用，不能安排訪談</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>请至少选择一个访谈对象（客户或房号）</source>
+            <translation>請至少選擇一個訪談物件（客戶或房號）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>设置项“{key}”应为非空的单位名称（收到 {value!r}），请系统管理员修改设置</source>
+            <translation>設定項“{key}”應為非空的單位名稱（收到 {value!r}），請系統管理員修改設定</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>高空抛物温馨提示须由三方联合署名，但设置中的署名单位有重复（{items}），请系统管理员修改设置</source>
+            <translation>高空拋物溫馨提示須由三方聯合署名，但設定中的署名單位有重複（{items}），請系統管理員修改設定</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>检查间隔必须大于零</source>
+            <translation>檢查間隔必須大於零</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>应为正整数（天），收到 {days!r}</source>
+            <translation>應為正整數（天），收到 {days!r}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>每个案件最多张贴{max_slips}次温馨提示</source>
+            <translation>每個案件最多張貼{max_slips}次溫馨提示</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>提示内容</source>
+            <translation>提示內容</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>找不到温馨提示案件（编号 {repeat_of_case_id}）</source>
+            <translation>找不到溫馨提示案件（編號 {repeat_of_case_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>案件 {number} 未经清理，不能作为再次违反当即清理的依据</source>
+            <translation>案件 {number} 未經清理，不能作為再次違反當即清理的依據</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>找不到房间（编号 {room_id}）</source>
+            <translation>找不到房間（編號 {room_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>请填写张贴地点（楼栋、单元、楼层或房号）</source>
+            <translation>請填寫張貼地點（樓棟、單元、樓層或房號）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>张贴地点不能超过 255 个字</source>
+            <translation>張貼地點不能超過 255 個字</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>温馨提示案件 {number} 已“{status}”，不能再检查</source>
+            <translation>溫馨提示案件 {number} 已“{status}”，不能再檢查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>案件 {number} 已可清理，不再张贴温馨提示：请确认清理，或在自行处理后登记</source>
+            <translation>案件 {number} 已可清理，不再張貼溫馨提示：請確認清理，或在自行處理後登記</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>案件 {number} 已张贴{max_slips}次温馨提示，不能再张贴第{value}次</source>
+            <translation>案件 {number} 已張貼{max_slips}次溫馨提示，不能再張貼第{value}次</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>第{sequence}次温馨提示给出的期限未到（{due:%Y-%m-%d %H:%M}），不能张贴下一次提示</source>
+            <translation>第{sequence}次溫馨提示給出的期限未到（{due:%Y-%m-%d %H:%M}），不能張貼下一次提示</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>案件 {number} 不能清理物品：{why}</source>
+            <translation>案件 {number} 不能清理物品：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>清理须由本人账号登录后确认</source>
+            <translation>清理須由本人賬號登入後確認</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>请至少登记一件清理的物品</source>
+            <translation>請至少登記一件清理的物品</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>第{index}件物品的名称和特征</source>
+            <translation>第{index}件物品的名稱和特徵</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>第{index}件物品的存放地点</source>
+            <translation>第{index}件物品的存放地點</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>第{index}件物品的存放地点不能超过 128 个字</source>
+            <translation>第{index}件物品的存放地點不能超過 128 個字</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>案件 {number} 当前为“{status}”，只有三次提示均无效的案件才能这样结案</source>
+            <translation>案件 {number} 當前為“{status}”，只有三次提示均無效的案件才能這樣結案</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>后续处理情况（如已转邻里纠纷处理、已发整改通知书）</source>
+            <translation>後續處理情況（如已轉鄰里糾紛處理、已發整改通知書）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>物品编号</source>
+            <translation>物品編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>找不到编号为 {number} 的清理物品</source>
+            <translation>找不到編號為 {number} 的清理物品</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>找不到清理物品（编号 {item_id}）</source>
+            <translation>找不到清理物品（編號 {item_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>物品 {item_number} 已于 {claimed:%Y-%m-%d %H:%M} 由 {claimant_name} 签字领回</source>
+            <translation>物品 {item_number} 已於 {claimed:%Y-%m-%d %H:%M} 由 {claimant_name} 簽字領回</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>认领人姓名</source>
+            <translation>認領人姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>认领人签字</source>
+            <translation>認領人簽字</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>认领人姓名不能超过 64 个字</source>
+            <translation>認領人姓名不能超過 64 個字</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>认领人签字不能超过 128 个字</source>
+            <translation>認領人簽字不能超過 128 個字</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>作废温馨提示案件</source>
+            <translation>作廢溫馨提示案件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>找不到整改通知书（编号 {notice_id}），或已作废</source>
+            <translation>找不到整改通知書（編號 {notice_id}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>整改通知书必须写明整改期限</source>
+            <translation>整改通知書必須寫明整改期限</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>整改期限 {deadline:%Y-%m-%d} 早于今天（{current:%Y-%m-%d}）</source>
+            <translation>整改期限 {deadline:%Y-%m-%d} 早於今天（{current:%Y-%m-%d}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>存在的问题</source>
+            <translation>存在的問題</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>整改要求</source>
+            <translation>整改要求</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>整改通知书 {number} 已“{status}”，不能再登记送达</source>
+            <translation>整改通知書 {number} 已“{status}”，不能再登記送達</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>整改通知书 {number} 已登记送达结果“{service_result}”</source>
+            <translation>整改通知書 {number} 已登記送達結果“{service_result}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>请选择送达结果：客户已签收或客户拒签</source>
+            <translation>請選擇送達結果：客戶已簽收或客戶拒籤</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>客户拒签时须拍照取证或登记到场见证人</source>
+            <translation>客戶拒籤時須拍照取證或登記到場見證人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>照片路径不能超过 512 个字</source>
+            <translation>照片路徑不能超過 512 個字</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>见证人不能超过 128 个字</source>
+            <translation>見證人不能超過 128 個字</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>整改通知书 {number} 已整改完毕，无需复查</source>
+            <translation>整改通知書 {number} 已整改完畢，無需複查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>复查情况</source>
+            <translation>複查情況</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>整改通知书 {number} 不能上报：{why}</source>
+            <translation>整改通知書 {number} 不能上報：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>上报单位</source>
+            <translation>上報單位</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>上报单位不能超过 128 个字</source>
+            <translation>上報單位不能超過 128 個字</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>作废整改通知书</source>
+            <translation>作廢整改通知書</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>{what}无效：{value!r}</source>
+            <translation>{what}無效：{value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>{what} {local:%Y-%m-%d %H:%M} 晚于现在，请检查</source>
+            <translation>{what} {local:%Y-%m-%d %H:%M} 晚於現在，請檢查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <location filename="../../desk_app/services/references.py" />
+            <source>找不到{what}（编号 {record_id}），或已作废</source>
+            <translation>找不到{what}（編號 {record_id}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>访客姓名</source>
+            <translation>訪客姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>被访人</source>
+            <translation>被訪人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>请填写被访房号或被访人</source>
+            <translation>請填寫被訪房號或被訪人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>来访人数须为整数</source>
+            <translation>來訪人數須為整數</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>来访人数至少为 1</source>
+            <translation>來訪人數至少為 1</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>来访人数过多（最多 {max_party_size} 人），请检查</source>
+            <translation>來訪人數過多（最多 {max_party_size} 人），請檢查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>尚未联系被访人，不能登记其是否同意</source>
+            <translation>尚未聯絡被訪人，不能登記其是否同意</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>访客电话</source>
+            <translation>訪客電話</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>证件</source>
+            <translation>證件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>来访事由</source>
+            <translation>來訪事由</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>到达时间</source>
+            <translation>到達時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>访客登记</source>
+            <translation>訪客登記</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>访客 {visitor_name} 已于 {value} 离开</source>
+            <translation>訪客 {visitor_name} 已於 {value} 離開</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>访客 {visitor_name} 已于 {value} 登记离开，不能重复登记</source>
+            <translation>訪客 {visitor_name} 已於 {value} 登記離開，不能重複登記</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>离开时间</source>
+            <translation>離開時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>离开时间早于到达时间（{value}），请检查</source>
+            <translation>離開時間早於到達時間（{value}），請檢查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>来函类别</source>
+            <translation>來函類別</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>来函人</source>
+            <translation>來函人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>来函内容摘要</source>
+            <translation>來函內容摘要</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收函时间</source>
+            <translation>收函時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>只有表扬信可以填写被表扬员工</source>
+            <translation>只有表揚信可以填寫被表揚員工</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收件人联系方式</source>
+            <translation>收件人聯絡方式</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>传真须登记收件人联系电话，以便电话确认</source>
+            <translation>傳真須登記收件人聯絡電話，以便電話確認</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>文件资料内容</source>
+            <translation>檔案資料內容</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>发件方</source>
+            <translation>發件方</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收件方</source>
+            <translation>收件方</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收件时间</source>
+            <translation>收件時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>文件资料登记</source>
+            <translation>檔案資料登記</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>{number} 已于 {value} 由 {signed_by} 签收，不能重复签收</source>
+            <translation>{number} 已於 {value} 由 {signed_by} 簽收，不能重複簽收</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>签收人</source>
+            <translation>簽收人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>文件资料内容只向收件人本人、客服主管、部门负责人或系统管理员显示</source>
+            <translation>檔案資料內容只向收件人本人、客服主管、部門負責人或系統管理員顯示</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>联系方式</source>
+            <translation>聯絡方式</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>来访/来电时间</source>
+            <translation>來訪/來電時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>媒体名称</source>
+            <translation>媒體名稱</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>记者姓名</source>
+            <translation>記者姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>采访主题</source>
+            <translation>採訪主題</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>记者电话</source>
+            <translation>記者電話</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>证件核验说明</source>
+            <translation>證件核驗說明</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>确认媒体来访提醒</source>
+            <translation>確認媒體來訪提醒</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>媒体来访记录</source>
+            <translation>媒體來訪記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>{number} 的提醒已{by}于 {value} 确认</source>
+            <translation>{number} 的提醒已{by}於 {value} 確認</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>处理意见</source>
+            <translation>處理意見</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>请填写金额</source>
+            <translation>請填寫金額</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>金额格式不正确：{text}（请填写数字，如 50 或 50.00）</source>
+            <translation>金額格式不正確：{text}（請填寫數字，如 50 或 50.00）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>金额格式不正确：{text}</source>
+            <translation>金額格式不正確：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>金额格式不正确</source>
+            <translation>金額格式不正確</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>金额须大于 0</source>
+            <translation>金額須大於 0</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>金额须小于 1,000,000 元，请检查</source>
+            <translation>金額須小於 1,000,000 元，請檢查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>金额最多保留两位小数（角、分）</source>
+            <translation>金額最多保留兩位小數（角、分）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收费项目</source>
+            <translation>收費專案</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收据号</source>
+            <translation>收據號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收费说明</source>
+            <translation>收費說明</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收费项目为“其他”时请填写收费说明</source>
+            <translation>收費專案為“其他”時請填寫收費說明</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收据号 {receipt} 已用于 {taken}，请检查</source>
+            <translation>收據號 {receipt} 已用於 {taken}，請檢查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收费时间</source>
+            <translation>收費時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>交款人</source>
+            <translation>交款人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/records.py" />
+            <source>请先选择值班人员，再作废记录</source>
+            <translation>請先選擇值班人員，再作廢記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/records.py" />
+            <source>这条记录已经作废</source>
+            <translation>這條記錄已經作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/records.py" />
+            <source>这条记录在您打开之后已被{who}修改并保存，本次保存未生效</source>
+            <translation>這條記錄在您開啟之後已被{who}修改並儲存，本次儲存未生效</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/references.py" />
+            <source>找不到房号 {typed}（请按 楼栋-单元-房号 填写，如 3-2-1201）</source>
+            <translation>找不到房號 {typed}（請按 樓棟-單元-房號 填寫，如 3-2-1201）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/references.py" />
+            <source>房号 {typed} 不唯一，请按 楼栋-单元-房号 完整填写</source>
+            <translation>房號 {typed} 不唯一，請按 樓棟-單元-房號 完整填寫</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>找不到这条回复口径（编号 {reply_id}），或已作废</source>
+            <translation>找不到這條回覆口徑（編號 {reply_id}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>编写统一回复口径</source>
+            <translation>編寫統一回復口徑</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>主题</source>
+            <translation>主題</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>常见问题</source>
+            <translation>常見問題</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>统一答复</source>
+            <translation>統一答覆</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>关键词</source>
+            <translation>關鍵詞</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/report_status.py" />
+            <source>回溯月数不能为负数，收到 {months_back}</source>
+            <translation>回溯月數不能為負數，收到 {months_back}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/report_status.py" />
+            <source>登记月度报告完成</source>
+            <translation>登記月度報告完成</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/report_status.py" />
+            <source>{month:%Y年%m月}尚未到来，不能登记其报告</source>
+            <translation>{month:%Y年%m月}尚未到來，不能登記其報告</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>时间应写作 HH:MM，收到 {text!r}</source>
+            <translation>時間應寫作 HH:MM，收到 {text!r}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>应为正整数，收到 {value!r}</source>
+            <translation>應為正整數，收到 {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>小区名称不能为空</source>
+            <translation>小區名稱不能為空</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>应为 {{'start': '09:00', 'end': '18:00'}}，收到 {hours!r}</source>
+            <translation>應為 {{'start': '09:00', 'end': '18:00'}}，收到 {hours!r}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>上班时间 {start:%H:%M} 必须早于下班时间 {end:%H:%M}</source>
+            <translation>上班時間 {start:%H:%M} 必須早於下班時間 {end:%H:%M}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>未知时区 {zone!r}</source>
+            <translation>未知時區 {zone!r}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/statistics.py" />
+            <source>起始月份 {first:%Y-%m} 晚于结束月份 {last:%Y-%m}</source>
+            <translation>起始月份 {first:%Y-%m} 晚於結束月份 {last:%Y-%m}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/statistics.py" />
+            <source>月份数应至少为 1，收到 {months}</source>
+            <translation>月份數應至少為 1，收到 {months}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/tallies.py" />
+            <source>确认日盘点</source>
+            <translation>確認日盤點</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/tallies.py" />
+            <source>{day:%Y-%m-%d} 尚未到来，不能确认日盘点</source>
+            <translation>{day:%Y-%m-%d} 尚未到來，不能確認日盤點</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/tallies.py" />
+            <source>回溯天数应至少为 1，收到 {lookback_days}</source>
+            <translation>回溯天數應至少為 1，收到 {lookback_days}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/text.py" />
+            <source>请填写{what}</source>
+            <translation>請填寫{what}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/text.py" />
+            <source>{what}含有无法保存的控制字符</source>
+            <translation>{what}含有無法儲存的控制字元</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/text.py" />
+            <source>{what}过长（最多 {limit} 个字）</source>
+            <translation>{what}過長（最多 {limit} 個字）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/today.py" />
+            <source>回访 · {description}</source>
+            <translation>回訪 · {description}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/today.py" />
+            <source>访谈 {target}</source>
+            <translation>訪談 {target}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>请选择接听人</source>
+            <translation>請選擇接聽人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>找不到在职员工（编号 {staff_id}）</source>
+            <translation>找不到在職員工（編號 {staff_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>{name} 尚未独立上岗，不能登记为来电接听人，请由带教同事接听并登记</source>
+            <translation>{name} 尚未獨立上崗，不能登記為來電接聽人，請由帶教同事接聽並登記</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>受理时间 {when:%Y-%m-%d %H:%M} 晚于现在，请检查</source>
+            <translation>受理時間 {when:%Y-%m-%d %H:%M} 晚於現在，請檢查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>来电/来访内容</source>
+            <translation>來電/來訪內容</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>找不到员工（编号 {taker_id}）</source>
+            <translation>找不到員工（編號 {taker_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>来电/来访人姓名</source>
+            <translation>來電/來訪人姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>联系电话</source>
+            <translation>聯絡電話</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>找不到留言对象（员工编号 {for_staff_id}）</source>
+            <translation>找不到留言物件（員工編號 {for_staff_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>留言须写明来电人姓名或电话（Who）</source>
+            <translation>留言須寫明來電人姓名或電話（Who）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>留言事项（What）</source>
+            <translation>留言事項（What）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>时间（When）</source>
+            <translation>時間（When）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>地点（Where）</source>
+            <translation>地點（Where）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>来电单位</source>
+            <translation>來電單位</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>找不到留言（编号 {entry_id}）</source>
+            <translation>找不到留言（編號 {entry_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>找不到工作信息记录（编号 {entry_id}），或已作废</source>
+            <translation>找不到工作資訊記錄（編號 {entry_id}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>办结前请填写处理结果</source>
+            <translation>辦結前請填寫處理結果</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>找不到员工（编号 {assigned_staff_id}）</source>
+            <translation>找不到員工（編號 {assigned_staff_id}）</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <location filename="../../desk_app/ui/settings_page.py" />

@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from desk_app.models import Staff
 from desk_app.models.database import Database
 from desk_app.models.enums import StaffRole
+from desk_app.services.errors import FieldError
 from desk_app.ui import language
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.main_window import MainWindow
@@ -141,6 +142,21 @@ def test_the_extractor_resolves_a_named_context(tmp_path: Path, script: ModuleTy
     assert [key for key, _line in script.extract_file(source)] == [("SomePage", "保存"), ("Other", "取消")]
 
 
+def test_the_extractor_reads_message_templates(tmp_path: Path, script: ModuleType) -> None:
+    source = tmp_path / "service.py"
+    source.write_text(
+        'E_GONE = "找不到 {number}"\n'
+        'raise FieldError("x", msg("请填写{what}", what=msg("备注")))\n'
+        "raise PrintError(msg(E_GONE, number=n))\n",
+        encoding="utf-8",
+    )
+    found = [key for key, _line in script.extract_file(source)]
+    assert sorted(found) == sorted([("Services", "请填写{what}"), ("Services", "备注"), ("Services", "找不到 {number}")])
+    source.write_text("raise FieldError('x', msg(template))\n", encoding="utf-8")
+    with pytest.raises(script.ExtractionError, match="literal string"):
+        script.extract_file(source)
+
+
 def test_no_chinese_text_bypasses_the_text_tables() -> None:
     """Chinese strings in the screens sit in QT_TRANSLATE_NOOP (docstrings and full-width
     punctuation used as separators aside)."""
@@ -258,6 +274,51 @@ def test_start_up_installs_the_saved_language(app: QApplication) -> None:
     assert app.translate("Navigation", "今日事项") == "Today"
     configure_application(app)  # again (tests, a second window): still one translator
     assert len(app.findChildren(QTranslator, language.APP_TRANSLATOR_NAME)) == 1
+
+
+def test_service_messages_follow_the_interface_language(app: QApplication) -> None:
+    """Errors of the services (and command-line output) are written in Chinese and shown
+    in the user's language, with enum values by their translated labels; what the code
+    compares and keeps stays Chinese."""
+    from desk_app.messages import msg
+    from desk_app.models.enums import ReminderCaseStatus
+    from desk_app.services.errors import RuleViolationError
+    from desk_app.services.text import required_text
+    from desk_app.ui.texts import enum_label
+
+    language.install_language(app, "en")
+    with pytest.raises(FieldError) as caught:
+        required_text("notes", "  ", msg("备注"), rule="R14")
+    shown = str(caught.value)
+    assert shown == "Please fill in remarks (R14)"
+    assert caught.value.message == "请填写备注"
+    refused = RuleViolationError(
+        msg("温馨提示案件 {number} 已“{status}”，不能再检查", number="TX-1", status=ReminderCaseStatus.CLEARED)
+    )
+    shown = str(refused)
+    assert "TX-1" in shown and enum_label(ReminderCaseStatus.CLEARED) in shown and not IDEOGRAPH.search(shown)
+    language.install_language(app, "zh_TW")
+    assert str(caught.value) == "請填寫備註（R14）"
+    language.install_language(app, "zh_CN")
+    assert str(caught.value) == "请填写备注（R14）"
+
+
+def test_commands_print_in_the_saved_language(tmp_path: Path) -> None:
+    """``desk-app backup`` (any command) speaks the language chosen in the settings."""
+    import os
+    import subprocess
+
+    config = tmp_path / "config"
+    (config / "desk-app").mkdir(parents=True)
+    env = {**os.environ, "XDG_CONFIG_HOME": str(config), "XDG_DATA_HOME": str(tmp_path / "data")}
+    database = f"sqlite:///{tmp_path / 'missing' / 'desk.sqlite3'}"
+    command = [sys.executable, "-m", "desk_app", "backup", "--database", database]
+    chinese = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert chinese.returncode == 1 and "备份失败" in chinese.stderr
+    (config / "desk-app" / "interface.json").write_text('{"language": "en"}', encoding="utf-8")
+    english = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert english.returncode == 1 and english.stderr.strip()
+    assert not IDEOGRAPH.search(english.stderr.replace("前台 Desk", "")), english.stderr
 
 
 def test_enum_labels_are_translated_on_screen_only(app: QApplication) -> None:

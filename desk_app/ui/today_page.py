@@ -123,9 +123,10 @@ class TodayPage(QWidget):
                 due = item.due_at.astimezone(zone).strftime("%Y-%m-%d %H:%M") if item.due_at else ""
                 if item.overdue:
                     due = f"{due} {TEXT('overdue')}".strip()
-                row = QTreeWidgetItem(heading, [item.title, item.number, due])
+                title = str(item.title)  # translated when it is a message of the services
+                row = QTreeWidgetItem(heading, [title, item.number, due])
                 row.setData(0, ITEM_ROLE, (item.kind, item.record_id))
-                row.setToolTip(0, item.title)
+                row.setToolTip(0, title)
                 if item.overdue:
                     for column in range(3):
                         row.setForeground(column, QBrush(OVERDUE))

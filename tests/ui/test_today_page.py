@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import open_database
@@ -114,3 +115,26 @@ def test_refreshes_on_saves_and_staff_changes(qtbot: QtBot, desk: Desk) -> None:
     assert page.items("messages") == []
     ctx.set_staff(None)
     assert page.tree.topLevelItemCount() == 0 and "值班人员" in page.summary.text()
+
+
+def test_item_lines_of_the_services_follow_the_interface_language(
+    qtbot: QtBot, desk: Desk, qapp: QApplication
+) -> None:
+    from desk_app.ui import language
+
+    with desk.db.read() as session:
+        now = context.now(session)
+    add_complaint(
+        desk, desk.me, "水管已修好待回访", status=ComplaintStatus.VERIFIED, callback_due=now - timedelta(hours=1)
+    )
+    language.install_language(qapp, "en")
+    try:
+        page, _ctx = make_page(qtbot, desk)
+        shown = [
+            page.tree.topLevelItem(section).child(row).text(0)
+            for section in range(page.tree.topLevelItemCount())
+            for row in range(page.tree.topLevelItem(section).childCount())
+        ]
+    finally:
+        language.install_language(qapp, language.SOURCE_LANGUAGE)
+    assert "Callback · 水管已修好待回访" in shown  # the description stays as it was typed

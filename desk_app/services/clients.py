@@ -312,7 +312,11 @@ def contact_history(session: Session, client_id: int, limit: int = 100) -> list[
         .limit(limit)
     ).all()
     for record_id, number, at, category, content in worklog:
-        entries.append(ContactEntry(at, "worklog", record_id, number, category.label, _summary(content)))
+        entries.append(
+            ContactEntry(
+                at, "worklog", record_id, number, msg("{category}", category=category), _summary(content)
+            )
+        )
     further = select(ComplaintComplainant.complaint_id).where(ComplaintComplainant.client_id == client_id)
     complaints = session.execute(
         select(Complaint.id, Complaint.number, Complaint.received_at, Complaint.description)
@@ -324,7 +328,7 @@ def contact_history(session: Session, client_id: int, limit: int = 100) -> list[
         .limit(limit)
     ).all()
     for record_id, number, at, description in complaints:
-        entries.append(ContactEntry(at, "complaints", record_id, number, "投诉", _summary(description)))
+        entries.append(ContactEntry(at, "complaints", record_id, number, msg("投诉"), _summary(description)))
     zone = context.zone(session)
     interviews = session.execute(
         select(
@@ -337,7 +341,9 @@ def contact_history(session: Session, client_id: int, limit: int = 100) -> list[
     for record_id, number, day, form, needs in interviews:
         at = datetime.combine(day, time(12, 0), tzinfo=zone)
         entries.append(
-            ContactEntry(at, "interviews", record_id, number, f"访谈（{form.label}）", _summary(needs))
+            ContactEntry(
+                at, "interviews", record_id, number, msg("访谈（{form}）", form=form), _summary(needs)
+            )
         )
     entries.sort(key=lambda entry: entry.at, reverse=True)
     return entries[:limit]

@@ -516,7 +516,7 @@ class ClientCardForm(FormPage):
                         display_value(entry.at, zone)[:10]
                         if entry.kind == "interviews"
                         else display_value(entry.at, zone),
-                        entry.what,
+                        str(entry.what),  # translated (a message of the services)
                         entry.number,
                         entry.summary,
                         entry.kind,

@@ -6156,6 +6156,21 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/clients.py" />
+            <source>{category}</source>
+            <translation>{category}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>投诉</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>访谈（{form}）</source>
+            <translation>Interview ({form})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
             <source>职业</source>
             <translation>occupation</translation>
         </message>

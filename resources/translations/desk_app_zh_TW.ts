@@ -6156,6 +6156,21 @@
         </message>
         <message>
             <location filename="../../desk_app/services/clients.py" />
+            <source>{category}</source>
+            <translation>{category}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>投诉</source>
+            <translation>投訴</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>访谈（{form}）</source>
+            <translation>訪談（{form}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
             <source>职业</source>
             <translation>職業</translation>
         </message>

@@ -113,8 +113,8 @@ def save_community_settings(
             "work_end", msg("下班时间必须晚于上班时间 {work_start:%H:%M}", work_start=work_start)
         )
     for field, value, what in (
-        ("progress_update_working_days", progress_update_working_days, "处理进展告知间隔"),
-        ("callback_working_days", callback_working_days, "回访期限"),
+        ("progress_update_working_days", progress_update_working_days, msg("处理进展告知间隔")),
+        ("callback_working_days", callback_working_days, msg("回访期限")),
     ):
         if not 1 <= value <= MAX_INTERVAL_DAYS:
             raise FieldError(

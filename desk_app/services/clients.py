@@ -217,11 +217,20 @@ def do_not_disturb_text(client: Client, zone: tzinfo) -> str | None:
     """R12 warning for a loaded client, or None when the client may be contacted."""
     if not client.do_not_disturb:
         return None
-    since = ""
-    if client.do_not_disturb_since is not None:
-        since = f"（{client.do_not_disturb_since.astimezone(zone).date().isoformat()} 登记）"
-    because = f"，原因：{client.do_not_disturb_reason}" if client.do_not_disturb_reason else ""
-    return f"客户 {client.name} 曾表示不愿接受回访或访谈{since}{because}。安排或记录访谈、回访前请先确认。"
+    since = (
+        msg("（{day} 登记）", day=client.do_not_disturb_since.astimezone(zone).date().isoformat())
+        if client.do_not_disturb_since is not None
+        else ""
+    )
+    because = (
+        msg("，原因：{reason}", reason=client.do_not_disturb_reason) if client.do_not_disturb_reason else ""
+    )
+    return msg(
+        "客户 {name} 曾表示不愿接受回访或访谈{since}{because}。安排或记录访谈、回访前请先确认。",
+        name=client.name,
+        since=since,
+        because=because,
+    )
 
 
 def contact_warning(session: Session, client_id: int) -> str | None:

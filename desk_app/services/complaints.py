@@ -53,10 +53,16 @@ class DoNotDisturbWarning(RuleViolationError):
     """R12: the client objected to callbacks; the caller must confirm and call again."""
 
     def __init__(self, client_name: str, reason: str | None) -> None:
-        because = f"，原因：{reason}" if reason else ""
-        super().__init__(
-            f"客户 {client_name} 曾表示不愿接受回访或访谈{because}。确认仍要记录吗？", rule="R12"
+        text = (
+            msg(
+                "客户 {name} 曾表示不愿接受回访或访谈，原因：{reason}。确认仍要记录吗？",
+                name=client_name,
+                reason=reason,
+            )
+            if reason
+            else msg("客户 {name} 曾表示不愿接受回访或访谈。确认仍要记录吗？", name=client_name)
         )
+        super().__init__(text, rule="R12")
         self.reason = reason
 
 

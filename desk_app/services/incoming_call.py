@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import Client, ClientPhone, Complaint, DispatchSlip, WorkLogEntry
 from desk_app.models.enums import ComplaintStatus, DispatchStatus, WorkLogStatus
 from desk_app.services.clients import ContactEntry, _summary
@@ -24,8 +25,8 @@ MAX_DIGITS = 20
 #: Dialling prefixes a caller-ID box may put before a mainland number.
 COUNTRY_PREFIXES = ("0086", "86")
 
+E_BAD_NUMBER = "来电号码无效：“{text}”（应为 5–20 位数字，例如 13800138000）"
 TEXT = {
-    "bad_number": "来电号码无效：“{text}”（应为 5–20 位数字，例如 13800138000）",
     "worklog": "工作信息记录",
     "slip": "派工单",
     "complaint": "投诉",
@@ -55,7 +56,7 @@ def normalise_phone(text: str) -> str:
     allowed = set("0123456789+-() ")
     digits = "".join(ch for ch in raw if ch.isdigit())
     if not raw or any(ch not in allowed for ch in raw) or not MIN_DIGITS <= len(digits) <= MAX_DIGITS:
-        raise FieldError("phone", TEXT["bad_number"].format(text=text))
+        raise FieldError("phone", msg(E_BAD_NUMBER, text=text))
     for prefix in COUNTRY_PREFIXES:
         # +86 13800138000 / 0086 13800138000 / 8613800138000: keep the national number
         if digits.startswith(prefix) and len(digits) - len(prefix) == 11 and digits[len(prefix)] == "1":
@@ -98,8 +99,13 @@ def open_items(session: Session, client_id: int, limit: int = 20) -> list[Contac
     verified or closed, dispatch slips not done; most recent first."""
     items: list[ContactEntry] = []
     entries = session.execute(
-        select(WorkLogEntry.id, WorkLogEntry.number, WorkLogEntry.received_at, WorkLogEntry.category,
-               WorkLogEntry.content)
+        select(
+            WorkLogEntry.id,
+            WorkLogEntry.number,
+            WorkLogEntry.received_at,
+            WorkLogEntry.category,
+            WorkLogEntry.content,
+        )
         .where(
             WorkLogEntry.client_id == client_id,
             WorkLogEntry.voided_at.is_(None),

@@ -723,14 +723,11 @@ def acknowledge_media_alert(session: Session, media_visit_id: int, note: str | N
     visit = _load(session, MediaVisit, media_visit_id, msg("媒体来访记录"))
     if visit.alert_acknowledged_at is not None:
         who = session.get(Staff, visit.alert_acknowledged_by_id) if visit.alert_acknowledged_by_id else None
-        by = f"由 {who.name} " if who is not None else ""
+        when = _local(session, visit.alert_acknowledged_at)
         raise RuleViolationError(
-            msg(
-                "{number} 的提醒已{by}于 {value} 确认",
-                number=visit.number,
-                by=by,
-                value=_local(session, visit.alert_acknowledged_at),
-            ),
+            msg("{number} 的提醒已由 {name} 于 {value} 确认", number=visit.number, name=who.name, value=when)
+            if who is not None
+            else msg("{number} 的提醒已于 {value} 确认", number=visit.number, value=when),
             rule="R17",
         )
     text = _optional("note", note, msg("处理意见"))

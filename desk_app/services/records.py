@@ -23,7 +23,7 @@ from desk_app.services.text import required_text
 VOIDING_ROLES = frozenset({StaffRole.SUPERVISOR, StaffRole.DEPARTMENT_HEAD})
 
 
-def require_voiding_role(session: Session, what: str = "作废记录") -> Staff:
+def require_voiding_role(session: Session, what: str = msg("作废记录")) -> Staff:
     """The acting staff member, who must be a supervisor or department head."""
     return context.require_role(session, set(VOIDING_ROLES), what)
 
@@ -74,7 +74,7 @@ def check_version(record: Any, loaded_version: int | None) -> None:
     if staff_id is not None and session is not None:
         staff = session.get(Staff, staff_id)
         changed_by = staff.name if staff is not None else None
-    who = f"{changed_by}" if changed_by else "其他人"
+    who = changed_by if changed_by else msg("其他人")
     raise ConflictError(
         msg("这条记录在您打开之后已被{who}修改并保存，本次保存未生效", who=who),
         current_version=int(current),

@@ -29,7 +29,7 @@ class SettingError(ValueError):
     """A stored setting cannot be used; ``key`` names it, the message says why."""
 
     def __init__(self, key: str, message: str) -> None:
-        super().__init__(f"设置项“{key}”有误：{message}")
+        super().__init__(msg("设置项“{key}”有误：{message}", key=key, message=message))
         self.key = key
 
 

@@ -23,7 +23,7 @@ def required_text(
 
 
 def optional_text(
-    value: str | None, field: str | None = None, what: str = "内容", limit: int | None = None
+    value: str | None, field: str | None = None, what: str = msg("内容"), limit: int | None = None
 ) -> str | None:
     """``value`` trimmed, NUL bytes dropped; None when nothing is left; a FieldError
     naming ``field`` when it is longer than ``limit``."""

@@ -353,7 +353,7 @@ class InterviewForm(FormPage):
                 answer = QMessageBox.question(
                     self,
                     TEXT("dnd_title"),
-                    warning,
+                    str(warning),  # translated
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                     QMessageBox.StandardButton.No,
                 )

@@ -397,7 +397,7 @@ class InterviewPlanForm(FormPage):
         if self.record_id is not None:
             self.load(self.record_id)
         if self._warnings:
-            self.show_banner(TEXT("warnings", lines="\n".join(self._warnings)))
+            self.show_banner(TEXT("warnings", lines="\n".join(str(line) for line in self._warnings)))
         return True
 
     # -- targets -------------------------------------------------------------------------

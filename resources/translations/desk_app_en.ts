@@ -6134,6 +6134,16 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/calendar_admin.py" />
+            <source>处理进展告知间隔</source>
+            <translation>the progress-update interval</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar_admin.py" />
+            <source>回访期限</source>
+            <translation>the callback limit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar_admin.py" />
             <source>{what}应在 1 至 {max_interval_days} 个工作日之间</source>
             <translation>{what} must be between 1 and {max_interval_days} working days</translation>
         </message>
@@ -6153,6 +6163,21 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/clients.py" />
             <source>客户拒绝回访或访谈的原因</source>
             <translation>reason the client refuses callbacks or interviews</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>（{day} 登记）</source>
+            <translation> (recorded {day})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>，原因：{reason}</source>
+            <translation>, reason: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>客户 {name} 曾表示不愿接受回访或访谈{since}{because}。安排或记录访谈、回访前请先确认。</source>
+            <translation>Client {name} has asked not to be called back or interviewed{since}{because}. Please check before planning or recording an interview or a callback.</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/clients.py" />
@@ -6269,6 +6294,16 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/clients.py" />
             <source>家庭成员最多填 {max_family} 人</source>
             <translation>At most {max_family} household members</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>客户 {name} 曾表示不愿接受回访或访谈，原因：{reason}。确认仍要记录吗？</source>
+            <translation>Client {name} has asked not to be called back or interviewed, reason: {reason}. Record it anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>客户 {name} 曾表示不愿接受回访或访谈。确认仍要记录吗？</source>
+            <translation>Client {name} has asked not to be called back or interviewed. Record it anyway?</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
@@ -6861,6 +6896,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>{message} ({rule})</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/incoming_call.py" />
+            <source>来电号码无效：“{text}”（应为 5–20 位数字，例如 13800138000）</source>
+            <translation>Invalid caller number "{text}" (5–20 digits, e.g. 13800138000)</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/interviews.py" />
             <source>{what}“{value}”不是可选的值</source>
             <translation>{what} "{value}" is not one of the choices</translation>
@@ -7421,8 +7461,13 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
-            <source>{number} 的提醒已{by}于 {value} 确认</source>
-            <translation>The alert for {number} was already acknowledged {by}at {value}</translation>
+            <source>{number} 的提醒已由 {name} 于 {value} 确认</source>
+            <translation>The alert for {number} was already acknowledged by {name} at {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>{number} 的提醒已于 {value} 确认</source>
+            <translation>The alert for {number} was already acknowledged at {value}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
@@ -7501,6 +7546,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/records.py" />
+            <source>作废记录</source>
+            <translation>void records</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/records.py" />
             <source>请先选择值班人员，再作废记录</source>
             <translation>Please choose the staff on duty before voiding a record</translation>
         </message>
@@ -7508,6 +7558,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/records.py" />
             <source>这条记录已经作废</source>
             <translation>This record has already been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/records.py" />
+            <source>其他人</source>
+            <translation>someone else</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/records.py" />
@@ -7568,6 +7623,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/report_status.py" />
             <source>{month:%Y年%m月}尚未到来，不能登记其报告</source>
             <translation>{month:%Y-%m} has not begun yet; its report cannot be recorded</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>设置项“{key}”有误：{message}</source>
+            <translation>Setting "{key}" is wrong: {message}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/settings.py" />
@@ -7638,6 +7698,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/text.py" />
             <source>{what}过长（最多 {limit} 个字）</source>
             <translation>Too long: {what} (at most {limit} characters)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/text.py" />
+            <source>内容</source>
+            <translation>content</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/today.py" />
@@ -7738,6 +7803,10 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/worklog.py" />
             <source>找不到员工（编号 {assigned_staff_id}）</source>
             <translation>Cannot find staff member (no. {assigned_staff_id})</translation>
+        </message>
+        <message>
+            <source>{number} 的提醒已{by}于 {value} 确认</source>
+            <translation type="vanished">The alert for {number} was already acknowledged {by}at {value}</translation>
         </message>
     </context>
     <context>

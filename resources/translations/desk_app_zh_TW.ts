@@ -6134,6 +6134,16 @@
         </message>
         <message>
             <location filename="../../desk_app/services/calendar_admin.py" />
+            <source>处理进展告知间隔</source>
+            <translation>處理進展告知間隔</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar_admin.py" />
+            <source>回访期限</source>
+            <translation>回訪期限</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/calendar_admin.py" />
             <source>{what}应在 1 至 {max_interval_days} 个工作日之间</source>
             <translation>{what}應在 1 至 {max_interval_days} 個工作日之間</translation>
         </message>
@@ -6153,6 +6163,21 @@
             <location filename="../../desk_app/services/clients.py" />
             <source>客户拒绝回访或访谈的原因</source>
             <translation>客戶拒絕回訪或訪談的原因</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>（{day} 登记）</source>
+            <translation>（{day} 登記）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>，原因：{reason}</source>
+            <translation>，原因：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/clients.py" />
+            <source>客户 {name} 曾表示不愿接受回访或访谈{since}{because}。安排或记录访谈、回访前请先确认。</source>
+            <translation>客戶 {name} 曾表示不願接受回訪或訪談{since}{because}。安排或記錄訪談、回訪前請先確認。</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/clients.py" />
@@ -6269,6 +6294,16 @@
             <location filename="../../desk_app/services/clients.py" />
             <source>家庭成员最多填 {max_family} 人</source>
             <translation>家庭成員最多填 {max_family} 人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>客户 {name} 曾表示不愿接受回访或访谈，原因：{reason}。确认仍要记录吗？</source>
+            <translation>客戶 {name} 曾表示不願接受回訪或訪談，原因：{reason}。確認仍要記錄嗎？</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>客户 {name} 曾表示不愿接受回访或访谈。确认仍要记录吗？</source>
+            <translation>客戶 {name} 曾表示不願接受回訪或訪談。確認仍要記錄嗎？</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
@@ -6861,6 +6896,11 @@
             <translation>{message}（{rule}）</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/incoming_call.py" />
+            <source>来电号码无效：“{text}”（应为 5–20 位数字，例如 13800138000）</source>
+            <translation>來電號碼無效：“{text}”（應為 5–20 位數字，例如 13800138000）</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/interviews.py" />
             <source>{what}“{value}”不是可选的值</source>
             <translation>{what}“{value}”不是可選的值</translation>
@@ -7421,8 +7461,13 @@
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
-            <source>{number} 的提醒已{by}于 {value} 确认</source>
-            <translation>{number} 的提醒已{by}於 {value} 確認</translation>
+            <source>{number} 的提醒已由 {name} 于 {value} 确认</source>
+            <translation>{number} 的提醒已由 {name} 於 {value} 確認</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>{number} 的提醒已于 {value} 确认</source>
+            <translation>{number} 的提醒已於 {value} 確認</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
@@ -7501,6 +7546,11 @@
         </message>
         <message>
             <location filename="../../desk_app/services/records.py" />
+            <source>作废记录</source>
+            <translation>作廢記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/records.py" />
             <source>请先选择值班人员，再作废记录</source>
             <translation>請先選擇值班人員，再作廢記錄</translation>
         </message>
@@ -7508,6 +7558,11 @@
             <location filename="../../desk_app/services/records.py" />
             <source>这条记录已经作废</source>
             <translation>這條記錄已經作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/records.py" />
+            <source>其他人</source>
+            <translation>其他人</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/records.py" />
@@ -7568,6 +7623,11 @@
             <location filename="../../desk_app/services/report_status.py" />
             <source>{month:%Y年%m月}尚未到来，不能登记其报告</source>
             <translation>{month:%Y年%m月}尚未到來，不能登記其報告</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>设置项“{key}”有误：{message}</source>
+            <translation>設定項“{key}”有誤：{message}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/settings.py" />
@@ -7638,6 +7698,11 @@
             <location filename="../../desk_app/services/text.py" />
             <source>{what}过长（最多 {limit} 个字）</source>
             <translation>{what}過長（最多 {limit} 個字）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/text.py" />
+            <source>内容</source>
+            <translation>內容</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/today.py" />
@@ -7738,6 +7803,10 @@
             <location filename="../../desk_app/services/worklog.py" />
             <source>找不到员工（编号 {assigned_staff_id}）</source>
             <translation>找不到員工（編號 {assigned_staff_id}）</translation>
+        </message>
+        <message>
+            <source>{number} 的提醒已{by}于 {value} 确认</source>
+            <translation type="vanished">{number} 的提醒已{by}於 {value} 確認</translation>
         </message>
     </context>
     <context>

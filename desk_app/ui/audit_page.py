@@ -103,8 +103,8 @@ class AuditPage(QWidget):
         self.person_box.setMinimumContentsLength(8)
         self.kind_box = QComboBox()
         self.kind_box.addItem(TEXT("every_kind"), None)
-        for table, label in sorted(audit.KIND_LABELS.items(), key=lambda item: item[1]):
-            self.kind_box.addItem(label, table)
+        for table, label in sorted(audit.KIND_LABELS.items(), key=lambda item: str(item[1])):
+            self.kind_box.addItem(str(label), table)
         self.use_dates = QCheckBox(TEXT("use_dates"))
         self.from_edit = QDateEdit()
         self.to_edit = QDateEdit()
@@ -244,7 +244,8 @@ class AuditPage(QWidget):
                 entry.old_value or "",
                 entry.new_value or "",
             )
-            for column, value in enumerate(values):
+            for column, shown_value in enumerate(values):
+                value = str(shown_value)  # labels of the services are translated messages
                 item = QTableWidgetItem(value)
                 if column >= 6:
                     item.setToolTip(value)

@@ -94,7 +94,8 @@ class HistoryDialog(QDialog):
                 line.old_value,
                 line.new_value,
             )
-            for column, text in enumerate(cells):
+            for column, cell in enumerate(cells):
+                text = str(cell)  # labels of the services are translated messages
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)

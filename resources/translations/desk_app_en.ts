@@ -5978,6 +5978,198 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <source>客户资料</source>
+            <translation>Client card</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>客户房产</source>
+            <translation>Client room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>客户电话</source>
+            <translation>Client phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>家庭成员</source>
+            <translation>Family member</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>重要客户类别</source>
+            <translation>Important-client category</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>工作记录</source>
+            <translation>Work log</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>派工单</source>
+            <translation>Dispatch slip</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/clients.py" />
+            <source>投诉</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>投诉人</source>
+            <translation>Complainant</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>投诉处理进展</source>
+            <translation>Complaint progress</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>投诉状态变更</source>
+            <translation>Complaint status change</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>投诉超时</source>
+            <translation>Complaint breach</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>访谈记录</source>
+            <translation>Interview</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>访谈计划</source>
+            <translation>Interview plan</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>访谈计划对象</source>
+            <translation>Interview plan target</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>邻里纠纷</source>
+            <translation>Neighbour dispute</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>纠纷处理经过</source>
+            <translation>Dispute step</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>整改通知书</source>
+            <translation>Rectification notice</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>整改复查</source>
+            <translation>Rectification check</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>温馨提示案件</source>
+            <translation>Reminder case</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>温馨提示</source>
+            <translation>Reminder slip</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>清理物品</source>
+            <translation>Cleared item</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>访客登记</source>
+            <translation>visitor record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>客户来函</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>文件资料收发</source>
+            <translation>Document handover</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>媒体采访</source>
+            <translation>Media visit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>收费业务</source>
+            <translation>Fee service</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>统一回复口径</source>
+            <translation>Standard reply</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>禁用语</source>
+            <translation>Forbidden phrase</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>日盘点</source>
+            <translation>Daily tally</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>月度报告</source>
+            <translation>Monthly report</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>系统设置</source>
+            <translation>System settings</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>节假日设置</source>
+            <translation>Holiday settings</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>工作人员</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>片区</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>楼栋</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>房间</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
             <source>导出客户资料</source>
             <translation>export the client archive</translation>
         </message>
@@ -5990,6 +6182,263 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/audit.py" />
             <source>结束日期不能早于开始日期</source>
             <translation>The end date cannot be earlier than the start date</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>编号</source>
+            <translation>number</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>状态</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/text.py" />
+            <source>内容</source>
+            <translation>content</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>摘要</source>
+            <translation>summary</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>内容说明</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/clients.py" />
+            <source>备注</source>
+            <translation>remarks</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>姓名</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>电话</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>类别</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>渠道</source>
+            <translation>channel</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>房号</source>
+            <translation>room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>客户</source>
+            <translation>client</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>创建时间</source>
+            <translation>created at</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>创建人</source>
+            <translation>created by</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>作废时间</source>
+            <translation>voided at</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>作废人</source>
+            <translation>voided by</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <location filename="../../desk_app/services/interviews.py" />
+            <location filename="../../desk_app/services/notices.py" />
+            <location filename="../../desk_app/services/records.py" />
+            <source>作废原因</source>
+            <translation>reason for voiding</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>接收时间</source>
+            <translation>received at</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>期限</source>
+            <translation>due</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>关闭时间</source>
+            <translation>closed at</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>结果</source>
+            <translation>result</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>来访人</source>
+            <translation>visitor</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>来访人电话</source>
+            <translation>visitor's phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>证件</source>
+            <translation>ID document</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>人数</source>
+            <translation>party size</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>被访房号</source>
+            <translation>room visited</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>被访人</source>
+            <translation>person visited</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>已联系被访人</source>
+            <translation>host contacted</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>被访人同意</source>
+            <translation>host agreed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>来访事由</source>
+            <translation>purpose of visit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>到达时间</source>
+            <translation>arrival time</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>离开时间</source>
+            <translation>departure time</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>来函人</source>
+            <translation>sender</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>处理情况</source>
+            <translation>action taken</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>传真</source>
+            <translation>fax</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>发件方</source>
+            <translation>sender</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收件方</source>
+            <translation>recipient</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>收件人</source>
+            <translation>addressee</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>收件房号</source>
+            <translation>addressee room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收件人联系方式</source>
+            <translation>recipient's contact details</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>交接时间</source>
+            <translation>handed over at</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>签收人</source>
+            <translation>signed for by</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>金额</source>
+            <translation>amount</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>姓名拼音首字母</source>
+            <translation>name initials (pinyin)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>排序用房号</source>
+            <translation>room for sorting</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>是</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>否</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>系统</source>
+            <translation>System</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -6186,11 +6635,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/clients.py" />
-            <source>投诉</source>
-            <translation>Complaint</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/clients.py" />
             <source>访谈（{form}）</source>
             <translation>Interview ({form})</translation>
         </message>
@@ -6208,11 +6652,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/clients.py" />
             <source>籍贯</source>
             <translation>hometown</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/clients.py" />
-            <source>备注</source>
-            <translation>remarks</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/clients.py" />
@@ -6520,15 +6959,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/complaints.py" />
             <source>作废投诉记录</source>
             <translation>void complaint records</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <location filename="../../desk_app/services/disputes.py" />
-            <location filename="../../desk_app/services/interviews.py" />
-            <location filename="../../desk_app/services/notices.py" />
-            <location filename="../../desk_app/services/records.py" />
-            <source>作废原因</source>
-            <translation>reason for voiding</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/context.py" />
@@ -7266,11 +7696,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
-            <source>被访人</source>
-            <translation>person visited</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
             <source>请填写被访房号或被访人</source>
             <translation>Please fill in the room visited or the person visited</translation>
         </message>
@@ -7301,26 +7726,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
-            <source>证件</source>
-            <translation>ID document</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
-            <source>来访事由</source>
-            <translation>purpose of visit</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
-            <source>到达时间</source>
-            <translation>arrival time</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
-            <source>访客登记</source>
-            <translation>visitor record</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
             <source>访客 {visitor_name} 已于 {value} 离开</source>
             <translation>Visitor {visitor_name} already left at {value}</translation>
         </message>
@@ -7331,11 +7736,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
-            <source>离开时间</source>
-            <translation>departure time</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
             <source>离开时间早于到达时间（{value}），请检查</source>
             <translation>The departure time is before the arrival time ({value}); please check</translation>
         </message>
@@ -7343,11 +7743,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/reception.py" />
             <source>来函类别</source>
             <translation>letter type</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
-            <source>来函人</source>
-            <translation>sender</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
@@ -7366,11 +7761,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
-            <source>收件人联系方式</source>
-            <translation>recipient's contact details</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
             <source>传真须登记收件人联系电话，以便电话确认</source>
             <translation>For a fax, record the recipient's phone number so that it can be confirmed by phone</translation>
         </message>
@@ -7378,16 +7768,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/reception.py" />
             <source>文件资料内容</source>
             <translation>document contents</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
-            <source>发件方</source>
-            <translation>sender</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
-            <source>收件方</source>
-            <translation>recipient</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
@@ -7403,11 +7783,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/reception.py" />
             <source>{number} 已于 {value} 由 {signed_by} 签收，不能重复签收</source>
             <translation>{number} was already signed for by {signed_by} at {value}; it cannot be signed for twice</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
-            <source>签收人</source>
-            <translation>signed for by</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
@@ -7698,11 +8073,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/text.py" />
             <source>{what}过长（最多 {limit} 个字）</source>
             <translation>Too long: {what} (at most {limit} characters)</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/text.py" />
-            <source>内容</source>
-            <translation>content</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/today.py" />

@@ -5978,6 +5978,198 @@
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <source>客户资料</source>
+            <translation>客戶資料</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>客户房产</source>
+            <translation>客戶房產</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>客户电话</source>
+            <translation>客戶電話</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>家庭成员</source>
+            <translation>家庭成員</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>重要客户类别</source>
+            <translation>重要客戶類別</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>工作记录</source>
+            <translation>工作記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>派工单</source>
+            <translation>派工單</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/clients.py" />
+            <source>投诉</source>
+            <translation>投訴</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>投诉人</source>
+            <translation>投訴人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>投诉处理进展</source>
+            <translation>投訴處理進展</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>投诉状态变更</source>
+            <translation>投訴狀態變更</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>投诉超时</source>
+            <translation>投訴超時</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>访谈记录</source>
+            <translation>訪談記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>访谈计划</source>
+            <translation>訪談計劃</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>访谈计划对象</source>
+            <translation>訪談計劃物件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>邻里纠纷</source>
+            <translation>鄰里糾紛</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>纠纷处理经过</source>
+            <translation>糾紛處理經過</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>整改通知书</source>
+            <translation>整改通知書</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>整改复查</source>
+            <translation>整改複查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>温馨提示案件</source>
+            <translation>溫馨提示案件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>温馨提示</source>
+            <translation>溫馨提示</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>清理物品</source>
+            <translation>清理物品</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>访客登记</source>
+            <translation>訪客登記</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>客户来函</source>
+            <translation>客戶來函</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>文件资料收发</source>
+            <translation>檔案資料收發</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>媒体采访</source>
+            <translation>媒體採訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>收费业务</source>
+            <translation>收費業務</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>统一回复口径</source>
+            <translation>統一回復口徑</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>禁用语</source>
+            <translation>禁用語</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>日盘点</source>
+            <translation>日盤點</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>月度报告</source>
+            <translation>月度報告</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>系统设置</source>
+            <translation>系統設定</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>节假日设置</source>
+            <translation>節假日設定</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>工作人员</source>
+            <translation>工作人員</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>部门</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>片区</source>
+            <translation>片區</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>楼栋</source>
+            <translation>樓棟</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>房间</source>
+            <translation>房間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
             <source>导出客户资料</source>
             <translation>匯出客戶資料</translation>
         </message>
@@ -5990,6 +6182,263 @@
             <location filename="../../desk_app/services/audit.py" />
             <source>结束日期不能早于开始日期</source>
             <translation>結束日期不能早於開始日期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>编号</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>状态</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/text.py" />
+            <source>内容</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>摘要</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>内容说明</source>
+            <translation>內容說明</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/clients.py" />
+            <source>备注</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>电话</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>类别</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>渠道</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>房号</source>
+            <translation>房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>客户</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>创建时间</source>
+            <translation>建立時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>创建人</source>
+            <translation>建立人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>作废时间</source>
+            <translation>作廢時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>作废人</source>
+            <translation>作廢人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <location filename="../../desk_app/services/interviews.py" />
+            <location filename="../../desk_app/services/notices.py" />
+            <location filename="../../desk_app/services/records.py" />
+            <source>作废原因</source>
+            <translation>作廢原因</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>接收时间</source>
+            <translation>接收時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>期限</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>关闭时间</source>
+            <translation>關閉時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>结果</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>来访人</source>
+            <translation>來訪人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>来访人电话</source>
+            <translation>來訪人電話</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>证件</source>
+            <translation>證件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>人数</source>
+            <translation>人數</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>被访房号</source>
+            <translation>被訪房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>被访人</source>
+            <translation>被訪人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>已联系被访人</source>
+            <translation>已聯絡被訪人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>被访人同意</source>
+            <translation>被訪人同意</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>来访事由</source>
+            <translation>來訪事由</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>到达时间</source>
+            <translation>到達時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>离开时间</source>
+            <translation>離開時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>来函人</source>
+            <translation>來函人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>处理情况</source>
+            <translation>處理情況</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>传真</source>
+            <translation>傳真</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>发件方</source>
+            <translation>發件方</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收件方</source>
+            <translation>收件方</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>收件人</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>收件房号</source>
+            <translation>收件房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>收件人联系方式</source>
+            <translation>收件人聯絡方式</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>交接时间</source>
+            <translation>交接時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>签收人</source>
+            <translation>簽收人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>金额</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>姓名拼音首字母</source>
+            <translation>姓名拼音首字母</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>排序用房号</source>
+            <translation>排序用房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>是</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>否</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>系统</source>
+            <translation>系統</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -6186,11 +6635,6 @@
         </message>
         <message>
             <location filename="../../desk_app/services/clients.py" />
-            <source>投诉</source>
-            <translation>投訴</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/clients.py" />
             <source>访谈（{form}）</source>
             <translation>訪談（{form}）</translation>
         </message>
@@ -6208,11 +6652,6 @@
             <location filename="../../desk_app/services/clients.py" />
             <source>籍贯</source>
             <translation>籍貫</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/clients.py" />
-            <source>备注</source>
-            <translation>備註</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/clients.py" />
@@ -6520,15 +6959,6 @@
             <location filename="../../desk_app/services/complaints.py" />
             <source>作废投诉记录</source>
             <translation>作廢投訴記錄</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <location filename="../../desk_app/services/disputes.py" />
-            <location filename="../../desk_app/services/interviews.py" />
-            <location filename="../../desk_app/services/notices.py" />
-            <location filename="../../desk_app/services/records.py" />
-            <source>作废原因</source>
-            <translation>作廢原因</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/context.py" />
@@ -7266,11 +7696,6 @@
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
-            <source>被访人</source>
-            <translation>被訪人</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
             <source>请填写被访房号或被访人</source>
             <translation>請填寫被訪房號或被訪人</translation>
         </message>
@@ -7301,26 +7726,6 @@
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
-            <source>证件</source>
-            <translation>證件</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
-            <source>来访事由</source>
-            <translation>來訪事由</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
-            <source>到达时间</source>
-            <translation>到達時間</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
-            <source>访客登记</source>
-            <translation>訪客登記</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
             <source>访客 {visitor_name} 已于 {value} 离开</source>
             <translation>訪客 {visitor_name} 已於 {value} 離開</translation>
         </message>
@@ -7331,11 +7736,6 @@
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
-            <source>离开时间</source>
-            <translation>離開時間</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
             <source>离开时间早于到达时间（{value}），请检查</source>
             <translation>離開時間早於到達時間（{value}），請檢查</translation>
         </message>
@@ -7343,11 +7743,6 @@
             <location filename="../../desk_app/services/reception.py" />
             <source>来函类别</source>
             <translation>來函類別</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
-            <source>来函人</source>
-            <translation>來函人</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
@@ -7366,11 +7761,6 @@
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
-            <source>收件人联系方式</source>
-            <translation>收件人聯絡方式</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
             <source>传真须登记收件人联系电话，以便电话确认</source>
             <translation>傳真須登記收件人聯絡電話，以便電話確認</translation>
         </message>
@@ -7378,16 +7768,6 @@
             <location filename="../../desk_app/services/reception.py" />
             <source>文件资料内容</source>
             <translation>檔案資料內容</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
-            <source>发件方</source>
-            <translation>發件方</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
-            <source>收件方</source>
-            <translation>收件方</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
@@ -7403,11 +7783,6 @@
             <location filename="../../desk_app/services/reception.py" />
             <source>{number} 已于 {value} 由 {signed_by} 签收，不能重复签收</source>
             <translation>{number} 已於 {value} 由 {signed_by} 簽收，不能重複簽收</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
-            <source>签收人</source>
-            <translation>簽收人</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
@@ -7698,11 +8073,6 @@
             <location filename="../../desk_app/services/text.py" />
             <source>{what}过长（最多 {limit} 个字）</source>
             <translation>{what}過長（最多 {limit} 個字）</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/text.py" />
-            <source>内容</source>
-            <translation>內容</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/today.py" />

@@ -297,6 +297,12 @@ def test_service_messages_follow_the_interface_language(app: QApplication) -> No
     )
     shown = str(refused)
     assert "TX-1" in shown and enum_label(ReminderCaseStatus.CLEARED) in shown and not IDEOGRAPH.search(shown)
+    from desk_app.models import Complaint
+    from desk_app.services import audit
+
+    assert str(audit.field_label(Complaint, "status")) == "status"  # the history's field column
+    assert str(audit.kind_label("complaint")) == "Complaint"
+    assert audit.kind_label("complaint") == "投诉"  # what is compared stays Chinese
     language.install_language(app, "zh_TW")
     assert str(caught.value) == "請填寫備註（R14）"
     language.install_language(app, "zh_CN")

@@ -26,11 +26,6 @@ MAX_DIGITS = 20
 COUNTRY_PREFIXES = ("0086", "86")
 
 E_BAD_NUMBER = "来电号码无效：“{text}”（应为 5–20 位数字，例如 13800138000）"
-TEXT = {
-    "worklog": "工作信息记录",
-    "slip": "派工单",
-    "complaint": "投诉",
-}
 
 CLOSED_COMPLAINT = (ComplaintStatus.VERIFIED, ComplaintStatus.CLOSED)
 
@@ -115,7 +110,7 @@ def open_items(session: Session, client_id: int, limit: int = 20) -> list[Contac
         .limit(limit)
     ).all()
     for record_id, number, at, category, content in entries:
-        what = f"{TEXT['worklog']}（{category.label}）"
+        what = msg("工作信息记录（{category}）", category=category)
         items.append(ContactEntry(at, "worklog", record_id, number, what, _summary(content)))
     complaints = session.execute(
         select(Complaint.id, Complaint.number, Complaint.received_at, Complaint.status, Complaint.description)
@@ -128,7 +123,7 @@ def open_items(session: Session, client_id: int, limit: int = 20) -> list[Contac
         .limit(limit)
     ).all()
     for record_id, number, at, status, description in complaints:
-        what = f"{TEXT['complaint']}（{status.label}）"
+        what = msg("投诉（{status}）", status=status)
         items.append(ContactEntry(at, "complaints", record_id, number, what, _summary(description)))
     slips = session.execute(
         select(DispatchSlip.id, DispatchSlip.number, DispatchSlip.issued_at, DispatchSlip.content)
@@ -142,7 +137,7 @@ def open_items(session: Session, client_id: int, limit: int = 20) -> list[Contac
         .limit(limit)
     ).all()
     for record_id, number, at, content in slips:
-        items.append(ContactEntry(at, "dispatch_slips", record_id, number, TEXT["slip"], _summary(content)))
+        items.append(ContactEntry(at, "dispatch_slips", record_id, number, msg("派工单"), _summary(content)))
     items.sort(key=lambda item: item.at, reverse=True)
     return items[:limit]
 

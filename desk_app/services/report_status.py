@@ -51,10 +51,10 @@ class ReportState(StrEnum):
 
 
 _STATE_LABELS = {
-    ReportState.UPCOMING: "未到期",
-    ReportState.DUE: "即将到期",
-    ReportState.OVERDUE: "已逾期",
-    ReportState.DONE: "已完成",
+    ReportState.UPCOMING: msg("未到期"),
+    ReportState.DUE: msg("即将到期"),
+    ReportState.OVERDUE: msg("已逾期"),
+    ReportState.DONE: msg("已完成"),
 }
 
 

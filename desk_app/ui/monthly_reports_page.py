@@ -316,7 +316,7 @@ class MonthlyReportsPage(QWidget):
             self.statuses = report_statuses(session, today)
         self.table.setRowCount(len(self.statuses))
         for row, status in enumerate(self.statuses):
-            state = status.state.label + (TEXT("late") if status.done_late else "")
+            state = str(status.state.label) + (TEXT("late") if status.done_late else "")
             cells = (
                 f"{status.month:%Y-%m}",
                 REPORT_TITLES[status.kind],

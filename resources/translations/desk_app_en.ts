@@ -6008,6 +6008,7 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/incoming_call.py" />
             <source>派工单</source>
             <translation>Dispatch slip</translation>
         </message>
@@ -7331,6 +7332,16 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>Invalid caller number "{text}" (5–20 digits, e.g. 13800138000)</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/incoming_call.py" />
+            <source>工作信息记录（{category}）</source>
+            <translation>Work-log entry ({category})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/incoming_call.py" />
+            <source>投诉（{status}）</source>
+            <translation>Complaint ({status})</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/interviews.py" />
             <source>{what}“{value}”不是可选的值</source>
             <translation>{what} "{value}" is not one of the choices</translation>
@@ -7983,6 +7994,26 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/replies.py" />
             <source>关键词</source>
             <translation>keywords</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/report_status.py" />
+            <source>未到期</source>
+            <translation>Not yet due</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/report_status.py" />
+            <source>即将到期</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/report_status.py" />
+            <source>已逾期</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/report_status.py" />
+            <source>已完成</source>
+            <translation>Done</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/report_status.py" />

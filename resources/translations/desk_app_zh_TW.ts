@@ -6008,6 +6008,7 @@
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/incoming_call.py" />
             <source>派工单</source>
             <translation>派工單</translation>
         </message>
@@ -7331,6 +7332,16 @@
             <translation>來電號碼無效：“{text}”（應為 5–20 位數字，例如 13800138000）</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/incoming_call.py" />
+            <source>工作信息记录（{category}）</source>
+            <translation>工作資訊記錄（{category}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/incoming_call.py" />
+            <source>投诉（{status}）</source>
+            <translation>投訴（{status}）</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/interviews.py" />
             <source>{what}“{value}”不是可选的值</source>
             <translation>{what}“{value}”不是可選的值</translation>
@@ -7983,6 +7994,26 @@
             <location filename="../../desk_app/services/replies.py" />
             <source>关键词</source>
             <translation>關鍵詞</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/report_status.py" />
+            <source>未到期</source>
+            <translation>未到期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/report_status.py" />
+            <source>即将到期</source>
+            <translation>即將到期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/report_status.py" />
+            <source>已逾期</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/report_status.py" />
+            <source>已完成</source>
+            <translation>已完成</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/report_status.py" />

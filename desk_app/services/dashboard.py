@@ -34,7 +34,11 @@ from desk_app.models import Complaint
 from desk_app.models.enums import ClosureKind, ComplaintClass, ComplaintStatus
 from desk_app.services import context, interviews, notices, reception, report_status, statistics, tallies
 from desk_app.services.complaints import OPEN_STATUSES
-from desk_app.services.statistics import NO_ROOT_CAUSE_LABEL, UNCLASSIFIED_LABEL
+
+#: Chart bars of complaints not classified yet / without a root cause (the Chinese of
+#: ``statistics.UNCLASSIFIED_LABEL`` / ``NO_ROOT_CAUSE_LABEL``, translated on screen).
+_UNCLASSIFIED = msg("未分类")
+_NO_ROOT_CAUSE = msg("未定根因")
 
 #: "Due within the hour" (first responses).
 DUE_SOON = timedelta(hours=1)
@@ -485,11 +489,11 @@ def _charts(session: Session, today: date) -> Charts:
     return Charts(
         per_month=tuple(ChartBar(f"{month:%Y-%m}", total) for month, total in figures.per_month.items()),
         by_class=tuple(
-            ChartBar(cls.label if cls is not None else UNCLASSIFIED_LABEL, count)
+            ChartBar(msg("{category}", category=cls) if cls is not None else _UNCLASSIFIED, count)
             for cls, count in figures.by_class.items()
         ),
         by_root_cause=tuple(
-            ChartBar(group.label if group is not None else NO_ROOT_CAUSE_LABEL, count)
+            ChartBar(msg("{category}", category=group) if group is not None else _NO_ROOT_CAUSE, count)
             for group, count in figures.by_root_cause_group.items()
         ),
     )

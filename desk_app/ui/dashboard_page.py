@@ -298,7 +298,7 @@ class BarChart(QChartView):
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append(
-            [TEXT("month_label", month=bar.label[5:]) if short_labels else bar.label for bar in bars]
+            [TEXT("month_label", month=bar.label[5:]) if short_labels else str(bar.label) for bar in bars]
         )
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)

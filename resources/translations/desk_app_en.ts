@@ -6631,6 +6631,7 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/clients.py" />
+            <location filename="../../desk_app/services/dashboard.py" />
             <source>{category}</source>
             <translation>{category}</translation>
         </message>
@@ -6970,6 +6971,16 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/context.py" />
             <source>只有{allowed}可以{action}</source>
             <translation>Only {allowed} can {action}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>未分类</source>
+            <translation>Unclassified</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>未定根因</source>
+            <translation>No root cause yet</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/dashboard.py" />

@@ -6631,6 +6631,7 @@
         </message>
         <message>
             <location filename="../../desk_app/services/clients.py" />
+            <location filename="../../desk_app/services/dashboard.py" />
             <source>{category}</source>
             <translation>{category}</translation>
         </message>
@@ -6970,6 +6971,16 @@
             <location filename="../../desk_app/services/context.py" />
             <source>只有{allowed}可以{action}</source>
             <translation>只有{allowed}可以{action}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>未分类</source>
+            <translation>未分類</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>未定根因</source>
+            <translation>未定根因</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/dashboard.py" />

@@ -460,3 +460,12 @@ def test_counts_match_the_records(centre: Centre) -> None:
         ).all()
     assert board.tile(TileKey.FIRST_RESPONSE_OVERDUE).count == len(late) == 2
     assert board.as_of + timedelta(0) == at("2026-11-23 16:30")
+
+
+def test_chart_labels_of_the_unclassified_are_the_reports_labels() -> None:
+    """The dashboard writes its own (translatable) copies of the reports' labels."""
+    from desk_app.services import dashboard as board
+    from desk_app.services import statistics
+
+    assert board._UNCLASSIFIED == statistics.UNCLASSIFIED_LABEL
+    assert board._NO_ROOT_CAUSE == statistics.NO_ROOT_CAUSE_LABEL

@@ -296,10 +296,16 @@ class BarChart(QChartView):
         series.setLabelsVisible(True)
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(series)
+        labels = [
+            TEXT("month_label", month=bar.label[5:]) if short_labels else str(bar.label) for bar in bars
+        ]
         categories = QBarCategoryAxis()
-        categories.append(
-            [TEXT("month_label", month=bar.label[5:]) if short_labels else str(bar.label) for bar in bars]
-        )
+        categories.append(labels)
+        font = categories.labelsFont()
+        font.setPointSizeF(font.pointSizeF() * 0.8)
+        categories.setLabelsFont(font)
+        # every bar's full name and figure, whatever room the axis has
+        self.setToolTip("\n".join(f"{label}: {bar.value}" for label, bar in zip(labels, bars, strict=True)))
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         axis = QValueAxis()

@@ -14,6 +14,8 @@ import argparse
 import os
 import sys
 import tempfile
+import time
+from functools import partial
 from pathlib import Path
 
 # Before Qt is imported: no display is needed (an explicit setting wins).
@@ -39,6 +41,14 @@ SIZE = (1280, 800)
 def _settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
+
+
+def _wait_for(app: QApplication, done: list[bool], seconds: float = 20.0) -> None:
+    """Process events until ``done[0]`` (a worker-thread refresh reported back)."""
+    deadline = time.monotonic() + seconds
+    while not done[0] and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
 
 
 def _newest_record(db: Database, model: type[Base] | None) -> int | None:
@@ -76,9 +86,14 @@ def render(url: str, output: Path) -> list[Path]:
         written.append(first)
         for group in NAVIGATION:
             for destination in group.destinations:
-                window.show_destination(destination.key)
-                newest = _newest_record(db, destination.model)
                 page = window.page(destination.key)
+                # the dashboard reads on a worker thread: wait for its figures
+                refreshed = [not hasattr(page, "refreshed")]
+                if not refreshed[0]:
+                    page.refreshed.connect(partial(refreshed.__setitem__, 0, True))  # type: ignore[attr-defined]
+                window.show_destination(destination.key)
+                _wait_for(app, refreshed)
+                newest = _newest_record(db, destination.model)
                 if newest is not None and isinstance(page, OpensRecords):
                     page.open_record(newest)
                 _settle(app)

@@ -57,7 +57,7 @@ def render_daily_tally(session: Session, day: date) -> bytes:
                 f"{item.received_at:%H:%M}",
                 item.room or "—",
                 item.summary,
-                item.status_label,
+                item.status.label,
             ]
         )
     if not items:

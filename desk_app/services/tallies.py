@@ -55,7 +55,8 @@ class TallyItem:
     received_at: datetime
     room: str | None
     summary: str
-    status_label: str
+    #: The complaint's or work-log entry's status (``.label`` is the printed Chinese).
+    status: ComplaintStatus | WorkLogStatus
     #: Not yet closed (complaint) / not yet done (repair).
     is_open: bool
 
@@ -98,7 +99,7 @@ def tally_items(session: Session, day: date) -> list[TallyItem]:
                 received_at=received_at.astimezone(zone),
                 room=room,
                 summary=_summary(description),
-                status_label=complaint_status.label,
+                status=complaint_status,
                 is_open=complaint_status is not ComplaintStatus.CLOSED,
             )
         )
@@ -129,7 +130,7 @@ def tally_items(session: Session, day: date) -> list[TallyItem]:
                 received_at=received_at.astimezone(zone),
                 room=room,
                 summary=_summary(content),
-                status_label=entry_status.label,
+                status=entry_status,
                 is_open=entry_status is not WorkLogStatus.DONE,
             )
         )

@@ -39,7 +39,7 @@ from desk_app.services.tallies import TallyKind, confirm_tally
 from desk_app.services.tally_sheet import TallySheet, record_id_by_number, tally_sheet
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.style import page_title
-from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,8 @@ TEXT = ScreenText(
         "today": QT_TRANSLATE_NOOP("DailyTallyPage", "今天"),
         "refresh": QT_TRANSLATE_NOOP("DailyTallyPage", "刷新"),
         "col_kind": QT_TRANSLATE_NOOP("DailyTallyPage", "类别"),
+        "kind_complaint": QT_TRANSLATE_NOOP("DailyTallyPage", "投诉"),
+        "kind_repair": QT_TRANSLATE_NOOP("DailyTallyPage", "报修"),
         "col_number": QT_TRANSLATE_NOOP("DailyTallyPage", "编号"),
         "col_time": QT_TRANSLATE_NOOP("DailyTallyPage", "受理时间"),
         "col_room": QT_TRANSLATE_NOOP("DailyTallyPage", "房号"),
@@ -217,12 +219,12 @@ class DailyTallyPage(QWidget):
         self.table.setRowCount(len(sheet.items))
         for row, item in enumerate(sheet.items):
             cells = (
-                item.kind.label,
+                TEXT("kind_complaint") if item.kind is TallyKind.COMPLAINT else TEXT("kind_repair"),
                 item.number,
                 f"{item.received_at:%H:%M}",
                 item.room or "—",
                 item.summary,
-                item.status_label,
+                enum_label(item.status),
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

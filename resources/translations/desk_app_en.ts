@@ -1439,6 +1439,16 @@ Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>投诉</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>报修</source>
+            <translation>Repair</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
             <source>编号</source>
             <translation>No.</translation>
         </message>

@@ -1439,6 +1439,16 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>投诉</source>
+            <translation>投訴</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
+            <source>报修</source>
+            <translation>報修</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/daily_tally_page.py" />
             <source>编号</source>
             <translation>編號</translation>
         </message>

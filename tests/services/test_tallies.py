@@ -92,10 +92,10 @@ def test_tally_lists_the_days_complaints_and_repairs(db: Database) -> None:
     assert repair_done.number.startswith("GZ-202611-")
     assert first.summary == "夜间噪音扰民"
     assert len(lift.summary) == 50 and lift.summary.endswith("…")
-    assert (first.status_label, first.is_open) == ("已关闭", False)
-    assert (lift.status_label, lift.is_open) == ("待响应", True)
-    assert (repair_done.status_label, repair_done.is_open) == ("已完成", False)
-    assert (lamp.status_label, lamp.is_open) == ("待处理", True)
+    assert (first.status.label, first.is_open) == ("已关闭", False)
+    assert (lift.status.label, lift.is_open) == ("待响应", True)
+    assert (repair_done.status.label, repair_done.is_open) == ("已完成", False)
+    assert (lamp.status.label, lamp.is_open) == ("待处理", True)
     assert all(item.received_at.utcoffset() == timedelta(hours=8) for item in items)
 
 

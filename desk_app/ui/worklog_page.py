@@ -17,17 +17,19 @@ import itertools
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -150,18 +152,57 @@ class ChoiceRow(QWidget):
         self.group.setExclusive(True)
         self.buttons: list[QRadioButton] = []
         self.values = [value for value, _label in choices]
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        # A grid that wraps onto more rows when the labels do not fit the width (one
+        # row in Chinese; English labels are longer), so the form never scrolls sideways.
+        self.grid = QGridLayout(self)
+        self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(8)
+        self.grid.setVerticalSpacing(2)
         for index, (value, label) in enumerate(choices, start=1):
             button = QRadioButton(f"{index} {label}")
             button.setObjectName(f"choice_{value}")
             button.installEventFilter(self)
             self.group.addButton(button, index - 1)
             self.buttons.append(button)
-            row.addWidget(button)
-        row.addStretch(1)
+        self.per_row = 0
+        self._arrange(len(self.buttons))
         self.group.idToggled.connect(self._toggled)
         self.setFocusProxy(self.buttons[0])
+
+    def _arrange(self, per_row: int) -> None:
+        per_row = max(1, min(per_row, len(self.buttons)))
+        if per_row == self.per_row:
+            return
+        self.per_row = per_row
+        for button in self.buttons:
+            self.grid.removeWidget(button)
+        for position, button in enumerate(self.buttons):
+            self.grid.addWidget(button, position // per_row, position % per_row)
+        for column in range(len(self.buttons) + 1):
+            self.grid.setColumnStretch(column, 1 if column == per_row else 0)
+        self.updateGeometry()
+
+    def _fitting(self, width: int) -> int:
+        """The most buttons per row whose grid (each column as wide as its widest
+        button) fits in ``width`` pixels."""
+        spacing = self.grid.horizontalSpacing()
+        widths = [button.sizeHint().width() for button in self.buttons]
+        for per_row in range(len(widths), 1, -1):
+            columns = [max(widths[column::per_row]) for column in range(per_row)]
+            if sum(columns) + spacing * (per_row - 1) <= width:
+                return per_row
+        return 1
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # narrow enough for two columns: the row wraps instead of widening the form
+        hint = super().minimumSizeHint()
+        widest = max(button.sizeHint().width() for button in self.buttons)
+        return QSize(min(hint.width(), 2 * widest + self.grid.horizontalSpacing()), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange(self._fitting(event.size().width()))
 
     def value(self) -> str | None:
         index = self.group.checkedId()

@@ -344,3 +344,26 @@ def test_f2_offers_back_what_a_crash_left(
     page.new_entry()
     assert form.content_edit.toPlainText() == "断电前记到一半" and form.is_dirty()
     assert asked == ["恢复未保存的内容"]
+
+
+def test_choice_rows_wrap_instead_of_widening_the_form(qtbot: QtBot) -> None:
+    """Long labels (English) go onto more rows; a wide row keeps them on one, and the
+    digit keys still pick by number whatever the arrangement."""
+    from desk_app.ui.worklog_page import ChoiceRow
+
+    choices = tuple((f"c{n}", f"A rather long choice label {n}") for n in range(1, 8))
+    row = ChoiceRow(choices)
+    qtbot.addWidget(row)
+    widest = max(button.sizeHint().width() for button in row.buttons)
+    assert row.minimumSizeHint().width() <= 2 * widest + row.grid.horizontalSpacing()
+    row.resize(2 * widest + 20, 200)
+    row.show()
+    qtbot.waitExposed(row)
+    assert row.per_row == 2
+    positions = {row.grid.getItemPosition(row.grid.indexOf(button))[:2] for button in row.buttons}
+    assert len(positions) == 7 and max(r for r, _c in positions) == 3  # four rows of two
+    row.resize(8 * widest + 100, 200)
+    qtbot.waitUntil(lambda: row.per_row == 7)
+    row.buttons[0].setFocus()
+    qtbot.keyClick(row.buttons[0], Qt.Key.Key_5)
+    assert row.value() == "c5"

@@ -48,10 +48,14 @@ class Message(str):
     values: Mapping[str, object]
 
     def __new__(cls, template: str, values: Mapping[str, object]) -> Message:
-        source = template.format(**{name: _source_value(value) for name, value in values.items()})
-        message = super().__new__(cls, source)
+        shown = values
+        for value in values.values():  # the dashboard makes hundreds: convert only when needed
+            if isinstance(value, Message | LabelledEnum):
+                shown = {name: _source_value(value) for name, value in values.items()}
+                break
+        message = super().__new__(cls, template.format_map(shown))
         message.template = template
-        message.values = dict(values)
+        message.values = values
         return message
 
     @property
@@ -72,7 +76,7 @@ class Message(str):
 def msg(template: str, /, **values: object) -> Message:
     """A message for people: ``template`` is the Chinese text with ``{name}`` where a
     value goes (``{day:%Y-%m-%d}`` with a format). Enum values show their label."""
-    return Message(template, values)
+    return Message(template, values)  # ``values`` is this call's own dict: kept as is
 
 
 def localize(message: str) -> str:

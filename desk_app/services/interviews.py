@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
@@ -611,6 +611,13 @@ def _visited_within(days: list[date], start: date, end: date) -> bool:
     return any(start <= day <= end for day in days)
 
 
+def _days_after(session: Session, day: Any, days: int) -> Any:
+    """SQL for the date ``days`` days after the date column ``day``, per back end."""
+    if session.get_bind().dialect.name == "sqlite":
+        return func.date(day, f"+{days} days")  # dates are ISO text there
+    return day + days  # PostgreSQL: date + integer is a date
+
+
 def missed_move_in_visits(
     session: Session, today: date | None = None, lookback_days: int = MOVE_IN_LOOKBACK_DAYS
 ) -> list[MissedVisit]:
@@ -633,6 +640,17 @@ def missed_move_in_visits(
         .correlate(Client)
         .scalar_subquery()
     )
+    visited_in_window = (
+        select(Interview.id)
+        .where(
+            Interview.client_id == Client.id,
+            Interview.voided_at.is_(None),
+            Interview.interview_date >= Client.move_in_date,
+            Interview.interview_date <= _days_after(session, Client.move_in_date, MOVE_IN_VISIT_DAYS),
+        )
+        .correlate(Client)
+        .exists()
+    )
     rows = session.execute(
         select(Client.id, Client.name, Client.move_in_date, first_visit)
         .where(
@@ -641,6 +659,7 @@ def missed_move_in_visits(
             Client.move_in_date.is_not(None),
             Client.move_in_date >= today - timedelta(days=lookback_days),
             Client.move_in_date <= latest,
+            ~visited_in_window,  # only the missed come back (the check below stays)
         )
         .order_by(Client.move_in_date, Client.id)
     ).all()

@@ -110,7 +110,29 @@ def prepare_database() -> Path:
 # -- the cases ------------------------------------------------------------------------------
 
 
+def daily_backup(url: str) -> float:
+    """Make today's backup of the work copy, as the first start of the day does on its
+    worker thread; the seconds it took. Without it every timed start would begin that
+    1.2 GB copy and be cut off at "shown", so each start would compete with a backup
+    that a counter PC makes once a day."""
+    from desk_app.clock import FixedClock
+    from desk_app.models.database import Database
+    from desk_app.services.backup import backup_if_due
+
+    db = Database(url, clock=FixedClock(NOW))
+    try:
+        started = time.perf_counter()
+        backup_if_due(db)
+        seconds = time.perf_counter() - started
+        os.sync()  # the copy and the backup leave 2.4 GB to write out: not during the timing
+        return seconds
+    finally:
+        db.dispose()
+
+
 def bench_cold_start(url: str, runs: int) -> Result:
+    backup_seconds = daily_backup(url)
+    log(f"  (today's backup made first: {backup_seconds:.1f} s)")
     samples: list[float] = []
     child = [sys.executable, str(BENCH / "gui_child.py"), "start", url, NOW.isoformat()]
     for _ in range(runs + 1):  # the first run warms the OS file cache; not counted
@@ -123,8 +145,15 @@ def bench_cold_start(url: str, runs: int) -> Result:
         if line != "shown" or process.returncode != 0:
             raise RuntimeError(f"cold start child failed ({process.returncode}): {line!r}")
         samples.append(elapsed)
+        log(f"    start {len(samples)}: {elapsed * 1000:.0f} ms")
     samples = samples[1:]
-    return Result("cold_start", median_ms(samples), TARGETS["cold_start"], runs)
+    return Result(
+        "cold_start",
+        median_ms(samples),
+        TARGETS["cold_start"],
+        runs,
+        extra={"daily_backup_ms": round(backup_seconds * 1000)},
+    )
 
 
 def lookup_inputs(db: Any) -> list[str]:

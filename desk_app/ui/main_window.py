@@ -52,6 +52,11 @@ from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
 log = logging.getLogger(__name__)
 
+#: The first housekeeping pass (R7 automatic closure, the daily backup) waits this long
+#: after the window is built: on a worker thread it still competes for the interpreter
+#: with the first page being read and drawn, and it can wait two seconds.
+HOUSEKEEPING_START_DELAY_MS = 2000
+
 TEXT = ScreenText(
     "MainWindow",
     {
@@ -206,7 +211,7 @@ class MainWindow(QMainWindow):
         self.housekeeping_timer.setInterval(housekeeping.INTERVAL_SECONDS * 1000)
         self.housekeeping_timer.timeout.connect(self.start_housekeeping)
         self.housekeeping_timer.start()
-        QTimer.singleShot(0, self.start_housekeeping)
+        QTimer.singleShot(HOUSEKEEPING_START_DELAY_MS, self.start_housekeeping)
         self.show_destination(next(all_destinations()).key)
 
     # -- building -------------------------------------------------------------------

@@ -77,6 +77,10 @@ def install_saved_language() -> None:
     """Print the commands' messages in the language chosen on the settings screen
     (Simplified Chinese, the text in the code, needs nothing)."""
     global _translating_app
+    from desk_app.models.database import user_config_dir
+
+    if not (user_config_dir() / "interface.json").exists():
+        return  # never chosen: Simplified Chinese, and no Qt to load for a script's command
     from desk_app.ui.language import SOURCE_LANGUAGE, install_language, saved_language
 
     code = saved_language()

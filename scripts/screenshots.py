@@ -69,6 +69,19 @@ def _supervisor(db: Database) -> int | None:
         return staff_id
 
 
+def _administrator(db: Database) -> int | None:
+    """Who sees the administrator's screens (staff accounts, the audit log)."""
+    with db.read() as session:
+        staff_id: int | None = session.scalar(
+            select(func.min(Staff.id)).where(Staff.role == StaffRole.ADMINISTRATOR, Staff.active.is_(True))
+        )
+        return staff_id
+
+
+#: Screens only the administrator may use: shown signed in as the administrator.
+ADMINISTRATOR_SCREENS = frozenset({"staff", "audit_log"})
+
+
 def render(url: str, output: Path) -> list[Path]:
     """Save the screenshots; returns the files written."""
     app = ensure_application()
@@ -84,8 +97,12 @@ def render(url: str, output: Path) -> list[Path]:
         first = output / "main_window.png"
         window.grab().save(str(first))
         written.append(first)
+        supervisor, administrator = window.context.staff_id, _administrator(db)
         for group in NAVIGATION:
             for destination in group.destinations:
+                wanted = administrator if destination.key in ADMINISTRATOR_SCREENS else supervisor
+                if wanted is not None and window.context.staff_id != wanted:
+                    window.context.set_staff(wanted)
                 page = window.page(destination.key)
                 # the dashboard reads on a worker thread: wait for its figures
                 refreshed = [not hasattr(page, "refreshed")]

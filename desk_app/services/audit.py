@@ -146,6 +146,15 @@ class AuditEntry:
     field: str | None
     old_value: str | None
     new_value: str | None
+    #: The field's name and the values as people read them (enum labels, 是/否, local
+    #: time), as the record's own history shows them; the raw ones above are searched.
+    field_label: str = ""
+    old_shown: str = ""
+    new_shown: str = ""
+
+
+def _models_by_table() -> dict[str, type[Base]]:
+    return {mapper.class_.__tablename__: mapper.class_ for mapper in Base.registry.mappers}
 
 
 def require_viewer(session: Session) -> Staff:
@@ -194,22 +203,29 @@ def search(
         .order_by(AuditLog.at.desc(), AuditLog.id.desc())
     )
     rows = session.execute(query.limit(max(limit, 0)).offset(max(offset, 0))).all()
-    return [
-        AuditEntry(
-            id=log.id,
-            at=log.at,
-            staff_name=name or SYSTEM_NAME,
-            table_name=log.table_name,
-            kind=kind_label(log.table_name),
-            record_key=log.record_key,
-            record_number=log.record_number,
-            action=log.action,
-            field=log.field,
-            old_value=log.old_value,
-            new_value=log.new_value,
+    models = _models_by_table()
+    entries = []
+    for log, name in rows:
+        model = models.get(log.table_name)
+        entries.append(
+            AuditEntry(
+                id=log.id,
+                at=log.at,
+                staff_name=name or SYSTEM_NAME,
+                table_name=log.table_name,
+                kind=kind_label(log.table_name),
+                record_key=log.record_key,
+                record_number=log.record_number,
+                action=log.action,
+                field=log.field,
+                old_value=log.old_value,
+                new_value=log.new_value,
+                field_label=field_label(model, log.field),
+                old_shown=readable_value(session, model, log.field, log.old_value),
+                new_shown=readable_value(session, model, log.field, log.new_value),
+            )
         )
-        for log, name in rows
-    ]
+    return entries
 
 
 def count(session: Session, wanted: AuditFilter) -> int:
@@ -301,11 +317,11 @@ class HistoryLine:
     new_value: str
 
 
-def field_label(model: type[Base], field: str | None) -> str:
+def field_label(model: type[Base] | None, field: str | None) -> str:
     """The Chinese name of ``model.field`` for the history (empty for no field)."""
     if not field:
         return ""
-    column = model.__table__.columns.get(field)
+    column = model.__table__.columns.get(field) if model is not None else None
     if column is not None:
         label = column.info.get("label")
         if isinstance(label, str) and label:
@@ -313,12 +329,14 @@ def field_label(model: type[Base], field: str | None) -> str:
     return FIELD_LABELS.get(field, field)
 
 
-def readable_value(session: Session, model: type[Base], field: str | None, value: str | None) -> str:
+def readable_value(
+    session: Session, model: type[Base] | None, field: str | None, value: str | None
+) -> str:
     """A stored audit value (``tracking._text``) as people read it: an enum code as its
     label, a boolean as 是/否, a moment in the community's time; else unchanged."""
     if value is None:
         return ""
-    column = model.__table__.columns.get(field) if field else None
+    column = model.__table__.columns.get(field) if field and model is not None else None
     if column is None:
         return value
     kind = column.type

@@ -241,14 +241,16 @@ class AuditPage(QWidget):
                 entry.kind,
                 record,
                 entry.field or "",
-                entry.old_value or "",
-                entry.new_value or "",
+                entry.old_shown,  # enum labels, 是/否, local time, as the record's history
+                entry.new_shown,
             )
             for column, shown_value in enumerate(values):
                 value = str(shown_value)  # labels of the services are translated messages
                 item = QTableWidgetItem(value)
                 if column >= 6:
                     item.setToolTip(value)
+                elif column == 5 and entry.field_label:
+                    item.setToolTip(str(entry.field_label))
                 self.table.setItem(row, column, item)
         shown = len(entries)
         key = "found_all" if shown >= total else "found"

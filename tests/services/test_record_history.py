@@ -109,6 +109,19 @@ def test_create_change_void_are_listed_newest_first_with_their_people(desk: Desk
     assert (void.field_label, void.new_value) == ("作废原因", "登记错了")
 
 
+def test_the_administrators_log_shows_values_as_the_history_does(desk: Desk) -> None:
+    """The whole log (audit page) keeps the raw field and values for searching and
+    shows the same readable values as a record's own history."""
+    visitor_id = _visitor(desk)
+    desk.act(desk.receptionist, reception.record_host_answer, visitor_id, True)
+    admin = _add(desk.db, Staff(login="root", name="管理员", role=StaffRole.ADMINISTRATOR))
+    with desk.db.session(admin) as session:
+        entries = audit.search(session, audit.AuditFilter(table_name="visitor"))
+    agreed = next(entry for entry in entries if entry.field == "host_agreed")
+    assert (agreed.old_value, agreed.new_value) == (None, "True")  # as stored, searched
+    assert (agreed.field_label, agreed.old_shown, agreed.new_shown) == ("被访人同意", "", "是")
+
+
 def test_only_the_records_own_lines_are_shown(desk: Desk) -> None:
     first = _visitor(desk)
     second = _visitor(desk)

@@ -17,8 +17,6 @@ from desk_app.models import Staff
 from desk_app.models.database import Database
 from desk_app.models.enums import ReportKind
 from desk_app.reports.data import build_document, parse_month
-from desk_app.reports.pdf import render_pdf
-from desk_app.reports.xlsx import render_xlsx
 from desk_app.services.errors import DomainError
 from desk_app.services.report_status import ReportStatus, mark_report_done
 
@@ -41,7 +39,15 @@ def render(
         raise DomainError(msg("不支持的文件格式“{suffix}”：请用 .pdf 或 .xlsx", suffix=suffix))
     with db.read() as session:
         document = build_document(session, kind, month, measures)
-    return render_pdf(document, progress) if suffix == ".pdf" else render_xlsx(document, progress)
+    # ReportLab and openpyxl load here, not with the module: every `desk-app` command
+    # (the caller-ID pop-up too) builds its parser from this file.
+    if suffix == ".pdf":
+        from desk_app.reports.pdf import render_pdf
+
+        return render_pdf(document, progress)
+    from desk_app.reports.xlsx import render_xlsx
+
+    return render_xlsx(document, progress)
 
 
 def generate_report(

@@ -50,7 +50,7 @@ from desk_app.models.enums import (
     Severity,
 )
 from desk_app.reports.document import BarChart, Cell, ReportDocument, Section, table
-from desk_app.services import context, interviews, statistics
+from desk_app.services import context, interviews, notices, statistics
 from desk_app.services.errors import FieldError
 from desk_app.services.settings import load_settings
 from desk_app.services.statistics import ComplaintCounts
@@ -153,6 +153,9 @@ class StatisticsFigures:
 class OwnerSummaryFigures:
     month: date
     community: str
+    #: Who signs the notice (``notices.centre_name``: the signatory setting, else the
+    #: community name followed by 物业服务中心, never twice).
+    centre: str
     complaints: int
     complaints_handled: int
     #: business line → (received, handled)
@@ -326,6 +329,7 @@ def owner_summary_figures(session: Session, month: date, measures: str | None = 
     return OwnerSummaryFigures(
         month=month,
         community=load_settings(session).community_name,
+        centre=notices.centre_name(session),
         complaints=len(lines),
         complaints_handled=sum(1 for line in lines if _handled(line.status)),
         by_line=by_line,
@@ -544,7 +548,7 @@ def owner_summary_document(figures: OwnerSummaryFigures) -> ReportDocument:
         title=REPORT_TITLES[ReportKind.OWNER_SUMMARY],
         subtitle=_subtitle(figures.community, figures.month),
         sections=tuple(sections),
-        signatures=(f"{figures.community}物业服务中心",),
+        signatures=(figures.centre,),
     )
 
 

@@ -310,6 +310,18 @@ def test_owner_summary_counts_and_holds_no_names_rooms_or_phones(centre: Databas
         assert all(secret not in text for text in document.all_text()), secret
 
 
+def test_owner_summary_is_signed_by_the_centre_once(centre: Database) -> None:
+    """Signed as slips and notices are (``notices.centre_name``): the default community
+    name 物业服务中心 must not come out as 物业服务中心物业服务中心."""
+    from desk_app.services import notices
+
+    with centre.read() as session:
+        figures = data.owner_summary_figures(session, OCTOBER, "")
+        expected = notices.centre_name(session)
+    assert figures.centre == expected and "物业服务中心物业服务中心" not in expected
+    assert data.owner_summary_document(figures).signatures == (expected,)
+
+
 def test_redact() -> None:
     assert data.redact("王五 3-2-1201 电话 13912345678", ["王五"]) == "＊＊ ＊＊ 电话 ＊＊"
     assert data.redact("12栋1单元302室门口", []).count("＊＊") >= 1

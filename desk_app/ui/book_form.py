@@ -15,7 +15,7 @@ view of a saved record for free. The field names are the services' field names, 
         def perform_save(self, session, values): ...      # calls the services
 
 Values are JSON-able (drafts): date-times as ISO text, dates as ISO text or None,
-combos as their item data. ``as_datetime``/``as_date`` turn them back. Each screen's
+combos as their item data. ``client_choice.aware``/``as_date`` turn them back. Each screen's
 Chinese text stays in its own ``TEXT`` table; this module only holds the words shared by
 every book (the title line, "新建").
 """
@@ -26,7 +26,7 @@ import itertools
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from typing import Any, Literal
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -51,7 +51,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.clock import DEFAULT_ZONE
 from desk_app.services.errors import DomainError, RuleViolationError
-from desk_app.ui.client_choice import ClientChoice
+from desk_app.ui.client_choice import ClientChoice, aware
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import TEXT as FORM_TEXT
 from desk_app.ui.forms import FormPage
@@ -92,23 +92,6 @@ class FieldSpec:
     editable_after_save: bool = False
     minimum: int = 0
     maximum: int = 999
-
-
-def local_text(moment: datetime | None, zone: tzinfo = DEFAULT_ZONE) -> str:
-    """``2026-11-23 09:30`` in the community's zone; empty for None."""
-    if moment is None:
-        return ""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return f"{moment.astimezone(zone):%Y-%m-%d %H:%M}"
-
-
-def as_datetime(value: Any, zone: tzinfo = DEFAULT_ZONE) -> datetime | None:
-    """A collected date-time (ISO text) as an aware datetime; None when empty."""
-    if not value:
-        return None
-    moment = datetime.fromisoformat(str(value))
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
 
 
 def as_date(value: Any) -> date | None:
@@ -302,7 +285,7 @@ class BookForm(FormPage):
             else:
                 box.setDate(EMPTY_DATE)
         elif isinstance(box, QDateTimeEdit):
-            moment = value if isinstance(value, datetime) else as_datetime(value, self.zone)
+            moment = value if isinstance(value, datetime) else aware(value, self.zone)
             if moment is None:  # a new record: now, by the database's clock
                 moment = self.context.db.clock.now()
             local = moment.astimezone(self.zone)

@@ -8,7 +8,8 @@ Also the small date-time helpers the complaint, interview and dispute forms shar
 
 from __future__ import annotations
 
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -190,10 +191,12 @@ def local_iso(box: QDateTimeEdit) -> str:
     return f"{day.year():04d}-{day.month():02d}-{day.day():02d}T{time.hour():02d}:{time.minute():02d}:00"
 
 
-def aware(text: str | None, zone: tzinfo) -> datetime | None:
+def aware(text: Any, zone: tzinfo = DEFAULT_ZONE) -> datetime | None:
+    """A collected date-time (ISO text) as an aware datetime, naive read in ``zone``;
+    None when empty."""
     if not text:
         return None
-    moment = datetime.fromisoformat(text)
+    moment = datetime.fromisoformat(str(text))
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
 
 
@@ -206,6 +209,11 @@ def date_iso(box: QDateEdit) -> str:
     return date(day.year(), day.month(), day.day()).isoformat()
 
 
-def local_text(moment: datetime | None, zone: tzinfo) -> str:
-    """``2026-11-23 09:30`` in the community's zone; empty for None."""
-    return "" if moment is None else f"{moment.astimezone(zone):%Y-%m-%d %H:%M}"
+def local_text(moment: datetime | None, zone: tzinfo = DEFAULT_ZONE) -> str:
+    """``2026-11-23 09:30`` in the community's zone; empty for None. A naive value is
+    UTC, as the database keeps instants (``models.base.UtcDateTime``)."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return f"{moment.astimezone(zone):%Y-%m-%d %H:%M}"

@@ -13,8 +13,9 @@ from desk_app.models import DispatchSlip, Room
 from desk_app.models.enums import DispatchKind, DispatchStatus
 from desk_app.services import context as service_context
 from desk_app.services import dispatch, references
-from desk_app.ui.book_form import BookForm, FieldSpec, as_datetime, local_text
+from desk_app.ui.book_form import BookForm, FieldSpec
 from desk_app.ui.book_page import BookPage, make_button, status_line
+from desk_app.ui.client_choice import aware, local_text
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.printing_actions import PrintButton
@@ -137,7 +138,7 @@ class DispatchSlipForm(BookForm):
 
     def register(self, session: Session, values: dict[str, Any]) -> int:
         room = references.find_room(session, values["room_id"], "room_id")
-        issued = as_datetime(values["issued_at"], self.zone) or service_context.now(session)
+        issued = aware(values["issued_at"], self.zone) or service_context.now(session)
         slip = dispatch.create_dispatch_slip(
             session,
             content=values["content"],

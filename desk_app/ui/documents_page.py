@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 
 from desk_app.models import DocumentTransfer
 from desk_app.services import reception, references
-from desk_app.ui.book_form import BookForm, FieldSpec, as_datetime, local_text
+from desk_app.ui.book_form import BookForm, FieldSpec
 from desk_app.ui.book_page import BookPage, make_button, status_line
+from desk_app.ui.client_choice import aware, local_text
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
@@ -121,7 +122,7 @@ class DocumentForm(BookForm):
             addressee_room_id=room.id if room is not None else None,
             recipient_contact=values["recipient_contact"],
             is_fax=bool(values["is_fax"]),
-            received_at=as_datetime(values["received_at"], self.zone),
+            received_at=aware(values["received_at"], self.zone),
         )
         if str(values.get("signed_by") or "").strip():  # handed over at once
             reception.hand_over_document(session, document.id, values["signed_by"])

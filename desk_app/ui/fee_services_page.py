@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 from desk_app.models import FeeService, Room
 from desk_app.models.enums import FeeItem
 from desk_app.services import reception, references
-from desk_app.ui.book_form import BookForm, FieldSpec, as_datetime
+from desk_app.ui.book_form import BookForm, FieldSpec
 from desk_app.ui.book_page import BookPage
+from desk_app.ui.client_choice import aware
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
@@ -102,7 +103,7 @@ class FeeServiceForm(BookForm):
             room_id=room.id if room is not None else None,
             payer_name=values["payer_name"],
             description=values["description"],
-            at=as_datetime(values["at"], self.zone),
+            at=aware(values["at"], self.zone),
         )
         return fee.id
 

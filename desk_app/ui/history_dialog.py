@@ -30,7 +30,7 @@ from desk_app.clock import DEFAULT_ZONE
 from desk_app.models.base import Base
 from desk_app.services import audit
 from desk_app.services.errors import DomainError
-from desk_app.ui.book_form import local_text
+from desk_app.ui.client_choice import local_text
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 

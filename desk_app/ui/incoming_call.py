@@ -25,6 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desk_app.services.errors import FieldError
 from desk_app.services.incoming_call import CallerInfo, caller_info
+from desk_app.ui.client_choice import local_text
 from desk_app.ui.client_lookup import match_label
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
@@ -108,7 +109,7 @@ class IncomingCallDialog(QDialog):
         )
         self.items = QListWidget()
         for entry in info.open_items:
-            when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = local_text(entry.at, context.db.zone)  # the community's time, not the PC's
             text = TEXT("item", when=when, number=entry.number, what=entry.what, summary=entry.summary)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (entry.kind, entry.record_id))

@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 from desk_app.models import Department, Letter, Room
 from desk_app.models.enums import LetterKind
 from desk_app.services import reception, references
-from desk_app.ui.book_form import BookForm, FieldSpec, as_datetime, bold
+from desk_app.ui.book_form import BookForm, FieldSpec, bold
 from desk_app.ui.book_page import BookPage, make_button, status_line
+from desk_app.ui.client_choice import aware
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
@@ -120,7 +121,7 @@ class LetterForm(BookForm):
             sender=values["sender"],
             kind=LetterKind(values["kind"]),
             summary=values["summary"],
-            received_at=as_datetime(values["received_at"], self.zone),
+            received_at=aware(values["received_at"], self.zone),
             sender_room_id=room.id if room is not None else None,
             praised_staff_id=values["praised_staff_id"],
             routed_to_department_id=values["routed_to_department_id"],

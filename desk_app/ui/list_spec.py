@@ -11,7 +11,7 @@ Enter or double-click and exports the filtered rows to Excel.
         columns=(
             Column("编号", Visitor.number),
             Column("来访人", Visitor.visitor_name),
-            Column("到达时间", Visitor.arrived_at, format=local_datetime),
+            Column("到达时间", Visitor.arrived_at),  # instants show in local time
         ),
         search=(Visitor.number, Visitor.visitor_name),
         filters=(Filter("状态", (("全部", None), ("未离开", Visitor.left_at.is_(None)))),),
@@ -32,7 +32,6 @@ from typing import Any
 from sqlalchemy import Select
 from sqlalchemy.sql.elements import ColumnElement
 
-from desk_app.clock import DEFAULT_ZONE
 from desk_app.models.base import Base
 
 Formatter = Callable[[Any], str]
@@ -71,15 +70,3 @@ class ListSpec:
     show_voided: bool = False
     export_name: str = "导出"
     extra: dict[str, Any] = field(default_factory=dict)
-
-
-def local_datetime(value: Any) -> str:
-    """A stored instant as the community's local time, ``2026-11-23 09:30`` ("" for None).
-
-    ``RecordListView`` already shows datetime columns this way (in the database's zone)
-    when a column has no ``format``; use this where a formatter is needed explicitly.
-    """
-    if value is None:
-        return ""
-    moment = value if value.tzinfo is not None else value.replace(tzinfo=DEFAULT_ZONE)
-    return str(moment.astimezone(DEFAULT_ZONE).strftime("%Y-%m-%d %H:%M"))

@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 from desk_app.models import MediaVisit
 from desk_app.models.enums import MediaContactMode
 from desk_app.services import reception, references
-from desk_app.ui.book_form import BookForm, FieldSpec, as_datetime, local_text
+from desk_app.ui.book_form import BookForm, FieldSpec
 from desk_app.ui.book_page import BookPage, make_button, status_line
+from desk_app.ui.client_choice import aware, local_text
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
@@ -146,7 +147,7 @@ class MediaVisitForm(BookForm):
             reporter_phone=values["reporter_phone"],
             credentials_checked=bool(values["credentials_checked"]),
             credentials_note=values["credentials_note"],
-            at=as_datetime(values["at"], self.zone),
+            at=aware(values["at"], self.zone),
         )
         self._reply = result.reply_text
         return result.media_visit.id

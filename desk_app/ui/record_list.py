@@ -3,7 +3,7 @@ exportable to Excel.
 
 A screen declares a ``ListSpec`` (``desk_app.ui.list_spec``) and builds the view::
 
-    from desk_app.ui.list_spec import Column, Filter, ListSpec, local_datetime
+    from desk_app.ui.list_spec import Column, Filter, ListSpec
     from desk_app.ui.record_list import RecordListView
 
     VISITOR_LIST = ListSpec(

@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session
 from desk_app.models import RectificationNotice, Room
 from desk_app.models.enums import NoticeIssue, NoticeStatus, ServiceResult
 from desk_app.services import notices, references
-from desk_app.ui.book_form import BookForm, FieldSpec, as_date, local_text
+from desk_app.ui.book_form import BookForm, FieldSpec, as_date
 from desk_app.ui.book_page import BookPage, make_button, status_line
+from desk_app.ui.client_choice import local_text
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.printing_actions import PrintButton

@@ -19,8 +19,9 @@ from desk_app.models.enums import ReminderCaseStatus, ReminderKind
 from desk_app.printing.reminder_slips import render_reminder_slips
 from desk_app.services import notices, references
 from desk_app.services.errors import DomainError, FieldError
-from desk_app.ui.book_form import BookForm, FieldSpec, local_text
+from desk_app.ui.book_form import BookForm, FieldSpec
 from desk_app.ui.book_page import BookPage, make_button, status_line
+from desk_app.ui.client_choice import local_text
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.print_preview import RenderJob, run_batch_print

@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session
 
 from desk_app.models import Room, Visitor
 from desk_app.services import reception, references
-from desk_app.ui.book_form import BookForm, FieldSpec, as_datetime, as_int, local_text
+from desk_app.ui.book_form import BookForm, FieldSpec, as_int
 from desk_app.ui.book_page import BookPage, make_button, status_line
+from desk_app.ui.client_choice import aware, local_text
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
@@ -138,7 +139,7 @@ class VisitorForm(BookForm):
             id_document=values["id_document"],
             party_size=as_int(values["party_size"]) or 0,
             purpose=values["purpose"],
-            arrived_at=as_datetime(values["arrived_at"], self.zone),
+            arrived_at=aware(values["arrived_at"], self.zone),
         )
         return visitor.id
 

@@ -145,6 +145,8 @@ def test_a_known_caller_comes_up_with_card_open_items_and_new_entry(
 
     assert "张三" in dialog.header.text() and PHONE in dialog.header.text()
     assert any(callers.open_number in text and "厨房水管漏水" in text for text in dialog.item_texts())
+    # at the community's time (09:00 Shanghai), whatever zone the PC is set to
+    assert any("2026-11-20 09:00" in text for text in dialog.item_texts())
     assert not any(callers.done_number in text for text in dialog.item_texts())
     assert window.current_key() == "worklog"
     form = _worklog(window).worklog_form

@@ -110,11 +110,6 @@ class Complaint(NumberedRecordMixin, Base):
         back_populates="complaint", cascade="all, delete-orphan", order_by="ComplaintStatusChange.at"
     )
 
-    @property
-    def is_major(self) -> bool:
-        """R19: major complaints are archived as a separate dossier."""
-        return self.severity is Severity.MAJOR
-
 
 # The dashboard's queries: open complaints by each clock.
 Index("ix_complaint_status_first_response_due", Complaint.status, Complaint.first_response_due)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.models import Complaint, ComplaintComplainant, ComplaintProgress, ComplaintStatusChange
-from desk_app.models.enums import ComplaintClass, Severity
+from desk_app.models.enums import ComplaintClass
 from desk_app.printing import common
 from desk_app.printing.layout import (
     Field,
@@ -272,6 +272,3 @@ def render_complaint_sheet(session: Session, complaint_id: int) -> bytes:
     )
     return build_form_pdf(complaint_story(session, complaint), header)
 
-
-def is_major(complaint: Complaint) -> bool:
-    return complaint.severity is Severity.MAJOR

@@ -23,7 +23,6 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -491,11 +490,6 @@ def build_form_pdf(
     return buffer.getvalue()
 
 
-def wrap_lines(text: str, width: float, size: float) -> list[str]:
-    """``text`` broken into lines no wider than ``width`` at ``size`` points."""
-    return list(simpleSplit(text, register_fonts(), size, width))
-
-
 __all__ = [
     "BOX_EMPTY",
     "BOX_TICKED",
@@ -522,7 +516,6 @@ __all__ = [
     "signature_block",
     "styles",
     "text_or_dash",
-    "wrap_lines",
     "yes_no",
 ]
 

@@ -51,6 +51,7 @@ from desk_app.models.enums import (
 )
 from desk_app.reports.document import BarChart, Cell, ReportDocument, Section, table
 from desk_app.services import context, interviews, notices, statistics
+from desk_app.services.deadlines import shift_month
 from desk_app.services.errors import FieldError
 from desk_app.services.settings import load_settings
 from desk_app.services.statistics import ComplaintCounts
@@ -76,16 +77,11 @@ def parse_month(text: str) -> date:
     return date(int(match.group(1)), int(match.group(2)), 1)
 
 
-def _shift_month(month: date, delta: int) -> date:
-    index = month.year * 12 + month.month - 1 + delta
-    return date(index // 12, index % 12 + 1, 1)
-
-
 def _month_bounds(session: Session, month: date) -> tuple[datetime, datetime]:
     zone = context.zone(session)
     return (
         datetime.combine(month, time(0), tzinfo=zone),
-        datetime.combine(_shift_month(month, 1), time(0), tzinfo=zone),
+        datetime.combine(shift_month(month, 1), time(0), tzinfo=zone),
     )
 
 
@@ -383,7 +379,7 @@ def interview_figures(session: Session, month: date) -> InterviewFigures:
         ).where(
             Interview.voided_at.is_(None),
             Interview.interview_date >= month,
-            Interview.interview_date < _shift_month(month, 1),
+            Interview.interview_date < shift_month(month, 1),
         )
     ).all()
     forms: Counter[ContactForm] = Counter(row[0] for row in rows)

@@ -37,6 +37,7 @@ from desk_app.services import context
 from desk_app.services.clients import name_initials
 from desk_app.services.errors import DomainError, FieldError, NotFoundError, RuleViolationError
 from desk_app.services.records import check_version
+from desk_app.services.references import department_choices  # the staff form's box too
 
 #: scrypt cost: n = 2**14, r = 8 → 16 MiB of memory and about 50 ms per hash.
 SCRYPT_N = 2**14
@@ -356,14 +357,6 @@ def list_staff(session: Session, *, include_inactive: bool = True) -> list[Staff
     if not include_inactive:
         query = query.where(Staff.active.is_(True))
     return [_row(staff) for staff in session.scalars(query)]
-
-
-def department_choices(session: Session) -> list[tuple[int, str]]:
-    """Active departments as (id, name), by name."""
-    rows = session.execute(
-        select(Department.id, Department.name).where(Department.active.is_(True)).order_by(Department.name)
-    )
-    return [(department_id, department_name) for department_id, department_name in rows]
 
 
 # -- everybody's ---------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ from desk_app.models import Complaint
 from desk_app.models.enums import ClosureKind, ComplaintClass, ComplaintStatus
 from desk_app.services import context, interviews, notices, reception, report_status, statistics, tallies
 from desk_app.services.complaints import OPEN_STATUSES
+from desk_app.services.deadlines import shift_month
 
 #: Chart bars of complaints not classified yet / without a root cause (the Chinese of
 #: ``statistics.UNCLASSIFIED_LABEL`` / ``NO_ROOT_CAUSE_LABEL``, translated on screen).
@@ -198,11 +199,6 @@ def _aware(moment: datetime, zone: tzinfo) -> datetime:
     if moment.tzinfo is None or moment.utcoffset() is None:
         return moment.replace(tzinfo=zone)
     return moment
-
-
-def _shift_month(month: date, delta: int) -> date:
-    index = month.year * 12 + month.month - 1 + delta
-    return date(index // 12, index % 12 + 1, 1)
 
 
 def _complaint_items(
@@ -457,7 +453,7 @@ def _interview_tiles(session: Session, today: date) -> list[Tile]:
         # shows what is still to do.
         Tile(
             TileKey.INTERVIEW_QUOTA_LAST_MONTH,
-            _quota_items(interviews.quota_progress(session, _shift_month(this_month, -1))),
+            _quota_items(interviews.quota_progress(session, shift_month(this_month, -1))),
         ),
         Tile(
             TileKey.INTERVIEW_QUOTA_THIS_MONTH, _quota_items(interviews.quota_progress(session, this_month))
@@ -484,7 +480,7 @@ def _calendar_tile(session: Session, today: date) -> Tile:
 
 def _charts(session: Session, today: date) -> Charts:
     last = today.replace(day=1)
-    first = _shift_month(last, -(CHART_MONTHS - 1))
+    first = shift_month(last, -(CHART_MONTHS - 1))
     figures = statistics.chart_counts(session, first, last)
     return Charts(
         per_month=tuple(ChartBar(f"{month:%Y-%m}", total) for month, total in figures.per_month.items()),

@@ -59,6 +59,12 @@ def auto_close_at(resolved_at: datetime) -> datetime:
     return resolved_at + AUTO_CLOSE_AFTER
 
 
+def shift_month(month: date, delta: int) -> date:
+    """The first day of the month ``delta`` months after ``month``'s (any day of it)."""
+    index = month.year * 12 + month.month - 1 + delta
+    return date(index // 12, index % 12 + 1, 1)
+
+
 def monthly_due_dates(year: int, month: int) -> dict[str, date]:
     """R11: statistics by the 25th; the owners' summary by the 30th (the month's last
     day when shorter); the interview analysis by the 5th of the next month."""

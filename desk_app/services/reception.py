@@ -37,7 +37,6 @@ from desk_app.models import (
     Visitor,
     WorkLogEntry,
 )
-from desk_app.models.base import NumberedRecordMixin
 from desk_app.models.enums import (
     Category,
     Channel,
@@ -49,7 +48,8 @@ from desk_app.models.enums import (
 )
 from desk_app.services import complaints, context
 from desk_app.services.dispatch import create_dispatch_slip
-from desk_app.services.errors import FieldError, NotFoundError, PermissionDeniedError, RuleViolationError
+from desk_app.services.errors import FieldError, PermissionDeniedError, RuleViolationError
+from desk_app.services.references import load_record
 from desk_app.services.text import optional_text, required_text
 
 #: A time this far ahead of the clock is a typing error, not a clock skew (as in
@@ -141,7 +141,6 @@ class DocumentEntry:
 # -- helpers --------------------------------------------------------------------------
 
 _E = TypeVar("_E", bound=Enum)
-_R = TypeVar("_R", bound=NumberedRecordMixin)
 
 
 def _member(enum_class: type[_E], value: object, field: str, what: str) -> _E:
@@ -172,13 +171,6 @@ def _moment(session: Session, field: str, value: datetime | None, what: str) -> 
         local = value.astimezone(context.zone(session))
         raise FieldError(field, msg("{what} {local:%Y-%m-%d %H:%M} 晚于现在，请检查", what=what, local=local))
     return value
-
-
-def _load(session: Session, model: type[_R], record_id: int, what: str) -> _R:
-    record = session.get(model, record_id)
-    if record is None or record.voided_at is not None:
-        raise NotFoundError(msg("找不到{what}（编号 {record_id}），或已作废", what=what, record_id=record_id))
-    return record
 
 
 def _room(session: Session, field: str, room_id: int | None) -> int | None:
@@ -294,7 +286,7 @@ def register_visitor(
 
 def record_host_answer(session: Session, visitor_id: int, agreed: bool) -> Visitor:
     """The host was reached: they agreed to the visit, or not."""
-    visitor = _load(session, Visitor, visitor_id, msg("访客登记"))
+    visitor = load_record(session, Visitor, visitor_id, msg("访客登记"))
     if visitor.left_at is not None:
         raise RuleViolationError(
             msg(
@@ -310,7 +302,7 @@ def record_host_answer(session: Session, visitor_id: int, agreed: bool) -> Visit
 
 def visitor_left(session: Session, visitor_id: int, at: datetime | None = None) -> Visitor:
     """The visitor left: not before they arrived, and only once."""
-    visitor = _load(session, Visitor, visitor_id, msg("访客登记"))
+    visitor = load_record(session, Visitor, visitor_id, msg("访客登记"))
     if visitor.left_at is not None:
         raise RuleViolationError(
             msg(
@@ -545,7 +537,7 @@ def register_document(
 
 def hand_over_document(session: Session, document_id: int, signed_by: str) -> DocumentTransfer:
     """The document was handed over: the recipient signs, once."""
-    document = _load(session, DocumentTransfer, document_id, msg("文件资料登记"))
+    document = load_record(session, DocumentTransfer, document_id, msg("文件资料登记"))
     if document.handed_over_at is not None:
         raise RuleViolationError(
             msg(
@@ -587,7 +579,7 @@ def document_details(session: Session, document_id: int) -> DocumentEntry:
     """The document's line with its contents, for the addressee, supervisors,
     department heads and administrators only; anyone else is refused (SPEC 2.8:
     contents are never shown to third parties)."""
-    document = _load(session, DocumentTransfer, document_id, msg("文件资料登记"))
+    document = load_record(session, DocumentTransfer, document_id, msg("文件资料登记"))
     if not _may_read(context.actor(session), document):
         raise PermissionDeniedError(msg("文件资料内容只向收件人本人、客服主管、部门负责人或系统管理员显示"))
     return _entry(document, readable=True)
@@ -596,7 +588,7 @@ def document_details(session: Session, document_id: int) -> DocumentEntry:
 def document_entry(session: Session, document_id: int) -> DocumentEntry:
     """One line of the documents and faxes book for the person looking: the contents
     (``description``) only when they may read them, else None (SPEC 2.8)."""
-    document = _load(session, DocumentTransfer, document_id, msg("文件资料登记"))
+    document = load_record(session, DocumentTransfer, document_id, msg("文件资料登记"))
     return _entry(document, _may_read(context.actor(session), document))
 
 
@@ -720,7 +712,7 @@ def acknowledge_media_alert(session: Session, media_visit_id: int, note: str | N
     """R17: a supervisor or department head takes the media alert off the dashboard,
     optionally noting what they decided (appended to the outcome)."""
     staff = context.require_role(session, set(MEDIA_ALERT_ROLES), msg("确认媒体来访提醒"), rule="R17")
-    visit = _load(session, MediaVisit, media_visit_id, msg("媒体来访记录"))
+    visit = load_record(session, MediaVisit, media_visit_id, msg("媒体来访记录"))
     if visit.alert_acknowledged_at is not None:
         who = session.get(Staff, visit.alert_acknowledged_by_id) if visit.alert_acknowledged_by_id else None
         when = _local(session, visit.alert_acknowledged_at)

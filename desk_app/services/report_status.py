@@ -26,7 +26,7 @@ from desk_app.messages import msg
 from desk_app.models import MonthlyReportStatus
 from desk_app.models.enums import ReportKind, StaffRole
 from desk_app.services import context
-from desk_app.services.deadlines import monthly_due_dates
+from desk_app.services.deadlines import monthly_due_dates, shift_month
 from desk_app.services.errors import FieldError
 
 #: A report shows as "due" from this many days before its due date (and on it).
@@ -90,11 +90,6 @@ def report_state(due: date, today: date, done: bool) -> ReportState:
     return ReportState.UPCOMING
 
 
-def _shift_month(month: date, delta: int) -> date:
-    index = month.year * 12 + month.month - 1 + delta
-    return date(index // 12, index % 12 + 1, 1)
-
-
 def _local_date(session: Session, moment: datetime) -> date:
     return moment.astimezone(context.zone(session)).date()
 
@@ -124,7 +119,7 @@ def report_statuses(session: Session, today: date, months_back: int = 3) -> list
             "months_back", msg("回溯月数不能为负数，收到 {months_back}", months_back=months_back)
         )
     current = today.replace(day=1)
-    months = [_shift_month(current, -offset) for offset in range(months_back, -1, -1)]
+    months = [shift_month(current, -offset) for offset in range(months_back, -1, -1)]
     rows = {
         (row.kind, row.month): row
         for row in session.scalars(

@@ -45,7 +45,6 @@ from desk_app.services.errors import FieldError
 
 #: Labels for the "not filled in yet" columns (the key ``None`` in the mappings).
 UNCLASSIFIED_LABEL = "未分类"
-NO_BUSINESS_LINE_LABEL = "未定专业"
 NO_ROOT_CAUSE_LABEL = "未定根因"
 
 

@@ -68,7 +68,6 @@ TEXT = ScreenText(
         "number": QT_TRANSLATE_NOOP("BookForm", "编号：{number}"),
         "new_record": QT_TRANSLATE_NOOP("BookForm", "编号：（保存后生成）"),
         "no_date": QT_TRANSLATE_NOOP("BookForm", "（未填写）"),
-        "printing_soon": QT_TRANSLATE_NOOP("BookForm", "打印功能即将提供"),
     },
 )
 

@@ -342,12 +342,8 @@ class MainWindow(QMainWindow):
         section = menu.addSection(title)
         section.setEnabled(False)
 
-    def run_housekeeping(self) -> housekeeping.HousekeepingReport:
-        """R7 closure pass and daily backup, here and now; the outcome goes to the log."""
-        return housekeeping.run_housekeeping(self.db)
-
     def start_housekeeping(self) -> bool:
-        """``run_housekeeping`` on the worker thread, unless a pass is still running.
+        """``housekeeping.run_housekeeping`` on the worker thread, unless a pass is still running.
         False when it was not started."""
         if self._housekeeping_running.is_set():
             return False

@@ -12,10 +12,8 @@ import logging
 
 from sqlalchemy import func, select
 
-from desk_app.models import Staff
 from desk_app.models.base import Base, VoidableMixin
 from desk_app.models.database import Database
-from desk_app.models.enums import StaffRole
 from desk_app.services.settings import SettingError, load_settings
 
 log = logging.getLogger(__name__)
@@ -42,10 +40,3 @@ def community_name(db: Database) -> str | None:
         log.warning("the settings are malformed; the title bar shows the default name", exc_info=True)
         return None
 
-
-def on_duty_staff(db: Database) -> list[tuple[int, str]]:
-    """Active staff as (id, "name（role）"), receptionists first, for the on-duty box."""
-    with db.read() as session:
-        rows = session.scalars(select(Staff).where(Staff.active.is_(True)).order_by(Staff.name)).all()
-        ordered = sorted(rows, key=lambda staff: staff.role is not StaffRole.RECEPTIONIST)
-        return [(staff.id, f"{staff.name}（{staff.role.label}）") for staff in ordered]

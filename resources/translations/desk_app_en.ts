@@ -201,9 +201,8 @@ The history of changes of each complaint is on its complaint record.</translatio
             <translation>(not filled in)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/book_form.py" />
             <source>打印功能即将提供</source>
-            <translation>Printing is coming soon</translation>
+            <translation type="vanished">Printing is coming soon</translation>
         </message>
     </context>
     <context>
@@ -7717,12 +7716,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
-            <location filename="../../desk_app/services/references.py" />
-            <source>找不到{what}（编号 {record_id}），或已作废</source>
-            <translation>Cannot find {what} (no. {record_id}), or it has been voided</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
             <source>访客姓名</source>
             <translation>visitor's name</translation>
         </message>
@@ -7985,6 +7978,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/references.py" />
             <source>房号 {typed} 不唯一，请按 楼栋-单元-房号 完整填写</source>
             <translation>Room {typed} is ambiguous; please enter it in full as building-unit-room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/references.py" />
+            <source>找不到{what}（编号 {record_id}），或已作废</source>
+            <translation>Cannot find {what} (no. {record_id}), or it has been voided</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/replies.py" />

@@ -201,9 +201,8 @@
             <translation>（未填寫）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/book_form.py" />
             <source>打印功能即将提供</source>
-            <translation>列印功能即將提供</translation>
+            <translation type="vanished">列印功能即將提供</translation>
         </message>
     </context>
     <context>
@@ -7717,12 +7716,6 @@
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
-            <location filename="../../desk_app/services/references.py" />
-            <source>找不到{what}（编号 {record_id}），或已作废</source>
-            <translation>找不到{what}（編號 {record_id}），或已作廢</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
             <source>访客姓名</source>
             <translation>訪客姓名</translation>
         </message>
@@ -7985,6 +7978,11 @@
             <location filename="../../desk_app/services/references.py" />
             <source>房号 {typed} 不唯一，请按 楼栋-单元-房号 完整填写</source>
             <translation>房號 {typed} 不唯一，請按 樓棟-單元-房號 完整填寫</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/references.py" />
+            <source>找不到{what}（编号 {record_id}），或已作废</source>
+            <translation>找不到{what}（編號 {record_id}），或已作廢</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/replies.py" />

@@ -21,6 +21,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import Connection, bindparam, case, func, literal, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import selectinload
 
 from desk_app.clock import FixedClock
 from desk_app.demo import vocabulary as words
@@ -90,6 +91,7 @@ from desk_app.models.enums import (
 from desk_app.models.numbering import format_number
 from desk_app.services.accounts import hash_password
 from desk_app.services.complaints import recompute_due_times
+from desk_app.services.settings import load_settings
 
 ProgressCallback = Callable[[str, int, int], None]
 
@@ -345,9 +347,15 @@ def _derive_due_times(db: Database, now: datetime) -> None:
     values: list[dict[str, Any]] = []
     with db.read() as session, session.no_autoflush:
         session.info["clock"] = FixedClock(now)
-        live = select(Complaint).where(Complaint.voided_at.is_(None)).execution_options(yield_per=1000)
+        live = (
+            select(Complaint)
+            .where(Complaint.voided_at.is_(None))
+            .options(selectinload(Complaint.status_changes))
+            .execution_options(yield_per=1000)
+        )
+        settings = load_settings(session)
         for complaint in session.scalars(live):
-            recompute_due_times(session, complaint)
+            recompute_due_times(session, complaint, settings)
             due_times = {name: getattr(complaint, name) for name in DUE_TIME_COLUMNS}
             values.append({"key": complaint.id, **due_times})
         session.expunge_all()

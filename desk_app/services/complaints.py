@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from desk_app.messages import msg
 from desk_app.models import Client, Complaint, ComplaintBreach, ComplaintComplainant, ComplaintProgress, Staff
@@ -38,7 +38,7 @@ from desk_app.models.enums import (
 from desk_app.services import context, deadlines
 from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
 from desk_app.services.records import check_version
-from desk_app.services.settings import load_settings
+from desk_app.services.settings import CommunitySettings, load_settings
 from desk_app.services.text import optional_text, required_text
 
 OPEN_STATUSES = frozenset({ComplaintStatus.RECEIVED, ComplaintStatus.HANDLING})
@@ -137,11 +137,14 @@ def _progress_clock_start(complaint: Complaint) -> datetime:
     return max(moments)
 
 
-def recompute_due_times(session: Session, complaint: Complaint) -> None:
+def recompute_due_times(
+    session: Session, complaint: Complaint, settings: CommunitySettings | None = None
+) -> None:
     """Derive every stored due time of ``complaint`` from its inputs (channel, class,
-    status history, the working calendar and the intervals in the settings)."""
+    status history, the working calendar and the intervals in the settings; a caller
+    recomputing many complaints reads ``settings`` once and passes them)."""
     cal = context.calendar(session)
-    settings = load_settings(session)
+    settings = settings or load_settings(session)
     complaint.first_response_due = deadlines.first_response_due(complaint.received_at, complaint.channel, cal)
     complaint.handler_due = deadlines.designated_handler_due(complaint.received_at, cal)
     if complaint.status in OPEN_STATUSES:
@@ -200,10 +203,15 @@ def recompute_open_complaints(session: Session) -> int:
     of every complaint not closed yet (a stale deadline is a known bug of other
     systems, SPEC section 3). Returns how many were recomputed."""
     session.info.pop("work_calendar", None)
-    query = select(Complaint).where(Complaint.status != ComplaintStatus.CLOSED, Complaint.voided_at.is_(None))
+    query = (
+        select(Complaint)
+        .where(Complaint.status != ComplaintStatus.CLOSED, Complaint.voided_at.is_(None))
+        .options(selectinload(Complaint.status_changes))  # the progress clock reads them
+    )
+    settings = load_settings(session)
     count = 0
     for complaint in session.scalars(query.execution_options(yield_per=500)):
-        recompute_due_times(session, complaint)
+        recompute_due_times(session, complaint, settings)
         count += 1
     return count
 

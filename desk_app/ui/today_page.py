@@ -78,9 +78,14 @@ class TodayPage(QWidget):
         refresh.triggered.connect(self.refresh)
         self.addAction(refresh)
 
-        context.staffChanged.connect(lambda _staff_id: self.refresh())
-        context.recordSaved.connect(lambda _kind, _record_id: self.refresh())
-        self.refresh()
+        # Read when shown (showEvent), and again on a save or a change of person only
+        # while it is on screen: it is the first page, built at every start.
+        context.staffChanged.connect(lambda _staff_id: self._refresh_if_shown())
+        context.recordSaved.connect(lambda _kind, _record_id: self._refresh_if_shown())
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def confirm_close(self) -> bool:
         return True

@@ -125,7 +125,11 @@ def test_item_lines_of_the_services_follow_the_interface_language(
     with desk.db.read() as session:
         now = context.now(session)
     add_complaint(
-        desk, desk.me, "水管已修好待回访", status=ComplaintStatus.VERIFIED, callback_due=now - timedelta(hours=1)
+        desk,
+        desk.me,
+        "水管已修好待回访",
+        status=ComplaintStatus.VERIFIED,
+        callback_due=now - timedelta(hours=1),
     )
     language.install_language(qapp, "en")
     try:
@@ -138,3 +142,26 @@ def test_item_lines_of_the_services_follow_the_interface_language(
     finally:
         language.install_language(qapp, language.SOURCE_LANGUAGE)
     assert "Callback · 水管已修好待回访" in shown  # the description stays as it was typed
+
+
+def test_read_once_when_shown_and_not_while_hidden(
+    qtbot: QtBot, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It is the first page of every start: one read, not one at building and one at
+    showing; saves elsewhere do not read it while it is hidden."""
+    from desk_app.services import today
+
+    calls: list[int] = []
+    real = today.today_for
+    monkeypatch.setattr(
+        today, "today_for", lambda session, staff_id: calls.append(staff_id) or real(session, staff_id)
+    )
+    page, ctx = make_page(qtbot, desk)
+    assert calls == [desk.me]
+    page.hide()
+    ctx.record_saved("complaints", 1)
+    assert calls == [desk.me]
+    page.show()
+    assert calls == [desk.me, desk.me]
+    ctx.record_saved("complaints", 1)
+    assert len(calls) == 3

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
@@ -180,6 +180,20 @@ def inbox(session: Session, staff_id: int, include_read: bool = False) -> list[W
     if not include_read:
         query = query.where(WorkLogEntry.message_read_at.is_(None))
     return list(session.scalars(query.order_by(WorkLogEntry.received_at.desc())))
+
+
+def unread_count(session: Session, staff_id: int) -> int:
+    """How many of a colleague's messages are unread (``inbox`` counted in SQL)."""
+    return int(
+        session.scalar(
+            select(func.count(WorkLogEntry.id)).where(
+                WorkLogEntry.message_for_id == staff_id,
+                WorkLogEntry.voided_at.is_(None),
+                WorkLogEntry.message_read_at.is_(None),
+            )
+        )
+        or 0
+    )
 
 
 def mark_message_read(session: Session, entry_id: int) -> WorkLogEntry:

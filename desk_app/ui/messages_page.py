@@ -10,7 +10,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
-from sqlalchemy import case, false
+from sqlalchemy import ColumnElement, case, false
 from sqlalchemy.exc import SQLAlchemyError
 
 from desk_app.models import WorkLogEntry
@@ -112,7 +112,9 @@ class MessagesPage(QWidget):
         self.unread_label = QLabel()
         self.unread_label.setObjectName("unreadCount")
 
-        self.list_view = RecordListView(context, message_list())
+        # read once, already narrowed to the signed-in person's messages
+        self.list_view = RecordListView(context, message_list(), extra=self._staff_condition())
+        self._read_since_shown = True
         self.list_view.currentChanged.connect(self._current_changed)
         self.list_view.activated.connect(self.open_record)
 
@@ -154,7 +156,7 @@ class MessagesPage(QWidget):
 
         context.staffChanged.connect(lambda _staff_id: self._follow_staff())
         context.recordSaved.connect(self._record_saved)
-        self._follow_staff()
+        self._show_staff_state()
 
     # -- what the main window calls ----------------------------------------------------
 
@@ -168,10 +170,16 @@ class MessagesPage(QWidget):
 
     # -- behaviour ---------------------------------------------------------------------
 
-    def _follow_staff(self) -> None:
+    def _staff_condition(self) -> ColumnElement[bool]:
         staff_id = self.context.staff_id
-        where = WorkLogEntry.message_for_id == staff_id if staff_id is not None else false()
-        self.list_view.set_extra_condition(where)
+        return WorkLogEntry.message_for_id == staff_id if staff_id is not None else false()
+
+    def _follow_staff(self) -> None:
+        self.list_view.set_extra_condition(self._staff_condition())
+        self._show_staff_state()
+
+    def _show_staff_state(self) -> None:
+        staff_id = self.context.staff_id
         self.shown_id = None
         self.open_button.setEnabled(False)
         self.card.setText(TEXT("pick") if staff_id is not None else TEXT("no_staff"))
@@ -188,7 +196,7 @@ class MessagesPage(QWidget):
             return
         try:
             with self.context.db.read() as session:
-                count = len(worklog.inbox(session, staff_id))
+                count = worklog.unread_count(session, staff_id)
         except SQLAlchemyError:
             return
         self.unread_label.setText(TEXT("unread_count", count=count))
@@ -258,7 +266,10 @@ class MessagesPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        self.refresh()
+        if self._read_since_shown:  # built just now: the list and the count are fresh
+            self._read_since_shown = False
+        else:
+            self.refresh()
 
 
 __all__ = ["MessagesPage", "message_list"]

@@ -648,11 +648,20 @@ class RecordListView(QWidget):
     #: an export finished: (rows written, file path)
     exported = Signal(int, str)
 
-    def __init__(self, context: DeskContext, spec: ListSpec, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: DeskContext,
+        spec: ListSpec,
+        parent: QWidget | None = None,
+        *,
+        extra: ColumnElement[bool] | None = None,
+    ) -> None:
+        """``extra``: a pre-filter in force from the first read (``set_extra_condition``
+        changes it later), so a filtered list is not first read unfiltered."""
         super().__init__(parent)
         self.context = context
         self.spec = spec
-        self._extra: ColumnElement[bool] | None = None
+        self._extra: ColumnElement[bool] | None = extra
         self._export: _ExportThread | None = None
         self._progress_dialog: QProgressDialog | None = None
 

@@ -123,3 +123,33 @@ def test_open_entry_asks_for_the_worklog_line(qtbot: QtBot, inbox: Inbox) -> Non
     with qtbot.waitSignal(context.openRequested) as opened:
         qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
     assert opened.args == ["worklog", inbox.new]
+
+
+def test_first_open_reads_the_own_messages_once(
+    qtbot: QtBot, inbox: Inbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not the whole work log first, then the person's messages, then again on showing."""
+    from desk_app.ui.record_list import RecordTableModel
+
+    reads: list[int] = []
+    real = RecordTableModel.set_conditions
+
+    def counted(model: RecordTableModel, conditions: list[object]) -> None:
+        reads.append(len(conditions))
+        real(model, conditions)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(RecordTableModel, "set_conditions", counted)
+    page, _context = page_for(qtbot, inbox)
+    assert len(reads) == 1 and sorted(ids(page)) == sorted([inbox.old, inbox.new])
+    assert page.unread_label.text().count("2") == 1
+    refreshed: list[bool] = []
+    monkeypatch.setattr(page.list_view, "refresh", lambda: refreshed.append(True))
+    page.hide()
+    page.show()
+    assert refreshed == [True]  # shown again later: read again
+
+
+def test_unread_count_counts_the_inbox(inbox: Inbox) -> None:
+    with inbox.db.read() as session:
+        for person in (inbox.me, inbox.other):
+            assert worklog.unread_count(session, person) == len(worklog.inbox(session, person))

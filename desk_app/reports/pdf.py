@@ -17,8 +17,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as PdfTable
 
+from desk_app.printing.layout import escape, register_fonts
 from desk_app.reports.document import BarChart, Cell, ReportDocument, Table
-from desk_app.reports.fonts import register_report_font
 
 MARGIN = 18 * mm
 ACCENT = colors.HexColor("#1f5f99")
@@ -48,10 +48,6 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
     }
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _cell_text(value: Cell) -> str:
     return "" if value is None else str(value)
 
@@ -61,15 +57,18 @@ def _table(table: Table, styles: dict[str, ParagraphStyle], width: float) -> lis
     weights = table.widths or tuple(1.0 for _ in range(columns))
     widths = [width * weight / sum(weights) for weight in weights]
     cell = styles["cell"]
-    data = [[Paragraph(_escape(text), cell) for text in table.header]]
+    data = [[Paragraph(escape(text), cell) for text in table.header]]
     for row in table.rows:
-        data.append([Paragraph(_escape(_cell_text(value)), cell) for value in row])
+        data.append([Paragraph(escape(_cell_text(value)), cell) for value in row])
     if not table.rows:
         data.append([Paragraph("（无）", cell)] + [Paragraph("", cell) for _ in range(columns - 1)])
     pdf_table = PdfTable(data, colWidths=widths, repeatRows=1)
     pdf_table.setStyle(
         TableStyle(
             [
+                # the cells are paragraphs in the CJK font; the table's own default
+                # (Helvetica, never embedded) must not reach the PDF either
+                ("FONTNAME", (0, 0), (-1, -1), cell.fontName),
                 ("GRID", (0, 0), (-1, -1), 0.5, GRID),
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -79,7 +78,7 @@ def _table(table: Table, styles: dict[str, ParagraphStyle], width: float) -> lis
         )
     )
     return [
-        Paragraph(_escape(table.title), styles["caption"]),
+        Paragraph(escape(table.title), styles["caption"]),
         Spacer(1, 2 * mm),
         pdf_table,
         Spacer(1, 4 * mm),
@@ -89,6 +88,7 @@ def _table(table: Table, styles: dict[str, ParagraphStyle], width: float) -> lis
 def _chart(chart: BarChart, font: str, width: float) -> Drawing:
     height = 62 * mm
     drawing = Drawing(width, height)
+    drawing.initialFontName = font  # the renderer's starting font (else Helvetica, not embedded)
     drawing.add(String(width / 2, height - 12, chart.title, fontName=font, fontSize=10, textAnchor="middle"))
     bars = VerticalBarChart()
     bars.x, bars.y = 30, 28
@@ -126,7 +126,7 @@ def _footer(font: str, title: str) -> Callable[[Any, Any], None]:
 
 
 def render_pdf(document: ReportDocument, progress: Progress | None = None) -> bytes:
-    font = register_report_font()
+    font = register_fonts()  # the printouts' font, registered once per process
     styles = _styles(font)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -138,17 +138,18 @@ def render_pdf(document: ReportDocument, progress: Progress | None = None) -> by
         bottomMargin=MARGIN,
         title=f"{document.title} {document.subtitle}",
         author="前台 Desk",
+        initialFontName=font,  # else each page starts in Helvetica, a font not embedded
     )
     width = A4[0] - 2 * MARGIN
     story: list[Any] = [
-        Paragraph(_escape(document.title), styles["title"]),
-        Paragraph(_escape(document.subtitle), styles["subtitle"]),
+        Paragraph(escape(document.title), styles["title"]),
+        Paragraph(escape(document.subtitle), styles["subtitle"]),
         Spacer(1, 6 * mm),
     ]
     total = len(document.sections)
     for index, section in enumerate(document.sections, start=1):
-        story.append(Paragraph(_escape(section.heading), styles["heading"]))
-        story.extend(Paragraph(_escape(text), styles["body"]) for text in section.paragraphs)
+        story.append(Paragraph(escape(section.heading), styles["heading"]))
+        story.extend(Paragraph(escape(text), styles["body"]) for text in section.paragraphs)
         story.append(Spacer(1, 3 * mm))
         for chart in section.charts:
             story.append(KeepTogether([_chart(chart, font, width), Spacer(1, 3 * mm)]))
@@ -158,7 +159,7 @@ def render_pdf(document: ReportDocument, progress: Progress | None = None) -> by
             progress(index, total + 1)
     if document.signatures:
         line = "　　　　".join(f"{name}：＿＿＿＿＿＿" for name in document.signatures)
-        story.extend([Spacer(1, 10 * mm), Paragraph(_escape(line), styles["caption"])])
+        story.extend([Spacer(1, 10 * mm), Paragraph(escape(line), styles["caption"])])
     doc.build(story, onFirstPage=_footer(font, document.title), onLaterPages=_footer(font, document.title))
     if progress is not None:
         progress(total + 1, total + 1)

@@ -46,6 +46,7 @@ from desk_app.printing.layout import cn_date
 from desk_app.printing.reminder_slips import PrintCancelledError, SlipLayout, render_reminder_slips
 from desk_app.resources import ENV_RESOURCES, resource_path, resources_dir
 from desk_app.services import notices, settings
+from tests.pdf_checks import fonts_of
 
 SH = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # Monday 10:00 in Shanghai
@@ -66,20 +67,6 @@ def pdf_text(pdf: bytes) -> str:
 
 def page_count(pdf: bytes) -> int:
     return len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
-
-
-def fonts_of(pdf: bytes) -> list[tuple[str, bool]]:
-    """(base font, embedded as TrueType) for every font on every page."""
-    found: list[tuple[str, bool]] = []
-    for page in pypdf.PdfReader(io.BytesIO(pdf)).pages:
-        resources = page.get("/Resources")
-        fonts = resources.get_object().get("/Font") if resources else None
-        for ref in (fonts.get_object() if fonts else {}).values():
-            font = ref.get_object()
-            descriptor = font.get("/FontDescriptor")
-            embedded = descriptor is not None and "/FontFile2" in descriptor.get_object()
-            found.append((str(font.get("/BaseFont")), embedded))
-    return found
 
 
 def assert_printout(pdf: bytes, *fields: object) -> str:

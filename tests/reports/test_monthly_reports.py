@@ -51,6 +51,7 @@ from desk_app.reports.pdf import render_pdf
 from desk_app.reports.xlsx import render_xlsx
 from desk_app.services.dashboard import TileKey, collect
 from desk_app.services.report_status import ReportState, report_statuses
+from tests.pdf_checks import fonts_of
 
 SH = ZoneInfo("Asia/Shanghai")
 OCTOBER = date(2026, 10, 1)
@@ -331,6 +332,8 @@ def test_render_both_formats_for_every_kind(centre: Database) -> None:
     for kind in ReportKind:
         pdf = render(centre, kind, OCTOBER, ".pdf")
         assert pdf.startswith(b"%PDF")
+        fonts = fonts_of(pdf)  # the CJK font only, embedded (no Helvetica from tables or charts)
+        assert fonts and all(embedded for _name, embedded in fonts), (kind, fonts)
         assert data.REPORT_TITLES[kind] in pdf_text(pdf)
         book = load_workbook(io.BytesIO(render(centre, kind, OCTOBER, ".xlsx")))
         assert book.worksheets[0]["A1"].value == data.REPORT_TITLES[kind]

@@ -21,6 +21,9 @@ from sqlalchemy.pool import NullPool
 from desk_app.bootstrap import open_database
 from desk_app.models.database import Database
 
+#: Shared fixtures of the book screens' tests (dispatch slips, reception books, notices, slips).
+pytest_plugins = ("tests.ui.book_pages",)
+
 PG_ADMIN_URL = os.environ.get("DESK_APP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 
 
@@ -76,12 +79,16 @@ def _empty_pg_database(url: str) -> None:
     try:
         with engine.begin() as conn:
             tables = conn.scalars(
-                text("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'alembic_version'")
+                text(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'alembic_version'"
+                )
             ).all()
             conn.execute(text("SET LOCAL session_replication_role = replica"))
             for table in tables:
                 conn.execute(text(f'DELETE FROM "{table}"'))
-            for sequence in conn.scalars(text("SELECT sequencename FROM pg_sequences WHERE schemaname = 'public'")):
+            for sequence in conn.scalars(
+                text("SELECT sequencename FROM pg_sequences WHERE schemaname = 'public'")
+            ):
                 conn.execute(text("SELECT setval(:name, 1, false)"), {"name": f'"{sequence}"'})
     finally:
         engine.dispose()

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session, selectinload
 
 from desk_app.messages import msg
@@ -196,6 +197,30 @@ def explain_due_times(session: Session, complaint: Complaint) -> dict[str, list[
     if complaint.auto_close_at is not None and complaint.resolved_at is not None:
         steps["auto_close_at"] = deadlines.explain_auto_close(complaint.resolved_at, cal)
     return steps
+
+
+def overdue_conditions(now: Any) -> dict[str, ColumnElement[bool]]:
+    """The clocks a complaint can be late on, as SQL, keyed ``first`` (R1/R1w first
+    response), ``handler`` (R3 designated handler), ``update`` (R3 progress to the
+    client), ``notice`` (R4 developer notice) and ``callback`` (R6). ``now`` is an aware
+    datetime or a bound parameter read when the query runs (a list left open). The
+    dashboard's overdue tiles and the complaint list's overdue filter are these."""
+    is_open = Complaint.status.in_(list(OPEN_STATUSES))
+    return {
+        "first": and_(is_open, Complaint.first_response_at.is_(None), Complaint.first_response_due < now),
+        "handler": and_(is_open, Complaint.handler_id.is_(None), Complaint.handler_due < now),
+        "update": and_(is_open, Complaint.next_update_due < now),
+        "notice": and_(
+            Complaint.complaint_class == ComplaintClass.DEVELOPER,
+            Complaint.developer_notice_sent_at.is_(None),
+            Complaint.developer_notice_due < now,
+        ),
+        "callback": and_(
+            Complaint.status == ComplaintStatus.VERIFIED,
+            Complaint.callback_at.is_(None),
+            Complaint.callback_due < now,
+        ),
+    }
 
 
 def recompute_open_complaints(session: Session) -> int:

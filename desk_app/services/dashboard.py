@@ -31,8 +31,17 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desk_app.messages import msg
 from desk_app.models import Complaint
-from desk_app.models.enums import ClosureKind, ComplaintClass, ComplaintStatus
-from desk_app.services import context, interviews, notices, reception, report_status, statistics, tallies
+from desk_app.models.enums import ClosureKind, ComplaintStatus
+from desk_app.services import (
+    complaints,
+    context,
+    interviews,
+    notices,
+    reception,
+    report_status,
+    statistics,
+    tallies,
+)
 from desk_app.services.complaints import OPEN_STATUSES
 from desk_app.services.deadlines import shift_month
 
@@ -233,14 +242,13 @@ def _complaint_tiles(session: Session, now: datetime, today: date, zone: tzinfo)
     day_start = datetime.combine(today, time(0), tzinfo=zone)
     day_end = datetime.combine(today + timedelta(days=1), time(0), tzinfo=zone)
     due_at = Complaint.first_response_due
+    late = complaints.overdue_conditions(now)  # the complaint list's overdue filter too
     return [
         # R1 / R1w: no first response yet. (Resolving records the first response, so
         # only open complaints can be waiting for one.)
         Tile(
             TileKey.FIRST_RESPONSE_OVERDUE,
-            _complaint_items(
-                session, zone, due_at, is_open, Complaint.first_response_at.is_(None), due_at < now
-            ),
+            _complaint_items(session, zone, due_at, late["first"]),
         ),
         Tile(
             TileKey.FIRST_RESPONSE_DUE_SOON,
@@ -257,46 +265,24 @@ def _complaint_tiles(session: Session, now: datetime, today: date, zone: tzinfo)
         # R3: not resolved within one working day and nobody designated.
         Tile(
             TileKey.HANDLER_MISSING,
-            _complaint_items(
-                session,
-                zone,
-                Complaint.handler_due,
-                is_open,
-                Complaint.handler_id.is_(None),
-                Complaint.handler_due < now,
-            ),
+            _complaint_items(session, zone, Complaint.handler_due, late["handler"]),
         ),
         # R3: the client has not heard of progress within N working days (the service
         # keeps next_update_due for open complaints only).
         Tile(
             TileKey.CLIENTS_NOT_UPDATED,
-            _complaint_items(
-                session, zone, Complaint.next_update_due, is_open, Complaint.next_update_due < now
-            ),
+            _complaint_items(session, zone, Complaint.next_update_due, late["update"]),
         ),
         # R4: class 2, the notice to the developer not sent in time. It stays due
         # whatever became of the complaint since.
         Tile(
             TileKey.DEVELOPER_NOTICES_OVERDUE,
-            _complaint_items(
-                session,
-                zone,
-                Complaint.developer_notice_due,
-                Complaint.complaint_class == ComplaintClass.DEVELOPER,
-                Complaint.developer_notice_sent_at.is_(None),
-                Complaint.developer_notice_due < now,
-            ),
+            _complaint_items(session, zone, Complaint.developer_notice_due, late["notice"]),
         ),
         # R6: verified and waiting for the callback (callback_due is only set then).
         Tile(
             TileKey.CALLBACKS_OVERDUE,
-            _complaint_items(
-                session,
-                zone,
-                Complaint.callback_due,
-                Complaint.status == ComplaintStatus.VERIFIED,
-                Complaint.callback_due < now,
-            ),
+            _complaint_items(session, zone, Complaint.callback_due, late["callback"]),
         ),
         Tile(
             TileKey.CALLBACKS_DUE,

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import and_, bindparam, or_
+from sqlalchemy import bindparam, or_
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -261,7 +261,6 @@ TEXT = ScreenText(
     },
 )
 
-OPEN = (ComplaintStatus.RECEIVED, ComplaintStatus.HANDLING)
 DUE_KEYS = (
     "first_response_due",
     "handler_due",
@@ -276,31 +275,11 @@ DUE_KEYS = (
 
 
 def overdue_conditions(now: Callable[[], datetime]) -> dict[str, Any]:
-    """The list's overdue filters; "now" is read when the query runs, not when built."""
-
-    def current(name: str) -> Any:
-        return bindparam(name, callable_=lambda: now().astimezone(UTC), type_=Complaint.received_at.type)
-
-    is_open = Complaint.status.in_(OPEN)
-    first = and_(is_open, Complaint.first_response_at.is_(None), Complaint.first_response_due < current("n1"))
-    handler = and_(is_open, Complaint.handler_id.is_(None), Complaint.handler_due < current("n2"))
-    update = and_(is_open, Complaint.next_update_due < current("n3"))
-    notice = and_(
-        Complaint.developer_notice_sent_at.is_(None), Complaint.developer_notice_due < current("n4")
-    )
-    callback = and_(
-        Complaint.status == ComplaintStatus.VERIFIED,
-        Complaint.callback_at.is_(None),
-        Complaint.callback_due < current("n5"),
-    )
-    return {
-        "any": or_(first, handler, update, notice, callback),
-        "first": first,
-        "handler": handler,
-        "update": update,
-        "notice": notice,
-        "callback": callback,
-    }
+    """The list's overdue filters (``complaints.overdue_conditions``, the dashboard's
+    too), with "now" read when the query runs, not when the list was built."""
+    current = bindparam("now", callable_=lambda: now().astimezone(UTC), type_=Complaint.received_at.type)
+    late = complaints.overdue_conditions(current)
+    return {"any": or_(*late.values()), **late}
 
 
 def complaint_list(context: DeskContext) -> ListSpec:
@@ -1162,7 +1141,7 @@ class ComplaintForm(FormPage):
         _fill(self.history_table, list(state.history) if state else [])
 
         status = state.status if state else None
-        is_open = status in OPEN
+        is_open = status in complaints.OPEN_STATUSES
         self.first_response_button.setEnabled(
             saved and status is ComplaintStatus.RECEIVED and not (state and state.first_response)
         )

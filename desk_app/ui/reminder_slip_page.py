@@ -102,8 +102,6 @@ TEXT = ScreenText(
 )
 
 HINT_STYLE = "color: #0b4f8a; background: #e8f1fb; border: 1px solid #b5d0ee; padding: 6px;"
-CLOSED = (ReminderCaseStatus.RESOLVED, ReminderCaseStatus.CLEARED)
-IN_SLIPS = (ReminderCaseStatus.FIRST_SLIP, ReminderCaseStatus.SECOND_SLIP, ReminderCaseStatus.THIRD_SLIP)
 
 
 def reminder_list() -> ListSpec:
@@ -124,7 +122,7 @@ def reminder_list() -> ListSpec:
                 TEXT("filter_status"),
                 (
                     (TEXT("filter_all"), None),
-                    (TEXT("filter_open"), ReminderCase.status.not_in(CLOSED)),
+                    (TEXT("filter_open"), ReminderCase.status.not_in(list(notices.CLOSED_CASE_STATUSES))),
                     *((enum_label(status), ReminderCase.status == status) for status in ReminderCaseStatus),
                 ),
             ),
@@ -294,10 +292,10 @@ class ReminderSlipForm(BookForm):
             item_lines.append(TEXT("item_line", number=item_number, what=what, where=where, claim=claim))
         self.items_label.setText("\n".join(item_lines))
 
-        in_slips = status in IN_SLIPS and not exhausted
+        in_slips = status in notices.SLIP_STATUSES.values() and not exhausted
         clearable = status is ReminderCaseStatus.CLEARANCE_ALLOWED
         closable = clearable or (status is ReminderCaseStatus.THIRD_SLIP and exhausted)
-        self.heeded_button.setVisible(status not in CLOSED)
+        self.heeded_button.setVisible(status not in notices.CLOSED_CASE_STATUSES)
         self.not_heeded_button.setVisible(in_slips)
         self.not_heeded_button.setText(
             TEXT("not_heeded_last") if status is ReminderCaseStatus.THIRD_SLIP else TEXT("not_heeded")

@@ -37,10 +37,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
-from desk_app.clock import DEFAULT_ZONE, SystemClock
 from desk_app.models import Client, Complaint, DispatchSlip, Room, Staff, WorkLogEntry
 from desk_app.models.enums import Category, Channel, WorkLogStatus
 from desk_app.services import references, worklog
@@ -787,17 +786,21 @@ def _slip_numbers(session: Session, entry_id: int) -> list[str]:
     return list(session.scalars(select(DispatchSlip.number).where(DispatchSlip.worklog_entry_id == entry_id)))
 
 
-def _period_start(days_back: int, week: bool = False) -> datetime:
-    local = SystemClock().now().astimezone(DEFAULT_ZONE)
-    start = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    if week:
-        start -= timedelta(days=start.weekday())
-    return start - timedelta(days=days_back)
+def _period_start(context: DeskContext, name: str, week: bool = False) -> Any:
+    """The local midnight that starts today (or this week, Monday) by the program's
+    clock, as a parameter read when the list is read: a page left open past midnight
+    moves on with the day."""
+
+    def start() -> datetime:
+        local = context.db.clock.now().astimezone(context.db.zone)
+        midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        return midnight - timedelta(days=midnight.weekday()) if week else midnight
+
+    return bindparam(name, callable_=start, type_=WorkLogEntry.received_at.type)
 
 
-def worklog_list() -> ListSpec:
-    """The list of entries; "today" and "this week" are fixed when the page is built
-    (``WorklogPage.refresh_periods`` renews them)."""
+def worklog_list(context: DeskContext) -> ListSpec:
+    """The list of entries; "today" and "this week" follow the program's clock."""
     contact = func.coalesce(Client.name, WorkLogEntry.contact_name)
     return ListSpec(
         kind="worklog",
@@ -836,8 +839,11 @@ def worklog_list() -> ListSpec:
                 TEXT("filter_period"),
                 (
                     (TEXT("all"), None),
-                    (TEXT("today"), WorkLogEntry.received_at >= _period_start(0)),
-                    (TEXT("this_week"), WorkLogEntry.received_at >= _period_start(0, week=True)),
+                    (TEXT("today"), WorkLogEntry.received_at >= _period_start(context, "day_start")),
+                    (
+                        TEXT("this_week"),
+                        WorkLogEntry.received_at >= _period_start(context, "week_start", week=True),
+                    ),
                 ),
             ),
         ),
@@ -854,7 +860,7 @@ class WorklogPage(RecordPage):
 
     def __init__(self, context: DeskContext) -> None:
         self.worklog_form = WorklogForm(context)
-        super().__init__(context, worklog_list(), self.worklog_form, TEXT("title"))
+        super().__init__(context, worklog_list(context), self.worklog_form, TEXT("title"))
         self.splitter.setSizes([520, 700])
         self.new_entry_shortcut: QShortcut | None = None
         # The page is put in the window's stack after it is built: install F2 on the

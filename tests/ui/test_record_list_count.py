@@ -41,7 +41,7 @@ def demo(db: Database) -> Database:
 
 def _specs(db: Database) -> list[ListSpec]:
     return [
-        worklog_list(),
+        worklog_list(DeskContext(db)),
         complaint_list(DeskContext(db)),
         dispatch_list(),
         visitor_list(),

@@ -367,3 +367,39 @@ def test_choice_rows_wrap_instead_of_widening_the_form(qtbot: QtBot) -> None:
     row.buttons[0].setFocus()
     qtbot.keyClick(row.buttons[0], Qt.Key.Key_5)
     assert row.value() == "c5"
+
+
+def test_the_today_filter_follows_the_programs_clock(qtbot: QtBot, tmp_path: Path) -> None:
+    """"今天" is read from the program's clock when the list is read: a list left open
+    past midnight moves on with the day (it was fixed when the page was built)."""
+    from datetime import datetime, timedelta
+
+    from desk_app.clock import DEFAULT_ZONE, FixedClock
+    from desk_app.ui.record_list import RecordListView
+    from desk_app.ui.worklog_page import worklog_list
+
+    clock = FixedClock(datetime(2026, 11, 23, 22, 0, tzinfo=DEFAULT_ZONE))
+    db, _ = open_database(f"sqlite:///{tmp_path / 'today.sqlite3'}", clock=clock)
+    try:
+        with db.begin() as session:
+            session.add(
+                WorkLogEntry(
+                    number="GZ-202611-0001",
+                    received_at=datetime(2026, 11, 23, 9, 0, tzinfo=DEFAULT_ZONE),
+                    channel=Channel.CALL,
+                    category=Category.ENQUIRY,
+                    content="问停车",
+                    status=WorkLogStatus.DONE,
+                )
+            )
+        context = DeskContext(db)
+        view = RecordListView(context, worklog_list(context))
+        qtbot.addWidget(view)
+        period = view.filter_boxes[2]
+        period.setCurrentIndex(1)  # 今天
+        assert view.row_count() == 1
+        clock.advance(timedelta(hours=3))  # past midnight
+        view.refresh()
+        assert view.row_count() == 0
+    finally:
+        db.dispose()

@@ -188,6 +188,15 @@ class RoomRelation(LabelledEnum):
     OCCUPANT = "occupant"
 
 
+class RoomKind(LabelledEnum):
+    """What a room is (SPEC 2.1, issue 13): the structure screen's 类型."""
+
+    RESIDENCE = "residence"
+    SHOP = "shop"
+    CLUBHOUSE = "clubhouse"
+    OTHER = "other"
+
+
 class InterviewTopic(LabelledEnum):
     SECURITY = "security"
     MAINTENANCE = "maintenance"
@@ -453,6 +462,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "forum_active": "网络论坛活跃份子",
     },
     "RoomRelation": {"owner": "业主", "tenant": "租户", "occupant": "住户"},
+    "RoomKind": {"residence": "住宅", "shop": "商铺", "clubhouse": "会所", "other": "其他"},
     "InterviewTopic": {
         "security": "安全管理",
         "maintenance": "维修",

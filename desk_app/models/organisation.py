@@ -8,8 +8,8 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desk_app.models.base import Base, IdMixin, RecordMixin, enum_type
-from desk_app.models.enums import StaffRole
+from desk_app.models.base import Base, IdMixin, RecordMixin, UtcDateTime, enum_type
+from desk_app.models.enums import RoomKind, StaffRole
 
 
 class Department(IdMixin, Base):
@@ -51,6 +51,10 @@ class Area(IdMixin, Base):
     name: Mapped[str] = mapped_column(String(64), unique=True)
     steward_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 
+    #: Voided, never deleted (a structure with records keeps them); None: in use.
+    voided_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    void_reason: Mapped[str | None] = mapped_column(Text)
+
     steward: Mapped[Staff | None] = relationship()
     buildings: Mapped[list[Building]] = relationship(back_populates="area")
 
@@ -62,6 +66,8 @@ class Building(IdMixin, Base):
     name: Mapped[str] = mapped_column(String(64))
     area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id"))
     notes: Mapped[str | None] = mapped_column(Text)
+    voided_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    void_reason: Mapped[str | None] = mapped_column(Text)
 
     area: Mapped[Area | None] = relationship(back_populates="buildings")
     rooms: Mapped[list[Room]] = relationship(back_populates="building")
@@ -81,12 +87,19 @@ class Room(IdMixin, Base):
     digits: Mapped[str] = mapped_column(String(32), index=True)
     floor: Mapped[int | None]
     area_m2: Mapped[float | None]
+    kind: Mapped[RoomKind] = mapped_column(
+        enum_type(RoomKind), default=RoomKind.RESIDENCE, server_default=RoomKind.RESIDENCE.value
+    )
+    #: A room that has records is voided, never deleted; lookups skip voided rooms.
+    voided_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    void_reason: Mapped[str | None] = mapped_column(Text)
 
     building: Mapped[Building] = relationship(back_populates="rooms")
 
     @staticmethod
     def make_code(building: str, unit: str, number: str) -> str:
-        return f"{building}-{unit}-{number}"
+        """``3-2-1201``; a room in a building without units (a shop, a villa) is ``S1-101``."""
+        return f"{building}-{unit}-{number}" if unit else f"{building}-{number}"
 
     #: Each part of a room's sort key is zero-padded (or cut) to this many characters.
     SORT_PART = 8

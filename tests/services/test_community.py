@@ -38,10 +38,19 @@ def test_ensure_room_creates_once(db: Database) -> None:
         assert session.scalar(select(func.count()).select_from(Building)) == 2
 
 
-@pytest.mark.parametrize(("building", "unit", "number", "field"), [("", "1", "101", "building"),
-    ("3", "1", "", "number"), ("3-1", "1", "101", "building"), ("3", "1 2", "101", "unit"),
-    ("3", "1", "1" * 17, "number")])
-def test_ensure_room_names_the_bad_part(db: Database, building: str, unit: str, number: str, field: str) -> None:
+@pytest.mark.parametrize(
+    ("building", "unit", "number", "field"),
+    [
+        ("", "1", "101", "building"),
+        ("3", "1", "", "number"),
+        ("3-1", "1", "101", "building"),
+        ("3", "1 2", "101", "unit"),
+        ("3", "1", "1" * 17, "number"),
+    ],
+)
+def test_ensure_room_names_the_bad_part(
+    db: Database, building: str, unit: str, number: str, field: str
+) -> None:
     with db.begin() as session, pytest.raises(FieldError) as error:
         ensure_room(session, building, unit, number)
     assert error.value.field == field

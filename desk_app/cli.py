@@ -13,6 +13,7 @@ from desk_app.printing.command import add_print_command
 from desk_app.reports.command import add_report_command
 from desk_app.services.backup import add_backup_commands
 from desk_app.services.dashboard import add_dashboard_command
+from desk_app.services.worklog_command import add_worklog_commands
 
 
 def _database_option(parser: argparse.ArgumentParser) -> None:
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_command(commands, _database_option)
     add_print_command(commands)
     add_backup_commands(commands, _database_option)
+    add_worklog_commands(commands, _database_option)
 
     call = commands.add_parser(
         "incoming-call",
@@ -134,6 +136,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desk_app.ui.incoming_call_command import run_incoming_call_command
 
         return run_incoming_call_command(url, args.number, start=not args.no_start)
+
+    if args.command == "log":
+        from desk_app.services.worklog_command import run_log_command
+
+        return run_log_command(url, args)
+
+    if args.command == "password":
+        from desk_app.services.worklog_command import run_password_command
+
+        return run_password_command(url, args.login)
 
     if args.command == "backup":
         from desk_app.services.backup import run_backup_command

@@ -3,8 +3,10 @@ upgrade the schema (after a backup), and return the ready ``Database``."""
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 from pathlib import Path
+from typing import TextIO
 
 import platformdirs
 
@@ -30,7 +32,27 @@ def configure_logging(level: int = logging.INFO) -> Path:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
     root.setLevel(level)
+    _write_fatal_errors_to(path)
     return path
+
+
+_fatal_log: TextIO | None = None
+
+
+def _write_fatal_errors_to(path: Path) -> None:
+    """Issue 15: a crash of the interpreter itself (a segfault in Qt, an abort) leaves its
+    Python traceback in the log instead of nowhere. The file stays open for the life of
+    the process, as faulthandler needs."""
+    global _fatal_log
+    if _fatal_log is not None and not _fatal_log.closed and _fatal_log.name == str(path):
+        return
+    try:
+        stream = open(path, "a", encoding="utf-8")  # noqa: SIM115  (kept open on purpose)
+    except OSError as exc:
+        log.warning("fatal errors will not be logged: %s", exc)
+        return
+    faulthandler.enable(stream, all_threads=True)
+    _fatal_log = stream
 
 
 def open_database(url: str | None = None, clock: Clock | None = None) -> tuple[Database, SchemaUpgrade]:

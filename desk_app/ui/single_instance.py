@@ -24,7 +24,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
@@ -193,6 +193,13 @@ class InstanceServer(QObject):
             log.warning("instance message without an action: %r", message)
             return
         log.info("instance message: %s", message.get("action"))
+        # Issue 15: handled from the event loop, never inside the socket's readyRead or
+        # disconnected slot. The handler may open a modal question (the caller pop-up's
+        # "save the unsaved entry?"); its nested event loop would delete the socket under
+        # the slot still running, and Qt crashed (SIGSEGV in libQt6Core) on return.
+        QTimer.singleShot(0, lambda: self._dispatch(message))
+
+    def _dispatch(self, message: dict[str, Any]) -> None:
         self.received.emit(message)
         if self._handler is None:
             self._held.append(message)

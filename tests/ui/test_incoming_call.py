@@ -50,17 +50,32 @@ class Callers:
 @pytest.fixture
 def callers(ui_db: Database) -> Callers:
     with ui_db.begin() as session:
-        room = Room(building=Building(code="3", name="3栋"), unit="2", number="1201", code="3-2-1201",
-                    digits=Room.digits_of("3-2-1201"))
-        zhang = Client(name="张三", name_initials="zs", rooms=[ClientRoom(room=room)],
-                       phones=[ClientPhone(phone="138-0013-8000")])
+        room = Room(
+            building=Building(code="3", name="3栋"),
+            unit="2",
+            number="1201",
+            code="3-2-1201",
+            digits=Room.digits_of("3-2-1201"),
+        )
+        zhang = Client(
+            name="张三",
+            name_initials="zs",
+            rooms=[ClientRoom(room=room)],
+            phones=[ClientPhone(phone="138-0013-8000")],
+        )
         other = Client(name="李四", name_initials="ls", phones=[ClientPhone(phone="13900139000")])
         session.add_all([zhang, other])
         session.flush()
         entries = [
-            WorkLogEntry(number=number, received_at=datetime(2026, 11, day, 9, 0, tzinfo=SH),
-                         channel=Channel.CALL, category=Category.REPAIR, client_id=zhang.id,
-                         content=content, status=status)
+            WorkLogEntry(
+                number=number,
+                received_at=datetime(2026, 11, day, 9, 0, tzinfo=SH),
+                channel=Channel.CALL,
+                category=Category.REPAIR,
+                client_id=zhang.id,
+                content=content,
+                status=status,
+            )
             for number, day, content, status in (
                 ("GZ-202611-0001", 20, "厨房水管漏水", WorkLogStatus.OPEN),
                 ("GZ-202611-0002", 10, "门禁卡补办", WorkLogStatus.DONE),
@@ -191,7 +206,11 @@ def test_a_second_call_replaces_the_first_pop_up(
 
 
 def test_input_being_typed_is_not_lost_when_a_call_comes_in(
-    qtbot: QtBot, callers: Callers, window: MainWindow, server: InstanceServer, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    callers: Callers,
+    window: MainWindow,
+    server: InstanceServer,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     page = _worklog(window)
     page.new_entry()
@@ -281,3 +300,41 @@ def test_the_command_without_a_running_program(
     assert "没有运行" in capsys.readouterr().err
     assert cli_main(["incoming-call", "12ab"]) == 2
     assert "来电号码无效" in capsys.readouterr().err
+
+
+def test_a_handler_never_runs_inside_the_sockets_slot(instance_name: str, qtbot: QtBot) -> None:
+    """Issue 15: the caller pop-up's "save the unsaved entry?" question is modal; asked
+    from inside readyRead, its nested event loop let the socket be deleted under the slot
+    and the program died (SIGSEGV). The handler now runs from the event loop, and one
+    that spins a nested loop while the sender disconnects returns safely."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    listening = InstanceServer(instance_name)
+    assert listening.listen()
+    inside_slot: list[bool] = []
+    handled: list[dict[str, Any]] = []
+    original_read = listening._read
+
+    def tracking_read(socket: Any) -> None:
+        inside_slot.append(True)
+        try:
+            original_read(socket)
+        finally:
+            inside_slot.pop()
+
+    def modal_handler(message: dict[str, Any]) -> None:
+        assert not inside_slot, "handler called from inside the socket's slot"
+        loop = QEventLoop()  # what a modal QMessageBox runs
+        QTimer.singleShot(150, loop.quit)
+        loop.exec()
+        handled.append(message)
+
+    listening._read = tracking_read  # type: ignore[method-assign]
+    listening.set_handler(modal_handler)
+    try:
+        assert send_message(incoming_call_message(PHONE))
+        qtbot.waitUntil(lambda: bool(handled), timeout=5000)
+        assert send_message(incoming_call_message(PHONE))
+        qtbot.waitUntil(lambda: len(handled) == 2, timeout=5000)
+    finally:
+        listening.close()

@@ -97,3 +97,24 @@ def test_without_anyone_at_the_screen_the_hook_writes_to_stderr(
     err = capsys.readouterr().err
     assert "程序遇到意外错误" in err and "ValueError: headless" in err
     assert reporter.error_count == 1
+
+
+def test_a_crash_of_the_interpreter_is_written_to_the_log(tmp_path: Path) -> None:
+    """Issue 15: a segfault (as Qt's was, in the caller pop-up) left nothing in
+    desk-app.log; faulthandler now writes the fatal error and the Python stack there."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "HOME": str(tmp_path)}
+    script = (
+        "import faulthandler\n"
+        "from desk_app.bootstrap import configure_logging\n"
+        "print(configure_logging(), flush=True)\n"
+        "faulthandler._sigsegv()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode != 0
+    log_file = Path(done.stdout.strip())
+    text = log_file.read_text(encoding="utf-8")
+    assert "Segmentation fault" in text and "File " in text

@@ -83,6 +83,7 @@ TEXT = ScreenText(
             "MainWindow", "在此窗口登记、保存的每一条记录都记在当前登录的用户名下。切换用户：Ctrl+L"
         ),
         "switch_user": QT_TRANSLATE_NOOP("MainWindow", "切换用户(&U)…"),
+        "new_worklog_entry": QT_TRANSLATE_NOOP("MainWindow", "新建工作信息记录(&N)"),
         "sign_out": QT_TRANSLATE_NOOP("MainWindow", "退出登录(&O)"),
         "change_password": QT_TRANSLATE_NOOP("MainWindow", "修改密码(&P)…"),
     },
@@ -296,8 +297,18 @@ class MainWindow(QMainWindow):
         holder.deleteLater()
         return page
 
+    #: F2 belongs to the window, not to the work-log page (built the first time it is
+    #: shown): "在任何页面按 F2" holds from the first moment after sign-in (issue 15).
+    owns_new_entry_shortcut = True
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(TEXT("menu_file"))
+        self.new_entry_action = QAction(TEXT("new_worklog_entry"), self)
+        self.new_entry_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.new_entry_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.new_entry_action.triggered.connect(self.new_worklog_entry)
+        file_menu.addAction(self.new_entry_action)
+        file_menu.addSeparator()
         self.switch_user_action = QAction(TEXT("switch_user"), self)
         self.switch_user_action.setShortcut(QKeySequence("Ctrl+L"))
         self.switch_user_action.triggered.connect(self.switch_user)
@@ -471,6 +482,13 @@ class MainWindow(QMainWindow):
         key = current.data(0, Qt.ItemDataRole.UserRole)
         if isinstance(key, str) and (key in self._pages or key in self._holders):
             self.stack.setCurrentWidget(self.page(key))
+
+    def new_worklog_entry(self) -> None:
+        """F2 anywhere: the work log with a new entry, the cursor in the client box."""
+        page = self.page("worklog")
+        new_entry = getattr(page, "new_entry", None)
+        if callable(new_entry):
+            new_entry()
 
     def incoming_call(self, phone: str) -> QWidget | None:
         """来电弹屏 (``desk-app incoming-call``): forward, caller's card, new entry."""

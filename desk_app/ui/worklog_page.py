@@ -870,6 +870,8 @@ class WorklogPage(RecordPage):
     def install_global_shortcut(self) -> None:
         if self.new_entry_shortcut is not None:
             return
+        if getattr(self.window(), "owns_new_entry_shortcut", False):
+            return  # the main window's F2 (issue 15: it works before this page is built)
         self.new_entry_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F2), self.window())
         self.new_entry_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.new_entry_shortcut.activated.connect(self.new_entry)

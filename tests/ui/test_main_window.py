@@ -146,6 +146,21 @@ def test_f1_opens_the_about_box(qtbot: QtBot, window: MainWindow, monkeypatch: p
     assert __version__ in text
 
 
+def test_f2_opens_a_new_entry_before_the_work_log_was_ever_shown(qtbot: QtBot, window: MainWindow) -> None:
+    """Issue 15: F2 did nothing after sign-in until 工作信息记录 had been opened once
+    (the page installed the shortcut when it was built)."""
+    from desk_app.ui.worklog_page import WorklogPage
+
+    _activate(qtbot, window)
+    assert window.current_key() == "today" and "worklog" not in window._pages
+    qtbot.keyClick(window.navigation, Qt.Key.Key_F2)
+    assert window.current_key() == "worklog"
+    page = window.page("worklog")
+    assert isinstance(page, WorklogPage) and page.new_entry_shortcut is None  # one F2 only
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.worklog_form.lookup.edit)
+    assert page.form.record_id is None
+
+
 def test_about_text_names_version_database_and_qt() -> None:
     text = about_text("postgresql+psycopg://desk:***@db.example/desk")
     assert "前台 Desk" in text

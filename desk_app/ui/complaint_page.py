@@ -364,6 +364,7 @@ class SheetState:
     first_response: str | None = None
     handler: str | None = None
     handler_id: int | None = None
+    handler_department_id: int | None = None
     progress: list[tuple[str, str, str, bool]] = field(default_factory=list)
     developer_notice: str | None = None
     developer_notice_sent: bool = False
@@ -425,6 +426,7 @@ def read_state(session: Session, complaint_id: int, zone: tzinfo) -> SheetState:
             at=local_text(complaint.designated_at, zone),
         )
         state.handler_id = complaint.handler_id
+        state.handler_department_id = complaint.handler_department_id
     state.progress = [
         (
             local_text(entry.at, zone),
@@ -1122,8 +1124,10 @@ class ComplaintForm(FormPage):
             label.setToolTip("\n".join(str(step) for step in line.steps))  # str(): translated
         self.first_response_info.setText(state.first_response or "" if state else "")
         self.handler_info.setText((state.handler or TEXT("handler_none")) if state else "")
-        if state is not None and state.handler_id is not None:
-            _select(self.handler, state.handler_id)
+        # Issue 15: always the record's own handler and department, or "not chosen": a
+        # complaint without a handler kept the previous complaint's person in the boxes.
+        _select(self.handler, state.handler_id if state else None)
+        _select(self.department, state.handler_department_id if state else None)
         _fill(
             self.progress_table,
             [

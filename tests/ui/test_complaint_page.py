@@ -309,10 +309,40 @@ def test_the_sheet_prints_through_the_preview(qtbot: QtBot, centre: Centre, type
     form.print_sheet_button.click()
 
     def preview() -> PrintPreviewDialog | None:
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog) and w.isVisible()]
+        found = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog) and w.isVisible()
+        ]
         return found[-1] if found else None
 
     qtbot.waitUntil(lambda: preview() is not None, timeout=15000)
     shown = preview()
     assert shown is not None and shown.total_pages >= 1 and "顾客投诉处理记录表" in shown.windowTitle()
     shown.close()
+
+
+def test_a_complaint_without_handler_does_not_keep_the_previous_ones(
+    qtbot: QtBot,
+    centre: Centre,  # noqa: F811
+    type_text: TypeText,
+) -> None:
+    """Issue 15: open a complaint with a handler, then one without: 处理人 and 部门 kept
+    the previous person, and 指定专人 would have assigned the wrong one."""
+    page = _page(qtbot, centre, centre.supervisor)
+    form = page.form
+    _fill_sheet(page, type_text, qtbot)
+    assert form.save()
+    first = form.record_id
+    assert first is not None
+    form.handler.setCurrentIndex(form.handler.findData(centre.steward))
+    form.department.setCurrentIndex(1)
+    chosen_department = form.department.currentData()
+    assert chosen_department is not None and form.designate_handler()
+    form.start_new()
+    _fill_sheet(page, type_text, qtbot)
+    assert form.save()
+    second = form.record_id
+    page.open_record(first)
+    assert form.handler.currentData() == centre.steward
+    assert form.department.currentData() == chosen_department
+    page.open_record(second)
+    assert form.handler.currentData() is None and form.department.currentData() is None

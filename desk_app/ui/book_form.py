@@ -26,7 +26,7 @@ import itertools
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any, Literal
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -34,7 +34,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QFormLayout,
     QGroupBox,
@@ -50,8 +49,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desk_app.clock import DEFAULT_ZONE
-from desk_app.services.errors import DomainError, RuleViolationError
+from desk_app.services.errors import DomainError, FieldError, RuleViolationError
+from desk_app.services.typed_dates import TypedDateError, parse_typed_date
 from desk_app.ui.client_choice import ClientChoice, aware
+from desk_app.ui.date_field import DateField, date_field_for
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import TEXT as FORM_TEXT
 from desk_app.ui.forms import FormPage
@@ -67,14 +68,11 @@ TEXT = ScreenText(
         ),
         "number": QT_TRANSLATE_NOOP("BookForm", "编号：{number}"),
         "new_record": QT_TRANSLATE_NOOP("BookForm", "编号：（保存后生成）"),
-        "no_date": QT_TRANSLATE_NOOP("BookForm", "（未填写）"),
     },
 )
 
 FieldKind = Literal["line", "text", "combo", "datetime", "date", "check", "spin", "client"]
 
-#: A QDateEdit cannot be empty: its minimum date is shown as "（未填写）" and read as None.
-EMPTY_DATE = QDate(2000, 1, 1)
 TITLE_STYLE = "font-size: 18px; font-weight: bold;"
 
 
@@ -93,8 +91,21 @@ class FieldSpec:
     maximum: int = 999
 
 
-def as_date(value: Any) -> date | None:
-    return date.fromisoformat(str(value)) if value else None
+def as_date(value: Any, field: str) -> date | None:
+    """A date box's value (ISO text, or the text as typed when it is no date) as a date;
+    a FieldError naming ``field`` when it is no date."""
+    if not value:
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        pass
+    try:  # only text that is no date gets here: the box hands over ISO text otherwise
+        return parse_typed_date(str(value), datetime.now(UTC).date())
+    except TypedDateError as error:
+        raise FieldError(field, str(error)) from None
 
 
 def as_int(value: Any) -> int | None:
@@ -197,13 +208,8 @@ class BookForm(FormPage):
             stamp.setCalendarPopup(True)
             return stamp
         if spec.kind == "date":
-            day = QDateEdit()
-            day.setDisplayFormat("yyyy-MM-dd")
-            day.setCalendarPopup(True)
-            day.setMinimumDate(EMPTY_DATE)
-            day.setSpecialValueText(TEXT("no_date"))
-            day.setDate(EMPTY_DATE)
-            return day
+            # Issue 15: typed (20261220, 12-20, +7), not spun; empty means not filled in.
+            return date_field_for(self.context.db)
         if spec.kind == "check":
             return QCheckBox()
         if spec.kind == "client":
@@ -247,15 +253,14 @@ class BookForm(FormPage):
         box = self.boxes[name]
         if isinstance(box, ClientChoice):
             return box.client_id()
+        if isinstance(box, DateField):
+            return box.value_text()
         if isinstance(box, QLineEdit):
             return box.text()
         if isinstance(box, QPlainTextEdit):
             return box.toPlainText()
         if isinstance(box, QComboBox):
             return box.currentData()
-        if isinstance(box, QDateEdit):
-            day = box.date()
-            return None if day == EMPTY_DATE else day.toString(Qt.DateFormat.ISODate)
         if isinstance(box, QDateTimeEdit):
             # the box shows the community's local time, without a zone of its own
             return box.dateTime().toString("yyyy-MM-ddTHH:mm:ss")
@@ -269,6 +274,8 @@ class BookForm(FormPage):
         box = self.boxes[name]
         if isinstance(box, ClientChoice):
             box.set_client(int(value) if value is not None else None)
+        elif isinstance(box, DateField):
+            box.set_value(value)
         elif isinstance(box, QLineEdit):
             box.setText("" if value is None else str(value))
         elif isinstance(box, QPlainTextEdit):
@@ -276,13 +283,6 @@ class BookForm(FormPage):
         elif isinstance(box, QComboBox):
             index = box.findData(value)
             box.setCurrentIndex(index if index >= 0 else 0)
-        elif isinstance(box, QDateEdit):
-            if isinstance(value, date):
-                box.setDate(QDate(value.year, value.month, value.day))
-            elif value:
-                box.setDate(QDate.fromString(str(value), Qt.DateFormat.ISODate))
-            else:
-                box.setDate(EMPTY_DATE)
         elif isinstance(box, QDateTimeEdit):
             moment = value if isinstance(value, datetime) else aware(value, self.zone)
             if moment is None:  # a new record: now, by the database's clock

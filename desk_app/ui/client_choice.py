@@ -8,13 +8,12 @@ Also the small date-time helpers the complaint, interview and dispute forms shar
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
@@ -40,7 +39,6 @@ TEXT = ScreenText(
 )
 
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
-DATE_FORMAT = "yyyy-MM-dd"
 WARNING_STYLE = "color: #b3261e;"
 SEARCH_DELAY_MS = 250
 
@@ -171,13 +169,6 @@ def datetime_box() -> QDateTimeEdit:
     return box
 
 
-def date_box() -> QDateEdit:
-    box = QDateEdit()
-    box.setDisplayFormat(DATE_FORMAT)
-    box.setCalendarPopup(True)
-    return box
-
-
 def set_local(box: QDateTimeEdit, moment: datetime, zone: tzinfo) -> None:
     """Show an aware instant as the community's local wall time."""
     local = moment.astimezone(zone)
@@ -198,15 +189,6 @@ def aware(text: Any, zone: tzinfo = DEFAULT_ZONE) -> datetime | None:
         return None
     moment = datetime.fromisoformat(str(text))
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
-
-
-def set_date(box: QDateEdit, day: date) -> None:
-    box.setDate(QDate(day.year, day.month, day.day))
-
-
-def date_iso(box: QDateEdit) -> str:
-    day = box.date()
-    return date(day.year(), day.month(), day.day()).isoformat()
 
 
 def local_text(moment: datetime | None, zone: tzinfo = DEFAULT_ZONE) -> str:

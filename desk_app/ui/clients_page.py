@@ -20,13 +20,12 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -48,7 +47,8 @@ from desk_app.clock import DEFAULT_ZONE, SystemClock
 from desk_app.models import Building, Client, ClientImportance, ClientPhone, ClientRoom, Room
 from desk_app.models.enums import ImportanceCategory, RoomRelation
 from desk_app.services import clients
-from desk_app.services.errors import DomainError
+from desk_app.services.errors import DomainError, FieldError
+from desk_app.ui.date_field import date_field_for
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
 from desk_app.ui.list_spec import Column, Filter, ListSpec
@@ -116,6 +116,7 @@ TEXT = ScreenText(
         "move_in_edit": QT_TRANSLATE_NOOP("ClientsPage", "入住日期(&I)"),
         "unknown": QT_TRANSLATE_NOOP("ClientsPage", "未知"),
         "unknown_tip": QT_TRANSLATE_NOOP("ClientsPage", "入住日期不详"),
+        "bad_date": QT_TRANSLATE_NOOP("ClientsPage", "入住日期“{text}”不是日期（例：2019-05-01）"),
         "rooms_placeholder": QT_TRANSLATE_NOOP("ClientsPage", "如 3-2-1201、3-2-1202"),
         "phones_placeholder": QT_TRANSLATE_NOOP("ClientsPage", "如 13800001111、0755-88881234"),
         "held_as": QT_TRANSLATE_NOOP("ClientsPage", "房屋身份"),
@@ -244,7 +245,6 @@ def client_list_spec() -> ListSpec:
 
 
 #: The move-in box's "not known" value (shown as 未知).
-UNKNOWN_DATE = QDate(1900, 1, 1)
 #: What separates several rooms or phones typed on one line.
 _LIST_SEPARATORS = re.compile(r"[、,，;；/／\n]+")
 
@@ -270,7 +270,13 @@ def split_phones(text: str) -> list[str]:
 
 
 def _date_or_none(text: str) -> date | None:
-    return date.fromisoformat(text) if text else None
+    """The move-in box's value; text that is no date is refused naming the field."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise FieldError("move_in", TEXT("bad_date", text=text)) from None
 
 
 def _value_label() -> QLabel:
@@ -318,16 +324,13 @@ class ClientCardForm(FormPage):
         self.name_box.setStyleSheet("font-weight: bold;")
         self.phones_box = QLineEdit()
         self.phones_box.setPlaceholderText(TEXT("phones_placeholder"))
-        self.move_in_box = QDateEdit()
-        self.move_in_box.setDisplayFormat("yyyy-MM-dd")
-        self.move_in_box.setCalendarPopup(True)
-        # The minimum date stands for "not known" and shows as 未知 (Qt's special value).
-        self.move_in_box.setMinimumDate(UNKNOWN_DATE)
-        self.move_in_box.setSpecialValueText(TEXT("unknown"))
+        # Issue 15: typed (2019-05-01, 20190501, 2019年5月1日); empty: not known.
+        self.move_in_box = date_field_for(context.db)
+        self.move_in_box.setPlaceholderText(TEXT("unknown"))
         self.move_in_unknown = QPushButton(TEXT("unknown"))
         self.move_in_unknown.setToolTip(TEXT("unknown_tip"))
         self.move_in_unknown.setAutoDefault(False)
-        self.move_in_unknown.clicked.connect(lambda: self.move_in_box.setDate(UNKNOWN_DATE))
+        self.move_in_unknown.clicked.connect(self._move_in_not_known)
         move_in_widget = QWidget()
         move_in_row = QHBoxLayout(move_in_widget)
         move_in_row.setContentsMargins(0, 0, 0, 0)
@@ -542,13 +545,12 @@ class ClientCardForm(FormPage):
         }
 
     def collect(self) -> dict[str, Any]:
-        moved_in = self.move_in_box.date()
         return {
             "card": self._card,
             "name": self.name_box.text(),
             "rooms": self.rooms_box.text(),
             "phones": self.phones_box.text(),
-            "move_in": "" if moved_in == UNKNOWN_DATE else moved_in.toString("yyyy-MM-dd"),
+            "move_in": self.move_in_box.value_text() or "",
             "relation": self.relation_box.currentData(),
             "family": self._family_rows(),
             "occupation": self.occupation_box.text(),
@@ -568,8 +570,7 @@ class ClientCardForm(FormPage):
         self.name_box.setText(values.get("name", ""))
         self.rooms_box.setText(values.get("rooms", ""))
         self.phones_box.setText(values.get("phones", ""))
-        moved_in = QDate.fromString(values.get("move_in") or "", "yyyy-MM-dd")
-        self.move_in_box.setDate(moved_in if moved_in.isValid() else UNKNOWN_DATE)
+        self.move_in_box.set_value(values.get("move_in") or None)
         relation = self.relation_box.findData(values.get("relation", RoomRelation.OWNER.value))
         self.relation_box.setCurrentIndex(max(relation, 0))
         self._fill(self.family_table, values.get("family", []), 4)
@@ -705,6 +706,10 @@ class ClientCardForm(FormPage):
                 value = values[column] if column < len(values) else ""
                 table.setItem(row, column, QTableWidgetItem(str(value)))
         table.blockSignals(blocked)
+
+    def _move_in_not_known(self) -> None:
+        self.move_in_box.set_date(None)
+        self.move_in_box.textEdited.emit("")  # the person's choice: the card is changed
 
     def _set_editable(self, editable: bool) -> None:
         for widget in (

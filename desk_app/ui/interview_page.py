@@ -34,7 +34,9 @@ from desk_app.models import Client, Interview, Room, Staff
 from desk_app.models.enums import ContactForm, InterviewTopic, SafetyAdvice, Satisfaction
 from desk_app.services import clients, interviews, references
 from desk_app.services.errors import DomainError, FieldError, NotFoundError
-from desk_app.ui.client_choice import ClientChoice, date_box, date_iso, set_date
+from desk_app.ui.book_form import as_date
+from desk_app.ui.client_choice import ClientChoice
+from desk_app.ui.date_field import date_field_for
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
 from desk_app.ui.list_spec import Column, Filter, ListSpec
@@ -183,7 +185,7 @@ class InterviewForm(FormPage):
         form.addRow(_label(TEXT("interviewer"), self.interviewer), row)
         form.addRow("", self.suggestions)
 
-        self.interview_date = date_box()
+        self.interview_date = date_field_for(context.db)  # issue 15: typed, e.g. 1120 or 2026-11-20
         form.addRow(
             _label(TEXT("interview_date"), self.interview_date),
             self.field("interview_date", self.interview_date),
@@ -270,7 +272,7 @@ class InterviewForm(FormPage):
             "client_id": self.client.client_id(),
             "room": self.room.text(),
             "interviewer_id": self.interviewer.currentData(),
-            "interview_date": date_iso(self.interview_date),
+            "interview_date": self.interview_date.value_text() or "",
             "form": self.form.currentData(),
             "topics": [code for code, box in self.topic_boxes.items() if box.isChecked()],
             "client_needs": self.client_needs.toPlainText(),
@@ -288,7 +290,7 @@ class InterviewForm(FormPage):
         self.room.setText(values.get("room") or "")
         _select(self.interviewer, values.get("interviewer_id"))
         day = values.get("interview_date")
-        set_date(self.interview_date, date.fromisoformat(day) if day else self._today())
+        self.interview_date.set_value(day or self._today())
         _select(self.form, values.get("form") or ContactForm.HOME_VISIT.value)
         topics = set(values.get("topics") or [])
         for code, box in self.topic_boxes.items():
@@ -382,7 +384,7 @@ class InterviewForm(FormPage):
         arguments: dict[str, Any] = {
             "client_id": int(client_id),
             "interviewer_id": int(interviewer_id),
-            "interview_date": date.fromisoformat(values["interview_date"]),
+            "interview_date": as_date(values.get("interview_date"), "interview_date"),
             "form": values["form"],
             "topics": values.get("topics") or [],
             "client_needs": values.get("client_needs"),

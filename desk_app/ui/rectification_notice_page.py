@@ -208,7 +208,7 @@ class RectificationNoticeForm(BookForm):
             issue=NoticeIssue(values["issue"]),
             issue_description=values["issue_description"],
             required_action=values["required_action"],
-            deadline=as_date(values["deadline"]),
+            deadline=as_date(values["deadline"], "deadline"),
             joint_with_owners_committee=bool(values["joint_with_owners_committee"]),
         )
         return notice.id

@@ -95,7 +95,9 @@ def test_a_field_error_is_shown_next_to_its_field_and_the_input_stays(
     assert form.is_dirty()
 
 
-def test_other_refusals_go_to_the_banner(qtbot: QtBot, ui_db: Database, drafts: DraftStore, staff_id: int) -> None:
+def test_other_refusals_go_to_the_banner(
+    qtbot: QtBot, ui_db: Database, drafts: DraftStore, staff_id: int
+) -> None:
     form = _form(qtbot, ui_db, drafts, staff_id)
     _type(form.name_box, "锦绣花园")
     form.refuse_with = RuleViolationError("不能这样做", rule="R7")

@@ -5,9 +5,10 @@ client's hometown."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -58,7 +59,7 @@ def test_fill_save_reopen_on_both_backends(qtbot: QtBot, db: Database, type_text
     assert "管家小王（同乡：湖南长沙" in form.suggestions.text()
     qtbot.mouseClick(form.suggest_button, Qt.MouseButton.LeftButton)
     assert form.interviewer.currentData() == place.steward
-    form.interview_date.setDate(QDate(2026, 11, 20))
+    form.interview_date.set_value(date(2026, 11, 20))
     form.form.setCurrentIndex(form.form.findData(ContactForm.PHONE.value))
     form.topic_boxes["security"].setChecked(True)
     form.topic_boxes["cleaning"].setChecked(True)
@@ -79,7 +80,7 @@ def test_fill_save_reopen_on_both_backends(qtbot: QtBot, db: Database, type_text
     again.open_record(stored.id)
     form = again.form
     assert form.client.client_id() == place.zhang
-    assert form.interview_date.date() == QDate(2026, 11, 20)
+    assert form.interview_date.typed_date() == date(2026, 11, 20)
     assert form.form.currentData() == ContactForm.PHONE.value
     assert [code for code, box in form.topic_boxes.items() if box.isChecked()] == ["security", "cleaning"]
     assert form.client_needs.toPlainText() == "希望加强夜间巡逻"
@@ -107,7 +108,7 @@ def test_checks_land_next_to_their_fields(qtbot: QtBot, centre: Centre, type_tex
     assert not form.save()
     assert form.field_error_text("topics") == "请至少选择一个访谈主题"
     form.topic_boxes["maintenance"].setChecked(True)
-    form.interview_date.setDate(QDate(2026, 12, 1))
+    form.interview_date.set_value(date(2026, 12, 1))
     assert not form.save()
     assert "晚于今天" in (form.field_error_text("interview_date") or "")
     assert form.topic_boxes["maintenance"].isChecked()  # nothing typed is lost

@@ -8,9 +8,9 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QDateEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,6 +19,7 @@ from desk_app.models import RectificationNotice
 from desk_app.models.database import Database
 from desk_app.models.enums import NoticeIssue, NoticeStatus, ServiceResult
 from desk_app.ui.book_page import BookPage
+from desk_app.ui.date_field import DateField
 from desk_app.ui.print_preview import PrintPreviewDialog
 from desk_app.ui.rectification_notice_page import RectificationNoticeForm, RectificationNoticePage
 from tests.ui.book_pages import choose, find_label, open_page, press_save, reopen, type_into
@@ -45,8 +46,8 @@ def test_the_deadline_is_mandatory_and_a_notice_is_issued_and_reopened(
     assert form.field_error_text("deadline") == "整改通知书必须写明整改期限（R15）"
     assert form.value("issue_description") == "露台违章搭建阳光房"  # nothing typed is lost
     deadline = form.boxes["deadline"]
-    assert isinstance(deadline, QDateEdit)
-    deadline.setDate(QDate(2026, 11, 30))
+    assert isinstance(deadline, DateField)
+    qtbot.keyClicks(deadline, "20261130")  # issue 15: typed, as on paper
     form.boxes["joint_with_owners_committee"].setChecked(True)  # type: ignore[attr-defined]
     press_save(qtbot, page)
     assert form.banner.text() == "已保存。"
@@ -66,7 +67,7 @@ def test_a_refused_signature_needs_a_photo_or_a_witness(
     qtbot: QtBot, book_db: Database, book_ids: dict[str, int]
 ) -> None:
     page, form = _issue(qtbot, book_db, book_ids)
-    form.boxes["deadline"].setDate(QDate(2026, 11, 30))  # type: ignore[attr-defined]
+    type_into(qtbot, form, "deadline", "2026-11-30")
     press_save(qtbot, page)
     choose(form, "service_result", ServiceResult.REFUSED.value)
     form.service_button.click()
@@ -84,7 +85,7 @@ def test_an_overdue_notice_is_flagged_and_reported_after_confirmation(
     qtbot: QtBot, book_db: Database, book_ids: dict[str, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page, form = _issue(qtbot, book_db, book_ids)
-    form.boxes["deadline"].setDate(QDate(2026, 11, 25))  # type: ignore[attr-defined]
+    type_into(qtbot, form, "deadline", "11-25")
     press_save(qtbot, page)
     record_id = form.record_id
     assert record_id is not None
@@ -131,7 +132,7 @@ def test_the_notice_prints_to_a_pdf(
     monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     page, form = _issue(qtbot, book_db, book_ids)
     assert not form.print_notice_button.isEnabled()  # nothing to print before it is saved
-    form.boxes["deadline"].setDate(QDate(2026, 11, 30))  # type: ignore[attr-defined]
+    type_into(qtbot, form, "deadline", "2026-11-30")
     press_save(qtbot, page)
     form.print_notice_button.click()  # renders on a worker, then opens the preview
     qtbot.waitUntil(lambda: _preview() is not None, timeout=15000)
@@ -149,3 +150,65 @@ def _preview() -> PrintPreviewDialog | None:
         w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog) and w.isVisible()
     ]
     return dialogs[-1] if dialogs else None
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("20261220", "2026-12-20"), ("2026-12-20", "2026-12-20"), ("12-20", "2026-12-20"), ("+7", None)],
+)
+def test_the_deadline_is_typed_in_every_form(
+    qtbot: QtBot, book_db: Database, book_ids: dict[str, int], typed: str, stored: str | None
+) -> None:
+    """Issue 15: typing 20261220 gave "（未填写）20261220", "-" was refused, Alt+Down did
+    nothing. ``+7`` is seven working days from today by the working calendar."""
+    page, form = _issue(qtbot, book_db, book_ids)
+    deadline = form.boxes["deadline"]
+    assert isinstance(deadline, DateField) and deadline.text() == ""
+    deadline.setFocus()
+    qtbot.keyClicks(deadline, typed)
+    qtbot.keyClick(deadline, Qt.Key.Key_Return)  # Enter (or leaving) shows the date it read
+    assert deadline.is_valid()
+    expected = stored or deadline.text()
+    assert deadline.text() == expected and form.value("deadline") == expected
+    press_save(qtbot, page)
+    assert form.banner.text() == "已保存。"
+    with book_db.read() as session:
+        assert session.scalars(select(RectificationNotice)).one().deadline.isoformat() == expected
+
+
+def test_a_deadline_that_is_no_date_is_named_and_kept(
+    qtbot: QtBot, book_db: Database, book_ids: dict[str, int]
+) -> None:
+    page, form = _issue(qtbot, book_db, book_ids)
+    deadline = form.boxes["deadline"]
+    qtbot.keyClicks(deadline, "2026-13-45")
+    press_save(qtbot, page)
+    assert "2026-13-45" in form.field_error_text("deadline")
+    assert deadline.text() == "2026-13-45"  # nothing typed is lost
+    with book_db.read() as session:
+        assert session.scalars(select(RectificationNotice)).first() is None
+
+
+def test_alt_down_opens_the_calendar_at_today_with_holidays_marked(
+    qtbot: QtBot, book_db: Database, book_ids: dict[str, int]
+) -> None:
+    _page, form = _issue(qtbot, book_db, book_ids)
+    deadline = form.boxes["deadline"]
+    assert isinstance(deadline, DateField)
+    deadline.setFocus()
+    qtbot.keyClick(deadline, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    popup = deadline.popup
+    assert popup is not None and popup.isVisible()
+    today = book_db.clock.now().astimezone(book_db.zone).date()
+    assert popup.calendar.selectedDate().toPython() == today  # not January 2000
+    popup.calendar.setSelectedDate(popup.calendar.selectedDate().addDays(3))
+    qtbot.keyClick(popup.calendar.findChild(QTableView), Qt.Key.Key_Return)
+    assert not popup.isVisible() and deadline.typed_date() == today + timedelta(days=3)
+    # National Day 2026: 1 October is a holiday (red), Saturday 10 October a make-up day
+    popup = deadline.open_calendar()
+    popup.calendar.setCurrentPage(2026, 10)
+    from PySide6.QtCore import QDate
+
+    assert popup.calendar.dateTextFormat(QDate(2026, 10, 1)).toolTip() == "法定节假日"
+    assert popup.calendar.dateTextFormat(QDate(2026, 10, 10)).toolTip() == "调休上班"
+    popup.close()

@@ -151,7 +151,9 @@ def test_the_extractor_reads_message_templates(tmp_path: Path, script: ModuleTyp
         encoding="utf-8",
     )
     found = [key for key, _line in script.extract_file(source)]
-    assert sorted(found) == sorted([("Services", "请填写{what}"), ("Services", "备注"), ("Services", "找不到 {number}")])
+    assert sorted(found) == sorted(
+        [("Services", "请填写{what}"), ("Services", "备注"), ("Services", "找不到 {number}")]
+    )
     source.write_text("raise FieldError('x', msg(template))\n", encoding="utf-8")
     with pytest.raises(script.ExtractionError, match="literal string"):
         script.extract_file(source)
@@ -293,7 +295,9 @@ def test_service_messages_follow_the_interface_language(app: QApplication) -> No
     assert shown == "Please fill in remarks (R14)"
     assert caught.value.message == "请填写备注"
     refused = RuleViolationError(
-        msg("温馨提示案件 {number} 已“{status}”，不能再检查", number="TX-1", status=ReminderCaseStatus.CLEARED)
+        msg(
+            "温馨提示案件 {number} 已“{status}”，不能再检查", number="TX-1", status=ReminderCaseStatus.CLEARED
+        )
     )
     shown = str(refused)
     assert "TX-1" in shown and enum_label(ReminderCaseStatus.CLEARED) in shown and not IDEOGRAPH.search(shown)

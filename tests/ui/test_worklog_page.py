@@ -370,7 +370,7 @@ def test_choice_rows_wrap_instead_of_widening_the_form(qtbot: QtBot) -> None:
 
 
 def test_the_today_filter_follows_the_programs_clock(qtbot: QtBot, tmp_path: Path) -> None:
-    """"今天" is read from the program's clock when the list is read: a list left open
+    """ "今天" is read from the program's clock when the list is read: a list left open
     past midnight moves on with the day (it was fixed when the page was built)."""
     from datetime import datetime, timedelta
 

@@ -124,6 +124,8 @@ class DateField(QLineEdit):
         self._today = today
         self._is_workday = is_workday
         self.setPlaceholderText(TEXT("placeholder"))
+        # a date is short: the box need not stretch across a wide form
+        self.setMaximumWidth(max(240, self.fontMetrics().horizontalAdvance(self.placeholderText()) + 48))
         self.calendar_action = QAction(self)
         self.calendar_action.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)

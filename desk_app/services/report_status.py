@@ -9,11 +9,16 @@ Due dates per report month (``month`` is the first day of the month reported on)
   the month: it rounds off the month after the statistics (25th) and the owners'
   summary (30th) that it draws on, and a report nobody is chased for is never written;
 - 访谈分析 (interview analysis): the 5th of the next month, for the previous month.
+
+A due date that falls on a day off (a weekend, or a statutory holiday by the working
+calendar) moves to the working day before it (issue 14: the September statistics fell
+due on the Mid-Autumn holiday itself), and the status says so (``due_note``).
 """
 
 from __future__ import annotations
 
 import calendar as month_calendar
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -69,13 +74,40 @@ class ReportStatus:
     file_name: str | None = None
     #: Done, but after the due date (local day of ``done_at`` later than ``due``).
     done_late: bool = False
+    #: The date the rule names, when ``due`` was moved off a day off; else None.
+    nominal_due: date | None = None
+
+    @property
+    def due_note(self) -> str:
+        """Why ``due`` is not the date the rule names (empty when it is)."""
+        if self.nominal_due is None:
+            return ""
+        return msg(
+            "原定 {nominal:%Y-%m-%d} 为休息日，提前至前一个工作日 {due:%Y-%m-%d}（R11）",
+            nominal=self.nominal_due,
+            due=self.due,
+        )
 
 
-def report_due_date(kind: ReportKind, month: date) -> date:
-    """R11: the due date of ``kind``'s report on ``month`` (see the module doc)."""
+def nominal_due_date(kind: ReportKind, month: date) -> date:
+    """R11: the date the rule names for ``kind``'s report on ``month`` (module doc)."""
     if kind is ReportKind.COMPLAINT_ANALYSIS:
         return date(month.year, month.month, month_calendar.monthrange(month.year, month.month)[1])
     return monthly_due_dates(month.year, month.month)[kind.value]
+
+
+def working_day_on_or_before(day: date, is_workday: Callable[[date], bool]) -> date:
+    """``day`` itself when it is a working day, else the working day before it."""
+    while not is_workday(day):
+        day -= timedelta(days=1)
+    return day
+
+
+def report_due_date(kind: ReportKind, month: date, is_workday: Callable[[date], bool] | None = None) -> date:
+    """R11: when ``kind``'s report on ``month`` is due: the rule's date, moved to the
+    working day before when it is a day off by ``is_workday`` (the working calendar)."""
+    nominal = nominal_due_date(kind, month)
+    return nominal if is_workday is None else working_day_on_or_before(nominal, is_workday)
 
 
 def report_state(due: date, today: date, done: bool) -> ReportState:
@@ -97,7 +129,8 @@ def _local_date(session: Session, moment: datetime) -> date:
 def _status(
     session: Session, kind: ReportKind, month: date, today: date, row: MonthlyReportStatus | None
 ) -> ReportStatus:
-    due = report_due_date(kind, month)
+    nominal = nominal_due_date(kind, month)
+    due = working_day_on_or_before(nominal, context.calendar(session).is_workday)
     done_at = row.done_at if row is not None else None
     return ReportStatus(
         kind=kind,
@@ -107,6 +140,7 @@ def _status(
         done_at=done_at,
         file_name=row.file_name if row is not None else None,
         done_late=done_at is not None and _local_date(session, done_at) > due,
+        nominal_due=nominal if nominal != due else None,
     )
 
 

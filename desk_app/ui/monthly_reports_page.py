@@ -54,6 +54,7 @@ TEXT = ScreenText(
         "col_month": QT_TRANSLATE_NOOP("MonthlyReportsPage", "月份"),
         "col_kind": QT_TRANSLATE_NOOP("MonthlyReportsPage", "报告"),
         "col_due": QT_TRANSLATE_NOOP("MonthlyReportsPage", "截止日期"),
+        "moved": QT_TRANSLATE_NOOP("MonthlyReportsPage", "（遇休息日提前）"),
         "col_state": QT_TRANSLATE_NOOP("MonthlyReportsPage", "状态"),
         "col_file": QT_TRANSLATE_NOOP("MonthlyReportsPage", "文件"),
         "late": QT_TRANSLATE_NOOP("MonthlyReportsPage", "（逾期完成）"),
@@ -320,7 +321,7 @@ class MonthlyReportsPage(QWidget):
             cells = (
                 f"{status.month:%Y-%m}",
                 REPORT_TITLES[status.kind],
-                f"{status.due:%Y-%m-%d}",
+                f"{status.due:%Y-%m-%d}" + (TEXT("moved") if status.nominal_due else ""),
                 state,
                 status.file_name or "",
             )
@@ -328,6 +329,8 @@ class MonthlyReportsPage(QWidget):
                 cell = QTableWidgetItem(text)
                 if column == 3:
                     cell.setForeground(_STATE_INK[status.state])
+                if column == 2 and status.nominal_due:
+                    cell.setToolTip(str(status.due_note))  # str(): translated
                 self.table.setItem(row, column, cell)
 
     def open_dialog(self, row: int | None = None) -> ReportDialog:

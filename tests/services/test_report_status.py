@@ -90,7 +90,7 @@ def test_an_undone_report_only_moves_towards_overdue(due: date, first: int, seco
 
 def test_statuses_of_this_month_and_the_month_before(db: Database) -> None:
     with db.begin() as s:
-        s.add(MonthlyReportStatus(kind=ReportKind.STATISTICS, month=OCT, done_at=utc("2026-10-24T08:00:00")))
+        s.add(MonthlyReportStatus(kind=ReportKind.STATISTICS, month=OCT, done_at=utc("2026-10-22T08:00:00")))
         # Voided: not done.
         s.add(
             MonthlyReportStatus(
@@ -112,16 +112,17 @@ def test_statuses_of_this_month_and_the_month_before(db: Database) -> None:
     with db.read() as s:
         statuses = report_statuses(s, date(2026, 11, 20), months_back=1)
     assert [(item.kind, item.month, item.due, item.state) for item in statuses] == [
-        (ReportKind.STATISTICS, OCT, date(2026, 10, 25), ReportState.DONE),
+        # the 25th is a Sunday and the 31st a Saturday: moved to the Friday before
+        (ReportKind.STATISTICS, OCT, date(2026, 10, 23), ReportState.DONE),
         (ReportKind.OWNER_SUMMARY, OCT, date(2026, 10, 30), ReportState.OVERDUE),
-        (ReportKind.COMPLAINT_ANALYSIS, OCT, date(2026, 10, 31), ReportState.OVERDUE),
+        (ReportKind.COMPLAINT_ANALYSIS, OCT, date(2026, 10, 30), ReportState.OVERDUE),
         (ReportKind.INTERVIEW_ANALYSIS, OCT, date(2026, 11, 5), ReportState.OVERDUE),
         (ReportKind.STATISTICS, NOV, date(2026, 11, 25), ReportState.DUE),
         (ReportKind.OWNER_SUMMARY, NOV, date(2026, 11, 30), ReportState.UPCOMING),
         (ReportKind.COMPLAINT_ANALYSIS, NOV, date(2026, 11, 30), ReportState.UPCOMING),
-        (ReportKind.INTERVIEW_ANALYSIS, NOV, date(2026, 12, 5), ReportState.UPCOMING),
+        (ReportKind.INTERVIEW_ANALYSIS, NOV, date(2026, 12, 4), ReportState.UPCOMING),  # 5 Dec: a Saturday
     ]
-    assert statuses[0].done_at == utc("2026-10-24T08:00:00")
+    assert statuses[0].done_at == utc("2026-10-22T08:00:00")
     assert statuses[0].done_late is False
 
 
@@ -143,6 +144,65 @@ def test_default_window_is_the_current_month_and_three_before(db: Database) -> N
         if item.kind is ReportKind.INTERVIEW_ANALYSIS and item.month == date(2026, 12, 1)
     )
     assert december_interviews.state is ReportState.DUE
+
+
+@pytest.mark.parametrize(
+    ("kind", "month", "today", "due", "nominal", "state"),
+    [
+        # Mid-Autumn 2026: 25–27 September off; the statistics move to Thursday 24th
+        (ReportKind.STATISTICS, "2026-09-01", "2026-09-24", "2026-09-24", "2026-09-25", ReportState.DUE),
+        # National Day 2026: 1–7 October off; the September interview analysis (5 Oct)
+        # moves to Wednesday 30 September
+        (
+            ReportKind.INTERVIEW_ANALYSIS,
+            "2026-09-01",
+            "2026-09-30",
+            "2026-09-30",
+            "2026-10-05",
+            ReportState.DUE,
+        ),
+        (
+            ReportKind.INTERVIEW_ANALYSIS,
+            "2026-09-01",
+            "2026-10-06",
+            "2026-09-30",
+            "2026-10-05",
+            ReportState.OVERDUE,
+        ),
+        # a make-up working Saturday (28 Feb 2026) is a working day: not moved
+        (ReportKind.OWNER_SUMMARY, "2026-02-01", "2026-02-27", "2026-02-28", None, ReportState.DUE),
+        # an ordinary working day: not moved
+        (ReportKind.STATISTICS, "2026-11-01", "2026-11-20", "2026-11-25", None, ReportState.DUE),
+    ],
+)
+def test_a_due_date_on_a_day_off_moves_to_the_working_day_before(
+    db: Database, kind: ReportKind, month: str, today: str, due: str, nominal: str | None, state: ReportState
+) -> None:
+    """Issue 14: the September statistics fell due on the Mid-Autumn holiday itself."""
+    with db.read() as s:
+        statuses = report_statuses(s, date.fromisoformat(today), months_back=2)
+    status = next(i for i in statuses if i.kind is kind and i.month == date.fromisoformat(month))
+    assert (status.due, status.state) == (date.fromisoformat(due), state)
+    assert status.nominal_due == (date.fromisoformat(nominal) if nominal else None)
+    if nominal:
+        assert nominal in status.due_note and due in status.due_note and "R11" in status.due_note
+    else:
+        assert status.due_note == ""
+
+
+@given(st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 1)))
+def test_moved_due_dates_are_working_days_never_later_than_the_rule(month: date) -> None:
+    from desk_app.services.calendar import WorkCalendar
+
+    calendar = WorkCalendar()
+    first = month.replace(day=1)
+    for kind in ReportKind:
+        nominal = report_due_date(kind, first)
+        moved = report_due_date(kind, first, calendar.is_workday)
+        assert moved <= nominal and calendar.is_workday(moved)
+        assert all(
+            not calendar.is_workday(nominal - timedelta(days=n)) for n in range((nominal - moved).days)
+        )
 
 
 def test_february_owner_summary_is_due_on_the_28th(db: Database) -> None:

@@ -21,6 +21,7 @@ from desk_app.models import Complaint, DailyTally, Room, WorkLogEntry
 from desk_app.models.enums import Category, ComplaintStatus, StaffRole, WorkLogStatus
 from desk_app.services import context
 from desk_app.services.errors import FieldError
+from desk_app.services.worklog import live_status
 
 #: R10 says "the responsible person". The role table has the supervisor signing the
 #: tally, but at most centres the duty receptionist (值班前台) draws it up and confirms
@@ -112,7 +113,7 @@ def tally_items(session: Session, day: date) -> list[TallyItem]:
             WorkLogEntry.received_at,
             Room.code,
             WorkLogEntry.content,
-            WorkLogEntry.status,
+            live_status(),  # issue 14: a finished repair's slip says so, not a stale copy
         )
         .outerjoin(Room, Room.id == WorkLogEntry.room_id)
         .where(
@@ -130,8 +131,8 @@ def tally_items(session: Session, day: date) -> list[TallyItem]:
                 received_at=received_at.astimezone(zone),
                 room=room,
                 summary=_summary(content),
-                status=entry_status,
-                is_open=entry_status is not WorkLogStatus.DONE,
+                status=WorkLogStatus(entry_status),
+                is_open=WorkLogStatus(entry_status) is not WorkLogStatus.DONE,
             )
         )
 

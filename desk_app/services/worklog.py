@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
 from desk_app.models import Client, Complaint, DispatchSlip, Room, Staff, WorkLogEntry
-from desk_app.models.enums import Category, Channel, WorkLogStatus
+from desk_app.models.base import enum_type
+from desk_app.models.enums import Category, Channel, ComplaintStatus, DispatchStatus, WorkLogStatus
 from desk_app.services import complaints, context, reception
 from desk_app.services.dispatch import create_dispatch_slip
 from desk_app.services.errors import FieldError, NotFoundError
@@ -21,6 +23,94 @@ from desk_app.services.records import check_version
 from desk_app.services.text import optional_text, required_text
 
 FUTURE_TOLERANCE = timedelta(minutes=5)
+
+
+# -- the live state of what an entry opened (issue 14) ------------------------------------
+#
+# A line of the work log that opened a complaint or a dispatch slip is as done as that
+# record: the complaint's closure, the slip's completion. The state is read from the
+# linked record when the list, the tally or the form is read, never copied onto the
+# entry, so it cannot go stale (a closed complaint left its line 待处理).
+
+
+def _linked(model: Any, column: Any) -> Any:
+    """The newest live ``model`` record's ``column`` opened by the entry (a scalar
+    subquery correlated with ``WorkLogEntry``), NULL when there is none."""
+    return (
+        select(column)
+        .where(model.worklog_entry_id == WorkLogEntry.id, model.voided_at.is_(None))
+        .order_by(model.id.desc())
+        .limit(1)
+        .correlate(WorkLogEntry)
+        .scalar_subquery()
+    )
+
+
+def live_status() -> ColumnElement[WorkLogStatus]:
+    """The entry's status as its linked records say: a complaint closed → 已完成, still
+    open → 处理中; a dispatch slip done → 已完成, open → 处理中; else the entry's own."""
+    complaint_status = _linked(Complaint, Complaint.status)
+    slip_status = _linked(DispatchSlip, DispatchSlip.status)
+    state = case(
+        (complaint_status == ComplaintStatus.CLOSED.value, literal(WorkLogStatus.DONE.value)),
+        (complaint_status.is_not(None), literal(WorkLogStatus.IN_PROGRESS.value)),
+        (slip_status == DispatchStatus.DONE.value, literal(WorkLogStatus.DONE.value)),
+        (
+            and_(slip_status.is_not(None), WorkLogEntry.status != WorkLogStatus.DONE),
+            literal(WorkLogStatus.IN_PROGRESS.value),
+        ),
+        else_=WorkLogEntry.status,
+    )
+    status_type: Any = enum_type(WorkLogStatus)
+    return type_coerce(state, status_type)
+
+
+def live_result() -> ColumnElement[str | None]:
+    """The handling result as its linked records say: the complaint's resolution, the
+    slip's result, else the entry's own."""
+    return func.coalesce(
+        _linked(Complaint, Complaint.resolution),
+        _linked(DispatchSlip, DispatchSlip.result),
+        WorkLogEntry.result,
+    )
+
+
+@dataclass(frozen=True)
+class LinkedRecord:
+    """A record an entry opened, as its form shows it: kind, id, number, live state."""
+
+    kind: str  # the screen key: "complaints" or "dispatch_slips"
+    record_id: int
+    number: str
+    state: str
+    result: str | None
+
+
+def linked_records(session: Session, entry_id: int) -> list[LinkedRecord]:
+    """The complaints and dispatch slips ``entry_id`` opened, with their state now."""
+    records = [
+        LinkedRecord("complaints", ident, number, str(status.label), resolution)
+        for ident, number, status, resolution in session.execute(
+            select(Complaint.id, Complaint.number, Complaint.status, Complaint.resolution)
+            .where(Complaint.worklog_entry_id == entry_id, Complaint.voided_at.is_(None))
+            .order_by(Complaint.id)
+        )
+    ]
+    records += [
+        LinkedRecord("dispatch_slips", ident, number, str(status.label), result)
+        for ident, number, status, result in session.execute(
+            select(DispatchSlip.id, DispatchSlip.number, DispatchSlip.status, DispatchSlip.result)
+            .where(DispatchSlip.worklog_entry_id == entry_id, DispatchSlip.voided_at.is_(None))
+            .order_by(DispatchSlip.id)
+        )
+    ]
+    return records
+
+
+def entry_state(session: Session, entry_id: int) -> tuple[WorkLogStatus, str | None]:
+    """The live status and result of one entry (as the list shows them)."""
+    row = session.execute(select(live_status(), live_result()).where(WorkLogEntry.id == entry_id)).one()
+    return WorkLogStatus(row[0]), row[1]
 
 
 @dataclass(frozen=True)

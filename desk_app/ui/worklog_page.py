@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, func
 from sqlalchemy.orm import Session
 
-from desk_app.models import Client, Complaint, DispatchSlip, Room, Staff, WorkLogEntry
+from desk_app.models import Client, Room, Staff, WorkLogEntry
 from desk_app.models.enums import Category, Channel, WorkLogStatus
 from desk_app.services import references, worklog
 from desk_app.services.errors import FieldError
@@ -109,6 +109,9 @@ TEXT = ScreenText(
         "linked": QT_TRANSLATE_NOOP("WorklogPage", "关联：{links}"),
         "linked_complaint": QT_TRANSLATE_NOOP("WorklogPage", "投诉 {number}"),
         "linked_slip": QT_TRANSLATE_NOOP("WorklogPage", "派工单 {number}"),
+        "linked_state": QT_TRANSLATE_NOOP("WorklogPage", "（{state}）"),
+        "linked_result": QT_TRANSLATE_NOOP("WorklogPage", "处理结果：{result}"),
+        "status_follows": QT_TRANSLATE_NOOP("WorklogPage", "状态随关联的投诉/派工单自动更新"),
         "intake_locked": QT_TRANSLATE_NOOP(
             "WorklogPage", "已登记的来电/来访内容不能修改；可更新指派、处理结果和状态。"
         ),
@@ -262,7 +265,7 @@ def _text(value: Any) -> str:
 class WorklogForm(FormPage):
     """One line of the 工作信息记录表; see the module docstring."""
 
-    conflict_ignored = frozenset({"number", "links"})
+    conflict_ignored = frozenset({"number", "links", "status_follows_links"})
 
     def __init__(self, context: DeskContext) -> None:
         super().__init__(context, kind="worklog", draft_name="worklog", title=TEXT("title"))
@@ -617,6 +620,9 @@ class WorklogForm(FormPage):
         self.reply_needed_box.setChecked(bool(values.get("reply_needed")))
         self.result_edit.setPlainText(_text(values.get("result")))
         _set_combo(self.status_box, values.get("status") or WorkLogStatus.OPEN.value)
+        follows = bool(values.get("status_follows_links"))
+        self.status_box.setEnabled(not follows)
+        self.status_box.setToolTip(TEXT("status_follows") if follows else "")
         number = values.get("number")
         self.number_label.setText(TEXT("number", number=number) if number else TEXT("new_record"))
         links = values.get("links")
@@ -641,8 +647,19 @@ class WorklogForm(FormPage):
     def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
         entry = worklog.load_entry(session, record_id)
         zone = self.context.db.zone
-        links = [TEXT("linked_complaint", number=number) for number in _complaint_numbers(session, entry.id)]
-        links += [TEXT("linked_slip", number=number) for number in _slip_numbers(session, entry.id)]
+        # Issue 14: what the entry opened, with its state now (a closed complaint closes
+        # the line; the entry's status follows its records, not a copy).
+        linked = worklog.linked_records(session, entry.id)
+        links = [
+            TEXT(
+                "linked_complaint" if record.kind == "complaints" else "linked_slip",
+                number=record.number,
+            )
+            + TEXT("linked_state", state=record.state)
+            + (TEXT("linked_result", result=_first_line(record.result)) if record.result else "")
+            for record in linked
+        ]
+        live_status, _live_result = worklog.entry_state(session, entry.id)
         return {
             "number": entry.number,
             "links": links,
@@ -669,7 +686,8 @@ class WorklogForm(FormPage):
             "caller_company": entry.caller_company,
             "reply_needed": entry.reply_needed,
             "result": entry.result,
-            "status": entry.status.value,
+            "status": live_status.value,
+            "status_follows_links": bool(linked),
             "_version": entry.version,
         }
 
@@ -778,12 +796,9 @@ class WorklogForm(FormPage):
             self.context.request_open("complaints", int(outcome["complaint_id"]))
 
 
-def _complaint_numbers(session: Session, entry_id: int) -> list[str]:
-    return list(session.scalars(select(Complaint.number).where(Complaint.worklog_entry_id == entry_id)))
-
-
-def _slip_numbers(session: Session, entry_id: int) -> list[str]:
-    return list(session.scalars(select(DispatchSlip.number).where(DispatchSlip.worklog_entry_id == entry_id)))
+def _first_line(text: str, limit: int = 40) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def _period_start(context: DeskContext, name: str, week: bool = False) -> Any:
@@ -812,7 +827,8 @@ def worklog_list(context: DeskContext) -> ListSpec:
             Column(TEXT("col_category"), WorkLogEntry.category, width=60),
             Column(TEXT("col_room"), Room.code, width=80),
             Column(TEXT("col_contact"), contact, width=80),
-            Column(TEXT("col_status"), WorkLogEntry.status, width=60),
+            # issue 14: the state of what the entry opened (a closed complaint, a done slip)
+            Column(TEXT("col_status"), worklog.live_status(), width=60, sort_by=WorkLogEntry.status),
             Column(TEXT("col_content"), WorkLogEntry.content, width=260),
         ),
         search=(

@@ -403,3 +403,37 @@ def test_the_today_filter_follows_the_programs_clock(qtbot: QtBot, tmp_path: Pat
         assert view.row_count() == 0
     finally:
         db.dispose()
+
+
+def test_a_saved_line_shows_the_live_state_of_its_slip(qtbot: QtBot, counter: Counter) -> None:
+    """Issue 14: the line of a finished repair showed 待处理; the list and the form now
+    read the state of the slip it opened."""
+    from desk_app.services import worklog
+    from desk_app.services.dispatch import complete_dispatch_slip
+
+    with counter.db.begin(actor_id=counter.receptionist) as session:
+        result = worklog.record_entry(
+            session,
+            channel=Channel.CALL,
+            category=Category.REPAIR,
+            content="厨房水管漏水",
+            client_id=counter.client,
+            taken_by_id=counter.receptionist,
+        )
+        assert result.dispatch_slip is not None
+        entry_id, slip_id, slip_number = result.entry.id, result.dispatch_slip.id, result.dispatch_slip.number
+    with counter.db.begin(actor_id=counter.colleague) as session:
+        complete_dispatch_slip(session, slip_id, "更换三通阀门")
+    page, _context = make_page(qtbot, counter)
+    page.list_view.refresh()
+    qtbot.waitUntil(lambda: page.list_view.row_count() == 1)
+    model = page.list_view.table.model()
+    status_column = next(
+        c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "状态"
+    )
+    assert model.data(model.index(0, status_column)) == "已完成"
+    page.open_record(entry_id)
+    form = page.worklog_form
+    assert form.status_box.currentData() == WorkLogStatus.DONE.value and not form.status_box.isEnabled()
+    note = form.locked_note.text()
+    assert slip_number in note and "已完成" in note and "更换三通阀门" in note

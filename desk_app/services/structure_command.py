@@ -152,22 +152,24 @@ def _run_generate(url: str | None, args: argparse.Namespace, stream: TextIO) -> 
         print(json.dumps(payload, ensure_ascii=False), file=stream)
         return 0
     codes = planned.codes
-    template = (
-        "预览（未写入）：计划 {count} 间房，将新建 {created} 间，已存在 {existing} 间；房号 {first} … {last}"
-        if args.dry_run
-        else "已生成：计划 {count} 间房，新建 {created} 间，已存在 {existing} 间；房号 {first} … {last}"
-    )
-    print(
-        msg(
-            template,
-            count=planned.count,
-            created=result.created,
-            existing=result.existing,
-            first=codes[0],
-            last=codes[-1],
-        ),
-        file=stream,
-    )
+    values = {
+        "count": planned.count,
+        "created": result.created,
+        "existing": result.existing,
+        "first": codes[0],
+        "last": codes[-1],
+    }
+    if args.dry_run:
+        text = msg(
+            "预览（未写入）：计划 {count} 间房，将新建 {created} 间，已存在 {existing} 间；房号 {first} … {last}",
+            **values,
+        )
+    else:
+        text = msg(
+            "已生成：计划 {count} 间房，新建 {created} 间，已存在 {existing} 间；房号 {first} … {last}",
+            **values,
+        )
+    print(text, file=stream)
     return 0
 
 

@@ -569,7 +569,7 @@ class StructurePage(QWidget):
         self.tree.setHeaderLabel(TEXT("tree_header"))
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.currentItemChanged.connect(self._tree_moved)
-        self.tree.itemActivated.connect(lambda _item, _column: self.edit())
+        self.tree.itemActivated.connect(lambda _item, _column: self._edit_from(rooms=False))
         self.tree.itemClicked.connect(lambda _item, _column: setattr(self, "rooms_last", False))
         self.tree.installEventFilter(self)
 
@@ -593,7 +593,7 @@ class StructurePage(QWidget):
         for column, width in enumerate((70, 90, 60, 90, 70)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(lambda _index: self.edit())
+        self.table.activated.connect(lambda _index: self._edit_from(rooms=True))
         self.table.itemClicked.connect(lambda _item: setattr(self, "rooms_last", True))
         self.table.installEventFilter(self)
 
@@ -1023,6 +1023,11 @@ class StructurePage(QWidget):
             return False
         self._after(TEXT("saved", what=TEXT("what_room", code="")), room_id=created[0])
         return True
+
+    def _edit_from(self, *, rooms: bool) -> None:
+        """Enter (or a double click) on the room list or the tree edits that item."""
+        self.rooms_last = rooms
+        self.edit()
 
     def edit(self) -> bool:
         target = self._target()

@@ -891,6 +891,16 @@ class StructurePage(QWidget):
                 self.rooms_last = False
         return super().eventFilter(watched, event)
 
+    def _is_voided(self, kind: str, record_id: int) -> bool:
+        if kind == "room":
+            row = self._room_row(record_id)
+            return row is not None and row.voided
+        if kind == _BUILDING:
+            building = self._building_row(record_id)
+            return building is not None and building.voided
+        area = self._area_row(record_id)
+        return area is not None and area.voided
+
     def _what(self, kind: str, record_id: int) -> str:
         if kind == "room":
             row = self._room_row(record_id)
@@ -992,8 +1002,8 @@ class StructurePage(QWidget):
         dialog = BuildingDialog(self._saver(work), areas, area_id=area_id, parent=self)
         if not self.run_dialog(dialog):
             return False
-        self._after(TEXT("saved", what=TEXT("what_building", code=dialog.code_box.text().strip(), name="")))
-        self._select(_BUILDING, created[0])
+        self._after("", (_BUILDING, created[0]))
+        self._say(TEXT("saved", what=self._what(_BUILDING, created[0])))
         return True
 
     def add_room(self) -> bool:
@@ -1021,7 +1031,8 @@ class StructurePage(QWidget):
         )
         if not self.run_dialog(dialog):
             return False
-        self._after(TEXT("saved", what=TEXT("what_room", code="")), room_id=created[0])
+        self._after("", room_id=created[0])
+        self._say(TEXT("saved", what=self._what("room", created[0])))
         return True
 
     def _edit_from(self, *, rooms: bool) -> None:
@@ -1110,6 +1121,9 @@ class StructurePage(QWidget):
             return False
         kind, record_id = target
         what = self._what(kind, record_id)
+        if not self._is_voided(kind, record_id):
+            self._say(TEXT("not_voided", what=what), error=True)
+            return False
         work = {
             "room": community.restore_room,
             _BUILDING: community.restore_building,

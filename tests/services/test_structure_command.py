@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import func, select
 
 from desk_app.cli import main
-from desk_app.models import Room
+from desk_app.models import Room, Staff
 from desk_app.models.database import Database
-from desk_app.services import community
+from desk_app.models.enums import Category, Channel, StaffRole
+from desk_app.services import community, references, worklog
 
 
 def _count(db: Database) -> int:
@@ -110,3 +111,25 @@ def test_building_the_parser_loads_no_heavy_module() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "desk_app.services.community" not in out and "reportlab" not in out
+
+
+def test_from_nothing_to_a_call_from_a_real_room(db: Database, db_url: str) -> None:
+    """Issue 13's bar: a fresh database, rooms from the command line, then a call logged
+    from one of them."""
+    args = ["--buildings", "3", "--units", "2", "--floors", "12", "--per-floor", "1"]
+    assert main(["structure", "generate", *args, "--database", db_url]) == 0
+    with db.begin() as session:
+        taker = Staff(login="desk", name="李前台", role=StaffRole.RECEPTIONIST, cleared_to_work_alone=True)
+        session.add(taker)
+        session.flush()
+        room = references.find_room(session, "321201", required=True)
+        assert room is not None
+        result = worklog.record_entry(
+            session,
+            channel=Channel.CALL,
+            category=Category.ENQUIRY,
+            content="询问停水时间",
+            room_id=room.id,
+            taken_by_id=taker.id,
+        )
+        assert result.entry.room_id == room.id

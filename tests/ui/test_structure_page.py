@@ -130,7 +130,12 @@ def test_from_nothing_to_rooms_by_the_screen(
         assert dialog.preview_list.item(0).text() == "1-1-101"
         assert "共 16 间" in dialog.count_label.text()
 
-    shown = _answering(page, monkeypatch, [area, bad_building, building, plan])
+    def room(dialog: QDialog) -> None:
+        assert isinstance(dialog, RoomDialog) and not dialog.number_box.isReadOnly()
+        dialog.unit_box.setText("2")
+        dialog.number_box.setText("601")
+
+    shown = _answering(page, monkeypatch, [area, bad_building, building, plan, room])
     assert page.add_area()
     assert not page.add_building()  # "1-2" is refused in the dialog, which stays open
     assert isinstance(shown[1], BuildingDialog) and "不能含有" in shown[1].error_label.text()
@@ -138,15 +143,17 @@ def test_from_nothing_to_rooms_by_the_screen(
     assert page.generate()
     assert "16 间" in asked[-1]
     assert "新建 16 间" in page.notice.text()
+    assert page.add_room()
+    assert "1-2-601" in page.notice.text()
 
     with ui_db.read() as session:
         stored_area = session.scalars(select(Area)).one()
         assert stored_area.name == "东区" and stored_area.steward_id == people["steward"]
         stored = session.scalars(select(Building)).one()
         assert stored.code == "1" and stored.area_id == stored_area.id
-        assert len(session.scalars(select(Room)).all()) == 16
+        assert len(session.scalars(select(Room)).all()) == 17
         assert references.find_room(session, "1-2-502") is not None
-    assert page.table.rowCount() == 16
+    assert page.table.rowCount() == 17
     assert _cell(page, 0, 1).text() == "101"
 
 
@@ -182,6 +189,12 @@ def test_a_room_is_voided_greyed_and_hidden_on_request(
     assert _cell(page, 0, 0).foreground().color() != live  # grey
     page.show_voided.setChecked(False)
     assert page.table.rowCount() == 1 and _cell(page, 0, 1).text() == "1202"
+    page.table.selectRow(0)
+    assert not page.restore() and "没有作废" in page.notice.text()
+    page.show_voided.setChecked(True)
+    page.table.selectRow(0)
+    assert page.restore() and "已恢复房间 3-2-1201" in page.notice.text()
+    assert _cell(page, 0, 5).text() == "在用"
 
 
 def test_enter_on_a_room_edits_it(

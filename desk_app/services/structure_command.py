@@ -161,12 +161,12 @@ def _run_generate(url: str | None, args: argparse.Namespace, stream: TextIO) -> 
     }
     if args.dry_run:
         text = msg(
-            "预览（未写入）：计划 {count} 间房，将新建 {created} 间，已存在 {existing} 间；房号 {first} … {last}",
+            "预览（未写入）：将新建 {created} 间，已存在 {existing} 间，共 {count} 间；{first} … {last}",
             **values,
         )
     else:
         text = msg(
-            "已生成：计划 {count} 间房，新建 {created} 间，已存在 {existing} 间；房号 {first} … {last}",
+            "已生成：新建 {created} 间，已存在 {existing} 间，共 {count} 间；{first} … {last}",
             **values,
         )
     print(text, file=stream)

@@ -73,7 +73,7 @@ TEXT = ScreenText(
         "void": QT_TRANSLATE_NOOP("StructurePage", "作废(&V)…"),
         "restore": QT_TRANSLATE_NOOP("StructurePage", "恢复(&U)"),
         "delete": QT_TRANSLATE_NOOP("StructurePage", "删除(&D)…"),
-        "generate": QT_TRANSLATE_NOOP("StructurePage", "批量生成(&G)…"),
+        "generate": QT_TRANSLATE_NOOP("StructurePage", "批量生成(&P)…"),
         "show_voided": QT_TRANSLATE_NOOP("StructurePage", "显示已作废(&S)"),
         "tree_header": QT_TRANSLATE_NOOP("StructurePage", "片区 / 楼栋"),
         "building_label": QT_TRANSLATE_NOOP("StructurePage", "{name}（{code}）：{rooms} 间在用{voided}"),

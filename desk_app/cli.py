@@ -13,6 +13,7 @@ from desk_app.printing.command import add_print_command
 from desk_app.reports.command import add_report_command
 from desk_app.services.backup import add_backup_commands
 from desk_app.services.dashboard import add_dashboard_command
+from desk_app.services.structure_command import add_structure_command
 from desk_app.services.worklog_command import add_worklog_commands
 
 
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_print_command(commands)
     add_backup_commands(commands, _database_option)
     add_worklog_commands(commands, _database_option)
+    add_structure_command(commands, _database_option)
 
     call = commands.add_parser(
         "incoming-call",
@@ -156,6 +158,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desk_app.services.backup import run_restore_command
 
         return run_restore_command(url, args.file, yes=args.yes)
+
+    if args.command == "structure":
+        from desk_app.services.structure_command import run_structure_command
+
+        return run_structure_command(url, args)
 
     from desk_app.ui.app import run_gui
 

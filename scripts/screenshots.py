@@ -4,6 +4,8 @@
 
 Writes ``main_window.png`` (the first page) and one ``<key>.png`` per navigation
 destination, at 1280x800; a screen that lists records shows the newest one opened.
+The structure screen adds ``structure-generate.png`` (the bulk generator with a plan
+and its preview). ``--only KEY`` (repeatable) renders just those destinations.
 Without a URL a throw-away SQLite database is used, so everything is empty; ``make
 screenshots`` renders a fresh demo community instead.
 """
@@ -21,7 +23,7 @@ from pathlib import Path
 # Before Qt is imported: no display is needed (an explicit setting wins).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import func, select
 
 from desk_app.bootstrap import open_database
@@ -82,8 +84,27 @@ def _administrator(db: Database) -> int | None:
 ADMINISTRATOR_SCREENS = frozenset({"staff", "audit_log"})
 
 
-def render(url: str, output: Path) -> list[Path]:
-    """Save the screenshots; returns the files written."""
+def _structure_generate(app: QApplication, page: object, output: Path) -> Path:
+    """The bulk generator over the structure screen, a typical plan typed in."""
+    from desk_app.ui.structure_page import GenerateDialog
+
+    assert isinstance(page, QWidget)
+    dialog = GenerateDialog(page)
+    dialog.buildings_box.setText("5-20")
+    dialog.skip_box.setText("4,13,14")
+    dialog.update_preview()
+    dialog.show()
+    _settle(app)
+    path = output / "structure-generate.png"
+    dialog.grab().save(str(path))
+    dialog.close()
+    dialog.deleteLater()
+    return path
+
+
+def render(url: str, output: Path, only: frozenset[str] = frozenset()) -> list[Path]:
+    """Save the screenshots (of the ``only`` destinations when given); returns the files
+    written."""
     app = ensure_application()
     db, _ = open_database(url)
     written: list[Path] = []
@@ -94,12 +115,15 @@ def render(url: str, output: Path) -> list[Path]:
         _settle(app)
         output.mkdir(parents=True, exist_ok=True)
 
-        first = output / "main_window.png"
-        window.grab().save(str(first))
-        written.append(first)
+        if not only:
+            first = output / "main_window.png"
+            window.grab().save(str(first))
+            written.append(first)
         supervisor, administrator = window.context.staff_id, _administrator(db)
         for group in NAVIGATION:
             for destination in group.destinations:
+                if only and destination.key not in only:
+                    continue
                 wanted = administrator if destination.key in ADMINISTRATOR_SCREENS else supervisor
                 if wanted is not None and window.context.staff_id != wanted:
                     window.context.set_staff(wanted)
@@ -117,6 +141,8 @@ def render(url: str, output: Path) -> list[Path]:
                 path = output / f"{destination.key}.png"
                 window.grab().save(str(path))
                 written.append(path)
+                if destination.key == "structure":
+                    written.append(_structure_generate(app, page, output))
         window.close()
     finally:
         db.dispose()
@@ -134,10 +160,13 @@ def main() -> int:
     parser.add_argument(
         "--output", type=Path, default=ROOT / "docs" / "screenshots", help="folder for the PNGs"
     )
+    parser.add_argument(
+        "--only", action="append", default=[], metavar="KEY", help="render only this destination (repeatable)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         url = args.database or f"sqlite:///{Path(scratch) / 'screenshots.sqlite3'}"
-        for path in render(url, args.output):
+        for path in render(url, args.output, frozenset(args.only)):
             print(path)
     return 0
 

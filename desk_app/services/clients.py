@@ -5,7 +5,7 @@ clients up by (``zs`` finds 张三)."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 
@@ -462,14 +462,15 @@ def client_phones(values: Iterable[str]) -> list[str]:
     return phones
 
 
-def client_rooms(session: Session, codes: Iterable[str]) -> list[Room]:
+def client_rooms(session: Session, codes: Iterable[str], keep: Collection[int] = ()) -> list[Room]:
     """The rooms typed as ``3-2-1201`` or ``321201`` (the same room typed twice counts
-    once); a FieldError on "rooms" for an unknown room, none at all, or too many."""
+    once); a FieldError on "rooms" for an unknown room, a voided one (unless its id is in
+    ``keep``: the card already had it), none at all, or too many."""
     rooms: list[Room] = []
     for code in codes:
         if not code.strip():
             continue
-        room = find_room(session, code, "rooms", required=True)
+        room = find_room(session, code, "rooms", required=True, keep=keep)
         if room is not None and room not in rooms:
             rooms.append(room)
     if not rooms:
@@ -549,7 +550,7 @@ def _apply_card(
     """Check every field first (so a refusal changes nothing), then write through the
     ORM: rows that stay are kept, so the audit log shows only what really changed."""
     new_name = client_name(name)
-    rooms = client_rooms(session, room_codes)
+    rooms = client_rooms(session, room_codes, keep={link.room_id for link in client.rooms})
     new_phones = client_phones(phones)
     new_move_in = move_in_date(session, move_in)
     new_family = family_members(family)

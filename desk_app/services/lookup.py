@@ -111,7 +111,11 @@ def find_clients(session: Session, text: str, limit: int = 20) -> list[ClientMat
             select(ClientRoom.client_id, Room.id, Room.code, Room.digits)
             .join(Room, Room.id == ClientRoom.room_id)
             .join(Client, Client.id == ClientRoom.client_id)
-            .where(live, _starts_with(session, Room.code, code) | _starts_with(session, Room.digits, digits))
+            .where(
+                live,
+                Room.voided_at.is_(None),
+                _starts_with(session, Room.code, code) | _starts_with(session, Room.digits, digits),
+            )
             .order_by(Room.code)
             .limit(wide)
         ).all()
@@ -187,8 +191,11 @@ def find_clients(session: Session, text: str, limit: int = 20) -> list[ClientMat
 
 
 def _match(client: Client, _rank: int, kind: MatchKind, room_id: int | None) -> ClientMatch:
-    rooms = sorted((link.room for link in client.rooms), key=lambda room: room.code)
-    chosen = next((room for room in rooms if room.id == room_id), rooms[0] if rooms else None)
+    every_room = sorted((link.room for link in client.rooms), key=lambda room: room.code)
+    # A voided room is no longer offered (issue 13), unless it is the one asked for (a
+    # saved record's room shown again).
+    rooms = [room for room in every_room if room.voided_at is None]
+    chosen = next((room for room in every_room if room.id == room_id), rooms[0] if rooms else None)
     return ClientMatch(
         client_id=client.id,
         number=client.number,

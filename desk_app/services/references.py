@@ -8,6 +8,7 @@ Each function is one step of a unit of work (the caller owns the session) and ra
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TypeVar
 
 from sqlalchemy import or_, select
@@ -23,10 +24,24 @@ _R = TypeVar("_R", bound=NumberedRecordMixin)
 
 
 def find_room(
-    session: Session, text: str | None, field: str = "room_id", *, required: bool = False
+    session: Session,
+    text: str | None,
+    field: str = "room_id",
+    *,
+    required: bool = False,
+    keep: Collection[int] = (),
 ) -> Room | None:
     """The room typed as ``3-2-1201`` (or its digits ``321201``); None when nothing was
-    typed and the room is optional. An unknown room is a ``FieldError`` on ``field``."""
+    typed and the room is optional. An unknown room is a ``FieldError`` on ``field``; so
+    is a voided room (issue 13: no new record may choose it), unless its id is in
+    ``keep`` (the rooms the record being edited already has)."""
+    room = _typed_room(session, text, field, required=required)
+    if room is not None and room.voided_at is not None and room.id not in keep:
+        raise FieldError(field, msg("房号 {code} 已作废", code=room.code))
+    return room
+
+
+def _typed_room(session: Session, text: str | None, field: str, *, required: bool) -> Room | None:
     typed = optional_text(text)
     if typed is None:
         if required:

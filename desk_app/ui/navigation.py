@@ -272,6 +272,14 @@ NAVIGATION: tuple[DestinationGroup, ...] = (
                 ),
             ),
             Destination(
+                "structure",
+                QT_TRANSLATE_NOOP("Navigation", "小区结构"),
+                QT_TRANSLATE_NOOP(
+                    "Navigation",
+                    "维护片区、楼栋和房间，批量生成房号；有记录的房间只能作废（仅系统管理员和客服主管）。",
+                ),
+            ),
+            Destination(
                 "audit_log",
                 QT_TRANSLATE_NOOP("Navigation", "操作日志"),
                 QT_TRANSLATE_NOOP(

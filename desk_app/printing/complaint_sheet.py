@@ -271,4 +271,3 @@ def render_complaint_sheet(session: Session, complaint_id: int) -> bytes:
         date_text=cn_date(complaint.received_at, common.zone(session)),
     )
     return build_form_pdf(complaint_story(session, complaint), header)
-

@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
@@ -62,8 +62,8 @@ def _notice_style(name: str, size: float, **kwargs: object) -> ParagraphStyle:
 
 
 def _channel_table(rows: list[tuple[str, str]], width: float) -> Table:
-    label_style = _notice_style("channels-label", 14, alignment=1)
-    value_style = _notice_style("channels-value", 15)
+    label_style = _notice_style("channels-label", 13, alignment=1)
+    value_style = _notice_style("channels-value", 14)
     label_width = 42 * mm
     table = Table(
         [
@@ -78,8 +78,8 @@ def _channel_table(rows: list[tuple[str, str]], width: float) -> Table:
                 ("GRID", (0, 0), (-1, -1), 0.8, colors.black),
                 ("BACKGROUND", (0, 0), (0, -1), LABEL_FILL),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
             ]
         )
@@ -112,9 +112,9 @@ def complaint_channels_story(session: Session) -> list[Flowable]:
     rows.append((F_VISIT, F_VISIT_VALUE.format(centre=centre)))
     rows.append((F_HOURS, F_HOURS_VALUE.format(start=community.work_start, end=community.work_end)))
     width = content_width()
-    letter = _notice_style("channels-letter", 14)
-    heading = _notice_style("channels-heading", 15, spaceBefore=4 * mm, spaceAfter=1 * mm)
-    right = _notice_style("channels-right", 14, alignment=2)
+    letter = _notice_style("channels-letter", 13)
+    heading = _notice_style("channels-heading", 14, spaceBefore=2 * mm, spaceAfter=1 * mm)
+    right = _notice_style("channels-right", 13, alignment=2)
     story: list[Flowable] = [
         para(T_GREETING, letter),
         para(T_INTRO.format(centre=centre), letter),
@@ -127,9 +127,8 @@ def complaint_channels_story(session: Session) -> list[Flowable]:
     story += [
         Spacer(1, 3 * mm),
         para(T_THANKS, letter),
-        Spacer(1, 14 * mm),
-        para(centre, right),
-        para(cn_date(common.today(session)), right),
+        Spacer(1, 10 * mm),
+        KeepTogether([para(centre, right), para(cn_date(common.today(session)), right)]),
     ]
     return story
 

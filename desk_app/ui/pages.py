@@ -47,6 +47,7 @@ PAGE_CLASSES: dict[str, str] = {
     "settings": "desk_app.ui.settings_page:SettingsPage",
     "audit_log": "desk_app.ui.audit_page:AuditPage",
     "staff": "desk_app.ui.staff_page:StaffPage",
+    "departments": "desk_app.ui.departments_page:DepartmentsPage",
 }
 
 

@@ -185,6 +185,7 @@ class ComplaintBreach(IdMixin, Base):
 
     complaint: Mapped[Complaint] = relationship()
 
+
 # Lists count their live rows as all rows minus the voided ones (ui.record_list.count_rows);
 # the voided ones come from these partial indexes (only voided rows: tiny, and never
 # mistaken by the planner for a way to find live rows). Migration 0004.

@@ -71,6 +71,7 @@ class InterviewPlanTarget(IdMixin, Base):
     plan: Mapped[InterviewPlan] = relationship(back_populates="targets")
     room: Mapped[Room | None] = relationship()
 
+
 # Lists count their live rows as all rows minus the voided ones (ui.record_list.count_rows);
 # the voided ones come from these partial indexes (only voided rows: tiny, and never
 # mistaken by the planner for a way to find live rows). Migration 0004.

@@ -115,6 +115,7 @@ class FeeService(NumberedRecordMixin, Base):
     amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
     receipt_number: Mapped[str] = mapped_column(String(64), index=True)
 
+
 # Lists count their live rows as all rows minus the voided ones (ui.record_list.count_rows);
 # the voided ones come from these partial indexes (only voided rows: tiny, and never
 # mistaken by the planner for a way to find live rows). Migration 0004.

@@ -87,6 +87,7 @@ class DispatchSlip(NumberedRecordMixin, Base):
     worklog_entry: Mapped[WorkLogEntry | None] = relationship()
     room: Mapped[Room | None] = relationship()
 
+
 # Lists count their live rows as all rows minus the voided ones (ui.record_list.count_rows);
 # the voided ones come from these partial indexes (only voided rows: tiny, and never
 # mistaken by the planner for a way to find live rows). Migration 0004.

@@ -77,9 +77,7 @@ TEXT = ScreenText(
     "FormPage",
     {
         "unsaved_title": QT_TRANSLATE_NOOP("FormPage", "尚未保存"),
-        "unsaved_question": QT_TRANSLATE_NOOP(
-            "FormPage", "“{title}”有尚未保存的内容。保存后再离开吗？"
-        ),
+        "unsaved_question": QT_TRANSLATE_NOOP("FormPage", "“{title}”有尚未保存的内容。保存后再离开吗？"),
         "draft_title": QT_TRANSLATE_NOOP("FormPage", "恢复未保存的内容"),
         "draft_question": QT_TRANSLATE_NOOP(
             "FormPage",

@@ -39,4 +39,3 @@ def community_name(db: Database) -> str | None:
     except SettingError:
         log.warning("the settings are malformed; the title bar shows the default name", exc_info=True)
         return None
-

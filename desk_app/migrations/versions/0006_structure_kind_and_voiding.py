@@ -22,9 +22,7 @@ TABLES = ("area", "building", "room")
 def upgrade() -> None:
     # Plain ADD COLUMN (not batch mode): the room and building tables are referenced by
     # many others, and a batch copy fails on a database with data.
-    op.add_column(
-        "room", sa.Column("kind", sa.String(length=32), nullable=False, server_default="residence")
-    )
+    op.add_column("room", sa.Column("kind", sa.String(length=32), nullable=False, server_default="residence"))
     for table in TABLES:
         op.add_column(table, sa.Column("voided_at", sa.DateTime(timezone=True), nullable=True))
         op.add_column(table, sa.Column("void_reason", sa.Text(), nullable=True))

@@ -22,6 +22,7 @@ from desk_app.printing.layout import (
     content_width,
     escape,
     para,
+    register_fonts,
     styles,
 )
 from desk_app.services.centre import load_centre_settings
@@ -75,6 +76,7 @@ def _channel_table(rows: list[tuple[str, str]], width: float) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
                 ("GRID", (0, 0), (-1, -1), 0.8, colors.black),
                 ("BACKGROUND", (0, 0), (0, -1), LABEL_FILL),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desk_app.clock import FixedClock
 from desk_app.models import Setting, Staff
@@ -259,3 +260,33 @@ def test_window_does_not_offer_the_checklist_to_a_receptionist(qtbot: QtBot, ui_
     qtbot.addWidget(window)
     qtbot.wait(50)
     assert window.setup_checklist is None
+
+
+def test_the_first_start_seeds_the_phrases_and_asks_the_window_to_offer_the_checklist(
+    qtbot: QtBot, tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desk_app.ui import app as app_module
+
+    signed_in = type("SignedIn", (), {"staff_id": None})()
+
+    def sign_in(db: Database, parent: object = None) -> object:
+        with db.read() as session:
+            assert len(replies.forbidden_phrases(session)) == 21
+            signed_in.staff_id = session.scalars(select(Staff.id)).first()
+        return signed_in
+
+    built: list[dict[str, object]] = []
+
+    class Window:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            built.append(kwargs)
+
+        def show(self) -> None:
+            pass
+
+    monkeypatch.setattr(app_module, "ask_sign_in", sign_in)
+    monkeypatch.setattr(app_module, "send_message", lambda _message: False, raising=False)
+    monkeypatch.setattr(app_module, "MainWindow", Window)
+    monkeypatch.setattr(app_module.QApplication, "exec", lambda *_args: 0)
+    assert app_module.run_gui(f"sqlite:///{tmp_path}/first.sqlite3") == app_module.EXIT_OK
+    assert built and built[0]["offer_setup_checklist"] is True

@@ -20,7 +20,7 @@ from desk_app.models import CalendarOverride, Client, Department, Room, Setting,
 from desk_app.models.enums import StaffRole
 from desk_app.services import context
 from desk_app.services.calendar import package_years
-from desk_app.services.centre import load_centre_settings
+from desk_app.services.centre import DEVELOPER_CENTRE, load_centre_settings
 from desk_app.services.notices import SIGNATORY_CENTRE
 from desk_app.services.replies import forbidden_phrases
 from desk_app.services.settings import COMMUNITY_NAME, WORKING_HOURS, CommunitySettings
@@ -139,7 +139,7 @@ def _settings(session: Session) -> ChecklistItem:
     missing = []
     if not centre.value(SIGNATORY_CENTRE) and community is None:
         missing.append(msg("物业服务中心署名"))
-    if not centre.value("developer_customer_centre"):
+    if not centre.value(DEVELOPER_CENTRE):
         missing.append(msg("地产公司客户关系中心"))
     if not centre.channels.published:
         missing.append(msg("投诉受理渠道"))

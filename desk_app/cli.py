@@ -13,6 +13,7 @@ from desk_app.printing.command import add_print_command
 from desk_app.reports.command import add_report_command
 from desk_app.services.backup import add_backup_commands
 from desk_app.services.dashboard import add_dashboard_command
+from desk_app.services.setup_commands import add_setup_commands
 from desk_app.services.structure_command import add_structure_command
 from desk_app.services.worklog_command import add_worklog_commands
 
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_commands(commands, _database_option)
     add_worklog_commands(commands, _database_option)
     add_structure_command(commands, _database_option)
+    add_setup_commands(commands, _database_option)
 
     call = commands.add_parser(
         "incoming-call",
@@ -163,6 +165,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desk_app.services.structure_command import run_structure_command
 
         return run_structure_command(url, args)
+    if args.command == "settings":
+        from desk_app.services.setup_commands import run_settings_command
+
+        return run_settings_command(url, args)
+
+    if args.command == "department":
+        from desk_app.services.setup_commands import run_department_command
+
+        return run_department_command(url, args)
+
+    if args.command == "setup":
+        from desk_app.services.setup_commands import run_setup_command
+
+        return run_setup_command(url, as_json=args.json)
 
     from desk_app.ui.app import run_gui
 

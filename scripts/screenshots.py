@@ -7,7 +7,11 @@ destination, at 1280x800; a screen that lists records shows the newest one opene
 The structure screen adds ``structure-generate.png`` (the bulk generator with a plan
 and its preview). ``--only KEY`` (repeatable) renders just those destinations.
 Without a URL a throw-away SQLite database is used, so everything is empty; ``make
-screenshots`` renders a fresh demo community instead.
+screenshots`` renders a fresh demo community instead. ``--only KEY…`` renders only those
+destinations.
+
+Also writes ``setup-checklist.png``: the 上线检查清单 as the administrator sees it after
+the first sign-in on an empty database (its own throw-away database), at 1366x768.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from pathlib import Path
 # Before Qt is imported: no display is needed (an explicit setting wins).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import func, select
 
@@ -31,6 +37,7 @@ from desk_app.models import Staff
 from desk_app.models.base import Base
 from desk_app.models.database import Database
 from desk_app.models.enums import StaffRole
+from desk_app.services import accounts, seed_data
 from desk_app.ui.app import ensure_application
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.navigation import NAVIGATION
@@ -38,6 +45,7 @@ from desk_app.ui.pages import OpensRecords
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1280, 800)
+CHECKLIST_SIZE = (1366, 768)
 
 
 def _settle(app: QApplication) -> None:
@@ -81,7 +89,7 @@ def _administrator(db: Database) -> int | None:
 
 
 #: Screens only the administrator may use: shown signed in as the administrator.
-ADMINISTRATOR_SCREENS = frozenset({"staff", "audit_log"})
+ADMINISTRATOR_SCREENS = frozenset({"staff", "audit_log", "settings", "departments"})
 
 
 def _structure_generate(app: QApplication, page: object, output: Path) -> Path:
@@ -99,6 +107,38 @@ def _structure_generate(app: QApplication, page: object, output: Path) -> Path:
     dialog.grab().save(str(path))
     dialog.close()
     dialog.deleteLater()
+    return path
+
+
+def render_setup_checklist(output: Path, scratch: Path) -> Path:
+    """The checklist over the window, on a new database, as the first administrator."""
+    app = ensure_application()
+    db, _ = open_database(f"sqlite:///{scratch / 'new-centre.sqlite3'}")
+    try:
+        with db.begin() as session:
+            accounts.ensure_first_administrator(session)
+            seed_data.first_start(session)
+        window = MainWindow(db, staff_id=_administrator(db))
+        window.resize(*CHECKLIST_SIZE)
+        window.show()
+        dialog = window.show_setup_checklist()
+        dialog.resize(900, 520)
+        _settle(app)
+        picture = window.grab()
+        painter = QPainter(picture)
+        painter.fillRect(picture.rect(), QColor(0, 0, 0, 60))
+        shown = dialog.grab()
+        painter.drawPixmap(
+            QPoint((picture.width() - shown.width()) // 2, (picture.height() - shown.height()) // 2), shown
+        )
+        painter.end()
+        path = output / "setup-checklist.png"
+        output.mkdir(parents=True, exist_ok=True)
+        picture.save(str(path))
+        dialog.close()
+        window.close()
+    finally:
+        db.dispose()
     return path
 
 
@@ -160,14 +200,13 @@ def main() -> int:
     parser.add_argument(
         "--output", type=Path, default=ROOT / "docs" / "screenshots", help="folder for the PNGs"
     )
-    parser.add_argument(
-        "--only", action="append", default=[], metavar="KEY", help="render only this destination (repeatable)"
-    )
+    parser.add_argument("--only", nargs="+", metavar="KEY", default=[], help="only these destinations")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         url = args.database or f"sqlite:///{Path(scratch) / 'screenshots.sqlite3'}"
         for path in render(url, args.output, frozenset(args.only)):
             print(path)
+        print(render_setup_checklist(args.output, Path(scratch)))
     return 0
 
 

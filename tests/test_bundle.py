@@ -55,9 +55,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _run(program: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DESK_APP_", "PYTHON", "QT_"))
+        key: value for key, value in os.environ.items() if not key.startswith(("DESK_APP_", "PYTHON", "QT_"))
     }
     env.update(
         QT_QPA_PLATFORM="offscreen",

@@ -17,7 +17,9 @@ NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 def test_the_share_of_complaints_follows_the_option(sqlite_url: str, share: float) -> None:
     db, _ = open_database(sqlite_url)
     try:
-        summary = generate_demo(db, clients=30, months=1, entries=2000, seed=2, now=NOW, complaint_share=share)
+        summary = generate_demo(
+            db, clients=30, months=1, entries=2000, seed=2, now=NOW, complaint_share=share
+        )
     finally:
         db.dispose()
     assert summary.worklog_entry == 2000

@@ -107,6 +107,8 @@ def test_no_error_or_command_output_bypasses_msg() -> None:
             if not (name.endswith("Error") or name == "print"):
                 continue
             for argument in [*call.args, *(keyword.value for keyword in call.keywords)]:
-                if isinstance(argument, ast.Constant | ast.JoinedStr) and ideograph.search(ast.unparse(argument)):
+                if isinstance(argument, ast.Constant | ast.JoinedStr) and ideograph.search(
+                    ast.unparse(argument)
+                ):
                     stray.append(f"{path.relative_to(package)}:{call.lineno}: {ast.unparse(argument)[:60]}")
     assert not stray, "wrap these in msg():\n" + "\n".join(stray)

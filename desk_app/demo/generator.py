@@ -432,6 +432,19 @@ def joint_signatories(community: str) -> dict[str, str]:
     }
 
 
+def centre_settings(community: str) -> dict[str, str]:
+    """The developer's customer-relations centre (知会函) and the published complaint
+    channels (投诉受理渠道公示) of the demo centre (``services.centre``)."""
+    return {
+        "developer_customer_centre": f"{community[:2]}地产公司客户关系中心",
+        "complaint_phone": "027-8765 4321",
+        "complaint_fax": "027-8765 4322",
+        "complaint_email": "kefu@desk-demo.cn",
+        "complaint_forum": "https://bbs.desk-demo.cn/",
+        "complaint_address": f"{community}1栋1楼 物业服务中心",
+    }
+
+
 def _write_settings(connection: Connection, community: str, now: datetime) -> int:
     table = Setting.__table__
     statement = _upsert(connection)(table)
@@ -449,7 +462,7 @@ def _write_settings(connection: Connection, community: str, now: datetime) -> in
         },
         *(
             {"key": key, "value": value, "version": 1, "updated_at": now}
-            for key, value in joint_signatories(community).items()
+            for key, value in {**joint_signatories(community), **centre_settings(community)}.items()
         ),
     ]
     connection.execute(statement, values)

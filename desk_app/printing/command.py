@@ -1,6 +1,7 @@
 """``desk-app print``: render any printout of the registry to a PDF file.
 
     desk-app print <kind> <record-number> [--out FILE]
+    desk-app print channels [--out FILE]          (投诉受理渠道公示: no number)
     desk-app print slips <case-number>... [--out FILE] [--layout a5|a4x2]
 
 A bad kind, an unknown number, a record the printout is not for: a Chinese message on
@@ -24,9 +25,10 @@ EXIT_REFUSED = 2
 # -- texts ----------------------------------------------------------------------------------
 HELP = (
     "print a notice, slip, sheet or letter to a PDF file (kinds: notice, notice-report, slip, "
-    "slips, dispatch, complaint, developer-notice, dossier, interview, tally)"
+    "slips, dispatch, complaint, developer-notice, dossier, interview, tally, channels)"
 )
 E_ONE_NUMBER = "“{kind}”一次只能打印一份，请只给出一个编号（批量打印温馨提示请用 slips）"
+E_NO_NUMBER = "“{kind}”打印的是系统设置，不需要编号"
 E_WRITE = "无法写入文件 {path}：{error}"
 T_SAVED = "已生成 {title}：{path}（{pages} 页）"
 
@@ -38,9 +40,9 @@ def add_print_command(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument("kind", help="what to print, e.g. notice, slip, slips, complaint, tally")
     parser.add_argument(
         "numbers",
-        nargs="+",
+        nargs="*",
         metavar="NUMBER",
-        help="record number(s), e.g. ZG-202611-0001; tally: 2026-11-23",
+        help="record number(s), e.g. ZG-202611-0001; tally: 2026-11-23; channels: none",
     )
     parser.add_argument("--out", metavar="FILE", help="PDF file to write (default: <kind>-<number>.pdf here)")
     parser.add_argument(
@@ -85,7 +87,12 @@ def run_print_command(args: argparse.Namespace) -> int:
     except DomainError as exc:
         print(msg("错误：{exc}", exc=exc), file=sys.stderr)
         return EXIT_REFUSED
-    if kind is not None and len(numbers) != 1:
+    if kind is not None and not kind.needs_number:
+        if numbers:
+            print(msg("错误：{value}", value=msg(E_NO_NUMBER, kind=kind_name)), file=sys.stderr)
+            return EXIT_REFUSED
+        numbers = [""]
+    elif (kind is not None and len(numbers) != 1) or not numbers:
         print(msg("错误：{value}", value=msg(E_ONE_NUMBER, kind=kind_name)), file=sys.stderr)
         return EXIT_REFUSED
     try:
@@ -115,7 +122,12 @@ def run_print_command(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     finally:
         db.dispose()
-    default_name = f"{kind_name}-{numbers[0].strip()}.pdf" if len(numbers) == 1 else f"{kind_name}.pdf"
+    if kind is not None and not kind.needs_number:
+        default_name = f"{kind_name}.pdf"
+    elif len(numbers) == 1:
+        default_name = f"{kind_name}-{numbers[0].strip()}.pdf"
+    else:
+        default_name = f"{kind_name}.pdf"
     path = Path(args.out) if args.out else Path(default_name)
     try:
         path.write_bytes(pdf)

@@ -7,7 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 from sqlalchemy.orm import Session
 
-from desk_app.models import Complaint, Setting
+from desk_app.models import Complaint
 from desk_app.models.enums import ComplaintClass
 from desk_app.printing import common
 from desk_app.printing.layout import (
@@ -23,11 +23,11 @@ from desk_app.printing.layout import (
     styles,
     text_or_dash,
 )
+from desk_app.services.centre import DEFAULT_DEVELOPER_CENTRE, DEVELOPER_CENTRE, developer_centre
 from desk_app.services.complaints import load_complaint
 
-#: Setting naming the addressee; default below.
-DEVELOPER_CENTRE = "developer_customer_centre"
-DEFAULT_DEVELOPER_CENTRE = "地产公司客户关系中心"
+# The addressee is the setting ``DEVELOPER_CENTRE`` (系统设置 → 地产公司), else
+# ``DEFAULT_DEVELOPER_CENTRE``: ``services.centre.developer_centre``.
 
 # -- texts ----------------------------------------------------------------------------------
 TITLE = "知　会　函"
@@ -55,13 +55,6 @@ S_DATE = "签收日期"
 T_CLIENT = "业主/住户{name}"
 T_ANONYMOUS = "业主/住户（匿名）"
 E_NOT_CLASS_2 = "投诉 {number} 不是二类投诉（地产公司房屋质量或配套设施），不需要知会函"
-
-
-def developer_centre(session: Session) -> str:
-    row = session.get(Setting, DEVELOPER_CENTRE)
-    if row is not None and isinstance(row.value, str) and row.value.strip():
-        return row.value.strip()
-    return DEFAULT_DEVELOPER_CENTRE
 
 
 def letter_date(session: Session, complaint: Complaint) -> str:
@@ -136,3 +129,13 @@ def render_developer_notice(session: Session, complaint_id: int) -> bytes:
         date_text=letter_date(session, complaint),
     )
     return build_form_pdf(story, header)
+
+
+__all__ = [
+    "DEFAULT_DEVELOPER_CENTRE",
+    "DEVELOPER_CENTRE",
+    "developer_centre",
+    "developer_notice_story",
+    "letter_date",
+    "render_developer_notice",
+]

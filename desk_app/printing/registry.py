@@ -2,7 +2,8 @@
 its Chinese title. The ``desk-app print`` command and the program's screens share it.
 
 A record is named by its number (``ZG-202611-0001``); the daily tally by its day
-(``2026-11-23``).
+(``2026-11-23``); the 投诉受理渠道公示 (``channels``) prints the settings and takes no
+number.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from desk_app.messages import msg
 from desk_app.models import Complaint, DispatchSlip, Interview, RectificationNotice, ReminderCase
 from desk_app.models.base import NumberedRecordMixin
 from desk_app.printing.common import PrintError
+from desk_app.printing.complaint_channels import render_complaint_channels
 from desk_app.printing.complaint_dossier import render_complaint_dossier
 from desk_app.printing.complaint_sheet import render_complaint_sheet
 from desk_app.printing.daily_tally import render_daily_tally
@@ -48,6 +50,8 @@ class PrintKind:
     example: str
     lookup: Callable[[Session, str], RecordKey]
     render: Callable[[Session, RecordKey], bytes]
+    #: False for a printout of the settings, not of a record (no number to give).
+    needs_number: bool = True
 
     def render_number(self, session: Session, number: str) -> bytes:
         return self.render(session, self.lookup(session, number))
@@ -96,6 +100,19 @@ def _with_day(session: Session, key: RecordKey) -> bytes:
     if not isinstance(key, date):
         raise TypeError(f"expected a day, got {key!r}")
     return render_daily_tally(session, key)
+
+
+def _no_record(session: Session, number: str) -> RecordKey:
+    del session, number
+    return 0
+
+
+def _settings_printout(render: Callable[[Session], bytes]) -> Callable[[Session, RecordKey], bytes]:
+    def call(session: Session, key: RecordKey) -> bytes:
+        del key
+        return render(session)
+
+    return call
 
 
 _NOTICE = "整改通知书"
@@ -169,6 +186,15 @@ KINDS: dict[str, PrintKind] = {
             _with_id(render_interview_sheet),
         ),
         PrintKind("tally", "日盘点表", "日盘点", "2026-11-23", _day, _with_day),
+        PrintKind(
+            "channels",
+            "投诉受理渠道公示",
+            "系统设置",
+            "",
+            _no_record,
+            _settings_printout(render_complaint_channels),
+            needs_number=False,
+        ),
     ]
 }
 

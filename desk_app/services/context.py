@@ -58,3 +58,17 @@ def require_role(session: Session, roles: set[StaffRole], action: str, rule: str
             msg("只有{allowed}可以{action}", allowed=allowed, action=action), rule=rule
         )
     return staff
+
+
+#: ``session.info`` flag of a command the administrator runs at the machine
+#: (``desk-app settings set``, ``desk-app department add``): nobody is signed in and the
+#: system itself acts. Screens never set it.
+SYSTEM_JOB = "system_job"
+
+
+def require_role_or_system(session: Session, roles: set[StaffRole], action: str) -> Staff | None:
+    """Like ``require_role``, but a system job (``SYSTEM_JOB`` set, nobody signed in)
+    may act too; then None."""
+    if session.info.get(SYSTEM_JOB) and session.info.get("actor_id") is None:
+        return None
+    return require_role(session, roles, action)

@@ -25,7 +25,7 @@ from desk_app import __version__
 from desk_app.bootstrap import configure_logging, open_database
 from desk_app.models.database import Database, DatabaseUrlError, default_database_url
 from desk_app.models.schema import SchemaError
-from desk_app.services import accounts
+from desk_app.services import accounts, seed_data
 from desk_app.ui.language import install_language, saved_language
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.sign_in import ask_sign_in
@@ -261,6 +261,7 @@ def run_gui(url: str | None, smoke_test: bool = False, incoming_call: str | None
             try:
                 with db.begin() as session:
                     first = accounts.ensure_first_administrator(session)
+                    seed_data.first_start(session)  # issue 13: the handbook's forbidden phrases
                 if first is not None:
                     log.info("first run: administrator %s got the start password", first)
                 signed_in = ask_sign_in(db)
@@ -271,7 +272,9 @@ def run_gui(url: str | None, smoke_test: bool = False, incoming_call: str | None
                 return EXIT_OK  # the person cancelled the sign-in: nothing to do
             staff_id = signed_in.staff_id
         try:
-            window = MainWindow(db, log_path=log_path, staff_id=staff_id)
+            window = MainWindow(
+                db, log_path=log_path, staff_id=staff_id, offer_setup_checklist=not smoke_test
+            )
             window.show()
         except Exception as exc:
             # PySide hands errors of overridden Qt methods back to this call: report

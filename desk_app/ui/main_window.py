@@ -6,8 +6,10 @@ from __future__ import annotations
 import html
 import logging
 import threading
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import (
@@ -50,6 +52,9 @@ from desk_app.ui.sign_in import ChangePasswordDialog, SignInDialog
 from desk_app.ui.style import MAIN_WINDOW_STYLE
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
+if TYPE_CHECKING:
+    from desk_app.ui.setup_checklist import SetupChecklistDialog
+
 log = logging.getLogger(__name__)
 
 #: The first housekeeping pass (R7 automatic closure, the daily backup) waits this long
@@ -86,6 +91,7 @@ TEXT = ScreenText(
         "new_worklog_entry": QT_TRANSLATE_NOOP("MainWindow", "新建工作信息记录(&N)"),
         "sign_out": QT_TRANSLATE_NOOP("MainWindow", "退出登录(&O)"),
         "change_password": QT_TRANSLATE_NOOP("MainWindow", "修改密码(&P)…"),
+        "setup_checklist": QT_TRANSLATE_NOOP("MainWindow", "上线检查清单(&L)…"),
     },
 )
 
@@ -169,10 +175,18 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         staff_id: int | None = None,
+        offer_setup_checklist: bool = False,
     ) -> None:
         """``staff_id``: who signed in (``run_gui`` asks before the window opens);
-        None opens the window with nobody signed in (tests, the smoke test)."""
+        None opens the window with nobody signed in (tests, the smoke test).
+        ``offer_setup_checklist``: show the 上线检查清单 to an administrator who signs in
+        while it is not complete (unless 不再自动显示 was ticked); ``run_gui`` asks for it."""
         super().__init__(parent)
+        #: Actions the checklist can open that are not navigation pages, by key (the
+        #: roster import wizard: "roster_import"); the caller adds them.
+        self.setup_actions: dict[str, Callable[[], object]] = {}
+        self.setup_checklist: SetupChecklistDialog | None = None
+        self.offer_setup_checklist = offer_setup_checklist
         self.db = db
         self.log_path = log_path
         self.context = DeskContext(db, staff_id, parent=self)
@@ -214,6 +228,8 @@ class MainWindow(QMainWindow):
         self.housekeeping_timer.start()
         QTimer.singleShot(HOUSEKEEPING_START_DELAY_MS, self.start_housekeeping)
         self.show_destination(next(all_destinations()).key)
+        self.context.staffChanged.connect(lambda _staff: self._offer_setup_checklist())
+        QTimer.singleShot(0, self._offer_setup_checklist)
 
     # -- building -------------------------------------------------------------------
 
@@ -342,6 +358,9 @@ class MainWindow(QMainWindow):
                 index += 1
 
         help_menu = self.menuBar().addMenu(TEXT("menu_help"))
+        self.setup_checklist_action = QAction(TEXT("setup_checklist"), self)
+        self.setup_checklist_action.triggered.connect(self.show_setup_checklist)
+        help_menu.addAction(self.setup_checklist_action)
         self.about_action = QAction(TEXT("about"), self)
         self.about_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -426,6 +445,59 @@ class MainWindow(QMainWindow):
             return False
         dialog = ChangePasswordDialog(self.db, who, parent=self)
         return dialog.exec() == ChangePasswordDialog.DialogCode.Accepted
+
+    # -- 上线检查清单 ----------------------------------------------------------------------
+
+    def setup_item_available(self, target: str) -> bool:
+        """Whether the checklist's 打开 can go to ``target`` (a page or an action)."""
+        return target in self._items or target in self.setup_actions
+
+    def open_setup_item(self, target: str) -> None:
+        """The checklist's 打开: a navigation page, or an action the caller added."""
+        if target in self._items:
+            self.show_destination(target)
+            self.raise_()
+            self.activateWindow()
+        elif target in self.setup_actions:
+            self.setup_actions[target]()
+        else:
+            log.warning("the setup checklist asked for %s, which this window does not have", target)
+
+    def show_setup_checklist(self) -> SetupChecklistDialog:
+        """Help → 上线检查清单: the (non-modal) checklist, opened or brought forward."""
+        from desk_app.ui.setup_checklist import SetupChecklistDialog
+
+        if self.setup_checklist is None:
+            self.setup_checklist = SetupChecklistDialog(
+                self.context, self.open_setup_item, self.setup_item_available, parent=self
+            )
+        else:
+            self.setup_checklist.refresh()
+        self.setup_checklist.show()
+        self.setup_checklist.raise_()
+        self.setup_checklist.activateWindow()
+        return self.setup_checklist
+
+    def _offer_setup_checklist(self) -> None:
+        """After an administrator signs in: the checklist, while it is not complete."""
+        if not self.offer_setup_checklist or self.context.staff_id is None:
+            return
+        from desk_app.services import calendar_admin
+        from desk_app.services.setup_checklist import checklist_complete, setup_checklist
+        from desk_app.ui.setup_checklist import auto_show_dismissed
+
+        if auto_show_dismissed(self.db.display_url):
+            return
+        try:
+            with self.db.read() as session:
+                if not calendar_admin.is_administrator(session, self.context.staff_id):
+                    return
+                complete = checklist_complete(setup_checklist(session))
+        except SQLAlchemyError:
+            log.warning("could not read the setup checklist", exc_info=True)
+            return
+        if not complete:
+            self.show_setup_checklist()
 
     def current_key(self) -> str:
         page = self.stack.currentWidget()

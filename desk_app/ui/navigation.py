@@ -272,6 +272,13 @@ NAVIGATION: tuple[DestinationGroup, ...] = (
                 ),
             ),
             Destination(
+                "departments",
+                QT_TRANSLATE_NOOP("Navigation", "部门"),
+                QT_TRANSLATE_NOOP(
+                    "Navigation", "新建部门、修改部门名称，停用或重新启用部门（仅系统管理员）。"
+                ),
+            ),
+            Destination(
                 "structure",
                 QT_TRANSLATE_NOOP("Navigation", "小区结构"),
                 QT_TRANSLATE_NOOP(

@@ -48,6 +48,7 @@ PAGE_CLASSES: dict[str, str] = {
     "audit_log": "desk_app.ui.audit_page:AuditPage",
     "staff": "desk_app.ui.staff_page:StaffPage",
     "structure": "desk_app.ui.structure_page:StructurePage",
+    "departments": "desk_app.ui.departments_page:DepartmentsPage",
 }
 
 

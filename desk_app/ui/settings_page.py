@@ -1,10 +1,12 @@
 """系统设置: the administrator's settings screen.
 
-Three parts, top to bottom:
+The parts, top to bottom:
 
 * **小区与工作时间** — community name, working hours, and the intervals of R3 (progress
   updates) and R6 (callbacks), saved with Ctrl+S through
   ``calendar_admin.save_community_settings`` (which recomputes open due times);
+* **署名 / 地产公司 / 投诉受理渠道** — the centre's settings the printouts read
+  (``services.centre``), each group saved on its own; 打印公示 previews the 投诉受理渠道公示;
 * **节假日调整** — the calendar overrides (date → working day or holiday) with add and
   remove, and the warning when this year's or next year's holiday calendar is missing
   (``calendar_admin.missing_calendar_years``);
@@ -18,6 +20,7 @@ and greys the controls out).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
 from typing import Any
 
@@ -53,13 +56,15 @@ from desk_app.models.database import (
     normalise_url,
     save_database_url,
 )
-from desk_app.services import calendar_admin
+from desk_app.services import calendar_admin, centre
 from desk_app.services.context import now, zone
 from desk_app.services.errors import DomainError
+from desk_app.services.notices import SIGNATORY_CENTRE
 from desk_app.services.settings import CommunitySettings, SettingError, load_settings, settings_version
 from desk_app.ui import language
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import ERROR_STYLE, NOTICE_STYLE, FormPage
+from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, list_separator
 
 TEXT = ScreenText(
@@ -139,8 +144,132 @@ TEXT = ScreenText(
         ),
         "language_saved": QT_TRANSLATE_NOOP("SettingsPage", "已保存。下次启动程序时界面使用“{language}”。"),
         "language_failed": QT_TRANSLATE_NOOP("SettingsPage", "无法保存界面语言：{detail}"),
+        "signatories": QT_TRANSLATE_NOOP("SettingsPage", "署名"),
+        "signatories_hint": QT_TRANSLATE_NOOP(
+            "SettingsPage",
+            "通知书、温馨提示和函件的落款。物业服务中心署名留空时使用“小区名称＋物业服务中心”；"
+            "高空抛物温馨提示由三方联合署名（R14）。",
+        ),
+        "developer": QT_TRANSLATE_NOOP("SettingsPage", "地产公司"),
+        "developer_hint": QT_TRANSLATE_NOOP(
+            "SettingsPage", "二类投诉（房屋质量、配套设施）的知会函发给地产公司的客户关系中心（R4）。"
+        ),
+        "channels": QT_TRANSLATE_NOOP("SettingsPage", "投诉受理渠道"),
+        "channels_hint": QT_TRANSLATE_NOOP(
+            "SettingsPage",
+            "项目接管后须及时公布受理顾客投诉的渠道。至少填写投诉电话、传真、电子邮箱或论坛地址中的一项，"
+            "然后打印公示张贴。",
+        ),
+        "signatory_centre": QT_TRANSLATE_NOOP("SettingsPage", "物业服务中心(&O)"),
+        "signatory_residents_committee": QT_TRANSLATE_NOOP("SettingsPage", "居委会/社区工作站(&J)"),
+        "signatory_owners_committee": QT_TRANSLATE_NOOP("SettingsPage", "业委会(&Y)"),
+        "developer_customer_centre": QT_TRANSLATE_NOOP("SettingsPage", "客户关系中心名称(&Z)"),
+        "complaint_phone": QT_TRANSLATE_NOOP("SettingsPage", "投诉电话(&H)"),
+        "complaint_fax": QT_TRANSLATE_NOOP("SettingsPage", "传真(&X)"),
+        "complaint_email": QT_TRANSLATE_NOOP("SettingsPage", "电子邮箱(&I)"),
+        "complaint_forum": QT_TRANSLATE_NOOP("SettingsPage", "论坛地址(&W)"),
+        "complaint_address": QT_TRANSLATE_NOOP("SettingsPage", "邮件投递地址(&Q)"),
+        "complaint_contact": QT_TRANSLATE_NOOP("SettingsPage", "联系人"),
+        "default_value": QT_TRANSLATE_NOOP("SettingsPage", "留空则为：{value}"),
+        "save_group": QT_TRANSLATE_NOOP("SettingsPage", "保存"),
+        "group_saved": QT_TRANSLATE_NOOP("SettingsPage", "已保存。"),
+        "print_channels": QT_TRANSLATE_NOOP("SettingsPage", "打印公示(&G)…"),
+        "print_channels_tip": QT_TRANSLATE_NOOP(
+            "SettingsPage", "预览并打印《投诉受理渠道公示》（按已保存的渠道）"
+        ),
     },
 )
+
+
+class CentreSettingsGroup(QGroupBox):
+    """One group of the centre's settings (``services.centre``, a group of
+    ``CENTRE_FIELDS``): a line per setting, 保存 (or Enter in any box)."""
+
+    def __init__(
+        self,
+        context: DeskContext,
+        group: str,
+        title: str,
+        hint: str,
+        columns: int = 1,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, parent)
+        self.context = context
+        self.group = group
+        self.loaded_version: int | None = None
+        self.fields = [field for field in centre.CENTRE_FIELDS if field.group == group]
+        self.boxes: dict[str, QLineEdit] = {}
+        note = QLabel(hint)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        forms = QHBoxLayout()
+        per_column = -(-len(self.fields) // columns)
+        for start in range(0, len(self.fields), per_column):
+            form = QFormLayout()
+            for field in self.fields[start : start + per_column]:
+                box = QLineEdit()
+                box.setObjectName(field.key)
+                box.setMaxLength(field.limit)
+                box.setMinimumWidth(220)
+                box.returnPressed.connect(self.save)
+                label = QLabel(TEXT(field.key))
+                label.setBuddy(box)
+                form.addRow(label, box)
+                self.boxes[field.key] = box
+            forms.addLayout(form, 1)
+        self.save_button = QPushButton(TEXT("save_group"))
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.save_button)
+        #: called after a successful save
+        self.on_saved: Callable[[], None] | None = None
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(note)
+        self.body.addLayout(forms)
+        self.body.addWidget(self.message)
+        self.body.addLayout(self.buttons)
+
+    def load(self, session: Session) -> None:
+        settings = centre.load_centre_settings(session)
+        for field in self.fields:
+            self.boxes[field.key].setText(settings.value(field.key))
+            default = settings.centre_name if field.key == SIGNATORY_CENTRE else field.default
+            self.boxes[field.key].setPlaceholderText(TEXT("default_value", value=default) if default else "")
+        self.loaded_version = settings_version(session)
+
+    def values(self) -> dict[str, str]:
+        return {key: box.text() for key, box in self.boxes.items()}
+
+    def notice(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else NOTICE_STYLE)
+        self.message.show()
+
+    def save(self) -> bool:
+        values = self.values()
+        try:
+            with self.context.db.begin(actor_id=self.context.staff_id) as session:
+                centre.save_centre_settings(session, values, expected_version=self.loaded_version)
+        except DomainError as error:
+            self.notice(str(error), error=True)
+            box = self.boxes.get(error.field or "")
+            if box is not None:
+                box.setFocus(Qt.FocusReason.OtherFocusReason)
+                box.selectAll()
+            return False
+        except SQLAlchemyError as error:
+            self.notice(type(error).__name__, error=True)
+            return False
+        self.notice(TEXT("group_saved"))
+        if self.on_saved is not None:
+            self.on_saved()
+        self.context.record_saved("settings", 0)
+        return True
 
 
 class GeneralSettingsForm(FormPage):
@@ -270,6 +399,29 @@ class SettingsPage(QWidget):
         general_box = QGroupBox(TEXT("general"))
         QVBoxLayout(general_box).addWidget(self.general)
 
+        # 署名, 地产公司, 投诉受理渠道 (services.centre)
+        self.signatories = CentreSettingsGroup(
+            context, centre.GROUP_SIGNATORIES, TEXT("signatories"), TEXT("signatories_hint")
+        )
+        self.developer = CentreSettingsGroup(
+            context, centre.GROUP_DEVELOPER, TEXT("developer"), TEXT("developer_hint")
+        )
+        self.developer.body.addStretch(1)
+        self.channels = CentreSettingsGroup(
+            context, centre.GROUP_CHANNELS, TEXT("channels"), TEXT("channels_hint"), columns=2
+        )
+        self.print_channels_button = PrintButton(self.channels, "channels", TEXT("print_channels"))
+        self.print_channels_button.setToolTip(TEXT("print_channels_tip"))
+        self.print_channels_button.set_record(0)
+        self.channels.buttons.insertWidget(1, self.print_channels_button)
+        self.centre_groups = (self.signatories, self.developer, self.channels)
+        for group in self.centre_groups:
+            group.on_saved = self._centre_saved
+        self.general.saved.connect(lambda _record_id: self._centre_saved())
+        centre_row = QHBoxLayout()
+        centre_row.addWidget(self.signatories, 3)
+        centre_row.addWidget(self.developer, 2)
+
         # 节假日调整
         calendar_box = QGroupBox(TEXT("calendar"))
         calendar_layout = QVBoxLayout(calendar_box)
@@ -357,6 +509,8 @@ class SettingsPage(QWidget):
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(self.role_note)
         content_layout.addWidget(general_box)
+        content_layout.addLayout(centre_row)
+        content_layout.addWidget(self.channels)
         content_layout.addWidget(calendar_box)
         content_layout.addWidget(database_box)
         content_layout.addWidget(self._language_box())
@@ -385,6 +539,7 @@ class SettingsPage(QWidget):
             self.general.remember_loaded(values)
             with self.general.loading():
                 self.general.restore(values)
+        self._load_centre()
         self._load_calendar()
         saved = configured_database_url()
         self.saved_url_label.setText(_hide_password(saved) if saved else TEXT("default_url"))
@@ -397,6 +552,24 @@ class SettingsPage(QWidget):
         except SQLAlchemyError as error:
             self.general.show_banner(str(error).splitlines()[0])
             return None
+
+    def _load_centre(self) -> None:
+        def read(session: Session) -> None:
+            for group in self.centre_groups:
+                group.load(session)
+
+        self._read(read)
+
+    def _centre_saved(self) -> None:
+        """A group or the general form saved: every part of the screen now knows the new
+        settings version (their own saves are no conflict for the others)."""
+        version = self._read(settings_version)
+        if version is None:
+            return
+        for group in self.centre_groups:
+            group.loaded_version = int(version)
+        if self.general.loaded_version is not None:
+            self.general.loaded_version = int(version)
 
     def _language_box(self) -> QGroupBox:
         """界面语言: per user, open to everyone (not an administrator's setting)."""
@@ -441,6 +614,8 @@ class SettingsPage(QWidget):
         self.role_note.setVisible(not admin)
         for widget in (
             self.general,
+            *(line for group in self.centre_groups for line in group.boxes.values()),
+            *(group.save_button for group in self.centre_groups),
             self.day_box,
             self.kind_box,
             self.note_box,
@@ -599,4 +774,4 @@ def _hide_password(url: str) -> str:
         return url
 
 
-__all__ = ["GeneralSettingsForm", "SettingsPage"]
+__all__ = ["CentreSettingsGroup", "GeneralSettingsForm", "SettingsPage"]

@@ -4,12 +4,14 @@ The receptionist types into the search box (topic, question, reply text and keyw
 searched as she types), moves down into the list and presses Enter or Ctrl+C: the reply
 is on the clipboard and the status line says so. The phrases staff must never say are
 listed beside it, with what to say instead. Supervisors, department heads and the
-administrator also add (Ctrl+N) and edit (Ctrl+S) replies; for everybody else the form is
+administrator also add (Ctrl+N), edit (Ctrl+S) and remove (删除口径) replies, and add,
+change and remove the forbidden phrases under their list; for everybody else the form is
 read-only. Rules: ``desk_app.services.replies``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -31,12 +34,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from desk_app.models.replies import StandardReply
+from desk_app.models.replies import ForbiddenPhrase, StandardReply
 from desk_app.services import replies
+from desk_app.services.errors import DomainError
 from desk_app.ui.desk_context import DeskContext
-from desk_app.ui.forms import FormPage
+from desk_app.ui.forms import ERROR_STYLE, NOTICE_STYLE, FormPage
 from desk_app.ui.list_spec import Column, ListSpec
 from desk_app.ui.record_list import RecordListView
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
@@ -70,6 +75,21 @@ TEXT = ScreenText(
         "usage": QT_TRANSLATE_NOOP(
             "StandardRepliesPage", "查找：直接输入关键字 → ↓ 进入列表 → 回车复制答复。"
         ),
+        "remove": QT_TRANSLATE_NOOP("StandardRepliesPage", "删除口径(&D)"),
+        "remove_title": QT_TRANSLATE_NOOP("StandardRepliesPage", "删除回复口径"),
+        "remove_question": QT_TRANSLATE_NOOP(
+            "StandardRepliesPage", "从统一回复口径中删除“{topic}：{question}”吗？（操作日志保留记录）"
+        ),
+        "removed": QT_TRANSLATE_NOOP("StandardRepliesPage", "已删除回复口径“{topic}：{question}”。"),
+        "phrase": QT_TRANSLATE_NOOP("StandardRepliesPage", "禁语(&Y)"),
+        "better": QT_TRANSLATE_NOOP("StandardRepliesPage", "宜说(&B)"),
+        "add_phrase": QT_TRANSLATE_NOOP("StandardRepliesPage", "添加(&J)"),
+        "save_phrase": QT_TRANSLATE_NOOP("StandardRepliesPage", "修改(&G)"),
+        "remove_phrase": QT_TRANSLATE_NOOP("StandardRepliesPage", "删除(&X)"),
+        "phrase_added": QT_TRANSLATE_NOOP("StandardRepliesPage", "已添加禁语“{phrase}”。"),
+        "phrase_saved": QT_TRANSLATE_NOOP("StandardRepliesPage", "已修改禁语“{phrase}”。"),
+        "phrase_removed": QT_TRANSLATE_NOOP("StandardRepliesPage", "已删除禁语“{phrase}”。"),
+        "phrase_nothing": QT_TRANSLATE_NOOP("StandardRepliesPage", "请先在禁语列表中选中一条。"),
     },
 )
 
@@ -198,6 +218,7 @@ class StandardRepliesPage(QWidget):
         self.copy_action.setToolTip(TEXT("copy_tip"))
         self.new_action = self._action(TEXT("new"), QKeySequence.StandardKey.New, self.start_new)
         self.save_action = self._action(TEXT("save"), QKeySequence.StandardKey.Save, self.form.save)
+        self.remove_action = self._action(TEXT("remove"), None, self.remove_selected)
         self.toolbar.addSeparator()
         self._action(TEXT("export"), None, self.list_view.export_to_excel)
         self._action(TEXT("refresh"), QKeySequence(Qt.Key.Key_F5), self.refresh)
@@ -236,7 +257,39 @@ class StandardRepliesPage(QWidget):
         self.phrase_list = QListWidget()
         self.phrase_list.setWordWrap(True)
         self.phrase_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.phrase_list.currentItemChanged.connect(lambda *_args: self._phrase_chosen())
         phrases_layout.addWidget(self.phrase_list)
+        # editors: add, change, remove phrases
+        self.phrase_editor = QWidget()
+        editor_form = QFormLayout(self.phrase_editor)
+        editor_form.setContentsMargins(0, 0, 0, 0)
+        self.phrase_box = QLineEdit()
+        self.phrase_box.setObjectName("phraseBox")
+        self.better_box = QPlainTextEdit()
+        self.better_box.setObjectName("betterBox")
+        self.better_box.setTabChangesFocus(True)
+        self.better_box.setFixedHeight(56)
+        self.phrase_box.returnPressed.connect(self.better_box.setFocus)
+        for key, box in (("phrase", self.phrase_box), ("better", self.better_box)):
+            label = QLabel(TEXT(key))
+            label.setBuddy(box)
+            editor_form.addRow(label, box)
+        self.add_phrase_button = QPushButton(TEXT("add_phrase"))
+        self.add_phrase_button.clicked.connect(self.add_phrase)
+        self.save_phrase_button = QPushButton(TEXT("save_phrase"))
+        self.save_phrase_button.clicked.connect(self.save_phrase)
+        self.remove_phrase_button = QPushButton(TEXT("remove_phrase"))
+        self.remove_phrase_button.clicked.connect(self.remove_phrase)
+        phrase_buttons = QHBoxLayout()
+        for button in (self.add_phrase_button, self.save_phrase_button, self.remove_phrase_button):
+            phrase_buttons.addWidget(button)
+        editor_form.addRow(phrase_buttons)
+        self.phrase_message = QLabel()
+        self.phrase_message.setObjectName("phraseMessage")
+        self.phrase_message.setWordWrap(True)
+        self.phrase_message.hide()
+        editor_form.addRow(self.phrase_message)
+        phrases_layout.addWidget(self.phrase_editor)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -307,6 +360,10 @@ class StandardRepliesPage(QWidget):
         self.new_action.setVisible(editable)
         self.save_action.setEnabled(editable)
         self.save_action.setVisible(editable)
+        self.remove_action.setEnabled(editable)
+        self.remove_action.setVisible(editable)
+        self.phrase_editor.setVisible(editable)
+        self.phrase_list.setFocusPolicy(Qt.FocusPolicy.StrongFocus if editable else Qt.FocusPolicy.NoFocus)
 
     def start_new(self) -> None:
         if self.may_edit():
@@ -345,16 +402,125 @@ class StandardRepliesPage(QWidget):
         if record_id >= 0 and not self.form.is_dirty() and self.form.record_id != record_id:
             self.form.load(record_id)
 
-    def _load_phrases(self) -> None:
+    def _load_phrases(self, select_id: int | None = None) -> None:
         with self.context.db.read() as session:
             phrases = replies.forbidden_phrases(session)
+        self.phrases = phrases
         self.phrase_list.clear()
         for phrase in phrases:
             text = f"✗ {phrase.phrase}"
             if phrase.better_alternative:
                 text += "\n    " + TEXT("instead", text=phrase.better_alternative)
             item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, phrase.id)
             self.phrase_list.addItem(item)
+            if phrase.id == select_id:
+                self.phrase_list.setCurrentItem(item)
+
+    # -- removing a reply; the forbidden phrases (editors) -----------------------------------
+
+    def remove_selected(self) -> bool:
+        record_id = self.list_view.selected_id()
+        if record_id is None or not self.may_edit():
+            self.show_status(TEXT("nothing"))
+            return False
+        with self.context.db.read() as session:
+            reply = replies.load_reply(session, record_id)
+            topic, question = reply.topic, reply.question
+        answer = QMessageBox.question(
+            self,
+            TEXT("remove_title"),
+            TEXT("remove_question", topic=topic, question=question),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            with self.context.db.begin(actor_id=self.context.staff_id) as session:
+                replies.remove_reply(session, record_id)
+        except DomainError as error:
+            self.show_status(str(error))
+            return False
+        self.form.reset()
+        self.list_view.refresh()
+        self.show_status(TEXT("removed", topic=topic, question=question))
+        self.context.record_saved("standard_replies", record_id)
+        return True
+
+    def selected_phrase(self) -> replies.Phrase | None:
+        item = self.phrase_list.currentItem()
+        if item is None:
+            return None
+        phrase_id = item.data(Qt.ItemDataRole.UserRole)
+        return next((phrase for phrase in self.phrases if phrase.id == phrase_id), None)
+
+    def _phrase_chosen(self) -> None:
+        phrase = self.selected_phrase()
+        if phrase is not None:
+            self.phrase_box.setText(phrase.phrase)
+            self.better_box.setPlainText(phrase.better_alternative or "")
+
+    def _phrase_notice(self, text: str, error: bool = False) -> None:
+        self.phrase_message.setText(text)
+        self.phrase_message.setStyleSheet(ERROR_STYLE if error else NOTICE_STYLE)
+        self.phrase_message.show()
+
+    def _phrase_work(self, work: Callable[[Session], ForbiddenPhrase]) -> tuple[int, str] | None:
+        try:
+            with self.context.db.begin(actor_id=self.context.staff_id) as session:
+                record = work(session)
+                return record.id, record.phrase
+        except DomainError as error:
+            self._phrase_notice(str(error), error=True)
+            if error.field == "phrase":
+                self.phrase_box.setFocus(Qt.FocusReason.OtherFocusReason)
+            return None
+        except SQLAlchemyError as error:
+            self._phrase_notice(type(error).__name__, error=True)
+            return None
+
+    def add_phrase(self) -> bool:
+        phrase, better = self.phrase_box.text(), self.better_box.toPlainText()
+        done = self._phrase_work(
+            lambda session: replies.save_phrase(session, None, phrase=phrase, better_alternative=better)
+        )
+        if done is None:
+            return False
+        self._load_phrases(done[0])
+        self._phrase_notice(TEXT("phrase_added", phrase=done[1]))
+        return True
+
+    def save_phrase(self) -> bool:
+        chosen = self.selected_phrase()
+        if chosen is None or chosen.id is None:
+            self._phrase_notice(TEXT("phrase_nothing"), error=True)
+            return False
+        phrase_id = chosen.id
+        phrase, better = self.phrase_box.text(), self.better_box.toPlainText()
+        done = self._phrase_work(
+            lambda session: replies.save_phrase(session, phrase_id, phrase=phrase, better_alternative=better)
+        )
+        if done is None:
+            return False
+        self._load_phrases(done[0])
+        self._phrase_notice(TEXT("phrase_saved", phrase=done[1]))
+        return True
+
+    def remove_phrase(self) -> bool:
+        chosen = self.selected_phrase()
+        if chosen is None or chosen.id is None:
+            self._phrase_notice(TEXT("phrase_nothing"), error=True)
+            return False
+        phrase_id = chosen.id
+        done = self._phrase_work(lambda session: replies.remove_phrase(session, phrase_id))
+        if done is None:
+            return False
+        self._load_phrases()
+        self.phrase_box.clear()
+        self.better_box.clear()
+        self._phrase_notice(TEXT("phrase_removed", phrase=done[1]))
+        return True
 
 
 __all__ = ["ReplyForm", "StandardRepliesPage", "reply_list_spec"]

@@ -1,0 +1,255 @@
+"""The going-live commands (issue 13): a centre set up from the command line alone.
+
+    desk-app [--database URL] settings show [--json]
+    desk-app settings set KEY VALUE          (e.g. complaint_phone 027-8765-4321)
+    desk-app department add NAME | list [--json] | rename NAME NEW | deactivate NAME | reactivate NAME
+    desk-app setup [--json]                  (上线检查清单, exit 0)
+
+The commands act as the system (nobody signs in: ``context.SYSTEM_JOB``). A value the
+rules refuse prints the field and the reason on stderr and exits 1; nothing is written.
+This module only builds the parser; the services are imported when a command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, TextIO
+
+from desk_app.messages import msg
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desk_app.models.database import Database
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_DATABASE = 2
+
+
+def add_setup_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    database_option: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    settings = commands.add_parser("settings", help="show or change the centre's settings (系统设置)")
+    database_option(settings)
+    settings_actions = settings.add_subparsers(dest="settings_action", metavar="ACTION", required=True)
+    show = settings_actions.add_parser("show", help="every setting, its value and its default")
+    database_option(show)
+    show.add_argument("--json", action="store_true", help="print JSON")
+    change = settings_actions.add_parser("set", help="change one setting (KEY as `settings show` lists it)")
+    database_option(change)
+    change.add_argument("key", metavar="KEY")
+    change.add_argument("value", metavar="VALUE", help='the new value ("" clears an optional one)')
+
+    department = commands.add_parser("department", help="departments (部门): add, list, rename, deactivate")
+    database_option(department)
+    actions = department.add_subparsers(dest="department_action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="a new department")
+    database_option(add)
+    add.add_argument("name", metavar="NAME")
+    listing = actions.add_parser("list", help="every department")
+    database_option(listing)
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    rename = actions.add_parser("rename", help="rename a department")
+    database_option(rename)
+    rename.add_argument("name", metavar="NAME")
+    rename.add_argument("new_name", metavar="NEW_NAME")
+    for action, text in (("deactivate", "no longer offered in the forms"), ("reactivate", "offered again")):
+        parser = actions.add_parser(action, help=text)
+        database_option(parser)
+        parser.add_argument("name", metavar="NAME")
+
+    setup = commands.add_parser(
+        "setup", help="the going-live checklist (上线检查清单): what is done, what not"
+    )
+    database_option(setup)
+    setup.add_argument("--json", action="store_true", help="print JSON")
+
+
+# -- running -------------------------------------------------------------------------------------
+
+
+def _error(text: object) -> None:
+    print(msg("错误：{text}", text=text), file=sys.stderr)
+
+
+@contextmanager
+def _database(url: str | None) -> Iterator[Database | None]:
+    from desk_app.bootstrap import open_database
+    from desk_app.models.database import DatabaseUrlError
+    from desk_app.models.schema import SchemaError
+
+    try:
+        db, _ = open_database(url)
+    except (DatabaseUrlError, SchemaError) as exc:
+        _error(exc)
+        yield None
+        return
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+@contextmanager
+def _system_work(db: Database) -> Iterator[Session]:
+    """One unit of work done by the system (nobody signed in)."""
+    from desk_app.services import context, seed_data
+
+    with db.begin() as session:
+        session.info[context.SYSTEM_JOB] = True
+        seed_data.first_start(session)
+        yield session
+
+
+def _refused(error: Exception) -> int:
+    field = getattr(error, "field", None)
+    _error(msg("{field}：{error}", field=field, error=error) if field else error)
+    return EXIT_REFUSED
+
+
+def run_settings_command(url: str | None, args: argparse.Namespace, out: TextIO | None = None) -> int:
+    from desk_app.services.centre import set_setting, settings_overview
+    from desk_app.services.errors import DomainError
+
+    stream = out or sys.stdout
+    with _database(url) as db:
+        if db is None:
+            return EXIT_DATABASE
+        if args.settings_action == "set":
+            try:
+                with _system_work(db) as session:
+                    set_setting(session, args.key, args.value)
+            except DomainError as error:
+                return _refused(error)
+            print(msg("已保存设置 {key}", key=args.key), file=stream)
+        with db.read() as session:
+            lines = settings_overview(session)
+    if args.settings_action == "show" and args.json:
+        document = {
+            line.key: {"label": str(line.label), "value": line.value, "default": line.default}
+            for line in lines
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True), file=stream)
+        return EXIT_OK
+    if args.settings_action == "show":
+        for line in lines:
+            shown = line.value or (
+                msg("（未设置，使用：{default}）", default=line.default)
+                if line.default
+                else msg("（未设置）")
+            )
+            print(msg("{key}\t{label}\t{value}", key=line.key, label=line.label, value=shown), file=stream)
+    return EXIT_OK
+
+
+def _department_by_name(session: Session, name: str) -> int:
+    from sqlalchemy import select
+
+    from desk_app.models import Department
+    from desk_app.services.errors import NotFoundError
+
+    found = session.scalars(select(Department.id).where(Department.name == name.strip())).first()
+    if found is None:
+        raise NotFoundError(msg("找不到名为“{name}”的部门", name=name))
+    return int(found)
+
+
+def run_department_command(url: str | None, args: argparse.Namespace, out: TextIO | None = None) -> int:
+    from desk_app.services import departments
+    from desk_app.services.errors import DomainError
+
+    stream = out or sys.stdout
+    action: str = args.department_action
+    with _database(url) as db:
+        if db is None:
+            return EXIT_DATABASE
+        if action == "list":
+            with db.read() as session:
+                rows = departments.list_departments(session)
+            if args.json:
+                document: list[dict[str, Any]] = [
+                    {"id": row.id, "name": row.name, "active": row.active, "staff": row.staff_count}
+                    for row in rows
+                ]
+                print(json.dumps(document, ensure_ascii=False, indent=2), file=stream)
+            elif not rows:
+                print(msg("还没有部门。用 desk-app department add 名称 新建。"), file=stream)
+            for row in [] if args.json else rows:
+                state = msg("在用") if row.active else msg("已停用")
+                print(
+                    msg(
+                        "{name}\t{state}\t员工 {count} 人", name=row.name, state=state, count=row.staff_count
+                    ),
+                    file=stream,
+                )
+            return EXIT_OK
+        try:
+            with _system_work(db) as session:
+                if action == "add":
+                    department = departments.create_department(session, args.name)
+                    done = msg("已新建部门“{name}”", name=department.name)
+                elif action == "rename":
+                    department = departments.rename_department(
+                        session, _department_by_name(session, args.name), args.new_name
+                    )
+                    done = msg("已将部门“{old}”改名为“{name}”", old=args.name, name=department.name)
+                else:
+                    active = action == "reactivate"
+                    department = departments.set_department_active(
+                        session, _department_by_name(session, args.name), active
+                    )
+                    done = (
+                        msg("已启用部门“{name}”", name=department.name)
+                        if active
+                        else msg("已停用部门“{name}”", name=department.name)
+                    )
+        except DomainError as error:
+            return _refused(error)
+    print(done, file=stream)
+    return EXIT_OK
+
+
+def run_setup_command(url: str | None, as_json: bool, out: TextIO | None = None) -> int:
+    from desk_app.services.setup_checklist import checklist_complete, setup_checklist
+
+    stream = out or sys.stdout
+    with _database(url) as db:
+        if db is None:
+            return EXIT_DATABASE
+        with db.read() as session:
+            items = setup_checklist(session)
+    if as_json:
+        document = {
+            "complete": checklist_complete(items),
+            "items": [
+                {
+                    "key": item.key,
+                    "title": str(item.title),
+                    "done": item.done,
+                    "detail": str(item.detail),
+                    "open": item.target,
+                }
+                for item in items
+            ],
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2), file=stream)
+        return EXIT_OK
+    print(msg("上线检查清单"), file=stream)
+    for item in items:
+        mark = msg("✓ 已完成") if item.done else msg("✗ 未完成")
+        print(msg("{mark}\t{title}：{detail}", mark=mark, title=item.title, detail=item.detail), file=stream)
+    if checklist_complete(items):
+        print(msg("全部完成，可以开始接待登记。"), file=stream)
+    else:
+        left = sum(not item.done for item in items)
+        print(msg("还有 {count} 项未完成。", count=left), file=stream)
+    return EXIT_OK
+
+
+__all__ = ["add_setup_commands", "run_department_command", "run_settings_command", "run_setup_command"]

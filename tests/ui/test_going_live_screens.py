@@ -237,7 +237,9 @@ def test_window_offers_the_checklist_to_an_administrator_and_keeps_it_in_the_men
     dialog = window.setup_checklist
     assert dialog is not None
     assert dialog.open_buttons["departments"].isEnabled()
-    assert not dialog.open_buttons["structure"].isEnabled()  # no such page in this window (yet)
+    assert dialog.open_buttons["structure"].isEnabled()
+    dialog.open_buttons["structure"].click()
+    assert window.current_key() == "structure"
     assert not dialog.open_buttons["roster"].isEnabled()
     dialog.open_buttons["departments"].click()
     assert window.current_key() == "departments"

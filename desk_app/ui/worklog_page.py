@@ -50,6 +50,7 @@ from desk_app.ui.client_lookup import ClientLookup
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
 from desk_app.ui.list_spec import Column, Filter, ListSpec
+from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.record_page import RecordPage
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 
@@ -101,7 +102,7 @@ TEXT = ScreenText(
             "WorklogPage", "已保存 {number}，并生成投诉处理记录 {complaint}（首次回应时限 {due}）。"
         ),
         "saved_slip": QT_TRANSLATE_NOOP(
-            "WorklogPage", "已保存 {number}，并生成派工单 {slip}，请打印交维修人员。"
+            "WorklogPage", "已保存 {number}，并生成派工单 {slip}，请按 Ctrl+P 打印交维修人员。"
         ),
         "saved_message": QT_TRANSLATE_NOOP(
             "WorklogPage", "已保存 {number}，留言已送到 {recipient} 的留言箱。"
@@ -110,6 +111,7 @@ TEXT = ScreenText(
         "linked_complaint": QT_TRANSLATE_NOOP("WorklogPage", "投诉 {number}"),
         "linked_slip": QT_TRANSLATE_NOOP("WorklogPage", "派工单 {number}"),
         "linked_state": QT_TRANSLATE_NOOP("WorklogPage", "（{state}）"),
+        "print_slip": QT_TRANSLATE_NOOP("WorklogPage", "打印派工单（Ctrl+P）"),
         "linked_result": QT_TRANSLATE_NOOP("WorklogPage", "处理结果：{result}"),
         "status_follows": QT_TRANSLATE_NOOP("WorklogPage", "状态随关联的投诉/派工单自动更新"),
         "intake_locked": QT_TRANSLATE_NOOP(
@@ -265,7 +267,7 @@ def _text(value: Any) -> str:
 class WorklogForm(FormPage):
     """One line of the 工作信息记录表; see the module docstring."""
 
-    conflict_ignored = frozenset({"number", "links", "status_follows_links"})
+    conflict_ignored = frozenset({"number", "links", "status_follows_links", "slip_id"})
 
     def __init__(self, context: DeskContext) -> None:
         super().__init__(context, kind="worklog", draft_name="worklog", title=TEXT("title"))
@@ -463,6 +465,17 @@ class WorklogForm(FormPage):
         column = QVBoxLayout(self)
         column.addLayout(top)
         column.addWidget(self.banner)
+        # Issue 15: a repair's slip is printed from where it was saved (Ctrl+P), not by
+        # going to the slip screen and finding it.
+        self.slip_print_button = PrintButton(self, "dispatch", TEXT("print_slip"))
+        self.slip_print_button.hide()
+        slip_row = QHBoxLayout()
+        slip_row.addWidget(self.slip_print_button)
+        slip_row.addStretch(1)
+        column.addLayout(slip_row)
+        self.print_slip_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
+        self.print_slip_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_slip_shortcut.activated.connect(self.print_slip)
         column.addWidget(self.locked_note)
         column.addLayout(form)
         column.addStretch(1)
@@ -620,6 +633,7 @@ class WorklogForm(FormPage):
         self.reply_needed_box.setChecked(bool(values.get("reply_needed")))
         self.result_edit.setPlainText(_text(values.get("result")))
         _set_combo(self.status_box, values.get("status") or WorkLogStatus.OPEN.value)
+        self.show_slip(values.get("slip_id"))
         follows = bool(values.get("status_follows_links"))
         self.status_box.setEnabled(not follows)
         self.status_box.setToolTip(TEXT("status_follows") if follows else "")
@@ -688,6 +702,7 @@ class WorklogForm(FormPage):
             "result": entry.result,
             "status": live_status.value,
             "status_follows_links": bool(linked),
+            "slip_id": next((r.record_id for r in reversed(linked) if r.kind == "dispatch_slips"), None),
             "_version": entry.version,
         }
 
@@ -767,6 +782,16 @@ class WorklogForm(FormPage):
         self._outcome = outcome
         return entry.id
 
+    def show_slip(self, slip_id: int | None) -> None:
+        """The print button of the slip this entry made (hidden when it made none)."""
+        self.slip_print_button.set_record(slip_id)
+        self.slip_print_button.setVisible(slip_id is not None)
+
+    def print_slip(self) -> None:
+        """Ctrl+P: the print preview of this entry's slip."""
+        if self.slip_print_button.record_id is not None:
+            self.slip_print_button.preview()
+
     @property
     def outcome(self) -> dict[str, Any]:
         """What the last save made (numbers of the entry, complaint, slip …)."""
@@ -784,6 +809,7 @@ class WorklogForm(FormPage):
             )
         elif "slip" in outcome:
             message = TEXT("saved_slip", number=number, slip=outcome["slip"])
+            self.show_slip(int(outcome["slip_id"]))
         elif "recipient" in outcome:
             message = TEXT("saved_message", number=number, recipient=outcome["recipient"])
         else:

@@ -437,3 +437,44 @@ def test_a_saved_line_shows_the_live_state_of_its_slip(qtbot: QtBot, counter: Co
     assert form.status_box.currentData() == WorkLogStatus.DONE.value and not form.status_box.isEnabled()
     note = form.locked_note.text()
     assert slip_number in note and "已完成" in note and "更换三通阀门" in note
+
+
+def test_a_repair_is_logged_and_its_slip_printed_from_the_keyboard(
+    qtbot: QtBot, counter: Counter, boxes: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15: the saved banner said 请打印交维修人员 with no print button, and the slip
+    screen opened on an empty slip. Now Ctrl+P right after Ctrl+S previews the new slip."""
+    from desk_app.models import DispatchSlip
+
+    previews: list[tuple[str, bytes]] = []
+
+    def preview(_owner: object, title: str, render: Any) -> None:
+        previews.append((title, render()))
+
+    monkeypatch.setattr("desk_app.ui.printing_actions.show_print_preview", preview)
+    page, _context = make_page(qtbot, counter)
+    form = page.worklog_form
+    assert not form.slip_print_button.isVisible()
+    qtbot.keyClick(page.list_view.table, Qt.Key.Key_F2)
+    qtbot.keyClicks(form.lookup.edit, "321201")
+    qtbot.keyClick(form.lookup.edit, Qt.Key.Key_Return)
+    qtbot.keyClick(focused(), "1")  # 来电
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.keyClick(focused(), "2")  # 报修
+    assert focused() is form.content_edit
+    qtbot.keyClicks(form.content_edit, "Kitchen pipe leaking")
+    qtbot.keyClick(form.content_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    with counter.db.read() as session:
+        slip = session.scalars(select(DispatchSlip)).one()
+        slip_id, slip_number = slip.id, slip.number
+    assert "Ctrl+P" in form.banner.text() and form.slip_print_button.isVisible()
+    assert form.slip_print_button.record_id == slip_id
+    qtbot.keyClick(focused(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(previews) == 1 and previews[0][1].startswith(b"%PDF")
+    form.reset()
+    assert not form.slip_print_button.isVisible()
+    (entry,) = entries(counter.db)
+    page.open_record(entry.id)  # reopened later: the same button prints the same slip
+    assert form.slip_print_button.isVisible() and form.slip_print_button.record_id == slip_id
+    assert slip_number in form.locked_note.text()

@@ -22,11 +22,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from desk_app.bootstrap import open_database
-from desk_app.services.roster import import_roster_file, read_roster
+from desk_app.services.roster import EXPORT_HEADERS, import_roster_file, read_roster
 
 BUDGET_SECONDS = 60.0
-HEADER = ("楼栋", "单元", "房号", "业主姓名", "联系电话", "入住日期", "建筑面积", "籍贯", "工作单位", "职业", "备注")
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+HEADER = EXPORT_HEADERS
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡"
+    "余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国文辉玉兰红梅志强海燕俊峰晓东"
 PLACES = ("浙江杭州", "江苏南京", "安徽合肥", "山东济南", "湖北武汉", "河南郑州", "四川成都", "福建福州")
 
@@ -52,7 +55,8 @@ def roster_rows(count: int, seed: int = 1) -> list[tuple[object, ...]]:
         area = round(rng.uniform(60, 180), 2)
         for _ in range(owners):
             name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
-            phones = "/".join(f"1{rng.randint(3, 9)}{rng.randint(0, 999_999_999):09d}" for _ in range(rng.choice((1, 1, 2))))
+            count = rng.choice((1, 1, 2))
+            phones = "/".join(f"1{rng.randint(3, 9)}{rng.randint(0, 999_999_999):09d}" for _ in range(count))
             moved = date(2010, 1, 1) + timedelta(days=rng.randint(0, 5000))
             rows.append(
                 (
@@ -84,13 +88,19 @@ def write_xlsx(path: Path, rows: list[tuple[object, ...]]) -> None:
     workbook.save(path)
 
 
+def _csv_value(value: object) -> object:
+    if value is None:
+        return ""
+    return value.strftime("%Y/%m/%d") if isinstance(value, date) else value
+
+
 def write_csv(path: Path, rows: list[tuple[object, ...]]) -> None:
     with path.open("w", encoding="gb18030", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["XX花园业主信息表"])
         writer.writerow(HEADER)
         for row in rows:
-            writer.writerow(["" if v is None else (v.strftime("%Y/%m/%d") if isinstance(v, date) else v) for v in row])
+            writer.writerow([_csv_value(value) for value in row])
 
 
 def time_import(path: Path, folder: Path) -> tuple[float, float, float]:

@@ -329,9 +329,7 @@ def field_label(model: type[Base] | None, field: str | None) -> str:
     return FIELD_LABELS.get(field, field)
 
 
-def readable_value(
-    session: Session, model: type[Base] | None, field: str | None, value: str | None
-) -> str:
+def readable_value(session: Session, model: type[Base] | None, field: str | None, value: str | None) -> str:
     """A stored audit value (``tracking._text``) as people read it: an enum code as its
     label, a boolean as 是/否, a moment in the community's time; else unchanged."""
     if value is None:

@@ -78,9 +78,7 @@ def monthly_due_dates(year: int, month: int) -> dict[str, date]:
 
 
 def _moment(value: datetime) -> str:
-    return msg(
-        "{value:%Y-%m-%d} {weekday} {value:%H:%M}", value=value, weekday=_WEEKDAYS[value.weekday()]
-    )
+    return msg("{value:%Y-%m-%d} {weekday} {value:%H:%M}", value=value, weekday=_WEEKDAYS[value.weekday()])
 
 
 def _hours(value: timedelta) -> str:

@@ -800,12 +800,12 @@ def roster_rows(session: Session) -> list[tuple[Any, ...]]:
         .join(Client, Client.id == ClientRoom.client_id)
         .where(Client.voided_at.is_(None))
         .order_by(Client.id)
-    ).tuples():
+    ):
         links.setdefault(room_id, []).append(client)
     phones: dict[int, list[str]] = {}
     for client_id, phone in session.execute(
         select(ClientPhone.client_id, ClientPhone.phone).order_by(ClientPhone.id)
-    ).tuples():
+    ):
         phones.setdefault(client_id, []).append(phone)
     out: list[tuple[Any, ...]] = []
     for room_id, building, unit, number, area in sorted(rooms, key=lambda r: Room.sort_key(r[1], r[2], r[3])):

@@ -262,7 +262,7 @@ def import_staff(
         context.require_role(session, set(ACCOUNT_ROLES), msg("导入工作人员账号"))
     result = StaffImportResult(rejected=list(plan.rejected), warnings=list(plan.warnings))
     departments = {department.name: department for department in session.scalars(select(Department))}
-    names = dict(session.execute(select(Staff.login, Staff.name)).tuples().all())
+    names = dict(session.execute(select(Staff.login, Staff.name)).all())
     logins = set(names)
     for done, row in enumerate(plan.rows, start=1):
         login = row.login

@@ -271,7 +271,7 @@ def import_staff(
         if login in names and (not row.login_made or names[login] == row.name):
             result.existing.append((row.row, login, row.name))
         else:
-            base, suffix = login, 2
+            base, suffix = (login_of(row.name) if row.login_made else login), 2
             while login in logins:
                 login, suffix = f"{base}{suffix}", suffix + 1
             department = None

@@ -450,7 +450,7 @@ def _phones(row: Row, table: Table, warnings: list[RowWarning]) -> tuple[str, ..
         title = table.title(column)
         for piece in split_phones(cell_text(value)):
             try:
-                digits = phone_digits(piece, "phones", title)
+                digits = phone_digits(piece, "phones", msg("号码"))
             except FieldError as error:
                 warnings.append(RowWarning(row.number, title, msg("{reason}，未导入", reason=error.message)))
                 continue

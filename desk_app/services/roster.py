@@ -565,8 +565,10 @@ def import_roster(
         rooms.update(created_rooms)
         result.rooms_created += len(created_rooms)
     session.flush()
+    building_codes = dict(session.execute(select(Building.id, Building.code)).all())
     room_keys = {
-        code: Room.sort_key(room.building.code, room.unit, room.number) for code, room in rooms.items()
+        code: Room.sort_key(building_codes[room.building_id], room.unit, room.number)
+        for code, room in rooms.items()
     }
     # A room's area is the last one its rows give (co-owners' rows may repeat it).
     areas: dict[str, float] = {}
@@ -633,13 +635,16 @@ def import_roster(
     initials: dict[str, str] = {}
     now = context.now(session)
     period = period_of(now, context.zone(session))
+    # New clients in batches: the numbers reserved a block at a time, the clients
+    # flushed first, then their rooms and phones by id (through the ORM, so the flush
+    # hooks audit every row, but without relationship bookkeeping per row).
     for chunk in _chunks(new, BATCH):
         first = reserve_block(session.connection(), Client.NUMBER_PREFIX, period, len(chunk))
+        made: list[tuple[Client, _Household]] = []
         for offset, household in enumerate(chunk):
             assert household.name is not None
             if household.name not in initials:
                 initials[household.name] = name_initials(household.name)
-            room = rooms[household.code]
             client = Client(
                 number=format_number(Client.NUMBER_PREFIX, period, first + offset),
                 created_at=now,
@@ -653,14 +658,23 @@ def import_roster(
                 notes=household.values.get("notes"),
                 do_not_disturb=False,
             )
-            client.rooms.append(ClientRoom(room_id=room.id, relation=RoomRelation.OWNER))
-            for phone in _allowed_phones(household, 0, result):
-                client.phones.append(ClientPhone(phone=phone))
-            session.add(client)
+            made.append((client, household))
+        session.add_all([client for client, _ in made])
+        session.flush()
+        details: list[ClientRoom | ClientPhone] = []
+        for client, household in made:
+            details.append(
+                ClientRoom(client_id=client.id, room_id=rooms[household.code].id, relation=RoomRelation.OWNER)
+            )
+            details.extend(
+                ClientPhone(client_id=client.id, phone=phone)
+                for phone in _allowed_phones(household, 0, result)
+            )
             result.clients_created += 1
             for number in household.rows:
                 result.outcomes[number] = "created"
             step()
+        session.add_all(details)
         session.flush()
     result.rejected.sort(key=lambda item: item.row)
     result.warnings.sort(key=lambda item: item.row)
@@ -686,7 +700,7 @@ def _new_rooms(session: Session, households: Sequence[_Household]) -> dict[str, 
             building, _ = ensure_building(session, building_code)
             buildings[building_code] = building
         room = Room(
-            building=building,
+            building_id=building.id,
             unit=unit,
             number=number,
             code=code,

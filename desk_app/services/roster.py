@@ -293,6 +293,8 @@ class RosterImportResult:
     warnings: list[RowWarning] = field(default_factory=list)
     #: row number → "created", "updated", "unchanged", "vacant" or "rejected".
     outcomes: dict[int, str] = field(default_factory=dict)
+    #: field → the file's header (for the warnings found while storing).
+    titles: dict[str, str] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -518,7 +520,9 @@ def import_roster(
     total)`` is called as households are stored."""
     if not isinstance(plan, RosterPlan):
         plan = RosterPlan(rows=list(plan))
-    result = RosterImportResult(rejected=list(plan.rejected), warnings=list(plan.warnings))
+    result = RosterImportResult(
+        rejected=list(plan.rejected), warnings=list(plan.warnings), titles=dict(plan.columns)
+    )
     for rejection in plan.rejected:
         result.outcomes[rejection.row] = "rejected"
     households = _households(plan.rows)
@@ -719,8 +723,8 @@ def _new_rooms(session: Session, households: Sequence[_Household]) -> dict[str, 
     return made
 
 
-def _phone_title() -> str:
-    return msg("联系电话")
+def _title(result: RosterImportResult, key: str) -> str:
+    return result.titles.get(key) or dict(zip(EXPORT_FIELDS, EXPORT_HEADERS, strict=True))[key]
 
 
 def _allowed_phones(household: _Household, present: int, result: RosterImportResult) -> list[str]:
@@ -731,7 +735,7 @@ def _allowed_phones(household: _Household, present: int, result: RosterImportRes
         result.warnings.append(
             RowWarning(
                 number,
-                _phone_title(),
+                _title(result, "phone"),
                 msg("电话 {phone} 未导入：每位客户最多 {limit} 个电话", phone=phone, limit=MAX_PHONES),
             )
         )
@@ -746,7 +750,11 @@ def _move_in(session: Session, household: _Household, result: RosterImportResult
         return move_in_date(session, value)
     except FieldError as error:
         result.warnings.append(
-            RowWarning(household.move_in_row, msg("入住日期"), msg("{reason}，未导入", reason=error.message))
+            RowWarning(
+                household.move_in_row,
+                _title(result, "move_in"),
+                msg("{reason}，未导入", reason=error.message),
+            )
         )
         return None
 

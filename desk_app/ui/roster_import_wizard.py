@@ -83,7 +83,7 @@ TEXT = ScreenText(
             "每个新账号生成一个初始密码，首次登录时必须修改。",
         ),
         "file": QT_TRANSLATE_NOOP("ImportWizard", "文件(&F)："),
-        "browse": QT_TRANSLATE_NOOP("ImportWizard", "浏览(&B)…"),
+        "browse": QT_TRANSLATE_NOOP("ImportWizard", "浏览(&O)…"),
         "sheet": QT_TRANSLATE_NOOP("ImportWizard", "工作表(&S)："),
         "csv_sheet": QT_TRANSLATE_NOOP("ImportWizard", "（CSV 文件只有一张表）"),
         "filter": QT_TRANSLATE_NOOP("ImportWizard", "表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)"),

@@ -33,7 +33,7 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -641,7 +641,10 @@ class ImportPage(QWizardPage):
                     account.password,
                 )
                 for column, value in enumerate(values):
-                    self.accounts.setItem(row, column, QTableWidgetItem(value))
+                    item = QTableWidgetItem(value)
+                    if column == len(values) - 1:  # the password: no 1/l or 0/O doubt in print
+                        item.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+                    self.accounts.setItem(row, column, item)
             self._show_accounts(bool(result.created))
         self.owner.imported.emit()
         self.completeChanged.emit()

@@ -110,10 +110,20 @@ def run_import_command(url: str | None, args: argparse.Namespace, out: TextIO | 
     db = _open(url)
     if db is None:
         return EXIT_DATABASE
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from desk_app.services.errors import DomainError
+
     try:
         if kind == "roster":
             return _roster(db, plan, args, out)
         return _staff(db, plan, args, out)
+    except DomainError as error:
+        print(msg("无法导入：{error}。没有保存任何内容。", error=error), file=sys.stderr)
+        return EXIT_UNREADABLE
+    except SQLAlchemyError as error:
+        print(msg("数据库错误，没有保存任何内容：{error}", error=str(error).splitlines()[0]), file=sys.stderr)
+        return EXIT_DATABASE
     finally:
         db.dispose()
 

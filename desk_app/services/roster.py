@@ -128,7 +128,7 @@ def parse_room(text: str) -> tuple[str, str, str] | None:
     found = _ROOM_WORDS.match(compact)
     if found is not None:
         return found["b"], found["u"] or "", found["n"]
-    parts = _DASHES.split(compact)
+    parts = _DASHES.split(_NUMBER_SUFFIX.sub("", compact))  # 3-2-1201室
     if not all(re.fullmatch(_ALNUM, part) for part in parts):
         return None
     if len(parts) == 3:
@@ -508,6 +508,35 @@ def _households(rows: Iterable[RosterRow]) -> dict[tuple[str | None, str], _Hous
 def _chunks(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def preview_roster(session: Session, plan: RosterPlan) -> dict[int, str]:
+    """What storing each row would do, as far as a read can tell: row number → "new"
+    (a new client), "existing" (a client already there: updated or unchanged),
+    "vacant" (a room only) or "voided" (the room is voided: the row will be refused)."""
+    codes = sorted({row.room_code for row in plan.rows})
+    voided: set[str] = set()
+    known: set[tuple[str, str]] = set()
+    for chunk in _chunks(codes):
+        voided.update(
+            session.scalars(select(Room.code).where(Room.code.in_(chunk), Room.voided_at.is_not(None)))
+        )
+        pairs = session.execute(
+            select(Client.name, Room.code, Client.voided_at)
+            .join(ClientRoom, ClientRoom.client_id == Client.id)
+            .join(Room, Room.id == ClientRoom.room_id)
+            .where(Room.code.in_(chunk))
+        )
+        known.update((clean_text(name), code) for name, code, voided_at in pairs if voided_at is None)
+    status: dict[int, str] = {}
+    for row in plan.rows:
+        if row.room_code in voided:
+            status[row.row] = "voided"
+        elif row.name is None:
+            status[row.row] = "vacant"
+        else:
+            status[row.row] = "existing" if (row.name, row.room_code) in known else "new"
+    return status
 
 
 def import_roster(

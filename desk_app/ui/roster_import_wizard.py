@@ -143,6 +143,9 @@ TEXT = ScreenText(
         "col_hometown": QT_TRANSLATE_NOOP("ImportWizard", "籍贯"),
         "col_password": QT_TRANSLATE_NOOP("ImportWizard", "初始密码"),
         "ok": QT_TRANSLATE_NOOP("ImportWizard", "导入"),
+        "new": QT_TRANSLATE_NOOP("ImportWizard", "新客户"),
+        "existing": QT_TRANSLATE_NOOP("ImportWizard", "已有客户（有变化则更新）"),
+        "voided": QT_TRANSLATE_NOOP("ImportWizard", "不导入：房号 {room} 已作废"),
         "vacant": QT_TRANSLATE_NOOP("ImportWizard", "空房（只建房间）"),
         "rejected": QT_TRANSLATE_NOOP("ImportWizard", "不导入：{reason}"),
         "warning": QT_TRANSLATE_NOOP("ImportWizard", "导入，但 {warnings}"),
@@ -206,7 +209,7 @@ class PreviewLine:
     tip: str = ""
 
 
-def _roster_lines(plan: Any) -> list[PreviewLine]:
+def _roster_lines(plan: Any, status: dict[int, str] | None = None) -> list[PreviewLine]:
     warnings: dict[int, list[Any]] = {}
     for warning in plan.warnings:
         warnings.setdefault(warning.row, []).append(warning)
@@ -225,7 +228,11 @@ def _roster_lines(plan: Any) -> list[PreviewLine]:
             others,
         )
         found = warnings.get(row.row)
-        if found:
+        state = (status or {}).get(row.row, "")
+        if state == "voided":
+            reason = TEXT("voided", room=row.room_code)
+            lines.append(PreviewLine(row.row, (*cells, reason), "rejected", reason))
+        elif found:
             tip = "；".join(
                 TEXT("warning_item", column=item.column, reason=str(item.reason)) for item in found
             )
@@ -233,7 +240,7 @@ def _roster_lines(plan: Any) -> list[PreviewLine]:
         elif row.name is None:
             lines.append(PreviewLine(row.row, (*cells, TEXT("vacant")), "vacant"))
         else:
-            lines.append(PreviewLine(row.row, (*cells, TEXT("ok")), "ok"))
+            lines.append(PreviewLine(row.row, (*cells, TEXT(state if state else "ok")), "ok"))
     lines.extend(_rejected_lines(plan, 7))
     lines.sort(key=lambda line: line.row)
     return lines
@@ -462,6 +469,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.busy)
         layout.addWidget(self.view, 1)
         self.plan: Any = None
+        self.status: dict[int, str] = {}
         self.error: str | None = None
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
@@ -475,11 +483,15 @@ class PreviewPage(QWizardPage):
         self.busy.setVisible(True)
         kind = self.owner.kind
 
+        database = self.owner.database
+
         def read(_progress: Callable[[int, int], None]) -> object:
             if kind == ROSTER:
-                from desk_app.services.roster import read_roster
+                from desk_app.services.roster import preview_roster, read_roster
 
-                return read_roster(path, sheet)
+                plan = read_roster(path, sheet)
+                with database.read() as session:
+                    return plan, preview_roster(session, plan)
             from desk_app.services.staff_import import read_staff
 
             return read_staff(path, sheet)
@@ -487,14 +499,18 @@ class PreviewPage(QWizardPage):
         self.owner.run(read, self._read, self._unreadable)
         self.completeChanged.emit()
 
-    def _read(self, plan: object) -> None:
+    def _read(self, read: object) -> None:
         self.busy.setVisible(False)
-        self.show_plan(plan)
+        if isinstance(read, tuple):
+            self.show_plan(read[0], read[1])
+        else:
+            self.show_plan(read)
 
-    def show_plan(self, plan: Any) -> None:
+    def show_plan(self, plan: Any, status: dict[int, str] | None = None) -> None:
         self.plan = plan
+        self.status = status or {}
         if self.owner.kind == ROSTER:
-            lines = _roster_lines(plan)
+            lines = _roster_lines(plan, status)
             vacant = sum(1 for row in plan.rows if row.name is None)
             summary = TEXT(
                 "summary_roster",

@@ -323,6 +323,18 @@ def test_many_new_rooms_take_the_batched_path(
     assert len(set(numbers)) == 7 and numbers[0].endswith("-0001") and numbers[-1].endswith("-0007")
 
 
+def test_preview_says_what_each_row_will_do(db: Database, tmp_path: Path) -> None:
+    first = write_csv(tmp_path / "a.csv", [["房号", "姓名"], ["1-1-101", "张三"], ["1-1-102", "李四"]])
+    import_roster_file(db, read_roster(first))
+    with db.begin() as session:
+        room = session.scalars(select(Room).where(Room.code == "1-1-102")).one()
+        room.voided_at = datetime(2024, 1, 1).astimezone()
+    rows = [["房号", "姓名"], ["1-1-101", "张三"], ["1-1-101", "王五"], ["1-1-102", "李四"], ["1-1-103", ""]]
+    plan = read_roster(write_csv(tmp_path / "b.csv", rows))
+    with db.read() as session:
+        assert roster.preview_roster(session, plan) == {2: "existing", 3: "new", 4: "voided", 5: "vacant"}
+
+
 def test_dry_run_stores_nothing(db: Database, tmp_path: Path) -> None:
     plan = read_roster(write_csv(tmp_path / "r.csv", QUIRKS))
     result = import_roster_file(db, plan, dry_run=True)
@@ -354,6 +366,7 @@ def test_import_rows_in_an_open_session(db: Database) -> None:
         ("３－２－１２０１", ("3", "2", "1201")),
         ("S1-101", ("S1", "", "101")),
         ("3栋 2单元 1201室", ("3", "2", "1201")),
+        ("3-2-1201室", ("3", "2", "1201")),
         ("三栋", None),
         ("", None),
     ],

@@ -81,6 +81,30 @@ def test_roster_preview_then_import(qtbot: QtBot, ui_db: Database, tmp_path: Pat
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
 
 
+def test_preview_marks_known_clients_and_voided_rooms(qtbot: QtBot, ui_db: Database, tmp_path: Path) -> None:
+    from desk_app.services.roster import import_roster_file, read_roster
+
+    import_roster_file(
+        ui_db, read_roster(write_csv(tmp_path / "a.csv", [["房号", "姓名"], ["1-1-101", "张三"]]))
+    )
+    with ui_db.begin() as session:
+        session.add(Room(building_id=1, unit="1", number="102", code="1-1-102", digits="11102"))
+        session.flush()
+        room = session.scalars(select(Room).where(Room.code == "1-1-102")).one()
+        room.voided_at = ui_db.clock.now()
+    rows = [["房号", "姓名"], ["1-1-101", "张三"], ["1-1-102", "李四"], ["1-1-103", "王五"]]
+    wizard = ImportWizard("roster", ui_db, None)
+    qtbot.addWidget(wizard)
+    preview(qtbot, wizard, write_csv(tmp_path / "b.csv", rows))
+    model = wizard.preview_page.model
+    assert [model.index(r, 7).data() for r in range(3)] == [
+        "已有客户（有变化则更新）",
+        "不导入：房号 1-1-102 已作废",
+        "新客户",
+    ]
+    assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) == QColor("#fde2e1")
+
+
 def test_sample_roster_imports_cleanly(qtbot: QtBot, ui_db: Database) -> None:
     wizard = ImportWizard("roster", ui_db, None)
     qtbot.addWidget(wizard)

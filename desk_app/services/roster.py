@@ -905,6 +905,12 @@ def export_roster(session: Session, path: Path | str) -> int:
     sheet.append(header)
     for values in rows:
         cells: list[Any] = list(values)
+        for index, value in enumerate(values):
+            if isinstance(value, str) and value.startswith("="):
+                # Text, not a formula Excel would run (a note typed as "=…").
+                text = WriteOnlyCell(sheet, value=value)
+                text.data_type = "s"
+                cells[index] = text
         if values[5] is not None:
             moved = WriteOnlyCell(sheet, value=values[5])
             moved.number_format = "yyyy-mm-dd"

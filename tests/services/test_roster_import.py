@@ -307,6 +307,18 @@ def test_export_then_import_changes_nothing(db: Database, tmp_path: Path) -> Non
     assert result.clients_unchanged == 9 and count(db, AuditLog) == audit_rows
 
 
+def test_export_writes_text_that_looks_like_a_formula_as_text(db: Database, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "a.csv", [["房号", "姓名", "备注"], ["1-1-101", "张三", "=1+1"]])
+    import_roster_file(db, read_roster(path))
+    with db.read() as session:
+        roster.export_roster(session, tmp_path / "out.xlsx")
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(tmp_path / "out.xlsx").active
+    assert sheet is not None and sheet["K2"].value == "=1+1" and sheet["K2"].data_type == "s"
+    assert read_roster(tmp_path / "out.xlsx").rows[0].notes == "=1+1"
+
+
 def test_many_new_rooms_take_the_batched_path(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -87,6 +87,8 @@ _TEXT_FIELDS: dict[str, int | None] = {"hometown": 64, "employer": 128, "occupat
 VACANT_MARKERS = frozenset({"空置", "空房", "空", "未售", "未入住", "无", "-", "/", "—", "--"})
 #: A row starting with one of these is a total or a footer, not a household.
 _FOOTER_STARTS = ("合计", "总计", "小计", "共计", "制表", "填表", "审核", "说明", "注:")
+#: The width of ``room.code`` (PostgreSQL refuses a longer one).
+ROOM_CODE_LIMIT = 32
 #: Rooms and clients are written in batches of this many (flushes, number blocks).
 BATCH = 2000
 #: Up to this many new rooms are made one by one with ``community.ensure_room``; more
@@ -370,6 +372,8 @@ def _checked_room(building: str, unit: str, number: str, *, shown: str) -> tuple
             return msg("房号“{text}”无法识别（应写成 3-2-1201、3栋2单元1201室 这样的格式）", text=shown)
     if not any(char.isdigit() for char in number):
         return msg("房号“{text}”无法识别（应写成 3-2-1201、3栋2单元1201室 这样的格式）", text=shown)
+    if len(Room.make_code(building, unit, number)) > ROOM_CODE_LIMIT:
+        return msg("房号“{text}”过长（最多 {limit} 个字符）", text=shown, limit=ROOM_CODE_LIMIT)
     return building, unit, number
 
 

@@ -187,6 +187,17 @@ def test_an_unreadable_room_rejects_its_row_with_the_spreadsheet_row_number(
         assert session.scalars(select(ClientPhone.phone)).all() == ["13800138000"]
 
 
+def test_a_room_code_too_long_for_its_column_is_rejected(db: Database, tmp_path: Path) -> None:
+    long_room = ["B" * 16, "U" * 8, "1" * 16, "张三"]
+    path = write_csv(
+        tmp_path / "r.csv", [["楼栋", "单元", "房号", "姓名"], long_room, ["1", "1", "101", "李四"]]
+    )
+    plan = read_roster(path)
+    assert [(item.row, item.reason[:3]) for item in plan.rejected] == [(2, "房号“")]
+    assert "过长" in plan.rejected[0].reason
+    assert import_roster_file(db, plan).clients_created == 1
+
+
 def test_a_voided_room_rejects_its_rows(db: Database, tmp_path: Path) -> None:
     with db.begin() as session:
         room, _ = ensure_room(session, "5", "1", "101")

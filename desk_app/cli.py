@@ -13,6 +13,7 @@ from desk_app.printing.command import add_print_command
 from desk_app.reports.command import add_report_command
 from desk_app.services.backup import add_backup_commands
 from desk_app.services.dashboard import add_dashboard_command
+from desk_app.services.import_command import add_import_commands
 from desk_app.services.setup_commands import add_setup_commands
 from desk_app.services.structure_command import add_structure_command
 from desk_app.services.worklog_command import add_worklog_commands
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_worklog_commands(commands, _database_option)
     add_structure_command(commands, _database_option)
     add_setup_commands(commands, _database_option)
+    add_import_commands(commands, _database_option)
 
     call = commands.add_parser(
         "incoming-call",
@@ -155,6 +157,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desk_app.services.backup import run_backup_command
 
         return run_backup_command(url, args.out)
+
+    if args.command == "import":
+        from desk_app.services.import_command import run_import_command
+
+        return run_import_command(url, args)
+
+    if args.command == "export":
+        from desk_app.services.import_command import run_export_command
+
+        return run_export_command(url, args)
 
     if args.command == "restore":
         from desk_app.services.backup import run_restore_command

@@ -38,7 +38,13 @@ STAFF_COLUMNS: dict[str, tuple[str, ...]] = {
     "department": ("部门", "所属部门"),
     "phone": ("电话", "手机", "联系电话", "手机号", "手机号码"),
     "hometown": ("籍贯",),
+    # R16: who may take calls alone; a centre going live has people already working alone
+    "cleared": ("独立上岗", "可独立上岗", "独立接待"),
 }
+
+#: How a sheet says yes or no in the 独立上岗 column; empty is no (R16: watch first).
+YES_WORDS = frozenset({"是", "已", "已上岗", "可以", "可", "yes", "y", "true", "1", "√", "✓", "对"})
+NO_WORDS = frozenset({"否", "未", "不", "不可以", "no", "n", "false", "0", "×", "✗", "无"})
 
 #: Words a sheet uses for each role (besides the role's own label and code).
 ROLE_WORDS: dict[StaffRole, tuple[str, ...]] = {
@@ -100,6 +106,8 @@ class StaffRow:
     hometown: str | None = None
     #: The sheet gave no login: it is made from the name.
     login_made: bool = False
+    #: R16 独立上岗: may take calls alone.
+    cleared_to_work_alone: bool = False
 
 
 @dataclass
@@ -242,9 +250,21 @@ def plan_staff(table: Table) -> StaffPlan:
                 RowWarning(row.number, msg("部门"), msg("部门名称过长（最多 64 个字），未导入"))
             )
             department = ""
+        cleared_text, cleared_title = value(row, "cleared")
+        cleared = cleared_text.strip().lower() in YES_WORDS
+        if cleared_text and not cleared and cleared_text.strip().lower() not in NO_WORDS:
+            plan.warnings.append(
+                RowWarning(
+                    row.number,
+                    cleared_title,
+                    msg("“{text}”无法识别（填 是 或 否），按未独立上岗导入", text=cleared_text),
+                )
+            )
         seen.add(login)
         plan.rows.append(
-            StaffRow(row.number, name, login, role, department or None, phone, hometown or None, made)
+            StaffRow(
+                row.number, name, login, role, department or None, phone, hometown or None, made, cleared
+            )
         )
     return plan
 
@@ -296,7 +316,7 @@ def import_staff(
                     must_change_password=True,
                     failed_logins=0,
                     active=True,
-                    cleared_to_work_alone=False,
+                    cleared_to_work_alone=row.cleared_to_work_alone,
                 )
             )
             logins.add(login)

@@ -133,3 +133,22 @@ def test_dry_run_stores_nothing(db: Database, tmp_path: Path) -> None:
 def test_a_sheet_without_names_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SpreadsheetError, match="找不到表头"):
         read_staff(sheet(tmp_path, "登录名,角色\na,前台\n", "utf-8"))
+
+
+def test_the_cleared_to_work_alone_column(db: Database, tmp_path: Path) -> None:
+    """R16: only staff cleared to work alone take calls. A centre going live marks who
+    already works alone (独立上岗); empty or 否 leaves the person watching first."""
+    text = (
+        "姓名,登录名,角色,独立上岗\n"
+        "陈静,chenjing,前台,是\n"
+        "林晓红,linxh,前台,否\n"
+        "郑磊,zhengl,管家,\n"
+        "何建华,hejh,主管,也许\n"
+        "吴敏,wumin,前台,√\n"
+    )
+    plan = read_staff(sheet(tmp_path, text))
+    assert [(w.row, w.column) for w in plan.warnings] == [(5, "独立上岗")]
+    import_staff_file(db, plan)
+    with db.read() as session:
+        cleared = dict(session.execute(select(Staff.login, Staff.cleared_to_work_alone)).all())
+    assert cleared == {"chenjing": True, "linxh": False, "zhengl": False, "hejh": False, "wumin": True}

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session, selectinload
 from desk_app.messages import msg
 from desk_app.models import Building, Client, ClientPhone, ClientRoom, Room
 from desk_app.models.database import Database
-from desk_app.models.enums import RoomKind, RoomRelation
+from desk_app.models.enums import RoomKind, RoomRelation, StaffRole
 from desk_app.models.numbering import format_number, period_of, reserve_block
 from desk_app.services import context
 from desk_app.services.clients import MAX_PHONES, client_name, move_in_date, name_initials, phone_digits
@@ -50,6 +50,9 @@ from desk_app.services.community import (
 from desk_app.services.errors import FieldError
 from desk_app.services.spreadsheet import Cell, Row, Table, cell_text, clean_text, read_table
 from desk_app.services.text import optional_text
+
+#: Who may import or export the roster: the whole client archive changes or leaves.
+ROSTER_ROLES = frozenset({StaffRole.SUPERVISOR, StaffRole.DEPARTMENT_HEAD, StaffRole.ADMINISTRATOR})
 
 #: The roster's fields and the headers they go by in real files (first: the export's).
 ROSTER_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -550,7 +553,10 @@ def import_roster(
     progress: Callable[[int, int], None] | None = None,
 ) -> RosterImportResult:
     """Store the plan's rows in ``session`` (the caller commits). ``progress(done,
-    total)`` is called as households are stored."""
+    total)`` is called as households are stored. A person doing it must be a supervisor,
+    department head or administrator (the whole archive changes); the system may."""
+    if context.actor(session) is not None:
+        context.require_role(session, set(ROSTER_ROLES), msg("导入业主名册"))
     if not isinstance(plan, RosterPlan):
         plan = RosterPlan(rows=list(plan))
     result = RosterImportResult(
@@ -889,7 +895,11 @@ def roster_rows(session: Session) -> list[tuple[Any, ...]]:
 
 def export_roster(session: Session, path: Path | str) -> int:
     """Write the roster to ``path`` (.xlsx) in the import's columns; returns the rows
-    written. An export imports back unchanged."""
+    written. An export imports back unchanged. Like every export of the client archive,
+    a person doing it must be a supervisor, department head or administrator, and the
+    export is written to the audit log (in a writing session)."""
+    if context.actor(session) is not None:
+        context.require_role(session, set(ROSTER_ROLES), msg("导出业主名册"))
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -921,4 +931,8 @@ def export_roster(session: Session, path: Path | str) -> int:
             cells[5] = moved
         sheet.append(cells)
     workbook.save(Path(path))
+    if context.actor(session) is not None:
+        from desk_app.services.audit import authorize_export
+
+        authorize_export(session, "clients", rows=len(rows), target=str(path))
     return len(rows)

@@ -89,6 +89,9 @@ TEXT = ScreenText(
         ),
         "switch_user": QT_TRANSLATE_NOOP("MainWindow", "切换用户(&U)…"),
         "new_worklog_entry": QT_TRANSLATE_NOOP("MainWindow", "新建工作信息记录(&N)"),
+        "import_roster": QT_TRANSLATE_NOOP("MainWindow", "导入业主名册(&I)…"),
+        "export_roster": QT_TRANSLATE_NOOP("MainWindow", "导出业主名册(&E)…"),
+        "import_staff": QT_TRANSLATE_NOOP("MainWindow", "导入员工账号(&M)…"),
         "sign_out": QT_TRANSLATE_NOOP("MainWindow", "退出登录(&O)"),
         "change_password": QT_TRANSLATE_NOOP("MainWindow", "修改密码(&P)…"),
         "setup_checklist": QT_TRANSLATE_NOOP("MainWindow", "上线检查清单(&L)…"),
@@ -184,7 +187,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         #: Actions the checklist can open that are not navigation pages, by key (the
         #: roster import wizard: "roster_import"); the caller adds them.
-        self.setup_actions: dict[str, Callable[[], object]] = {}
+        self.setup_actions: dict[str, Callable[[], object]] = {"roster_import": self.import_roster}
         self.setup_checklist: SetupChecklistDialog | None = None
         self.offer_setup_checklist = offer_setup_checklist
         self.db = db
@@ -324,6 +327,18 @@ class MainWindow(QMainWindow):
         self.new_entry_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.new_entry_action.triggered.connect(self.new_worklog_entry)
         file_menu.addAction(self.new_entry_action)
+        file_menu.addSeparator()
+        # Putting a centre into service (issue 13): the roster and the staff from the
+        # spreadsheets the centre keeps, and the roster back out in the same columns.
+        self.import_roster_action = QAction(TEXT("import_roster"), self)
+        self.import_roster_action.triggered.connect(self.import_roster)
+        file_menu.addAction(self.import_roster_action)
+        self.export_roster_action = QAction(TEXT("export_roster"), self)
+        self.export_roster_action.triggered.connect(self.export_roster)
+        file_menu.addAction(self.export_roster_action)
+        self.import_staff_action = QAction(TEXT("import_staff"), self)
+        self.import_staff_action.triggered.connect(self.import_staff)
+        file_menu.addAction(self.import_staff_action)
         file_menu.addSeparator()
         self.switch_user_action = QAction(TEXT("switch_user"), self)
         self.switch_user_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -554,6 +569,33 @@ class MainWindow(QMainWindow):
         key = current.data(0, Qt.ItemDataRole.UserRole)
         if isinstance(key, str) and (key in self._pages or key in self._holders):
             self.stack.setCurrentWidget(self.page(key))
+
+    def import_roster(self) -> QWidget:
+        """文件 → 导入业主名册: the wizard (file → preview → import); lists and the
+        checklist read again after an import."""
+        from desk_app.ui.roster_import_wizard import open_roster_import
+
+        wizard = open_roster_import(self, self.db, self.context.staff_id)
+        wizard.imported.connect(self._after_import)
+        return wizard
+
+    def import_staff(self) -> QWidget:
+        from desk_app.ui.roster_import_wizard import open_staff_import
+
+        wizard = open_staff_import(self, self.db, self.context.staff_id)
+        wizard.imported.connect(self._after_import)
+        return wizard
+
+    def export_roster(self) -> Path | None:
+        from desk_app.ui.roster_import_wizard import export_roster_dialog
+
+        return export_roster_dialog(self, self.db, self.context.staff_id)
+
+    def _after_import(self) -> None:
+        self.context.record_saved("clients", 0)
+        self.context.record_saved("staff", 0)
+        if self.setup_checklist is not None:
+            self.setup_checklist.refresh()
 
     def new_worklog_entry(self) -> None:
         """F2 anywhere: the work log with a new entry, the cursor in the client box."""

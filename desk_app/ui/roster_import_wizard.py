@@ -795,8 +795,11 @@ def open_staff_import(parent: QWidget | None, database: Database, actor_id: int 
     return wizard
 
 
-def export_roster_dialog(parent: QWidget | None, database: Database) -> Path | None:
-    """Ask where, then write the roster as .xlsx in the import's columns."""
+def export_roster_dialog(
+    parent: QWidget | None, database: Database, actor_id: int | None = None
+) -> Path | None:
+    """Ask where, then write the roster as .xlsx in the import's columns, as ``actor_id``
+    (who may export, and the audit log says who did)."""
     name, _ = QFileDialog.getSaveFileName(
         parent, TEXT("export_title"), TEXT("export_name"), TEXT("export_filter")
     )
@@ -808,7 +811,7 @@ def export_roster_dialog(parent: QWidget | None, database: Database) -> Path | N
     from desk_app.services.roster import export_roster
 
     try:
-        with database.read() as session:
+        with database.begin(actor_id) as session:
             count = export_roster(session, path)
     except (OSError, SQLAlchemyError, DomainError) as error:
         QMessageBox.warning(parent, TEXT("export_title"), TEXT("export_failed", error=str(error)))

@@ -376,6 +376,41 @@ def test_import_rows_in_an_open_session(db: Database) -> None:
     assert progress[-1] == (1, 1)
 
 
+@pytest.mark.parametrize(
+    ("role", "allowed"),
+    [
+        ("receptionist", False),
+        ("service_staff", False),
+        ("supervisor", True),
+        ("department_head", True),
+        ("administrator", True),
+    ],
+)
+def test_who_may_import_and_export_the_roster(db: Database, tmp_path: Path, role: str, allowed: bool) -> None:
+    """The whole archive changes (or leaves) at once: supervisors, heads and the
+    administrator only; the command line acts as the system."""
+    from desk_app.models import Staff
+    from desk_app.models.enums import StaffRole
+    from desk_app.services.errors import PermissionDeniedError
+
+    with db.begin() as session:
+        person = Staff(login="p", name="某人", role=StaffRole(role))
+        session.add(person)
+        session.flush()
+        person_id = person.id
+    rows = [roster.RosterRow(2, "7", "1", "101", "张三", ("13800138000",))]
+    with db.begin(actor_id=person_id) as session:
+        if allowed:
+            assert import_roster(session, rows).clients_created == 1
+            assert roster.export_roster(session, tmp_path / "out.xlsx") == 1
+        else:
+            with pytest.raises(PermissionDeniedError):
+                import_roster(session, rows)
+            with pytest.raises(PermissionDeniedError):
+                roster.export_roster(session, tmp_path / "out.xlsx")
+    assert count(db, Client) == (1 if allowed else 0)
+
+
 # -- the parsers ----------------------------------------------------------------------------
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -240,7 +241,7 @@ def test_window_offers_the_checklist_to_an_administrator_and_keeps_it_in_the_men
     assert dialog.open_buttons["structure"].isEnabled()
     dialog.open_buttons["structure"].click()
     assert window.current_key() == "structure"
-    assert not dialog.open_buttons["roster"].isEnabled()
+    assert dialog.open_buttons["roster"].isEnabled()  # the window's import wizard
     dialog.open_buttons["departments"].click()
     assert window.current_key() == "departments"
     # the lead wires the roster import wizard as an action
@@ -292,3 +293,34 @@ def test_the_first_start_seeds_the_phrases_and_asks_the_window_to_offer_the_chec
     monkeypatch.setattr(app_module.QApplication, "exec", lambda *_args: 0)
     assert app_module.run_gui(f"sqlite:///{tmp_path}/first.sqlite3") == app_module.EXIT_OK
     assert built and built[0]["offer_setup_checklist"] is True
+
+
+def test_the_file_menu_imports_and_exports_the_roster(
+    qtbot: QtBot, ui_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """文件 → 导入业主名册 / 导入员工账号 open the wizards; 导出业主名册 writes the .xlsx as the
+    signed-in person, and the audit log says who exported the archive."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from desk_app.models import AuditLog
+    from desk_app.models.enums import AuditAction
+    from desk_app.ui.roster_import_wizard import ImportWizard
+
+    admin, _clerk = _people(ui_db)
+    window = MainWindow(ui_db, staff_id=admin)
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.import_roster_action in file_menu.actions()
+    window.import_roster_action.trigger()
+    wizards = [w for w in window.findChildren(ImportWizard) if w.isVisible()]
+    assert [w.kind for w in wizards] == ["roster"] and wizards[0].actor_id == admin
+    wizards[0].close()
+    window.import_staff_action.trigger()
+    assert any(w.kind == "staff" and w.isVisible() for w in window.findChildren(ImportWizard))
+    target = tmp_path / "名册.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a, **_k: QMessageBox.StandardButton.Ok)
+    assert window.export_roster() == target and target.exists()
+    with ui_db.read() as session:
+        exports = session.scalars(select(AuditLog).where(AuditLog.action == AuditAction.EXPORT)).all()
+    assert [(row.staff_id, row.table_name) for row in exports] == [(admin, "client")]

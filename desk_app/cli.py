@@ -187,6 +187,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_department_command(url, args)
 
+    if args.command == "calendar":
+        from desk_app.services.setup_commands import run_calendar_command
+
+        return run_calendar_command(url, args)
+
     if args.command == "setup":
         from desk_app.services.setup_commands import run_setup_command
 

@@ -41,7 +41,7 @@ def _recompute(session: Session) -> CalendarChange:
 
 def set_override(session: Session, day: date, is_workday: bool, note: str | None = None) -> CalendarChange:
     """Make ``day`` a working day or a holiday, whatever the PRC calendar says."""
-    context.require_role(session, set(CALENDAR_ROLES), msg("修改节假日设置"))
+    context.require_role_or_system(session, set(CALENDAR_ROLES), msg("修改节假日设置"))
     row = session.get(CalendarOverride, day)
     if row is None:
         session.add(CalendarOverride(day=day, is_workday=is_workday, note=optional_text(note)))
@@ -51,7 +51,7 @@ def set_override(session: Session, day: date, is_workday: bool, note: str | None
 
 
 def remove_override(session: Session, day: date) -> CalendarChange:
-    context.require_role(session, set(CALENDAR_ROLES), msg("修改节假日设置"))
+    context.require_role_or_system(session, set(CALENDAR_ROLES), msg("修改节假日设置"))
     row = session.get(CalendarOverride, day)
     if row is not None:
         session.delete(row)  # configuration, not a record: the audit log keeps the change

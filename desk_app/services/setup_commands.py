@@ -17,6 +17,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desk_app.messages import msg
@@ -63,6 +64,28 @@ def add_setup_commands(
         parser = actions.add_parser(action, help=text)
         database_option(parser)
         parser.add_argument("name", metavar="NAME")
+
+    calendar = commands.add_parser(
+        "calendar",
+        help="holiday calendar overrides (节假日调整) for years chinese-calendar does not know",
+    )
+    database_option(calendar)
+    calendar_actions = calendar.add_subparsers(dest="calendar_action", metavar="ACTION", required=True)
+    for action, text in (
+        ("holiday", "DAY is a day off (a statutory holiday)"),
+        ("workday", "DAY is a working day (调休, a make-up working day)"),
+        ("remove", "DAY follows the PRC calendar again"),
+    ):
+        parser = calendar_actions.add_parser(action, help=text)
+        database_option(parser)
+        parser.add_argument(
+            "days", nargs="+", metavar="DAY", help="2027-01-01, or a range 2027-02-06..2027-02-12"
+        )
+        if action != "remove":
+            parser.add_argument("--note", help="e.g. 春节")
+    overrides = calendar_actions.add_parser("list", help="the overrides, and the years still missing")
+    database_option(overrides)
+    overrides.add_argument("--json", action="store_true", help="print JSON")
 
     setup = commands.add_parser(
         "setup", help="the going-live checklist (上线检查清单): what is done, what not"
@@ -213,6 +236,83 @@ def run_department_command(url: str | None, args: argparse.Namespace, out: TextI
             return _refused(error)
     print(done, file=stream)
     return EXIT_OK
+
+
+def _days(texts: list[str]) -> list[date]:
+    """``2027-01-01`` or ``2027-02-06..2027-02-12``; a ValueError naming the bad one."""
+    days: list[date] = []
+    for text in texts:
+        first, _, last = text.partition("..")
+        try:
+            start = date.fromisoformat(first.strip())
+            end = date.fromisoformat(last.strip()) if last else start
+        except ValueError:
+            raise ValueError(
+                msg("日期“{text}”应写作 2027-01-01 或 2027-02-06..2027-02-12", text=text)
+            ) from None
+        if end < start or (end - start).days > 366:
+            raise ValueError(msg("日期范围“{text}”有误", text=text))
+        days.extend(start + timedelta(days=n) for n in range((end - start).days + 1))
+    return days
+
+
+def run_calendar_command(url: str | None, args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """``desk-app calendar holiday|workday|remove DAY…`` and ``calendar list``: the
+    administrator's overrides of the PRC calendar, for a centre going live in a year the
+    holiday package does not know yet."""
+    from desk_app.services import calendar_admin
+    from desk_app.services.errors import DomainError
+
+    stream = out or sys.stdout
+    try:
+        days = _days(args.days) if args.calendar_action != "list" else []
+    except ValueError as error:
+        _error(error)
+        return EXIT_REFUSED
+    with _database(url) as db:
+        if db is None:
+            return EXIT_DATABASE
+        if days:
+            try:
+                with _system_work(db) as session:
+                    for day in days:
+                        if args.calendar_action == "remove":
+                            calendar_admin.remove_override(session, day)
+                        else:
+                            is_workday = args.calendar_action == "workday"
+                            calendar_admin.set_override(session, day, is_workday, args.note)
+            except DomainError as error:
+                return _refused(error)
+            print(msg("已登记 {count} 天", count=len(days)), file=stream)
+            return EXIT_OK
+        with db.read() as session:
+            rows = calendar_admin.list_overrides(session)
+            today = context_today(session)
+            missing = calendar_admin.missing_calendar_years(session, today.year, today.year + 1)
+    if args.json:
+        document = {
+            "overrides": [
+                {"day": row.day.isoformat(), "workday": row.is_workday, "note": row.note} for row in rows
+            ],
+            "missing_years": missing,
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2), file=stream)
+        return EXIT_OK
+    for row in rows:
+        kind = msg("上班") if row.is_workday else msg("休息")
+        print(
+            msg("{day}\t{kind}\t{note}", day=row.day.isoformat(), kind=kind, note=row.note or ""), file=stream
+        )
+    if missing:
+        years = "、".join(str(year) for year in missing)
+        print(msg("尚未载入节假日安排的年份：{years}", years=years), file=stream)
+    return EXIT_OK
+
+
+def context_today(session: Session) -> date:
+    from desk_app.services import context
+
+    return context.now(session).astimezone(context.zone(session)).date()
 
 
 def run_setup_command(url: str | None, as_json: bool, out: TextIO | None = None) -> int:

@@ -2,6 +2,14 @@
 
     python bench/gui_child.py start  <database url>   # cold start: prints "shown"
     python bench/gui_child.py memory <database url>   # every list open: prints RSS MB
+    python bench/gui_child.py startup <database url> <now> <login> <password>
+
+``startup`` (issue 18) runs the program as ``desk-app --database URL`` does
+(``desk_app.cli.run``, the real exit included) with the clock at ``now``; it prints
+``sign_in_shown <unix time>`` when the sign-in dialog is painted, then signs in at once,
+``window_shown <unix time>`` when the main window with its first page is painted, then
+``closing <unix time>`` and closes the window: the parent times the process's exit
+from there.
 
 ``start`` follows ``desk_app.ui.app.run_gui`` up to the main window shown and its first
 paint, then prints ``shown`` and exits; the parent times from spawning the process
@@ -15,6 +23,7 @@ from __future__ import annotations
 import os
 import sys
 from datetime import datetime
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -27,8 +36,44 @@ def resident_mb() -> float:
     raise RuntimeError("no VmRSS in /proc/self/status")
 
 
+def startup(url: str, now: datetime, login: str, password: str) -> None:
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    import desk_app.bootstrap as bootstrap
+    from desk_app.clock import Clock, FixedClock
+    from desk_app.ui import app as app_module
+
+    original = bootstrap.open_database
+
+    def at_now(url: str | None = None, clock: Clock | None = None) -> Any:
+        return original(url, clock=FixedClock(now))
+
+    bootstrap.open_database = at_now  # type: ignore[assignment]
+
+    def hook(stage: str, widget: Any) -> None:
+        print(f"{stage} {time.time():.6f}", flush=True)
+        if stage == "sign_in_shown":
+            widget.login_box.setText(login)
+            widget.password_box.setText(password)
+            # as fast as no person could: from the event loop, waiting for the database
+            QTimer.singleShot(0, widget.try_sign_in)
+        elif stage == "window_shown":
+            print(f"closing {time.time():.6f}", flush=True)
+            widget.close()
+
+    app_module.stage_hook = hook
+    from desk_app.cli import run
+
+    sys.argv = ["desk-app", "--database", url]
+    run()
+
+
 def main(argv: list[str]) -> int:
     mode, url = argv[0], argv[1]
+    if mode == "startup":
+        startup(url, datetime.fromisoformat(argv[2]), argv[3], argv[4])
     from desk_app.bootstrap import open_database
     from desk_app.clock import FixedClock
     from desk_app.ui.app import ensure_application

@@ -70,8 +70,65 @@ def startup(url: str, now: datetime, login: str, password: str) -> None:
     run()
 
 
+def serve(url: str, now: datetime, login: str, password: str) -> None:
+    """The program running, signed in: ``ready``, then ``popup <unix time>`` each time a
+    caller pop-up (``desk-app incoming-call``) has been painted; ``quit`` on stdin ends it."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    import desk_app.bootstrap as bootstrap
+    from desk_app.clock import Clock, FixedClock
+    from desk_app.ui import app as app_module
+    from desk_app.ui.main_window import MainWindow
+
+    original = bootstrap.open_database
+
+    def at_now(url: str | None = None, clock: Clock | None = None) -> Any:
+        return original(url, clock=FixedClock(now))
+
+    bootstrap.open_database = at_now  # type: ignore[assignment]
+    shown = MainWindow.incoming_call
+
+    def incoming_call(self: MainWindow, phone: str) -> Any:
+        dialog = shown(self, phone)
+        if dialog is not None:
+            app_module.after_first_paint(dialog, lambda: print(f"popup {time.time():.6f}", flush=True))
+        return dialog
+
+    MainWindow.incoming_call = incoming_call  # type: ignore[method-assign]
+    stop = threading.Event()
+
+    def read_stdin() -> None:
+        for line in sys.stdin:
+            if line.strip() == "quit":
+                break
+        stop.set()
+
+    def hook(stage: str, widget: Any) -> None:
+        if stage == "sign_in_shown":
+            widget.login_box.setText(login)
+            widget.password_box.setText(password)
+            QTimer.singleShot(0, widget.try_sign_in)
+        elif stage == "window_shown":
+            timer = QTimer(widget)
+            timer.timeout.connect(lambda: widget.close() if stop.is_set() else None)
+            timer.start(100)
+            threading.Thread(target=read_stdin, daemon=True).start()
+            print("ready", flush=True)
+
+    app_module.stage_hook = hook
+    from desk_app.cli import run
+
+    sys.argv = ["desk-app", "--database", url]
+    run()
+
+
 def main(argv: list[str]) -> int:
     mode, url = argv[0], argv[1]
+    if mode == "serve":
+        serve(url, datetime.fromisoformat(argv[2]), argv[3], argv[4])
     if mode == "startup":
         startup(url, datetime.fromisoformat(argv[2]), argv[3], argv[4])
     from desk_app.bootstrap import open_database

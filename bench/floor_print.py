@@ -25,7 +25,9 @@ def main(out: str) -> int:
     page.drawCentredString(A4[0] / 2, A4[1] - 80, "整改通知书")
     page.setFont("WQYMicroHei", 11)
     for line in range(30):
-        page.drawString(60, A4[1] - 130 - line * 20, f"第 {line + 1} 行：楼上住户夜间装修噪音，请于三日内整改。")
+        page.drawString(
+            60, A4[1] - 130 - line * 20, f"第 {line + 1} 行：楼上住户夜间装修噪音，请于三日内整改。"
+        )
     page.showPage()
     page.save()
     return 0

@@ -32,6 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
+import bench_processes  # noqa: E402
 from dataset import NOW, SPEC, dataset_counts, ensure_dataset  # noqa: E402
 from floor import chart_start, floor_queries, run_floor  # noqa: E402
 from timing import Result, median_ms, time_runs  # noqa: E402
@@ -433,13 +434,18 @@ def write_results(results: list[Result]) -> None:
 
 
 def table(results: list[Result]) -> str:
-    lines = ["| Measure | Median | Target | Runs | Met |", "|---|---:|---:|---:|:-:|"]
+    lines = [
+        "| Measure | Median | Target | Ratio to floor | Ratio target | Runs | Met |",
+        "|---|---:|---:|---:|---:|---:|:-:|",
+    ]
     for result in results:
         unit = result.unit
         target = "—" if result.target_ms is None else f"{result.target_ms:g} {unit}"
+        ratio = f"{result.extra['ratio']:.2f}×" if "ratio" in result.extra else "—"
+        ratio_target = "—" if result.ratio_target is None else f"≤ {result.ratio_target:g}×"
         lines.append(
-            f"| {result.name} | {result.median_ms:,.1f} {unit} | {target} | {result.runs} |"
-            f" {'yes' if result.passed else '**no**'} |"
+            f"| {result.name} | {result.median_ms:,.1f} {unit} | {target} | {ratio} | {ratio_target} |"
+            f" {result.runs} | {'yes' if result.passed else '**no**'} |"
         )
     return "\n".join(lines)
 
@@ -478,7 +484,20 @@ def write_doc(results: list[Result], counts: dict[str, int]) -> None:
 
 # -- main ---------------------------------------------------------------------------------------
 
-CASE_NAMES = ("cold_start", "lookup", "lists", "dashboard", "save", "notice", "slips", "report", "memory")
+CASE_NAMES = (
+    "startup",
+    "print_command",
+    "incoming_call",
+    "cold_start",
+    "lookup",
+    "lists",
+    "dashboard",
+    "save",
+    "notice",
+    "slips",
+    "report",
+    "memory",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -497,7 +516,11 @@ def main(argv: list[str] | None = None) -> int:
 
     db, _ = open_database(url, clock=FixedClock(NOW))
     results: list[Result] = []
+    now = NOW.isoformat()
     plan: list[tuple[str, Callable[[], Result | list[Result]]]] = [
+        ("startup", lambda: bench_processes.bench_startup(url, now, 3 + 2 * scale, log)),
+        ("print_command", lambda: bench_processes.bench_print_command(url, 3 + 2 * scale, log)),
+        ("incoming_call", lambda: bench_processes.bench_incoming_call(url, now, 5 + 4 * scale, log)),
         ("cold_start", lambda: bench_cold_start(url, 3 + 2 * scale)),
         ("lookup", lambda: bench_lookup(db, 3 + 2 * scale)),
         ("lists", lambda: bench_lists(db, 3 + 2 * scale)),

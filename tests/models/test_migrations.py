@@ -22,6 +22,7 @@ from desk_app.models.schema import (
     HEAD_REVISION,
     SchemaError,
     alembic_config,
+    belongs_to_dialect,
     current_revision,
     head_revision,
     upgrade_database,
@@ -30,7 +31,10 @@ from desk_app.models.schema import (
 
 def _differences(db: Database) -> list[object]:
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection,
+            opts={"compare_type": True, "include_object": belongs_to_dialect(connection.dialect.name)},
+        )
         return list(compare_metadata(context, Base.metadata))
 
 

@@ -1,0 +1,42 @@
+"""lookup pattern indexes: on PostgreSQL, text_pattern_ops indexes for the counter
+lookup's prefix searches (room code and digits, phone, pinyin initials); nothing on SQLite
+
+Issue 18: under a locale collation (C.UTF-8 included) PostgreSQL cannot answer
+``LIKE 'prefix%'`` from an ordinary index, so every keystroke read the whole room table
+(54 000 rows) and the phone and initials indexes end to end.
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-12-06 05:30:00.000000
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = "0007"
+down_revision: str | None = "0006"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+#: index name -> (table, column)
+INDEXES = {
+    "ix_room_code_pattern": ("room", "code"),
+    "ix_room_digits_pattern": ("room", "digits"),
+    "ix_client_phone_phone_pattern": ("client_phone", "phone"),
+    "ix_client_initials_pattern": ("client", "name_initials"),
+}
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    for name, (table, column) in INDEXES.items():
+        op.create_index(name, table, [column], postgresql_ops={column: "text_pattern_ops"})
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    for name, (table, _column) in reversed(INDEXES.items()):
+        op.drop_index(name, table_name=table)

@@ -1,5 +1,6 @@
 """lookup pattern indexes: on PostgreSQL, text_pattern_ops indexes for the counter
-lookup's prefix searches (room code and digits, phone, pinyin initials); nothing on SQLite
+lookup's prefix searches (room code and digits, phone, pinyin initials); on both, a
+client's live interviews by date (the dashboard's R13q tile)
 
 Issue 18: under a locale collation (C.UTF-8 included) PostgreSQL cannot answer
 ``LIKE 'prefix%'`` from an ordinary index, so every keystroke read the whole room table
@@ -12,6 +13,7 @@ Create Date: 2026-12-06 05:30:00.000000
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007"
@@ -28,7 +30,18 @@ INDEXES = {
 }
 
 
+LIVE_INTERVIEWS = "ix_interview_client_date_live"
+
+
 def upgrade() -> None:
+    live = sa.text("voided_at IS NULL")
+    op.create_index(
+        LIVE_INTERVIEWS,
+        "interview",
+        ["client_id", "interview_date"],
+        sqlite_where=live,
+        postgresql_where=live,
+    )
     if op.get_bind().dialect.name != "postgresql":
         return
     for name, (table, column) in INDEXES.items():
@@ -36,7 +49,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "postgresql":
-        return
-    for name, (table, _column) in reversed(INDEXES.items()):
-        op.drop_index(name, table_name=table)
+    if op.get_bind().dialect.name == "postgresql":
+        for name, (table, _column) in reversed(INDEXES.items()):
+            op.drop_index(name, table_name=table)
+    op.drop_index(LIVE_INTERVIEWS, table_name="interview")

@@ -603,6 +603,8 @@ CASE_NAMES = (
     "startup",
     "print_command",
     "incoming_call",
+    "postgres",
+    "growth",
     "cold_start",
     "lookup",
     "lists",

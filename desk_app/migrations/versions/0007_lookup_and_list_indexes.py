@@ -1,6 +1,7 @@
-"""lookup pattern indexes: on PostgreSQL, text_pattern_ops indexes for the counter
+"""lookup and list indexes: on PostgreSQL, text_pattern_ops indexes for the counter
 lookup's prefix searches (room code and digits, phone, pinyin initials); on both, a
-client's live interviews by date (the dashboard's R13q tile)
+client's live interviews by date (the dashboard's R13q tile), and the rectification
+notices and reminder cases by date (their lists' first page, newest first)
 
 Issue 18: under a locale collation (C.UTF-8 included) PostgreSQL cannot answer
 ``LIKE 'prefix%'`` from an ordinary index, so every keystroke read the whole room table
@@ -31,6 +32,11 @@ INDEXES = {
 
 
 LIVE_INTERVIEWS = "ix_interview_client_date_live"
+#: index name -> (table, columns): the lists' default order
+LIST_ORDER = {
+    "ix_rectification_notice_issued": ("rectification_notice", ["issued_at", "id"]),
+    "ix_reminder_case_opened": ("reminder_case", ["opened_at", "id"]),
+}
 
 
 def upgrade() -> None:
@@ -42,6 +48,8 @@ def upgrade() -> None:
         sqlite_where=live,
         postgresql_where=live,
     )
+    for name, (table, columns) in LIST_ORDER.items():
+        op.create_index(name, table, columns)
     if op.get_bind().dialect.name != "postgresql":
         return
     for name, (table, column) in INDEXES.items():
@@ -52,4 +60,6 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         for name, (table, _column) in reversed(INDEXES.items()):
             op.drop_index(name, table_name=table)
+    for name, (table, _columns) in reversed(LIST_ORDER.items()):
+        op.drop_index(name, table_name=table)
     op.drop_index(LIVE_INTERVIEWS, table_name="interview")

@@ -1862,7 +1862,7 @@ Reason: {reason}</translation>
         <message>
             <location filename="../../desk_app/ui/departments_page.py" />
             <source>如 客服中心、工程部、秩序部</source>
-            <translation>e.g. Customer service centre, Engineering, Security</translation>
+            <translation>e.g. Engineering, Security</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/departments_page.py" />
@@ -11188,7 +11188,7 @@ Only what no record refers to can be deleted; a deletion cannot be undone.</tran
         <message>
             <location filename="../../desk_app/ui/structure_page.py" />
             <source>如 4,13,14；不跳过则不填</source>
-            <translation>e.g. 4,13,14; empty to skip none</translation>
+            <translation>e.g. 4,13,14; empty: none</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/structure_page.py" />

@@ -7445,6 +7445,16 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>At most {max_family} household members</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/command_support.py" />
+            <source>错误：{text}</source>
+            <translation>Error: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/command_support.py" />
+            <source>无法打开数据库：{detail}</source>
+            <translation>Cannot open the database: {detail}</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/community.py" />
             <location filename="../../desk_app/services/text.py" />
             <source>请填写{what}</source>
@@ -8261,11 +8271,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/errors.py" />
             <source>{message}（{rule}）</source>
             <translation>{message} ({rule})</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/import_command.py" />
-            <source>错误：{error}</source>
-            <translation>Error: {error}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/import_command.py" />
@@ -9314,11 +9319,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/setup_commands.py" />
-            <source>错误：{text}</source>
-            <translation>Error: {text}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/setup_commands.py" />
             <source>{field}：{error}</source>
             <translation>{field}: {error}</translation>
         </message>
@@ -9851,6 +9851,10 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/worklog_command.py" />
             <source>{who}（{login}）的密码已修改</source>
             <translation>The password of {who} ({login}) has been changed</translation>
+        </message>
+        <message>
+            <source>错误：{error}</source>
+            <translation type="vanished">Error: {error}</translation>
         </message>
         <message>
             <source>{number} 的提醒已{by}于 {value} 确认</source>

@@ -7445,6 +7445,16 @@
             <translation>家庭成員最多填 {max_family} 人</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/command_support.py" />
+            <source>错误：{text}</source>
+            <translation>錯誤：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/command_support.py" />
+            <source>无法打开数据库：{detail}</source>
+            <translation>無法開啟資料庫：{detail}</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/community.py" />
             <location filename="../../desk_app/services/text.py" />
             <source>请填写{what}</source>
@@ -8261,11 +8271,6 @@
             <location filename="../../desk_app/services/errors.py" />
             <source>{message}（{rule}）</source>
             <translation>{message}（{rule}）</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/import_command.py" />
-            <source>错误：{error}</source>
-            <translation>錯誤：{error}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/import_command.py" />
@@ -9314,11 +9319,6 @@
         </message>
         <message>
             <location filename="../../desk_app/services/setup_commands.py" />
-            <source>错误：{text}</source>
-            <translation>錯誤：{text}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/setup_commands.py" />
             <source>{field}：{error}</source>
             <translation>{field}：{error}</translation>
         </message>
@@ -9851,6 +9851,10 @@
             <location filename="../../desk_app/services/worklog_command.py" />
             <source>{who}（{login}）的密码已修改</source>
             <translation>{who}（{login}）的密碼已修改</translation>
+        </message>
+        <message>
+            <source>错误：{error}</source>
+            <translation type="vanished">錯誤：{error}</translation>
         </message>
         <message>
             <source>{number} 的提醒已{by}于 {value} 确认</source>

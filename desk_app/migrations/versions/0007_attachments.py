@@ -54,9 +54,15 @@ def upgrade() -> None:
         sa.Column("voided_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("void_reason", sa.Text(), nullable=True),
         sa.Column("voided_by_id", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(["created_by_id"], ["staff.id"], name=op.f("fk_attachment_created_by_id_staff")),
-        sa.ForeignKeyConstraint(["updated_by_id"], ["staff.id"], name=op.f("fk_attachment_updated_by_id_staff")),
-        sa.ForeignKeyConstraint(["voided_by_id"], ["staff.id"], name=op.f("fk_attachment_voided_by_id_staff")),
+        sa.ForeignKeyConstraint(
+            ["created_by_id"], ["staff.id"], name=op.f("fk_attachment_created_by_id_staff")
+        ),
+        sa.ForeignKeyConstraint(
+            ["updated_by_id"], ["staff.id"], name=op.f("fk_attachment_updated_by_id_staff")
+        ),
+        sa.ForeignKeyConstraint(
+            ["voided_by_id"], ["staff.id"], name=op.f("fk_attachment_voided_by_id_staff")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_attachment")),
     )
     op.create_index("ix_attachment_owner", "attachment", ["owner_kind", "owner_id"], unique=False)

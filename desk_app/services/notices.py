@@ -1173,7 +1173,7 @@ def notice_history(session: Session, notice_id: int) -> NoticeHistory:
         # hand (older records) means nothing on paper and is not repeated here.
         took_photos = photo_count or notice.refusal_photo_path
         evidence = [
-            ("拍照取证" + (f"，附照片 {photo_count} 张" if photo_count else "")) if took_photos else "",
+            ("拍照取证" + (f"，附照片{photo_count}张" if photo_count else "")) if took_photos else "",
             f"见证人：{notice.refusal_witness}" if notice.refusal_witness else "",
         ]
         detail = "；".join(part for part in evidence if part)

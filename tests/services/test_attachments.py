@@ -194,7 +194,7 @@ def test_an_attached_photo_is_the_refusal_evidence(office: Office) -> None:
     history = office.act(None, notices.notice_history, notice_id)
     assert history.service_result is ServiceResult.REFUSED and history.photo_count == 1
     served = [e.text for e in history.events if e.kind is notices.NoticeEventKind.SERVED]
-    assert served == ["客户拒签（拍照取证，附照片 1 张）"]
+    assert served == ["客户拒签（拍照取证，附照片1张）"]
     # the only evidence photo cannot be voided; the scan can
     with pytest.raises(RuleViolationError) as last:
         office.act(office.supervisor, attachments.void_attachment, photo, "误传")

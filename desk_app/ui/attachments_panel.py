@@ -21,7 +21,16 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QKeyEvent, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -98,6 +107,29 @@ THUMBNAIL = 64
 def _safe_file_name(name: str) -> str:
     cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", name).strip(" .")
     return cleaned or "attachment"
+
+
+def _icon(thumbnail: bytes | None) -> QIcon | None:
+    """The thumbnail centred on a square with a thin frame, so every line's text starts
+    at the same place and a white scanned page is still seen."""
+    image = QPixmap()
+    if not thumbnail or not image.loadFromData(thumbnail):
+        return None
+    image = image.scaled(
+        THUMBNAIL - 2,
+        THUMBNAIL - 2,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    square = QPixmap(THUMBNAIL, THUMBNAIL)
+    square.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(square)
+    x, y = (THUMBNAIL - image.width()) // 2, (THUMBNAIL - image.height()) // 2
+    painter.drawPixmap(x, y, image)
+    painter.setPen(QColor("#9e9e9e"))
+    painter.drawRect(x - 1, y - 1, image.width() + 1, image.height() + 1)
+    painter.end()
+    return QIcon(square)
 
 
 class _FileList(QListWidget):
@@ -203,9 +235,9 @@ class AttachmentsPanel(QGroupBox):
                 )
         for info in self.items:
             item = QListWidgetItem(self._line(info))
-            pixmap = QPixmap()
-            if info.thumbnail and pixmap.loadFromData(info.thumbnail):
-                item.setIcon(QIcon(pixmap))
+            icon = _icon(info.thumbnail)
+            if icon is not None:
+                item.setIcon(icon)
             item.setData(Qt.ItemDataRole.UserRole, info.attachment_id)
             item.setToolTip(info.caption or info.file_name)
             self.list.addItem(item)
@@ -224,7 +256,7 @@ class AttachmentsPanel(QGroupBox):
             kind = TEXT("kind_photo", width=info.width or 0, height=info.height or 0)
         return TEXT(
             "line",
-            name=info.file_name,
+            name=f"{info.file_name}　{info.caption}" if info.caption else info.file_name,
             kind=kind,
             size=attachments.size_text(info.size),
             when=local_text(info.created_at, zone_of(self.context)),

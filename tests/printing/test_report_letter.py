@@ -15,9 +15,11 @@ import pytest
 from desk_app.clock import FixedClock
 from desk_app.models import AttachmentOwner, Building, Client, Room, Staff
 from desk_app.models.database import Database
-from desk_app.models.enums import NoticeIssue, ServiceResult, StaffRole
+from desk_app.models.enums import Channel, NoticeIssue, ServiceResult, StaffRole
 from desk_app.printing import registry
-from desk_app.services import attachments, notices, settings
+from desk_app.printing.figures import attachments_section
+from desk_app.printing.layout import PageHeader, build_form_pdf
+from desk_app.services import attachments, complaints, notices, settings
 from tests.attachment_files import jpeg, pdf, png
 from tests.printing.test_printouts import NOW, Desk, assert_printout
 
@@ -140,3 +142,24 @@ def test_the_wording_follows_the_inspections(
     # nothing is said about a service that was never recorded
     assert "已张贴/送达" not in text and "签收" not in text.split("附件1")[0]
     assert image_xobjects(_letter(desk, number)) == []
+
+
+def test_attachments_section_for_another_printout_and_a_damaged_file(desk: Desk) -> None:
+    """The figures any printout can add (the dossier's hook); a stored file that no
+    longer decodes is named, never a crash."""
+    with desk.db.begin(actor_id=desk.staff) as session:
+        complaint = complaints.register_complaint(
+            session, received_at=NOW, channel=Channel.CALL, description="电梯噪音扰民"
+        )
+        attachments.add_attachment(session, AttachmentOwner.COMPLAINT, complaint.id, "电梯.jpg", jpeg())
+        damaged = attachments.add_attachment(
+            session, AttachmentOwner.COMPLAINT, complaint.id, "坏.png", png()
+        )
+        damaged.data = b"\x89PNG\r\n\x1a\n" + b"\0" * 64  # damaged after it was checked
+        complaint_id = complaint.id
+    with desk.db.read() as session:
+        story = attachments_section(session, AttachmentOwner.COMPLAINT, complaint_id, "附：照片")
+        document = build_form_pdf(story, PageHeader("翠湖苑物业服务中心", "测试", None, None))
+        assert attachments_section(session, AttachmentOwner.DISPUTE, complaint_id, "附：照片") == []
+    assert_printout(document, "附：照片", "附图1电梯", "附图2“坏.png”无法打印")
+    assert len(image_xobjects(document)) == 1

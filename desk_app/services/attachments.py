@@ -201,7 +201,12 @@ def open_image(data: bytes, file_name: str = "") -> object:
             image.load()
     except FieldError:
         raise
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError, Image.DecompressionBombWarning):
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise FieldError(
+            "data",
+            msg("照片“{name}”像素太多（最多 {limit} 万像素）", name=file_name, limit=MAX_PIXELS // 10_000),
+        ) from None
+    except (OSError, SyntaxError, ValueError):
         log.info("attachment %s: image does not open", file_name, exc_info=True)
         raise FieldError(
             "data", msg("照片“{name}”已损坏或不完整，无法打开，请重新拍摄或导出后再添加", name=file_name)

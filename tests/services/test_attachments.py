@@ -200,3 +200,18 @@ def test_an_attached_photo_is_the_refusal_evidence(office: Office) -> None:
         office.act(office.supervisor, attachments.void_attachment, photo, "误传")
     assert last.value.rule == "R15"
     office.act(office.supervisor, attachments.void_attachment, scan, "重复")
+
+
+@pytest.mark.parametrize(("width", "height"), [(9500, 9000), (12000, 10000)])
+def test_a_photo_with_too_many_pixels_is_refused(office: Office, width: int, height: int) -> None:
+    """Above 80 million pixels (and above Pillow's own bomb limit) a photo is refused as
+    too large, not called damaged."""
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("1", (width, height)).save(buffer, format="PNG")  # small file, huge picture
+    with pytest.raises(FieldError) as error:
+        _add(office, office.issue(), "全景.png", buffer.getvalue())
+    assert "像素" in str(error.value) and "8000 万像素" in str(error.value)

@@ -54,11 +54,27 @@ class Figure:
     file_name: str
 
 
+def _decode(data: bytes) -> object:
+    """A stored photo decoded for print: a JPEG at the smallest scale still at least
+    ``PRINT_PIXELS`` (a 12-megapixel photo decodes four times faster), upright. The file
+    was checked when it was attached."""
+    from PIL import Image as PILImage
+    from PIL import ImageOps
+
+    image = PILImage.open(io.BytesIO(data))
+    image.draft("RGB", (PRINT_PIXELS, PRINT_PIXELS))
+    image.load()
+    upright = ImageOps.exif_transpose(image) or image
+    if upright.mode not in ("RGB", "RGBA"):
+        upright = upright.convert("RGBA" if "transparency" in upright.info else "RGB")
+    return upright
+
+
 def _print_jpeg(image: object) -> tuple[bytes, tuple[int, int]]:
     from PIL import Image as PILImage
 
     assert isinstance(image, PILImage.Image)
-    picture = image.copy()
+    picture = image  # decoded for this printout alone: scaled in place
     picture.thumbnail((PRINT_PIXELS, PRINT_PIXELS))
     if picture.mode != "RGB":
         flat = PILImage.new("RGB", picture.size, "white")
@@ -90,7 +106,7 @@ def attachment_figures(session: Session, items: list[AttachmentInfo]) -> tuple[l
         source = _source(info, session)
         try:
             if info.is_image:
-                picture, size = _print_jpeg(attachments.open_image(data, info.file_name))
+                picture, size = _print_jpeg(_decode(data))
                 figures.append(
                     Figure(
                         len(figures) + 1,
@@ -103,7 +119,9 @@ def attachment_figures(session: Session, items: list[AttachmentInfo]) -> tuple[l
                 )
                 continue
             pages = info.page_count or 0
-            for index, page in enumerate(attachments.pdf_page_images(data, limit=SCAN_PAGES), start=1):
+            for index, page in enumerate(
+                attachments.pdf_page_images(data, limit=SCAN_PAGES, max_side=PRINT_PIXELS), start=1
+            ):
                 picture, size = _print_jpeg(page)
                 caption = T_FIGURE_SCAN.format(
                     n=len(figures) + 1, caption=_caption(info), page=index, pages=pages

@@ -230,14 +230,24 @@ def _check_image(data: bytes, media_type: str, file_name: str) -> _Checked:
     return _Checked(media_type, width, height, None, _png(thumb))
 
 
-def pdf_page_images(data: bytes, *, dpi: float = 150, limit: int | None = None) -> list[object]:
-    """The pages of a PDF as PIL images (for thumbnails and printing)."""
+def pdf_page_images(
+    data: bytes, *, dpi: float = 150, limit: int | None = None, max_side: int | None = None
+) -> list[object]:
+    """The pages of a PDF as PIL images (for thumbnails and printing), drawn at ``dpi``
+    or smaller so that no side exceeds ``max_side`` pixels."""
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(data)
     try:
         count = len(document) if limit is None else min(limit, len(document))
-        return [document[index].render(scale=dpi / 72).to_pil() for index in range(count)]
+        images: list[object] = []
+        for index in range(count):
+            page = document[index]
+            scale = dpi / 72
+            if max_side is not None:
+                scale = min(scale, max_side / max(page.get_width(), page.get_height(), 1))
+            images.append(page.render(scale=scale).to_pil())
+        return images
     finally:
         document.close()
 

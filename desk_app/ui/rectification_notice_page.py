@@ -192,6 +192,7 @@ class RectificationNoticeForm(BookForm):
         # R15: the refusal photo is an attachment, printed with the letter (issue 16).
         self.attachments = AttachmentsPanel(context, AttachmentOwner.RECTIFICATION_NOTICE)
         self.details.addWidget(self.attachments)
+        self.attachments.changed.connect(self._attachments_changed)
         self._number = ""
         with self.loading():
             self.clear_form()
@@ -268,15 +269,25 @@ class RectificationNoticeForm(BookForm):
         self.state_label.setText(
             status + "　" + TEXT("issuers", names=list_separator().join(history.issuers))
         )
+        self._show_history(history)
+        self.print_notice_button.set_record(record_id)
+        reportable = history.status is not NoticeStatus.RECTIFIED
+        self.print_report_button.set_record(record_id if reportable else None)
+        self.attachments.set_record(record_id)
+
+    def _show_history(self, history: notices.NoticeHistory) -> None:
         lines = [TEXT("history")]
         for event in history.events:
             who = f"（{event.staff}）" if event.staff else ""
             lines.append(f"{local_text(event.at, self.zone)}　{event.kind.label}{who}：{event.text}")
         self.history_label.setText("\n".join(lines))
-        self.print_notice_button.set_record(record_id)
-        reportable = history.status is not NoticeStatus.RECTIFIED
-        self.print_report_button.set_record(record_id if reportable else None)
-        self.attachments.set_record(record_id)
+
+    def _attachments_changed(self) -> None:
+        # The history counts the photos (拍照取证，附照片N张); what is typed stays.
+        if self.record_id is None:
+            return
+        with self.context.db.read() as session:
+            self._show_history(notices.notice_history(session, self.record_id))
 
     def show_record_details(self, record_id: int | None) -> None:
         for group in (self.service_group, self.inspection_group, self.escalation_group):

@@ -93,6 +93,7 @@ def test_the_panel_on_a_notice_add_view_void_by_keyboard(
 
     # … and with the photo attached the refusal is accepted
     form.service_button.click()
+    assert "拍照取证，附照片1张" in form.history_label.text()
     with book_db.read() as session:
         assert session.scalars(select(RectificationNotice)).one().service_result is ServiceResult.REFUSED
 
@@ -121,6 +122,7 @@ def test_the_panel_on_a_notice_add_view_void_by_keyboard(
     assert "回执.pdf" in questions[-1] and "扫描重复" in questions[-1]
     assert [info.file_name for info in panel.items] == ["IMG_0001.jpg"]
     assert panel.status.text() == "附件“回执.pdf”已作废。"
+    assert "拍照取证，附照片1张" in form.history_label.text()  # refreshed, the scan was no photo
     # the only refusal photo stays (R15): the refusal is shown next to the list
     panel.list.setCurrentRow(0)
     qtbot.keyClick(panel.list, Qt.Key.Key_Delete)

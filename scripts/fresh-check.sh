@@ -76,7 +76,9 @@ if [ ! -d "$base" ]; then
     }
     say "building a bare Debian $suite root (minbase + $packages) from $mirror into $base"
     rm -rf --one-file-system "$base.partial"
-    debootstrap --variant=minbase --include="$packages" "$suite" "$base.partial" "$mirror"
+    # Its hundreds of progress lines go to a log; shown only when it fails.
+    debootstrap --variant=minbase --include="$packages" "$suite" "$base.partial" "$mirror" \
+        >"$cache/debootstrap.log" 2>&1 || { tail -n 30 "$cache/debootstrap.log" >&2; exit 1; }
     # debootstrap copies the host's resolv.conf and hostname; nothing of the host stays in
     # the cache (each run copies resolv.conf afresh). /etc/hosts is what any Debian
     # install has, which minbase leaves out.
@@ -126,10 +128,17 @@ say "copying the bare root to $root"
 cp -a "$base/." "$root/"
 chmod 755 "$root"
 # So that the root reaches the same package mirrors as this machine: its name server and
-# its CA bundle (a TLS-inspecting proxy's CA is only in this machine's bundle). Nothing else.
+# its CA bundle (a TLS-inspecting proxy's CA is only in this machine's bundle). Nothing else
+# of the host. The bundle goes where OpenSSL reads it and also among the local CAs, because
+# `make test` installs ca-certificates (a dependency) and its update-ca-certificates
+# rewrites the bundle from Debian's CAs plus the local ones. pip before 24.2 (the one a
+# venv starts with) reads its own copy of the Mozilla CAs, not the system's: /etc/pip.conf
+# points it at the bundle. Where the host's bundle is Debian's, this changes nothing.
 cat /etc/resolv.conf >"$root/etc/resolv.conf"
-mkdir -p "$root/etc/ssl/certs"
+mkdir -p "$root/etc/ssl/certs" "$root/usr/local/share/ca-certificates"
 cat /etc/ssl/certs/ca-certificates.crt >"$root/etc/ssl/certs/ca-certificates.crt"
+cat /etc/ssl/certs/ca-certificates.crt >"$root/usr/local/share/ca-certificates/host-ca-bundle.crt"
+printf '[global]\ncert = /etc/ssl/certs/ca-certificates.crt\n' >"$root/etc/pip.conf"
 
 bind() { # bind SOURCE TARGET-IN-ROOT [mount options…]
     local source=$1 target="$root$2"
@@ -155,12 +164,23 @@ git -c safe.directory='*' clone --quiet --no-hardlinks --branch "$ref" "$source_
 clean_env=(env -i "PATH=$PATH" "HOME=$home")
 [ -n "${LANG:-}" ] && clean_env+=("LANG=$LANG")
 inside() { chroot "$root" "${clean_env[@]}" bash -c "cd '$checkout' && $1"; }
+# Every long step runs in the background and is waited for: bash runs an INT or TERM trap
+# only once a foreground command has ended, but at once during `wait`. (Ctrl-C alone would
+# not stop them: timeout and `make run` below run in process groups of their own.)
+bg_wait() {
+    "$@" &
+    wait $!
+}
 
 # --- 4. make test ---------------------------------------------------------------------------
 say "make test (in the root; takes a while)"
 test_log="$out_dir/fresh-check-test.log"
-test_status=0
-inside 'make test' 2>&1 | tee "$test_log" || test_status=${PIPESTATUS[0]}
+status_file="$root/tmp/fresh-check-test.status"
+{
+    inside 'make test' && echo 0 >"$status_file" || echo $? >"$status_file"
+} 2>&1 | tee "$test_log" &
+wait $!
+test_status=$(cat "$status_file")
 summary=$(grep -E '^=+ .*(passed|failed|error).* in [0-9.]+s' "$test_log" || true)
 summary=${summary##*$'\n'}
 
@@ -168,7 +188,7 @@ summary=${summary##*$'\n'}
 # The harness's own tools, installed only now, so that `make test` met the bare machine.
 say "installing the check's harness (xvfb, xauth, xdotool) in the root"
 harness_status=0
-chroot "$root" env -i "PATH=$PATH" DEBIAN_FRONTEND=noninteractive bash -c \
+bg_wait chroot "$root" env -i "PATH=$PATH" DEBIAN_FRONTEND=noninteractive bash -c \
     'apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends xvfb xauth xdotool >/dev/null' ||
     harness_status=$?
 
@@ -198,10 +218,10 @@ sleep 3
 kill -TERM -- "-$pid" 2>/dev/null || true
 echo "sign-in window: $found"
 EOF_RUN
-    run_out=$(inside "timeout --kill-after=10 $run_seconds xvfb-run -a -s '-screen 0 1366x768x24' bash /tmp/fresh-check-run.sh" 2>&1) ||
-        run_status=$?
-    printf '%s\n' "$run_out"
-    signin=$(grep '^sign-in window: ' <<<"$run_out" || true)
+    bg_wait inside "timeout --kill-after=10 $run_seconds xvfb-run -a -s '-screen 0 1366x768x24' bash /tmp/fresh-check-run.sh" \
+        >"$root/tmp/fresh-check-run.out" 2>&1 || run_status=$?
+    cat "$root/tmp/fresh-check-run.out"
+    signin=$(grep '^sign-in window: ' "$root/tmp/fresh-check-run.out" || true)
     signin=${signin#sign-in window: }
     [ -f "$root$home/fresh-check-signin.png" ] && cp "$root$home/fresh-check-signin.png" "$out_dir/fresh-check-signin.png"
     [ -f "$root$home/fresh-check-run.log" ] && cp "$root$home/fresh-check-run.log" "$out_dir/fresh-check-run.log"

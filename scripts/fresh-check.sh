@@ -66,14 +66,18 @@ out_dir="$repo_dir/.make"
 mkdir -p "$out_dir" "$cache"
 started=$(date +%s)
 
+# The check's own tools on this machine, installed when missing.
+host_tool() { # host_tool COMMAND PACKAGE
+    command -v "$1" >/dev/null 2>&1 && return
+    say "installing $2 on this machine (for the check itself)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" ||
+        { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2"; }
+}
+
 # --- 1. The bare root, built once --------------------------------------------------------
 base="$cache/$suite-minbase-${packages//,/-}"
 if [ ! -d "$base" ]; then
-    command -v debootstrap >/dev/null 2>&1 || {
-        say "installing debootstrap"
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap ||
-            { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap; }
-    }
+    host_tool debootstrap debootstrap
     say "building a bare Debian $suite root (minbase + $packages) from $mirror into $base"
     rm -rf --one-file-system "$base.partial"
     # Its hundreds of progress lines go to a log; shown only when it fails.
@@ -91,8 +95,11 @@ else
 fi
 
 # --- 2. A fresh copy of it, and its mounts, undone on any exit -----------------------------
+host_tool slirp4netns slirp4netns
 root=$(realpath "$(mktemp -d "$cache/run.XXXXXX")")
 mounts=()
+netns_pid=""
+slirp_pid=""
 
 cleanup() {
     local status=$? pid pids=() m i
@@ -107,6 +114,9 @@ cleanup() {
         sleep 2
         kill -KILL "${pids[@]}" 2>/dev/null || true
     fi
+    for pid in "$slirp_pid" "$netns_pid"; do
+        if [ -n "$pid" ]; then kill -TERM "$pid" 2>/dev/null || true; fi
+    done
     for ((i = ${#mounts[@]} - 1; i >= 0; i--)); do
         m=${mounts[i]}
         umount "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || echo "fresh-check: could not unmount $m" >&2
@@ -153,6 +163,29 @@ bind /dev /dev --bind
 bind /dev/pts /dev/pts --bind
 bind shm /dev/shm -t tmpfs -o mode=1777,nosuid,nodev
 
+# A network of its own: a new network namespace, reaching out through slirp4netns (NAT in
+# user space, with no way back to this machine's loopback). So the host's own services on
+# 127.0.0.1, such as a PostgreSQL server, are out of reach, as on a new machine.
+unshare --net sleep infinity &
+netns_pid=$!
+slirp4netns --configure --mtu=65520 --disable-host-loopback "$netns_pid" tap0 >"$cache/slirp4netns.log" 2>&1 &
+slirp_pid=$!
+in_netns=(nsenter "--net=/proc/$netns_pid/ns/net")
+tap_up() {
+    local address
+    address=$("${in_netns[@]}" ip -o -4 addr show dev tap0 2>/dev/null || true)
+    [[ $address == *inet* ]]
+}
+for _ in $(seq 40); do
+    tap_up && break
+    sleep 0.5
+done
+tap_up || {
+    echo "fresh-check: the root's network did not come up; $cache/slirp4netns.log:" >&2
+    cat "$cache/slirp4netns.log" >&2
+    exit 1
+}
+
 # --- 3. The committed branch, as a new user clones it ---------------------------------------
 home=${HOME:-/root}
 checkout="$home/desk-app"
@@ -163,7 +196,7 @@ git -c safe.directory='*' clone --quiet --no-hardlinks --branch "$ref" "$source_
 # The clean environment of a new user's shell: nothing of this machine's but these.
 clean_env=(env -i "PATH=$PATH" "HOME=$home")
 [ -n "${LANG:-}" ] && clean_env+=("LANG=$LANG")
-inside() { chroot "$root" "${clean_env[@]}" bash -c "cd '$checkout' && $1"; }
+inside() { "${in_netns[@]}" chroot "$root" "${clean_env[@]}" bash -c "cd '$checkout' && $1"; }
 # Every long step runs in the background and is waited for: bash runs an INT or TERM trap
 # only once a foreground command has ended, but at once during `wait`. (Ctrl-C alone would
 # not stop them: timeout and `make run` below run in process groups of their own.)
@@ -188,7 +221,7 @@ summary=${summary##*$'\n'}
 # The harness's own tools, installed only now, so that `make test` met the bare machine.
 say "installing the check's harness (xvfb, xauth, xdotool) in the root"
 harness_status=0
-bg_wait chroot "$root" env -i "PATH=$PATH" DEBIAN_FRONTEND=noninteractive bash -c \
+bg_wait "${in_netns[@]}" chroot "$root" env -i "PATH=$PATH" DEBIAN_FRONTEND=noninteractive bash -c \
     'apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends xvfb xauth xdotool >/dev/null' ||
     harness_status=$?
 

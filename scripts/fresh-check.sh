@@ -98,7 +98,7 @@ fi
 host_tool slirp4netns slirp4netns
 root=$(realpath "$(mktemp -d "$cache/run.XXXXXX")")
 mounts=()
-netns_pid=""
+netns=""
 slirp_pid=""
 
 cleanup() {
@@ -114,9 +114,8 @@ cleanup() {
         sleep 2
         kill -KILL "${pids[@]}" 2>/dev/null || true
     fi
-    for pid in "$slirp_pid" "$netns_pid"; do
-        if [ -n "$pid" ]; then kill -TERM "$pid" 2>/dev/null || true; fi
-    done
+    if [ -n "$slirp_pid" ]; then kill -TERM "$slirp_pid" 2>/dev/null || true; fi
+    if [ -n "$netns" ]; then ip netns delete "$netns" 2>/dev/null || echo "fresh-check: could not delete the network namespace $netns" >&2; fi
     for ((i = ${#mounts[@]} - 1; i >= 0; i--)); do
         m=${mounts[i]}
         umount "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || echo "fresh-check: could not unmount $m" >&2
@@ -166,11 +165,18 @@ bind shm /dev/shm -t tmpfs -o mode=1777,nosuid,nodev
 # A network of its own: a new network namespace, reaching out through slirp4netns (NAT in
 # user space, with no way back to this machine's loopback). So the host's own services on
 # 127.0.0.1, such as a PostgreSQL server, are out of reach, as on a new machine.
-unshare --net sleep infinity &
-netns_pid=$!
-slirp4netns --configure --mtu=65520 --disable-host-loopback "$netns_pid" tap0 >"$cache/slirp4netns.log" 2>&1 &
+# A named namespace (ip netns) exists before slirp4netns is handed its path: given a process
+# that has not yet left this machine's namespace, it would configure this machine's network.
+netns="desk-fresh-check-$$"
+ip netns add "$netns"
+if [ "$(stat -L -c %i "/run/netns/$netns")" = "$(stat -L -c %i /proc/self/ns/net)" ]; then
+    echo "fresh-check: the new network namespace is this machine's own; stopping" >&2
+    exit 1
+fi
+slirp4netns --netns-type=path --configure --mtu=65520 --disable-host-loopback "/run/netns/$netns" tap0 \
+    >"$cache/slirp4netns.log" 2>&1 &
 slirp_pid=$!
-in_netns=(nsenter "--net=/proc/$netns_pid/ns/net")
+in_netns=(nsenter "--net=/run/netns/$netns")
 tap_up() {
     local address
     address=$("${in_netns[@]}" ip -o -4 addr show dev tap0 2>/dev/null || true)

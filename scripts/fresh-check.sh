@@ -96,6 +96,7 @@ fi
 
 # --- 2. A fresh copy of it, and its mounts, undone on any exit -----------------------------
 host_tool slirp4netns slirp4netns
+host_tool ip iproute2
 root=$(realpath "$(mktemp -d "$cache/run.XXXXXX")")
 mounts=()
 netns=""

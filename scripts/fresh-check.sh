@@ -9,12 +9,14 @@
 #      installs never hide a missing step from the next.
 #   2. The committed branch (FRESH_CHECK_REF, default main) is cloned into it: the working
 #      tree's uncommitted changes are not what a new user gets.
-#   3. `make test` runs inside with a clean environment (PATH, HOME and LANG only).
+#   3. `make test` runs inside with a clean environment (PATH, HOME and LANG only), on a
+#      network of its own (slirp4netns): it reaches the package mirrors but not this
+#      machine's own services, such as a PostgreSQL server on 127.0.0.1.
 #   4. Only then the check installs its own harness (Xvfb, xdotool) and runs `make run`
 #      under xvfb-run until the sign-in dialog is on screen, and saves a screenshot of it
 #      to .make/fresh-check-signin.png.
 #
-# Needs root (debootstrap, chroot, mount). Slow (tens of minutes): not part of CI; run it
+# Needs root (debootstrap, chroot, mount, ip netns). Slow (tens of minutes): not part of CI; run it
 # before submitting a change to the Makefile, scripts/, pyproject.toml or build.spec.
 #
 # Settings (environment):
@@ -54,6 +56,10 @@ host_mirror() {
 }
 mirror=${FRESH_CHECK_MIRROR:-$(host_mirror)}
 
+# Under sudo, git refuses a repository owned by the developer ("dubious ownership"); this
+# check only reads it.
+git() { command git -c safe.directory='*' "$@"; }
+
 repo_dir=$(pwd -P)
 # The repository itself (a worktree's common git directory), so the committed branch is
 # cloned, wherever this checkout is.
@@ -88,7 +94,7 @@ if [ ! -d "$base" ]; then
     # install has, which minbase leaves out.
     rm -f "$base.partial/etc/resolv.conf" "$base.partial/etc/hostname"
     printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' >"$base.partial/etc/hosts"
-    apt-get -o Dir="$base.partial" clean 2>/dev/null || rm -f "$base.partial"/var/cache/apt/archives/*.deb
+    rm -f "$base.partial"/var/cache/apt/archives/*.deb
     mv "$base.partial" "$base"
 else
     say "using the cached bare root $base"
@@ -198,7 +204,7 @@ home=${HOME:-/root}
 checkout="$home/desk-app"
 say "cloning $ref ($commit) into $checkout in the root"
 mkdir -p "$root$home"
-git -c safe.directory='*' clone --quiet --no-hardlinks --branch "$ref" "$source_repo" "$root$checkout"
+git clone --quiet --no-hardlinks --branch "$ref" "$source_repo" "$root$checkout"
 
 # The clean environment of a new user's shell: nothing of this machine's but these.
 clean_env=(env -i "PATH=$PATH" "HOME=$home")

@@ -57,6 +57,146 @@ Log file: {log_path}</translation>
         </message>
     </context>
     <context>
+        <name>AttachmentsPanel</name>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>附件（照片、扫描件）</source>
+            <translation>Attachments (photos, scans)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>可添加 JPEG、PNG 照片或 PDF 扫描件，每个文件不超过 {limit} MB；也可把文件拖到这里。</source>
+            <translation>Add JPEG or PNG photos or PDF scans, up to {limit} MB each; you can also drag files here.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>还没有附件。</source>
+            <translation>No attachments yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>添加附件…</source>
+            <translation>Add attachment…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>选择一个或多个照片、扫描件（列表中按 Insert）</source>
+            <translation>Choose one or more photos or scans (Insert in the list)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>查看</source>
+            <translation>View</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>用系统的看图/PDF 程序打开（列表中按 Enter）</source>
+            <translation>Open with the system's image or PDF viewer (Enter in the list)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>作废附件…</source>
+            <translation>Void attachment…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>作废选中的附件（须填写原因；文件不会被删除）（列表中按 Delete）</source>
+            <translation>Void the selected attachment (a reason is required; the file is not deleted) (Delete in the list)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>选择照片或扫描件</source>
+            <translation>Choose photos or scans</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;所有文件 (*)</source>
+            <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>{name}
+{kind}　{size}　{when}　{who}</source>
+            <translation>{name}
+{kind}　{size}　{when}　{who}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>照片 {width}×{height}</source>
+            <translation>Photo {width}×{height}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>PDF {pages} 页</source>
+            <translation>PDF, {pages} pages</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>已添加 {count} 个附件。</source>
+            <translation>{count} attachments added.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>附件未添加</source>
+            <translation>Attachments not added</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>以下文件没有添加：
+
+{lines}</source>
+            <translation>These files were not added:
+
+{lines}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>请先登录，再添加或作废附件。</source>
+            <translation>Sign in first to add or void attachments.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>数据库出错（{detail}），请稍后再试。</source>
+            <translation>Database error ({detail}); please try again later.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>作废附件</source>
+            <translation>Void attachment</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>作废“{name}”的原因（必填）：</source>
+            <translation>Reason for voiding “{name}” (required):</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>确定作废附件“{name}”吗？
+原因：{reason}
+
+作废后不再列出和打印，但仍保留备查。</source>
+            <translation>Void the attachment “{name}”?
+Reason: {reason}
+
+A voided attachment is no longer listed or printed, but is kept for reference.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>附件“{name}”已作废。</source>
+            <translation>Attachment “{name}” voided.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>附件</source>
+            <translation>Attachment</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>无法打开“{name}”：系统没有能打开这种文件的程序。</source>
+            <translation>Cannot open “{name}”: the system has no program for this kind of file.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
         <message>
             <location filename="../../desk_app/ui/audit_page.py" />
@@ -616,6 +756,11 @@ The history of changes of each complaint is on its complaint record.</translatio
             <location filename="../../desk_app/ui/complaint_page.py" />
             <source>修改历史</source>
             <translation>History of changes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>附件</source>
+            <translation>Attachments</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -5750,23 +5895,13 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>拒签照片(&amp;H)</source>
-            <translation>P&amp;hoto of refusal</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>拒签时拍照取证：照片文件位置或编号</source>
-            <translation>When signing is refused, take a photo as evidence: its file location or number</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/rectification_notice_page.py" />
             <source>到场见证人(&amp;T)</source>
             <translation>Wi&amp;tness present</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>拒签时：见证人姓名及单位（业委会、居委会等）</source>
-            <translation>When signing is refused: the witness's name and organisation (owners' committee, residents' committee…)</translation>
+            <source>拒签时：见证人姓名及单位（业委会、居委会等），或在“附件”中添加拒签照片</source>
+            <translation>When signing is refused: the witness's name and organisation (owners' committee, residents' committee…), or add a photo of the refusal under “Attachments”</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
@@ -5907,6 +6042,18 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
             <source>全部</source>
             <translation>All</translation>
+        </message>
+        <message>
+            <source>拒签照片(&amp;H)</source>
+            <translation type="vanished">P&amp;hoto of refusal</translation>
+        </message>
+        <message>
+            <source>拒签时拍照取证：照片文件位置或编号</source>
+            <translation type="vanished">When signing is refused, take a photo as evidence: its file location or number</translation>
+        </message>
+        <message>
+            <source>拒签时：见证人姓名及单位（业委会、居委会等）</source>
+            <translation type="vanished">When signing is refused: the witness's name and organisation (owners' committee, residents' committee…)</translation>
         </message>
     </context>
     <context>
@@ -6292,16 +6439,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>Customer interview record (no. {interview_id}) not found, or it has been voided</translation>
         </message>
         <message>
-            <location filename="../../desk_app/printing/rectification_notice.py" />
-            <source>整改通知书 {number} 已整改完毕，无需打印逾期情况报告</source>
-            <translation>Rectification notice {number} has already been rectified; no overdue report is needed</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/printing/rectification_notice.py" />
-            <source>整改通知书 {number} 的整改期限（{deadline}）尚未过，不能打印逾期情况报告</source>
-            <translation>The rectification deadline of notice {number} ({deadline}) has not yet passed; the overdue report cannot be printed</translation>
-        </message>
-        <message>
             <location filename="../../desk_app/printing/registry.py" />
             <source>请给出要打印的{title}的编号</source>
             <translation>Please give the number of the {title} to print</translation>
@@ -6346,6 +6483,16 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/printing/reminder_slips.py" />
             <source>没有要打印的温馨提示</source>
             <translation>There are no reminder slips to print</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/report_letter.py" />
+            <source>整改通知书 {number} 已整改完毕，无需打印逾期情况报告</source>
+            <translation>Rectification notice {number} has already been rectified; no overdue report is needed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/report_letter.py" />
+            <source>整改通知书 {number} 的整改期限（{deadline}）尚未过，不能打印逾期情况报告</source>
+            <translation>The rectification deadline of notice {number} ({deadline}) has not yet passed; the overdue report cannot be printed</translation>
         </message>
         <message>
             <location filename="../../desk_app/reports/command.py" />
@@ -6534,6 +6681,142 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/accounts.py" />
             <source>新密码不能与原密码相同</source>
             <translation>The new password must not be the same as the old one</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>JPEG、PNG 照片或 PDF 扫描件</source>
+            <translation>a JPEG or PNG photo or a PDF scan</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>这类记录不能添加附件：{kind}</source>
+            <translation>This kind of record cannot have attachments: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>找不到要添加附件的记录（编号 {owner_id}），或已作废</source>
+            <translation>The record to attach to (no. {owner_id}) was not found, or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>附件没有文件名</source>
+            <translation>The attachment has no file name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>照片“{name}”有 {width}×{height} 像素，太大（最多 {limit} 万像素）</source>
+            <translation>Photo “{name}” has {width}×{height} pixels: too large (at most {limit} × 10,000 pixels)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>照片“{name}”像素太多（最多 {limit} 万像素）</source>
+            <translation>Photo “{name}” has too many pixels (at most {limit} × 10,000)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>照片“{name}”已损坏或不完整，无法打开，请重新拍摄或导出后再添加</source>
+            <translation>Photo “{name}” is damaged or incomplete and cannot be opened; take or export it again, then add it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>PDF“{name}”设有密码，请去掉密码后再添加</source>
+            <translation>PDF “{name}” is password-protected; remove the password, then add it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>PDF“{name}”已损坏，无法打开</source>
+            <translation>PDF “{name}” is damaged and cannot be opened</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>PDF“{name}”没有页面</source>
+            <translation>PDF “{name}” has no pages</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>文件“{name}”是空的</source>
+            <translation>File “{name}” is empty</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>文件“{name}”有 {size}，超过 {limit} MB 的上限；请压缩照片或分开扫描</source>
+            <translation>File “{name}” is {size}, over the limit of {limit} MB; please compress the photo or scan in parts</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>文件“{name}”不是 {accepted}（按文件内容判断，与扩展名无关）</source>
+            <translation>File “{name}” is not {accepted} (judged by its contents, not its extension)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>请先登录，再添加附件</source>
+            <translation>Please sign in before adding attachments</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>文件“{name}”已作为“{same}”添加到这条记录，不再重复添加</source>
+            <translation>File “{name}” is already attached to this record as “{same}”; it is not added twice</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>说明</source>
+            <translation>caption</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>找不到文件“{path}”</source>
+            <translation>File “{path}” not found</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>“{path}”是文件夹，不是文件</source>
+            <translation>“{path}” is a folder, not a file</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>没有权限读取文件“{path}”</source>
+            <translation>No permission to read the file “{path}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>无法读取文件“{path}”（错误代码 {code}）</source>
+            <translation>Cannot read the file “{path}” (error code {code})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>找不到附件（编号 {attachment_id}）</source>
+            <translation>Attachment (no. {attachment_id}) not found</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>请先登录，再作废附件</source>
+            <translation>Please sign in before voiding attachments</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <location filename="../../desk_app/services/interviews.py" />
+            <location filename="../../desk_app/services/notices.py" />
+            <location filename="../../desk_app/services/records.py" />
+            <source>作废原因</source>
+            <translation>reason for voiding</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>附件“{name}”已经作废</source>
+            <translation>Attachment “{name}” has already been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>附件“{name}”由他人添加，只有添加人或{allowed}可以作废</source>
+            <translation>Attachment “{name}” was added by someone else; only the person who added it or {allowed} can void it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>照片“{name}”是客户拒签的唯一取证照片，不能作废</source>
+            <translation>Photo “{name}” is the only photo proving the client's refusal to sign; it cannot be voided</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -6834,16 +7117,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/audit.py" />
             <source>作废人</source>
             <translation>voided by</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <location filename="../../desk_app/services/complaints.py" />
-            <location filename="../../desk_app/services/disputes.py" />
-            <location filename="../../desk_app/services/interviews.py" />
-            <location filename="../../desk_app/services/notices.py" />
-            <location filename="../../desk_app/services/records.py" />
-            <source>作废原因</source>
-            <translation>reason for voiding</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -8667,8 +8940,8 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/notices.py" />
-            <source>客户拒签时须拍照取证或登记到场见证人</source>
-            <translation>When the client refuses to sign, take a photo as evidence or record a witness present</translation>
+            <source>客户拒签时须拍照取证（在“附件”中添加照片）或登记到场见证人</source>
+            <translation>When the client refuses to sign, take a photo as evidence (add it under “Attachments”) or record a witness present</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/notices.py" />
@@ -9851,6 +10124,10 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/worklog_command.py" />
             <source>{who}（{login}）的密码已修改</source>
             <translation>The password of {who} ({login}) has been changed</translation>
+        </message>
+        <message>
+            <source>客户拒签时须拍照取证或登记到场见证人</source>
+            <translation type="vanished">When the client refuses to sign, take a photo as evidence or record a witness present</translation>
         </message>
         <message>
             <source>错误：{error}</source>

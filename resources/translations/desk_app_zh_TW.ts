@@ -57,6 +57,146 @@
         </message>
     </context>
     <context>
+        <name>AttachmentsPanel</name>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>附件（照片、扫描件）</source>
+            <translation>附件（照片、掃描件）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>可添加 JPEG、PNG 照片或 PDF 扫描件，每个文件不超过 {limit} MB；也可把文件拖到这里。</source>
+            <translation>可新增 JPEG、PNG 照片或 PDF 掃描件，每個檔案不超過 {limit} MB；也可把檔案拖到這裡。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>还没有附件。</source>
+            <translation>還沒有附件。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>添加附件…</source>
+            <translation>新增附件…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>选择一个或多个照片、扫描件（列表中按 Insert）</source>
+            <translation>選擇一個或多個照片、掃描件（列表中按 Insert）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>查看</source>
+            <translation>檢視</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>用系统的看图/PDF 程序打开（列表中按 Enter）</source>
+            <translation>用系統的看圖/PDF 程式開啟（列表中按 Enter）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>作废附件…</source>
+            <translation>作廢附件…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>作废选中的附件（须填写原因；文件不会被删除）（列表中按 Delete）</source>
+            <translation>作廢選中的附件（須填寫原因；檔案不會被刪除）（列表中按 Delete）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>选择照片或扫描件</source>
+            <translation>選擇照片或掃描件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;所有文件 (*)</source>
+            <translation>照片和掃描件 (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>{name}
+{kind}　{size}　{when}　{who}</source>
+            <translation>{name}
+{kind}　{size}　{when}　{who}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>照片 {width}×{height}</source>
+            <translation>照片 {width}×{height}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>PDF {pages} 页</source>
+            <translation>PDF {pages} 頁</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>已添加 {count} 个附件。</source>
+            <translation>已新增 {count} 個附件。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>附件未添加</source>
+            <translation>附件未新增</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>以下文件没有添加：
+
+{lines}</source>
+            <translation>以下檔案沒有新增：
+
+{lines}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>请先登录，再添加或作废附件。</source>
+            <translation>請先登入，再新增或作廢附件。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>数据库出错（{detail}），请稍后再试。</source>
+            <translation>資料庫出錯（{detail}），請稍後再試。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>作废附件</source>
+            <translation>作廢附件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>作废“{name}”的原因（必填）：</source>
+            <translation>作廢“{name}”的原因（必填）：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>确定作废附件“{name}”吗？
+原因：{reason}
+
+作废后不再列出和打印，但仍保留备查。</source>
+            <translation>確定作廢附件“{name}”嗎？
+原因：{reason}
+
+作廢後不再列出和列印，但仍保留備查。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>附件“{name}”已作废。</source>
+            <translation>附件“{name}”已作廢。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>附件</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>无法打开“{name}”：系统没有能打开这种文件的程序。</source>
+            <translation>無法開啟“{name}”：系統沒有能開啟這種檔案的程式。</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
         <message>
             <location filename="../../desk_app/ui/audit_page.py" />
@@ -616,6 +756,11 @@
             <location filename="../../desk_app/ui/complaint_page.py" />
             <source>修改历史</source>
             <translation>修改歷史</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>附件</source>
+            <translation>附件</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -3036,7 +3181,7 @@
         <message>
             <location filename="../../desk_app/models/enums.py" />
             <source>客户拒签</source>
-            <translation>客戶拒籤</translation>
+            <translation>客戶拒簽</translation>
         </message>
         <message>
             <location filename="../../desk_app/models/enums.py" />
@@ -5162,7 +5307,7 @@
         <message>
             <location filename="../../desk_app/ui/navigation.py" />
             <source>对违章搭建等问题开具整改通知书，记录送达签收或拒签、复查和升级处理。</source>
-            <translation>對違章搭建等問題開具整改通知書，記錄送達簽收或拒籤、複查和升級處理。</translation>
+            <translation>對違章搭建等問題開具整改通知書，記錄送達簽收或拒簽、複查和升級處理。</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/navigation.py" />
@@ -5750,23 +5895,13 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>拒签照片(&amp;H)</source>
-            <translation>拒籤照片(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>拒签时拍照取证：照片文件位置或编号</source>
-            <translation>拒籤時拍照取證：照片檔案位置或編號</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/rectification_notice_page.py" />
             <source>到场见证人(&amp;T)</source>
             <translation>到場見證人(&amp;T)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>拒签时：见证人姓名及单位（业委会、居委会等）</source>
-            <translation>拒籤時：見證人姓名及單位（業委會、居委會等）</translation>
+            <source>拒签时：见证人姓名及单位（业委会、居委会等），或在“附件”中添加拒签照片</source>
+            <translation>拒簽時：見證人姓名及單位（業委會、居委會等），或在“附件”中新增拒簽照片</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
@@ -5907,6 +6042,18 @@
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
             <source>全部</source>
             <translation>全部</translation>
+        </message>
+        <message>
+            <source>拒签照片(&amp;H)</source>
+            <translation type="vanished">拒簽照片(&amp;H)</translation>
+        </message>
+        <message>
+            <source>拒签时拍照取证：照片文件位置或编号</source>
+            <translation type="vanished">拒簽時拍照取證：照片檔案位置或編號</translation>
+        </message>
+        <message>
+            <source>拒签时：见证人姓名及单位（业委会、居委会等）</source>
+            <translation type="vanished">拒簽時：見證人姓名及單位（業委會、居委會等）</translation>
         </message>
     </context>
     <context>
@@ -6292,16 +6439,6 @@
             <translation>找不到顧客訪談記錄（編號 {interview_id}），或已作廢</translation>
         </message>
         <message>
-            <location filename="../../desk_app/printing/rectification_notice.py" />
-            <source>整改通知书 {number} 已整改完毕，无需打印逾期情况报告</source>
-            <translation>整改通知書 {number} 已整改完畢，無需列印逾期情況報告</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/printing/rectification_notice.py" />
-            <source>整改通知书 {number} 的整改期限（{deadline}）尚未过，不能打印逾期情况报告</source>
-            <translation>整改通知書 {number} 的整改期限（{deadline}）尚未過，不能列印逾期情況報告</translation>
-        </message>
-        <message>
             <location filename="../../desk_app/printing/registry.py" />
             <source>请给出要打印的{title}的编号</source>
             <translation>請給出要列印的{title}的編號</translation>
@@ -6346,6 +6483,16 @@
             <location filename="../../desk_app/printing/reminder_slips.py" />
             <source>没有要打印的温馨提示</source>
             <translation>沒有要列印的溫馨提示</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/report_letter.py" />
+            <source>整改通知书 {number} 已整改完毕，无需打印逾期情况报告</source>
+            <translation>整改通知書 {number} 已整改完畢，無需列印逾期情況報告</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/report_letter.py" />
+            <source>整改通知书 {number} 的整改期限（{deadline}）尚未过，不能打印逾期情况报告</source>
+            <translation>整改通知書 {number} 的整改期限（{deadline}）尚未過，不能列印逾期情況報告</translation>
         </message>
         <message>
             <location filename="../../desk_app/reports/command.py" />
@@ -6534,6 +6681,142 @@
             <location filename="../../desk_app/services/accounts.py" />
             <source>新密码不能与原密码相同</source>
             <translation>新密碼不能與原密碼相同</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>JPEG、PNG 照片或 PDF 扫描件</source>
+            <translation>JPEG、PNG 照片或 PDF 掃描件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>这类记录不能添加附件：{kind}</source>
+            <translation>這類記錄不能新增附件：{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>找不到要添加附件的记录（编号 {owner_id}），或已作废</source>
+            <translation>找不到要新增附件的記錄（編號 {owner_id}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>附件没有文件名</source>
+            <translation>附件沒有檔名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>照片“{name}”有 {width}×{height} 像素，太大（最多 {limit} 万像素）</source>
+            <translation>照片“{name}”有 {width}×{height} 畫素，太大（最多 {limit} 萬畫素）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>照片“{name}”像素太多（最多 {limit} 万像素）</source>
+            <translation>照片“{name}”畫素太多（最多 {limit} 萬畫素）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>照片“{name}”已损坏或不完整，无法打开，请重新拍摄或导出后再添加</source>
+            <translation>照片“{name}”已損壞或不完整，無法開啟，請重新拍攝或匯出後再新增</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>PDF“{name}”设有密码，请去掉密码后再添加</source>
+            <translation>PDF“{name}”設有密碼，請去掉密碼後再新增</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>PDF“{name}”已损坏，无法打开</source>
+            <translation>PDF“{name}”已損壞，無法開啟</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>PDF“{name}”没有页面</source>
+            <translation>PDF“{name}”沒有頁面</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>文件“{name}”是空的</source>
+            <translation>檔案“{name}”是空的</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>文件“{name}”有 {size}，超过 {limit} MB 的上限；请压缩照片或分开扫描</source>
+            <translation>檔案“{name}”有 {size}，超過 {limit} MB 的上限；請壓縮照片或分開掃描</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>文件“{name}”不是 {accepted}（按文件内容判断，与扩展名无关）</source>
+            <translation>檔案“{name}”不是 {accepted}（按檔案內容判斷，與副檔名無關）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>请先登录，再添加附件</source>
+            <translation>請先登入，再新增附件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>文件“{name}”已作为“{same}”添加到这条记录，不再重复添加</source>
+            <translation>檔案“{name}”已作為“{same}”新增到這條記錄，不再重複新增</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>说明</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>找不到文件“{path}”</source>
+            <translation>找不到檔案“{path}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>“{path}”是文件夹，不是文件</source>
+            <translation>“{path}”是資料夾，不是檔案</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>没有权限读取文件“{path}”</source>
+            <translation>沒有權限讀取檔案“{path}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>无法读取文件“{path}”（错误代码 {code}）</source>
+            <translation>無法讀取檔案“{path}”（錯誤代碼 {code}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>找不到附件（编号 {attachment_id}）</source>
+            <translation>找不到附件（編號 {attachment_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>请先登录，再作废附件</source>
+            <translation>請先登入，再作廢附件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <location filename="../../desk_app/services/interviews.py" />
+            <location filename="../../desk_app/services/notices.py" />
+            <location filename="../../desk_app/services/records.py" />
+            <source>作废原因</source>
+            <translation>作廢原因</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>附件“{name}”已经作废</source>
+            <translation>附件“{name}”已經作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>附件“{name}”由他人添加，只有添加人或{allowed}可以作废</source>
+            <translation>附件“{name}”由他人新增，只有添加人或{allowed}可以作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>照片“{name}”是客户拒签的唯一取证照片，不能作废</source>
+            <translation>照片“{name}”是客戶拒簽的唯一取證照片，不能作廢</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -6834,16 +7117,6 @@
             <location filename="../../desk_app/services/audit.py" />
             <source>作废人</source>
             <translation>作廢人</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <location filename="../../desk_app/services/complaints.py" />
-            <location filename="../../desk_app/services/disputes.py" />
-            <location filename="../../desk_app/services/interviews.py" />
-            <location filename="../../desk_app/services/notices.py" />
-            <location filename="../../desk_app/services/records.py" />
-            <source>作废原因</source>
-            <translation>作廢原因</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -8663,12 +8936,12 @@
         <message>
             <location filename="../../desk_app/services/notices.py" />
             <source>请选择送达结果：客户已签收或客户拒签</source>
-            <translation>請選擇送達結果：客戶已簽收或客戶拒籤</translation>
+            <translation>請選擇送達結果：客戶已簽收或客戶拒簽</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/notices.py" />
-            <source>客户拒签时须拍照取证或登记到场见证人</source>
-            <translation>客戶拒籤時須拍照取證或登記到場見證人</translation>
+            <source>客户拒签时须拍照取证（在“附件”中添加照片）或登记到场见证人</source>
+            <translation>客戶拒簽時須拍照取證（在“附件”中新增照片）或登記到場見證人</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/notices.py" />
@@ -9851,6 +10124,10 @@
             <location filename="../../desk_app/services/worklog_command.py" />
             <source>{who}（{login}）的密码已修改</source>
             <translation>{who}（{login}）的密碼已修改</translation>
+        </message>
+        <message>
+            <source>客户拒签时须拍照取证或登记到场见证人</source>
+            <translation type="vanished">客戶拒簽時須拍照取證或登記到場見證人</translation>
         </message>
         <message>
             <source>错误：{error}</source>

@@ -5104,7 +5104,7 @@ Shortcut: {shortcut}</translation>
         <message>
             <location filename="../../desk_app/ui/monthly_reports_page.py" />
             <source>（逾期完成）</source>
-            <translation>(done late)</translation>
+            <translation> (done late)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/monthly_reports_page.py" />

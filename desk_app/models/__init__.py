@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         RecordCounter,
         Setting,
     )
+    from desk_app.models.attachments import Attachment, AttachmentOwner
     from desk_app.models.base import Base, NaiveDatetimeError
     from desk_app.models.clients import Client, ClientImportance, ClientPhone, ClientRoom, FamilyMember
     from desk_app.models.complaints import (
@@ -52,6 +53,8 @@ _WHERE: dict[str, str] = {
     "MonthlyReportStatus": "desk_app.models.admin",
     "RecordCounter": "desk_app.models.admin",
     "Setting": "desk_app.models.admin",
+    "Attachment": "desk_app.models.attachments",
+    "AttachmentOwner": "desk_app.models.attachments",
     "Base": "desk_app.models.base",
     "NaiveDatetimeError": "desk_app.models.base",
     "Client": "desk_app.models.clients",
@@ -111,6 +114,8 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "Area",
+    "Attachment",
+    "AttachmentOwner",
     "AuditLog",
     "Base",
     "Building",

@@ -93,7 +93,7 @@ class ClientImportance(IdMixin, Base):
 
 Index("ix_client_voided_name", Client.voided_at, Client.name)
 
-# Issue 18, PostgreSQL only (migration 0007): under a locale collation (C.UTF-8 included)
+# Issue 18, PostgreSQL only (migration 0008): under a locale collation (C.UTF-8 included)
 # an ordinary index cannot answer ``LIKE 'prefix%'``; ``text_pattern_ops`` can. The
 # counter lookup types prefixes of phone numbers and pinyin initials. SQLite has its
 # own way (``services.lookup._starts_with``) and does not get these.

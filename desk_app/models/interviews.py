@@ -41,7 +41,7 @@ class Interview(NumberedRecordMixin, Base):
 
 Index("ix_interview_interviewer_date", Interview.interviewer_id, Interview.interview_date)
 Index("ix_interview_date", Interview.interview_date)
-# Issue 18 (migration 0007): a client's live interviews by date, for R13q's "first visit
+# Issue 18 (migration 0008): a client's live interviews by date, for R13q's "first visit
 # since moving in" that the dashboard asks for ~2 000 recent move-ins on every refresh
 # (PostgreSQL hashed the whole interview table for it: 45 ms; with this index 2 ms).
 Index(

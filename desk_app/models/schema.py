@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 #: The newest migration in ``desk_app/migrations/versions``. Start-up compares the
 #: database with this and imports Alembic (a fifth of a second) only when they differ;
 #: ``tests/models/test_migrations.py`` checks it against Alembic's own head.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 
 
 class SchemaError(RuntimeError):
@@ -132,7 +132,7 @@ def upgrade_database(db: Database, backup_dir: Path | None = None) -> SchemaUpgr
 def belongs_to_dialect(dialect: str) -> Callable[..., bool]:
     """Alembic's ``include_object`` for comparing the models with a database of
     ``dialect``: an index declared for another database only (``Index.ddl_if``, e.g. the
-    PostgreSQL ``text_pattern_ops`` lookup indexes of migration 0007) is left out."""
+    PostgreSQL ``text_pattern_ops`` lookup indexes of migration 0008) is left out."""
 
     def include(obj: object, _name: str | None, _type: str, _reflected: bool, _compare_to: object) -> bool:
         condition = getattr(obj, "_ddl_if", None)

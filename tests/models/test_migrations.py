@@ -253,9 +253,9 @@ def test_client_sort_room_is_filled_in_natural_order(db: Database) -> None:
     assert [client_id for client_id in ordered if stored[client_id] is not None] == [3, 2, 1]
 
 
-def test_the_list_order_indexes_of_migration_0007_change_no_result(db: Database) -> None:
+def test_the_list_order_indexes_of_migration_0008_change_no_result(db: Database) -> None:
     """Issue 18: the rectification-notice and reminder-case lists read their first page
-    newest first from migration 0007's (date, id) indexes. The page is the same as
+    newest first from migration 0008's (date, id) indexes. The page is the same as
     sorting every live row, on both databases, and on SQLite no sort is left to do."""
     from desk_app.demo import generate_demo
     from desk_app.models import RectificationNotice, ReminderCase

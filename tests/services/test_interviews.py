@@ -461,8 +461,8 @@ def test_missed_visits_agree_with_a_plain_reading_of_r13q(
     assert found == expected
 
 
-def test_the_live_interviews_index_of_migration_0007_changes_no_result(centre: Centre) -> None:
-    """Issue 18: migration 0007's partial index on a client's live interviews by date
+def test_the_live_interviews_index_of_migration_0008_changes_no_result(centre: Centre) -> None:
+    """Issue 18: migration 0008's partial index on a client's live interviews by date
     serves the dashboard's R13q query; with it and without it the same clients are
     missed, with the same late visits, on both databases."""
     from sqlalchemy import inspect, text

@@ -200,8 +200,8 @@ TYPED = [
 ]
 
 
-def test_the_lookup_indexes_of_migration_0007_change_no_result(db: Database) -> None:
-    """Issue 18: on PostgreSQL, migration 0007 adds ``text_pattern_ops`` indexes for the
+def test_the_lookup_indexes_of_migration_0008_change_no_result(db: Database) -> None:
+    """Issue 18: on PostgreSQL, migration 0008 adds ``text_pattern_ops`` indexes for the
     lookup's prefix searches (nothing on SQLite). Every keystroke finds the same clients,
     in the same order, with them and without them; and the planner can use them for the
     lookup's own room query."""

@@ -7,8 +7,8 @@ Issue 18: under a locale collation (C.UTF-8 included) PostgreSQL cannot answer
 ``LIKE 'prefix%'`` from an ordinary index, so every keystroke read the whole room table
 (54 000 rows) and the phone and initials indexes end to end.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-06 05:30:00.000000
 """
 
@@ -17,8 +17,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0007"
-down_revision: str | None = "0006"
+revision: str = "0008"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -12,6 +12,7 @@ only when the command runs, so the program's start-up does not pay for ReportLab
 from __future__ import annotations
 
 import argparse
+import errno
 import re
 import sys
 from pathlib import Path
@@ -31,6 +32,29 @@ E_ONE_NUMBER = "“{kind}”一次只能打印一份，请只给出一个编号�
 E_NO_NUMBER = "“{kind}”打印的是系统设置，不需要编号"
 E_WRITE = "无法写入文件 {path}：{error}"
 T_SAVED = "已生成 {title}：{path}（{pages} 页）"
+W_MISSING = "警告：以下字符没有可用的字体，打印出来是空白，请核对：{chars}"
+#: Why a file could not be written, by errno (the system's own text is English).
+OS_ERRORS = {
+    errno.ENOENT: "文件夹不存在",
+    errno.EACCES: "没有写入权限",
+    errno.EPERM: "没有写入权限",
+    errno.ENOSPC: "磁盘空间不足",
+    errno.EROFS: "磁盘是只读的",
+    errno.EISDIR: "这是一个文件夹，不是文件",
+    errno.ENOTDIR: "路径中有一部分不是文件夹",
+    errno.ENAMETOOLONG: "文件名太长",
+    errno.EEXIST: "文件已存在",
+    errno.EBUSY: "文件正被其他程序使用",
+}
+E_OS_OTHER = "系统错误（错误号 {number}）"
+
+
+def os_error_text(error: OSError) -> str:
+    """A Chinese reason for an OS error (never the English strerror)."""
+    known = OS_ERRORS.get(error.errno or 0)
+    if known is not None:
+        return msg(known)
+    return msg(E_OS_OTHER, number=error.errno if error.errno is not None else "?")
 
 
 def add_print_command(subparsers: Any) -> argparse.ArgumentParser:
@@ -76,6 +100,7 @@ def run_print_command(args: argparse.Namespace) -> int:
     from desk_app.bootstrap import open_database
     from desk_app.models.database import DatabaseUrlError
     from desk_app.models.schema import SchemaError
+    from desk_app.printing.glyphs import collect_missing, describe
     from desk_app.printing.registry import BATCH_SLIPS, SLIP_CASE_LOOKUP, print_kind
     from desk_app.printing.reminder_slips import SlipLayout, render_reminder_slips
     from desk_app.services.errors import DomainError
@@ -101,7 +126,7 @@ def run_print_command(args: argparse.Namespace) -> int:
         print(msg("错误：{exc}", exc=exc), file=sys.stderr)
         return EXIT_REFUSED
     try:
-        with db.read() as session:
+        with db.read() as session, collect_missing() as missing:
             if kind is None:
                 layout = SlipLayout(args.layout or SlipLayout.TWO_PER_A4.value)
                 case_ids = [_record_id(SLIP_CASE_LOOKUP(session, number)) for number in numbers]
@@ -132,7 +157,9 @@ def run_print_command(args: argparse.Namespace) -> int:
     try:
         path.write_bytes(pdf)
     except OSError as exc:
-        print(msg("错误：{value}", value=msg(E_WRITE, path=path, error=exc.strerror or exc)), file=sys.stderr)
+        print(msg("错误：{value}", value=msg(E_WRITE, path=path, error=os_error_text(exc))), file=sys.stderr)
         return EXIT_REFUSED
-    print(T_SAVED.format(title=title, path=path, pages=_page_count(pdf)))
+    if missing:
+        print(msg(W_MISSING, chars=describe(missing)), file=sys.stderr)
+    print(msg(T_SAVED, title=title, path=path, pages=_page_count(pdf)))
     return EXIT_OK

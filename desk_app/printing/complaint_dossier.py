@@ -42,7 +42,7 @@ T_CONTENTS = "一、顾客投诉处理记录表（含处理过程记录、处理
 T_CONTENTS_LETTER = "；三、致地产公司知会函"
 S_ARCHIVED_BY = "归档人"
 S_DATE = "归档日期"
-E_NOT_MAJOR = "投诉 {number} 不是重大投诉，不单独建立档案（R19）"
+E_NOT_MAJOR = "投诉 {number} 不是重大投诉，不单独建立档案"
 
 
 def render_complaint_dossier(session: Session, complaint_id: int) -> bytes:

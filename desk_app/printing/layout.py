@@ -283,7 +283,7 @@ def styles() -> Styles:
             cell=_style("desk-cell", 10),
             label=_style("desk-label", 10, alignment=TA_CENTER),
             small=_style("desk-small", 8.5, textColor=colors.HexColor("#333333")),
-            heading=_style("desk-heading", 13, spaceBefore=8, spaceAfter=4),
+            heading=_style("desk-heading", 13, spaceBefore=8, spaceAfter=4, keepWithNext=1),
             letter=_style("desk-letter", 12, leading=22, firstLineIndent=0),
             right=_style("desk-right", 11, alignment=TA_RIGHT),
             centre=_style("desk-centre", 11, alignment=TA_CENTER),
@@ -626,6 +626,25 @@ def field_table(fields: Sequence[Field], width: float, label_width: float = 26 *
     return tables[0] if len(tables) == 1 else Stack(tables)
 
 
+def issuer_row(names: Sequence[str], width: float) -> Table:
+    """Joint issuers (each with its seal) side by side in equal columns: none above
+    another, so none reads as the main one (避免主次不分)."""
+    s = styles()
+    count = max(1, len(names))
+    table = Table([[para(name, s.centre) for name in names]], colWidths=[width / count] * count)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
 def signature_block(items: Sequence[tuple[str, str]], width: float, *, height: float = 10 * mm) -> Table:
     """Signature and date lines: ``label：______`` for each item, side by side; the value
     (often blank) sits on the line."""
@@ -802,6 +821,7 @@ __all__ = [
     "escape",
     "field_table",
     "heading",
+    "issuer_row",
     "para",
     "register_fonts",
     "render_error",

@@ -5,6 +5,7 @@ the command line writes the file and can mark the report done. SQLite and Postgr
 from __future__ import annotations
 
 import io
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -296,8 +297,11 @@ def test_owner_summary_counts_and_holds_no_names_rooms_or_phones(centre: Databas
     measures = "针对张三（3-2-1201，13800138000）反映的漏水，已全面排查；李四家 5-1-0302 电梯已维修"
     with centre.read() as session:
         figures = data.owner_summary_figures(session, OCTOBER, measures)
-    assert (figures.complaints, figures.complaints_handled) == (4, 3)
-    assert figures.by_line[BusinessLine.MAINTENANCE] == (2, 1)
+    # Issue 16: the handbook's scope only — the one-home developer complaint about a
+    # private flat is not for all owners; the two-resident leak, the external cleaning
+    # complaint and the security complaint are.
+    assert (figures.complaints, figures.complaints_handled) == (3, 3)
+    assert figures.by_line[BusinessLine.MAINTENANCE] == (1, 1)
     assert (figures.disputes, figures.disputes_settled) == (2, 1)
     assert figures.by_dispute_type[DisputeType.NOISE] == (1, 0)
     document = data.owner_summary_document(figures)
@@ -320,7 +324,12 @@ def test_owner_summary_is_signed_by_the_centre_once(centre: Database) -> None:
         figures = data.owner_summary_figures(session, OCTOBER, "")
         expected = notices.centre_name(session)
     assert figures.centre == expected and "物业服务中心物业服务中心" not in expected
-    assert data.owner_summary_document(figures).signatures == (expected,)
+    document = data.owner_summary_document(figures)
+    # Issue 16: approved by the department head, sealed by the centre, dated.
+    assert document.signatures == ("部门负责人审批",) and document.seal == expected
+    text = pdf_text(render_pdf(document))
+    flat = re.sub(r"\s", "", text)
+    assert "部门负责人审批" in flat and f"{expected}（盖章）" in flat and "年月日" in flat
 
 
 def test_redact() -> None:

@@ -22,6 +22,7 @@ import threading
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -41,11 +42,37 @@ _charmaps: list[tuple[str, frozenset[int]]] = []
 _state = threading.local()
 
 
+def _utf16_hex(code: int) -> str:
+    return chr(code).encode("utf-16-be").hex().upper()
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap, with characters beyond U+FFFF written as UTF-16
+    surrogate pairs (ReportLab writes ``<20BB7>``, which no reader maps back to 𠮷: the
+    character would print but not copy or search)."""
+    text = str(_original_cmap(fontname, subset))
+    if all(code <= 0xFFFF for code in subset):
+        return text
+    for index, code in enumerate(subset):
+        if code > 0xFFFF:
+            text = text.replace(f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{_utf16_hex(code)}>")
+    return text
+
+
+_original_cmap: Any = None
+
+
 def register_fallbacks() -> None:
     """Register the fallback fonts once per process (after the main font)."""
+    global _original_cmap
     with _lock:
         if _charmaps:
             return
+        from reportlab.pdfbase import ttfonts
+
+        if _original_cmap is None:
+            _original_cmap = ttfonts.makeToUnicodeCMap
+            ttfonts.makeToUnicodeCMap = _to_unicode_cmap
         main = pdfmetrics.getFont(MAIN_FONT)
         maps = [(MAIN_FONT, frozenset(main.face.charToGlyph))]
         for name, file_name in FALLBACK_FONTS:

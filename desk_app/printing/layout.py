@@ -33,8 +33,10 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    LayoutError,
     PageTemplate,
     Paragraph,
+    Spacer,
     Table,
     TableStyle,
 )
@@ -102,36 +104,63 @@ def _add_line_break_rules() -> None:
         missing = "".join(ch for ch in NO_LINE_START if ch not in module.ALL_CANNOT_START)
         module.ALL_CANNOT_START += missing
     paragraph.cjkFragSplit = cjk_frag_split
+    paragraph.wordSplit = word_split  # the one-run paragraph's line breaker
+
+
+def word_split(
+    word: str | bytes, max_widths: Any, font_name: str, font_size: float, encoding: str = "utf8"
+) -> Any:
+    """ReportLab's breaker for a paragraph of one run (one font, no markup), with the
+    Chinese rules of ``_break_point``: ``[(space left, line text), ...]``."""
+    text = word.decode(encoding) if isinstance(word, bytes) else word
+    widths_list = list(max_widths) if isinstance(max_widths, list | tuple) else [max_widths]
+    widths = [pdfmetrics.stringWidth(char, font_name, font_size) for char in text]
+    chars = list(text)
+    lines: list[tuple[float, str]] = []
+    start = 0
+    used = 0.0
+    i = 0
+    max_width = widths_list[0]
+    while i < len(chars):
+        if used + widths[i] > max_width + 1e-8 and i > start:
+            point = _break_point(chars, start, i)
+            lines.append((max_width - sum(widths[start:point]), text[start:point]))
+            start = i = point
+            used = 0.0
+            max_width = widths_list[min(len(lines), len(widths_list) - 1)]
+        else:
+            used += widths[i]
+            i += 1
+    if start < len(chars) or not lines:
+        lines.append((max_width - sum(widths[start:]), text[start:]))
+    return lines
 
 
 def _break_point(chars: Sequence[str], start: int, end: int) -> int:
     """Where to end a line whose characters ``chars[start:end]`` fit and ``chars[end]``
-    does not: step back while the next line would start with a closing mark or this
-    line would end with an opening mark (any number in a row). Nothing hangs into the
-    margin; a line made only of marks breaks where it must."""
+    does not: the last point at which the next line does not start with a closing mark
+    and this line does not end with an opening mark (any number of marks in a row),
+    preferably not inside a Latin word or number (looked for in the line's second
+    half). Nothing hangs into the margin; a line of marks only breaks where it must."""
 
-    def bad(at: int) -> bool:
+    def mark_clash(at: int) -> bool:
         following, preceding = chars[at], chars[at - 1]
         return bool(following and following in NO_LINE_START) or bool(preceding and preceding in NO_LINE_END)
 
-    point = end
-    while point > start + 1 and bad(point):
-        point -= 1
-    if point <= start + 1 and bad(point):
-        return end
-
-    # A Latin word or number is not cut in two when a blank or a CJK character is near.
     def latin(char: str) -> bool:
         return len(char) == 1 and ord(char) < 0x3000 and not char.isspace()
 
-    if point == end and latin(chars[end]) and latin(chars[point - 1]):
-        back = point - 1
-        limit = (start + point) // 2
-        while back > limit and latin(chars[back]):
-            back -= 1
-        if back > limit:
-            point = back + 1
-    return point
+    def inside_word(at: int) -> bool:
+        return latin(chars[at]) and latin(chars[at - 1])
+
+    half = start + max(1, (end - start) // 2)
+    for point in range(end, half - 1, -1):
+        if point > start and not mark_clash(point) and not inside_word(point):
+            return point
+    for point in range(end, start, -1):
+        if not mark_clash(point):
+            return point
+    return end
 
 
 def cjk_frag_split(
@@ -352,7 +381,15 @@ class MinHeight(Flowable):  # type: ignore[misc]
         # Only the handwriting room is lost when the text itself runs over a page;
         # a text that fits whole is not split (the table then moves it on).
         parts = list(self.inner.split(avail_width, avail_height))
-        return parts if len(parts) > 1 else []
+        if len(parts) > 1:
+            return parts
+        if self._inner_height <= avail_height < self.min_height:
+            # The text fits, the room for the pen does not: the box goes on overleaf.
+            return [
+                MinHeight(self.inner, avail_height),
+                MinHeight(Spacer(0, 0), self.min_height - avail_height),
+            ]
+        return []
 
 
 class CheckBoxes(Flowable):  # type: ignore[misc]
@@ -516,10 +553,15 @@ class Stack(Flowable):  # type: ignore[misc]
     """Flowables one below the other as one story element that splits between and
     inside its parts (the segments of a form's grid)."""
 
-    def __init__(self, parts: Sequence[Flowable]) -> None:
+    def __init__(self, parts: Sequence[Flowable], ident: str | None = None) -> None:
         super().__init__()
         self.parts = list(parts)
+        self.ident = ident
         self._sizes: list[tuple[float, float]] = []
+
+    def identity(self, maxLen: int | None = None) -> str:  # noqa: N803  (ReportLab's name)
+        # A layout error quotes this: it names the fields (see ``render_error``).
+        return f"<Stack {_IDENT}{self.ident}{_IDENT}>" if self.ident else "<Stack>"
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._sizes = [part.wrap(avail_width, avail_height) for part in self.parts]
@@ -545,7 +587,7 @@ class Stack(Flowable):  # type: ignore[misc]
             tail = (pieces[1:] if pieces else [part]) + self.parts[index + 1 :]
             if not head:
                 return []
-            return [Stack(head), Stack(tail)]
+            return [Stack(head, self.ident), Stack(tail, self.ident)]
         return [self]
 
 
@@ -604,8 +646,12 @@ def field_table(fields: Sequence[Field], width: float, label_width: float = 26 *
     tables: list[Flowable] = []
     for index, (wide, rows, labels) in enumerate(segments):
         commands: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (0, -1), LABEL_FILL)]
+        # Values start at the top of their box (a split box then never leaves an
+        # empty first part); labels stay centred.
+        commands.append(("VALIGN", (1, 0), (1, -1), "TOP"))
         if not wide:
             commands.append(("BACKGROUND", (2, 0), (2, -1), LABEL_FILL))
+            commands.append(("VALIGN", (3, 0), (3, -1), "TOP"))
         elif any(label in long_values for label in labels):
             # A label beside a text running over pages stays at the text's start.
             commands.append(("VALIGN", (0, 0), (0, -1), "TOP"))
@@ -623,7 +669,12 @@ def field_table(fields: Sequence[Field], width: float, label_width: float = 26 *
                 bottom_edge=index == len(segments) - 1,
             )
         )
-    return tables[0] if len(tables) == 1 else Stack(tables)
+    if len(tables) == 1:
+        return tables[0]
+    suspects = [
+        item.label for item in fields if item.label in long_values or isinstance(item.value, Flowable)
+    ]
+    return Stack(tables, "、".join(suspects or [item.label for item in fields if item.wide]) or None)
 
 
 def issuer_row(names: Sequence[str], width: float) -> Table:
@@ -631,7 +682,13 @@ def issuer_row(names: Sequence[str], width: float) -> Table:
     another, so none reads as the main one (避免主次不分)."""
     s = styles()
     count = max(1, len(names))
-    table = Table([[para(name, s.centre) for name in names]], colWidths=[width / count] * count)
+    column = width / count
+    font = register_fonts()
+    widest = max((pdfmetrics.stringWidth(name, font, 1) for name in names), default=1.0) or 1.0
+    # Each name on one line when it can be read so (not below 8 pt); else it wraps.
+    size = max(8.0, min(s.centre.fontSize, (column - 10) / widest))
+    style = ParagraphStyle(f"desk-issuer-{size:.1f}", parent=s.centre, fontSize=size, leading=size * 1.4)
+    table = Table([[para(name, style) for name in names]], colWidths=[column] * count)
     table.setStyle(
         TableStyle(
             [
@@ -639,6 +696,8 @@ def issuer_row(names: Sequence[str], width: float) -> Table:
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             ]
         )
     )
@@ -699,6 +758,10 @@ def draw_title(canvas: Canvas, x: float, y: float, text: str, size: float, *, sp
     canvas.restoreState()
 
 
+#: No printout has this many pages: a layout reaching it is looping.
+MAX_PAGES = 400
+
+
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
     """Draws 第 N 页 共 M 页 once the page count is known (only when M > 1)."""
 
@@ -707,6 +770,9 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self._saved: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802  (ReportLab's name)
+        if len(self._saved) >= MAX_PAGES:
+            # A layout that makes no progress would otherwise run until memory ends.
+            raise LayoutError(f"more than {MAX_PAGES} pages")
         self._saved.append(dict(self.__dict__))
         self._startPage()
 

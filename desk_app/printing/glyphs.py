@@ -24,9 +24,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
 from desk_app.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -68,7 +65,10 @@ def register_fallbacks() -> None:
     with _lock:
         if _charmaps:
             return
-        from reportlab.pdfbase import ttfonts
+        # ReportLab is imported here, not at the top: the preview imports this module
+        # and the program's start-up does not pay for ReportLab.
+        from reportlab.pdfbase import pdfmetrics, ttfonts
+        from reportlab.pdfbase.ttfonts import TTFont
 
         if _original_cmap is None:
             _original_cmap = ttfonts.makeToUnicodeCMap

@@ -48,6 +48,8 @@ E_NO_CASES = "没有要打印的温馨提示"
 
 #: Characters of slip text that always fit one A5 slip at the slip's type size.
 FITS_WITHOUT_SHRINKING = 200
+#: Beyond this a slip's text is not shrunk (it would be unreadable): it runs on.
+SHRINK_AT_MOST = 600
 #: The slip is read on a corridor wall: body text well above a letter's 12 pt.
 SLIP_TEXT_SIZE = 16.0
 
@@ -145,9 +147,10 @@ def _slip_story(
             s.small,
         )
     )
-    if len(data.text) <= FITS_WITHOUT_SHRINKING:
+    if len(data.text) <= FITS_WITHOUT_SHRINKING or len(data.text) > SHRINK_AT_MOST:
         # Laying a slip out twice (KeepInFrame measures, then draws) doubles the time
-        # of a 500-slip batch; a template-length text always fits the half sheet.
+        # of a 500-slip batch; a template-length text always fits the half sheet. A
+        # text too long to be read shrunk onto one slip flows on over further slips.
         return story
     return [KeepInFrame(width, height, story, mode="shrink")]
 

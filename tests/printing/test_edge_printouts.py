@@ -400,3 +400,41 @@ def test_developer_letter_lists_only_what_was_done_before_it_once(centre: Databa
     assert flat.count("上门查看渗水位置") == 1
     assert "联系楼上住户配合检查" in flat
     assert "已书面知会" not in flat and "维修完毕" not in flat
+
+
+def test_reports_and_slips_take_10000_characters_and_500_rows() -> None:
+    from desk_app.printing.reminder_slips import SlipData, render_slip_batch
+    from desk_app.reports.document import ReportDocument, Section, Table
+    from desk_app.reports.pdf import render_pdf
+
+    text = long_text(10_000)
+    rows = [
+        [f"TS-202611-{index:04d}", "11-23", "已关闭", text if index == 1 else "已维修"]
+        for index in range(1, 501)
+    ]
+    document = ReportDocument(
+        title="投诉统计",
+        subtitle="翠湖苑 2026年11月",
+        sections=(
+            Section(
+                "一、明细",
+                paragraphs=(text,),
+                tables=(
+                    Table(
+                        "明细",
+                        ("编号", "日期", "状态", "处理措施及结果"),
+                        tuple(tuple(row) for row in rows),
+                        (2.4, 1, 1, 4),
+                    ),
+                ),
+            ),
+        ),
+        signatures=("制表人",),
+    )
+    flat = pdf_text(render_pdf(document))
+    assert "TS-202611-0500" in flat and re.sub(r"\s", "", text[-30:]) in flat
+    from desk_app.models.enums import ReminderKind
+
+    slip = SlipData("TX-202611-0001", ReminderKind.NOISE, "3栋", 1, text, NOW, ("翠湖苑物业服务中心",))
+    pdf = render_slip_batch([slip], NOW.tzinfo or UTC)
+    assert re.sub(r"\s", "", text[-30:]) in pdf_text(pdf) and pages(pdf) > 1

@@ -8,6 +8,7 @@ import json
 import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pypdf
 import pytest
@@ -438,3 +439,45 @@ def test_reports_and_slips_take_10000_characters_and_500_rows() -> None:
     slip = SlipData("TX-202611-0001", ReminderKind.NOISE, "3栋", 1, text, NOW, ("翠湖苑物业服务中心",))
     pdf = render_slip_batch([slip], NOW.tzinfo or UTC)
     assert re.sub(r"\s", "", text[-30:]) in pdf_text(pdf) and pages(pdf) > 1
+
+
+@pytest.mark.parametrize("length", [700, 1800])
+def test_notice_seals_side_by_side_and_with_their_date(centre: Database, length: int) -> None:
+    from desk_app.models.enums import NoticeIssue
+    from desk_app.services import notices
+
+    with centre.read() as session:
+        staff = session.scalars(select(Staff)).one().id
+        client = session.scalars(select(Client)).one().id
+        room = session.scalars(select(Room)).one().id
+    with centre.begin(actor_id=staff) as session:
+        number = notices.issue_notice(
+            session,
+            room_id=room,
+            client_id=client,
+            issue=NoticeIssue.ILLEGAL_CONSTRUCTION,
+            issue_description=long_text(length),
+            required_action="拆除阳光房，恢复屋顶平台原状",
+            deadline=date(2026, 11, 30),
+            joint_with_owners_committee=True,
+        ).number
+    with centre.read() as session:
+        pdf = registry.print_kind("notice").render_number(session, number)
+    placed: list[tuple[int, str, float]] = []  # (page, text, baseline height)
+    for number_, page in enumerate(pypdf.PdfReader(io.BytesIO(pdf)).pages):
+
+        def visit(text: str, cm: Any, tm: Any, _font: Any, _size: Any, n: int = number_) -> None:
+            placed.append((n, text, round(float(cm[5]) + float(tm[5]), 1)))
+
+        page.extract_text(visitor_text=visit)
+    lines: dict[tuple[int, float], str] = {}
+    for page_number, text, y in placed:
+        lines[(page_number, y)] = lines.get((page_number, y), "") + text
+    seals = [key for key, text in lines.items() if "盖章" in text]
+    assert len(seals) == 1, "one page and one line hold the seals"
+    assert lines[seals[0]].count("盖章") == 2, "joint issuers side by side"
+    page_of_seals, y_of_seals = seals[0]
+    assert any(
+        page == page_of_seals and y < y_of_seals and "2026年11月23日" in text
+        for (page, y), text in lines.items()
+    ), "the date stays with the seals, below them"

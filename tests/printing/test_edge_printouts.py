@@ -481,3 +481,44 @@ def test_notice_seals_side_by_side_and_with_their_date(centre: Database, length:
         page == page_of_seals and y < y_of_seals and "2026年11月23日" in text
         for (page, y), text in lines.items()
     ), "the date stays with the seals, below them"
+
+
+def test_every_record_printout_takes_a_10000_character_field(db: Database) -> None:
+    """The demo's records with one field pasted full (a forum post, a letter): every
+    kind renders, all of the text is there, every font embedded."""
+    from desk_app.demo.generator import generate_demo
+    from desk_app.models import DispatchSlip, Interview, RectificationNotice
+    from desk_app.models.enums import ComplaintClass
+
+    db.clock = FixedClock(NOW)
+    generate_demo(db, clients=30, months=3, seed=3, now=NOW)
+    text = long_text(10_000)
+    with db.begin() as session:
+        developer = session.scalars(
+            select(Complaint).where(Complaint.complaint_class == ComplaintClass.DEVELOPER)
+        ).first()
+        dispatch = session.scalars(select(DispatchSlip)).first()
+        interview = session.scalars(select(Interview)).first()
+        notice = session.scalars(
+            select(RectificationNotice).where(RectificationNotice.voided_at.is_(None))
+        ).first()
+        assert developer and dispatch and interview and notice
+        developer.description = text
+        dispatch.content = text
+        interview.client_needs = text
+        notice.required_action = text
+        jobs = {
+            "developer-notice": developer.number,
+            "complaint": developer.number,
+            "dispatch": dispatch.number,
+            "interview": interview.number,
+            "notice": notice.number,
+        }
+    tail = re.sub(r"\s", "", text[-30:])
+    with db.read() as session:
+        for kind, number in jobs.items():
+            pdf = registry.print_kind(kind).render_number(session, number)
+            assert all(embedded for _name, embedded in fonts_of(pdf)), kind
+            flat = pdf_text(pdf)
+            assert "【第1段】" in flat and tail in flat, kind
+            assert pages(pdf) > 5, kind

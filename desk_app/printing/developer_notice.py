@@ -22,7 +22,6 @@ from desk_app.printing.layout import (
     para,
     signature_block,
     styles,
-    text_or_dash,
 )
 from desk_app.services import context
 from desk_app.services.centre import DEFAULT_DEVELOPER_CENTRE, DEVELOPER_CENTRE, developer_centre
@@ -118,7 +117,7 @@ def developer_notice_story(session: Session, complaint: Complaint) -> list[Flowa
                     else complaint.first_response_text,
                     wide=True,
                 ),
-                Field(F_CONTACT, text_or_dash(common.staff_name(session, handler))),
+                Field(F_CONTACT, common.staff_name(session, handler)),
                 Field(F_CONTACT_PHONE, common.staff_phone(session, handler)),
             ],
             width,

@@ -15,6 +15,7 @@ import argparse
 import errno
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,27 +34,34 @@ E_NO_NUMBER = "“{kind}”打印的是系统设置，不需要编号"
 E_WRITE = "无法写入文件 {path}：{error}"
 T_SAVED = "已生成 {title}：{path}（{pages} 页）"
 W_MISSING = "警告：以下字符没有可用的字体，打印出来是空白，请核对：{chars}"
-#: Why a file could not be written, by errno (the system's own text is English).
-OS_ERRORS = {
-    errno.ENOENT: "文件夹不存在",
-    errno.EACCES: "没有写入权限",
-    errno.EPERM: "没有写入权限",
-    errno.ENOSPC: "磁盘空间不足",
-    errno.EROFS: "磁盘是只读的",
-    errno.EISDIR: "这是一个文件夹，不是文件",
-    errno.ENOTDIR: "路径中有一部分不是文件夹",
-    errno.ENAMETOOLONG: "文件名太长",
-    errno.EEXIST: "文件已存在",
-    errno.EBUSY: "文件正被其他程序使用",
-}
+E_OS_NOENT = "文件夹不存在"
+E_OS_ACCESS = "没有写入权限"
+E_OS_NOSPACE = "磁盘空间不足"
+E_OS_READONLY = "磁盘是只读的"
+E_OS_ISDIR = "这是一个文件夹，不是文件"
+E_OS_NOTDIR = "路径中有一部分不是文件夹"
+E_OS_NAME = "文件名太长"
+E_OS_BUSY = "文件正被其他程序使用"
 E_OS_OTHER = "系统错误（错误号 {number}）"
+#: Why a file could not be written, by errno (the system's own text is English).
+OS_ERRORS: dict[int, Callable[[], str]] = {
+    errno.ENOENT: lambda: msg(E_OS_NOENT),
+    errno.EACCES: lambda: msg(E_OS_ACCESS),
+    errno.EPERM: lambda: msg(E_OS_ACCESS),
+    errno.ENOSPC: lambda: msg(E_OS_NOSPACE),
+    errno.EROFS: lambda: msg(E_OS_READONLY),
+    errno.EISDIR: lambda: msg(E_OS_ISDIR),
+    errno.ENOTDIR: lambda: msg(E_OS_NOTDIR),
+    errno.ENAMETOOLONG: lambda: msg(E_OS_NAME),
+    errno.EBUSY: lambda: msg(E_OS_BUSY),
+}
 
 
 def os_error_text(error: OSError) -> str:
     """A Chinese reason for an OS error (never the English strerror)."""
     known = OS_ERRORS.get(error.errno or 0)
     if known is not None:
-        return msg(known)
+        return known()
     return msg(E_OS_OTHER, number=error.errno if error.errno is not None else "?")
 
 

@@ -387,3 +387,14 @@ def test_command_line_writes_the_file_and_marks_it_done(
     assert "complaint_analysis:2026-10" not in [item.ref for item in tile.items]
     assert "加强巡查" in pdf_text(pdf.read_bytes())
     assert "已登记完成" in capsys.readouterr().out
+
+
+def test_owner_summary_blanks_every_residents_name(centre: Database) -> None:
+    """Issue 16: not only this month's complainants — any resident named in the
+    measures (a neighbour, last month's complainant) is blanked."""
+    with centre.begin() as s:
+        s.add(Client(number="KH-202601-0099", name="欧阳明月"))
+    with centre.read() as session:
+        figures = data.owner_summary_figures(session, OCTOBER, "已请欧阳明月家配合检查管道")
+    assert figures.measures is not None and "欧阳明月" not in figures.measures
+    assert "配合检查管道" in figures.measures

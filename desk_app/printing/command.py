@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import logging
 import re
 import sys
 from collections.abc import Callable
@@ -20,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from desk_app.messages import msg
+
+log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_REFUSED = 2
@@ -34,6 +37,7 @@ E_NO_NUMBER = "“{kind}”打印的是系统设置，不需要编号"
 E_WRITE = "无法写入文件 {path}：{error}"
 T_SAVED = "已生成 {title}：{path}（{pages} 页）"
 W_MISSING = "警告：以下字符没有可用的字体，打印出来是空白，请核对：{chars}"
+E_UNEXPECTED = "生成“{kind}”时出错，未能写出文件（详细信息已写入日志）"
 E_OS_NOENT = "文件夹不存在"
 E_OS_ACCESS = "没有写入权限"
 E_OS_NOSPACE = "磁盘空间不足"
@@ -152,6 +156,10 @@ def run_print_command(args: argparse.Namespace) -> int:
                 title = kind.title
     except DomainError as exc:
         print(msg("错误：{exc}", exc=exc), file=sys.stderr)
+        return EXIT_REFUSED
+    except Exception:  # never a traceback on the command line: the detail to the log
+        log.exception("desk-app print %s %s failed", kind_name, " ".join(numbers))
+        print(msg("错误：{value}", value=msg(E_UNEXPECTED, kind=kind_name)), file=sys.stderr)
         return EXIT_REFUSED
     finally:
         db.dispose()

@@ -522,3 +522,26 @@ def test_every_record_printout_takes_a_10000_character_field(db: Database) -> No
             flat = pdf_text(pdf)
             assert "【第1段】" in flat and tail in flat, kind
             assert pages(pdf) > 5, kind
+
+
+def test_an_unexpected_failure_on_the_command_line_is_chinese(
+    centre: Database,
+    db_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    number = _complaint(centre, NOW - timedelta(days=1), "楼道灯不亮")
+
+    def broken(*_args: object) -> bytes:
+        raise ZeroDivisionError("division by zero")
+
+    import dataclasses
+
+    monkeypatch.setitem(
+        registry.KINDS, "complaint", dataclasses.replace(registry.KINDS["complaint"], render=broken)
+    )
+    capsys.readouterr()
+    assert main(["print", "complaint", number, "--out", str(tmp_path / "c.pdf"), "--database", db_url]) == 2
+    err = capsys.readouterr().err
+    assert "生成“complaint”时出错" in err and "Traceback" not in err and "division" not in err

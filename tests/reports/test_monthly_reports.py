@@ -398,3 +398,25 @@ def test_owner_summary_blanks_every_residents_name(centre: Database) -> None:
         figures = data.owner_summary_figures(session, OCTOBER, "已请欧阳明月家配合检查管道")
     assert figures.measures is not None and "欧阳明月" not in figures.measures
     assert "配合检查管道" in figures.measures
+
+
+def test_a_short_cell_never_wraps_one_character() -> None:
+    """Issue 16: a narrow column (状态, 受理) widens to hold its short texts; the wide
+    text column gives the room back."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desk_app.printing.layout import register_fonts
+    from desk_app.reports import pdf as report_pdf
+    from desk_app.reports.document import Table
+
+    font = register_fonts()
+    style = ParagraphStyle("cell", fontName=font, fontSize=9, leading=12)
+    table = Table(
+        "明细", ("编号", "状态", "处理措施及结果"), (("TS-1", "跟进中", "已维修" * 30),), (1, 0.3, 6)
+    )
+    widths = [480 * weight / 7.3 for weight in (1, 0.3, 6)]
+    fitted = report_pdf._fit_widths(table, widths, style)
+    assert fitted[1] >= stringWidth("跟进中", font, 9) + 12
+    assert abs(sum(fitted) - sum(widths)) < 0.01
+    assert widths[1] < stringWidth("跟进中", font, 9) + 12  # it would have wrapped before

@@ -173,7 +173,8 @@ def complaint_story(
             [
                 Field(F_RESOLUTION, complaint.resolution, wide=True, height=14 * mm),
                 Field(F_RESOLVED, cn_datetime(complaint.resolved_at, zone)),
-                Field(F_ON_SPOT, yes_no(complaint.resolved_on_the_spot)),
+                # Nothing resolved yet: the box stays blank, not a 否 that has not happened.
+                Field(F_ON_SPOT, yes_no(complaint.resolved_on_the_spot) if complaint.resolved_at else None),
                 Field(F_VERIFIED, cn_datetime(complaint.verified_at, zone)),
                 Field(F_VERIFIER, common.staff_name(session, complaint.verified_by_id)),
                 Field(F_VERIFY_NOTE, complaint.verification_note, wide=True),

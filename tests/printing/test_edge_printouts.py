@@ -545,3 +545,15 @@ def test_an_unexpected_failure_on_the_command_line_is_chinese(
     assert main(["print", "complaint", number, "--out", str(tmp_path / "c.pdf"), "--database", db_url]) == 2
     err = capsys.readouterr().err
     assert "生成“complaint”时出错" in err and "Traceback" not in err and "division" not in err
+
+
+def test_complaint_sheet_asserts_nothing_before_it_happens(centre: Database) -> None:
+    """Issue 16: “现场解决：否” was printed on a complaint nobody had resolved yet."""
+    number = _complaint(centre, NOW - timedelta(hours=2), "楼道垃圾两天未清运")
+    with centre.read() as session:
+        complaint = session.scalars(select(Complaint).where(Complaint.number == number)).one()
+        assert complaint.resolved_at is None
+        flat = pdf_text(registry.print_kind("complaint").render_number(session, number))
+    after = flat.split("现场解决")[1][:6]
+    assert not after.startswith(("否", "是")), after
+    assert "—" not in flat.replace("人—服务", "")

@@ -6490,7 +6490,7 @@
         <message>
             <location filename="../../desk_app/printing/complaint_dossier.py" />
             <source>投诉 {number} 不是重大投诉，不单独建立档案</source>
-            <translation>投訴 {number} 不是重大投訴，不單獨建立檔案冊</translation>
+            <translation>投訴 {number} 不是重大投訴，不單獨建立檔案</translation>
         </message>
         <message>
             <location filename="../../desk_app/printing/daily_tally.py" />

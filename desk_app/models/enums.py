@@ -154,6 +154,8 @@ class CallbackExemption(LabelledEnum):
     UNREACHABLE_WEB_POSTER = "unreachable_web_poster"
     SENSITIVE = "sensitive"
     REFUSES_CONTACT = "refuses_contact"
+    #: R20: a repair with nobody to call back (a common part, no client, no phone).
+    NO_CONTACT = "no_contact"
 
 
 class ClosureKind(LabelledEnum):
@@ -444,6 +446,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "unreachable_web_poster": "网络投诉无法联系发帖人",
         "sensitive": "敏感投诉",
         "refuses_contact": "客户拒绝回访",
+        "no_contact": "无可回访的客户（公共部位、无联系方式）",
     },
     "ClosureKind": {"callback_satisfied": "回访满意关闭", "automatic": "七日自动关闭"},
     "StaffRole": {

@@ -10,7 +10,16 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk_app.models.base import Base, NumberedRecordMixin, enum_type
 from desk_app.models.clients import Client
-from desk_app.models.enums import Category, Channel, DispatchKind, DispatchStatus, WorkLogStatus
+from desk_app.models.enums import (
+    BusinessLine,
+    CallbackExemption,
+    Category,
+    Channel,
+    ContactForm,
+    DispatchKind,
+    DispatchStatus,
+    WorkLogStatus,
+)
 from desk_app.models.organisation import Department, Room, Staff
 
 
@@ -84,8 +93,33 @@ class DispatchSlip(NumberedRecordMixin, Base):
     result: Mapped[str | None] = mapped_column(Text)
     status: Mapped[DispatchStatus] = mapped_column(enum_type(DispatchStatus), default=DispatchStatus.OPEN)
 
+    # R20 (migration 0007): the due time's inputs, the technician's report entered at the
+    # counter, and the R6 callback after a done repair.
+    business_line: Mapped[BusinessLine | None] = mapped_column(enum_type(BusinessLine))
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The due time was typed in (kept as is); otherwise it is the R20 default.
+    due_set_by_hand: Mapped[bool] = mapped_column(Boolean, default=False)
+    accepted_at: Mapped[datetime | None]
+    arrived_at: Mapped[datetime | None]
+    materials: Mapped[str | None] = mapped_column(Text)
+    #: R6 (a): done on the spot and the client confirmed satisfaction there.
+    confirmed_on_the_spot: Mapped[bool] = mapped_column(Boolean, default=False)
+    callback_due: Mapped[datetime | None]
+    callback_at: Mapped[datetime | None]
+    callback_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    callback_form: Mapped[ContactForm | None] = mapped_column(enum_type(ContactForm))
+    callback_satisfied: Mapped[bool | None] = mapped_column(Boolean)
+    callback_comments: Mapped[str | None] = mapped_column(Text)
+    callback_exemption: Mapped[CallbackExemption | None] = mapped_column(enum_type(CallbackExemption))
+    callback_exemption_note: Mapped[str | None] = mapped_column(Text)
+
     worklog_entry: Mapped[WorkLogEntry | None] = relationship()
     room: Mapped[Room | None] = relationship()
+
+
+Index("ix_dispatch_slip_status_due", DispatchSlip.status, DispatchSlip.due_at)
+Index("ix_dispatch_slip_assignee", DispatchSlip.assigned_staff_id, DispatchSlip.status)
+Index("ix_dispatch_slip_callback_due", DispatchSlip.callback_due)
 
 
 # Lists count their live rows as all rows minus the voided ones (ui.record_list.count_rows);

@@ -696,7 +696,7 @@ def exempt_from_callback(
         CallbackExemption.UNREACHABLE_WEB_POSTER: complaint.channel is Channel.WEB,
         CallbackExemption.SENSITIVE: complaint.sensitive,
         CallbackExemption.REFUSES_CONTACT: client is not None and client.do_not_disturb,
-    }[reason]
+    }.get(reason, False)  # NO_CONTACT is for repair slips (R20), never a complaint
     if not applies:
         raise RuleViolationError(msg("本投诉不符合免回访条件“{reason}”", reason=reason), rule="R6")
     complaint.callback_exemption = reason

@@ -859,7 +859,13 @@ class ComplaintForm(FormPage):
         form.addRow(tip)
         self.exemption_info = _info()
         form.addRow(self.exemption_info)
-        self.exemption = _combo([(enum_label(reason), reason.value) for reason in CallbackExemption])
+        self.exemption = _combo(
+            [
+                (enum_label(reason), reason.value)
+                for reason in CallbackExemption
+                if reason is not CallbackExemption.NO_CONTACT
+            ]
+        )
         form.addRow(_label(TEXT("exemption"), self.exemption), self.exemption)
         self.exemption_note = QLineEdit()
         form.addRow(_label(TEXT("exemption_note"), self.exemption_note), self.exemption_note)

@@ -1,0 +1,84 @@
+"""follow-through (issue 14): the dispatch slip's lifecycle (R20) — business line and
+urgency behind its default due time, the technician's report (accepted, arrived,
+materials) and the R6 callback after a done repair
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-12-06 05:20:00.000000
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0007"
+down_revision: str | None = "0006"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+SLIP_COLUMNS = (
+    "business_line",
+    "urgent",
+    "due_set_by_hand",
+    "accepted_at",
+    "arrived_at",
+    "materials",
+    "confirmed_on_the_spot",
+    "callback_due",
+    "callback_at",
+    "callback_by_id",
+    "callback_form",
+    "callback_satisfied",
+    "callback_comments",
+    "callback_exemption",
+    "callback_exemption_note",
+)
+
+
+def upgrade() -> None:
+    # Plain ADD COLUMN (not batch mode): dispatch_slip is referenced by the letters
+    # catalogue, and a batch copy fails on a database with data.
+    add = op.add_column
+    add("dispatch_slip", sa.Column("business_line", sa.String(length=32), nullable=True))
+    add("dispatch_slip", sa.Column("urgent", sa.Boolean(), nullable=False, server_default=sa.false()))
+    add(
+        "dispatch_slip", sa.Column("due_set_by_hand", sa.Boolean(), nullable=False, server_default=sa.false())
+    )
+    add("dispatch_slip", sa.Column("accepted_at", sa.DateTime(timezone=True), nullable=True))
+    add("dispatch_slip", sa.Column("arrived_at", sa.DateTime(timezone=True), nullable=True))
+    add("dispatch_slip", sa.Column("materials", sa.Text(), nullable=True))
+    add(
+        "dispatch_slip",
+        sa.Column("confirmed_on_the_spot", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
+    add("dispatch_slip", sa.Column("callback_due", sa.DateTime(timezone=True), nullable=True))
+    add("dispatch_slip", sa.Column("callback_at", sa.DateTime(timezone=True), nullable=True))
+    if op.get_bind().dialect.name == "sqlite":
+        # SQLite cannot ALTER a constraint in; a REFERENCES clause on the new column is
+        # what a fresh table has.
+        op.execute("ALTER TABLE dispatch_slip ADD COLUMN callback_by_id INTEGER REFERENCES staff (id)")
+    else:
+        add("dispatch_slip", sa.Column("callback_by_id", sa.Integer(), nullable=True))
+        op.create_foreign_key(
+            "fk_dispatch_slip_callback_by_id_staff", "dispatch_slip", "staff", ["callback_by_id"], ["id"]
+        )
+    add("dispatch_slip", sa.Column("callback_form", sa.String(length=32), nullable=True))
+    add("dispatch_slip", sa.Column("callback_satisfied", sa.Boolean(), nullable=True))
+    add("dispatch_slip", sa.Column("callback_comments", sa.Text(), nullable=True))
+    add("dispatch_slip", sa.Column("callback_exemption", sa.String(length=32), nullable=True))
+    add("dispatch_slip", sa.Column("callback_exemption_note", sa.Text(), nullable=True))
+    op.create_index("ix_dispatch_slip_status_due", "dispatch_slip", ["status", "due_at"], unique=False)
+    op.create_index(
+        "ix_dispatch_slip_assignee", "dispatch_slip", ["assigned_staff_id", "status"], unique=False
+    )
+    op.create_index("ix_dispatch_slip_callback_due", "dispatch_slip", ["callback_due"], unique=False)
+
+
+def downgrade() -> None:
+    op.drop_index("ix_dispatch_slip_callback_due", table_name="dispatch_slip")
+    op.drop_index("ix_dispatch_slip_assignee", table_name="dispatch_slip")
+    op.drop_index("ix_dispatch_slip_status_due", table_name="dispatch_slip")
+    with op.batch_alter_table("dispatch_slip", schema=None) as batch_op:
+        for column in reversed(SLIP_COLUMNS):
+            batch_op.drop_column(column)

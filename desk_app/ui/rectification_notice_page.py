@@ -14,11 +14,12 @@ from sqlalchemy.orm import Session
 
 from desk_app.models import RectificationNotice, Room
 from desk_app.models.enums import NoticeIssue, NoticeStatus, ServiceResult
-from desk_app.services import notices, references
+from desk_app.services import disputes, notices, references
 from desk_app.ui.book_form import BookForm, FieldSpec, as_date
 from desk_app.ui.book_page import BookPage, make_button, status_line
 from desk_app.ui.client_choice import local_text
 from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.linked_records import LinkedRecords
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
@@ -195,6 +196,9 @@ class RectificationNoticeForm(BookForm):
         self.state_label = status_line(self.details)
         self.history_label = status_line(self.details)
         self.history_label.setObjectName("noticeHistory")
+        # Issue 14: the dispute this record is part of, and the dispute's other records.
+        self.links = LinkedRecords(context)
+        self.details.addWidget(self.links)
         self._number = ""
         with self.loading():
             self.clear_form()
@@ -236,6 +240,7 @@ class RectificationNoticeForm(BookForm):
             history = notices.notice_history(session, record_id)
             notice = notices.load_notice(session, record_id)
             late = notices.days_overdue(session, notice)
+            links = disputes.links_of(session, notice)
             room = session.scalar(select(Room.code).where(Room.id == notice.room_id)) or ""
             client_id = notice.client_id
         values = {
@@ -253,6 +258,7 @@ class RectificationNoticeForm(BookForm):
             "escalated_to": history.escalated_to,
         }
         self.show_loaded(record_id, history.number, values)
+        self.links.set_links(links)
         self._number = history.number
         pending = history.service_result is ServiceResult.PENDING and history.status is NoticeStatus.ISSUED
         for name in ("service_result", "refusal_photo_path", "refusal_witness"):
@@ -283,6 +289,8 @@ class RectificationNoticeForm(BookForm):
         self.print_report_button.set_record(record_id if reportable else None)
 
     def show_record_details(self, record_id: int | None) -> None:
+        if record_id is None:
+            self.links.set_links([])
         for group in (self.service_group, self.inspection_group, self.escalation_group):
             group.setVisible(False)
         for button in (self.service_button, self.escalate_button):

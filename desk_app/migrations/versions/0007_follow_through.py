@@ -1,6 +1,7 @@
 """follow-through (issue 14): the dispatch slip's lifecycle (R20) — business line and
 urgency behind its default due time, the technician's report (accepted, arrived,
-materials) and the R6 callback after a done repair
+materials) and the R6 callback after a done repair; a reminder case's and a
+rectification notice's neighbour dispute
 
 Revision ID: 0007
 Revises: 0006
@@ -16,6 +17,8 @@ revision: str = "0007"
 down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+LINKED_TO_DISPUTE = ("reminder_case", "rectification_notice")
 
 SLIP_COLUMNS = (
     "business_line",
@@ -68,6 +71,13 @@ def upgrade() -> None:
     add("dispatch_slip", sa.Column("callback_comments", sa.Text(), nullable=True))
     add("dispatch_slip", sa.Column("callback_exemption", sa.String(length=32), nullable=True))
     add("dispatch_slip", sa.Column("callback_exemption_note", sa.Text(), nullable=True))
+    for table in LINKED_TO_DISPUTE:
+        if op.get_bind().dialect.name == "sqlite":
+            op.execute(f"ALTER TABLE {table} ADD COLUMN dispute_id INTEGER REFERENCES dispute (id)")
+        else:
+            add(table, sa.Column("dispute_id", sa.Integer(), nullable=True))
+            op.create_foreign_key(f"fk_{table}_dispute_id_dispute", table, "dispute", ["dispute_id"], ["id"])
+        op.create_index(f"ix_{table}_dispute_id", table, ["dispute_id"], unique=False)
     op.create_index("ix_dispatch_slip_status_due", "dispatch_slip", ["status", "due_at"], unique=False)
     op.create_index(
         "ix_dispatch_slip_assignee", "dispatch_slip", ["assigned_staff_id", "status"], unique=False
@@ -76,6 +86,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    for table in LINKED_TO_DISPUTE:
+        op.drop_index(f"ix_{table}_dispute_id", table_name=table)
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_column("dispute_id")
     op.drop_index("ix_dispatch_slip_callback_due", table_name="dispatch_slip")
     op.drop_index("ix_dispatch_slip_assignee", table_name="dispatch_slip")
     op.drop_index("ix_dispatch_slip_status_due", table_name="dispatch_slip")

@@ -29,6 +29,7 @@ from desk_app.models.notices import (
     ReminderCase,
     ReminderSlip,
 )
+from desk_app.models.notifications import Notification
 from desk_app.models.organisation import Area, Building, Department, Room, Staff
 from desk_app.models.reception import DocumentTransfer, FeeService, Letter, MediaVisit, Visitor
 from desk_app.models.replies import ForbiddenPhrase, StandardReply
@@ -67,6 +68,7 @@ __all__ = [
     "MonthlyReportStatus",
     "NaiveDatetimeError",
     "NoticeInspection",
+    "Notification",
     "RecordCounter",
     "RectificationNotice",
     "ReminderCase",

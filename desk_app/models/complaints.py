@@ -50,6 +50,11 @@ class Complaint(NumberedRecordMixin, Base):
     web_thread_url: Mapped[str | None] = mapped_column(String(512))
     anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
     sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
+    # R23 (migration 0007): marked 群体 by staff (a group complaint also by people count),
+    # and a flagged risk of extreme behaviour (过激行为) with what was seen.
+    group_marked: Mapped[bool] = mapped_column(Boolean, default=False)
+    extreme_risk: Mapped[bool] = mapped_column(Boolean, default=False)
+    extreme_risk_note: Mapped[str | None] = mapped_column(Text)
     # R2 class 3: which external body is coordinating; the written report if impact is large.
     external_body: Mapped[str | None] = mapped_column(String(128))
     external_report: Mapped[str | None] = mapped_column(Text)

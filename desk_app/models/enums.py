@@ -310,6 +310,19 @@ class DispatchStatus(LabelledEnum):
     DONE = "done"
 
 
+class NotificationEvent(LabelledEnum):
+    """R23: what a notification tells of."""
+
+    MESSAGE = "message"
+    COMPLAINT_LETTER = "complaint_letter"
+    GROUP_COMPLAINT = "group_complaint"
+    MAJOR_COMPLAINT = "major_complaint"
+    EXTREME_RISK = "extreme_risk"
+    MEDIA = "media"
+    DEADLINE = "deadline"
+    NOTICE_NO_FOLLOW_UP = "notice_no_follow_up"
+
+
 class LetterKind(LabelledEnum):
     """R18: what a letter is, which decides where it goes."""
 
@@ -447,6 +460,16 @@ _LABELS: dict[str, dict[str, str]] = {
         "sensitive": "敏感投诉",
         "refuses_contact": "客户拒绝回访",
         "no_contact": "无可回访的客户（公共部位、无联系方式）",
+    },
+    "NotificationEvent": {
+        "message": "留言",
+        "complaint_letter": "投诉来函",
+        "group_complaint": "群体投诉",
+        "major_complaint": "重大投诉",
+        "extreme_risk": "过激行为风险",
+        "media": "媒体来访/来电",
+        "deadline": "即将到期",
+        "notice_no_follow_up": "上报后未跟进",
     },
     "ClosureKind": {"callback_satisfied": "回访满意关闭", "automatic": "七日自动关闭"},
     "StaffRole": {

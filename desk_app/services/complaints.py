@@ -36,7 +36,7 @@ from desk_app.models.enums import (
     Severity,
     StaffRole,
 )
-from desk_app.services import context, deadlines
+from desk_app.services import context, deadlines, notifications
 from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
 from desk_app.services.records import check_version
 from desk_app.services.settings import CommunitySettings, load_settings
@@ -412,6 +412,7 @@ def link_complainant(
         )
     )
     complaint.people_count += 1
+    notifications.on_complaint(session, complaint)  # R23: 5 people make a group complaint
     return complaint
 
 
@@ -498,6 +499,28 @@ def set_severity(session: Session, complaint_id: int, severity: Severity) -> Com
     """R19: a major complaint (重大投诉) gets its own dossier."""
     complaint = load_complaint(session, complaint_id)
     complaint.severity = Severity(severity)
+    notifications.on_complaint(session, complaint)  # R23: 重大 → the department head
+    return complaint
+
+
+def mark_group(session: Session, complaint_id: int, marked: bool = True) -> Complaint:
+    """R23: staff mark a complaint 群体 (a group complaint whatever its people count);
+    the department head is told."""
+    complaint = load_complaint(session, complaint_id)
+    complaint.group_marked = marked
+    notifications.on_complaint(session, complaint)
+    return complaint
+
+
+def flag_extreme_risk(session: Session, complaint_id: int, note: str) -> Complaint:
+    """R23: a risk of extreme behaviour (过激行为) seen in the complainant, with what was
+    seen; the department head and 品质管理部 are told."""
+    complaint = load_complaint(session, complaint_id)
+    complaint.extreme_risk_note = required_text(
+        "extreme_risk_note", note, msg("过激行为风险说明"), rule="R23"
+    )
+    complaint.extreme_risk = True
+    notifications.on_complaint(session, complaint)
     return complaint
 
 

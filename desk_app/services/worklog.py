@@ -16,7 +16,7 @@ from desk_app.messages import msg
 from desk_app.models import Client, Complaint, DispatchSlip, Room, Staff, WorkLogEntry
 from desk_app.models.base import enum_type
 from desk_app.models.enums import Category, Channel, ComplaintStatus, DispatchStatus, WorkLogStatus
-from desk_app.services import complaints, context, reception
+from desk_app.services import complaints, context, notifications, reception
 from desk_app.services.dispatch import create_dispatch_slip
 from desk_app.services.errors import FieldError, NotFoundError
 from desk_app.services.records import check_version
@@ -210,6 +210,7 @@ def record_entry(
         _attach_message(session, entry, message)
     session.add(entry)
     session.flush()
+    notifications.on_message(session, entry)  # R23: the message reaches its colleague
 
     complaint = None
     slip = None

@@ -1,7 +1,8 @@
 """follow-through (issue 14): the dispatch slip's lifecycle (R20) — business line and
 urgency behind its default due time, the technician's report (accepted, arrived,
 materials) and the R6 callback after a done repair; a reminder case's and a
-rectification notice's neighbour dispute
+rectification notice's neighbour dispute; the inbox of notifications (R23) and the
+complaint's 群体 / 过激 flags
 
 Revision ID: 0007
 Revises: 0006
@@ -78,6 +79,30 @@ def upgrade() -> None:
             add(table, sa.Column("dispute_id", sa.Integer(), nullable=True))
             op.create_foreign_key(f"fk_{table}_dispute_id_dispute", table, "dispute", ["dispute_id"], ["id"])
         op.create_index(f"ix_{table}_dispute_id", table, ["dispute_id"], unique=False)
+    add("complaint", sa.Column("group_marked", sa.Boolean(), nullable=False, server_default=sa.false()))
+    add("complaint", sa.Column("extreme_risk", sa.Boolean(), nullable=False, server_default=sa.false()))
+    add("complaint", sa.Column("extreme_risk_note", sa.Text(), nullable=True))
+    op.create_table(
+        "notification",
+        sa.Column("recipient_id", sa.Integer(), nullable=False),
+        sa.Column("event", sa.String(length=32), nullable=False),
+        sa.Column("key", sa.String(length=128), nullable=False),
+        sa.Column("kind", sa.String(length=32), nullable=False),
+        sa.Column("record_id", sa.Integer(), nullable=False),
+        sa.Column("title", sa.Text(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("read_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("done_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["recipient_id"], ["staff.id"], name=op.f("fk_notification_recipient_id_staff")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_notification")),
+        sa.UniqueConstraint("recipient_id", "key", name=op.f("uq_notification_recipient_id_key")),
+    )
+    op.create_index(
+        "ix_notification_inbox", "notification", ["recipient_id", "done_at", "read_at"], unique=False
+    )
     op.create_index("ix_dispatch_slip_status_due", "dispatch_slip", ["status", "due_at"], unique=False)
     op.create_index(
         "ix_dispatch_slip_assignee", "dispatch_slip", ["assigned_staff_id", "status"], unique=False
@@ -86,6 +111,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_notification_inbox", table_name="notification")
+    op.drop_table("notification")
+    with op.batch_alter_table("complaint", schema=None) as batch_op:
+        batch_op.drop_column("extreme_risk_note")
+        batch_op.drop_column("extreme_risk")
+        batch_op.drop_column("group_marked")
     for table in LINKED_TO_DISPUTE:
         op.drop_index(f"ix_{table}_dispute_id", table_name=table)
         with op.batch_alter_table(table, schema=None) as batch_op:

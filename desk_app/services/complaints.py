@@ -297,6 +297,7 @@ def register_complaint(
     )
     session.flush()
     recompute_due_times(session, complaint)
+    notifications.on_complaint(session, complaint)  # R23: registered 重大
     return complaint
 
 

@@ -113,6 +113,9 @@ TEXT = ScreenText(
         "business_line": QT_TRANSLATE_NOOP(C, "所属专业(&Y)"),
         "root_cause": QT_TRANSLATE_NOOP(C, "最终原因(&G)"),
         "severity": QT_TRANSLATE_NOOP(C, "严重程度(&J)"),
+        "group_marked": QT_TRANSLATE_NOOP(C, "群体投诉（通知部门负责人）"),
+        "extreme_risk": QT_TRANSLATE_NOOP(C, "有过激行为风险"),
+        "extreme_hint": QT_TRANSLATE_NOOP(C, "看到/听到了什么（通知部门负责人和品质管理部）"),
         "print_sheet": QT_TRANSLATE_NOOP(C, "打印记录表…"),
         "print_developer_notice": QT_TRANSLATE_NOOP(C, "打印知会函…"),
         "print_dossier": QT_TRANSLATE_NOOP(C, "打印重大投诉档案…"),
@@ -544,6 +547,13 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
 
 
+def _row_widget(layout: QHBoxLayout) -> QWidget:
+    holder = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    holder.setLayout(layout)
+    return holder
+
+
 def _label(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(buddy)
@@ -689,6 +699,17 @@ class ComplaintForm(FormPage):
         form.addRow(_label(TEXT("root_cause"), self.root_cause), self.field("root_cause", self.root_cause))
         self.severity = _combo([(enum_label(severity), severity.value) for severity in Severity])
         form.addRow(_label(TEXT("severity"), self.severity), self.field("severity", self.severity))
+        # R23: a group complaint (群体) and a risk of extreme behaviour (过激) reach the
+        # department head (and 品质管理部) the moment they are saved.
+        self.group_marked = QCheckBox(TEXT("group_marked"))
+        form.addRow("", self.field("group_marked", self.group_marked))
+        self.extreme_risk = QCheckBox(TEXT("extreme_risk"))
+        self.extreme_note = QLineEdit()
+        self.extreme_note.setPlaceholderText(TEXT("extreme_hint"))
+        risk_row = QHBoxLayout()
+        risk_row.addWidget(self.extreme_risk)
+        risk_row.addWidget(self.extreme_note, 1)
+        form.addRow("", self.field("extreme_risk_note", _row_widget(risk_row)))
         self.counts_label = QLabel()
         form.addRow(TEXT("counts_title"), self.counts_label)
         column.addLayout(form)
@@ -722,6 +743,9 @@ class ComplaintForm(FormPage):
             self.business_line,
             self.root_cause,
             self.severity,
+            self.group_marked,
+            self.extreme_risk,
+            self.extreme_note,
         )
         self.client.clientChanged.connect(self.mark_dirty)
         return page
@@ -960,6 +984,9 @@ class ComplaintForm(FormPage):
             "business_line": self.business_line.currentData(),
             "root_cause": self.root_cause.currentData(),
             "severity": self.severity.currentData(),
+            "group_marked": self.group_marked.isChecked(),
+            "extreme_risk": self.extreme_risk.isChecked(),
+            "extreme_risk_note": self.extreme_note.text(),
         }
 
     def restore(self, values: dict[str, Any]) -> None:
@@ -979,6 +1006,12 @@ class ComplaintForm(FormPage):
         _select(self.business_line, values.get("business_line"))
         _select(self.root_cause, values.get("root_cause"))
         _select(self.severity, values.get("severity") or Severity.GENERAL.value)
+        self.group_marked.setChecked(bool(values.get("group_marked")))
+        flagged = bool(values.get("extreme_flagged"))
+        self.extreme_risk.setChecked(flagged or bool(values.get("extreme_risk")))
+        self.extreme_note.setText(values.get("extreme_risk_note") or "")
+        self.extreme_risk.setEnabled(not flagged)  # a flag stays: what was seen is on record
+        self.extreme_note.setReadOnly(flagged)
         if "_state" in values:
             self.show_state(values["_state"])
         self._class_changed()
@@ -1015,6 +1048,9 @@ class ComplaintForm(FormPage):
             "business_line": complaint.business_line.value if complaint.business_line else None,
             "root_cause": complaint.root_cause.value if complaint.root_cause else None,
             "severity": complaint.severity.value,
+            "group_marked": complaint.group_marked,
+            "extreme_flagged": complaint.extreme_risk,
+            "extreme_risk_note": complaint.extreme_risk_note or "",
             "_state": read_state(session, record_id, self.zone),
             "_version": complaint.version,
         }
@@ -1045,6 +1081,10 @@ class ComplaintForm(FormPage):
             )
             if complaint.severity is not severity:
                 complaints.set_severity(session, complaint.id, severity)
+        if bool(values.get("group_marked")) != complaint.group_marked:
+            complaints.mark_group(session, complaint.id, bool(values.get("group_marked")))
+        if values.get("extreme_risk") and not complaint.extreme_risk:
+            complaints.flag_extreme_risk(session, complaint.id, values.get("extreme_risk_note") or "")
         cause = RootCause(values["root_cause"]) if values.get("root_cause") else None
         if values.get("complaint_class"):
             complaints.classify(

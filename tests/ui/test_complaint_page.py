@@ -346,3 +346,38 @@ def test_a_complaint_without_handler_does_not_keep_the_previous_ones(
     assert form.department.currentData() == chosen_department
     page.open_record(second)
     assert form.handler.currentData() is None and form.department.currentData() is None
+
+
+def test_group_and_extreme_risk_flags_reach_the_department_head(
+    qtbot: QtBot,
+    centre: Centre,  # noqa: F811
+    type_text: TypeText,
+) -> None:
+    """R23 (issue 14): before, there was no 过激 flag and a group complaint told nobody."""
+    from desk_app.models import Staff
+    from desk_app.models.enums import NotificationEvent, StaffRole
+    from desk_app.services import notifications
+
+    with centre.db.begin() as session:
+        head = Staff(login="li", name="李经理", role=StaffRole.DEPARTMENT_HEAD)
+        session.add(head)
+        session.flush()
+        head_id = head.id
+    page = _page(qtbot, centre, centre.steward)
+    _fill_sheet(page, type_text, qtbot)
+    page.form.group_marked.setChecked(True)
+    page.form.extreme_risk.setChecked(True)
+    _save_with_ctrl_s(page, qtbot)
+    assert page.form.field_error_text("extreme_risk_note") == "请填写过激行为风险说明（R23）"
+    type_text(page.form.extreme_note, "扬言要拉横幅")
+    _save_with_ctrl_s(page, qtbot)
+    assert page.form.record_id is not None, page.form.banner.text()
+    stored = _stored(centre.db, page.form.record_id)
+    assert stored.group_marked and stored.extreme_risk and stored.extreme_risk_note == "扬言要拉横幅"
+    with centre.db.read() as session:
+        events = sorted(line.event for line in notifications.inbox(session, head_id))
+    assert events == sorted([NotificationEvent.GROUP_COMPLAINT, NotificationEvent.EXTREME_RISK])
+    again = _page(qtbot, centre, centre.steward)
+    again.open_record(stored.id)
+    assert again.form.group_marked.isChecked() and again.form.extreme_risk.isChecked()
+    assert not again.form.extreme_risk.isEnabled()  # the flag stays on record

@@ -33,9 +33,10 @@ from desk_app.models.notifications import Notification
 from desk_app.models.organisation import Area, Building, Department, Room, Staff
 from desk_app.models.reception import DocumentTransfer, FeeService, Letter, MediaVisit, Visitor
 from desk_app.models.replies import ForbiddenPhrase, StandardReply
-from desk_app.models.worklog import DispatchSlip, WorkLogEntry
+from desk_app.models.worklog import Appointment, DispatchSlip, WorkLogEntry
 
 __all__ = [
+    "Appointment",
     "Area",
     "AuditLog",
     "Base",

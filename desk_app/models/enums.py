@@ -310,6 +310,14 @@ class DispatchStatus(LabelledEnum):
     DONE = "done"
 
 
+class AppointmentStatus(LabelledEnum):
+    """R22: an appointment is booked, then kept or cancelled."""
+
+    BOOKED = "booked"
+    KEPT = "kept"
+    CANCELLED = "cancelled"
+
+
 class NotificationEvent(LabelledEnum):
     """R23: what a notification tells of."""
 
@@ -461,6 +469,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "refuses_contact": "客户拒绝回访",
         "no_contact": "无可回访的客户（公共部位、无联系方式）",
     },
+    "AppointmentStatus": {"booked": "已预约", "kept": "已赴约", "cancelled": "已取消"},
     "NotificationEvent": {
         "message": "留言",
         "complaint_letter": "投诉来函",

@@ -38,6 +38,7 @@ from desk_app.services import (
     dispatch,
     interviews,
     notices,
+    promises,
     reception,
     report_status,
     statistics,
@@ -90,6 +91,10 @@ class TileKey(StrEnum):
     DISPATCH_OVERDUE = "dispatch_overdue"
     DISPATCH_CALLBACKS_OVERDUE = "dispatch_callbacks_overdue"
     DISPATCH_CALLBACKS_DUE = "dispatch_callbacks_due"
+    REPLIES_LATE = "promised_replies_late"
+    REPLIES_DUE = "promised_replies_due"
+    APPOINTMENTS_LATE = "appointments_late"
+    APPOINTMENTS_DUE = "appointments_due"
     RECTIFICATION_OVERDUE = "rectification_overdue"
     REMINDER_CASES_DUE = "reminder_cases_due"
     MISSING_TALLIES = "missing_tallies"
@@ -124,6 +129,10 @@ TILE_SPECS: dict[TileKey, TileSpec] = {
     TileKey.DISPATCH_OVERDUE: TileSpec("R20", Urgency.OVERDUE, "dispatch_slips", "派工单逾期未完成"),
     TileKey.DISPATCH_CALLBACKS_OVERDUE: TileSpec("R20", Urgency.OVERDUE, "dispatch_slips", "维修回访已逾期"),
     TileKey.DISPATCH_CALLBACKS_DUE: TileSpec("R20", Urgency.DUE, "dispatch_slips", "维修待回访"),
+    TileKey.REPLIES_LATE: TileSpec("R22", Urgency.OVERDUE, "worklog", "承诺答复已逾期"),
+    TileKey.REPLIES_DUE: TileSpec("R22", Urgency.DUE, "worklog", "今日待答复"),
+    TileKey.APPOINTMENTS_LATE: TileSpec("R22", Urgency.OVERDUE, "appointments", "预约已过时未赴约"),
+    TileKey.APPOINTMENTS_DUE: TileSpec("R22", Urgency.DUE, "appointments", "今日预约"),
     TileKey.RECTIFICATION_OVERDUE: TileSpec(
         "R15", Urgency.OVERDUE, "rectification_notices", "整改通知书已过期限"
     ),
@@ -360,6 +369,28 @@ def _dispatch_tiles(session: Session, now: datetime, zone: tzinfo) -> list[Tile]
     ]
 
 
+def _promise_tiles(session: Session, now: datetime, zone: tzinfo) -> list[Tile]:
+    """R22: promised replies and appointments, due by tonight or late."""
+
+    def items(owed: list[promises.Owed], late: bool) -> tuple[TileItem, ...]:
+        return tuple(
+            TileItem(
+                record_id=o.record_id, ref=o.number, summary=o.title, due=_aware(o.due, zone).astimezone(zone)
+            )
+            for o in owed
+            if o.late is late
+        )
+
+    replies = promises.replies_owed(session, now)
+    visits = promises.appointments_due(session, now)
+    return [
+        Tile(TileKey.REPLIES_LATE, items(replies, True)),
+        Tile(TileKey.REPLIES_DUE, items(replies, False)),
+        Tile(TileKey.APPOINTMENTS_LATE, items(visits, True)),
+        Tile(TileKey.APPOINTMENTS_DUE, items(visits, False)),
+    ]
+
+
 def _media_tile(session: Session, now: datetime, zone: tzinfo) -> Tile:
     items = [
         TileItem(
@@ -540,6 +571,7 @@ def collect(session: Session, now: datetime) -> Dashboard:
         _media_tile(session, now, zone),
         *_complaint_tiles(session, now, today, zone),
         *_dispatch_tiles(session, now, zone),
+        *_promise_tiles(session, now, zone),
         *_notice_tiles(session, now, today, zone),
         _tally_tile(session, today),
         *_report_tiles(session, today),

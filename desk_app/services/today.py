@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 from desk_app.messages import msg
 from desk_app.models import Complaint, DispatchSlip, InterviewPlan, InterviewPlanTarget, Staff
 from desk_app.models.enums import ComplaintStatus, DispatchStatus
-from desk_app.services import context, notices, worklog
+from desk_app.services import context, notices, promises, worklog
 
 #: No section lists more than this; the full lists are one click away.
 SECTION_LIMIT = 100
@@ -49,12 +49,21 @@ class TodayView:
     callbacks: tuple[TodayItem, ...]
     interviews: tuple[TodayItem, ...]
     checks: tuple[TodayItem, ...]
+    #: R22: replies I promised and appointments I must keep, due today or late.
+    promises: tuple[TodayItem, ...] = ()
 
     @property
     def total(self) -> int:
         return sum(
             len(part)
-            for part in (self.complaints, self.messages, self.callbacks, self.interviews, self.checks)
+            for part in (
+                self.complaints,
+                self.messages,
+                self.callbacks,
+                self.interviews,
+                self.checks,
+                self.promises,
+            )
         )
 
 
@@ -258,6 +267,23 @@ def my_repair_callbacks_due(session: Session, staff_id: int, now: datetime) -> l
     ]
 
 
+def my_promises(session: Session, staff_id: int, now: datetime) -> list[TodayItem]:
+    """R22: replies I promised and my appointments, due by tonight or late."""
+    owed = promises.replies_owed(session, now, staff_id) + promises.appointments_due(session, now, staff_id)
+    owed.sort(key=lambda item: item.due)
+    return [
+        TodayItem(
+            kind=item.kind,
+            record_id=item.record_id,
+            number=item.number,
+            title=item.title,
+            due_at=item.due,
+            overdue=item.late,
+        )
+        for item in owed[:SECTION_LIMIT]
+    ]
+
+
 def today_for(session: Session, staff_id: int, now: datetime | None = None) -> TodayView:
     """Everything of the "today" page for ``staff_id`` as of ``now``."""
     moment = context.now(session) if now is None else now
@@ -273,4 +299,5 @@ def today_for(session: Session, staff_id: int, now: datetime | None = None) -> T
         ),
         interviews=tuple(my_interviews_due(session, staff_id, today)),
         checks=tuple(checks_due(session, staff_id, moment)),
+        promises=tuple(my_promises(session, staff_id, moment)),
     )

@@ -2,7 +2,8 @@
 urgency behind its default due time, the technician's report (accepted, arrived,
 materials) and the R6 callback after a done repair; a reminder case's and a
 rectification notice's neighbour dispute; the inbox of notifications (R23) and the
-complaint's 群体 / 过激 flags
+complaint's 群体 / 过激 flags; promised replies on work-log entries and the
+appointment book (R22)
 
 Revision ID: 0007
 Revises: 0006
@@ -103,6 +104,64 @@ def upgrade() -> None:
     op.create_index(
         "ix_notification_inbox", "notification", ["recipient_id", "done_at", "read_at"], unique=False
     )
+    add("worklog_entry", sa.Column("reply_promised_by", sa.DateTime(timezone=True), nullable=True))
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("ALTER TABLE worklog_entry ADD COLUMN reply_owed_by_id INTEGER REFERENCES staff (id)")
+    else:
+        add("worklog_entry", sa.Column("reply_owed_by_id", sa.Integer(), nullable=True))
+        op.create_foreign_key(
+            "fk_worklog_entry_reply_owed_by_id_staff", "worklog_entry", "staff", ["reply_owed_by_id"], ["id"]
+        )
+    add("worklog_entry", sa.Column("reply_given_at", sa.DateTime(timezone=True), nullable=True))
+    op.create_index(
+        "ix_worklog_entry_reply_promised_by", "worklog_entry", ["reply_promised_by"], unique=False
+    )
+    op.create_table(
+        "appointment",
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("room_id", sa.Integer(), nullable=True),
+        sa.Column("client_id", sa.Integer(), nullable=True),
+        sa.Column("contact_phone", sa.String(length=32), nullable=True),
+        sa.Column("staff_id", sa.Integer(), nullable=False),
+        sa.Column("purpose", sa.Text(), nullable=False),
+        sa.Column("worklog_entry_id", sa.Integer(), nullable=True),
+        sa.Column("status", sa.String(length=32), nullable=False),
+        sa.Column("kept_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("outcome", sa.Text(), nullable=True),
+        sa.Column("number", sa.String(length=24), nullable=False),
+        sa.Column("voided_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("void_reason", sa.Text(), nullable=True),
+        sa.Column("voided_by_id", sa.Integer(), nullable=True),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("created_by_id", sa.Integer(), nullable=True),
+        sa.Column("updated_by_id", sa.Integer(), nullable=True),
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(["room_id"], ["room.id"], name=op.f("fk_appointment_room_id_room")),
+        sa.ForeignKeyConstraint(["client_id"], ["client.id"], name=op.f("fk_appointment_client_id_client")),
+        sa.ForeignKeyConstraint(["staff_id"], ["staff.id"], name=op.f("fk_appointment_staff_id_staff")),
+        sa.ForeignKeyConstraint(
+            ["worklog_entry_id"],
+            ["worklog_entry.id"],
+            name=op.f("fk_appointment_worklog_entry_id_worklog_entry"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["voided_by_id"], ["staff.id"], name=op.f("fk_appointment_voided_by_id_staff")
+        ),
+        sa.ForeignKeyConstraint(
+            ["created_by_id"], ["staff.id"], name=op.f("fk_appointment_created_by_id_staff")
+        ),
+        sa.ForeignKeyConstraint(
+            ["updated_by_id"], ["staff.id"], name=op.f("fk_appointment_updated_by_id_staff")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_appointment")),
+        sa.UniqueConstraint("number", name=op.f("uq_appointment_number")),
+    )
+    op.create_index("ix_appointment_at", "appointment", ["at"], unique=False)
+    op.create_index(
+        "ix_appointment_staff_status_at", "appointment", ["staff_id", "status", "at"], unique=False
+    )
     op.create_index("ix_dispatch_slip_status_due", "dispatch_slip", ["status", "due_at"], unique=False)
     op.create_index(
         "ix_dispatch_slip_assignee", "dispatch_slip", ["assigned_staff_id", "status"], unique=False
@@ -111,6 +170,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_appointment_staff_status_at", table_name="appointment")
+    op.drop_index("ix_appointment_at", table_name="appointment")
+    op.drop_table("appointment")
+    op.drop_index("ix_worklog_entry_reply_promised_by", table_name="worklog_entry")
+    with op.batch_alter_table("worklog_entry", schema=None) as batch_op:
+        batch_op.drop_column("reply_given_at")
+        batch_op.drop_column("reply_owed_by_id")
+        batch_op.drop_column("reply_promised_by")
     op.drop_index("ix_notification_inbox", table_name="notification")
     op.drop_table("notification")
     with op.batch_alter_table("complaint", schema=None) as batch_op:

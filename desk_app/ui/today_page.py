@@ -35,6 +35,7 @@ TEXT = ScreenText(
         "messages": QT_TRANSLATE_NOOP("TodayPage", "给我的留言（{count}）"),
         "callbacks": QT_TRANSLATE_NOOP("TodayPage", "今天到期及逾期的回访（{count}）"),
         "interviews": QT_TRANSLATE_NOOP("TodayPage", "待完成的访谈计划（{count}）"),
+        "promises": QT_TRANSLATE_NOOP("TodayPage", "答应客户的答复和预约（今天到期及逾期，{count}）"),
         "checks": QT_TRANSLATE_NOOP("TodayPage", "今天要检查的温馨提示和派工单（{count}）"),
         "nothing": QT_TRANSLATE_NOOP("TodayPage", "（无）"),
         "overdue": QT_TRANSLATE_NOOP("TodayPage", "已逾期"),
@@ -48,7 +49,7 @@ TEXT = ScreenText(
 
 OVERDUE = QColor("#b3261e")
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-SECTIONS = ("notifications", "complaints", "messages", "callbacks", "interviews", "checks")
+SECTIONS = ("notifications", "complaints", "messages", "callbacks", "promises", "interviews", "checks")
 #: A notification row's data: ("notification", id, kind, record id).
 NOTIFICATION = "notification"
 

@@ -94,6 +94,8 @@ class Complaint(NumberedRecordMixin, Base):
     callback_comments: Mapped[str | None] = mapped_column(Text)
     callback_exemption: Mapped[CallbackExemption | None] = mapped_column(enum_type(CallbackExemption))
     callback_exemption_note: Mapped[str | None] = mapped_column(Text)
+    #: R24: why the client was called outside decent hours (the reason and the note).
+    callback_call_time_note: Mapped[str | None] = mapped_column(Text)
     # R7
     auto_close_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]

@@ -120,6 +120,8 @@ class DispatchSlip(NumberedRecordMixin, Base):
     callback_comments: Mapped[str | None] = mapped_column(Text)
     callback_exemption: Mapped[CallbackExemption | None] = mapped_column(enum_type(CallbackExemption))
     callback_exemption_note: Mapped[str | None] = mapped_column(Text)
+    #: R24: why the client was called outside decent hours.
+    callback_call_time_note: Mapped[str | None] = mapped_column(Text)
 
     worklog_entry: Mapped[WorkLogEntry | None] = relationship()
     room: Mapped[Room | None] = relationship()

@@ -36,7 +36,7 @@ from desk_app.models.enums import (
     Severity,
     StaffRole,
 )
-from desk_app.services import context, deadlines, notifications
+from desk_app.services import context, deadlines, decent_hours, notifications
 from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
 from desk_app.services.records import check_version
 from desk_app.services.settings import CommunitySettings, load_settings
@@ -738,9 +738,11 @@ def record_callback(
     comments: str | None = None,
     at: datetime | None = None,
     confirm_do_not_disturb: bool = False,
+    call_time_note: str | None = None,
 ) -> Complaint:
     """R6 callback after verification. Satisfied: closed at callback time (R7).
-    Dissatisfied: reopened, and the reopen counts in the statistics."""
+    Dissatisfied: reopened, and the reopen counts in the statistics. R24: a call or
+    visit outside decent hours needs ``call_time_note``."""
     complaint = load_complaint(session, complaint_id)
     if complaint.status is not ComplaintStatus.VERIFIED:
         raise RuleViolationError(
@@ -755,6 +757,7 @@ def record_callback(
     if client is not None and client.do_not_disturb and not confirm_do_not_disturb:
         raise DoNotDisturbWarning(client.name, client.do_not_disturb_reason)
     when = _aware("at", at, session)
+    complaint.callback_call_time_note = _call_time(session, ContactForm(form), when, call_time_note)
     complaint.callback_at = when
     complaint.callback_by_id = session.info.get("actor_id")
     complaint.callback_form = ContactForm(form)
@@ -771,6 +774,14 @@ def record_callback(
             session, complaint, f"回访不满意（{complaint.callback_form.label}）：{comments or '未填写意见'}"
         )
     return complaint
+
+
+def _call_time(session: Session, form: ContactForm, when: datetime, note: str | None) -> str | None:
+    """R24 for a callback by phone or at the door (a web reply or a questionnaire
+    disturbs nobody)."""
+    if form not in (ContactForm.PHONE, ContactForm.HOME_VISIT):
+        return None
+    return decent_hours.check_call_time(context.calendar(session), when, note)
 
 
 def reopen(session: Session, complaint_id: int, reason: str) -> Complaint:

@@ -40,7 +40,7 @@ from desk_app.models.enums import (
     DispatchKind,
     DispatchStatus,
 )
-from desk_app.services import context
+from desk_app.services import context, decent_hours
 from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
 from desk_app.services.settings import load_settings
 from desk_app.services.text import optional_text, required_text
@@ -295,6 +295,7 @@ def record_callback(
     comments: str | None = None,
     at: datetime | None = None,
     confirm_do_not_disturb: bool = False,
+    call_time_note: str | None = None,
 ) -> DispatchSlip:
     """R6 callback after a done repair. Satisfied: done for good. Dissatisfied: the
     slip is open again (返工), the client's words in its result."""
@@ -310,6 +311,10 @@ def record_callback(
     if client is not None and client.do_not_disturb and not confirm_do_not_disturb:
         raise DoNotDisturbWarning(client.name, client.do_not_disturb_reason)
     when = _report_time(session, slip, "callback_at", at)
+    if ContactForm(form) in (ContactForm.PHONE, ContactForm.HOME_VISIT):  # R24
+        slip.callback_call_time_note = decent_hours.check_call_time(
+            context.calendar(session), when, call_time_note
+        )
     slip.callback_at = when
     slip.callback_by_id = session.info.get("actor_id")
     slip.callback_form = ContactForm(form)

@@ -3,7 +3,8 @@ urgency behind its default due time, the technician's report (accepted, arrived,
 materials) and the R6 callback after a done repair; a reminder case's and a
 rectification notice's neighbour dispute; the inbox of notifications (R23) and the
 complaint's 群体 / 过激 flags; promised replies on work-log entries and the
-appointment book (R22)
+appointment book (R22); an interview's companion (R13q amended) and the call-time
+notes of R24
 
 Revision ID: 0007
 Revises: 0006
@@ -38,6 +39,7 @@ SLIP_COLUMNS = (
     "callback_comments",
     "callback_exemption",
     "callback_exemption_note",
+    "callback_call_time_note",
 )
 
 
@@ -162,6 +164,16 @@ def upgrade() -> None:
     op.create_index(
         "ix_appointment_staff_status_at", "appointment", ["staff_id", "status", "at"], unique=False
     )
+    add("complaint", sa.Column("callback_call_time_note", sa.Text(), nullable=True))
+    add("dispatch_slip", sa.Column("callback_call_time_note", sa.Text(), nullable=True))
+    add("interview", sa.Column("call_time_note", sa.Text(), nullable=True))
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("ALTER TABLE interview ADD COLUMN companion_id INTEGER REFERENCES staff (id)")
+    else:
+        add("interview", sa.Column("companion_id", sa.Integer(), nullable=True))
+        op.create_foreign_key(
+            "fk_interview_companion_id_staff", "interview", "staff", ["companion_id"], ["id"]
+        )
     op.create_index("ix_dispatch_slip_status_due", "dispatch_slip", ["status", "due_at"], unique=False)
     op.create_index(
         "ix_dispatch_slip_assignee", "dispatch_slip", ["assigned_staff_id", "status"], unique=False
@@ -170,6 +182,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("interview", schema=None) as batch_op:
+        batch_op.drop_column("companion_id")
+        batch_op.drop_column("call_time_note")
+    with op.batch_alter_table("complaint", schema=None) as batch_op:
+        batch_op.drop_column("callback_call_time_note")
     op.drop_index("ix_appointment_staff_status_at", table_name="appointment")
     op.drop_index("ix_appointment_at", table_name="appointment")
     op.drop_table("appointment")

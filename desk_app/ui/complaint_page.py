@@ -180,6 +180,8 @@ TEXT = ScreenText(
         "satisfied": QT_TRANSLATE_NOOP(C, "满意（关闭投诉）"),
         "dissatisfied": QT_TRANSLATE_NOOP(C, "不满意（重新处理）"),
         "callback_comments": QT_TRANSLATE_NOOP(C, "回访意见(&O)"),
+        "call_time_note": QT_TRANSLATE_NOOP(C, "非适宜时段说明"),
+        "call_time_hint": QT_TRANSLATE_NOOP(C, "早7点前、晚10点后、午休或节假日致电时填写原因"),
         "callback_button": QT_TRANSLATE_NOOP(C, "登记回访"),
         "callback_done": QT_TRANSLATE_NOOP(C, "{who} 于 {at} {form}回访：{verdict}。{comments}"),
         "exemption_group": QT_TRANSLATE_NOOP(C, "免回访（R6）"),
@@ -869,6 +871,13 @@ class ComplaintForm(FormPage):
         form.addRow(_label(TEXT("callback_satisfied"), self.callback_satisfied), self.callback_satisfied)
         self.callback_comments = QLineEdit()
         form.addRow(_label(TEXT("callback_comments"), self.callback_comments), self.callback_comments)
+        # R24: a callback outside decent hours goes on with a note.
+        self.callback_time_note = QLineEdit()
+        self.callback_time_note.setPlaceholderText(TEXT("call_time_hint"))
+        form.addRow(
+            _label(TEXT("call_time_note"), self.callback_time_note),
+            self.field("call_time_note", self.callback_time_note),
+        )
         self.callback_button = QPushButton(TEXT("callback_button"))
         self.callback_button.clicked.connect(self.record_callback)
         form.addRow("", self.callback_button)
@@ -1342,13 +1351,21 @@ class ComplaintForm(FormPage):
         form = ContactForm(self.callback_form.currentData())
         satisfied = bool(self.callback_satisfied.currentData())
         comments = self.callback_comments.text().strip() or None
+        note = self.callback_time_note.text().strip() or None
         if self.run_action(
             TEXT("callback_button"),
             lambda s, i, confirmed: complaints.record_callback(
-                s, i, form=form, satisfied=satisfied, comments=comments, confirm_do_not_disturb=confirmed
+                s,
+                i,
+                form=form,
+                satisfied=satisfied,
+                comments=comments,
+                confirm_do_not_disturb=confirmed,
+                call_time_note=note,
             ),
         ):
             self.callback_comments.clear()
+            self.callback_time_note.clear()
             return True
         return False
 

@@ -53,6 +53,10 @@ TEXT = ScreenText(
         "callback_satisfied": QT_TRANSLATE_NOOP("DispatchSlipsPage", "回访结果(&2)"),
         "callback_comments": QT_TRANSLATE_NOOP("DispatchSlipsPage", "回访意见(&3)"),
         "satisfied": QT_TRANSLATE_NOOP("DispatchSlipsPage", "满意"),
+        "call_time_note": QT_TRANSLATE_NOOP("DispatchSlipsPage", "非适宜时段说明(&7)"),
+        "call_time_hint": QT_TRANSLATE_NOOP(
+            "DispatchSlipsPage", "早7点前、晚10点后、午休或节假日致电时填写原因"
+        ),
         "dissatisfied": QT_TRANSLATE_NOOP("DispatchSlipsPage", "不满意（返工）"),
         "assign": QT_TRANSLATE_NOOP("DispatchSlipsPage", "保存派工(&A)"),
         "accept": QT_TRANSLATE_NOOP("DispatchSlipsPage", "登记接单(&4)"),
@@ -205,6 +209,12 @@ class DispatchSlipForm(BookForm):
                     editable_after_save=True,
                 ),
                 FieldSpec("callback_comments", TEXT("callback_comments"), editable_after_save=True),
+                FieldSpec(
+                    "call_time_note",
+                    TEXT("call_time_note"),
+                    placeholder=TEXT("call_time_hint"),
+                    editable_after_save=True,
+                ),
             ],
         )
         self.add_fields([FieldSpec("reopen_reason", TEXT("reopen_reason"), editable_after_save=True)])
@@ -293,6 +303,7 @@ class DispatchSlipForm(BookForm):
                 else ("yes" if slip.callback_satisfied else "no"),
                 "callback_comments": slip.callback_comments,
                 "reopen_reason": "",
+                "call_time_note": slip.callback_call_time_note,
             }
             number = slip.number
             stage = dispatch.stage(slip, now)
@@ -340,7 +351,7 @@ class DispatchSlipForm(BookForm):
                 box.setReadOnly(done)
         self.report_group.setVisible(True)
         self.callback_group.setVisible(done)
-        for name in ("callback_form", "callback_satisfied", "callback_comments"):
+        for name in ("callback_form", "callback_satisfied", "callback_comments", "call_time_note"):
             box = self.boxes[name]
             box.setEnabled(steps["callback"])
         self.show_row("reopen_reason", steps["reopen"])
@@ -393,6 +404,7 @@ class DispatchSlipForm(BookForm):
             form=ContactForm(values["callback_form"]),
             satisfied=values["callback_satisfied"] == "yes",
             comments=str(values["callback_comments"]),
+            call_time_note=str(values["call_time_note"]) or None,
         )
 
     def _step(self, action: Any, done: str) -> None:

@@ -52,6 +52,12 @@ class Complaint(NumberedRecordMixin, Base):
     sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
     # R23 (migration 0007): marked 群体 by staff (a group complaint also by people count),
     # and a flagged risk of extreme behaviour (过激行为) with what was seen.
+    # R1w (amended, migration 0007): a web reply is drafted, approved by a department
+    # head, then posted (the posting is the first response; the clock runs throughout).
+    web_reply_draft: Mapped[str | None] = mapped_column(Text)
+    web_reply_drafted_at: Mapped[datetime | None]
+    web_reply_approved_at: Mapped[datetime | None]
+    web_reply_approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     group_marked: Mapped[bool] = mapped_column(Boolean, default=False)
     extreme_risk: Mapped[bool] = mapped_column(Boolean, default=False)
     extreme_risk_note: Mapped[str | None] = mapped_column(Text)

@@ -329,6 +329,7 @@ class NotificationEvent(LabelledEnum):
     MEDIA = "media"
     DEADLINE = "deadline"
     NOTICE_NO_FOLLOW_UP = "notice_no_follow_up"
+    WEB_REPLY_APPROVAL = "web_reply_approval"
 
 
 class LetterKind(LabelledEnum):
@@ -479,6 +480,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "media": "媒体来访/来电",
         "deadline": "即将到期",
         "notice_no_follow_up": "上报后未跟进",
+        "web_reply_approval": "网络回帖待审批",
     },
     "ClosureKind": {"callback_satisfied": "回访满意关闭", "automatic": "七日自动关闭"},
     "StaffRole": {

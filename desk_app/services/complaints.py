@@ -37,7 +37,7 @@ from desk_app.models.enums import (
     StaffRole,
 )
 from desk_app.services import context, deadlines, decent_hours, notifications
-from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
+from desk_app.services.errors import FieldError, NotFoundError, PermissionDeniedError, RuleViolationError
 from desk_app.services.records import check_version
 from desk_app.services.settings import CommunitySettings, load_settings
 from desk_app.services.text import optional_text, required_text
@@ -534,11 +534,61 @@ def record_first_response(
     if complaint.first_response_at is not None:
         raise RuleViolationError(msg("投诉 {number} 已有首次回应", number=complaint.number), rule="R1")
     _require_open(complaint, msg("记录首次回应"), "R1")
-    rule = "R1w" if complaint.channel is Channel.WEB else "R1"
-    what = "回复内容（须包含具体措施）" if complaint.channel is Channel.WEB else "回应内容"
-    response = required_text("first_response_text", text, what, rule=rule)
+    if complaint.channel is Channel.WEB:
+        raise RuleViolationError(
+            msg("网络投诉的回帖须先拟稿，经部门负责人审批后再回帖（拟稿 → 审批 → 回帖）"), rule="R1w"
+        )
+    response = required_text("first_response_text", text, msg("回应内容"), rule="R1")
     when = _aware("at", at, session)
     _first_response(session, complaint, when, response)
+    recompute_due_times(session, complaint)
+    return complaint
+
+
+def _web_reply_step(session: Session, complaint_id: int, action: str) -> Complaint:
+    complaint = load_complaint(session, complaint_id)
+    if complaint.channel is not Channel.WEB:
+        raise RuleViolationError(msg("只有网络/论坛投诉需要回帖审批"), rule="R1w")
+    if complaint.first_response_at is not None:
+        raise RuleViolationError(msg("投诉 {number} 已回帖", number=complaint.number), rule="R1w")
+    _require_open(complaint, action, "R1w")
+    return complaint
+
+
+def draft_web_reply(session: Session, complaint_id: int, text: str) -> Complaint:
+    """R1w (amended): the reply to a web post is drafted first (with concrete measures);
+    a new draft needs a new approval. The R1w clock keeps running."""
+    complaint = _web_reply_step(session, complaint_id, msg("拟稿"))
+    complaint.web_reply_draft = required_text(
+        "first_response_text", text, msg("回帖内容（须包含具体措施）"), rule="R1w"
+    )
+    complaint.web_reply_drafted_at = context.now(session)
+    complaint.web_reply_approved_at = None
+    complaint.web_reply_approved_by_id = None
+    notifications.on_web_reply_draft(session, complaint)
+    return complaint
+
+
+def approve_web_reply(session: Session, complaint_id: int) -> Complaint:
+    """R1w (amended): a department head approves the draft ("报部门负责人审批")."""
+    complaint = _web_reply_step(session, complaint_id, msg("审批回帖"))
+    approver = context.actor(session)
+    if approver is None or approver.role is not StaffRole.DEPARTMENT_HEAD:
+        raise PermissionDeniedError(msg("网络回帖须由部门负责人审批"), rule="R1w")
+    if not complaint.web_reply_draft:
+        raise RuleViolationError(msg("请先拟写回帖内容"), rule="R1w")
+    complaint.web_reply_approved_at = context.now(session)
+    complaint.web_reply_approved_by_id = approver.id
+    return complaint
+
+
+def post_web_reply(session: Session, complaint_id: int, at: datetime | None = None) -> Complaint:
+    """R1w (amended): the approved draft is posted; posting is the first response, so
+    the time the approval took counts against the R1w due time."""
+    complaint = _web_reply_step(session, complaint_id, msg("回帖"))
+    if complaint.web_reply_approved_at is None or not complaint.web_reply_draft:
+        raise RuleViolationError(msg("回帖内容尚未经部门负责人审批"), rule="R1w")
+    _first_response(session, complaint, _aware("at", at, session), complaint.web_reply_draft)
     recompute_due_times(session, complaint)
     return complaint
 

@@ -247,6 +247,21 @@ def on_complaint(session: Session, complaint: Complaint) -> list[Notification]:
     return made
 
 
+def on_web_reply_draft(session: Session, complaint: Complaint) -> list[Notification]:
+    """R1w (amended): a web reply drafted waits for a department head's approval."""
+    return notify(
+        session,
+        department_heads(session, complaint.handler_department_id),
+        event=NotificationEvent.WEB_REPLY_APPROVAL,
+        key=f"web_reply:{complaint.id}:{complaint.web_reply_drafted_at:%Y%m%d%H%M%S}",
+        kind="complaints",
+        record_id=complaint.id,
+        title=msg(
+            "网络回帖待审批 {number}：{text}", number=complaint.number, text=_short(complaint.web_reply_draft)
+        ),
+    )
+
+
 def on_media(session: Session, visit: MediaVisit) -> list[Notification]:
     """R17: a media visit or call: the supervisors, at once."""
     return notify(

@@ -140,6 +140,11 @@ TEXT = ScreenText(
         "first_response": QT_TRANSLATE_NOOP(C, "首次回应（R1；网络投诉须含具体措施）"),
         "first_response_text": QT_TRANSLATE_NOOP(C, "回应内容(&F)"),
         "first_response_button": QT_TRANSLATE_NOOP(C, "登记首次回应"),
+        "web_draft_button": QT_TRANSLATE_NOOP(C, "回帖拟稿"),
+        "web_approve_button": QT_TRANSLATE_NOOP(C, "审批回帖"),
+        "web_post_button": QT_TRANSLATE_NOOP(C, "回帖"),
+        "web_reply_waiting": QT_TRANSLATE_NOOP(C, "回帖草稿（待部门负责人审批）：{text}"),
+        "web_reply_approved": QT_TRANSLATE_NOOP(C, "回帖草稿（已审批，可回帖）：{text}"),
         "first_response_done": QT_TRANSLATE_NOOP(C, "已于 {at} 回应：{text}"),
         "handler_group": QT_TRANSLATE_NOOP(C, "指定专人（R3，由主管或部门负责人指定）"),
         "handler": QT_TRANSLATE_NOOP(C, "处理人(&H)"),
@@ -367,6 +372,9 @@ class SheetState:
     now: datetime
     due: list[DueLine] = field(default_factory=list)
     first_response: str | None = None
+    #: R1w (amended): the web reply's draft and approval, shown on the sheet.
+    web_reply: str | None = None
+    web_reply_approved: bool = False
     handler: str | None = None
     handler_id: int | None = None
     handler_department_id: int | None = None
@@ -420,6 +428,12 @@ def read_state(session: Session, complaint_id: int, zone: tzinfo) -> SheetState:
             "first_response_done",
             at=local_text(complaint.first_response_at, zone),
             text=complaint.first_response_text or "",
+        )
+    if complaint.web_reply_draft and complaint.first_response_at is None:
+        state.web_reply_approved = complaint.web_reply_approved_at is not None
+        state.web_reply = TEXT(
+            "web_reply_approved" if state.web_reply_approved else "web_reply_waiting",
+            text=complaint.web_reply_draft,
         )
     if complaint.handler_id is not None:
         department = complaint.handler_department.name if complaint.handler_department else "—"
@@ -767,6 +781,16 @@ class ComplaintForm(FormPage):
         row = QHBoxLayout()
         row.addWidget(self.field("first_response_text", self.first_response_text), 1)
         row.addWidget(self.first_response_button)
+        # R1w (amended): a web reply is drafted, approved by a department head, posted.
+        self.web_draft_button = QPushButton(TEXT("web_draft_button"))
+        self.web_draft_button.clicked.connect(self.draft_web_reply)
+        self.web_approve_button = QPushButton(TEXT("web_approve_button"))
+        self.web_approve_button.clicked.connect(self.approve_web_reply)
+        self.web_post_button = QPushButton(TEXT("web_post_button"))
+        self.web_post_button.clicked.connect(self.post_web_reply)
+        for button in (self.web_draft_button, self.web_approve_button, self.web_post_button):
+            row.addWidget(button)
+            button.hide()
         form.addRow(_label(TEXT("first_response_text"), self.first_response_text), row)
         column.addWidget(box)
 
@@ -1177,7 +1201,7 @@ class ComplaintForm(FormPage):
                 label.setText(TEXT("due_open", due=due))
                 label.setStyleSheet("")
             label.setToolTip("\n".join(str(step) for step in line.steps))  # str(): translated
-        self.first_response_info.setText(state.first_response or "" if state else "")
+        self.first_response_info.setText((state.first_response or state.web_reply or "") if state else "")
         self.handler_info.setText((state.handler or TEXT("handler_none")) if state else "")
         # Issue 15: always the record's own handler and department, or "not chosen": a
         # complaint without a handler kept the previous complaint's person in the boxes.
@@ -1201,9 +1225,16 @@ class ComplaintForm(FormPage):
 
         status = state.status if state else None
         is_open = status in complaints.OPEN_STATUSES
-        self.first_response_button.setEnabled(
-            saved and status is ComplaintStatus.RECEIVED and not (state and state.first_response)
-        )
+        waiting = saved and status is ComplaintStatus.RECEIVED and not (state and state.first_response)
+        web = bool(state and state.channel is Channel.WEB)
+        self.first_response_button.setVisible(not web)
+        self.first_response_button.setEnabled(waiting and not web)
+        for button in (self.web_draft_button, self.web_approve_button, self.web_post_button):
+            button.setVisible(web)
+        drafted = bool(state and state.web_reply)
+        self.web_draft_button.setEnabled(waiting and web)
+        self.web_approve_button.setEnabled(waiting and web and drafted)
+        self.web_post_button.setEnabled(waiting and web and bool(state and state.web_reply_approved))
         self.handler_button.setEnabled(is_open)
         self.progress_button.setEnabled(saved and status is not ComplaintStatus.CLOSED)
         self.notice_button.setEnabled(
@@ -1299,6 +1330,21 @@ class ComplaintForm(FormPage):
             self.first_response_text.clear()
             return True
         return False
+
+    def draft_web_reply(self) -> bool:
+        text = self.first_response_text.text()
+        if self.run_action(TEXT("web_draft_button"), lambda s, i, _c: complaints.draft_web_reply(s, i, text)):
+            self.first_response_text.clear()
+            return True
+        return False
+
+    def approve_web_reply(self) -> bool:
+        return self.run_action(
+            TEXT("web_approve_button"), lambda s, i, _c: complaints.approve_web_reply(s, i)
+        )
+
+    def post_web_reply(self) -> bool:
+        return self.run_action(TEXT("web_post_button"), lambda s, i, _c: complaints.post_web_reply(s, i))
 
     def designate_handler(self) -> bool:
         handler_id = self.handler.currentData()

@@ -4,7 +4,7 @@ materials) and the R6 callback after a done repair; a reminder case's and a
 rectification notice's neighbour dispute; the inbox of notifications (R23) and the
 complaint's 群体 / 过激 flags; promised replies on work-log entries and the
 appointment book (R22); an interview's companion (R13q amended) and the call-time
-notes of R24
+notes of R24; the web reply's draft and approval (R1w amended)
 
 Revision ID: 0007
 Revises: 0006
@@ -174,6 +174,20 @@ def upgrade() -> None:
         op.create_foreign_key(
             "fk_interview_companion_id_staff", "interview", "staff", ["companion_id"], ["id"]
         )
+    add("complaint", sa.Column("web_reply_draft", sa.Text(), nullable=True))
+    add("complaint", sa.Column("web_reply_drafted_at", sa.DateTime(timezone=True), nullable=True))
+    add("complaint", sa.Column("web_reply_approved_at", sa.DateTime(timezone=True), nullable=True))
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("ALTER TABLE complaint ADD COLUMN web_reply_approved_by_id INTEGER REFERENCES staff (id)")
+    else:
+        add("complaint", sa.Column("web_reply_approved_by_id", sa.Integer(), nullable=True))
+        op.create_foreign_key(
+            "fk_complaint_web_reply_approved_by_id_staff",
+            "complaint",
+            "staff",
+            ["web_reply_approved_by_id"],
+            ["id"],
+        )
     op.create_index("ix_dispatch_slip_status_due", "dispatch_slip", ["status", "due_at"], unique=False)
     op.create_index(
         "ix_dispatch_slip_assignee", "dispatch_slip", ["assigned_staff_id", "status"], unique=False
@@ -187,6 +201,10 @@ def downgrade() -> None:
         batch_op.drop_column("call_time_note")
     with op.batch_alter_table("complaint", schema=None) as batch_op:
         batch_op.drop_column("callback_call_time_note")
+        batch_op.drop_column("web_reply_approved_by_id")
+        batch_op.drop_column("web_reply_approved_at")
+        batch_op.drop_column("web_reply_drafted_at")
+        batch_op.drop_column("web_reply_draft")
     op.drop_index("ix_appointment_staff_status_at", table_name="appointment")
     op.drop_index("ix_appointment_at", table_name="appointment")
     op.drop_table("appointment")

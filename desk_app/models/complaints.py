@@ -50,9 +50,9 @@ class Complaint(NumberedRecordMixin, Base):
     web_thread_url: Mapped[str | None] = mapped_column(String(512))
     anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
     sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
-    # R23 (migration 0007): marked 群体 by staff (a group complaint also by people count),
+    # R23 (migration 0008): marked 群体 by staff (a group complaint also by people count),
     # and a flagged risk of extreme behaviour (过激行为) with what was seen.
-    # R1w (amended, migration 0007): a web reply is drafted, approved by a department
+    # R1w (amended, migration 0008): a web reply is drafted, approved by a department
     # head, then posted (the posting is the first response; the clock runs throughout).
     web_reply_draft: Mapped[str | None] = mapped_column(Text)
     web_reply_drafted_at: Mapped[datetime | None]

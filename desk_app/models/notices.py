@@ -45,7 +45,7 @@ class RectificationNotice(NumberedRecordMixin, Base):
     rectified_at: Mapped[datetime | None]
     escalated_at: Mapped[datetime | None]
     escalated_to: Mapped[str | None] = mapped_column(String(128))
-    #: Issue 14: the neighbour dispute this notice is part of (migration 0007).
+    #: Issue 14: the neighbour dispute this notice is part of (migration 0008).
     dispute_id: Mapped[int | None] = mapped_column(ForeignKey("dispute.id"), index=True)
 
     room: Mapped[Room | None] = relationship()
@@ -93,7 +93,7 @@ class ReminderCase(NumberedRecordMixin, Base):
     clearance_confirmed_at: Mapped[datetime | None]
     resolved_at: Mapped[datetime | None]
     notes: Mapped[str | None] = mapped_column(Text)
-    #: Issue 14: the neighbour dispute this case is part of (migration 0007).
+    #: Issue 14: the neighbour dispute this case is part of (migration 0008).
     dispute_id: Mapped[int | None] = mapped_column(ForeignKey("dispute.id"), index=True)
 
     room: Mapped[Room | None] = relationship()

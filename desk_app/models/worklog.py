@@ -61,7 +61,7 @@ class WorkLogEntry(NumberedRecordMixin, Base):
     reply_needed: Mapped[bool] = mapped_column(Boolean, default=False)
     message_read_at: Mapped[datetime | None]
 
-    # R22 (migration 0007): a reply promised to the client by a time ("我了解一下再告诉您"),
+    # R22 (migration 0008): a reply promised to the client by a time ("我了解一下再告诉您"),
     # who owes it, and when it was given.
     reply_promised_by: Mapped[datetime | None] = mapped_column(index=True)
     reply_owed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
@@ -101,7 +101,7 @@ class DispatchSlip(NumberedRecordMixin, Base):
     result: Mapped[str | None] = mapped_column(Text)
     status: Mapped[DispatchStatus] = mapped_column(enum_type(DispatchStatus), default=DispatchStatus.OPEN)
 
-    # R20 (migration 0007): the due time's inputs, the technician's report entered at the
+    # R20 (migration 0008): the due time's inputs, the technician's report entered at the
     # counter, and the R6 callback after a done repair.
     business_line: Mapped[BusinessLine | None] = mapped_column(enum_type(BusinessLine))
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)

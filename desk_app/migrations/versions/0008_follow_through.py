@@ -6,8 +6,8 @@ complaint's 群体 / 过激 flags; promised replies on work-log entries and the
 appointment book (R22); an interview's companion (R13q amended) and the call-time
 notes of R24; the web reply's draft and approval (R1w amended)
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-06 05:20:00.000000
 """
 
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0007"
-down_revision: str | None = "0006"
+revision: str = "0008"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -18,8 +18,9 @@ person is told of one key once (a unique pair in the table): an event reported a
 | an escalated notice left N working days | its issuer and the supervisors | ``notice:<id>:<since>`` |
 
 Owners: a complaint's designated handler (first response, callback), a slip's
-assignee. The lead time (``notify_lead_minutes``, default 60) and N
-(``notice_follow_up_working_days``, default 3) are settings.
+assignee, who owes a promised reply, who keeps an appointment (R22). The lead time
+(``notify_lead_minutes``, default 60) and N (``notice_follow_up_working_days``,
+default 3) are settings.
 
 "The department heads": the active heads of the complaint's handling department,
 else every active department head. A centre without any falls back to its supervisors
@@ -37,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
 from desk_app.models import (
+    Appointment,
     Complaint,
     Department,
     DispatchSlip,
@@ -49,6 +51,7 @@ from desk_app.models import (
     WorkLogEntry,
 )
 from desk_app.models.enums import (
+    AppointmentStatus,
     ComplaintStatus,
     DispatchStatus,
     NoticeStatus,
@@ -356,6 +359,30 @@ def deadlines_due(session: Session, now: datetime) -> list[Notification]:
         )
     ):
         made += _deadline(session, assignee, "dispatch_slips", slip_id, number, "work", msg("派工单"), due)
+    # R22: a reply promised and an appointment booked.
+    for entry_id, number, owner, due in session.execute(
+        select(
+            WorkLogEntry.id,
+            WorkLogEntry.number,
+            WorkLogEntry.reply_owed_by_id,
+            WorkLogEntry.reply_promised_by,
+        ).where(
+            WorkLogEntry.voided_at.is_(None),
+            WorkLogEntry.reply_given_at.is_(None),
+            WorkLogEntry.reply_promised_by > now,
+            WorkLogEntry.reply_promised_by <= until,
+        )
+    ):
+        made += _deadline(session, owner, "worklog", entry_id, number, "reply", msg("答应客户的答复"), due)
+    for visit_id, number, staff_id, due in session.execute(
+        select(Appointment.id, Appointment.number, Appointment.staff_id, Appointment.at).where(
+            Appointment.voided_at.is_(None),
+            Appointment.status == AppointmentStatus.BOOKED,
+            Appointment.at > now,
+            Appointment.at <= until,
+        )
+    ):
+        made += _deadline(session, staff_id, "appointments", visit_id, number, "visit", msg("预约上门"), due)
     return made
 
 

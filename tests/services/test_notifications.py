@@ -275,3 +275,20 @@ def test_the_inbox_reads_marks_and_is_private(office: Office) -> None:
     with centre.db.begin() as session:
         notifications.mark_done(session, office.head, first.notification_id)
     assert centre.clock.current - at("2026-11-23 10:00") < timedelta(hours=1)
+
+
+def test_promises_and_appointments_about_to_fall_due_reach_their_owner(office: Office) -> None:
+    from desk_app.services import promises
+
+    centre = office.centre
+    with centre.db.begin(actor_id=centre.receptionist) as session:
+        visit = promises.book_appointment(
+            session, at=at("2026-11-23 15:00"), staff_id=centre.steward, purpose="上门查看渗水"
+        )
+        visit_id = visit.id
+    with centre.db.begin() as session:
+        assert notifications.sweep(session, at("2026-11-23 13:59")) == 0
+    for moment in ("2026-11-23 14:00", "2026-11-23 14:30"):
+        with centre.db.begin() as session:
+            notifications.sweep(session, at(moment))
+    assert _told(office) == [(centre.steward, NotificationEvent.DEADLINE, "appointments", visit_id)]

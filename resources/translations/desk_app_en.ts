@@ -57,6 +57,119 @@ Log file: {log_path}</translation>
         </message>
     </context>
     <context>
+        <name>AppointmentsPage</name>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>预约上门</source>
+            <translation>Appointments</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>预约时间(&amp;T)</source>
+            <translation>Appointment &amp;time</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>房号(&amp;R)</source>
+            <translation>&amp;Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>如 3-2-1201</source>
+            <translation>e.g. 3-2-1201</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>联系电话(&amp;L)</source>
+            <translation>Contact phone (&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>赴约人(&amp;B)</source>
+            <translation>Visiting staff (&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>预约事项(&amp;W)</source>
+            <translation>Purpose (&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>赴约情况/取消原因(&amp;O)</source>
+            <translation>&amp;Outcome/reason for cancelling</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>（请选择）</source>
+            <translation>(please choose)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>登记已赴约(&amp;K)</source>
+            <translation>Record as &amp;kept</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>取消预约(&amp;C)</source>
+            <translation>&amp;Cancel appointment</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>已登记赴约。</source>
+            <translation>Recorded as kept.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>预约已取消。</source>
+            <translation>Appointment cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>状态：{status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>状态：已过预约时间，尚未赴约</source>
+            <translation>Status: past the appointment time, not yet kept</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>预约时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>房号</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>赴约人</source>
+            <translation>Visiting staff</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>预约事项</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+    </context>
+    <context>
         <name>AttachmentsPanel</name>
         <message>
             <location filename="../../desk_app/ui/attachments_panel.py" />
@@ -874,6 +987,21 @@ The history of changes of each complaint is on its complaint record.</translatio
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>群体投诉（通知部门负责人）</source>
+            <translation>Group complaint (department heads are told)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>有过激行为风险</source>
+            <translation>Risk of extreme behaviour</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>看到/听到了什么（通知部门负责人和品质管理部）</source>
+            <translation>What was seen/heard (department heads and the quality department are told)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>打印记录表…</source>
             <translation>Print record sheet…</translation>
         </message>
@@ -976,6 +1104,31 @@ The history of changes of each complaint is on its complaint record.</translatio
             <location filename="../../desk_app/ui/complaint_page.py" />
             <source>登记首次回应</source>
             <translation>Record first response</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回帖拟稿</source>
+            <translation>Draft reply</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>审批回帖</source>
+            <translation>Approve reply</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回帖</source>
+            <translation>Post reply</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回帖草稿（待部门负责人审批）：{text}</source>
+            <translation>Draft reply (awaiting a department head's approval): {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回帖草稿（已审批，可回帖）：{text}</source>
+            <translation>Draft reply (approved, ready to post): {text}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1171,6 +1324,16 @@ The history of changes of each complaint is on its complaint record.</translatio
             <location filename="../../desk_app/ui/complaint_page.py" />
             <source>回访意见(&amp;O)</source>
             <translation>Callback n&amp;otes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>非适宜时段说明</source>
+            <translation>Reason for an off-hours call</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>早7点前、晚10点后、午休或节假日致电时填写原因</source>
+            <translation>Say why when calling before 7:00, after 22:00, at lunchtime or on a holiday</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1850,6 +2013,41 @@ Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>派工单逾期</source>
+            <translation>Dispatch slips overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>维修回访逾期</source>
+            <translation>Repair callbacks overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>维修待回访</source>
+            <translation>Repair callbacks to make</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>承诺答复逾期</source>
+            <translation>Promised replies overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>今日待答复</source>
+            <translation>Replies due today</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>预约未按时赴约</source>
+            <translation>Appointments not kept on time</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>今日预约</source>
+            <translation>Today's appointments</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
             <source>整改通知书逾期</source>
             <translation>Rectification notices overdue</translation>
         </message>
@@ -2119,6 +2317,151 @@ Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>派工</source>
+            <translation>Dispatch</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>维修人员反馈（前台代为登记）</source>
+            <translation>Repair staff's report (recorded by the desk)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>回访</source>
+            <translation>Callback</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>专业(&amp;B)</source>
+            <translation>Business line (&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>紧急（1 小时内）(&amp;U)</source>
+            <translation>&amp;Urgent (within 1 hour)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>手工指定完成时间(&amp;I)</source>
+            <translation>Set the due t&amp;ime by hand</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>要求完成(&amp;Q)</source>
+            <translation>Re&amp;quired by</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>接单时间(&amp;G)</source>
+            <translation>Taken at (&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>到场时间(&amp;Z)</source>
+            <translation>Arrived at (&amp;Z)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>所用材料(&amp;M)</source>
+            <translation>&amp;Materials used</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>客户现场确认满意(&amp;X)</source>
+            <translation>Client confirmed satisfied on the spot (&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>回访方式(&amp;1)</source>
+            <translation>Callback form (&amp;1)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>回访结果(&amp;2)</source>
+            <translation>Callback result (&amp;2)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>回访意见(&amp;3)</source>
+            <translation>Callback notes (&amp;3)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>满意</source>
+            <translation>Satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>非适宜时段说明(&amp;7)</source>
+            <translation>Reason for an off-hours call (&amp;7)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>早7点前、晚10点后、午休或节假日致电时填写原因</source>
+            <translation>Say why when calling before 7:00, after 22:00, at lunchtime or on a holiday</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>不满意（返工）</source>
+            <translation>Dissatisfied (redo the work)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>保存派工(&amp;A)</source>
+            <translation>S&amp;ave dispatch</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>登记接单(&amp;4)</source>
+            <translation>Record as taken (&amp;4)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>登记到场(&amp;5)</source>
+            <translation>Record arrival (&amp;5)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>登记回访(&amp;6)</source>
+            <translation>Record callback (&amp;6)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>派工已保存。</source>
+            <translation>Dispatch saved.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>已登记接单。</source>
+            <translation>Recorded as taken.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>已登记到场。</source>
+            <translation>Arrival recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>已登记回访。</source>
+            <translation>Callback recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>状态：{stage}</source>
+            <translation>Status: {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>回访期限：{when}</source>
+            <translation>Callback due: {when}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>要求完成</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
             <source>完成后填写处理结果</source>
             <translation>Fill in the result when done</translation>
         </message>
@@ -2154,13 +2497,8 @@ Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
-            <source>状态：未完成</source>
-            <translation>Status: not done</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
-            <source>状态：已于 {when} 完成</source>
-            <translation>Status: done at {when}</translation>
+            <source>已于 {when} 完成</source>
+            <translation>Done at {when}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
@@ -2211,6 +2549,14 @@ Reason: {reason}</translation>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
             <source>派工单</source>
             <translation>Dispatch slips</translation>
+        </message>
+        <message>
+            <source>状态：未完成</source>
+            <translation type="vanished">Status: not done</translation>
+        </message>
+        <message>
+            <source>状态：已于 {when} 完成</source>
+            <translation type="vanished">Status: done at {when}</translation>
         </message>
     </context>
     <context>
@@ -2344,6 +2690,41 @@ Reason: {reason}</translation>
             <location filename="../../desk_app/ui/dispute_page.py" />
             <source>请先在处理经过表中选中一条经过。</source>
             <translation>Select a step in the handling table first.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>关联的温馨提示与整改通知书</source>
+            <translation>Linked reminder slips and rectification notices</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>编号(&amp;G)</source>
+            <translation>Number (&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>如 TX-202611-0003 或 ZG-202611-0001</source>
+            <translation>e.g. TX-202611-0003 or ZG-202611-0001</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>关联(&amp;M)</source>
+            <translation>Link (&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>取消关联(&amp;W)</source>
+            <translation>Unlink (&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>关联</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>取消关联</source>
+            <translation>Unlink</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
@@ -2912,6 +3293,71 @@ Outcome: {outcome}</translation>
             <location filename="../../desk_app/models/enums.py" />
             <source>客户拒绝回访</source>
             <translation>Client refuses callbacks</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>无可回访的客户（公共部位、无联系方式）</source>
+            <translation>No client to call back (common area, no contact details)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已预约</source>
+            <translation>Booked</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已赴约</source>
+            <translation>Kept</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已取消</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>留言</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>投诉来函</source>
+            <translation>Complaint letter</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>群体投诉</source>
+            <translation>Group complaint</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>重大投诉</source>
+            <translation>Major complaint</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>过激行为风险</source>
+            <translation>Risk of extreme behaviour</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>媒体来访/来电</source>
+            <translation>Media visit/call</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>即将到期</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>上报后未跟进</source>
+            <translation>Not followed up after reporting</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>网络回帖待审批</source>
+            <translation>Web reply awaiting approval</translation>
         </message>
         <message>
             <location filename="../../desk_app/models/enums.py" />
@@ -4049,6 +4495,26 @@ Restore it? “No” discards it.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_page.py" />
+            <source>陪同人(&amp;P)</source>
+            <translation>Accom&amp;panied by</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>（未独立上岗的员工须有陪同人）</source>
+            <translation>(staff not yet cleared to work alone must be accompanied)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>非适宜时段说明(&amp;N)</source>
+            <translation>Reaso&amp;n for an off-hours call</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>早7点前、晚10点后、午休或节假日致电时填写原因</source>
+            <translation>Say why when calling before 7:00, after 22:00, at lunchtime or on a holiday</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
             <source>采用推荐(&amp;J)</source>
             <translation>Use suggestion (&amp;J)</translation>
         </message>
@@ -4582,6 +5048,34 @@ Restore it? “No” discards it.</translation>
         </message>
     </context>
     <context>
+        <name>LinkedRecords</name>
+        <message>
+            <location filename="../../desk_app/ui/linked_records.py" />
+            <source>关联记录（回车或双击打开）</source>
+            <translation>Linked records (Enter or double-click opens)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/linked_records.py" />
+            <source>邻里纠纷</source>
+            <translation>Neighbour dispute</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/linked_records.py" />
+            <source>温馨提示</source>
+            <translation>Reminder slip</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/linked_records.py" />
+            <source>整改通知书</source>
+            <translation>Rectification notice</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/linked_records.py" />
+            <source>{what} {number}（{state}） {summary}</source>
+            <translation>{what} {number} ({state}) {summary}</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../desk_app/ui/main_window.py" />
@@ -4592,6 +5086,23 @@ Restore it? “No” discards it.</translation>
             <location filename="../../desk_app/ui/main_window.py" />
             <source>前台 Desk — {community}</source>
             <translation>前台 Desk — {community}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>{title}（{count} 条新通知）</source>
+            <translation>{title} ({count} new notifications)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>前台 Desk 通知</source>
+            <translation>前台 Desk notifications</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>{first}
+……共 {count} 条未读通知</source>
+            <translation>{first}
+… {count} unread notifications in all</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/main_window.py" />
@@ -5383,6 +5894,16 @@ Shortcut: {shortcut}</translation>
             <location filename="../../desk_app/ui/navigation.py" />
             <source>开具并跟踪维修派工单和对外协调单，记录完成时间和处理结果。</source>
             <translation>Issue and follow repair dispatch slips and outside coordination slips; record completion time and result.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>预约上门</source>
+            <translation>Appointments</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>与客户约定的上门时间、地点、赴约人和事项，到时提醒，按时赴约后登记情况。</source>
+            <translation>Home visits agreed with clients: time, place, who goes and what for; a reminder when due, and the outcome recorded after the visit.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/navigation.py" />
@@ -6705,6 +7226,7 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         <message>
             <location filename="../../desk_app/services/accounts.py" />
             <location filename="../../desk_app/services/departments.py" />
+            <location filename="../../desk_app/services/dispatch.py" />
             <location filename="../../desk_app/services/reception.py" />
             <source>找不到部门（编号 {department_id}）</source>
             <translation>Department (no. {department_id}) not found</translation>
@@ -6938,6 +7460,7 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         <message>
             <location filename="../../desk_app/services/audit.py" />
             <location filename="../../desk_app/services/incoming_call.py" />
+            <location filename="../../desk_app/services/notifications.py" />
             <source>派工单</source>
             <translation>Dispatch slip</translation>
         </message>
@@ -7526,6 +8049,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>{what} must be between 1 and {max_interval_days} working days</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/caller_number.py" />
+            <source>来电号码无效：“{text}”（应为 5–20 位数字，例如 13800138000）</source>
+            <translation>Invalid caller number "{text}" (5–20 digits, e.g. 13800138000)</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/centre.py" />
             <location filename="../../desk_app/services/setup_checklist.py" />
             <source>物业服务中心署名</source>
@@ -8075,6 +8603,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
+            <source>过激行为风险说明</source>
+            <translation>note on the risk of extreme behaviour</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
             <source>投诉 {number} 已有首次回应</source>
             <translation>Complaint {number} already has a first response</translation>
         </message>
@@ -8082,6 +8615,61 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/complaints.py" />
             <source>记录首次回应</source>
             <translation>record the first response</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>网络投诉的回帖须先拟稿，经部门负责人审批后再回帖（拟稿 → 审批 → 回帖）</source>
+            <translation>A reply to a web complaint must first be drafted and approved by a department head, then posted (draft → approve → post)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>回应内容</source>
+            <translation>response text</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>只有网络/论坛投诉需要回帖审批</source>
+            <translation>Only web/forum complaints need reply approval</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 已回帖</source>
+            <translation>The reply to complaint {number} has already been posted</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>拟稿</source>
+            <translation>draft the reply</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>回帖内容（须包含具体措施）</source>
+            <translation>reply text (must state concrete measures)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>审批回帖</source>
+            <translation>approve the reply</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>网络回帖须由部门负责人审批</source>
+            <translation>A web reply must be approved by a department head</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>请先拟写回帖内容</source>
+            <translation>Draft the reply text first</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>回帖</source>
+            <translation>post the reply</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>回帖内容尚未经部门负责人审批</source>
+            <translation>The reply has not yet been approved by a department head</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
@@ -8477,6 +9065,31 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>Closes automatically at {value}</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/decent_hours.py" />
+            <source>{at:%H:%M} 早于 07:00</source>
+            <translation>{at:%H:%M} is before 07:00</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/decent_hours.py" />
+            <source>{at:%H:%M} 已过 22:00</source>
+            <translation>{at:%H:%M} is past 22:00</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/decent_hours.py" />
+            <source>{at:%H:%M} 是午休时间（12:00–14:00）</source>
+            <translation>{at:%H:%M} is lunchtime (12:00–14:00)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/decent_hours.py" />
+            <source>{day:%Y-%m-%d} 是节假日</source>
+            <translation>{day:%Y-%m-%d} is a holiday</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/decent_hours.py" />
+            <source>现在致电客户不合适：{reason}。建议改发短信；如确需致电，请填写说明后再保存。</source>
+            <translation>Not a good time to call the client: {reason}. Consider a text message instead; if you must call, fill in the reason before saving.</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/departments.py" />
             <source>部门名称</source>
             <translation>department name</translation>
@@ -8513,8 +9126,88 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
+            <source>未设要求完成时间</source>
+            <translation>No due time set</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>要求完成 {due:%Y-%m-%d %H:%M}（手工指定）</source>
+            <translation>Due {due:%Y-%m-%d %H:%M} (set by hand)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>要求完成 {due:%Y-%m-%d %H:%M}（紧急：派单后 1 小时，不论是否工作时间）</source>
+            <translation>Due {due:%Y-%m-%d %H:%M} (urgent: 1 hour after dispatch, working hours or not)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>要求完成 {due:%Y-%m-%d %H:%M}（{line}：派单后 {hours} 个工作小时）</source>
+            <translation>Due {due:%Y-%m-%d %H:%M} ({line}: {hours} working hours after dispatch)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>未分专业</source>
+            <translation>No business line</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>要求完成时间必须晚于派单时间</source>
+            <translation>The due time must be after the dispatch time</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>找不到接单人（员工编号 {staff_id}）</source>
+            <translation>Assignee not found (staff no. {staff_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
             <source>派工内容</source>
             <translation>work to do</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{kind} {number} 已完成，不能再{action}</source>
+            <translation>{kind} {number} is already done, so you can no longer {action}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>改派</source>
+            <translation>reassign it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>时间 {when:%Y-%m-%d %H:%M} 晚于现在，请检查</source>
+            <translation>The time {when:%Y-%m-%d %H:%M} is in the future; please check it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>时间不能早于派单时间</source>
+            <translation>The time cannot be before the dispatch time</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>登记接单</source>
+            <translation>record it as taken</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{number} 已登记接单</source>
+            <translation>{number} is already recorded as taken</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>登记到场</source>
+            <translation>record the arrival</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{number} 已登记到场</source>
+            <translation>The arrival at {number} is already recorded</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>到场时间不能早于接单时间</source>
+            <translation>The arrival time cannot be before the time the slip was taken</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
@@ -8528,6 +9221,46 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
+            <source>完成时间不能早于到场时间</source>
+            <translation>The completion time cannot be before the arrival time</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>所用材料</source>
+            <translation>materials used</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>自动判定：{reason}</source>
+            <translation>Decided automatically: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{number} 尚未完成，回访须在完成之后</source>
+            <translation>{number} is not done yet; the callback comes after completion</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{number} 已回访</source>
+            <translation>The callback for {number} is already recorded</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>回访意见</source>
+            <translation>callback notes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>回访不满意（{form}）：{comments}</source>
+            <translation>Dissatisfied at callback ({form}): {comments}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>未填写意见</source>
+            <translation>no comments given</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
             <source>{kind} {number} 尚未完成，无需重新打开</source>
             <translation>{kind} {number} is not done yet, no need to reopen it</translation>
         </message>
@@ -8535,6 +9268,61 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/dispatch.py" />
             <source>重新打开的原因</source>
             <translation>reason for reopening</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{stamp} 重新打开：{why}</source>
+            <translation>{stamp} reopened: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>已回访（{verdict}）</source>
+            <translation>Called back ({verdict})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>满意</source>
+            <translation>satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>不满意</source>
+            <translation>dissatisfied</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>已完成，免回访：{reason}</source>
+            <translation>Done, no callback: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>已完成，回访逾期</source>
+            <translation>Done, callback overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>已完成，待回访</source>
+            <translation>Done, callback to make</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>已到场</source>
+            <translation>On site</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>已接单</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>待接单</source>
+            <translation>Waiting to be taken</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{label}，已逾期</source>
+            <translation>{label}, overdue</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/disputes.py" />
@@ -8620,6 +9408,36 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/disputes.py" />
             <source>作废邻里纠纷记录</source>
             <translation>void neighbour dispute records</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>温馨提示或整改通知书编号</source>
+            <translation>reminder slip or rectification notice number</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>编号 {number} 不是温馨提示（TX-…）或整改通知书（ZG-…）</source>
+            <translation>{number} is not a reminder slip (TX-…) or a rectification notice (ZG-…)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>找不到编号为 {number} 的记录，或已作废</source>
+            <translation>No record numbered {number} was found, or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>{number} 已关联邻里纠纷 {other}，请先在那里取消关联</source>
+            <translation>{number} is already linked to neighbour dispute {other}; unlink it there first</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>{number} 未关联本纠纷</source>
+            <translation>{number} is not linked to this dispute</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>{issue} · 期限 {deadline:%Y-%m-%d}</source>
+            <translation>{issue} · deadline {deadline:%Y-%m-%d}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/errors.py" />
@@ -8708,11 +9526,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/incoming_call.py" />
-            <source>来电号码无效：“{text}”（应为 5–20 位数字，例如 13800138000）</source>
-            <translation>Invalid caller number "{text}" (5–20 digits, e.g. 13800138000)</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/incoming_call.py" />
             <source>工作信息记录（{category}）</source>
             <translation>Work-log entry ({category})</translation>
         </message>
@@ -8784,15 +9597,41 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/interviews.py" />
+            <source>乔迁拜访须上门进行，并指导客户开通使用居家报警（勾选“开通居家报警”）</source>
+            <translation>A move-in visit must be made at home, helping the client to enable and use the home alarm (tick “Enable the home alarm”)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
             <source>客户 {name} 未登记入住日期，不能记为乔迁拜访</source>
             <translation>Client {name} has no move-in date recorded, so this cannot be a move-in visit</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/interviews.py" />
+            <location filename="../../desk_app/services/promises.py" />
             <location filename="../../desk_app/services/reception.py" />
             <location filename="../../desk_app/services/worklog.py" />
             <source>找不到房号（编号 {room_id}）</source>
             <translation>Room not found (no. {room_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>{name} 尚未独立上岗，访谈须有陪同人员，请填写陪同人</source>
+            <translation>{name} is not yet cleared to work alone, so the interview needs an accompanying colleague; please fill in who</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>找不到陪同人（员工编号 {ident}）</source>
+            <translation>Accompanying colleague not found (staff no. {ident})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>陪同人不能是访谈人本人</source>
+            <translation>The accompanying colleague cannot be the interviewer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>陪同人 {name} 也尚未独立上岗</source>
+            <translation>The accompanying colleague {name} is not cleared to work alone either</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/interviews.py" />
@@ -9063,6 +9902,157 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/notices.py" />
             <source>作废整改通知书</source>
             <translation>void rectification notices</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>留言：{caller} {what}</source>
+            <translation>Message: {caller} {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>投诉来函 {letter} → 投诉 {number}：{text}</source>
+            <translation>Complaint letter {letter} → complaint {number}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>群体投诉 {number}（{people} 人）：{text}</source>
+            <translation>Group complaint {number} ({people} people): {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>重大投诉 {number}：{text}</source>
+            <translation>Major complaint {number}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>过激行为风险 {number}：{note}</source>
+            <translation>Risk of extreme behaviour {number}: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>网络回帖待审批 {number}：{text}</source>
+            <translation>Web reply awaiting approval {number}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>媒体 {outlet} {reporter}：{topic}</source>
+            <translation>Media {outlet} {reporter}: {topic}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>{what}将于 {due:%m-%d %H:%M} 到期：{number}</source>
+            <translation>{what} due at {due:%m-%d %H:%M}: {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>首次回应</source>
+            <translation>First response</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>回访</source>
+            <translation>Callback</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>答应客户的答复</source>
+            <translation>Reply promised to a client</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>预约上门</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>整改通知书 {number} 上报后 {days} 个工作日未跟进复查</source>
+            <translation>Rectification notice {number}: no follow-up inspection {days} working days after it was reported</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>找不到这条通知（编号 {ident}）</source>
+            <translation>Notification not found (no. {ident})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>请选择{what}</source>
+            <translation>Please choose the {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>找不到工作信息记录（编号 {entry_id}）</source>
+            <translation>Cannot find the work-log entry (no. {entry_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>答复时间必须晚于受理时间</source>
+            <translation>The reply time must be after the time received</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>答复责任人</source>
+            <translation>person who owes the reply</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>{number} 没有约定答复时间</source>
+            <translation>{number} has no promised reply time</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>{number} 已答复</source>
+            <translation>{number} has already been answered</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>预约时间 {when:%Y-%m-%d %H:%M} 已过，请检查</source>
+            <translation>The appointment time {when:%Y-%m-%d %H:%M} has passed; please check it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>赴约人</source>
+            <translation>visiting staff member</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>预约事项</source>
+            <translation>purpose of the appointment</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>联系电话</source>
+            <translation>contact phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>找不到预约（编号 {ident}），或已作废</source>
+            <translation>Appointment (no. {ident}) not found, or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>预约 {number} 已是“{status}”</source>
+            <translation>Appointment {number} is already “{status}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>赴约情况</source>
+            <translation>outcome of the visit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>取消原因</source>
+            <translation>reason for cancelling</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>答复 {who} · {what}</source>
+            <translation>Reply to {who} · {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>预约 {room} · {purpose}</source>
+            <translation>Appointment {room} · {purpose}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
@@ -9545,6 +10535,16 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/settings.py" />
             <source>应为正整数，收到 {value!r}</source>
             <translation>Should be a positive whole number, got {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>应为 {{专业: 工作小时数}}，收到 {value!r}</source>
+            <translation>Expected {{business line: working hours}}, got {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>未知专业 {line!r}</source>
+            <translation>Unknown business line {line!r}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/settings.py" />
@@ -10042,6 +11042,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>Interview {target}</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/today.py" />
+            <source>维修回访 · {content}</source>
+            <translation>Repair callback · {content}</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/typed_dates.py" />
             <source>日期“{text}”无法识别（可写 20261220、2026-12-20、12-20 或 +7 表示 7 个工作日后）</source>
             <translation>Date “{text}” not recognised (write 20261220, 2026-12-20, 12-20, or +7 for 7 working days from now)</translation>
@@ -10095,11 +11100,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/worklog.py" />
             <source>来电/来访人姓名</source>
             <translation>caller's/visitor's name</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/worklog.py" />
-            <source>联系电话</source>
-            <translation>contact phone</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/worklog.py" />
@@ -11628,6 +12628,21 @@ Rooms that already exist stay as they are.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/today_page.py" />
+            <source>通知（{count}，未读 {unread}；Ctrl+D 标为已办）</source>
+            <translation>Notifications ({count}, {unread} unread; Ctrl+D marks as done)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>● {title}</source>
+            <translation>● {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>标为已办(&amp;D)</source>
+            <translation>Mark as &amp;done</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
             <source>我负责的未结投诉（{count}）</source>
             <translation>My open complaints ({count})</translation>
         </message>
@@ -11645,6 +12660,11 @@ Rooms that already exist stay as they are.</translation>
             <location filename="../../desk_app/ui/today_page.py" />
             <source>待完成的访谈计划（{count}）</source>
             <translation>Interview plans to finish ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>答应客户的答复和预约（今天到期及逾期，{count}）</source>
+            <translation>Promised replies and appointments (due today or overdue, {count})</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/today_page.py" />
@@ -12011,6 +13031,21 @@ Rooms that already exist stay as they are.</translation>
             <location filename="../../desk_app/ui/worklog_page.py" />
             <source>处理结果(&amp;A)</source>
             <translation>Result (&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>约定答复时间(&amp;Y)</source>
+            <translation>Reply promised b&amp;y</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>答复人</source>
+            <translation>Reply owed by</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>已答复(&amp;8)</source>
+            <translation>Replied (&amp;8)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/worklog_page.py" />

@@ -74,7 +74,7 @@ TEXT = ScreenText(
         "respondent_client": QT_TRANSLATE_NOOP(C, "被投诉方客户(&L)"),
         "room_hint": QT_TRANSLATE_NOOP(C, "如 3-2-1201"),
         "description": QT_TRANSLATE_NOOP(C, "纠纷情况(&Q)"),
-        "handler": QT_TRANSLATE_NOOP(C, "负责人(&H)"),
+        "handler": QT_TRANSLATE_NOOP(C, "负责人(&Z)"),
         "not_chosen": QT_TRANSLATE_NOOP(C, "（未选）"),
         # the process log
         "log_group": QT_TRANSLATE_NOOP(

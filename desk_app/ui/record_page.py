@@ -56,7 +56,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +67,7 @@ from desk_app.services.records import void_record
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
 from desk_app.ui.history_dialog import HistoryDialog, show_history
+from desk_app.ui.keys import MnemonicToolBar
 from desk_app.ui.list_spec import ListSpec
 from desk_app.ui.record_list import RecordListView
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
@@ -87,7 +87,7 @@ TEXT = ScreenText(
         "export_tip": QT_TRANSLATE_NOOP("RecordPage", "把列表中符合当前筛选条件的全部记录导出到 Excel"),
         "refresh": QT_TRANSLATE_NOOP("RecordPage", "刷新"),
         "refresh_tip": QT_TRANSLATE_NOOP("RecordPage", "重新读取列表（F5）"),
-        "history": QT_TRANSLATE_NOOP("RecordPage", "修改历史(&H)"),
+        "history": QT_TRANSLATE_NOOP("RecordPage", "修改历史"),
         "history_tip": QT_TRANSLATE_NOOP(
             "RecordPage", "查看当前记录的修改历史：谁、何时、改了什么（Ctrl+H）"
         ),
@@ -146,7 +146,7 @@ class RecordPage(QWidget):
         self.title_label.setObjectName("pageTitle")
         self.title_label.setStyleSheet(TITLE_STYLE)
 
-        self.toolbar = QToolBar()
+        self.toolbar = MnemonicToolBar()
         self.toolbar.setObjectName("recordToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_action = self._action("new", QKeySequence.StandardKey.New, self.start_new)

@@ -37,15 +37,15 @@ TEXT = ScreenText(
         "joint": QT_TRANSLATE_NOOP("RectificationNoticePage", "与业委会联合发出(&J)"),
         "service_group": QT_TRANSLATE_NOOP("RectificationNoticePage", "送达"),
         "service_result": QT_TRANSLATE_NOOP("RectificationNoticePage", "送达结果(&S)"),
-        "refusal_photo_path": QT_TRANSLATE_NOOP("RectificationNoticePage", "拒签照片(&H)"),
+        "refusal_photo_path": QT_TRANSLATE_NOOP("RectificationNoticePage", "拒签照片(&Z)"),
         "photo_hint": QT_TRANSLATE_NOOP("RectificationNoticePage", "拒签时拍照取证：照片文件位置或编号"),
         "refusal_witness": QT_TRANSLATE_NOOP("RectificationNoticePage", "到场见证人(&T)"),
         "witness_hint": QT_TRANSLATE_NOOP(
             "RectificationNoticePage", "拒签时：见证人姓名及单位（业委会、居委会等）"
         ),
-        "record_service": QT_TRANSLATE_NOOP("RectificationNoticePage", "登记送达(&G)"),
+        "record_service": QT_TRANSLATE_NOOP("RectificationNoticePage", "登记送达(&T)"),
         "inspection_group": QT_TRANSLATE_NOOP("RectificationNoticePage", "复查"),
-        "finding": QT_TRANSLATE_NOOP("RectificationNoticePage", "复查情况(&F)"),
+        "finding": QT_TRANSLATE_NOOP("RectificationNoticePage", "复查情况(&C)"),
         "rectified": QT_TRANSLATE_NOOP("RectificationNoticePage", "复查：已整改(&Y)"),
         "not_rectified": QT_TRANSLATE_NOOP("RectificationNoticePage", "复查：未整改(&N)"),
         "escalation_group": QT_TRANSLATE_NOOP("RectificationNoticePage", "逾期上报"),

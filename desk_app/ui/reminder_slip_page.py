@@ -58,7 +58,7 @@ TEXT = ScreenText(
         "claim_group": QT_TRANSLATE_NOOP("ReminderSlipPage", "物品认领"),
         "item_number": QT_TRANSLATE_NOOP("ReminderSlipPage", "物品编号(&U)"),
         "claimant_name": QT_TRANSLATE_NOOP("ReminderSlipPage", "认领人姓名(&M)"),
-        "claimant_signature": QT_TRANSLATE_NOOP("ReminderSlipPage", "认领人签字(&G)"),
+        "claimant_signature": QT_TRANSLATE_NOOP("ReminderSlipPage", "认领人签字(&Q)"),
         "heeded": QT_TRANSLATE_NOOP("ReminderSlipPage", "检查：已自行处理(&Y)"),
         "not_heeded": QT_TRANSLATE_NOOP("ReminderSlipPage", "检查：未处理，张贴下一次提示(&N)"),
         "not_heeded_last": QT_TRANSLATE_NOOP("ReminderSlipPage", "检查：第三次仍未处理(&N)"),

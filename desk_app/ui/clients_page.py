@@ -399,7 +399,7 @@ class ClientCardForm(FormPage):
         for position, category in enumerate(ImportanceCategory):
             check = QCheckBox(enum_label(category))
             self.importance_boxes[category] = check
-            importance_grid.addWidget(check, position // 2, position % 2)
+            importance_grid.addWidget(check, position, 0)  # one column: English names are long
         form.addRow(QLabel(TEXT("importance_box") + "："), self.field("importance", importance_widget))
         self.notes_box = QPlainTextEdit()
         self.notes_box.setTabChangesFocus(True)

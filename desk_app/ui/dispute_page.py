@@ -264,8 +264,13 @@ class DisputeForm(FormPage):
         )
         after.addRow(_label(TEXT("handler"), self.handler), self.field("handler_id", self.handler))
 
-        log = QGroupBox(TEXT("log_group"))
+        # The long heading wraps in a label: as a group box title it made the form
+        # 900 px wide in English (issue 15).
+        log = QGroupBox(TEXT("log_what"))
         inner = QVBoxLayout(log)
+        log_heading = QLabel(TEXT("log_group"))
+        log_heading.setWordWrap(True)
+        inner.addWidget(log_heading)
         self.steps_table = QTableWidget(0, 5)
         self.steps_table.setHorizontalHeaderLabels(
             [TEXT("log_when"), TEXT("log_who"), TEXT("log_what"), TEXT("log_bodies"), TEXT("log_result")]
@@ -286,7 +291,7 @@ class DisputeForm(FormPage):
         self.participant_boxes: dict[str, QCheckBox] = {}
         for index, body in enumerate(DisputeParticipant):
             box = QCheckBox(enum_label(body))
-            bodies_grid.addWidget(box, index // 3, index % 3)
+            bodies_grid.addWidget(box, index // 2, index % 2)  # two columns: English names are long
             self.participant_boxes[body.value] = box
         steps.addRow(TEXT("participants"), self.field("participants", bodies))
         self.result = QLineEdit()

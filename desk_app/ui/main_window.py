@@ -13,9 +13,12 @@ from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import (
+    QByteArray,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRunnable,
+    QSettings,
     QSize,
     Qt,
     QThreadPool,
@@ -41,7 +44,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from desk_app import __version__
-from desk_app.models.database import Database
+from desk_app.models.database import Database, user_config_dir
 from desk_app.services import accounts, housekeeping
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.navigation import NAVIGATION, SHORTCUT_SLOTS, Destination, all_destinations, translated
@@ -61,6 +64,20 @@ log = logging.getLogger(__name__)
 #: after the window is built: on a worker thread it still competes for the interpreter
 #: with the first page being read and drawn, and it can wait two seconds.
 HOUSEKEEPING_START_DELAY_MS = 2000
+
+#: Where the window keeps its size, place and state between starts (issue 15).
+WINDOW_SETTINGS_FILE = "window.ini"
+#: The first size on a screen big enough; on a smaller one (the counter's 1366×768)
+#: the window takes the screen's free height, never more.
+DEFAULT_SIZE = QSize(1280, 800)
+#: What a window frame's title bar takes above the client area.
+TITLE_BAR_HEIGHT = 32
+
+
+def window_settings() -> QSettings:
+    """The window's remembered geometry (an ini file beside database.json)."""
+    return QSettings(str(user_config_dir() / WINDOW_SETTINGS_FILE), QSettings.Format.IniFormat)
+
 
 TEXT = ScreenText(
     "MainWindow",
@@ -197,8 +214,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setStyleSheet(MAIN_WINDOW_STYLE)
         self.setWindowTitle(TEXT("window_title", community=self._community_name()))
-        self.setMinimumSize(1024, 640)
-        self.resize(1280, 800)
+        self.setMinimumSize(1024, 600)
 
         self._items: dict[str, QTreeWidgetItem] = {}
         self._pages: dict[str, QWidget] = {}
@@ -217,8 +233,10 @@ class MainWindow(QMainWindow):
         splitter.setSizes([220, 1060])
         self.setCentralWidget(splitter)
 
+        self.splitter = splitter
         self._build_menus()
         self._build_status_bar()
+        self.restore_window_state()
         self.navigation.currentItemChanged.connect(self._on_current_item_changed)
         # R7: the automatic closure (and the daily backup) run at start-up and on a
         # timer, unasked, on a worker thread: a backup of a big file takes seconds.
@@ -233,6 +251,52 @@ class MainWindow(QMainWindow):
         self.show_destination(next(all_destinations()).key)
         self.context.staffChanged.connect(lambda _staff: self._offer_setup_checklist())
         QTimer.singleShot(0, self._offer_setup_checklist)
+
+    # -- size and place ---------------------------------------------------------------
+
+    def fitting_size(self) -> QSize:
+        """DEFAULT_SIZE, cut to the screen's free area (a 768-px screen with a taskbar)."""
+        screen = self.screen()
+        size = QSize(DEFAULT_SIZE)
+        if screen is not None:
+            free = screen.availableGeometry()
+            size = size.boundedTo(QSize(free.width(), free.height() - TITLE_BAR_HEIGHT))
+        return size.expandedTo(self.minimumSize())
+
+    def restore_window_state(self) -> None:
+        """The size, place, maximised state and navigation width of the last session
+        (the fitting size the first time), cut to the screen's free area: never taller
+        than the screen."""
+        settings = window_settings()
+        size = settings.value("size")
+        chosen = size if isinstance(size, QSize) and size.isValid() else self.fitting_size()
+        screen = self.screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            chosen = chosen.boundedTo(QSize(free.width(), free.height() - TITLE_BAR_HEIGHT))
+        self.resize(chosen.expandedTo(self.minimumSize()))
+        place = settings.value("position")
+        if isinstance(place, QPoint) and screen is not None and screen.availableGeometry().contains(place):
+            self.move(place)
+        state = settings.value("state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = settings.value("splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        if settings.value("maximized") in (True, "true"):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def save_window_state(self) -> None:
+        settings = window_settings()
+        maximized = self.isMaximized()
+        settings.setValue("maximized", maximized)
+        if not maximized:
+            settings.setValue("size", self.size())
+            settings.setValue("position", self.pos())
+        settings.setValue("state", self.saveState())
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.sync()
 
     # -- building -------------------------------------------------------------------
 
@@ -552,6 +616,10 @@ class MainWindow(QMainWindow):
             return
         self.housekeeping_timer.stop()
         self.housekeeping_pool.waitForDone()  # the database stays open until it is done
+        try:
+            self.save_window_state()
+        except OSError:
+            log.warning("could not remember the window's size", exc_info=True)
         event.accept()
 
     def navigation_item(self, key: str) -> QTreeWidgetItem:

@@ -696,6 +696,10 @@ class RecordListView(QWidget):
         self.filter_boxes: list[QComboBox] = []
         for spec_filter in spec.filters:
             box = QComboBox()
+            # A filter may shrink below its longest choice: the list must leave the form
+            # room at 1280 px in English too (issue 15).
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(6)
             for label, clause in spec_filter.choices:
                 box.addItem(label, clause)
             box.currentIndexChanged.connect(lambda _index: self.apply_conditions())

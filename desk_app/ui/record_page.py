@@ -300,8 +300,15 @@ class RecordPage(QWidget):
         self.list_view.select_id(record_id)
         self._update_actions()
 
+    def _form_fits(self) -> None:
+        """The form's pane is never narrower than the form (no sideways scrolling at
+        1280 px, in any language; issue 15): the list gives way instead."""
+        scroll_bar = self.form_scroll.verticalScrollBar().sizeHint().width()
+        self.form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + scroll_bar + 2)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        self._form_fits()
         self._update_actions()
         if not self._drafts_offered:
             self._drafts_offered = True

@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -122,6 +123,7 @@ TEXT = ScreenText(
         ),
         "counts_title": QT_TRANSLATE_NOOP(C, "计数(R8)"),
         "deadlines": QT_TRANSLATE_NOOP(C, "处理时限（鼠标停在时限上可查看计算过程）"),
+        "due_explain_hint": QT_TRANSLATE_NOOP(C, "按 Tab 键移到某个时限上，这里显示它的计算过程。"),
         "due_first_response_due": QT_TRANSLATE_NOOP(C, "首次回应(R1)"),
         "due_handler_due": QT_TRANSLATE_NOOP(C, "指定专人(R3)"),
         "due_next_update_due": QT_TRANSLATE_NOOP(C, "进展通报(R3)"),
@@ -570,6 +572,16 @@ def _link(session: Session, complaint_id: int, **person: Any) -> object:
 class ComplaintForm(FormPage):
     """The complaint record sheet; see the module docstring."""
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """A due time reached by Tab shows how it was computed below the list (issue 15)."""
+        if watched in getattr(self, "due_labels", {}).values() and isinstance(watched, QLabel):
+            if event.type() == QEvent.Type.FocusIn:
+                watched.setFrameShape(QFrame.Shape.Box)
+                self.due_explanation.setText(watched.toolTip() or watched.text())
+            elif event.type() == QEvent.Type.FocusOut:
+                watched.setFrameShape(QFrame.Shape.NoFrame)
+        return super().eventFilter(watched, event)
+
     def __init__(self, context: DeskContext) -> None:
         super().__init__(context, kind="complaints", draft_name="complaint", title=TEXT("title"))
         self.zone = zone_of(context)
@@ -701,9 +713,20 @@ class ComplaintForm(FormPage):
             value = QLabel()
             value.setObjectName(f"due_{key}")
             value.setWordWrap(True)
+            # Issue 15: the explanation is not only a hover tooltip: Tab reaches each
+            # due time and the box below shows how it was computed.
+            value.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            value.setStyleSheet("")
+            value.installEventFilter(self)
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
             self.due_labels[key] = value
+        self.due_explanation = QLabel(TEXT("due_explain_hint"))
+        self.due_explanation.setObjectName("dueExplanation")
+        self.due_explanation.setWordWrap(True)
+        self.due_explanation.setStyleSheet("color: #52606d;")
+        self.due_explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(self.due_explanation, len(DUE_KEYS), 0, 1, 2)
         grid.setColumnStretch(1, 1)
         column.addWidget(box)
         column.addStretch(1)

@@ -75,6 +75,7 @@ from desk_app.ui.forms import FormPage
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.record_page import RecordPage
+from desk_app.ui.staff_finder import make_findable
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
 C = "ComplaintPage"
@@ -778,6 +779,7 @@ class ComplaintForm(FormPage):
         self.department = _combo(
             [(TEXT("not_chosen"), None)] + [(name, ident) for ident, name in departments]
         )
+        make_findable(self.handler)  # issue 15: type initials or a name
         self.handler_button = QPushButton(TEXT("handler_button"))
         self.handler_button.clicked.connect(self.designate_handler)
         row = QHBoxLayout()

@@ -52,6 +52,7 @@ from desk_app.ui.forms import FormPage
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.record_page import RecordPage
+from desk_app.ui.staff_finder import SEARCH_ROLE, make_findable
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 
 TEXT = ScreenText(
@@ -378,13 +379,16 @@ class WorklogForm(FormPage):
 
     def _fill_people(self) -> None:
         with self.context.db.read() as session:
-            staff = references.staff_choices(session)
+            staff = references.staff_entries(session)
             departments = references.department_choices(session)
+        # Issue 15: by pinyin, with the department, found by typing initials or name.
         for box in (self.taken_by_box, self.assigned_staff_box, self.message_for_box):
             box.clear()
             box.addItem(TEXT("nobody"), None)
-            for staff_id, name in staff:
-                box.addItem(name, staff_id)
+            for entry in staff:
+                box.addItem(entry.label, entry.staff_id)
+                box.setItemData(box.count() - 1, entry.search_key, SEARCH_ROLE)
+            make_findable(box)
         self.assigned_department_box.clear()
         self.assigned_department_box.addItem(TEXT("nobody"), None)
         for department_id, name in departments:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -17,7 +17,7 @@ from desk_app.models.enums import NoticeIssue, NoticeStatus, ServiceResult
 from desk_app.services import notices, references
 from desk_app.ui.book_form import BookForm, FieldSpec, as_date
 from desk_app.ui.book_page import BookPage, make_button, status_line
-from desk_app.ui.client_choice import local_text
+from desk_app.ui.client_choice import ClientChoice, local_text
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.printing_actions import PrintButton
@@ -196,8 +196,25 @@ class RectificationNoticeForm(BookForm):
         self.history_label = status_line(self.details)
         self.history_label.setObjectName("noticeHistory")
         self._number = ""
+        # Issue 15: the room fills 业主/住户 with the work log's lookup (find_clients):
+        # the room's client is chosen when none is yet.
+        room_box = self.boxes["room_id"]
+        assert isinstance(room_box, QLineEdit)
+        room_box.editingFinished.connect(self.fill_client_from_room)
         with self.loading():
             self.clear_form()
+
+    def fill_client_from_room(self) -> None:
+        """The client of the typed room in 业主/住户, unless one is chosen already."""
+        client_box = self.boxes["client_id"]
+        room_box = self.boxes["room_id"]
+        if self._loading or not isinstance(client_box, ClientChoice) or not isinstance(room_box, QLineEdit):
+            return
+        room = room_box.text().strip()
+        if not room or client_box.client_id() is not None:
+            return
+        client_box.search_box.setText(room)
+        client_box.search_now()
 
     def register(self, session: Session, values: dict[str, Any]) -> int:
         room = references.find_room(session, values["room_id"], "room_id", required=True)

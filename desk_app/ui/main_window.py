@@ -112,6 +112,10 @@ TEXT = ScreenText(
         "sign_out": QT_TRANSLATE_NOOP("MainWindow", "退出登录(&O)"),
         "change_password": QT_TRANSLATE_NOOP("MainWindow", "修改密码(&P)…"),
         "setup_checklist": QT_TRANSLATE_NOOP("MainWindow", "上线检查清单(&L)…"),
+        "unread_messages": QT_TRANSLATE_NOOP(
+            "MainWindow", "{name}，您有 {count} 条未读留言：在“留言(5W1H)”中查看（Ctrl+4）。"
+        ),
+        "no_unread_messages": QT_TRANSLATE_NOOP("MainWindow", "{name}，您没有未读留言。"),
     },
 )
 
@@ -467,6 +471,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.staff_label)
         self.context.staffChanged.connect(self._show_signed_in)
         self._show_signed_in()
+        self.announcement_label = QLabel()
+        self.announcement_label.setObjectName("announcement")
+        self.announcement_label.setStyleSheet("color: #1f5f99; font-weight: bold;")
+        self.announcement_label.hide()
+        self.statusBar().addWidget(self.announcement_label)
+        self._announcement_timer = QTimer(self)
+        self._announcement_timer.setSingleShot(True)
+        self._announcement_timer.timeout.connect(self.announcement_label.hide)
         self.database_label = QLabel(TEXT("status_database", url=self.db.display_url))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.database_label, 1)
@@ -505,7 +517,37 @@ class MainWindow(QMainWindow):
         if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.signed_in is None:
             return False
         self.context.set_staff(dialog.signed_in.staff_id)
+        self.announce_unread_messages()
         return True
+
+    #: How long the status bar keeps the new user's message announcement.
+    ANNOUNCE_MS = 30_000
+
+    def announce_unread_messages(self) -> str:
+        """After a switch of user: the new person's unread 5W1H messages, in the status
+        bar (issue 15). The text shown ("" when nobody is signed in)."""
+        staff_id = self.context.staff_id
+        if staff_id is None:
+            return ""
+        from desk_app.services import worklog
+
+        try:
+            with self.db.read() as session:
+                who = accounts.describe(session, staff_id)
+                count = worklog.unread_count(session, staff_id)
+        except SQLAlchemyError:
+            log.warning("could not count the unread messages", exc_info=True)
+            return ""
+        name = who.name if who is not None else ""
+        text = (
+            TEXT("unread_messages", name=name, count=count)
+            if count
+            else TEXT("no_unread_messages", name=name)
+        )
+        self.announcement_label.setText(text)
+        self.announcement_label.show()
+        self._announcement_timer.start(self.ANNOUNCE_MS)
+        return text
 
     def sign_out(self) -> None:
         """Leave the counter: nobody is signed in until the next 切换用户 (unsaved input

@@ -46,7 +46,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -162,6 +162,9 @@ class RecordPage(QWidget):
         # One Ctrl+S for the whole page (list or form focused); two would be ambiguous.
         form.save_shortcut.setEnabled(False)
         form.saved.connect(self._form_saved)
+        # Issue 15: the next person at the counter does not find the previous one's
+        # record open (unsaved input was settled before the switch).
+        context.staffChanged.connect(lambda _staff_id: self.forget_record())
 
         heading = QHBoxLayout()
         heading.setContentsMargins(0, 0, 0, 0)
@@ -222,6 +225,15 @@ class RecordPage(QWidget):
 
     def confirm_close(self) -> bool:
         return self.form.confirm_close()
+
+    def forget_record(self) -> None:
+        """An empty form and no row chosen (another person signed in)."""
+        if self.form.record_id is None and not self.form.is_dirty():
+            return
+        self.form.reset()
+        self.list_view.table.clearSelection()
+        self.list_view.table.setCurrentIndex(QModelIndex())
+        self._update_actions()
 
     # -- toolbar -------------------------------------------------------------------------
 

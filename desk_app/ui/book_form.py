@@ -319,6 +319,8 @@ class BookForm(FormPage):
                 self.set_value(name, None)
         self.set_read_only(False)
         self.number_label.setText(TEXT("new_record"))
+        #: The number of the record shown ("" for a new one): a printout's file name.
+        self.record_number = ""
         self.show_record_details(None)
 
     # -- saved records ----------------------------------------------------------------
@@ -341,6 +343,7 @@ class BookForm(FormPage):
             self.restore(values)
         self._mark_clean()
         self.number_label.setText(TEXT("number", number=number))
+        self.record_number = number
         self.set_read_only(True)
         self.clear_errors()
 

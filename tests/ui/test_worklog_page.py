@@ -448,7 +448,7 @@ def test_a_repair_is_logged_and_its_slip_printed_from_the_keyboard(
 
     previews: list[tuple[str, bytes]] = []
 
-    def preview(_owner: object, title: str, render: Any) -> None:
+    def preview(_owner: object, title: str, render: Any, **_options: Any) -> None:
         previews.append((title, render()))
 
     monkeypatch.setattr("desk_app.ui.printing_actions.show_print_preview", preview)

@@ -19,6 +19,7 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -145,6 +146,7 @@ TEXT = ScreenText(
         "handler": QT_TRANSLATE_NOOP(C, "处理人(&C)"),
         "department": QT_TRANSLATE_NOOP(C, "部门(&P)"),
         "handler_button": QT_TRANSLATE_NOOP(C, "指定专人"),
+        "handler_button_key": QT_TRANSLATE_NOOP(C, "指定专人(&D)"),
         "handler_now": QT_TRANSLATE_NOOP(C, "当前处理人：{name}（{department}），{by} 于 {at} 指定"),
         "handler_none": QT_TRANSLATE_NOOP(C, "尚未指定处理人"),
         "progress_group": QT_TRANSLATE_NOOP(C, "处理进展"),
@@ -573,6 +575,13 @@ def _link(session: Session, complaint_id: int, **person: Any) -> object:
 class ComplaintForm(FormPage):
     """The complaint record sheet; see the module docstring."""
 
+    def _turn_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        page = self.tabs.currentWidget()
+        if page is not None:
+            page.setFocus(Qt.FocusReason.TabFocusReason)
+            page.focusNextChild()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """A due time reached by Tab shows how it was computed below the list (issue 15)."""
         if watched in getattr(self, "due_labels", {}).values() and isinstance(watched, QLabel):
@@ -593,6 +602,19 @@ class ComplaintForm(FormPage):
         self.tabs.addTab(self._handling_tab(), TEXT("tab_handling"))
         self.tabs.addTab(self._callback_tab(), TEXT("tab_callback"))
         self.tabs.addTab(self._people_tab(), TEXT("tab_people"))
+        # Issue 15: Ctrl+Tab / Ctrl+PgDn (and back) turn the sheet's tabs from any box
+        # on it (a QTabWidget only sees them when it has the focus itself).
+        self.tab_shortcuts: list[QShortcut] = []
+        for sequence, step in (
+            ("Ctrl+Tab", 1),
+            ("Ctrl+PgDown", 1),
+            ("Ctrl+Shift+Tab", -1),
+            ("Ctrl+PgUp", -1),
+        ):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self._turn_tab(step))
+            self.tab_shortcuts.append(shortcut)
         self.history_table = _table(
             [
                 TEXT("history_when"),
@@ -780,7 +802,7 @@ class ComplaintForm(FormPage):
             [(TEXT("not_chosen"), None)] + [(name, ident) for ident, name in departments]
         )
         make_findable(self.handler)  # issue 15: type initials or a name
-        self.handler_button = QPushButton(TEXT("handler_button"))
+        self.handler_button = QPushButton(TEXT("handler_button_key"))
         self.handler_button.clicked.connect(self.designate_handler)
         row = QHBoxLayout()
         row.addWidget(self.field("handler_id", self.handler), 2)

@@ -567,7 +567,7 @@ class DashboardPage(QWidget):
             self.places[key] = dialog.opened_id
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        """Coming back (Ctrl+2): the cursor on the tile last opened."""
+        """Coming here (Ctrl+2): the cursor on the tile last opened, else the first."""
         super().showEvent(event)
-        if self._last_tile is not None:
-            self.tiles[self._last_tile].setFocus(Qt.FocusReason.OtherFocusReason)
+        key = self._last_tile if self._last_tile is not None else next(iter(self.tiles))
+        self.tiles[key].setFocus(Qt.FocusReason.OtherFocusReason)

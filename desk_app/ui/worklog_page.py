@@ -528,7 +528,15 @@ class WorklogForm(FormPage):
         if not self.contact_phone_edit.text().strip() and match.phones:
             self.contact_phone_edit.setText(match.phones[0])
         if self.lookup.edit.hasFocus():
-            self.channel_row.setFocus(Qt.FocusReason.OtherFocusReason)
+            # Issue 15: a known caller fills the name and phone, and 渠道 is already 来电,
+            # so the cursor goes on to 类别 ("2" is 报修 there, not 来访 in 渠道); Alt+Q
+            # reaches 渠道 for a visit. What is still missing is asked first.
+            if not self.contact_name_edit.text().strip():
+                self.contact_name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            elif not self.contact_phone_edit.text().strip():
+                self.contact_phone_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self.category_row.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _message_toggled(self, on: bool) -> None:
         for widget in (

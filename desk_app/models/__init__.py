@@ -11,6 +11,7 @@ from desk_app.models.admin import (
     RecordCounter,
     Setting,
 )
+from desk_app.models.attachments import Attachment, AttachmentOwner
 from desk_app.models.base import Base, NaiveDatetimeError
 from desk_app.models.clients import Client, ClientImportance, ClientPhone, ClientRoom, FamilyMember
 from desk_app.models.complaints import (
@@ -36,6 +37,8 @@ from desk_app.models.worklog import DispatchSlip, WorkLogEntry
 
 __all__ = [
     "Area",
+    "Attachment",
+    "AttachmentOwner",
     "AuditLog",
     "Base",
     "Building",

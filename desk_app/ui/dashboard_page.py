@@ -17,7 +17,7 @@ from datetime import date, datetime
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPainter, QShowEvent
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -322,11 +322,20 @@ class BarChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(240)
         self.bars: tuple[ChartBar, ...] = ()
+        #: The category names are set at a slant (they do not fit side by side).
+        self.slanted = False
+        self._shown: tuple[Sequence[ChartBar], bool, bool] | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._shown is not None and event.oldSize().width() != event.size().width():
+            self.show_bars(*self._shown)
 
     def show_bars(
         self, bars: Sequence[ChartBar], short_labels: bool = False, drop_last_zero: bool = False
     ) -> None:
         """``drop_last_zero``: leave out the trailing "not filled in" bar when it is 0."""
+        self._shown = (bars, short_labels, drop_last_zero)
         if drop_last_zero and bars and bars[-1].value == 0:
             bars = bars[:-1]
         self.bars = tuple(bars)
@@ -352,6 +361,12 @@ class BarChart(QChartView):
         font = categories.labelsFont()
         font.setPointSizeF(font.pointSizeF() * 0.8)
         categories.setLabelsFont(font)
+        # Issue 15: long names (English above all) were cut to "Eq…"; when they do not
+        # fit side by side they are set at a slant, whole.
+        widest = max((QFontMetrics(font).horizontalAdvance(label) for label in labels), default=0)
+        room = max(1, self.width() - 60) / max(1, len(labels))
+        self.slanted = widest > room
+        categories.setLabelsAngle(-90 if self.slanted else 0)
         # every bar's full name and figure, whatever room the axis has
         self.setToolTip("\n".join(f"{label}: {bar.value}" for label, bar in zip(labels, bars, strict=True)))
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
@@ -420,7 +435,9 @@ class DashboardPage(QWidget):
         self.month_chart = BarChart(TEXT("chart_month"), _CHART_COLOURS[0])
         self.class_chart = BarChart(TEXT("chart_class"), _CHART_COLOURS[1])
         self.cause_chart = BarChart(TEXT("chart_cause"), _CHART_COLOURS[2])
-        charts.addWidget(self.month_chart, 2)
+        # equal thirds: twelve month numbers fit a third; the class and root-cause names
+        # (long in English) were cut in a quarter (issue 15)
+        charts.addWidget(self.month_chart, 1)
         charts.addWidget(self.class_chart, 1)
         charts.addWidget(self.cause_chart, 1)
         content.addLayout(charts)

@@ -13,6 +13,7 @@ from typing import ClassVar
 import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from desk_app.models.database import Database
 from desk_app.models.enums import ReminderKind
@@ -58,3 +59,22 @@ def test_reminder_lines_in_english(book_db: Database, book_ids: dict[str, int], 
     assert lines and all(not HAN.search(line) for line in lines), lines
     summaries = [str(item.summary) for item in tile.items]
     assert summaries and all("Check due" in summary for summary in summaries), summaries
+
+
+def test_chart_names_that_do_not_fit_stand_upright_whole(
+    qtbot: QtBot, ui_db: Database, english: None
+) -> None:
+    """Issue 15: the root-cause names were cut to "M…" in English; the charts take equal
+    thirds and names that do not fit side by side are set upright, whole."""
+    from desk_app.ui.dashboard_page import DashboardPage
+    from desk_app.ui.desk_context import DeskContext
+
+    page = DashboardPage(DeskContext(ui_db))
+    qtbot.addWidget(page)
+    page.refresh_timer.stop()
+    page.resize(1140, 640)
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.show()
+    assert abs(page.cause_chart.width() - page.month_chart.width()) <= 2
+    assert page.cause_chart.slanted, "Environment does not fit a fifth of a third"
+    assert not page.class_chart.slanted and not page.month_chart.slanted

@@ -98,3 +98,40 @@ def test_toolbar_letters_and_ctrl_f_work(
     assert exported, "Alt+E ran 导出Excel"
     qtbot.keyClick(page.form, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.list_view.search_box.hasFocus()
+
+
+def test_no_key_has_two_owners_in_the_dialogs(
+    qtbot: QtBot, ui_db: Database, admin_window: MainWindow
+) -> None:
+    """The dialogs of issue 15's paths: print preview, the batch chooser, a tile's list,
+    the sign-in dialog."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    from desk_app.models.enums import ReminderCaseStatus, ReminderKind
+    from desk_app.services.dashboard import Tile, TileKey
+    from desk_app.ui.dashboard_page import TileListDialog
+    from desk_app.ui.print_preview import PrintPreviewDialog
+    from desk_app.ui.reminder_slip_page import BatchCase, BatchChooser
+    from desk_app.ui.sign_in import SignInDialog
+
+    out = io.BytesIO()
+    sheet = canvas.Canvas(out)
+    sheet.showPage()
+    sheet.save()
+    dialogs = [
+        PrintPreviewDialog(admin_window, "派工单", out.getvalue(), "PG-1"),
+        BatchChooser(
+            [BatchCase(1, "WX-1", ReminderKind.CORRIDOR_CLUTTER, "1栋", ReminderCaseStatus.FIRST_SLIP)]
+        ),
+        TileListDialog(Tile(TileKey.CALLBACKS_DUE, ()), admin_window.context, admin_window),
+        SignInDialog(ui_db, admin_window),
+    ]
+    problems: list[str] = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        problems += _problems(screen_keys(dialog), type(dialog).__name__)
+        dialog.close()
+    assert not problems, "\n".join(problems)

@@ -1143,6 +1143,10 @@ class ComplaintForm(FormPage):
         self.print_dossier_button.setVisible(major)
         self.attachments.set_record(self.record_id if state is not None else None)
         self.tabs.setTabVisible(self.attachments_tab, state is not None)
+        if self.tabs.currentIndex() != self.attachments_tab:
+            # QTabWidget.setTabVisible(True) shows the page even when it is not the
+            # current tab: it was drawn over the record sheet.
+            self.attachments.hide()
         self.counts_label.setText(
             TEXT(
                 "counts",

@@ -435,9 +435,7 @@ class DashboardPage(QWidget):
         self.month_chart = BarChart(TEXT("chart_month"), _CHART_COLOURS[0])
         self.class_chart = BarChart(TEXT("chart_class"), _CHART_COLOURS[1])
         self.cause_chart = BarChart(TEXT("chart_cause"), _CHART_COLOURS[2])
-        # equal thirds: twelve month numbers fit a third; the class and root-cause names
-        # (long in English) were cut in a quarter (issue 15)
-        charts.addWidget(self.month_chart, 1)
+        charts.addWidget(self.month_chart, 2)
         charts.addWidget(self.class_chart, 1)
         charts.addWidget(self.cause_chart, 1)
         content.addLayout(charts)

@@ -360,3 +360,16 @@ def test_due_time_explanation_reached_by_tab(qtbot: QtBot, centre: Centre, type_
     label.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(label.hasFocus)
     assert "受理时间：2026-11-20 周五 16:00" in page.form.due_explanation.text()
+
+
+def test_the_attachments_page_is_not_drawn_over_the_sheet(
+    qtbot: QtBot, centre: Centre, type_text: TypeText
+) -> None:  # noqa: F811
+    """Opening a saved complaint makes the 附件 tab visible; its page must stay hidden
+    behind the current tab (QTabWidget.setTabVisible showed it over the sheet)."""
+    page = _page(qtbot, centre, centre.receptionist)
+    _fill_sheet(page, type_text, qtbot)
+    assert page.form.save()
+    page.open_record(page.form.record_id)
+    assert page.form.tabs.currentIndex() == 0
+    assert not page.form.attachments.isVisible()

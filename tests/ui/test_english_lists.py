@@ -64,8 +64,8 @@ def test_reminder_lines_in_english(book_db: Database, book_ids: dict[str, int], 
 def test_chart_names_that_do_not_fit_stand_upright_whole(
     qtbot: QtBot, ui_db: Database, english: None
 ) -> None:
-    """Issue 15: the root-cause names were cut to "M…" in English; the charts take equal
-    thirds and names that do not fit side by side are set upright, whole."""
+    """Issue 15: the root-cause names were cut to "M…" in English; names that do not fit
+    side by side are set upright, whole."""
     from desk_app.ui.dashboard_page import DashboardPage
     from desk_app.ui.desk_context import DeskContext
 
@@ -75,6 +75,5 @@ def test_chart_names_that_do_not_fit_stand_upright_whole(
     page.resize(1140, 640)
     with qtbot.waitSignal(page.refreshed, timeout=10_000):
         page.show()
-    assert abs(page.cause_chart.width() - page.month_chart.width()) <= 2
     assert page.cause_chart.slanted, "Environment does not fit a fifth of a third"
     assert not page.class_chart.slanted and not page.month_chart.slanted

@@ -363,8 +363,10 @@ def test_due_time_explanation_reached_by_tab(qtbot: QtBot, centre: Centre, type_
 
 
 def test_the_attachments_page_is_not_drawn_over_the_sheet(
-    qtbot: QtBot, centre: Centre, type_text: TypeText
-) -> None:  # noqa: F811
+    qtbot: QtBot,
+    centre: Centre,  # noqa: F811
+    type_text: TypeText,
+) -> None:
     """Opening a saved complaint makes the 附件 tab visible; its page must stay hidden
     behind the current tab (QTabWidget.setTabVisible showed it over the sheet)."""
     page = _page(qtbot, centre, centre.receptionist)

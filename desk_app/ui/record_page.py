@@ -227,8 +227,10 @@ class RecordPage(QWidget):
         return self.form.confirm_close()
 
     def forget_record(self) -> None:
-        """An empty form and no row chosen (another person signed in)."""
-        if self.form.record_id is None and not self.form.is_dirty():
+        """An empty form and no row chosen (another person signed in). Unsaved input is
+        kept: the switch of user settles it first (save, discard or stay), so input
+        still there was meant to stay."""
+        if self.form.is_dirty() or self.form.record_id is None:
             return
         self.form.reset()
         self.list_view.table.clearSelection()

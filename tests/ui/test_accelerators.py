@@ -121,7 +121,7 @@ def test_no_key_has_two_owners_in_the_dialogs(
     sheet.showPage()
     sheet.save()
     dialogs = [
-        PrintPreviewDialog(admin_window, "派工单", out.getvalue(), "PG-1"),
+        PrintPreviewDialog(admin_window, "派工单", out.getvalue(), number="PG-1"),
         BatchChooser(
             [BatchCase(1, "WX-1", ReminderKind.CORRIDOR_CLUTTER, "1栋", ReminderCaseStatus.FIRST_SLIP)]
         ),

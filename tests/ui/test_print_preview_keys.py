@@ -35,7 +35,7 @@ class _CounterScreen:
 @pytest.fixture
 def preview(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> PrintPreviewDialog:
     monkeypatch.setattr(PrintPreviewDialog, "screen", lambda _self: _CounterScreen())
-    dialog = PrintPreviewDialog(None, "派工单/协调单", _pdf(3), "PG-202611-0001")
+    dialog = PrintPreviewDialog(None, "派工单/协调单", _pdf(3), number="PG-202611-0001")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

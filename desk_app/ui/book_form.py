@@ -81,7 +81,7 @@ class FieldSpec:
     """One box of a described form. ``name`` is the service's field name."""
 
     name: str
-    label: str  # with its mnemonic, e.g. "来访人(&L)"
+    label: str  # with its mnemonic, e.g. "来访人(&W)"
     kind: FieldKind = "line"
     choices: tuple[tuple[str, Any], ...] = ()
     placeholder: str = ""

@@ -21,7 +21,7 @@ TEXT = ScreenText(
     {
         "record_name": QT_TRANSLATE_NOOP("VisitorsPage", "访客登记"),
         "title": QT_TRANSLATE_NOOP("VisitorsPage", "访客登记"),
-        "visitor_name": QT_TRANSLATE_NOOP("VisitorsPage", "来访人(&L)"),
+        "visitor_name": QT_TRANSLATE_NOOP("VisitorsPage", "来访人(&W)"),
         "visitor_phone": QT_TRANSLATE_NOOP("VisitorsPage", "来访人电话(&P)"),
         "id_document": QT_TRANSLATE_NOOP("VisitorsPage", "证件(&I)"),
         "party_size": QT_TRANSLATE_NOOP("VisitorsPage", "人数(&C)"),
@@ -30,7 +30,7 @@ TEXT = ScreenText(
         "host_name": QT_TRANSLATE_NOOP("VisitorsPage", "被访人(&B)"),
         "purpose": QT_TRANSLATE_NOOP("VisitorsPage", "来访事由(&U)"),
         "host_contacted": QT_TRANSLATE_NOOP("VisitorsPage", "已联系被访人(&K)"),
-        "host_agreed": QT_TRANSLATE_NOOP("VisitorsPage", "被访人意见(&Y)"),
+        "host_agreed": QT_TRANSLATE_NOOP("VisitorsPage", "被访人意见(&J)"),
         "answer_none": QT_TRANSLATE_NOOP("VisitorsPage", "尚未答复"),
         "answer_yes": QT_TRANSLATE_NOOP("VisitorsPage", "同意来访"),
         "answer_no": QT_TRANSLATE_NOOP("VisitorsPage", "不同意来访"),

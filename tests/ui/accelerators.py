@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenuBar,
+    QStackedWidget,
     QTabBar,
     QToolButton,
     QWidget,
@@ -53,9 +54,27 @@ class ScreenKeys:
         return {key: owners for key, owners in self.owners.items() if len(owners) > 1}
 
 
+#: Also count widgets hidden now that a record's state shows (a saved record's step
+#: buttons, 登记送达 beside 到场见证人): only other tabs' and other stacked pages'
+#: widgets, and separate windows, are left out.
+INCLUDE_HIDDEN = True
+
+
+def _on_current_pages(widget: QWidget, top: QWidget) -> bool:
+    child: QWidget | None = widget
+    while child is not None and child is not top:
+        parent = child.parentWidget()
+        if isinstance(parent, QStackedWidget) and parent.currentWidget() is not child:
+            return False
+        child = parent
+    return child is top
+
+
 def _shown(widget: QWidget, top: QWidget) -> bool:
     """Shown in ``top`` (disabled counts: it clashes as soon as it is enabled)."""
-    return widget is top or widget.isVisibleTo(top)
+    if widget is top or widget.isVisibleTo(top):
+        return True
+    return INCLUDE_HIDDEN and _on_current_pages(widget, top) and not widget.isWindow()
 
 
 def _action_keys(action: QAction) -> list[str]:

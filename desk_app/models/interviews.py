@@ -41,6 +41,16 @@ class Interview(NumberedRecordMixin, Base):
 
 Index("ix_interview_interviewer_date", Interview.interviewer_id, Interview.interview_date)
 Index("ix_interview_date", Interview.interview_date)
+# Issue 18 (migration 0008): a client's live interviews by date, for R13q's "first visit
+# since moving in" that the dashboard asks for ~2 000 recent move-ins on every refresh
+# (PostgreSQL hashed the whole interview table for it: 45 ms; with this index 2 ms).
+Index(
+    "ix_interview_client_date_live",
+    Interview.client_id,
+    Interview.interview_date,
+    sqlite_where=Interview.voided_at.is_(None),
+    postgresql_where=Interview.voided_at.is_(None),
+)
 
 
 class InterviewPlan(RecordMixin, Base):

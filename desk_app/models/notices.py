@@ -54,6 +54,9 @@ class RectificationNotice(NumberedRecordMixin, Base):
 
 
 Index("ix_rectification_notice_status_deadline", RectificationNotice.status, RectificationNotice.deadline)
+# Issue 18 (migration 0008): the list's first page, newest first, read in index order
+# instead of sorting every notice of ten years (3 ms for one year, 15 ms for ten).
+Index("ix_rectification_notice_issued", RectificationNotice.issued_at, RectificationNotice.id)
 
 
 class NoticeInspection(RecordMixin, Base):
@@ -102,6 +105,8 @@ class ReminderCase(NumberedRecordMixin, Base):
 
 
 Index("ix_reminder_case_status_next_check", ReminderCase.status, ReminderCase.next_check_at)
+# Issue 18 (migration 0008): the list's first page, newest first, in index order.
+Index("ix_reminder_case_opened", ReminderCase.opened_at, ReminderCase.id)
 
 
 class ReminderSlip(RecordMixin, Base):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import logging
 import threading
+import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -659,7 +660,13 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.housekeeping_timer.stop()
-        self.housekeeping_pool.waitForDone()  # the database stays open until it is done
+        if self._housekeeping_running.is_set():
+            # Issue 18: quitting is quick, except for a backup still being written; say so.
+            log.info("quitting: waiting for the housekeeping pass (the daily backup) to finish")
+            started = time.perf_counter()
+            self.housekeeping_pool.waitForDone()  # the database stays open until it is done
+            log.info("quitting: housekeeping finished after %.1f s", time.perf_counter() - started)
+        self.housekeeping_pool.waitForDone()
         try:
             self.save_window_state()
         except OSError:

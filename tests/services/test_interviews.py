@@ -461,6 +461,49 @@ def test_missed_visits_agree_with_a_plain_reading_of_r13q(
     assert found == expected
 
 
+def test_the_live_interviews_index_of_migration_0008_changes_no_result(centre: Centre) -> None:
+    """Issue 18: migration 0008's partial index on a client's live interviews by date
+    serves the dashboard's R13q query; with it and without it the same clients are
+    missed, with the same late visits, on both databases."""
+    from sqlalchemy import inspect, text
+
+    today = date(2026, 11, 26)
+    centre.db.clock = FixedClock(datetime(2027, 1, 1, tzinfo=SH))
+    for number in range(12):
+        move_in = today - timedelta(days=8 + 5 * number)
+        client_id = centre.bare_client(move_in_date=move_in)
+        for after in range(number % 4):  # none, in the window, late, voided
+            interview = centre.interview(
+                client_id=client_id, interview_date=move_in + timedelta(days=3 + 4 * after)
+            )
+            if after == 2:
+                centre.void(interview.id)
+
+    def missed() -> list[tuple[int, date, date | None]]:
+        with centre.db.read() as session:
+            return [
+                (visit.client_id, visit.move_in_date, visit.visited_late_on)
+                for visit in interviews.missed_move_in_visits(session, today)
+            ]
+
+    indexes = {index["name"] for index in inspect(centre.db.engine).get_indexes("interview")}
+    assert "ix_interview_client_date_live" in indexes
+    with_index = missed()
+    assert len(with_index) >= 4
+    with centre.db.engine.begin() as connection:
+        connection.execute(text("DROP INDEX ix_interview_client_date_live"))
+    try:
+        assert missed() == with_index
+    finally:
+        with centre.db.engine.begin() as connection:
+            connection.execute(
+                text(
+                    "CREATE INDEX ix_interview_client_date_live ON interview (client_id, interview_date) "
+                    "WHERE voided_at IS NULL"
+                )
+            )
+
+
 def test_move_in_visit_details(centre: Centre) -> None:
     with centre.db.read() as session:
         (due,) = interviews.move_in_visits_due(session, date(2026, 11, 20))

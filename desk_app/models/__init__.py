@@ -40,10 +40,11 @@ if TYPE_CHECKING:
         ReminderCase,
         ReminderSlip,
     )
+    from desk_app.models.notifications import Notification
     from desk_app.models.organisation import Area, Building, Department, Room, Staff
     from desk_app.models.reception import DocumentTransfer, FeeService, Letter, MediaVisit, Visitor
     from desk_app.models.replies import ForbiddenPhrase, StandardReply
-    from desk_app.models.worklog import DispatchSlip, WorkLogEntry
+    from desk_app.models.worklog import Appointment, DispatchSlip, WorkLogEntry
 
 #: name -> the module that defines it
 _WHERE: dict[str, str] = {
@@ -77,6 +78,7 @@ _WHERE: dict[str, str] = {
     "RectificationNotice": "desk_app.models.notices",
     "ReminderCase": "desk_app.models.notices",
     "ReminderSlip": "desk_app.models.notices",
+    "Notification": "desk_app.models.notifications",
     "Area": "desk_app.models.organisation",
     "Building": "desk_app.models.organisation",
     "Department": "desk_app.models.organisation",
@@ -89,6 +91,7 @@ _WHERE: dict[str, str] = {
     "Visitor": "desk_app.models.reception",
     "ForbiddenPhrase": "desk_app.models.replies",
     "StandardReply": "desk_app.models.replies",
+    "Appointment": "desk_app.models.worklog",
     "DispatchSlip": "desk_app.models.worklog",
     "WorkLogEntry": "desk_app.models.worklog",
 }
@@ -113,6 +116,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "Appointment",
     "Area",
     "Attachment",
     "AttachmentOwner",
@@ -147,6 +151,7 @@ __all__ = [
     "MonthlyReportStatus",
     "NaiveDatetimeError",
     "NoticeInspection",
+    "Notification",
     "RecordCounter",
     "RectificationNotice",
     "ReminderCase",

@@ -33,6 +33,10 @@ class Interview(NumberedRecordMixin, Base):
     safety_advice: Mapped[list[str]] = mapped_column(default=list)
     # R13q 乔迁拜访: the visit within 7 days of moving in.
     is_move_in_visit: Mapped[bool] = mapped_column(Boolean, default=False)
+    # R13q (amended, migration 0009): a steward not cleared to work alone interviews
+    # with a named companion; R24: why the client was called outside decent hours.
+    companion_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    call_time_note: Mapped[str | None] = mapped_column(Text)
 
     client: Mapped[Client | None] = relationship()
     room: Mapped[Room | None] = relationship()

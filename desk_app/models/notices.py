@@ -45,6 +45,8 @@ class RectificationNotice(NumberedRecordMixin, Base):
     rectified_at: Mapped[datetime | None]
     escalated_at: Mapped[datetime | None]
     escalated_to: Mapped[str | None] = mapped_column(String(128))
+    #: Issue 14: the neighbour dispute this notice is part of (migration 0009).
+    dispute_id: Mapped[int | None] = mapped_column(ForeignKey("dispute.id"), index=True)
 
     room: Mapped[Room | None] = relationship()
     client: Mapped[Client | None] = relationship()
@@ -94,6 +96,8 @@ class ReminderCase(NumberedRecordMixin, Base):
     clearance_confirmed_at: Mapped[datetime | None]
     resolved_at: Mapped[datetime | None]
     notes: Mapped[str | None] = mapped_column(Text)
+    #: Issue 14: the neighbour dispute this case is part of (migration 0009).
+    dispute_id: Mapped[int | None] = mapped_column(ForeignKey("dispute.id"), index=True)
 
     room: Mapped[Room | None] = relationship()
     slips: Mapped[list[ReminderSlip]] = relationship(

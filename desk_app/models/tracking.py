@@ -25,7 +25,8 @@ from desk_app.models.base import NumberedMixin, TrackedMixin, VoidableMixin
 from desk_app.models.enums import AuditAction
 from desk_app.models.numbering import next_number
 
-_NOT_AUDITED_TABLES = frozenset({AuditLog.__tablename__, RecordCounter.__tablename__})
+#: The inbox (R23) is a delivery log of its own, not a record to audit.
+_NOT_AUDITED_TABLES = frozenset({AuditLog.__tablename__, RecordCounter.__tablename__, "notification"})
 _BOOKKEEPING_FIELDS = frozenset({"version", "updated_at", "updated_by_id"})
 #: Changed, but never written into the audit log (a password hash must not leak there).
 _SECRET_FIELDS = frozenset({"password_hash"})

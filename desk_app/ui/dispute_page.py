@@ -96,7 +96,7 @@ TEXT = ScreenText(
         "pick_step": QT_TRANSLATE_NOOP(C, "请先在处理经过表中选中一条经过。"),
         # links (issue 14)
         "links_group": QT_TRANSLATE_NOOP(C, "关联的温馨提示与整改通知书"),
-        "link_number": QT_TRANSLATE_NOOP(C, "编号(&G)"),
+        "link_number": QT_TRANSLATE_NOOP(C, "编号(&X)"),
         "link_hint": QT_TRANSLATE_NOOP(C, "如 TX-202611-0003 或 ZG-202611-0001"),
         "link_button": QT_TRANSLATE_NOOP(C, "关联(&M)"),
         "unlink_button": QT_TRANSLATE_NOOP(C, "取消关联(&W)"),

@@ -61,7 +61,7 @@ TEXT = ScreenText(
         "interviewer": QT_TRANSLATE_NOOP(C, "访谈人(&I)"),
         "companion": QT_TRANSLATE_NOOP(C, "陪同人(&P)"),
         "companion_hint": QT_TRANSLATE_NOOP(C, "（未独立上岗的员工须有陪同人）"),
-        "call_time_note": QT_TRANSLATE_NOOP(C, "非适宜时段说明(&N)"),
+        "call_time_note": QT_TRANSLATE_NOOP(C, "非适宜时段说明(&T)"),
         "call_time_hint": QT_TRANSLATE_NOOP(C, "早7点前、晚10点后、午休或节假日致电时填写原因"),
         "suggest": QT_TRANSLATE_NOOP(C, "采用推荐(&J)"),
         "suggestions": QT_TRANSLATE_NOOP(C, "推荐（同乡优先，R13q）：{names}"),

@@ -84,7 +84,7 @@ TEXT = ScreenText(
         "reply_needed": QT_TRANSLATE_NOOP("WorklogPage", "需要回复(&7)"),
         "message_who_hint": QT_TRANSLATE_NOOP("WorklogPage", "何人 Who：填在上面的“来电/来访人”和“联系电话”"),
         "result": QT_TRANSLATE_NOOP("WorklogPage", "处理结果(&A)"),
-        "reply_promised": QT_TRANSLATE_NOOP("WorklogPage", "约定答复时间(&Y)"),
+        "reply_promised": QT_TRANSLATE_NOOP("WorklogPage", "约定答复时间(&D)"),
         "reply_owner": QT_TRANSLATE_NOOP("WorklogPage", "答复人"),
         "reply_given": QT_TRANSLATE_NOOP("WorklogPage", "已答复(&8)"),
         "status": QT_TRANSLATE_NOOP("WorklogPage", "状态(&X)"),

@@ -4,6 +4,7 @@ Importing this package registers every table on ``Base.metadata``.
 """
 
 from desk_app.models.admin import (
+    AuditChainHead,
     AuditLog,
     CalendarOverride,
     DailyTally,
@@ -36,6 +37,7 @@ from desk_app.models.worklog import DispatchSlip, WorkLogEntry
 
 __all__ = [
     "Area",
+    "AuditChainHead",
     "AuditLog",
     "Base",
     "Building",

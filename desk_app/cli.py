@@ -11,6 +11,7 @@ from desk_app import __version__
 from desk_app.messages import msg
 from desk_app.printing.command import add_print_command
 from desk_app.reports.command import add_report_command
+from desk_app.services.audit_verify import add_audit_command
 from desk_app.services.backup import add_backup_commands
 from desk_app.services.dashboard import add_dashboard_command
 from desk_app.services.import_command import add_import_commands
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_structure_command(commands, _database_option)
     add_setup_commands(commands, _database_option)
     add_import_commands(commands, _database_option)
+    add_audit_command(commands, _database_option)
 
     call = commands.add_parser(
         "incoming-call",
@@ -191,6 +193,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desk_app.services.setup_commands import run_calendar_command
 
         return run_calendar_command(url, args)
+
+    if args.command == "audit":
+        from desk_app.services.audit_verify import run_audit_command
+
+        return run_audit_command(url, args)
 
     if args.command == "setup":
         from desk_app.services.setup_commands import run_setup_command

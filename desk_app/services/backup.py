@@ -28,6 +28,7 @@ from sqlalchemy import URL
 from desk_app.messages import msg
 from desk_app.models.database import Database, default_database_url, normalise_url, sqlite_file
 from desk_app.models.schema import backup_sqlite, known_revisions
+from desk_app.services.settings import MIN_BACKUP_KEEP
 
 #: Daily copies kept unless the ``backup_keep`` setting says otherwise.
 DEFAULT_KEEP = 14
@@ -125,7 +126,9 @@ def keep_setting(db: Database) -> int:
         return DEFAULT_KEEP
     value = row.value if row is not None else None
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-        return value
+        # A value below the floor (written past the service, by a database tool)
+        # still keeps the floor's worth of copies.
+        return max(value, MIN_BACKUP_KEEP)
     return DEFAULT_KEEP
 
 

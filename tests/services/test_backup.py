@@ -70,11 +70,11 @@ def test_one_daily_backup_a_day_and_the_newest_are_kept(live: Database) -> None:
 def test_the_number_kept_is_a_setting(live: Database) -> None:
     assert backup.keep_setting(live) == backup.DEFAULT_KEEP
     with live.begin() as session:
-        session.add(Setting(key="backup_keep", value=2))
-    assert backup.keep_setting(live) == 2
-    for day in range(4):
+        session.add(Setting(key="backup_keep", value=8))
+    assert backup.keep_setting(live) == 8
+    for day in range(10):
         backup.backup_if_due(live, NOW + timedelta(days=day))
-    assert len(backup.daily_backups(_path(live))) == 2
+    assert len(backup.daily_backups(_path(live))) == 8
 
 
 def test_housekeeping_makes_the_daily_backup(live: Database) -> None:

@@ -180,7 +180,10 @@ def _private_copy(source: Path, folder: Path) -> Path:
     target = folder / f".{source.name}.{os.getpid()}.{threading.get_ident()}.check"
     _remove_with_journals(target)
     last: sqlite3.Error | None = None
-    for immutable in (False, True):
+    # On read-only media (or a write-protected file) SQLite cannot take its locks:
+    # the file is read as immutable straight away.
+    writable = os.access(source.parent, os.W_OK) and os.access(source, os.W_OK)
+    for immutable in (False, True) if writable else (True,):
         try:
             src = sqlite3.connect(_read_only_uri(source, immutable), uri=True)
             try:

@@ -103,8 +103,9 @@ def test_restore_from_read_only_media(live: Database, tmp_path: Path) -> None:
     medium.mkdir()
     # A copy as an older version left it: WAL mode, which mode=ro cannot open there.
     backup.backup_sqlite(database, medium / "copy.sqlite3")
-    with sqlite3.connect(medium / "copy.sqlite3") as connection:
-        connection.execute("PRAGMA journal_mode=WAL").fetchall()
+    connection = sqlite3.connect(medium / "copy.sqlite3")
+    connection.execute("PRAGMA journal_mode=WAL").fetchall()
+    connection.close()  # (a with block commits but does not close)
     mounted = tmp_path / "ro"
     mounted.mkdir()
     try:

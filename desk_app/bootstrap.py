@@ -55,6 +55,21 @@ def _write_fatal_errors_to(path: Path) -> None:
     _fatal_log = stream
 
 
+def _clean_leftovers(db: Database) -> None:
+    """Copies killed backups and upgrades left behind (issue 19), at every start."""
+    from desk_app.models.database import sqlite_file
+    from desk_app.services.backup import clean_leftovers
+
+    path = sqlite_file(db.url)
+    if path is None:
+        return
+    try:
+        for leftover in clean_leftovers(path):
+            log.info("removed leftover %s", leftover)
+    except OSError:
+        log.warning("could not clean the backup folder", exc_info=True)
+
+
 def open_database(url: str | None = None, clock: Clock | None = None) -> tuple[Database, SchemaUpgrade]:
     """The configured database (``url`` or ``DESK_APP_DATABASE_URL`` or the default
     SQLite file), upgraded to this program's schema."""
@@ -64,6 +79,7 @@ def open_database(url: str | None = None, clock: Clock | None = None) -> tuple[D
     except Exception:
         db.dispose()
         raise
+    _clean_leftovers(db)
     if upgrade.changed:
         log.info(
             "schema upgraded %s -> %s (backup: %s) on %s",

@@ -87,9 +87,11 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     src = sqlite3.connect(source)
     try:
-        dst = sqlite3.connect(target)
+        dst = sqlite3.connect(target, isolation_level=None)
         try:
             src.backup(dst)
+            # One self-contained file: no -wal/-shm beside the copy (issue 19).
+            dst.execute("PRAGMA journal_mode=DELETE").fetchall()
         finally:
             dst.close()
     finally:

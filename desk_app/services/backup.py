@@ -106,6 +106,49 @@ def make_backup(
     return path
 
 
+#: A ``.partial`` copy untouched this long was left by a killed backup (a backup in
+#: progress writes to its file all the time).
+STALE_PARTIAL_SECONDS = 600
+
+
+def clean_leftovers(database: Path, now: float | None = None) -> list[Path]:
+    """What killed backups, upgrades and checks leave in ``backups/`` (issue 19):
+    stale ``.partial`` and ``.check`` files and empty or unreadable "before-" copies are
+    removed; a copy that still has a write-ahead log next to it is folded into one
+    file. Run at start and by housekeeping; the files removed."""
+    import time
+
+    folder = backup_folder(database)
+    if not folder.is_dir():
+        return []
+    moment = time.time() if now is None else now
+    removed: list[Path] = []
+    for path in sorted(folder.iterdir()):
+        if not path.is_file():
+            continue
+        try:
+            age = moment - path.stat().st_mtime
+            size = path.stat().st_size
+        except OSError:
+            continue
+        stale = path.name.endswith((".partial", ".check")) and age > STALE_PARTIAL_SECONDS
+        empty_before = (
+            f"{database.stem}-before-" in path.name and path.suffix == database.suffix and size == 0
+        )
+        if stale or empty_before:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                leftover = Path(f"{path}{suffix}")
+                if leftover.exists():
+                    leftover.unlink(missing_ok=True)
+                    removed.append(leftover)
+        elif path.suffix == database.suffix and Path(f"{path}-wal").exists():
+            try:
+                _single_file(path)
+            except sqlite3.Error:
+                continue
+    return removed
+
+
 def daily_backups(database: Path) -> list[Path]:
     """The daily copies of ``database``, oldest first (the stamp sorts by name)."""
     folder = backup_folder(database)
@@ -518,6 +561,7 @@ __all__ = [
     "add_backup_commands",
     "backup_if_due",
     "check_backup",
+    "clean_leftovers",
     "make_backup",
     "restore",
     "rotate",

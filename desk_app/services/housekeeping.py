@@ -8,7 +8,7 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
-from desk_app.models.database import Database
+from desk_app.models.database import Database, sqlite_file
 from desk_app.services import backup, complaints
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,12 @@ def run_housekeeping(db: Database) -> HousekeepingReport:
     """One pass: the daily backup of an SQLite database (issue 7), then R7 automatic
     closure and reopening."""
     made = None
+    try:
+        database = sqlite_file(db.url)
+        if database is not None:
+            backup.clean_leftovers(database)
+    except Exception:  # a failed clean-up is logged; the counter keeps working
+        log.exception("cleaning the backup folder failed")
     try:
         path = backup.backup_if_due(db)
         made = str(path) if path is not None else None

@@ -216,3 +216,40 @@ def test_the_restored_database_opens(live: Database, tmp_path: Path) -> None:
     finally:
         db.dispose()
     shutil.rmtree(tmp_path / "unused", ignore_errors=True)
+
+
+def test_leftovers_are_cleaned_at_start_and_by_housekeeping(live: Database) -> None:
+    import os
+    import time
+
+    from desk_app.services import housekeeping
+
+    database = _path(live)
+    folder = backup.backup_folder(database)
+    folder.mkdir(exist_ok=True)
+    killed = folder / "desk-manual-20261123-100000.sqlite3.partial"
+    killed.write_bytes(b"\0" * 4096)
+    old = time.time() - 3600
+    os.utime(killed, (old, old))
+    running = folder / "desk-daily-20261123-100000.sqlite3.partial"
+    running.write_bytes(b"\0" * 4096)  # fresh: a backup in progress elsewhere, kept
+    empty = folder / f"{database.stem}-before-0005-20261123-100000{database.suffix}"
+    empty.write_bytes(b"")
+    wal_copy = folder / f"{database.stem}-old{database.suffix}"
+    backup.backup_sqlite(database, wal_copy)
+    connection = sqlite3.connect(wal_copy)
+    connection.execute("PRAGMA journal_mode=WAL").fetchall()
+    connection.execute("CREATE TABLE extra (x)")
+    connection.close()
+    Path(f"{wal_copy}-wal").touch()  # as a killed program leaves it
+    live.dispose()
+    db, _ = open_database(f"sqlite:///{database}")  # the start cleans
+    try:
+        assert not killed.exists() and not empty.exists()
+        assert running.exists()
+        os.utime(running, (old, old))
+        housekeeping.run_housekeeping(db)  # and so does housekeeping
+        assert not running.exists()
+    finally:
+        db.dispose()
+    assert not Path(f"{wal_copy}-wal").exists()

@@ -23,14 +23,17 @@ def user_log_dir() -> Path:
 
 def configure_logging(level: int = logging.INFO) -> Path:
     """Log to ``desk-app.log`` in the user log folder; returns the file's path."""
-    folder = user_log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    from desk_app.secrecy import ScrubbingFormatter, private_file, private_folder
+
+    folder = private_folder(user_log_dir())
     path = folder / "desk-app.log"
     root = logging.getLogger()
     if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
         handler = logging.FileHandler(path, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        # No password hash, URL password or password= value ever reaches the file.
+        handler.setFormatter(ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
+    private_file(path)
     root.setLevel(level)
     _write_fatal_errors_to(path)
     return path
@@ -58,12 +61,16 @@ def _write_fatal_errors_to(path: Path) -> None:
 def _clean_leftovers(db: Database) -> None:
     """Copies killed backups and upgrades left behind (issue 19), at every start."""
     from desk_app.models.database import sqlite_file
-    from desk_app.services.backup import clean_leftovers
+    from desk_app.secrecy import private_file, private_folder
+    from desk_app.services.backup import backup_folder, clean_leftovers
 
     path = sqlite_file(db.url)
     if path is None:
         return
     try:
+        private_file(path)  # the books: readable by their owner only (POSIX)
+        if backup_folder(path).is_dir():
+            private_folder(backup_folder(path))
         for leftover in clean_leftovers(path):
             log.info("removed leftover %s", leftover)
     except OSError:

@@ -104,6 +104,9 @@ def install_saved_language() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from desk_app.secrecy import private_umask
+
+    private_umask()  # the log, database, backups and settings: 0600 / 0700 (POSIX)
     parser = build_parser()
     args = parser.parse_args(argv)
     url: str | None = getattr(args, "database", None)

@@ -32,6 +32,7 @@ from sqlalchemy import URL
 from desk_app.messages import msg
 from desk_app.models.database import Database, default_database_url, normalise_url, sqlite_file
 from desk_app.models.schema import backup_sqlite, known_revisions
+from desk_app.secrecy import private_file, private_folder
 from desk_app.services.settings import MIN_BACKUP_KEEP
 
 #: Daily copies kept unless the ``backup_keep`` setting says otherwise.
@@ -88,6 +89,8 @@ def make_backup(
         raise BackupError(msg("备份文件已存在，不会覆盖：{path}", path=path))
     partial = path.with_name(path.name + ".partial")
     partial.unlink(missing_ok=True)
+    if path.parent == backup_folder(database):
+        private_folder(path.parent)
     try:
         backup_sqlite(database, partial)
         _single_file(partial)
@@ -97,6 +100,7 @@ def make_backup(
         finally:
             connection.close()
         partial.replace(path)
+        private_file(path)
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
         raise BackupError(msg("备份失败：{error}", error=error)) from error
@@ -442,6 +446,7 @@ def _restore_rows(prepared: Path, database: Path, at: datetime | None) -> Path:
             backup_sqlite(database, partial)
             _single_file(partial)
             partial.replace(safety)
+            private_file(safety)
             names = [table.name for table in Base.metadata.sorted_tables] + ["alembic_version"]
             for name in reversed(names):
                 if name in live_tables:

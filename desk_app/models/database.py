@@ -218,6 +218,28 @@ def normalise_url(url: str | URL) -> URL:
     return parsed
 
 
+def translate_database_error(error: BaseException) -> Exception | None:
+    """A ``DomainError`` for a database error with a cause people can act on: the disk
+    is full, a value is too long for its column, a date or number is out of range; None
+    for anything else (a lost connection stays a database error, "try again")."""
+    from desk_app.services.errors import DomainError
+
+    original = getattr(error, "orig", None) or error
+    state = str(getattr(original, "sqlstate", "") or "")
+    text = str(original).lower()
+    if state in {"53100", "53200"} or "disk is full" in text or "no space left" in text:
+        return DomainError(
+            msg("磁盘已满，本次保存未生效：请清理数据库所在磁盘的空间（或请管理员处理）后再保存")
+        )
+    if state == "22001" or "value too long" in text:
+        return DomainError(msg("填写的内容过长，超出了数据库允许的长度，本次保存未生效"))
+    if state in {"22007", "22008"} or "date/time field value out of range" in text:
+        return DomainError(msg("日期或时间不正确（超出可保存的范围），本次保存未生效"))
+    if state == "22003" or "out of range" in text:
+        return DomainError(msg("数字超出可保存的范围，本次保存未生效"))
+    return None
+
+
 def sqlite_file(url: URL) -> Path | None:
     """The file behind an SQLite URL, or None (in-memory, or not SQLite)."""
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
@@ -310,9 +332,19 @@ class Database:
 
     @contextmanager
     def begin(self, actor_id: int | None = None) -> Iterator[Session]:
-        """A write unit of work: committed on success, rolled back on any error."""
-        with self.session(actor_id) as session, session.begin():
-            yield session
+        """A write unit of work: committed on success, rolled back on any error. A
+        database error people can act on (disk full, value too long, bad date) comes out
+        as a ``DomainError`` in Chinese (``database_error_message``)."""
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            with self.session(actor_id) as session, session.begin():
+                yield session
+        except DBAPIError as error:
+            translated = translate_database_error(error)
+            if translated is None:
+                raise
+            raise translated from error
 
     @contextmanager
     def read(self) -> Iterator[Session]:

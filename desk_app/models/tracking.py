@@ -17,6 +17,7 @@ and ``zone`` (set by ``Database``).
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import json
 from collections.abc import Iterator
@@ -29,6 +30,7 @@ from sqlalchemy.orm import Mapper, RelationshipProperty, Session, UOWTransaction
 from sqlalchemy.orm.attributes import flag_modified
 
 from desk_app.clock import DEFAULT_ZONE, SystemClock
+from desk_app.messages import msg
 from desk_app.models.admin import AuditChainHead, AuditLog, RecordCounter
 from desk_app.models.audit_chain import append_rows
 from desk_app.models.base import NumberedMixin, TrackedMixin, VersionedMixin, VoidableMixin
@@ -91,7 +93,55 @@ def _owned_collection_changed(obj: Any) -> bool:
     return False
 
 
+_TEXT_LIMITS: dict[Mapper[Any], list[tuple[str, int | None, str]]] = {}
+
+
+def _column_limits(mapper: Mapper[Any]) -> list[tuple[str, int | None, str]]:
+    """(attribute, length limit or None, label) of every text column of a mapper."""
+    cached = _TEXT_LIMITS.get(mapper)
+    if cached is None:
+        cached = []
+        for attr in mapper.column_attrs:
+            column = attr.columns[0]
+            python_type = None
+            with contextlib.suppress(NotImplementedError):
+                python_type = column.type.python_type
+            if python_type is str:
+                length = getattr(column.type, "length", None)
+                label = column.info.get("label") or attr.key
+                cached.append((attr.key, length, str(label)))
+        _TEXT_LIMITS[mapper] = cached
+    return cached
+
+
+def _check_text(session: Session) -> None:
+    """A value too long for its column or holding a NUL byte is refused here, naming
+    its field, the same on SQLite (which would store it) and PostgreSQL (which would
+    refuse the whole unit of work with a bare database error) — issue 19."""
+    from desk_app.services.errors import FieldError
+
+    for obj in [*session.new, *session.dirty]:
+        state = inspect(obj)
+        for key, length, label in _column_limits(state.mapper):
+            value = state.dict.get(key)
+            if not isinstance(value, str):
+                continue
+            if "\x00" in value:
+                raise FieldError(key, msg("“{label}”含有无法保存的控制字符（NUL）", label=label))
+            if length is not None and len(value) > length:
+                raise FieldError(
+                    key,
+                    msg(
+                        "“{label}”过长：最多 {limit} 个字，填了 {count} 个",
+                        label=label,
+                        limit=length,
+                        count=len(value),
+                    ),
+                )
+
+
 def _before_flush(session: Session, flush_context: UOWTransaction, instances: Any) -> None:
+    _check_text(session)
     now = _now(session)
     actor_id = session.info.get("actor_id")
     zone = session.info.get("zone", DEFAULT_ZONE)

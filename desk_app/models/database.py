@@ -247,6 +247,21 @@ def sqlite_file(url: URL) -> Path | None:
     return Path(url.database)
 
 
+def _ours_to_switch(cursor: Any) -> bool:
+    """Whether this file may be put in WAL mode: a new, empty file or a 前台 Desk
+    database at a revision this program knows. A foreign or newer file is refused
+    later by the schema check and must leave unchanged (issue 19)."""
+    from desk_app.models.schema import HEAD_REVISION
+
+    tables = {row[0] for row in cursor.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not tables:
+        return True
+    if "alembic_version" not in tables or "complaint" not in tables:
+        return False
+    revisions = [str(row[0]) for row in cursor.execute("SELECT version_num FROM alembic_version")]
+    return len(revisions) == 1 and revisions[0] <= HEAD_REVISION
+
+
 def _configure_sqlite(engine: Engine, in_memory: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -254,7 +269,7 @@ def _configure_sqlite(engine: Engine, in_memory: bool) -> None:
         # defer the write lock and fail with "database is locked" under contention.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        if not in_memory:
+        if not in_memory and _ours_to_switch(cursor):
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")

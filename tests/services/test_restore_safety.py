@@ -253,3 +253,27 @@ def test_leftovers_are_cleaned_at_start_and_by_housekeeping(live: Database) -> N
     finally:
         db.dispose()
     assert not Path(f"{wal_copy}-wal").exists()
+
+
+@pytest.mark.parametrize("kind", ["foreign", "newer"])
+def test_opening_a_foreign_or_newer_file_leaves_it_as_it_was(
+    live: Database, tmp_path: Path, kind: str
+) -> None:
+    from desk_app.models.schema import SchemaError
+
+    path = tmp_path / f"{kind}.sqlite3"
+    if kind == "foreign":
+        connection = sqlite3.connect(path)
+        connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+        connection.commit()
+    else:
+        backup.make_backup(_path(live), path)
+        connection = sqlite3.connect(path)
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+        connection.commit()
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(SchemaError):
+        open_database(f"sqlite:///{path}")
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(kind)) == [path.name]

@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck pytest demo system-deps venv screenshots bench bundle clean
+.PHONY: run test lint typecheck pytest demo system-deps venv screenshots bench bundle fresh-check clean
 
 run: system-deps $(STAMP)
 	$(BIN)/desk-app
@@ -41,6 +41,12 @@ bench: $(STAMP)
 # The one-folder program dist/desk-app/ (PyInstaller, build.spec); README "Building the bundle".
 bundle: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+# `make test` and `make run` as a new user meets them, on a bare Debian root (debootstrap,
+# cached; needs root): scripts/fresh-check.sh, README "Development". Too slow for CI: run it
+# before submitting a change to this Makefile, scripts/, pyproject.toml or build.spec.
+fresh-check:
+	bash scripts/fresh-check.sh
 
 system-deps:
 	@PYTHON=$(PYTHON) bash scripts/system-deps.sh

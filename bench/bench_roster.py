@@ -56,7 +56,9 @@ def roster_rows(count: int, seed: int = 1) -> list[tuple[object, ...]]:
         for _ in range(owners):
             name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
             numbers = rng.choice((1, 1, 2))
-            phones = "/".join(f"1{rng.randint(3, 9)}{rng.randint(0, 999_999_999):09d}" for _ in range(numbers))
+            phones = "/".join(
+                f"1{rng.randint(3, 9)}{rng.randint(0, 999_999_999):09d}" for _ in range(numbers)
+            )
             moved = date(2010, 1, 1) + timedelta(days=rng.randint(0, 5000))
             rows.append(
                 (

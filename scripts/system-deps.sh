@@ -42,6 +42,16 @@ if ! "$PYTHON" -c 'import venv, ensurepip' >/dev/null 2>&1; then
 fi
 # PyInstaller (make bundle, tests/test_bundle.py) reads the libraries' dependencies with objdump.
 command -v objdump >/dev/null 2>&1 || missing+=(binutils)
+# PyInstaller also copies the Python shared library into the bundle. Debian's python3 is
+# linked statically, so a bare machine lacks the .so; it comes in libpython3.X, named after
+# the version of the Python the Makefile uses. A Python built with --enable-shared (pyenv,
+# a source build) keeps the file in its own LIBDIR, which ldconfig does not list.
+if pyinfo=$("$PYTHON" -c 'import sysconfig as s; print(s.get_python_version(), s.get_config_var("INSTSONAME") or "", s.get_config_var("LIBDIR") or "")' 2>/dev/null); then
+    read -r pyversion pysoname pylibdir <<<"$pyinfo"
+    if [ -n "$pysoname" ] && ! have_lib "$pysoname " && [ ! -e "$pylibdir/$pysoname" ]; then
+        missing+=("libpython$pyversion")
+    fi
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0

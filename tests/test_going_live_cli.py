@@ -127,3 +127,29 @@ def test_a_bad_calendar_day_is_named(db_url: str, capsys: pytest.CaptureFixture[
     assert main(["calendar", "holiday", "--database", db_url, day]) == 1
     captured = capsys.readouterr()
     assert day in captured.err and "Traceback" not in captured.err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["log", "--by", "x", "--content", "x"],
+        ["password", "x"],
+        ["structure", "list"],
+        ["structure", "generate", "--buildings", "1", "--floors", "1-2"],
+        ["import", "roster", str(DOCS / "sample-roster.csv")],
+        ["export", "roster", "out.xlsx"],
+        ["settings", "show"],
+        ["calendar", "list"],
+        ["setup"],
+    ],
+)
+def test_a_bad_database_url_is_a_message_not_a_traceback(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        [*argv[:2], "--database", "nosuchdb://x/y", *argv[2:]]
+        if argv[0] in ("structure", "import", "export", "settings", "calendar")
+        else [argv[0], "--database", "nosuchdb://x/y", *argv[1:]]
+    )
+    captured = capsys.readouterr()
+    assert code == 2 and captured.err.strip() and "Traceback" not in captured.err

@@ -12,6 +12,7 @@ from desk_app.models.admin import (
     RecordCounter,
     Setting,
 )
+from desk_app.models.attachments import Attachment, AttachmentOwner
 from desk_app.models.base import Base, NaiveDatetimeError
 from desk_app.models.clients import Client, ClientImportance, ClientPhone, ClientRoom, FamilyMember
 from desk_app.models.complaints import (
@@ -37,6 +38,8 @@ from desk_app.models.worklog import DispatchSlip, WorkLogEntry
 
 __all__ = [
     "Area",
+    "Attachment",
+    "AttachmentOwner",
     "AuditChainHead",
     "AuditLog",
     "Base",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import hashlib
 import json
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -189,6 +190,10 @@ def _text(value: Any) -> str | None:
         return format(value, "f")
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if isinstance(value, bytes | bytearray | memoryview):
+        # A file's bytes (an attachment, a thumbnail): its size and fingerprint only.
+        data = bytes(value)
+        return f"<{len(data)} bytes sha256:{hashlib.sha256(data).hexdigest()}>"
     return str(value)
 
 

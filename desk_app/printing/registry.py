@@ -26,8 +26,9 @@ from desk_app.printing.daily_tally import render_daily_tally
 from desk_app.printing.developer_notice import render_developer_notice
 from desk_app.printing.dispatch_slip import render_dispatch_slip
 from desk_app.printing.interview_sheet import render_interview_sheet
-from desk_app.printing.rectification_notice import render_rectification_notice, render_report_letter
+from desk_app.printing.rectification_notice import render_rectification_notice
 from desk_app.printing.reminder_slips import render_reminder_slip
+from desk_app.printing.report_letter import render_report_letter
 
 RecordKey = int | date
 

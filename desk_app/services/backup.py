@@ -342,7 +342,7 @@ def _prepare(source: Path, folder: Path) -> tuple[Path, BackupCheck]:
         finally:
             connection.close()
         if revision != HEAD_REVISION:
-            _upgrade_copy(copy)
+            _upgrade_copy(copy, source.name)
         connection = sqlite3.connect(copy)
         try:
             _inspect(connection, source.name, full=True)
@@ -354,7 +354,7 @@ def _prepare(source: Path, folder: Path) -> tuple[Path, BackupCheck]:
     return copy, BackupCheck(source, revision, complaints)
 
 
-def _upgrade_copy(copy: Path) -> None:
+def _upgrade_copy(copy: Path, name: str) -> None:
     """Bring a private copy of an older backup to the newest schema (as the program
     would at its next start), so it can be checked in full and restored."""
     import tempfile
@@ -367,7 +367,11 @@ def _upgrade_copy(copy: Path) -> None:
             upgrade_database(db, backup_dir=Path(scratch))
     except (SchemaError, Exception) as error:
         raise BackupError(
-            msg("{name} 无法升级到本程序的数据库结构：{error}", name=copy.name, error=error)
+            msg(
+                "{name} 不是完整的前台 Desk 数据库：无法升级到本程序的数据库结构（{kind}）",
+                name=name,
+                kind=type(error).__name__,
+            )
         ) from error
     finally:
         db.dispose()

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desk_app.messages import msg
+from desk_app.services.command_support import EXIT_DATABASE, command_database
 
 if TYPE_CHECKING:
     from desk_app.models.database import Database
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_UNREADABLE = 1
-EXIT_DATABASE = 2
 
 
 def add_import_commands(
@@ -52,19 +52,6 @@ def add_import_commands(
     roster = targets.add_parser("roster", help="导出业主信息表")
     database_option(roster)
     roster.add_argument("file", metavar="FILE", type=Path, help="要写入的 .xlsx 文件")
-
-
-def _open(url: str | None) -> Database | None:
-    from desk_app.bootstrap import open_database
-    from desk_app.models.database import DatabaseUrlError
-    from desk_app.models.schema import SchemaError
-
-    try:
-        db, _ = open_database(url)
-    except (DatabaseUrlError, SchemaError) as error:
-        print(msg("错误：{error}", error=error), file=sys.stderr)
-        return None
-    return db
 
 
 def _problems(rejected: list[Rejection], warnings: list[RowWarning], out: TextIO) -> None:
@@ -107,25 +94,24 @@ def run_import_command(url: str | None, args: argparse.Namespace, out: TextIO | 
     except SpreadsheetError as error:
         print(msg("无法导入：{error}。没有保存任何内容。", error=error), file=sys.stderr)
         return EXIT_UNREADABLE
-    db = _open(url)
-    if db is None:
-        return EXIT_DATABASE
     from sqlalchemy.exc import SQLAlchemyError
 
     from desk_app.services.errors import DomainError
 
-    try:
-        if kind == "roster":
-            return _roster(db, plan, args, out)
-        return _staff(db, plan, args, out)
-    except DomainError as error:
-        print(msg("无法导入：{error}。没有保存任何内容。", error=error), file=sys.stderr)
-        return EXIT_UNREADABLE
-    except SQLAlchemyError as error:
-        print(msg("数据库错误，没有保存任何内容：{error}", error=str(error).splitlines()[0]), file=sys.stderr)
-        return EXIT_DATABASE
-    finally:
-        db.dispose()
+    with command_database(url) as db:
+        if db is None:
+            return EXIT_DATABASE
+        try:
+            if kind == "roster":
+                return _roster(db, plan, args, out)
+            return _staff(db, plan, args, out)
+        except DomainError as error:
+            print(msg("无法导入：{error}。没有保存任何内容。", error=error), file=sys.stderr)
+            return EXIT_UNREADABLE
+        except SQLAlchemyError as error:
+            detail = str(error).splitlines()[0]
+            print(msg("数据库错误，没有保存任何内容：{error}", error=detail), file=sys.stderr)
+            return EXIT_DATABASE
 
 
 def _roster(db: Database, plan: Any, args: argparse.Namespace, out: TextIO) -> int:
@@ -198,16 +184,15 @@ def run_export_command(url: str | None, args: argparse.Namespace, out: TextIO | 
     from desk_app.services.roster import export_roster
 
     out = out or sys.stdout
-    db = _open(url)
-    if db is None:
-        return EXIT_DATABASE
-    try:
-        with db.read() as session:
-            count = export_roster(session, args.file)
-    except OSError as error:
-        print(msg("无法写入 {path}：{error}", path=args.file, error=error.strerror), file=sys.stderr)
-        return EXIT_UNREADABLE
-    finally:
-        db.dispose()
+    with command_database(url) as db:
+        if db is None:
+            return EXIT_DATABASE
+        try:
+            with db.read() as session:
+                count = export_roster(session, args.file)
+        except OSError as error:
+            problem = error.strerror or str(error)
+            print(msg("无法写入 {path}：{error}", path=args.file, error=problem), file=sys.stderr)
+            return EXIT_UNREADABLE
     print(msg("已导出 {count} 行到 {path}", count=count, path=args.file), file=out)
     return EXIT_OK

@@ -54,6 +54,7 @@ from desk_app.models import (
     Setting,
     Staff,
 )
+from desk_app.models.attachments import AttachmentOwner
 from desk_app.models.enums import (
     NoticeIssue,
     NoticeStatus,
@@ -63,7 +64,7 @@ from desk_app.models.enums import (
     StaffRole,
 )
 from desk_app.resources import resource_path
-from desk_app.services import context
+from desk_app.services import attachments, context
 from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
 from desk_app.services.settings import COMMUNITY_NAME, SettingError
 from desk_app.services.text import optional_text, required_text
@@ -99,6 +100,8 @@ SLIP_STATUSES = {
     3: ReminderCaseStatus.THIRD_SLIP,
 }
 CLOSED_CASE_STATUSES = frozenset({ReminderCaseStatus.RESOLVED, ReminderCaseStatus.CLEARED})
+#: Attachments of a notice (the refusal photo of R15) are filed under this kind.
+NOTICE_OWNER = AttachmentOwner.RECTIFICATION_NOTICE
 #: Voiding a case or a notice is for a supervisor or department head (as for complaints).
 VOIDING_ROLES = frozenset({StaffRole.SUPERVISOR, StaffRole.DEPARTMENT_HEAD})
 
@@ -885,6 +888,8 @@ class NoticeHistory:
     served_at: datetime | None
     refusal_photo_path: str | None
     refusal_witness: str | None
+    #: Photos attached to the notice (not voided): the R15 evidence the letter prints.
+    photo_count: int
     inspections: tuple[InspectionEntry, ...]
     status: NoticeStatus
     rectified_at: datetime | None
@@ -996,8 +1001,12 @@ def record_service(
     if outcome is ServiceResult.REFUSED:
         photo = optional_text(photo_path)
         who = optional_text(witness)
-        if photo is None and who is None:
-            raise FieldError("refusal_witness", msg("客户拒签时须拍照取证或登记到场见证人"), rule="R15")
+        if photo is None and who is None and not attachments.has_photo(session, NOTICE_OWNER, notice.id):
+            raise FieldError(
+                "refusal_witness",
+                msg("客户拒签时须拍照取证（在“附件”中添加照片）或登记到场见证人"),
+                rule="R15",
+            )
         if photo is not None and len(photo) > 512:
             raise FieldError("refusal_photo_path", msg("照片路径不能超过 512 个字"), rule="R15")
         if who is not None and len(who) > 128:
@@ -1120,6 +1129,22 @@ def _staff_names(session: Session, ids: set[int]) -> dict[int, str]:
     return {staff_id: name for staff_id, name in rows}
 
 
+def _cn_date(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _inspection_text(row: NoticeInspection) -> str:
+    """``未整改：阳台仍堆放杂物``; a finding that already says 未整改/已整改 (or 仍未整改)
+    is not prefixed again (never "未整改：未整改")."""
+    verdict = "已整改" if row.rectified else "未整改"
+    finding = (row.finding or "").strip()
+    if not finding:
+        return verdict
+    if verdict in finding:
+        return finding
+    return f"{verdict}：{finding}"
+
+
 def notice_history(session: Session, notice_id: int) -> NoticeHistory:
     """The notice with its service, inspections and escalation, as plain data (R15)."""
     notice = load_notice(session, notice_id)
@@ -1139,12 +1164,16 @@ def notice_history(session: Session, notice_id: int) -> NoticeHistory:
             NoticeEventKind.ISSUED,
             issued_by,
             f"{'、'.join(issuers)}发出整改通知书（{notice.issue.label}），"
-            f"要求于 {notice.deadline:%Y-%m-%d} 前整改：{notice.required_action}",
+            f"要求于{_cn_date(notice.deadline)}前整改：{notice.required_action}",
         )
     ]
+    photo_count = len(attachments.photos(session, NOTICE_OWNER, notice.id))
     if notice.served_at is not None:
+        # The photos themselves are printed with the letter; a file path typed in by
+        # hand (older records) means nothing on paper and is not repeated here.
+        took_photos = photo_count or notice.refusal_photo_path
         evidence = [
-            f"拍照取证：{notice.refusal_photo_path}" if notice.refusal_photo_path else "",
+            ("拍照取证" + (f"，附照片{photo_count}张" if photo_count else "")) if took_photos else "",
             f"见证人：{notice.refusal_witness}" if notice.refusal_witness else "",
         ]
         detail = "；".join(part for part in evidence if part)
@@ -1160,12 +1189,7 @@ def notice_history(session: Session, notice_id: int) -> NoticeHistory:
     for row in inspections:
         staff = names.get(row.staff_id) if row.staff_id is not None else None
         entries.append(InspectionEntry(row.at, staff, row.rectified, row.finding))
-        verdict = "已整改" if row.rectified else "未整改"
-        events.append(
-            NoticeEvent(
-                row.at, NoticeEventKind.INSPECTED, staff, f"{verdict}：{row.finding or ''}".rstrip("：")
-            )
-        )
+        events.append(NoticeEvent(row.at, NoticeEventKind.INSPECTED, staff, _inspection_text(row)))
     if notice.escalated_at is not None:
         local = notice.escalated_at.astimezone(zone).date()
         late = (local - notice.deadline).days
@@ -1198,6 +1222,7 @@ def notice_history(session: Session, notice_id: int) -> NoticeHistory:
         served_at=notice.served_at,
         refusal_photo_path=notice.refusal_photo_path,
         refusal_witness=notice.refusal_witness,
+        photo_count=photo_count,
         inspections=tuple(entries),
         status=notice.status,
         rectified_at=notice.rectified_at,

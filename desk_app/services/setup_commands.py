@@ -15,21 +15,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desk_app.messages import msg
+from desk_app.services.command_support import EXIT_DATABASE, command_database, print_error, system_work
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from desk_app.models.database import Database
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
-EXIT_DATABASE = 2
 
 
 def add_setup_commands(
@@ -97,42 +95,9 @@ def add_setup_commands(
 # -- running -------------------------------------------------------------------------------------
 
 
-def _error(text: object) -> None:
-    print(msg("错误：{text}", text=text), file=sys.stderr)
-
-
-@contextmanager
-def _database(url: str | None) -> Iterator[Database | None]:
-    from desk_app.bootstrap import open_database
-    from desk_app.models.database import DatabaseUrlError
-    from desk_app.models.schema import SchemaError
-
-    try:
-        db, _ = open_database(url)
-    except (DatabaseUrlError, SchemaError) as exc:
-        _error(exc)
-        yield None
-        return
-    try:
-        yield db
-    finally:
-        db.dispose()
-
-
-@contextmanager
-def _system_work(db: Database) -> Iterator[Session]:
-    """One unit of work done by the system (nobody signed in)."""
-    from desk_app.services import context, seed_data
-
-    with db.begin() as session:
-        session.info[context.SYSTEM_JOB] = True
-        seed_data.first_start(session)
-        yield session
-
-
 def _refused(error: Exception) -> int:
     field = getattr(error, "field", None)
-    _error(msg("{field}：{error}", field=field, error=error) if field else error)
+    print_error(msg("{field}：{error}", field=field, error=error) if field else error)
     return EXIT_REFUSED
 
 
@@ -141,12 +106,12 @@ def run_settings_command(url: str | None, args: argparse.Namespace, out: TextIO 
     from desk_app.services.errors import DomainError
 
     stream = out or sys.stdout
-    with _database(url) as db:
+    with command_database(url) as db:
         if db is None:
             return EXIT_DATABASE
         if args.settings_action == "set":
             try:
-                with _system_work(db) as session:
+                with system_work(db) as session:
                     set_setting(session, args.key, args.value)
             except DomainError as error:
                 return _refused(error)
@@ -189,7 +154,7 @@ def run_department_command(url: str | None, args: argparse.Namespace, out: TextI
 
     stream = out or sys.stdout
     action: str = args.department_action
-    with _database(url) as db:
+    with command_database(url) as db:
         if db is None:
             return EXIT_DATABASE
         if action == "list":
@@ -213,7 +178,7 @@ def run_department_command(url: str | None, args: argparse.Namespace, out: TextI
                 )
             return EXIT_OK
         try:
-            with _system_work(db) as session:
+            with system_work(db) as session:
                 if action == "add":
                     department = departments.create_department(session, args.name)
                     done = msg("已新建部门“{name}”", name=department.name)
@@ -267,14 +232,14 @@ def run_calendar_command(url: str | None, args: argparse.Namespace, out: TextIO 
     try:
         days = _days(args.days) if args.calendar_action != "list" else []
     except ValueError as error:
-        _error(error)
+        print_error(error)
         return EXIT_REFUSED
-    with _database(url) as db:
+    with command_database(url) as db:
         if db is None:
             return EXIT_DATABASE
         if days:
             try:
-                with _system_work(db) as session:
+                with system_work(db) as session:
                     for day in days:
                         if args.calendar_action == "remove":
                             calendar_admin.remove_override(session, day)
@@ -319,7 +284,7 @@ def run_setup_command(url: str | None, as_json: bool, out: TextIO | None = None)
     from desk_app.services.setup_checklist import checklist_complete, setup_checklist
 
     stream = out or sys.stdout
-    with _database(url) as db:
+    with command_database(url) as db:
         if db is None:
             return EXIT_DATABASE
         with db.read() as session:

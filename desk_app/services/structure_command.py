@@ -14,8 +14,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desk_app.messages import msg
+from desk_app.services.command_support import EXIT_DATABASE, command_database
 
 if TYPE_CHECKING:
+    from desk_app.models.database import Database
     from desk_app.services.community import RoomPlan
 
 #: The command line's option for each field a plan's ``FieldError`` names.
@@ -113,34 +115,37 @@ def run_structure_command(url: str | None, args: argparse.Namespace, out: TextIO
 
 
 def _run_generate(url: str | None, args: argparse.Namespace, stream: TextIO) -> int:
-    from desk_app.bootstrap import open_database
     from desk_app.services import community
-    from desk_app.services.errors import DomainError, FieldError
+    from desk_app.services.errors import FieldError
 
     try:
         plan = _plan(args)
         planned = community.preview(plan)
     except FieldError as error:
         return _fail(msg("{option}：{error}", option=_OPTIONS.get(error.field or "", ""), error=error))
-    db, _ = open_database(url)
-    try:
-        with db.session() as session:
-            try:
-                result = community.generate(session, plan)
-            except FieldError as error:
-                session.rollback()
-                return _fail(
-                    msg("{option}：{error}", option=_OPTIONS.get(error.field or "", ""), error=error)
-                )
-            except DomainError as error:
-                session.rollback()
-                return _fail(str(error))
-            if args.dry_run:
-                session.rollback()  # a preview: nothing stays
-            else:
-                session.commit()
-    finally:
-        db.dispose()
+    with command_database(url) as db:
+        if db is None:
+            return EXIT_DATABASE
+        return _generate_in(db, plan, planned, args, stream)
+
+
+def _generate_in(db: Database, plan: RoomPlan, planned: Any, args: argparse.Namespace, stream: TextIO) -> int:
+    from desk_app.services import community
+    from desk_app.services.errors import DomainError, FieldError
+
+    with db.session() as session:
+        try:
+            result = community.generate(session, plan)
+        except FieldError as error:
+            session.rollback()
+            return _fail(msg("{option}：{error}", option=_OPTIONS.get(error.field or "", ""), error=error))
+        except DomainError as error:
+            session.rollback()
+            return _fail(str(error))
+        if args.dry_run:
+            session.rollback()  # a preview: nothing stays
+        else:
+            session.commit()
     if args.json:
         payload: dict[str, Any] = {
             "rooms_created": result.created,
@@ -174,15 +179,13 @@ def _run_generate(url: str | None, args: argparse.Namespace, stream: TextIO) -> 
 
 
 def _run_list(url: str | None, args: argparse.Namespace, stream: TextIO) -> int:
-    from desk_app.bootstrap import open_database
     from desk_app.services import community
 
-    db, _ = open_database(url)
-    try:
+    with command_database(url) as db:
+        if db is None:
+            return EXIT_DATABASE
         with db.read() as session:
             tree = community.structure_tree(session)
-    finally:
-        db.dispose()
     rows = [(area, building) for area in tree for building in area.buildings]
     rows.sort(key=lambda pair: community.natural_key(pair[1].code))
     if args.json:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desk_app.messages import msg
+from desk_app.services.command_support import EXIT_DATABASE, command_database
 
 if TYPE_CHECKING:  # the parser is built at every command: the ORM is imported when run
     from sqlalchemy.orm import Session
@@ -132,78 +133,81 @@ def _signed_in(db: Database, login: str, stdin: TextIO) -> int:
 
 
 def run_log_command(url: str | None, args: argparse.Namespace, stdin: TextIO | None = None) -> int:
-    from desk_app.bootstrap import open_database
+    with command_database(url) as db:
+        if db is None:
+            return EXIT_DATABASE
+        return _log(db, args, stdin or sys.stdin)
+
+
+def _log(db: Database, args: argparse.Namespace, stdin: TextIO) -> int:
     from desk_app.models.enums import Category, Channel
     from desk_app.services import worklog
     from desk_app.services.errors import DomainError, FieldError
     from desk_app.services.references import find_room
 
-    db, _ = open_database(url)
     try:
-        try:
-            channel = _choice(Channel, args.channel, "channel", msg("渠道"))
-            category = _choice(Category, args.category, "category", msg("类别"))
-            staff_id = _signed_in(db, args.by, stdin or sys.stdin)
-            with db.begin(staff_id) as session:
-                room = find_room(session, args.room, "room")
-                client = _client_of_room(session, room.id, args.client) if room and args.client else None
-                if args.client and room is None:
-                    raise FieldError("room", msg("指定客户时请同时填写房号"))
-                result = worklog.record_entry(
-                    session,
-                    channel=Channel(channel),
-                    category=Category(category),
-                    content=args.content,
-                    client_id=client.id if client else None,
-                    room_id=room.id if room else None,
-                    contact_name=client.name if client else None,
-                    contact_phone=args.phone,
-                    taken_by_id=staff_id,
-                )
-                out: dict[str, Any] = {
-                    "entry": result.entry.number,
-                    "complaint": result.complaint.number if result.complaint else None,
-                    "dispatch_slip": result.dispatch_slip.number if result.dispatch_slip else None,
-                    "room": room.code if room else None,
-                    "client": client.name if client else None,
-                }
-        except DomainError as error:
-            print(str(error), file=sys.stderr)
-            return EXIT_REFUSED
-        if args.json:
-            print(json.dumps(out, ensure_ascii=False))
-        else:
-            print(msg("已登记 {entry}", entry=out["entry"]))
-            if out["complaint"]:
-                print(msg("已生成投诉处理记录 {number}", number=out["complaint"]))
-            if out["dispatch_slip"]:
-                print(msg("已生成派工单 {number}", number=out["dispatch_slip"]))
-        return EXIT_OK
-    finally:
-        db.dispose()
+        channel = _choice(Channel, args.channel, "channel", msg("渠道"))
+        category = _choice(Category, args.category, "category", msg("类别"))
+        staff_id = _signed_in(db, args.by, stdin)
+        with db.begin(staff_id) as session:
+            room = find_room(session, args.room, "room")
+            client = _client_of_room(session, room.id, args.client) if room and args.client else None
+            if args.client and room is None:
+                raise FieldError("room", msg("指定客户时请同时填写房号"))
+            result = worklog.record_entry(
+                session,
+                channel=Channel(channel),
+                category=Category(category),
+                content=args.content,
+                client_id=client.id if client else None,
+                room_id=room.id if room else None,
+                contact_name=client.name if client else None,
+                contact_phone=args.phone,
+                taken_by_id=staff_id,
+            )
+            out: dict[str, Any] = {
+                "entry": result.entry.number,
+                "complaint": result.complaint.number if result.complaint else None,
+                "dispatch_slip": result.dispatch_slip.number if result.dispatch_slip else None,
+                "room": room.code if room else None,
+                "client": client.name if client else None,
+            }
+    except DomainError as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_REFUSED
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        print(msg("已登记 {entry}", entry=out["entry"]))
+        if out["complaint"]:
+            print(msg("已生成投诉处理记录 {number}", number=out["complaint"]))
+        if out["dispatch_slip"]:
+            print(msg("已生成派工单 {number}", number=out["dispatch_slip"]))
+    return EXIT_OK
 
 
 def run_password_command(url: str | None, login: str, stdin: TextIO | None = None) -> int:
-    from desk_app.bootstrap import open_database
+    with command_database(url) as db:
+        if db is None:
+            return EXIT_DATABASE
+        return _change_password(db, login, stdin or sys.stdin)
+
+
+def _change_password(db: Database, login: str, stream: TextIO) -> int:
     from desk_app.models import Staff
     from desk_app.services import accounts
     from desk_app.services.errors import DomainError
 
-    stream = stdin or sys.stdin
-    db, _ = open_database(url)
     try:
-        try:
-            old = _read_secret(PASSWORD_VARIABLE, str(msg("{login} 的原密码：", login=login)), stream)
-            signed = accounts.sign_in(db, login, old)
-            new = _read_secret(NEW_PASSWORD_VARIABLE, str(msg("新密码：")), stream)
-            accounts.change_own_password(db, signed.staff_id, old, new)
-            with db.read() as session:
-                name = session.get(Staff, signed.staff_id)
-                who = name.name if name else login
-        except DomainError as error:
-            print(str(error), file=sys.stderr)
-            return EXIT_REFUSED
-        print(msg("{who}（{login}）的密码已修改", who=who, login=login))
-        return EXIT_OK
-    finally:
-        db.dispose()
+        old = _read_secret(PASSWORD_VARIABLE, str(msg("{login} 的原密码：", login=login)), stream)
+        signed = accounts.sign_in(db, login, old)
+        new = _read_secret(NEW_PASSWORD_VARIABLE, str(msg("新密码：")), stream)
+        accounts.change_own_password(db, signed.staff_id, old, new)
+        with db.read() as session:
+            staff = session.get(Staff, signed.staff_id)
+            who = staff.name if staff else login
+    except DomainError as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_REFUSED
+    print(msg("{who}（{login}）的密码已修改", who=who, login=login))
+    return EXIT_OK

@@ -46,7 +46,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from desk_app.models import Client, Complaint, Room, Staff
+from desk_app.models import AttachmentOwner, Client, Complaint, Room, Staff
 from desk_app.models.enums import (
     BusinessLine,
     CallbackExemption,
@@ -60,6 +60,7 @@ from desk_app.models.enums import (
 from desk_app.services import complaints, references
 from desk_app.services.complaints import DoNotDisturbWarning
 from desk_app.services.errors import DomainError, FieldError
+from desk_app.ui.attachments_panel import AttachmentsPanel
 from desk_app.ui.client_choice import (
     ClientChoice,
     aware,
@@ -87,6 +88,7 @@ TEXT = ScreenText(
         "tab_callback": QT_TRANSLATE_NOOP(C, "回访与关闭"),
         "tab_people": QT_TRANSLATE_NOOP(C, "投诉人(R8)"),
         "tab_history": QT_TRANSLATE_NOOP(C, "修改历史"),
+        "tab_attachments": QT_TRANSLATE_NOOP(C, "附件"),
         "number": QT_TRANSLATE_NOOP(C, "编号：{number}"),
         "new_number": QT_TRANSLATE_NOOP(C, "编号：（保存后生成）"),
         "status": QT_TRANSLATE_NOOP(C, "状态：{status}"),
@@ -591,6 +593,9 @@ class ComplaintForm(FormPage):
             ]
         )
         self.tabs.addTab(self.history_table, TEXT("tab_history"))
+        # Photos and scans of a saved complaint (issue 16); the tab is there once saved.
+        self.attachments = AttachmentsPanel(context, AttachmentOwner.COMPLAINT)
+        self.attachments_tab = self.tabs.addTab(self.attachments, TEXT("tab_attachments"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 6)
@@ -1089,6 +1094,8 @@ class ComplaintForm(FormPage):
         major = state is not None and state.severity is Severity.MAJOR
         self.print_dossier_button.set_record(printable if major else None)
         self.print_dossier_button.setVisible(major)
+        self.attachments.set_record(self.record_id if state is not None else None)
+        self.tabs.setTabVisible(self.attachments_tab, state is not None)
         self.counts_label.setText(
             TEXT(
                 "counts",

@@ -39,10 +39,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
-from desk_app.models import Dispute, Room, Staff
+from desk_app.models import AttachmentOwner, Dispute, Room, Staff
 from desk_app.models.enums import DisputeParticipant, DisputeStatus, DisputeType
 from desk_app.services import disputes, references
 from desk_app.services.errors import DomainError
+from desk_app.ui.attachments_panel import AttachmentsPanel
 from desk_app.ui.client_choice import (
     ClientChoice,
     aware,
@@ -334,6 +335,9 @@ class DisputeForm(FormPage):
         layout.addLayout(after)
         layout.addWidget(log)
         layout.addWidget(closing)
+        # Photos and scans of a saved dispute (issue 16).
+        self.attachments = AttachmentsPanel(context, AttachmentOwner.DISPUTE)
+        layout.addWidget(self.attachments)
         layout.addStretch(1)
 
         self.watch(
@@ -429,6 +433,7 @@ class DisputeForm(FormPage):
 
     def show_state(self, state: DisputeState | None) -> None:
         self.state = state
+        self.attachments.set_record(self.record_id if state is not None else None)
         if state is None:
             self.number_label.setText(TEXT("new_number"))
         else:

@@ -324,7 +324,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(TEXT("menu_file"))
         self.new_entry_action = QAction(TEXT("new_worklog_entry"), self)
         self.new_entry_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self.new_entry_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        # The window's own shortcut (not application-wide): any other window's F2 would
+        # make the key ambiguous, and Qt then fires neither.
+        self.new_entry_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.new_entry_action.triggered.connect(self.new_worklog_entry)
         file_menu.addAction(self.new_entry_action)
         file_menu.addSeparator()

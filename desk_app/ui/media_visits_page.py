@@ -10,9 +10,10 @@ from typing import Any
 from PySide6.QtWidgets import QLabel
 from sqlalchemy.orm import Session
 
-from desk_app.models import MediaVisit
+from desk_app.models import AttachmentOwner, MediaVisit
 from desk_app.models.enums import MediaContactMode
 from desk_app.services import reception, references
+from desk_app.ui.attachments_panel import AttachmentsPanel
 from desk_app.ui.book_form import BookForm, FieldSpec
 from desk_app.ui.book_page import BookPage, make_button, status_line
 from desk_app.ui.client_choice import aware, local_text
@@ -132,6 +133,8 @@ class MediaVisitForm(BookForm):
         self.column.insertWidget(2, self.alert_label)
         self.reply_label = status_line(self.details)
         self.state_label = status_line(self.details)
+        self.attachments = AttachmentsPanel(context, AttachmentOwner.MEDIA_VISIT)
+        self.details.addWidget(self.attachments)
         self.acknowledge_button = make_button(self.action_row, TEXT("acknowledge"), self._acknowledge)
         self._reply: str | None = None
         with self.loading():
@@ -194,12 +197,14 @@ class MediaVisitForm(BookForm):
         self.state_label.setText("\n".join(state))
         self.acknowledge_button.setVisible(acknowledged is None)
         self._reply = None
+        self.attachments.set_record(record_id)
 
     def show_record_details(self, record_id: int | None) -> None:
         self.alert_label.hide()
         self.reply_label.clear()
         self.state_label.clear()
         self.acknowledge_button.setVisible(False)
+        self.attachments.set_record(None)
 
     def _acknowledge(self) -> None:
         if self.record_id is not None:

@@ -1,6 +1,6 @@
 """整改通知书 rectification notices (SPEC 2.6, R15): room, client, issue, what must be
 done and the deadline (mandatory), issued by the centre, optionally jointly with the
-owners' committee; then the service (signed, or refused with a photo or a witness), the
+owners' committee; then the service (signed, or refused with a photo — an attachment — or a witness), the
 follow-up inspections, the overdue flag and the report to the authorities. Every step
 is a service call; the form prints the notice and the report letter."""
 
@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_app.models import RectificationNotice, Room
+from desk_app.models import AttachmentOwner, RectificationNotice, Room
 from desk_app.models.enums import NoticeIssue, NoticeStatus, ServiceResult
 from desk_app.services import notices, references
+from desk_app.ui.attachments_panel import AttachmentsPanel
 from desk_app.ui.book_form import BookForm, FieldSpec, as_date
 from desk_app.ui.book_page import BookPage, make_button, status_line
 from desk_app.ui.client_choice import local_text
@@ -37,11 +38,10 @@ TEXT = ScreenText(
         "joint": QT_TRANSLATE_NOOP("RectificationNoticePage", "与业委会联合发出(&J)"),
         "service_group": QT_TRANSLATE_NOOP("RectificationNoticePage", "送达"),
         "service_result": QT_TRANSLATE_NOOP("RectificationNoticePage", "送达结果(&S)"),
-        "refusal_photo_path": QT_TRANSLATE_NOOP("RectificationNoticePage", "拒签照片(&H)"),
-        "photo_hint": QT_TRANSLATE_NOOP("RectificationNoticePage", "拒签时拍照取证：照片文件位置或编号"),
         "refusal_witness": QT_TRANSLATE_NOOP("RectificationNoticePage", "到场见证人(&T)"),
         "witness_hint": QT_TRANSLATE_NOOP(
-            "RectificationNoticePage", "拒签时：见证人姓名及单位（业委会、居委会等）"
+            "RectificationNoticePage",
+            "拒签时：见证人姓名及单位（业委会、居委会等），或在“附件”中添加拒签照片",
         ),
         "record_service": QT_TRANSLATE_NOOP("RectificationNoticePage", "登记送达(&G)"),
         "inspection_group": QT_TRANSLATE_NOOP("RectificationNoticePage", "复查"),
@@ -155,12 +155,6 @@ class RectificationNoticeForm(BookForm):
                     editable_after_save=True,
                 ),
                 FieldSpec(
-                    "refusal_photo_path",
-                    TEXT("refusal_photo_path"),
-                    placeholder=TEXT("photo_hint"),
-                    editable_after_save=True,
-                ),
-                FieldSpec(
                     "refusal_witness",
                     TEXT("refusal_witness"),
                     placeholder=TEXT("witness_hint"),
@@ -195,6 +189,10 @@ class RectificationNoticeForm(BookForm):
         self.state_label = status_line(self.details)
         self.history_label = status_line(self.details)
         self.history_label.setObjectName("noticeHistory")
+        # R15: the refusal photo is an attachment, printed with the letter (issue 16).
+        self.attachments = AttachmentsPanel(context, AttachmentOwner.RECTIFICATION_NOTICE)
+        self.details.addWidget(self.attachments)
+        self.attachments.changed.connect(self._attachments_changed)
         self._number = ""
         with self.loading():
             self.clear_form()
@@ -227,7 +225,6 @@ class RectificationNoticeForm(BookForm):
             session,
             self.record_id or 0,
             ServiceResult(values["service_result"] or ServiceResult.PENDING.value),
-            photo_path=values["refusal_photo_path"],
             witness=values["refusal_witness"],
         )
 
@@ -247,7 +244,6 @@ class RectificationNoticeForm(BookForm):
             "deadline": history.deadline,
             "joint_with_owners_committee": history.joint_with_owners_committee,
             "service_result": history.service_result.value,
-            "refusal_photo_path": history.refusal_photo_path,
             "refusal_witness": history.refusal_witness,
             "finding": "",
             "escalated_to": history.escalated_to,
@@ -255,7 +251,7 @@ class RectificationNoticeForm(BookForm):
         self.show_loaded(record_id, history.number, values)
         self._number = history.number
         pending = history.service_result is ServiceResult.PENDING and history.status is NoticeStatus.ISSUED
-        for name in ("service_result", "refusal_photo_path", "refusal_witness"):
+        for name in ("service_result", "refusal_witness"):
             self.boxes[name].setEnabled(pending)
         self.service_button.setVisible(pending)
         open_notice = history.status is not NoticeStatus.RECTIFIED
@@ -273,14 +269,25 @@ class RectificationNoticeForm(BookForm):
         self.state_label.setText(
             status + "　" + TEXT("issuers", names=list_separator().join(history.issuers))
         )
+        self._show_history(history)
+        self.print_notice_button.set_record(record_id)
+        reportable = history.status is not NoticeStatus.RECTIFIED
+        self.print_report_button.set_record(record_id if reportable else None)
+        self.attachments.set_record(record_id)
+
+    def _show_history(self, history: notices.NoticeHistory) -> None:
         lines = [TEXT("history")]
         for event in history.events:
             who = f"（{event.staff}）" if event.staff else ""
             lines.append(f"{local_text(event.at, self.zone)}　{event.kind.label}{who}：{event.text}")
         self.history_label.setText("\n".join(lines))
-        self.print_notice_button.set_record(record_id)
-        reportable = history.status is not NoticeStatus.RECTIFIED
-        self.print_report_button.set_record(record_id if reportable else None)
+
+    def _attachments_changed(self) -> None:
+        # The history counts the photos (拍照取证，附照片N张); what is typed stays.
+        if self.record_id is None:
+            return
+        with self.context.db.read() as session:
+            self._show_history(notices.notice_history(session, self.record_id))
 
     def show_record_details(self, record_id: int | None) -> None:
         for group in (self.service_group, self.inspection_group, self.escalation_group):
@@ -294,6 +301,7 @@ class RectificationNoticeForm(BookForm):
         self.history_label.clear()
         self.print_notice_button.set_record(None)
         self.print_report_button.set_record(None)
+        self.attachments.set_record(None)
 
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from desk_app.models import ReminderCase, ReminderSlip, Room
+from desk_app.models import AttachmentOwner, ReminderCase, ReminderSlip, Room
 from desk_app.models.enums import ReminderCaseStatus, ReminderKind
 from desk_app.printing.reminder_slips import render_reminder_slips
 from desk_app.services import notices, references
 from desk_app.services.errors import DomainError, FieldError
+from desk_app.ui.attachments_panel import AttachmentsPanel
 from desk_app.ui.book_form import BookForm, FieldSpec
 from desk_app.ui.book_page import BookPage, make_button, status_line
 from desk_app.ui.client_choice import local_text
@@ -195,6 +196,8 @@ class ReminderSlipForm(BookForm):
         self.slips_label.setObjectName("caseSlips")
         self.items_label = status_line(self.details)
         self.items_label.setObjectName("clearedItems")
+        self.attachments = AttachmentsPanel(context, AttachmentOwner.REMINDER_CASE)
+        self.details.addWidget(self.attachments)
         kind_box = self.boxes["kind"]
         kind_box.currentIndexChanged.connect(self._show_signatories)  # type: ignore[attr-defined]
         with self.loading():
@@ -312,6 +315,7 @@ class ReminderSlipForm(BookForm):
             with self.loading():
                 self.set_value("item_number", first)
         self.print_button.set_record(record_id)
+        self.attachments.set_record(record_id)
 
     def show_record_details(self, record_id: int | None) -> None:
         for button in (
@@ -328,6 +332,7 @@ class ReminderSlipForm(BookForm):
         self.slips_label.clear()
         self.items_label.clear()
         self.print_button.set_record(None)
+        self.attachments.set_record(None)
         if record_id is None:
             self._show_signatories()
 

@@ -161,7 +161,7 @@ class SetupChecklistDialog(QDialog):
 
     def _row_widgets(self, row: int, item: ChecklistItem) -> None:
         status = QLabel()
-        title = QLabel(item.title)
+        title = QLabel(str(item.title))  # str(): the translated text, not the Chinese
         title.setStyleSheet("font-weight: bold;")
         detail = QLabel()
         detail.setWordWrap(True)
@@ -190,7 +190,7 @@ class SetupChecklistDialog(QDialog):
             status = self.status_labels[item.key]
             status.setText(TEXT("done") if item.done else TEXT("not_done"))
             status.setStyleSheet(DONE_STYLE if item.done else NOT_DONE_STYLE)
-            self.detail_labels[item.key].setText(item.detail)
+            self.detail_labels[item.key].setText(str(item.detail))
             button = self.open_buttons[item.key]
             usable = self.available(item.target)
             button.setEnabled(usable)

@@ -723,7 +723,7 @@ class StructurePage(QWidget):
             if area.id is None and not area.buildings:
                 continue
             steward = area.steward_name or TEXT("no_steward")
-            label = area.name if area.id is None else TEXT("area_node", name=area.name, steward=steward)
+            label = str(area.name) if area.id is None else TEXT("area_node", name=area.name, steward=steward)
             node = QTreeWidgetItem([label + (TEXT("voided_mark") if area.voided else "")])
             node.setData(0, _ROLE_KIND, _AREA)
             node.setData(0, _ROLE_ID, area.id)

@@ -915,7 +915,7 @@ class WorklogPage(RecordPage):
         if getattr(self.window(), "owns_new_entry_shortcut", False):
             return  # the main window's F2 (issue 15: it works before this page is built)
         self.new_entry_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F2), self.window())
-        self.new_entry_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.new_entry_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.new_entry_shortcut.activated.connect(self.new_entry)
 
     def start_new(self) -> None:

@@ -57,6 +57,146 @@ Log file: {log_path}</translation>
         </message>
     </context>
     <context>
+        <name>AttachmentsPanel</name>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>附件（照片、扫描件）</source>
+            <translation>Attachments (photos, scans)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>可添加 JPEG、PNG 照片或 PDF 扫描件，每个文件不超过 {limit} MB；也可把文件拖到这里。</source>
+            <translation>Add JPEG or PNG photos or PDF scans, up to {limit} MB each; you can also drag files here.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>还没有附件。</source>
+            <translation>No attachments yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>添加附件…</source>
+            <translation>Add attachment…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>选择一个或多个照片、扫描件（列表中按 Insert）</source>
+            <translation>Choose one or more photos or scans (Insert in the list)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>查看</source>
+            <translation>View</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>用系统的看图/PDF 程序打开（列表中按 Enter）</source>
+            <translation>Open with the system's image or PDF viewer (Enter in the list)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>作废附件…</source>
+            <translation>Void attachment…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>作废选中的附件（须填写原因；文件不会被删除）（列表中按 Delete）</source>
+            <translation>Void the selected attachment (a reason is required; the file is not deleted) (Delete in the list)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>选择照片或扫描件</source>
+            <translation>Choose photos or scans</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;所有文件 (*)</source>
+            <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>{name}
+{kind}　{size}　{when}　{who}</source>
+            <translation>{name}
+{kind}　{size}　{when}　{who}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>照片 {width}×{height}</source>
+            <translation>Photo {width}×{height}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>PDF {pages} 页</source>
+            <translation>PDF, {pages} pages</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>已添加 {count} 个附件。</source>
+            <translation>{count} attachments added.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>附件未添加</source>
+            <translation>Attachments not added</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>以下文件没有添加：
+
+{lines}</source>
+            <translation>These files were not added:
+
+{lines}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>请先登录，再添加或作废附件。</source>
+            <translation>Sign in first to add or void attachments.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>数据库出错（{detail}），请稍后再试。</source>
+            <translation>Database error ({detail}); please try again later.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>作废附件</source>
+            <translation>Void attachment</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>作废“{name}”的原因（必填）：</source>
+            <translation>Reason for voiding “{name}” (required):</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>确定作废附件“{name}”吗？
+原因：{reason}
+
+作废后不再列出和打印，但仍保留备查。</source>
+            <translation>Void the attachment “{name}”?
+Reason: {reason}
+
+A voided attachment is no longer listed or printed, but is kept for reference.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>附件“{name}”已作废。</source>
+            <translation>Attachment “{name}” voided.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>附件</source>
+            <translation>Attachment</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>无法打开“{name}”：系统没有能打开这种文件的程序。</source>
+            <translation>Cannot open “{name}”: the system has no program for this kind of file.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
         <message>
             <location filename="../../desk_app/ui/audit_page.py" />
@@ -196,9 +336,8 @@ The history of changes of each complaint is on its complaint record.</translatio
             <translation>No.: (assigned when saved)</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/book_form.py" />
             <source>（未填写）</source>
-            <translation>(not filled in)</translation>
+            <translation type="vanished">(not filled in)</translation>
         </message>
         <message>
             <source>打印功能即将提供</source>
@@ -540,6 +679,11 @@ The history of changes of each complaint is on its complaint record.</translatio
         </message>
         <message>
             <location filename="../../desk_app/ui/clients_page.py" />
+            <source>入住日期“{text}”不是日期（例：2019-05-01）</source>
+            <translation>Move-in date “{text}” is not a date (e.g. 2019-05-01)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
             <source>如 3-2-1201、3-2-1202</source>
             <translation>e.g. 3-2-1201, 3-2-1202</translation>
         </message>
@@ -612,6 +756,11 @@ The history of changes of each complaint is on its complaint record.</translatio
             <location filename="../../desk_app/ui/complaint_page.py" />
             <source>修改历史</source>
             <translation>History of changes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>附件</source>
+            <translation>Attachments</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1746,6 +1895,172 @@ Reason: {reason}</translation>
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>如 20261220、12-20、+7</source>
+            <translation>e.g. 20261220, 12-20, +7</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>打开日历（Alt+↓ 或 F4）</source>
+            <translation>Open the calendar (Alt+↓ or F4)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>法定节假日</source>
+            <translation>Public holiday</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>调休上班</source>
+            <translation>Swapped working day</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>{day}（{weekday}）</source>
+            <translation>{day} ({weekday})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>星期一</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>星期二</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>星期三</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>星期四</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>星期五</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>星期六</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>星期日</source>
+            <translation>Sunday</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepartmentsPage</name>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>部门</source>
+            <translation>Departments</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>部门用于员工账号、派工单和投诉的责任部门。停用的部门不再出现在各表单的部门选项中，已有记录不受影响。</source>
+            <translation>Departments are used for staff accounts and as the responsible department of dispatch slips and complaints. A deactivated department is no longer offered in the forms; existing records are not affected.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>只有系统管理员可以修改部门；当前值班人员只能查看。</source>
+            <translation>Only the system administrator can change departments; the person on duty can only look.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>部门名称</source>
+            <translation>Department name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>在职员工</source>
+            <translation>Active staff</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>在用</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>已停用</source>
+            <translation>Deactivated</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>名称(&amp;M)</source>
+            <translation>Na&amp;me</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>如 客服中心、工程部、秩序部</source>
+            <translation>e.g. Engineering, Security</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>新建(&amp;N)</source>
+            <translation>&amp;New</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>改名(&amp;R)</source>
+            <translation>&amp;Rename</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>停用(&amp;D)</source>
+            <translation>&amp;Deactivate</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>启用(&amp;D)</source>
+            <translation>Reactivate (&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>已新建部门“{name}”。</source>
+            <translation>Department “{name}” created.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>已改名为“{name}”。</source>
+            <translation>Renamed to “{name}”.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>已停用部门“{name}”。</source>
+            <translation>Department “{name}” deactivated.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>已启用部门“{name}”。</source>
+            <translation>Department “{name}” reactivated.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>请先在列表中选中一个部门。</source>
+            <translation>Select a department in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>还没有部门。在下面输入名称后按回车新建。</source>
+            <translation>No departments yet. Type a name below and press Enter to create one.</translation>
+        </message>
+    </context>
+    <context>
         <name>DispatchSlipsPage</name>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
@@ -2680,6 +2995,21 @@ Outcome: {outcome}</translation>
         </message>
         <message>
             <location filename="../../desk_app/models/enums.py" />
+            <source>住宅</source>
+            <translation>Residence</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>商铺</source>
+            <translation>Shop</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>会所</source>
+            <translation>Clubhouse</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
             <source>安全管理</source>
             <translation>Security management</translation>
         </message>
@@ -3268,6 +3598,309 @@ Restore it? “No” discards it.</translation>
             <location filename="../../desk_app/ui/history_dialog.py" />
             <source>无法显示修改历史：{detail}</source>
             <translation>Cannot show the change history: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>导入业主信息表</source>
+            <translation>Import the owner roster</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>导入工作人员</source>
+            <translation>Import staff</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>选择文件</source>
+            <translation>Choose the file</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>Excel（.xlsx）或 CSV 文件（GBK 或 UTF-8 均可）。表头可在前 20 行内，常用列名：楼栋、单元、房号（或一列写 3-2-1201）、业主姓名、联系电话、入住日期、建筑面积、籍贯、工作单位、职业、备注。</source>
+            <translation>An Excel (.xlsx) or CSV file (GBK or UTF-8). The header row may be anywhere in the first 20 rows. Usual column names: 楼栋 (building), 单元 (unit), 房号 (room; or one column with 3-2-1201), 业主姓名 (owner), 联系电话 (phone), 入住日期 (move-in date), 建筑面积 (floor area), 籍贯 (hometown), 工作单位 (workplace), 职业 (occupation), 备注 (remarks).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>Excel（.xlsx）或 CSV 文件，列名：姓名、登录名、角色、部门、电话、籍贯。每个新账号生成一个初始密码，首次登录时必须修改。</source>
+            <translation>An Excel (.xlsx) or CSV file with the columns 姓名 (name), 登录名 (login), 角色 (role), 部门 (department), 电话 (phone), 籍贯 (hometown). Each new account gets an initial password, which must be changed at the first sign-in.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>文件(&amp;F)：</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>浏览(&amp;O)…</source>
+            <translation>Br&amp;owse…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>工作表(&amp;S)：</source>
+            <translation>&amp;Sheet:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>（CSV 文件只有一张表）</source>
+            <translation>(a CSV file has only one sheet)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
+            <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>核对</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>每一行都按将要保存的样子列出。红色：不导入的行；黄色：有值未导入（鼠标停留看原因）。</source>
+            <translation>Every row is listed as it will be saved. Red: rows not imported; yellow: some values not imported (hover over them to see why).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>正在读取 {name}…</source>
+            <translation>Reading {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>无法导入：{error}。没有保存任何内容。</source>
+            <translation>Cannot import: {error}. Nothing has been saved.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>表头在第 {header} 行。可导入 {rows} 行（其中空房 {vacant} 行）；拒绝 {rejected} 行；警告 {warnings} 条；略过空行、合计行 {skipped} 行。</source>
+            <translation>Header in row {header}. {rows} rows can be imported ({vacant} of them vacant rooms); {rejected} rows rejected; {warnings} warnings; {skipped} empty or total rows skipped.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>表头在第 {header} 行。可导入 {rows} 人；拒绝 {rejected} 行；警告 {warnings} 条。</source>
+            <translation>Header in row {header}. {rows} people can be imported; {rejected} rows rejected; {warnings} warnings.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>没有可导入的行。</source>
+            <translation>There are no rows to import.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>只看有问题的行(&amp;P)</source>
+            <translation>Only rows with &amp;problems</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>导入(&amp;I)</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>正在导入…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>导入失败，没有保存任何内容：{error}</source>
+            <translation>Import failed, nothing has been saved: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>导入完成：新建房间 {rooms} 间；新建客户 {created} 位，更新 {updated} 位，未变 {unchanged} 位；拒绝 {rejected} 行，警告 {warnings} 条。</source>
+            <translation>Import done: {rooms} rooms created; {created} clients created, {updated} updated, {unchanged} unchanged; {rejected} rows rejected, {warnings} warnings.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>导入完成：新建账号 {created} 个，已存在未改动 {existing} 个{departments}；拒绝 {rejected} 行。</source>
+            <translation>Import done: {created} accounts created, {existing} already there and left unchanged{departments}; {rejected} rows rejected.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>，新建部门 {names}</source>
+            <translation>, departments created: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>初始密码只显示这一次，请复制、保存或打印后交给本人；首次登录时必须修改。</source>
+            <translation>The initial passwords are shown only this once: copy, save or print them and hand each to its owner. They must be changed at the first sign-in.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>复制(&amp;C)</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>保存为文件(&amp;V)…</source>
+            <translation>Sa&amp;ve to file…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>打印(&amp;R)…</source>
+            <translation>P&amp;rint…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>CSV 文件 (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>已保存：{path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>已复制到剪贴板</source>
+            <translation>Copied to the clipboard</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>行号</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>房号</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>业主姓名</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>入住日期</source>
+            <translation>Move-in date</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>面积(㎡)</source>
+            <translation>Area (㎡)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>籍贯 / 工作单位 / 职业 / 备注</source>
+            <translation>Hometown / workplace / occupation / remarks</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>登录名</source>
+            <translation>Login name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>籍贯</source>
+            <translation>Hometown</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>初始密码</source>
+            <translation>Initial password</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>新客户</source>
+            <translation>New client</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>已有客户（有变化则更新）</source>
+            <translation>Existing client (updated if changed)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>不导入：房号 {room} 已作废</source>
+            <translation>Not imported: room {room} is voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>空房（只建房间）</source>
+            <translation>Vacant (room only)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>不导入：{reason}</source>
+            <translation>Not imported: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>导入，但 {warnings}</source>
+            <translation>Imported, but {warnings}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>{column}：{reason}</source>
+            <translation>{column}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>（按姓名生成）</source>
+            <translation>(made from the name)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>导出业主信息表</source>
+            <translation>Export the owner roster</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>业主信息表.xlsx</source>
+            <translation>Owner roster.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>已导出 {count} 行到 {path}</source>
+            <translation>{count} rows exported to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>导出失败：{error}</source>
+            <translation>Export failed: {error}</translation>
         </message>
     </context>
     <context>
@@ -4059,6 +4692,26 @@ Shortcut: {shortcut}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/main_window.py" />
+            <source>新建工作信息记录(&amp;N)</source>
+            <translation>&amp;New work-log entry</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>导入业主名册(&amp;I)…</source>
+            <translation>&amp;Import owner roster…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>导出业主名册(&amp;E)…</source>
+            <translation>&amp;Export owner roster…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>导入员工账号(&amp;M)…</source>
+            <translation>I&amp;mport staff accounts…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
             <source>退出登录(&amp;O)</source>
             <translation>Sign &amp;out</translation>
         </message>
@@ -4066,6 +4719,11 @@ Shortcut: {shortcut}</translation>
             <location filename="../../desk_app/ui/main_window.py" />
             <source>修改密码(&amp;P)…</source>
             <translation>Change &amp;password…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>上线检查清单(&amp;L)…</source>
+            <translation>Going-&amp;live checklist…</translation>
         </message>
         <message>
             <source>值班人员(&amp;W)：</source>
@@ -4430,6 +5088,11 @@ Shortcut: {shortcut}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>（遇休息日提前）</source>
+            <translation> (brought forward from a day off)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
@@ -4441,7 +5104,7 @@ Shortcut: {shortcut}</translation>
         <message>
             <location filename="../../desk_app/ui/monthly_reports_page.py" />
             <source>（逾期完成）</source>
-            <translation>(done late)</translation>
+            <translation> (done late)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/monthly_reports_page.py" />
@@ -4790,6 +5453,26 @@ Shortcut: {shortcut}</translation>
             <location filename="../../desk_app/ui/navigation.py" />
             <source>新建和修改员工账号，重置密码、停用或解除锁定（仅系统管理员）。</source>
             <translation>Create and change staff accounts; reset passwords, deactivate or unlock them (system administrator only).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>部门</source>
+            <translation>Departments</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>新建部门、修改部门名称，停用或重新启用部门（仅系统管理员）。</source>
+            <translation>Create and rename departments, deactivate or reactivate them (system administrator only).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>小区结构</source>
+            <translation>Community structure</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>维护片区、楼栋和房间，批量生成房号；有记录的房间只能作废（仅系统管理员和客服主管）。</source>
+            <translation>Maintain areas, buildings and rooms, and generate room numbers in bulk; rooms with records can only be voided (system administrator and customer service supervisor only).</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/navigation.py" />
@@ -5212,23 +5895,13 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>拒签照片(&amp;H)</source>
-            <translation>P&amp;hoto of refusal</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>拒签时拍照取证：照片文件位置或编号</source>
-            <translation>When signing is refused, take a photo as evidence: its file location or number</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/rectification_notice_page.py" />
             <source>到场见证人(&amp;T)</source>
             <translation>Wi&amp;tness present</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>拒签时：见证人姓名及单位（业委会、居委会等）</source>
-            <translation>When signing is refused: the witness's name and organisation (owners' committee, residents' committee…)</translation>
+            <source>拒签时：见证人姓名及单位（业委会、居委会等），或在“附件”中添加拒签照片</source>
+            <translation>When signing is refused: the witness's name and organisation (owners' committee, residents' committee…), or add a photo of the refusal under “Attachments”</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
@@ -5369,6 +6042,18 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
             <source>全部</source>
             <translation>All</translation>
+        </message>
+        <message>
+            <source>拒签照片(&amp;H)</source>
+            <translation type="vanished">P&amp;hoto of refusal</translation>
+        </message>
+        <message>
+            <source>拒签时拍照取证：照片文件位置或编号</source>
+            <translation type="vanished">When signing is refused, take a photo as evidence: its file location or number</translation>
+        </message>
+        <message>
+            <source>拒签时：见证人姓名及单位（业委会、居委会等）</source>
+            <translation type="vanished">When signing is refused: the witness's name and organisation (owners' committee, residents' committee…)</translation>
         </message>
     </context>
     <context>
@@ -5719,6 +6404,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/printing/command.py" />
+            <source>“{kind}”打印的是系统设置，不需要编号</source>
+            <translation>“{kind}” prints the system settings and takes no number</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
             <source>“{kind}”一次只能打印一份，请只给出一个编号（批量打印温馨提示请用 slips）</source>
             <translation>"{kind}" can only be printed one at a time; please give just one number (to print reminder slips in bulk, use slips)</translation>
         </message>
@@ -5726,6 +6416,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/printing/command.py" />
             <source>无法写入文件 {path}：{error}</source>
             <translation>Cannot write to file {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/complaint_channels.py" />
+            <source>尚未设置投诉受理渠道（投诉电话、传真、电子邮箱或网上投诉论坛至少填写一项），请系统管理员在“系统设置 → 投诉受理渠道”中填写后再打印公示</source>
+            <translation>The complaint channels are not set yet (fill in at least one of complaint phone, fax, e-mail or online complaint forum); please ask the system administrator to fill them in under “Settings → Complaint channels” before printing the notice</translation>
         </message>
         <message>
             <location filename="../../desk_app/printing/complaint_dossier.py" />
@@ -5742,16 +6437,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/printing/interview_sheet.py" />
             <source>找不到顾客访谈记录（编号 {interview_id}），或已作废</source>
             <translation>Customer interview record (no. {interview_id}) not found, or it has been voided</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/printing/rectification_notice.py" />
-            <source>整改通知书 {number} 已整改完毕，无需打印逾期情况报告</source>
-            <translation>Rectification notice {number} has already been rectified; no overdue report is needed</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/printing/rectification_notice.py" />
-            <source>整改通知书 {number} 的整改期限（{deadline}）尚未过，不能打印逾期情况报告</source>
-            <translation>The rectification deadline of notice {number} ({deadline}) has not yet passed; the overdue report cannot be printed</translation>
         </message>
         <message>
             <location filename="../../desk_app/printing/registry.py" />
@@ -5798,6 +6483,16 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/printing/reminder_slips.py" />
             <source>没有要打印的温馨提示</source>
             <translation>There are no reminder slips to print</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/report_letter.py" />
+            <source>整改通知书 {number} 已整改完毕，无需打印逾期情况报告</source>
+            <translation>Rectification notice {number} has already been rectified; no overdue report is needed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/report_letter.py" />
+            <source>整改通知书 {number} 的整改期限（{deadline}）尚未过，不能打印逾期情况报告</source>
+            <translation>The rectification deadline of notice {number} ({deadline}) has not yet passed; the overdue report cannot be printed</translation>
         </message>
         <message>
             <location filename="../../desk_app/reports/command.py" />
@@ -5911,6 +6606,7 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
+            <location filename="../../desk_app/services/staff_import.py" />
             <source>姓名不能超过 64 个字符</source>
             <translation>The name cannot be longer than 64 characters</translation>
         </message>
@@ -5921,6 +6617,7 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
+            <location filename="../../desk_app/services/departments.py" />
             <location filename="../../desk_app/services/reception.py" />
             <source>找不到部门（编号 {department_id}）</source>
             <translation>Department (no. {department_id}) not found</translation>
@@ -5984,6 +6681,142 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/accounts.py" />
             <source>新密码不能与原密码相同</source>
             <translation>The new password must not be the same as the old one</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>JPEG、PNG 照片或 PDF 扫描件</source>
+            <translation>a JPEG or PNG photo or a PDF scan</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>这类记录不能添加附件：{kind}</source>
+            <translation>This kind of record cannot have attachments: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>找不到要添加附件的记录（编号 {owner_id}），或已作废</source>
+            <translation>The record to attach to (no. {owner_id}) was not found, or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>附件没有文件名</source>
+            <translation>The attachment has no file name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>照片“{name}”有 {width}×{height} 像素，太大（最多 {limit} 万像素）</source>
+            <translation>Photo “{name}” has {width}×{height} pixels: too large (at most {limit} × 10,000 pixels)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>照片“{name}”像素太多（最多 {limit} 万像素）</source>
+            <translation>Photo “{name}” has too many pixels (at most {limit} × 10,000)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>照片“{name}”已损坏或不完整，无法打开，请重新拍摄或导出后再添加</source>
+            <translation>Photo “{name}” is damaged or incomplete and cannot be opened; take or export it again, then add it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>PDF“{name}”设有密码，请去掉密码后再添加</source>
+            <translation>PDF “{name}” is password-protected; remove the password, then add it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>PDF“{name}”已损坏，无法打开</source>
+            <translation>PDF “{name}” is damaged and cannot be opened</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>PDF“{name}”没有页面</source>
+            <translation>PDF “{name}” has no pages</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>文件“{name}”是空的</source>
+            <translation>File “{name}” is empty</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>文件“{name}”有 {size}，超过 {limit} MB 的上限；请压缩照片或分开扫描</source>
+            <translation>File “{name}” is {size}, over the limit of {limit} MB; please compress the photo or scan in parts</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>文件“{name}”不是 {accepted}（按文件内容判断，与扩展名无关）</source>
+            <translation>File “{name}” is not {accepted} (judged by its contents, not its extension)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>请先登录，再添加附件</source>
+            <translation>Please sign in before adding attachments</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>文件“{name}”已作为“{same}”添加到这条记录，不再重复添加</source>
+            <translation>File “{name}” is already attached to this record as “{same}”; it is not added twice</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>说明</source>
+            <translation>caption</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>找不到文件“{path}”</source>
+            <translation>File “{path}” not found</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>“{path}”是文件夹，不是文件</source>
+            <translation>“{path}” is a folder, not a file</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>没有权限读取文件“{path}”</source>
+            <translation>No permission to read the file “{path}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>无法读取文件“{path}”（错误代码 {code}）</source>
+            <translation>Cannot read the file “{path}” (error code {code})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>找不到附件（编号 {attachment_id}）</source>
+            <translation>Attachment (no. {attachment_id}) not found</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>请先登录，再作废附件</source>
+            <translation>Please sign in before voiding attachments</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <location filename="../../desk_app/services/interviews.py" />
+            <location filename="../../desk_app/services/notices.py" />
+            <location filename="../../desk_app/services/records.py" />
+            <source>作废原因</source>
+            <translation>reason for voiding</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>附件“{name}”已经作废</source>
+            <translation>Attachment “{name}” has already been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>附件“{name}”由他人添加，只有添加人或{allowed}可以作废</source>
+            <translation>Attachment “{name}” was added by someone else; only the person who added it or {allowed} can void it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>照片“{name}”是客户拒签的唯一取证照片，不能作废</source>
+            <translation>Photo “{name}” is the only photo proving the client's refusal to sign; it cannot be voided</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -6160,21 +6993,27 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <location filename="../../desk_app/services/staff_import.py" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/community.py" />
             <source>片区</source>
             <translation>Area</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/community.py" />
+            <location filename="../../desk_app/services/roster.py" />
             <source>楼栋</source>
             <translation>Building</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/community.py" />
             <source>房间</source>
             <translation>Room</translation>
         </message>
@@ -6237,16 +7076,20 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/worklog_command.py" />
             <source>类别</source>
             <translation>category</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/worklog_command.py" />
             <source>渠道</source>
             <translation>channel</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/community.py" />
+            <location filename="../../desk_app/services/roster.py" />
             <source>房号</source>
             <translation>room</translation>
         </message>
@@ -6274,16 +7117,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/audit.py" />
             <source>作废人</source>
             <translation>voided by</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <location filename="../../desk_app/services/complaints.py" />
-            <location filename="../../desk_app/services/disputes.py" />
-            <location filename="../../desk_app/services/interviews.py" />
-            <location filename="../../desk_app/services/notices.py" />
-            <location filename="../../desk_app/services/records.py" />
-            <source>作废原因</source>
-            <translation>reason for voiding</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -6378,6 +7211,7 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/centre.py" />
             <source>传真</source>
             <translation>fax</translation>
         </message>
@@ -6573,16 +7407,20 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/calendar_admin.py" />
+            <location filename="../../desk_app/services/centre.py" />
             <source>修改系统设置</source>
             <translation>change the system settings</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/calendar_admin.py" />
+            <location filename="../../desk_app/services/centre.py" />
             <source>系统设置在您打开之后已被其他人修改并保存，本次保存未生效</source>
             <translation>The settings were changed and saved by someone else after you opened them; this save did not take effect</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/calendar_admin.py" />
+            <location filename="../../desk_app/services/centre.py" />
+            <location filename="../../desk_app/services/setup_checklist.py" />
             <source>小区名称</source>
             <translation>community name</translation>
         </message>
@@ -6605,6 +7443,140 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/calendar_admin.py" />
             <source>{what}应在 1 至 {max_interval_days} 个工作日之间</source>
             <translation>{what} must be between 1 and {max_interval_days} working days</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>物业服务中心署名</source>
+            <translation>property service centre signatory</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>居委会/社区工作站署名</source>
+            <translation>residents' committee/community station signatory</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>业委会署名</source>
+            <translation>owners' committee signatory</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>地产公司客户关系中心</source>
+            <translation>developer's client relations centre</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>投诉电话</source>
+            <translation>complaint phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>电子邮箱</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>网上投诉论坛地址</source>
+            <translation>online complaint forum address</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>邮件投递地址</source>
+            <translation>postal address</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>联系人</source>
+            <translation>contact person</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>没有这个设置项：{key}</source>
+            <translation>No such setting: {key}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <location filename="../../desk_app/services/community.py" />
+            <location filename="../../desk_app/services/text.py" />
+            <source>{what}过长（最多 {limit} 个字）</source>
+            <translation>Too long: {what} (at most {limit} characters)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>{what}只能填写数字、短横线和括号（如 027-8888 6666），收到“{text}”</source>
+            <translation>The {what} may contain only digits, hyphens and brackets (e.g. 027-8888 6666), got “{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>{what}格式不对（应如 kefu@example.com），收到“{text}”</source>
+            <translation>The {what} is not in the right form (it should look like kefu@example.com), got “{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>{what}只能填写一行</source>
+            <translation>The {what} must be a single line</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>业委会署名不能与居委会/社区工作站署名相同（高空抛物温馨提示须三方联合署名）</source>
+            <translation>The owners' committee signatory cannot be the same as the residents' committee/community station signatory (slips about objects thrown from height are signed jointly by three parties)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>“{name}”与物业服务中心署名相同（高空抛物温馨提示须三方联合署名）</source>
+            <translation>“{name}” is the same as the property service centre signatory (slips about objects thrown from height are signed jointly by three parties)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>工作时间（如 09:00-18:00）</source>
+            <translation>working hours (e.g. 09:00-18:00)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>投诉进展告知间隔（工作日，R3）</source>
+            <translation>complaint progress-update interval (working days, R3)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>回访期限（工作日，R6）</source>
+            <translation>callback deadline (working days, R6)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>工作时间应写作 09:00-18:00，收到“{text}”</source>
+            <translation>Write the working hours as 09:00-18:00, got “{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>下班时间必须晚于上班时间 {start:%H:%M}</source>
+            <translation>Work must end later than it begins ({start:%H:%M})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>{what}应为整数，收到“{text}”</source>
+            <translation>The {what} should be a whole number, got “{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>{what}应在 1 至 {max_interval_days} 之间</source>
+            <translation>The {what} should be between 1 and {max_interval_days}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>没有这个设置项：{key}。可以设置的有：{known}</source>
+            <translation>No such setting: {key}. Settings you can set: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>请填写小区名称</source>
+            <translation>Please fill in the community name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>小区名称过长（最多 {limit} 个字）</source>
+            <translation>The community name is too long (at most {limit} characters)</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/clients.py" />
@@ -6744,6 +7716,198 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/clients.py" />
             <source>家庭成员最多填 {max_family} 人</source>
             <translation>At most {max_family} household members</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/command_support.py" />
+            <source>错误：{text}</source>
+            <translation>Error: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/command_support.py" />
+            <source>无法打开数据库：{detail}</source>
+            <translation>Cannot open the database: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <location filename="../../desk_app/services/text.py" />
+            <source>请填写{what}</source>
+            <translation>Please fill in {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>{what}“{text}”不能含有“-”或空格</source>
+            <translation>“{text}” ({what}) cannot contain “-” or spaces</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>楼栋名称过长（最多 {limit} 个字）</source>
+            <translation>The building name is too long (at most {limit} characters)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <location filename="../../desk_app/services/roster.py" />
+            <source>单元</source>
+            <translation>unit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>修改小区结构</source>
+            <translation>change the community structure</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>找不到{what}（编号 {record_id}）</source>
+            <translation>{what} (no. {record_id}) not found</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>请填写片区名称</source>
+            <translation>Please fill in the area name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>片区名称过长（最多 {limit} 个字）</source>
+            <translation>The area name is too long (at most {limit} characters)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>已有名为“{name}”的片区</source>
+            <translation>There is already an area named “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>找不到在岗的片区管家（编号 {staff_id}）</source>
+            <translation>Active area butler (no. {staff_id}) not found</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>请填写作废原因</source>
+            <translation>Please fill in the reason for voiding</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>片区“{name}”下还有 {count} 栋楼，不能删除，只能作废</source>
+            <translation>Area “{name}” still has {count} buildings: it cannot be deleted, only voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>找不到片区（编号 {area_id}）</source>
+            <translation>Area (no. {area_id}) not found</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>片区“{name}”已作废</source>
+            <translation>Area “{name}” has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>楼栋编号</source>
+            <translation>building code</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>已有编号为 {code} 的楼栋</source>
+            <translation>There is already a building with the code {code}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>楼栋 {code} 的房间已有 {count} 条记录引用，不能删除，只能作废</source>
+            <translation>{count} records refer to rooms of building {code}: it cannot be deleted, only voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>楼层应在 1 至 {limit} 之间（收到 {value}）</source>
+            <translation>The floor should be between 1 and {limit} (got {value})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>面积应大于 0 且小于 100000 平方米（收到 {value}）</source>
+            <translation>The area should be more than 0 and less than 100000 m² (got {value})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>楼栋 {code} 已作废</source>
+            <translation>Building {code} has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>房号 {code} 已存在</source>
+            <translation>Room {code} already exists</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>楼栋 {code} 已作废，请先恢复楼栋</source>
+            <translation>Building {code} has been voided; restore the building first</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>房号 {code} 已有 {count} 条记录引用，不能删除，只能作废</source>
+            <translation>{count} records refer to room {code}: it cannot be deleted, only voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>未分片区</source>
+            <translation>No area</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>{what}“{piece}”的范围应从小到大</source>
+            <translation>The range “{piece}” ({what}) should go from low to high</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>{what}“{piece}”的范围太大</source>
+            <translation>The range “{piece}” ({what}) is too large</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>{what}“{piece}”无法识别（例：1-20 或 1,3,5-7）</source>
+            <translation>“{piece}” ({what}) is not recognised (e.g. 1-20 or 1,3,5-7)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>{what}“{piece}”不是数字</source>
+            <translation>“{piece}” ({what}) is not a number</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>请填写{what}（例：1-20 或 1,3,5-7）</source>
+            <translation>Please fill in {what} (e.g. 1-20 or 1,3,5-7)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>{what}应在 1 至 {limit} 之间（收到 {value}）</source>
+            <translation>The {what} should be between 1 and {limit} (got {value})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>楼层</source>
+            <translation>floor</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>跳过的楼层</source>
+            <translation>skipped floors</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>跳过这些楼层后没有剩下任何楼层</source>
+            <translation>Skipping these floors leaves no floors at all</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>每层户数应在 1 至 {limit} 之间（收到 {value}）</source>
+            <translation>Rooms per floor should be between 1 and {limit} (got {value})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>一次最多生成 {limit} 间房（这个计划有 {count} 间），请分批生成</source>
+            <translation>At most {limit} rooms can be generated at a time (this plan has {count}); please generate them in batches</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>楼栋 {code} 已作废，请先恢复</source>
+            <translation>Building {code} has been voided; restore it first</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
@@ -7232,6 +8396,41 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>Closes automatically at {value}</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/departments.py" />
+            <source>部门名称</source>
+            <translation>department name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/departments.py" />
+            <source>已有名为“{name}”的部门</source>
+            <translation>There is already a department named “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/departments.py" />
+            <source>已有名为“{name}”的部门（已停用，可重新启用）</source>
+            <translation>There is already a department named “{name}” (deactivated; it can be reactivated)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/departments.py" />
+            <source>新建部门</source>
+            <translation>create departments</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/departments.py" />
+            <source>修改部门名称</source>
+            <translation>rename departments</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/departments.py" />
+            <source>停用部门</source>
+            <translation>deactivate departments</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/departments.py" />
+            <source>启用部门</source>
+            <translation>reactivate departments</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/dispatch.py" />
             <source>派工内容</source>
             <translation>work to do</translation>
@@ -7345,6 +8544,86 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/errors.py" />
             <source>{message}（{rule}）</source>
             <translation>{message} ({rule})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>未导入的行（{count}）：</source>
+            <translation>Rows not imported ({count}):</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>  第 {row} 行：{reason}</source>
+            <translation>  Row {row}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>警告（{count}）：</source>
+            <translation>Warnings ({count}):</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>  第 {row} 行“{column}”：{reason}</source>
+            <translation>  Row {row} “{column}”: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>无法导入：{error}。没有保存任何内容。</source>
+            <translation>Cannot import: {error}. Nothing has been saved.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>数据库错误，没有保存任何内容：{error}</source>
+            <translation>Database error, nothing has been saved: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>读取 {file}：表头在第 {header} 行，{rows} 行可导入</source>
+            <translation>Read {file}: header in row {header}, {rows} rows can be imported</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>新建房间 {rooms} 间；新建客户 {created} 位，更新 {updated} 位，未变 {unchanged} 位</source>
+            <translation>{rooms} rooms created; {created} clients created, {updated} updated, {unchanged} unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>（试运行：没有保存任何内容）</source>
+            <translation>(Dry run: nothing has been saved)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>新建账号 {count} 个（首次登录时必须修改初始密码）：</source>
+            <translation>{count} accounts created (the initial password must be changed at the first sign-in):</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>  第 {row} 行  {name}  登录名 {login}  {role}  初始密码 {password}</source>
+            <translation>  Row {row}  {name}  login {login}  {role}  initial password {password}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>（试运行，未生成）</source>
+            <translation>(dry run, none made)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>  第 {row} 行  {name}：登录名 {login} 已存在，未改动</source>
+            <translation>  Row {row}  {name}: login {login} already exists, left unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>新建部门：{names}</source>
+            <translation>Departments created: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>无法写入 {path}：{error}</source>
+            <translation>Cannot write {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>已导出 {count} 行到 {path}</source>
+            <translation>{count} rows exported to {path}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/incoming_call.py" />
@@ -7661,8 +8940,8 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/notices.py" />
-            <source>客户拒签时须拍照取证或登记到场见证人</source>
-            <translation>When the client refuses to sign, take a photo as evidence or record a witness present</translation>
+            <source>客户拒签时须拍照取证（在“附件”中添加照片）或登记到场见证人</source>
+            <translation>When the client refuses to sign, take a photo as evidence (add it under “Attachments”) or record a witness present</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/notices.py" />
@@ -7971,6 +9250,12 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/references.py" />
+            <location filename="../../desk_app/services/roster.py" />
+            <source>房号 {code} 已作废</source>
+            <translation>Room {code} has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/references.py" />
             <source>找不到房号 {typed}（请按 楼栋-单元-房号 填写，如 3-2-1201）</source>
             <translation>Cannot find room {typed} (enter it as building-unit-room, e.g. 3-2-1201)</translation>
         </message>
@@ -8015,6 +9300,51 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>keywords</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>删除统一回复口径</source>
+            <translation>delete standard replies</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>从统一回复口径中删除</source>
+            <translation>Removed from the standard replies</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>找不到这条服务禁语（编号 {phrase_id}），或已删除</source>
+            <translation>Cannot find this forbidden phrase (no. {phrase_id}), or it has been deleted</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>编写服务禁语</source>
+            <translation>write forbidden phrases</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>禁语</source>
+            <translation>forbidden phrase</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>宜说</source>
+            <translation>what to say instead</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>服务禁语中已有“{text}”</source>
+            <translation>“{text}” is already in the forbidden phrases</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>删除服务禁语</source>
+            <translation>delete forbidden phrases</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>从服务禁语中删除</source>
+            <translation>Removed from the forbidden phrases</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/report_status.py" />
             <source>未到期</source>
             <translation>Not yet due</translation>
@@ -8036,6 +9366,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/report_status.py" />
+            <source>原定 {nominal:%Y-%m-%d} 为休息日，提前至前一个工作日 {due:%Y-%m-%d}（R11）</source>
+            <translation>{nominal:%Y-%m-%d} is a day off: brought forward to the previous working day, {due:%Y-%m-%d} (R11)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/report_status.py" />
             <source>回溯月数不能为负数，收到 {months_back}</source>
             <translation>The number of months back cannot be negative, got {months_back}</translation>
         </message>
@@ -8048,6 +9383,72 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/report_status.py" />
             <source>{month:%Y年%m月}尚未到来，不能登记其报告</source>
             <translation>{month:%Y-%m} has not begun yet; its report cannot be recorded</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>房号“{text}”无法识别（应写成 3-2-1201、3栋2单元1201室 这样的格式）</source>
+            <translation>Room “{text}” not recognised (write it like 3-2-1201 or 3栋2单元1201室)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>缺少楼栋（房号 {text}）</source>
+            <translation>Building missing (room {text})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>缺少房号（楼栋 {building}）</source>
+            <translation>Room number missing (building {building})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>房号“{text}”过长（最多 {limit} 个字符）</source>
+            <translation>Room “{text}” is too long (at most {limit} characters)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>缺少房号（业主 {name}）</source>
+            <translation>Room missing (owner {name})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>日期“{text}”无法识别，未导入</source>
+            <translation>Date “{text}” not recognised; not imported</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>面积“{text}”无法识别，未导入</source>
+            <translation>Area “{text}” not recognised; not imported</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>{reason}，未导入</source>
+            <translation>{reason}; not imported</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>号码</source>
+            <translation>number</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>导入业主名册</source>
+            <translation>import the owner roster</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>电话 {phone} 未导入：每位客户最多 {limit} 个电话</source>
+            <translation>Phone {phone} not imported: at most {limit} phones per client</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>导出业主名册</source>
+            <translation>export the owner roster</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>业主信息表</source>
+            <translation>Owner roster</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/settings.py" />
@@ -8085,6 +9486,381 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>Unknown time zone {zone!r}</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>工作时间</source>
+            <translation>working hours</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>尚未设置：{items}</source>
+            <translation>Not set yet: {items}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>小区名称：{name}；工作时间已设置</source>
+            <translation>Community name: {name}; working hours set</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>小区名称和工作时间</source>
+            <translation>Community name and working hours</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>{years} 年的法定节假日安排尚未载入，请在系统设置的“节假日调整”中逐日登记</source>
+            <translation>The public holidays of {years} are not loaded yet; register them day by day under “Holiday adjustments” in the settings</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>{first} 年和 {last} 年的节假日安排均已载入</source>
+            <translation>The holidays of {first} and {last} are loaded</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>节假日日历</source>
+            <translation>Holiday calendar</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>已有 {count} 间房</source>
+            <translation>{count} rooms on file</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>尚未录入楼栋、单元和房间</source>
+            <translation>No buildings, units or rooms entered yet</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>小区结构（楼栋、单元、房间）</source>
+            <translation>Community structure (buildings, units, rooms)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>已有 {count} 户客户</source>
+            <translation>{count} clients on file</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>尚未导入业主名册</source>
+            <translation>The owner roster has not been imported yet</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>业主名册</source>
+            <translation>Owner roster</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>已有 {count} 个在用部门</source>
+            <translation>{count} active departments</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>尚未建立部门</source>
+            <translation>No departments set up yet</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>已有 {count} 个员工账号（不含系统管理员）</source>
+            <translation>{count} staff accounts (not counting administrators)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>除系统管理员外尚无员工账号</source>
+            <translation>No staff accounts yet besides the system administrator</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>员工账号</source>
+            <translation>Staff accounts</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>投诉受理渠道</source>
+            <translation>complaint channels</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>署名：{centre}；服务禁语 {phrases} 条</source>
+            <translation>Signatory: {centre}; {phrases} forbidden phrases</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>署名、地产公司和投诉受理渠道</source>
+            <translation>Signatories, developer and complaint channels</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>{field}：{error}</source>
+            <translation>{field}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>已保存设置 {key}</source>
+            <translation>Setting {key} saved</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>（未设置，使用：{default}）</source>
+            <translation>(not set, using: {default})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>（未设置）</source>
+            <translation>(not set)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>{key}	{label}	{value}</source>
+            <translation>{key}	{label}	{value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>找不到名为“{name}”的部门</source>
+            <translation>No department named “{name}” was found</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>还没有部门。用 desk-app department add 名称 新建。</source>
+            <translation>No departments yet. Create one with desk-app department add NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>在用</source>
+            <translation>in use</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>已停用</source>
+            <translation>deactivated</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>{name}	{state}	员工 {count} 人</source>
+            <translation>{name}	{state}	{count} staff</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>已新建部门“{name}”</source>
+            <translation>Department “{name}” created</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>已将部门“{old}”改名为“{name}”</source>
+            <translation>Department “{old}” renamed to “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>已启用部门“{name}”</source>
+            <translation>Department “{name}” reactivated</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>已停用部门“{name}”</source>
+            <translation>Department “{name}” deactivated</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>日期“{text}”应写作 2027-01-01 或 2027-02-06..2027-02-12</source>
+            <translation>Write the date “{text}” as 2027-01-01 or 2027-02-06..2027-02-12</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>日期范围“{text}”有误</source>
+            <translation>The date range “{text}” is wrong</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>已登记 {count} 天</source>
+            <translation>{count} days registered</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>上班</source>
+            <translation>working day</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>休息</source>
+            <translation>day off</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>{day}	{kind}	{note}</source>
+            <translation>{day}	{kind}	{note}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>尚未载入节假日安排的年份：{years}</source>
+            <translation>Years whose holidays are not loaded yet: {years}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>上线检查清单</source>
+            <translation>Going-live checklist</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>✓ 已完成</source>
+            <translation>✓ Done</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>✗ 未完成</source>
+            <translation>✗ Not done</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>{mark}	{title}：{detail}</source>
+            <translation>{mark}	{title}: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>全部完成，可以开始接待登记。</source>
+            <translation>All done: you can start taking calls and visits.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>还有 {count} 项未完成。</source>
+            <translation>{count} items still to do.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>文件过大（{size} MB），不是一份名册</source>
+            <translation>The file is too large ({size} MB) to be a roster</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>找不到文件 {path}</source>
+            <translation>File {path} not found</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>{path} 是一个文件夹，不是文件</source>
+            <translation>{path} is a folder, not a file</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>无法打开文件 {path}：{error}</source>
+            <translation>Cannot open file {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>文件 {name} 是空的</source>
+            <translation>File {name} is empty</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>{name} 是旧版 Excel 文件（.xls），请在 Excel 中另存为 .xlsx 或 CSV 后再导入</source>
+            <translation>{name} is an old Excel file (.xls); save it as .xlsx or CSV in Excel, then import it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>{name} 不是有效的 Excel（.xlsx）文件</source>
+            <translation>{name} is not a valid Excel (.xlsx) file</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>无法读取 Excel 文件 {name}（{error}）</source>
+            <translation>Cannot read Excel file {name} ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>Excel 文件 {name} 里没有工作表</source>
+            <translation>Excel file {name} has no sheets</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>Excel 文件里没有名为“{sheet}”的工作表（有：{names}）</source>
+            <translation>The Excel file has no sheet named “{sheet}” (it has: {names})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>Excel 文件 {name} 的内容无法读取（{error}）</source>
+            <translation>The contents of Excel file {name} cannot be read ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>文件 {name} 不是文本表格（CSV）也不是 Excel 文件，无法读取</source>
+            <translation>File {name} is neither a text table (CSV) nor an Excel file and cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>CSV 文件 {name} 格式有误（{error}）</source>
+            <translation>CSV file {name} is malformed ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>CSV 文件没有工作表，不能选择“{sheet}”</source>
+            <translation>A CSV file has no sheets; “{sheet}” cannot be chosen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>文件 {name} 里没有数据</source>
+            <translation>File {name} has no data</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>在文件 {name} 的前 {rows} 行里找不到表头（应有“{example}”等列名）</source>
+            <translation>No header row found in the first {rows} rows of {name} (expected column names such as “{example}”)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>缺少姓名（登录名 {login}）</source>
+            <translation>Name missing (login {login})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>请填写登录名（姓名 {name}）</source>
+            <translation>Please fill in the login (name {name})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>登录名“{login}”不能含空格，最多 64 个字符</source>
+            <translation>Login “{login}”: no spaces, at most 64 characters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>登录名“{login}”在表中重复</source>
+            <translation>Login “{login}” appears more than once in the sheet</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>角色“{text}”无法识别（可填：{labels}）</source>
+            <translation>Role “{text}” not recognised (choices: {labels})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>未填角色，按{role}导入</source>
+            <translation>No role given; imported as {role}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>籍贯过长（最多 64 个字），未导入</source>
+            <translation>Hometown too long (at most 64 characters); not imported</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>部门名称过长（最多 64 个字），未导入</source>
+            <translation>Department name too long (at most 64 characters); not imported</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>“{text}”无法识别（填 是 或 否），按未独立上岗导入</source>
+            <translation>“{text}” not recognised (fill in 是 or 否, yes or no); imported as not yet working alone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>导入工作人员账号</source>
+            <translation>import staff accounts</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/statistics.py" />
             <source>起始月份 {first:%Y-%m} 晚于结束月份 {last:%Y-%m}</source>
             <translation>The first month {first:%Y-%m} is later than the last month {last:%Y-%m}</translation>
@@ -8093,6 +9869,66 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/statistics.py" />
             <source>月份数应至少为 1，收到 {months}</source>
             <translation>The number of months should be at least 1, got {months}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>每层户数应是正整数（收到 {value}）</source>
+            <translation>Rooms per floor must be a positive whole number (got {value})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>类型应是 {kinds} 之一（收到 {value}）</source>
+            <translation>The type must be one of {kinds} (got {value})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>房号规则应是 floor2 或 floor1（收到 {value}）</source>
+            <translation>The room numbering must be floor2 or floor1 (got {value})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>请指定操作：desk-app structure generate 或 desk-app structure list</source>
+            <translation>Please give an action: desk-app structure generate or desk-app structure list</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>{option}：{error}</source>
+            <translation>{option}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>预览（未写入）：将新建 {created} 间，已存在 {existing} 间，共 {count} 间；{first} … {last}</source>
+            <translation>Preview (nothing written): {created} rooms to create, {existing} already exist, {count} in all; {first} … {last}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>已生成：新建 {created} 间，已存在 {existing} 间，共 {count} 间；{first} … {last}</source>
+            <translation>Generated: {created} rooms created, {existing} already existed, {count} in all; {first} … {last}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>还没有楼栋。可用 desk-app structure generate 批量生成。</source>
+            <translation>No buildings yet. Generate them in bulk with desk-app structure generate.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>{code}	{name}	{area}	{rooms} 间{voided_rooms}{voided}</source>
+            <translation>{code}	{name}	{area}	{rooms} rooms{voided_rooms}{voided}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>（另有 {count} 间已作废）</source>
+            <translation> ({count} more voided)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>（楼栋已作废）</source>
+            <translation> (building voided)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>共 {buildings} 栋，{rooms} 间在用</source>
+            <translation>{buildings} buildings, {rooms} rooms in use</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/tallies.py" />
@@ -8111,18 +9947,8 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/text.py" />
-            <source>请填写{what}</source>
-            <translation>Please fill in {what}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/text.py" />
             <source>{what}含有无法保存的控制字符</source>
             <translation>Control characters in {what} cannot be saved</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/text.py" />
-            <source>{what}过长（最多 {limit} 个字）</source>
-            <translation>Too long: {what} (at most {limit} characters)</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/today.py" />
@@ -8133,6 +9959,26 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/today.py" />
             <source>访谈 {target}</source>
             <translation>Interview {target}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/typed_dates.py" />
+            <source>日期“{text}”无法识别（可写 20261220、2026-12-20、12-20 或 +7 表示 7 个工作日后）</source>
+            <translation>Date “{text}” not recognised (write 20261220, 2026-12-20, 12-20, or +7 for 7 working days from now)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/typed_dates.py" />
+            <source>日期“{text}”的年份应在 {first}–{last} 之间</source>
+            <translation>The year of date “{text}” should be between {first} and {last}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/typed_dates.py" />
+            <source>日期“{text}”不存在（{year} 年没有 {month} 月 {day} 日）</source>
+            <translation>Date “{text}” does not exist (month {month} of {year} has no day {day})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/typed_dates.py" />
+            <source>“{text}”太远了（最多 +{most}）</source>
+            <translation>“{text}” is too far ahead (at most +{most})</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/worklog.py" />
@@ -8223,6 +10069,69 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/worklog.py" />
             <source>找不到员工（编号 {assigned_staff_id}）</source>
             <translation>Cannot find staff member (no. {assigned_staff_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>{what}“{typed}”无法识别（可选：{known}）</source>
+            <translation>{what} “{typed}” not recognised (choices: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>该房号下没有名为“{name}”的客户</source>
+            <translation>There is no client named “{name}” at this room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>{login} 的密码：</source>
+            <translation>Password for {login}: </translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>{login} 仍在使用初始密码，请先修改：desk-app password {login}</source>
+            <translation>{login} still uses the initial password; change it first: desk-app password {login}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>指定客户时请同时填写房号</source>
+            <translation>When naming a client, give the room too</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>已登记 {entry}</source>
+            <translation>Recorded {entry}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>已生成投诉处理记录 {number}</source>
+            <translation>Complaint record {number} created</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>已生成派工单 {number}</source>
+            <translation>Dispatch slip {number} created</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>{login} 的原密码：</source>
+            <translation>Current password for {login}: </translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>新密码：</source>
+            <translation>New password: </translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>{who}（{login}）的密码已修改</source>
+            <translation>The password of {who} ({login}) has been changed</translation>
+        </message>
+        <message>
+            <source>客户拒签时须拍照取证或登记到场见证人</source>
+            <translation type="vanished">When the client refuses to sign, take a photo as evidence or record a witness present</translation>
+        </message>
+        <message>
+            <source>错误：{error}</source>
+            <translation type="vanished">Error: {error}</translation>
         </message>
         <message>
             <source>{number} 的提醒已{by}于 {value} 确认</source>
@@ -8482,12 +10391,180 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>The interface language cannot be saved: {detail}</translation>
         </message>
         <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>署名</source>
+            <translation>Signatories</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>通知书、温馨提示和函件的落款。物业服务中心署名留空时使用“小区名称＋物业服务中心”；高空抛物温馨提示由三方联合署名（R14）。</source>
+            <translation>Who signs notices, reminder slips and letters. When the property service centre is left empty, the community name + “物业服务中心” (property service centre) is used; slips about objects thrown from height are signed jointly by three parties (R14).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>地产公司</source>
+            <translation>Developer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>二类投诉（房屋质量、配套设施）的知会函发给地产公司的客户关系中心（R4）。</source>
+            <translation>Notices of class 2 complaints (building quality, facilities) go to the developer's client relations centre (R4).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>投诉受理渠道</source>
+            <translation>Complaint channels</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>项目接管后须及时公布受理顾客投诉的渠道。至少填写投诉电话、传真、电子邮箱或论坛地址中的一项，然后打印公示张贴。</source>
+            <translation>After taking over a community, publish promptly how clients can make complaints. Fill in at least one of complaint phone, fax, e-mail or forum address, then print the notice and post it up.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>物业服务中心(&amp;O)</source>
+            <translation>Pr&amp;operty service centre</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>居委会/社区工作站(&amp;J)</source>
+            <translation>Residents' committee/community station (&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>业委会(&amp;Y)</source>
+            <translation>Owners' committee (&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>客户关系中心名称(&amp;Z)</source>
+            <translation>Client relations centre name (&amp;Z)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>投诉电话(&amp;H)</source>
+            <translation>Complaint p&amp;hone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>传真(&amp;X)</source>
+            <translation>Fa&amp;x</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>电子邮箱(&amp;I)</source>
+            <translation>E-ma&amp;il</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>论坛地址(&amp;W)</source>
+            <translation>&amp;Web forum address</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>邮件投递地址(&amp;Q)</source>
+            <translation>Postal address (&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>联系人</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>留空则为：{value}</source>
+            <translation>If empty: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>已保存。</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>打印公示(&amp;G)…</source>
+            <translation>Print public notice (&amp;G)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>预览并打印《投诉受理渠道公示》（按已保存的渠道）</source>
+            <translation>Preview and print the notice of complaint channels (with the channels as saved)</translation>
+        </message>
+        <message>
             <source>当前使用</source>
             <translation type="vanished">In use</translation>
         </message>
         <message>
             <source>下次启动使用</source>
             <translation type="vanished">At next start</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupChecklist</name>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>上线检查清单</source>
+            <translation>Going-live checklist</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>新中心开始接待前，请逐项完成下列设置。点“打开”转到相应的屏幕；完成后这里自动打勾。以后可在“帮助 → 上线检查清单”中再次打开。</source>
+            <translation>Before a new centre starts receiving clients, complete the settings below one by one. “Open” takes you to the right screen; each item is ticked here once it is done. You can open this list again later from “Help → Going-live checklist”.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>✓ 已完成</source>
+            <translation>✓ Done</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>✗ 未完成</source>
+            <translation>✗ Not done</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>打开</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>转到相应的屏幕</source>
+            <translation>Go to the screen for this item</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>本版本还没有这个屏幕，请用命令行或稍后版本完成此项</source>
+            <translation>This version has no screen for this item yet; do it by command line or in a later version</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>全部完成，可以开始接待登记。</source>
+            <translation>All done: you can start taking calls and visits.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>还有 {count} 项未完成。</source>
+            <translation>{count} items still to do.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>不再自动显示(&amp;N)</source>
+            <translation>Do&amp;n't show automatically again</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>刷新(&amp;R)</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>无法读取检查清单：{detail}</source>
+            <translation>The checklist cannot be read: {detail}</translation>
         </message>
     </context>
     <context>
@@ -8950,6 +11027,497 @@ If you forgot your password or your account is locked, contact the system admini
             <source>查找：直接输入关键字 → ↓ 进入列表 → 回车复制答复。</source>
             <translation>Find: type keywords → ↓ into the list → Enter copies the answer.</translation>
         </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>删除口径(&amp;D)</source>
+            <translation>&amp;Delete reply</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>删除回复口径</source>
+            <translation>Delete standard reply</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>从统一回复口径中删除“{topic}：{question}”吗？（操作日志保留记录）</source>
+            <translation>Delete “{topic}: {question}” from the standard replies? (The audit log keeps a record.)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>已删除回复口径“{topic}：{question}”。</source>
+            <translation>Standard reply “{topic}: {question}” deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>禁语(&amp;Y)</source>
+            <translation>Forbidden phrase (&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>宜说(&amp;B)</source>
+            <translation>Say instead (&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>添加(&amp;J)</source>
+            <translation>Add (&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>修改(&amp;G)</source>
+            <translation>Chan&amp;ge</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>删除(&amp;X)</source>
+            <translation>Delete (&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>已添加禁语“{phrase}”。</source>
+            <translation>Forbidden phrase “{phrase}” added.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>已修改禁语“{phrase}”。</source>
+            <translation>Forbidden phrase “{phrase}” changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>已删除禁语“{phrase}”。</source>
+            <translation>Forbidden phrase “{phrase}” deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>请先在禁语列表中选中一条。</source>
+            <translation>Select a phrase in the forbidden phrases list first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StructurePage</name>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>小区结构</source>
+            <translation>Community structure</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>片区、楼栋和房间。已有记录的房间只能作废，不能删除；作废的房间不能再用于新记录。</source>
+            <translation>Areas, buildings and rooms. A room with records can only be voided, not deleted; a voided room cannot be used for new records.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>新增片区(&amp;A)…</source>
+            <translation>New &amp;area…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>新增楼栋(&amp;B)…</source>
+            <translation>New &amp;building…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>新增房间(&amp;N)…</source>
+            <translation>&amp;New room…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>编辑(&amp;E)…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>作废(&amp;V)…</source>
+            <translation>&amp;Void…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>恢复(&amp;U)</source>
+            <translation>Restore (&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>删除(&amp;D)…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>批量生成(&amp;P)…</source>
+            <translation>Generate by &amp;plan…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>显示已作废(&amp;S)</source>
+            <translation>&amp;Show voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>片区 / 楼栋</source>
+            <translation>Area / building</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>{name}（{code}）：{rooms} 间在用{voided}</source>
+            <translation>{name} ({code}): {rooms} rooms in use{voided}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>，{count} 间已作废</source>
+            <translation>, {count} voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>请在左侧选择一栋楼，查看其房间。</source>
+            <translation>Choose a building on the left to see its rooms.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>{name}（管家：{steward}）</source>
+            <translation>{name} (butler: {steward})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>{code}  {name}（{rooms} 间）</source>
+            <translation>{code}  {name} ({rooms} rooms)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>【已作废】</source>
+            <translation> [voided]</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>未定</source>
+            <translation>not assigned</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>单元</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>房号</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>楼层</source>
+            <translation>Floor</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>面积(m²)</source>
+            <translation>Area (m²)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>在用</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>已作废：{reason}</source>
+            <translation>Voided: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>片区</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>片区名称(&amp;M)</source>
+            <translation>Area na&amp;me</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>片区管家(&amp;K)</source>
+            <translation>Area butler (&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>（无）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>楼栋</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>楼栋编号(&amp;C)</source>
+            <translation>Building &amp;code</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>房号的第一段，如 3 或 S1；不能含“-”</source>
+            <translation>The first part of the room number, e.g. 3 or S1; no “-”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>名称(&amp;M)</source>
+            <translation>Na&amp;me</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>不填则为“编号+栋”，如 3栋</source>
+            <translation>If empty: the code + “栋”, e.g. 3栋</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>所属片区(&amp;P)</source>
+            <translation>Area (&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>房间</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>单元(&amp;T)</source>
+            <translation>Uni&amp;t</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>没有单元的楼（商铺、别墅）不填</source>
+            <translation>Leave empty for buildings without units (shops, villas)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>房号(&amp;H)</source>
+            <translation>Room &amp;number</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>楼层(&amp;F)</source>
+            <translation>&amp;Floor</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>按房号</source>
+            <translation>From the room number</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>面积 m²(&amp;R)</source>
+            <translation>A&amp;rea m²</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>未知</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>类型(&amp;Y)</source>
+            <translation>T&amp;ype</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>作废</source>
+            <translation>Void</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>作废{what}。作废后不能再用于新记录，已有记录不受影响。</source>
+            <translation>Void {what}. It can no longer be used for new records; existing records are not affected.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>作废原因(&amp;R)</source>
+            <translation>&amp;Reason for voiding</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>请填写作废原因</source>
+            <translation>Please fill in the reason for voiding</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>确定作废{what}吗？
+原因：{reason}</source>
+            <translation>Void {what}?
+Reason: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>确定作废{what}吗？该楼所有在用的房间也一并作废。
+原因：{reason}</source>
+            <translation>Void {what}? All rooms of this building still in use are voided with it.
+Reason: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>确定删除{what}吗？
+只有没有任何记录引用时才能删除；删除后不能恢复。</source>
+            <translation>Delete {what}?
+Only what no record refers to can be deleted; a deletion cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>片区“{name}”</source>
+            <translation>area “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>楼栋 {code}（{name}）</source>
+            <translation>building {code} ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>房间 {code}</source>
+            <translation>room {code}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>请先选中一个片区、楼栋或房间。</source>
+            <translation>Select an area, building or room first.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>请先在左侧选中要添加房间的楼栋。</source>
+            <translation>Select the building for the new room on the left first.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>已保存{what}。</source>
+            <translation>Saved: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>已作废{what}。</source>
+            <translation>Voided: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>已恢复{what}。</source>
+            <translation>Restored: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>已删除{what}。</source>
+            <translation>Deleted: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>{what}没有作废，无需恢复。</source>
+            <translation>Nothing to restore: {what} is not voided.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>批量生成完成：新建 {created} 间，已存在 {existing} 间。</source>
+            <translation>Generation done: {created} rooms created, {existing} already existed.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>操作未完成：{detail}</source>
+            <translation>Not done: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>只有系统管理员或客服主管可以维护小区结构。</source>
+            <translation>Only the system administrator or a customer service supervisor can maintain the community structure.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>无法读取小区结构：{detail}</source>
+            <translation>The community structure cannot be read: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>批量生成房间</source>
+            <translation>Generate rooms</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>按楼栋 × 单元 × 楼层 × 每层户数生成房间。可写 1-20、1,3,5-7 或 A,B；已有的房间不变。</source>
+            <translation>Generates the rooms of buildings × units × floors × rooms per floor. Write 1-20, 1,3,5-7 or A,B; rooms that already exist stay as they are.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>楼栋(&amp;B)</source>
+            <translation>&amp;Buildings</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>不填：没有单元（房号如 S1-101）</source>
+            <translation>Empty: no units (rooms like S1-101)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>每层户数(&amp;P)</source>
+            <translation>Rooms &amp;per floor</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>跳过楼层(&amp;K)</source>
+            <translation>S&amp;kip floors</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>如 4,13,14；不跳过则不填</source>
+            <translation>e.g. 4,13,14; empty: none</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>房号规则(&amp;R)</source>
+            <translation>&amp;Room numbering</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>楼层 + 两位（1201）</source>
+            <translation>Floor + two digits (1201)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>楼层 + 一位（121）</source>
+            <translation>Floor + one digit (121)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>预览(&amp;V)</source>
+            <translation>Pre&amp;view</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>共 {count} 间：{first} … {last}</source>
+            <translation>{count} rooms: {first} … {last}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>……（另有 {count} 间，未逐一列出）</source>
+            <translation>… ({count} more, not listed)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>生成(&amp;O)</source>
+            <translation>&amp;Generate</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>确定按此计划生成 {count} 间房吗？
+已存在的房间保持不变。</source>
+            <translation>Generate {count} rooms by this plan?
+Rooms that already exist stay as they are.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>正在生成房间……</source>
+            <translation>Generating rooms…</translation>
+        </message>
     </context>
     <context>
         <name>TodayPage</name>
@@ -9410,8 +11978,8 @@ Phone the supervisor now; no telephone interviews; check a visiting reporter's p
         </message>
         <message>
             <location filename="../../desk_app/ui/worklog_page.py" />
-            <source>已保存 {number}，并生成派工单 {slip}，请打印交维修人员。</source>
-            <translation>{number} saved, and dispatch slip {slip} created; please print it for the repair staff.</translation>
+            <source>已保存 {number}，并生成派工单 {slip}，请按 Ctrl+P 打印交维修人员。</source>
+            <translation>{number} saved, and dispatch slip {slip} created; press Ctrl+P to print it for the repair staff.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/worklog_page.py" />
@@ -9432,6 +12000,26 @@ Phone the supervisor now; no telephone interviews; check a visiting reporter's p
             <location filename="../../desk_app/ui/worklog_page.py" />
             <source>派工单 {number}</source>
             <translation>Dispatch slip {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>（{state}）</source>
+            <translation> ({state})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>打印派工单（Ctrl+P）</source>
+            <translation>Print dispatch slip (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>处理结果：{result}</source>
+            <translation> Result: {result}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>状态随关联的投诉/派工单自动更新</source>
+            <translation>The status follows the linked complaint or dispatch slip</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/worklog_page.py" />
@@ -9497,6 +12085,10 @@ Phone the supervisor now; no telephone interviews; check a visiting reporter's p
             <location filename="../../desk_app/ui/worklog_page.py" />
             <source>本周</source>
             <translation>This week</translation>
+        </message>
+        <message>
+            <source>已保存 {number}，并生成派工单 {slip}，请打印交维修人员。</source>
+            <translation type="vanished">{number} saved, and dispatch slip {slip} created; please print it for the repair staff.</translation>
         </message>
     </context>
 </TS>

@@ -48,12 +48,152 @@
         <message>
             <location filename="../../desk_app/ui/app.py" />
             <source>无法访问数据库文件或文件夹（{detail}）</source>
-            <translation>無法訪問資料庫檔案或資料夾（{detail}）</translation>
+            <translation>無法存取資料庫檔案或資料夾（{detail}）</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/app.py" />
             <source>意外错误（{detail}）</source>
             <translation>意外錯誤（{detail}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsPanel</name>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>附件（照片、扫描件）</source>
+            <translation>附件（照片、掃描件）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>可添加 JPEG、PNG 照片或 PDF 扫描件，每个文件不超过 {limit} MB；也可把文件拖到这里。</source>
+            <translation>可新增 JPEG、PNG 照片或 PDF 掃描件，每個檔案不超過 {limit} MB；也可把檔案拖到這裡。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>还没有附件。</source>
+            <translation>還沒有附件。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>添加附件…</source>
+            <translation>新增附件…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>选择一个或多个照片、扫描件（列表中按 Insert）</source>
+            <translation>選擇一個或多個照片、掃描件（列表中按 Insert）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>查看</source>
+            <translation>檢視</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>用系统的看图/PDF 程序打开（列表中按 Enter）</source>
+            <translation>用系統的看圖/PDF 程式開啟（列表中按 Enter）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>作废附件…</source>
+            <translation>作廢附件…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>作废选中的附件（须填写原因；文件不会被删除）（列表中按 Delete）</source>
+            <translation>作廢選中的附件（須填寫原因；檔案不會被刪除）（列表中按 Delete）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>选择照片或扫描件</source>
+            <translation>選擇照片或掃描件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;所有文件 (*)</source>
+            <translation>照片和掃描件 (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>{name}
+{kind}　{size}　{when}　{who}</source>
+            <translation>{name}
+{kind}　{size}　{when}　{who}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>照片 {width}×{height}</source>
+            <translation>照片 {width}×{height}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>PDF {pages} 页</source>
+            <translation>PDF {pages} 頁</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>已添加 {count} 个附件。</source>
+            <translation>已新增 {count} 個附件。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>附件未添加</source>
+            <translation>附件未新增</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>以下文件没有添加：
+
+{lines}</source>
+            <translation>以下檔案沒有新增：
+
+{lines}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>请先登录，再添加或作废附件。</source>
+            <translation>請先登入，再新增或作廢附件。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>数据库出错（{detail}），请稍后再试。</source>
+            <translation>資料庫出錯（{detail}），請稍後再試。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>作废附件</source>
+            <translation>作廢附件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>作废“{name}”的原因（必填）：</source>
+            <translation>作廢“{name}”的原因（必填）：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>确定作废附件“{name}”吗？
+原因：{reason}
+
+作废后不再列出和打印，但仍保留备查。</source>
+            <translation>確定作廢附件“{name}”嗎？
+原因：{reason}
+
+作廢後不再列出和列印，但仍保留備查。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>附件“{name}”已作废。</source>
+            <translation>附件“{name}”已作廢。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>附件</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/attachments_panel.py" />
+            <source>无法打开“{name}”：系统没有能打开这种文件的程序。</source>
+            <translation>無法開啟“{name}”：系統沒有能開啟這種檔案的程式。</translation>
         </message>
     </context>
     <context>
@@ -196,9 +336,8 @@
             <translation>編號：（儲存後生成）</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/book_form.py" />
             <source>（未填写）</source>
-            <translation>（未填寫）</translation>
+            <translation type="vanished">（未填寫）</translation>
         </message>
         <message>
             <source>打印功能即将提供</source>
@@ -476,7 +615,7 @@
         <message>
             <location filename="../../desk_app/ui/clients_page.py" />
             <source>类型</source>
-            <translation>型別</translation>
+            <translation>類型</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/clients_page.py" />
@@ -537,6 +676,11 @@
             <location filename="../../desk_app/ui/clients_page.py" />
             <source>入住日期不详</source>
             <translation>入住日期不詳</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/clients_page.py" />
+            <source>入住日期“{text}”不是日期（例：2019-05-01）</source>
+            <translation>入住日期“{text}”不是日期（例：2019-05-01）</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/clients_page.py" />
@@ -612,6 +756,11 @@
             <location filename="../../desk_app/ui/complaint_page.py" />
             <source>修改历史</source>
             <translation>修改歷史</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>附件</source>
+            <translation>附件</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -696,7 +845,7 @@
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
             <source>一类：物业服务本身；二类：地产公司房屋质量、配套设施（须一个工作日内知会地产公司，R4）；三类：外部环境、服务范围外设施或其他单位（记录协调单位）。</source>
-            <translation>一類：物業服務本身；二類：地產公司房屋質量、配套設施（須一個工作日內知會地產公司，R4）；三類：外部環境、服務範圍外設施或其他單位（記錄協調單位）。</translation>
+            <translation>一類：物業服務本身；二類：地產公司房屋品質、配套設施（須一個工作日內知會地產公司，R4）；三類：外部環境、服務範圍外設施或其他單位（記錄協調單位）。</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1203,7 +1352,7 @@
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
             <source>项目</source>
-            <translation>專案</translation>
+            <translation>項目</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1371,7 +1520,7 @@
         <message>
             <location filename="../../desk_app/ui/conflict_dialog.py" />
             <source>项目</source>
-            <translation>專案</translation>
+            <translation>項目</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/conflict_dialog.py" />
@@ -1612,7 +1761,7 @@
         <message>
             <location filename="../../desk_app/ui/dashboard_page.py" />
             <source>编号/对象</source>
-            <translation>編號/物件</translation>
+            <translation>編號/對象</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dashboard_page.py" />
@@ -1743,6 +1892,172 @@
             <location filename="../../desk_app/ui/dashboard_page.py" />
             <source>节假日日历未载入</source>
             <translation>節假日日曆未載入</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>如 20261220、12-20、+7</source>
+            <translation>如 20261220、12-20、+7</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>打开日历（Alt+↓ 或 F4）</source>
+            <translation>開啟日曆（Alt+↓ 或 F4）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>法定节假日</source>
+            <translation>法定節假日</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>调休上班</source>
+            <translation>調休上班</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>{day}（{weekday}）</source>
+            <translation>{day}（{weekday}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>星期一</source>
+            <translation>星期一</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>星期二</source>
+            <translation>星期二</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>星期三</source>
+            <translation>星期三</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>星期四</source>
+            <translation>星期四</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>星期五</source>
+            <translation>星期五</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>星期六</source>
+            <translation>星期六</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/date_field.py" />
+            <source>星期日</source>
+            <translation>星期日</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepartmentsPage</name>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>部门</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>部门用于员工账号、派工单和投诉的责任部门。停用的部门不再出现在各表单的部门选项中，已有记录不受影响。</source>
+            <translation>部門用於員工帳號、派工單和投訴的責任部門。停用的部門不再出現在各表單的部門選項中，已有記錄不受影響。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>只有系统管理员可以修改部门；当前值班人员只能查看。</source>
+            <translation>只有系統管理員可以修改部門；當前值班人員只能檢視。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>部门名称</source>
+            <translation>部門名稱</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>状态</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>在职员工</source>
+            <translation>在職員工</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>在用</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>已停用</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>名称(&amp;M)</source>
+            <translation>名稱(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>如 客服中心、工程部、秩序部</source>
+            <translation>如 客服中心、工程部、秩序部</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>新建(&amp;N)</source>
+            <translation>新建(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>改名(&amp;R)</source>
+            <translation>改名(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>停用(&amp;D)</source>
+            <translation>停用(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>启用(&amp;D)</source>
+            <translation>啟用(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>已新建部门“{name}”。</source>
+            <translation>已新建部門“{name}”。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>已改名为“{name}”。</source>
+            <translation>已改名為“{name}”。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>已停用部门“{name}”。</source>
+            <translation>已停用部門“{name}”。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>已启用部门“{name}”。</source>
+            <translation>已啟用部門“{name}”。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>请先在列表中选中一个部门。</source>
+            <translation>請先在列表中選中一個部門。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/departments_page.py" />
+            <source>还没有部门。在下面输入名称后按回车新建。</source>
+            <translation>還沒有部門。在下面輸入名稱後按回車新建。</translation>
         </message>
     </context>
     <context>
@@ -1918,7 +2233,7 @@
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
             <source>纠纷类型(&amp;T)</source>
-            <translation>糾紛型別(&amp;T)</translation>
+            <translation>糾紛類型(&amp;T)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
@@ -1973,7 +2288,7 @@
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
             <source>处理经过（参与单位：居委会/社区工作站、业委会、街道办、城管、派出所）</source>
-            <translation>處理經過（參與單位：居委會/社群工作站、業委會、街道辦、城管、派出所）</translation>
+            <translation>處理經過（參與單位：居委會/社區工作站、業委會、街道辦、城管、派出所）</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
@@ -2125,7 +2440,7 @@
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
             <source>类型</source>
-            <translation>型別</translation>
+            <translation>類型</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
@@ -2491,7 +2806,7 @@
         <message>
             <location filename="../../desk_app/models/enums.py" />
             <source>质量合格性</source>
-            <translation>質量合格性</translation>
+            <translation>品質合格性</translation>
         </message>
         <message>
             <location filename="../../desk_app/models/enums.py" />
@@ -2680,6 +2995,21 @@
         </message>
         <message>
             <location filename="../../desk_app/models/enums.py" />
+            <source>住宅</source>
+            <translation>住宅</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>商铺</source>
+            <translation>商鋪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>会所</source>
+            <translation>會所</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
             <source>安全管理</source>
             <translation>安全管理</translation>
         </message>
@@ -2791,7 +3121,7 @@
         <message>
             <location filename="../../desk_app/models/enums.py" />
             <source>居委会/社区工作站</source>
-            <translation>居委會/社群工作站</translation>
+            <translation>居委會/社區工作站</translation>
         </message>
         <message>
             <location filename="../../desk_app/models/enums.py" />
@@ -2851,7 +3181,7 @@
         <message>
             <location filename="../../desk_app/models/enums.py" />
             <source>客户拒签</source>
-            <translation>客戶拒籤</translation>
+            <translation>客戶拒簽</translation>
         </message>
         <message>
             <location filename="../../desk_app/models/enums.py" />
@@ -3074,7 +3404,7 @@
         <message>
             <location filename="../../desk_app/ui/fee_services_page.py" />
             <source>收费项目(&amp;I)</source>
-            <translation>收費專案(&amp;I)</translation>
+            <translation>收費項目(&amp;I)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/fee_services_page.py" />
@@ -3124,7 +3454,7 @@
         <message>
             <location filename="../../desk_app/ui/fee_services_page.py" />
             <source>项目</source>
-            <translation>專案</translation>
+            <translation>項目</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/fee_services_page.py" />
@@ -3268,6 +3598,309 @@
             <location filename="../../desk_app/ui/history_dialog.py" />
             <source>无法显示修改历史：{detail}</source>
             <translation>無法顯示修改歷史：{detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>导入业主信息表</source>
+            <translation>匯入業主資訊表</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>导入工作人员</source>
+            <translation>匯入工作人員</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>选择文件</source>
+            <translation>選擇檔案</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>Excel（.xlsx）或 CSV 文件（GBK 或 UTF-8 均可）。表头可在前 20 行内，常用列名：楼栋、单元、房号（或一列写 3-2-1201）、业主姓名、联系电话、入住日期、建筑面积、籍贯、工作单位、职业、备注。</source>
+            <translation>Excel（.xlsx）或 CSV 檔案（GBK 或 UTF-8 均可）。表頭可在前 20 行內，常用列名：樓棟、單元、房號（或一列寫 3-2-1201）、業主姓名、聯絡電話、入住日期、建築面積、籍貫、工作單位、職業、備註。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>Excel（.xlsx）或 CSV 文件，列名：姓名、登录名、角色、部门、电话、籍贯。每个新账号生成一个初始密码，首次登录时必须修改。</source>
+            <translation>Excel（.xlsx）或 CSV 檔案，列名：姓名、登入名、角色、部門、電話、籍貫。每個新帳號生成一個初始密碼，首次登入時必須修改。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>文件(&amp;F)：</source>
+            <translation>檔案(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>浏览(&amp;O)…</source>
+            <translation>瀏覽(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>工作表(&amp;S)：</source>
+            <translation>工作表(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>（CSV 文件只有一张表）</source>
+            <translation>（CSV 檔案只有一張表）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
+            <translation>表格檔案 (*.xlsx *.xlsm *.csv *.txt);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>核对</source>
+            <translation>核對</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>每一行都按将要保存的样子列出。红色：不导入的行；黄色：有值未导入（鼠标停留看原因）。</source>
+            <translation>每一行都按將要儲存的樣子列出。紅色：不匯入的行；黃色：有值未匯入（滑鼠停留看原因）。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>正在读取 {name}…</source>
+            <translation>正在讀取 {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>无法导入：{error}。没有保存任何内容。</source>
+            <translation>無法匯入：{error}。沒有儲存任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>表头在第 {header} 行。可导入 {rows} 行（其中空房 {vacant} 行）；拒绝 {rejected} 行；警告 {warnings} 条；略过空行、合计行 {skipped} 行。</source>
+            <translation>表頭在第 {header} 行。可匯入 {rows} 行（其中空房 {vacant} 行）；拒絕 {rejected} 行；警告 {warnings} 條；略過空行、合計行 {skipped} 行。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>表头在第 {header} 行。可导入 {rows} 人；拒绝 {rejected} 行；警告 {warnings} 条。</source>
+            <translation>表頭在第 {header} 行。可匯入 {rows} 人；拒絕 {rejected} 行；警告 {warnings} 條。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>没有可导入的行。</source>
+            <translation>沒有可匯入的行。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>只看有问题的行(&amp;P)</source>
+            <translation>只看有問題的行(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>导入(&amp;I)</source>
+            <translation>匯入(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>导入</source>
+            <translation>匯入</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>正在导入…</source>
+            <translation>正在匯入…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>导入失败，没有保存任何内容：{error}</source>
+            <translation>匯入失敗，沒有儲存任何內容：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>导入完成：新建房间 {rooms} 间；新建客户 {created} 位，更新 {updated} 位，未变 {unchanged} 位；拒绝 {rejected} 行，警告 {warnings} 条。</source>
+            <translation>匯入完成：新建房間 {rooms} 間；新建客戶 {created} 位，更新 {updated} 位，未變 {unchanged} 位；拒絕 {rejected} 行，警告 {warnings} 條。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>导入完成：新建账号 {created} 个，已存在未改动 {existing} 个{departments}；拒绝 {rejected} 行。</source>
+            <translation>匯入完成：新建帳號 {created} 個，已存在未改動 {existing} 個{departments}；拒絕 {rejected} 行。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>，新建部门 {names}</source>
+            <translation>，新建部門 {names}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>初始密码只显示这一次，请复制、保存或打印后交给本人；首次登录时必须修改。</source>
+            <translation>初始密碼只顯示這一次，請複製、儲存或列印後交給本人；首次登入時必須修改。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>复制(&amp;C)</source>
+            <translation>複製(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>保存为文件(&amp;V)…</source>
+            <translation>儲存為檔案(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>打印(&amp;R)…</source>
+            <translation>列印(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>CSV 文件 (*.csv)</source>
+            <translation>CSV 檔案 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>已保存：{path}</source>
+            <translation>已儲存：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>已复制到剪贴板</source>
+            <translation>已複製到剪貼簿</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>行号</source>
+            <translation>行號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>房号</source>
+            <translation>房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>业主姓名</source>
+            <translation>業主姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>联系电话</source>
+            <translation>聯絡電話</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>入住日期</source>
+            <translation>入住日期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>面积(㎡)</source>
+            <translation>面積(㎡)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>籍贯 / 工作单位 / 职业 / 备注</source>
+            <translation>籍貫 / 工作單位 / 職業 / 備註</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>状态</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>登录名</source>
+            <translation>登入名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>角色</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>部门</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>电话</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>籍贯</source>
+            <translation>籍貫</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>初始密码</source>
+            <translation>初始密碼</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>新客户</source>
+            <translation>新客戶</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>已有客户（有变化则更新）</source>
+            <translation>已有客戶（有變化則更新）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>不导入：房号 {room} 已作废</source>
+            <translation>不匯入：房號 {room} 已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>空房（只建房间）</source>
+            <translation>空房（只建房間）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>不导入：{reason}</source>
+            <translation>不匯入：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>导入，但 {warnings}</source>
+            <translation>匯入，但 {warnings}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>{column}：{reason}</source>
+            <translation>{column}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>（按姓名生成）</source>
+            <translation>（按姓名生成）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>导出业主信息表</source>
+            <translation>匯出業主資訊表</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>业主信息表.xlsx</source>
+            <translation>業主資訊表.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>已导出 {count} 行到 {path}</source>
+            <translation>已匯出 {count} 行到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/roster_import_wizard.py" />
+            <source>导出失败：{error}</source>
+            <translation>匯出失敗：{error}</translation>
         </message>
     </context>
     <context>
@@ -3585,7 +4218,7 @@
         <message>
             <location filename="../../desk_app/ui/interview_plan_page.py" />
             <source>访谈对象</source>
-            <translation>訪談物件</translation>
+            <translation>訪談對象</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_plan_page.py" />
@@ -3595,7 +4228,7 @@
         <message>
             <location filename="../../desk_app/ui/interview_plan_page.py" />
             <source>对象</source>
-            <translation>物件</translation>
+            <translation>對象</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_plan_page.py" />
@@ -3650,7 +4283,7 @@
         <message>
             <location filename="../../desk_app/ui/interview_plan_page.py" />
             <source>移除选中对象(&amp;X)</source>
-            <translation>移除選中物件(&amp;X)</translation>
+            <translation>移除選中對象(&amp;X)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_plan_page.py" />
@@ -3692,7 +4325,7 @@
         <message>
             <location filename="../../desk_app/ui/interview_plan_page.py" />
             <source>选中一个客户对象，按同乡优先（R13q）推荐访谈人：</source>
-            <translation>選中一個客戶物件，按同鄉優先（R13q）推薦訪談人：</translation>
+            <translation>選中一個客戶對象，按同鄉優先（R13q）推薦訪談人：</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_plan_page.py" />
@@ -3797,7 +4430,7 @@
         <message>
             <location filename="../../desk_app/ui/interview_plan_page.py" />
             <source>对象数</source>
-            <translation>物件數</translation>
+            <translation>對象數</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_plan_page.py" />
@@ -4059,6 +4692,26 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/main_window.py" />
+            <source>新建工作信息记录(&amp;N)</source>
+            <translation>新建工作資訊記錄(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>导入业主名册(&amp;I)…</source>
+            <translation>匯入業主名冊(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>导出业主名册(&amp;E)…</source>
+            <translation>匯出業主名冊(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>导入员工账号(&amp;M)…</source>
+            <translation>匯入員工帳號(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
             <source>退出登录(&amp;O)</source>
             <translation>退出登入(&amp;O)</translation>
         </message>
@@ -4066,6 +4719,11 @@
             <location filename="../../desk_app/ui/main_window.py" />
             <source>修改密码(&amp;P)…</source>
             <translation>修改密碼(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>上线检查清单(&amp;L)…</source>
+            <translation>上線檢查清單(&amp;L)…</translation>
         </message>
         <message>
             <source>值班人员(&amp;W)：</source>
@@ -4373,7 +5031,7 @@
         <message>
             <location filename="../../desk_app/ui/messages_page.py" />
             <source>需要回复</source>
-            <translation>需要回復</translation>
+            <translation>需要回覆</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/messages_page.py" />
@@ -4427,6 +5085,11 @@
             <location filename="../../desk_app/ui/monthly_reports_page.py" />
             <source>截止日期</source>
             <translation>截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/monthly_reports_page.py" />
+            <source>（遇休息日提前）</source>
+            <translation>（遇休息日提前）</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/monthly_reports_page.py" />
@@ -4624,7 +5287,7 @@
         <message>
             <location filename="../../desk_app/ui/navigation.py" />
             <source>社区事务</source>
-            <translation>社群事務</translation>
+            <translation>社區事務</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/navigation.py" />
@@ -4644,7 +5307,7 @@
         <message>
             <location filename="../../desk_app/ui/navigation.py" />
             <source>对违章搭建等问题开具整改通知书，记录送达签收或拒签、复查和升级处理。</source>
-            <translation>對違章搭建等問題開具整改通知書，記錄送達簽收或拒籤、複查和升級處理。</translation>
+            <translation>對違章搭建等問題開具整改通知書，記錄送達簽收或拒簽、複查和升級處理。</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/navigation.py" />
@@ -4659,7 +5322,7 @@
         <message>
             <location filename="../../desk_app/ui/navigation.py" />
             <source>接待台账</source>
-            <translation>接待臺賬</translation>
+            <translation>接待臺帳</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/navigation.py" />
@@ -4709,7 +5372,7 @@
         <message>
             <location filename="../../desk_app/ui/navigation.py" />
             <source>登记门禁卡、停车卡等收费业务的项目、金额和收据号。</source>
-            <translation>登記門禁卡、停車卡等收費業務的專案、金額和收據號。</translation>
+            <translation>登記門禁卡、停車卡等收費業務的項目、金額和收據號。</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/navigation.py" />
@@ -4739,7 +5402,7 @@
         <message>
             <location filename="../../desk_app/ui/navigation.py" />
             <source>统一回复口径</source>
-            <translation>統一回復口徑</translation>
+            <translation>統一回覆口徑</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/navigation.py" />
@@ -4779,17 +5442,37 @@
         <message>
             <location filename="../../desk_app/ui/navigation.py" />
             <source>维护员工账号、节假日日历、工作时间、数据库连接和数据备份。</source>
-            <translation>維護員工賬號、節假日日曆、工作時間、資料庫連線和資料備份。</translation>
+            <translation>維護員工帳號、節假日日曆、工作時間、資料庫連線和資料備份。</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/navigation.py" />
             <source>员工账号</source>
-            <translation>員工賬號</translation>
+            <translation>員工帳號</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/navigation.py" />
             <source>新建和修改员工账号，重置密码、停用或解除锁定（仅系统管理员）。</source>
-            <translation>新建和修改員工賬號，重置密碼、停用或解除鎖定（僅系統管理員）。</translation>
+            <translation>新建和修改員工帳號，重置密碼、停用或解除鎖定（僅系統管理員）。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>部门</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>新建部门、修改部门名称，停用或重新启用部门（仅系统管理员）。</source>
+            <translation>新建部門、修改部門名稱，停用或重新啟用部門（僅系統管理員）。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>小区结构</source>
+            <translation>小區結構</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>维护片区、楼栋和房间，批量生成房号；有记录的房间只能作废（仅系统管理员和客服主管）。</source>
+            <translation>維護片區、樓棟和房間，批次生成房號；有記錄的房間只能作廢（僅系統管理員和客服主管）。</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/navigation.py" />
@@ -5212,23 +5895,13 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>拒签照片(&amp;H)</source>
-            <translation>拒籤照片(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>拒签时拍照取证：照片文件位置或编号</source>
-            <translation>拒籤時拍照取證：照片檔案位置或編號</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/rectification_notice_page.py" />
             <source>到场见证人(&amp;T)</source>
             <translation>到場見證人(&amp;T)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>拒签时：见证人姓名及单位（业委会、居委会等）</source>
-            <translation>拒籤時：見證人姓名及單位（業委會、居委會等）</translation>
+            <source>拒签时：见证人姓名及单位（业委会、居委会等），或在“附件”中添加拒签照片</source>
+            <translation>拒簽時：見證人姓名及單位（業委會、居委會等），或在“附件”中新增拒簽照片</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
@@ -5369,6 +6042,18 @@
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
             <source>全部</source>
             <translation>全部</translation>
+        </message>
+        <message>
+            <source>拒签照片(&amp;H)</source>
+            <translation type="vanished">拒簽照片(&amp;H)</translation>
+        </message>
+        <message>
+            <source>拒签时拍照取证：照片文件位置或编号</source>
+            <translation type="vanished">拒簽時拍照取證：照片檔案位置或編號</translation>
+        </message>
+        <message>
+            <source>拒签时：见证人姓名及单位（业委会、居委会等）</source>
+            <translation type="vanished">拒簽時：見證人姓名及單位（業委會、居委會等）</translation>
         </message>
     </context>
     <context>
@@ -5695,7 +6380,7 @@
         <message>
             <location filename="../../desk_app/models/database.py" />
             <source>不支持的数据库类型：{value}（仅支持 SQLite 与 PostgreSQL）</source>
-            <translation>不支援的資料庫型別：{value}（僅支援 SQLite 與 PostgreSQL）</translation>
+            <translation>不支援的資料庫類型：{value}（僅支援 SQLite 與 PostgreSQL）</translation>
         </message>
         <message>
             <location filename="../../desk_app/models/schema.py" />
@@ -5719,6 +6404,11 @@
         </message>
         <message>
             <location filename="../../desk_app/printing/command.py" />
+            <source>“{kind}”打印的是系统设置，不需要编号</source>
+            <translation>“{kind}”列印的是系統設定，不需要編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
             <source>“{kind}”一次只能打印一份，请只给出一个编号（批量打印温馨提示请用 slips）</source>
             <translation>“{kind}”一次只能列印一份，請只給出一個編號（批次列印溫馨提示請用 slips）</translation>
         </message>
@@ -5726,6 +6416,11 @@
             <location filename="../../desk_app/printing/command.py" />
             <source>无法写入文件 {path}：{error}</source>
             <translation>無法寫入檔案 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/complaint_channels.py" />
+            <source>尚未设置投诉受理渠道（投诉电话、传真、电子邮箱或网上投诉论坛至少填写一项），请系统管理员在“系统设置 → 投诉受理渠道”中填写后再打印公示</source>
+            <translation>尚未設定投訴受理渠道（投訴電話、傳真、電子郵箱或網上投訴論壇至少填寫一項），請系統管理員在“系統設定 → 投訴受理渠道”中填寫後再列印公示</translation>
         </message>
         <message>
             <location filename="../../desk_app/printing/complaint_dossier.py" />
@@ -5742,16 +6437,6 @@
             <location filename="../../desk_app/printing/interview_sheet.py" />
             <source>找不到顾客访谈记录（编号 {interview_id}），或已作废</source>
             <translation>找不到顧客訪談記錄（編號 {interview_id}），或已作廢</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/printing/rectification_notice.py" />
-            <source>整改通知书 {number} 已整改完毕，无需打印逾期情况报告</source>
-            <translation>整改通知書 {number} 已整改完畢，無需列印逾期情況報告</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/printing/rectification_notice.py" />
-            <source>整改通知书 {number} 的整改期限（{deadline}）尚未过，不能打印逾期情况报告</source>
-            <translation>整改通知書 {number} 的整改期限（{deadline}）尚未過，不能列印逾期情況報告</translation>
         </message>
         <message>
             <location filename="../../desk_app/printing/registry.py" />
@@ -5798,6 +6483,16 @@
             <location filename="../../desk_app/printing/reminder_slips.py" />
             <source>没有要打印的温馨提示</source>
             <translation>沒有要列印的溫馨提示</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/report_letter.py" />
+            <source>整改通知书 {number} 已整改完毕，无需打印逾期情况报告</source>
+            <translation>整改通知書 {number} 已整改完畢，無需列印逾期情況報告</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/report_letter.py" />
+            <source>整改通知书 {number} 的整改期限（{deadline}）尚未过，不能打印逾期情况报告</source>
+            <translation>整改通知書 {number} 的整改期限（{deadline}）尚未過，不能列印逾期情況報告</translation>
         </message>
         <message>
             <location filename="../../desk_app/reports/command.py" />
@@ -5872,7 +6567,7 @@
         <message>
             <location filename="../../desk_app/services/accounts.py" />
             <source>管理工作人员账号</source>
-            <translation>管理工作人員賬號</translation>
+            <translation>管理工作人員帳號</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
@@ -5892,35 +6587,37 @@
         <message>
             <location filename="../../desk_app/services/accounts.py" />
             <source>停用工作人员账号</source>
-            <translation>停用工作人員賬號</translation>
+            <translation>停用工作人員帳號</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
             <source>不能停用最后一个系统管理员账号</source>
-            <translation>不能停用最後一個系統管理員賬號</translation>
+            <translation>不能停用最後一個系統管理員帳號</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
             <source>不能停用自己正在使用的账号</source>
-            <translation>不能停用自己正在使用的賬號</translation>
+            <translation>不能停用自己正在使用的帳號</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
             <source>修改工作人员账号</source>
-            <translation>修改工作人員賬號</translation>
+            <translation>修改工作人員帳號</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
+            <location filename="../../desk_app/services/staff_import.py" />
             <source>姓名不能超过 64 个字符</source>
             <translation>姓名不能超過 64 個字元</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
             <source>这是最后一个在用的系统管理员账号，不能改为其他角色</source>
-            <translation>這是最後一個在用的系統管理員賬號，不能改為其他角色</translation>
+            <translation>這是最後一個在用的系統管理員帳號，不能改為其他角色</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
+            <location filename="../../desk_app/services/departments.py" />
             <location filename="../../desk_app/services/reception.py" />
             <source>找不到部门（编号 {department_id}）</source>
             <translation>找不到部門（編號 {department_id}）</translation>
@@ -5938,42 +6635,42 @@
         <message>
             <location filename="../../desk_app/services/accounts.py" />
             <source>启用工作人员账号</source>
-            <translation>啟用工作人員賬號</translation>
+            <translation>啟用工作人員帳號</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
             <source>解除账号锁定</source>
-            <translation>解除賬號鎖定</translation>
+            <translation>解除帳號鎖定</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
             <source>查看工作人员账号</source>
-            <translation>檢視工作人員賬號</translation>
+            <translation>檢視工作人員帳號</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
             <source>密码连续输错 {lockout_failures} 次，账号已锁定，请于 {local:%H:%M} 以后再试，或请系统管理员重设密码</source>
-            <translation>密碼連續輸錯 {lockout_failures} 次，賬號已鎖定，請於 {local:%H:%M} 以後再試，或請系統管理員重設密碼</translation>
+            <translation>密碼連續輸錯 {lockout_failures} 次，帳號已鎖定，請於 {local:%H:%M} 以後再試，或請系統管理員重設密碼</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
             <source>这个账号还没有设置密码，请系统管理员先设置密码</source>
-            <translation>這個賬號還沒有設定密碼，請系統管理員先設定密碼</translation>
+            <translation>這個帳號還沒有設定密碼，請系統管理員先設定密碼</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
             <source>密码连续输错 {lockout_failures} 次，账号锁定 {lockout_minutes} 分钟</source>
-            <translation>密碼連續輸錯 {lockout_failures} 次，賬號鎖定 {lockout_minutes} 分鐘</translation>
+            <translation>密碼連續輸錯 {lockout_failures} 次，帳號鎖定 {lockout_minutes} 分鐘</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
             <source>{wrong}（再错 {left} 次账号将被锁定）</source>
-            <translation>{wrong}（再錯 {left} 次賬號將被鎖定）</translation>
+            <translation>{wrong}（再錯 {left} 次帳號將被鎖定）</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
             <source>这个账号已停用，请联系系统管理员</source>
-            <translation>這個賬號已停用，請聯絡系統管理員</translation>
+            <translation>這個帳號已停用，請聯絡系統管理員</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
@@ -5984,6 +6681,142 @@
             <location filename="../../desk_app/services/accounts.py" />
             <source>新密码不能与原密码相同</source>
             <translation>新密碼不能與原密碼相同</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>JPEG、PNG 照片或 PDF 扫描件</source>
+            <translation>JPEG、PNG 照片或 PDF 掃描件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>这类记录不能添加附件：{kind}</source>
+            <translation>這類記錄不能新增附件：{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>找不到要添加附件的记录（编号 {owner_id}），或已作废</source>
+            <translation>找不到要新增附件的記錄（編號 {owner_id}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>附件没有文件名</source>
+            <translation>附件沒有檔名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>照片“{name}”有 {width}×{height} 像素，太大（最多 {limit} 万像素）</source>
+            <translation>照片“{name}”有 {width}×{height} 畫素，太大（最多 {limit} 萬畫素）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>照片“{name}”像素太多（最多 {limit} 万像素）</source>
+            <translation>照片“{name}”畫素太多（最多 {limit} 萬畫素）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>照片“{name}”已损坏或不完整，无法打开，请重新拍摄或导出后再添加</source>
+            <translation>照片“{name}”已損壞或不完整，無法開啟，請重新拍攝或匯出後再新增</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>PDF“{name}”设有密码，请去掉密码后再添加</source>
+            <translation>PDF“{name}”設有密碼，請去掉密碼後再新增</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>PDF“{name}”已损坏，无法打开</source>
+            <translation>PDF“{name}”已損壞，無法開啟</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>PDF“{name}”没有页面</source>
+            <translation>PDF“{name}”沒有頁面</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>文件“{name}”是空的</source>
+            <translation>檔案“{name}”是空的</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>文件“{name}”有 {size}，超过 {limit} MB 的上限；请压缩照片或分开扫描</source>
+            <translation>檔案“{name}”有 {size}，超過 {limit} MB 的上限；請壓縮照片或分開掃描</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>文件“{name}”不是 {accepted}（按文件内容判断，与扩展名无关）</source>
+            <translation>檔案“{name}”不是 {accepted}（按檔案內容判斷，與副檔名無關）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>请先登录，再添加附件</source>
+            <translation>請先登入，再新增附件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>文件“{name}”已作为“{same}”添加到这条记录，不再重复添加</source>
+            <translation>檔案“{name}”已作為“{same}”新增到這條記錄，不再重複新增</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>说明</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>找不到文件“{path}”</source>
+            <translation>找不到檔案“{path}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>“{path}”是文件夹，不是文件</source>
+            <translation>“{path}”是資料夾，不是檔案</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>没有权限读取文件“{path}”</source>
+            <translation>沒有權限讀取檔案“{path}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>无法读取文件“{path}”（错误代码 {code}）</source>
+            <translation>無法讀取檔案“{path}”（錯誤代碼 {code}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>找不到附件（编号 {attachment_id}）</source>
+            <translation>找不到附件（編號 {attachment_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>请先登录，再作废附件</source>
+            <translation>請先登入，再作廢附件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <location filename="../../desk_app/services/interviews.py" />
+            <location filename="../../desk_app/services/notices.py" />
+            <location filename="../../desk_app/services/records.py" />
+            <source>作废原因</source>
+            <translation>作廢原因</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>附件“{name}”已经作废</source>
+            <translation>附件“{name}”已經作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>附件“{name}”由他人添加，只有添加人或{allowed}可以作废</source>
+            <translation>附件“{name}”由他人新增，只有添加人或{allowed}可以作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/attachments.py" />
+            <source>照片“{name}”是客户拒签的唯一取证照片，不能作废</source>
+            <translation>照片“{name}”是客戶拒簽的唯一取證照片，不能作廢</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -6060,7 +6893,7 @@
         <message>
             <location filename="../../desk_app/services/audit.py" />
             <source>访谈计划对象</source>
-            <translation>訪談計劃物件</translation>
+            <translation>訪談計劃對象</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -6126,7 +6959,7 @@
         <message>
             <location filename="../../desk_app/services/audit.py" />
             <source>统一回复口径</source>
-            <translation>統一回復口徑</translation>
+            <translation>統一回覆口徑</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -6160,21 +6993,27 @@
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <location filename="../../desk_app/services/staff_import.py" />
             <source>部门</source>
             <translation>部門</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/community.py" />
             <source>片区</source>
             <translation>片區</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/community.py" />
+            <location filename="../../desk_app/services/roster.py" />
             <source>楼栋</source>
             <translation>樓棟</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/community.py" />
             <source>房间</source>
             <translation>房間</translation>
         </message>
@@ -6237,16 +7076,20 @@
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/worklog_command.py" />
             <source>类别</source>
             <translation>類別</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/worklog_command.py" />
             <source>渠道</source>
             <translation>渠道</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/community.py" />
+            <location filename="../../desk_app/services/roster.py" />
             <source>房号</source>
             <translation>房號</translation>
         </message>
@@ -6274,16 +7117,6 @@
             <location filename="../../desk_app/services/audit.py" />
             <source>作废人</source>
             <translation>作廢人</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <location filename="../../desk_app/services/complaints.py" />
-            <location filename="../../desk_app/services/disputes.py" />
-            <location filename="../../desk_app/services/interviews.py" />
-            <location filename="../../desk_app/services/notices.py" />
-            <location filename="../../desk_app/services/records.py" />
-            <source>作废原因</source>
-            <translation>作廢原因</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -6378,6 +7211,7 @@
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/centre.py" />
             <source>传真</source>
             <translation>傳真</translation>
         </message>
@@ -6573,16 +7407,20 @@
         </message>
         <message>
             <location filename="../../desk_app/services/calendar_admin.py" />
+            <location filename="../../desk_app/services/centre.py" />
             <source>修改系统设置</source>
             <translation>修改系統設定</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/calendar_admin.py" />
+            <location filename="../../desk_app/services/centre.py" />
             <source>系统设置在您打开之后已被其他人修改并保存，本次保存未生效</source>
             <translation>系統設定在您開啟之後已被其他人修改並儲存，本次儲存未生效</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/calendar_admin.py" />
+            <location filename="../../desk_app/services/centre.py" />
+            <location filename="../../desk_app/services/setup_checklist.py" />
             <source>小区名称</source>
             <translation>小區名稱</translation>
         </message>
@@ -6605,6 +7443,140 @@
             <location filename="../../desk_app/services/calendar_admin.py" />
             <source>{what}应在 1 至 {max_interval_days} 个工作日之间</source>
             <translation>{what}應在 1 至 {max_interval_days} 個工作日之間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>物业服务中心署名</source>
+            <translation>物業服務中心署名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>居委会/社区工作站署名</source>
+            <translation>居委會/社區工作站署名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>业委会署名</source>
+            <translation>業委會署名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>地产公司客户关系中心</source>
+            <translation>地產公司客戶關係中心</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>投诉电话</source>
+            <translation>投訴電話</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>电子邮箱</source>
+            <translation>電子郵箱</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>网上投诉论坛地址</source>
+            <translation>網上投訴論壇地址</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>邮件投递地址</source>
+            <translation>郵件投遞地址</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>联系人</source>
+            <translation>聯絡人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>没有这个设置项：{key}</source>
+            <translation>沒有這個設定項：{key}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <location filename="../../desk_app/services/community.py" />
+            <location filename="../../desk_app/services/text.py" />
+            <source>{what}过长（最多 {limit} 个字）</source>
+            <translation>{what}過長（最多 {limit} 個字）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>{what}只能填写数字、短横线和括号（如 027-8888 6666），收到“{text}”</source>
+            <translation>{what}只能填寫數字、短橫線和括號（如 027-8888 6666），收到“{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>{what}格式不对（应如 kefu@example.com），收到“{text}”</source>
+            <translation>{what}格式不對（應如 kefu@example.com），收到“{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>{what}只能填写一行</source>
+            <translation>{what}只能填寫一行</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>业委会署名不能与居委会/社区工作站署名相同（高空抛物温馨提示须三方联合署名）</source>
+            <translation>業委會署名不能與居委會/社區工作站署名相同（高空拋物溫馨提示須三方聯合署名）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>“{name}”与物业服务中心署名相同（高空抛物温馨提示须三方联合署名）</source>
+            <translation>“{name}”與物業服務中心署名相同（高空拋物溫馨提示須三方聯合署名）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>工作时间（如 09:00-18:00）</source>
+            <translation>工作時間（如 09:00-18:00）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>投诉进展告知间隔（工作日，R3）</source>
+            <translation>投訴進展告知間隔（工作日，R3）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>回访期限（工作日，R6）</source>
+            <translation>回訪期限（工作日，R6）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>工作时间应写作 09:00-18:00，收到“{text}”</source>
+            <translation>工作時間應寫作 09:00-18:00，收到“{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>下班时间必须晚于上班时间 {start:%H:%M}</source>
+            <translation>下班時間必須晚於上班時間 {start:%H:%M}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>{what}应为整数，收到“{text}”</source>
+            <translation>{what}應為整數，收到“{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>{what}应在 1 至 {max_interval_days} 之间</source>
+            <translation>{what}應在 1 至 {max_interval_days} 之間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>没有这个设置项：{key}。可以设置的有：{known}</source>
+            <translation>沒有這個設定項：{key}。可以設定的有：{known}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>请填写小区名称</source>
+            <translation>請填寫小區名稱</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>小区名称过长（最多 {limit} 个字）</source>
+            <translation>小區名稱過長（最多 {limit} 個字）</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/clients.py" />
@@ -6744,6 +7716,198 @@
             <location filename="../../desk_app/services/clients.py" />
             <source>家庭成员最多填 {max_family} 人</source>
             <translation>家庭成員最多填 {max_family} 人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/command_support.py" />
+            <source>错误：{text}</source>
+            <translation>錯誤：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/command_support.py" />
+            <source>无法打开数据库：{detail}</source>
+            <translation>無法開啟資料庫：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <location filename="../../desk_app/services/text.py" />
+            <source>请填写{what}</source>
+            <translation>請填寫{what}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>{what}“{text}”不能含有“-”或空格</source>
+            <translation>{what}“{text}”不能含有“-”或空格</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>楼栋名称过长（最多 {limit} 个字）</source>
+            <translation>樓棟名稱過長（最多 {limit} 個字）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <location filename="../../desk_app/services/roster.py" />
+            <source>单元</source>
+            <translation>單元</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>修改小区结构</source>
+            <translation>修改小區結構</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>找不到{what}（编号 {record_id}）</source>
+            <translation>找不到{what}（編號 {record_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>请填写片区名称</source>
+            <translation>請填寫片區名稱</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>片区名称过长（最多 {limit} 个字）</source>
+            <translation>片區名稱過長（最多 {limit} 個字）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>已有名为“{name}”的片区</source>
+            <translation>已有名為“{name}”的片區</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>找不到在岗的片区管家（编号 {staff_id}）</source>
+            <translation>找不到在崗的片區管家（編號 {staff_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>请填写作废原因</source>
+            <translation>請填寫作廢原因</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>片区“{name}”下还有 {count} 栋楼，不能删除，只能作废</source>
+            <translation>片區“{name}”下還有 {count} 棟樓，不能刪除，只能作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>找不到片区（编号 {area_id}）</source>
+            <translation>找不到片區（編號 {area_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>片区“{name}”已作废</source>
+            <translation>片區“{name}”已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>楼栋编号</source>
+            <translation>樓棟編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>已有编号为 {code} 的楼栋</source>
+            <translation>已有編號為 {code} 的樓棟</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>楼栋 {code} 的房间已有 {count} 条记录引用，不能删除，只能作废</source>
+            <translation>樓棟 {code} 的房間已有 {count} 條記錄引用，不能刪除，只能作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>楼层应在 1 至 {limit} 之间（收到 {value}）</source>
+            <translation>樓層應在 1 至 {limit} 之間（收到 {value}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>面积应大于 0 且小于 100000 平方米（收到 {value}）</source>
+            <translation>面積應大於 0 且小於 100000 平方米（收到 {value}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>楼栋 {code} 已作废</source>
+            <translation>樓棟 {code} 已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>房号 {code} 已存在</source>
+            <translation>房號 {code} 已存在</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>楼栋 {code} 已作废，请先恢复楼栋</source>
+            <translation>樓棟 {code} 已作廢，請先恢復樓棟</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>房号 {code} 已有 {count} 条记录引用，不能删除，只能作废</source>
+            <translation>房號 {code} 已有 {count} 條記錄引用，不能刪除，只能作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>未分片区</source>
+            <translation>未分片區</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>{what}“{piece}”的范围应从小到大</source>
+            <translation>{what}“{piece}”的範圍應從小到大</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>{what}“{piece}”的范围太大</source>
+            <translation>{what}“{piece}”的範圍太大</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>{what}“{piece}”无法识别（例：1-20 或 1,3,5-7）</source>
+            <translation>{what}“{piece}”無法識別（例：1-20 或 1,3,5-7）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>{what}“{piece}”不是数字</source>
+            <translation>{what}“{piece}”不是數字</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>请填写{what}（例：1-20 或 1,3,5-7）</source>
+            <translation>請填寫{what}（例：1-20 或 1,3,5-7）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>{what}应在 1 至 {limit} 之间（收到 {value}）</source>
+            <translation>{what}應在 1 至 {limit} 之間（收到 {value}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>楼层</source>
+            <translation>樓層</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>跳过的楼层</source>
+            <translation>跳過的樓層</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>跳过这些楼层后没有剩下任何楼层</source>
+            <translation>跳過這些樓層後沒有剩下任何樓層</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>每层户数应在 1 至 {limit} 之间（收到 {value}）</source>
+            <translation>每層戶數應在 1 至 {limit} 之間（收到 {value}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>一次最多生成 {limit} 间房（这个计划有 {count} 间），请分批生成</source>
+            <translation>一次最多生成 {limit} 間房（這個計劃有 {count} 間），請分批生成</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>楼栋 {code} 已作废，请先恢复</source>
+            <translation>樓棟 {code} 已作廢，請先恢復</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
@@ -6908,7 +8072,7 @@
         <message>
             <location filename="../../desk_app/services/complaints.py" />
             <source>验证人不能为空：请以本人账号登录后验证</source>
-            <translation>驗證人不能為空：請以本人賬號登入後驗證</translation>
+            <translation>驗證人不能為空：請以本人帳號登入後驗證</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
@@ -7232,6 +8396,41 @@
             <translation>將於 {value} 自動關閉</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/departments.py" />
+            <source>部门名称</source>
+            <translation>部門名稱</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/departments.py" />
+            <source>已有名为“{name}”的部门</source>
+            <translation>已有名為“{name}”的部門</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/departments.py" />
+            <source>已有名为“{name}”的部门（已停用，可重新启用）</source>
+            <translation>已有名為“{name}”的部門（已停用，可重新啟用）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/departments.py" />
+            <source>新建部门</source>
+            <translation>新建部門</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/departments.py" />
+            <source>修改部门名称</source>
+            <translation>修改部門名稱</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/departments.py" />
+            <source>停用部门</source>
+            <translation>停用部門</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/departments.py" />
+            <source>启用部门</source>
+            <translation>啟用部門</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/dispatch.py" />
             <source>派工内容</source>
             <translation>派工內容</translation>
@@ -7269,7 +8468,7 @@
         <message>
             <location filename="../../desk_app/services/disputes.py" />
             <source>纠纷类型“{value}”不是可选的值</source>
-            <translation>糾紛型別“{value}”不是可選的值</translation>
+            <translation>糾紛類型“{value}”不是可選的值</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/disputes.py" />
@@ -7345,6 +8544,86 @@
             <location filename="../../desk_app/services/errors.py" />
             <source>{message}（{rule}）</source>
             <translation>{message}（{rule}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>未导入的行（{count}）：</source>
+            <translation>未匯入的行（{count}）：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>  第 {row} 行：{reason}</source>
+            <translation>  第 {row} 行：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>警告（{count}）：</source>
+            <translation>警告（{count}）：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>  第 {row} 行“{column}”：{reason}</source>
+            <translation>  第 {row} 行“{column}”：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>无法导入：{error}。没有保存任何内容。</source>
+            <translation>無法匯入：{error}。沒有儲存任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>数据库错误，没有保存任何内容：{error}</source>
+            <translation>資料庫錯誤，沒有儲存任何內容：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>读取 {file}：表头在第 {header} 行，{rows} 行可导入</source>
+            <translation>讀取 {file}：表頭在第 {header} 行，{rows} 行可匯入</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>新建房间 {rooms} 间；新建客户 {created} 位，更新 {updated} 位，未变 {unchanged} 位</source>
+            <translation>新建房間 {rooms} 間；新建客戶 {created} 位，更新 {updated} 位，未變 {unchanged} 位</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>（试运行：没有保存任何内容）</source>
+            <translation>（試執行：沒有儲存任何內容）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>新建账号 {count} 个（首次登录时必须修改初始密码）：</source>
+            <translation>新建帳號 {count} 個（首次登入時必須修改初始密碼）：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>  第 {row} 行  {name}  登录名 {login}  {role}  初始密码 {password}</source>
+            <translation>  第 {row} 行  {name}  登入名 {login}  {role}  初始密碼 {password}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>（试运行，未生成）</source>
+            <translation>（試執行，未生成）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>  第 {row} 行  {name}：登录名 {login} 已存在，未改动</source>
+            <translation>  第 {row} 行  {name}：登入名 {login} 已存在，未改動</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>新建部门：{names}</source>
+            <translation>新建部門：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>无法写入 {path}：{error}</source>
+            <translation>無法寫入 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/import_command.py" />
+            <source>已导出 {count} 行到 {path}</source>
+            <translation>已匯出 {count} 行到 {path}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/incoming_call.py" />
@@ -7457,7 +8736,7 @@
         <message>
             <location filename="../../desk_app/services/interviews.py" />
             <source>请至少选择一个访谈对象（客户或房号）</source>
-            <translation>請至少選擇一個訪談物件（客戶或房號）</translation>
+            <translation>請至少選擇一個訪談對象（客戶或房號）</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/notices.py" />
@@ -7542,7 +8821,7 @@
         <message>
             <location filename="../../desk_app/services/notices.py" />
             <source>清理须由本人账号登录后确认</source>
-            <translation>清理須由本人賬號登入後確認</translation>
+            <translation>清理須由本人帳號登入後確認</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/notices.py" />
@@ -7657,12 +8936,12 @@
         <message>
             <location filename="../../desk_app/services/notices.py" />
             <source>请选择送达结果：客户已签收或客户拒签</source>
-            <translation>請選擇送達結果：客戶已簽收或客戶拒籤</translation>
+            <translation>請選擇送達結果：客戶已簽收或客戶拒簽</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/notices.py" />
-            <source>客户拒签时须拍照取证或登记到场见证人</source>
-            <translation>客戶拒籤時須拍照取證或登記到場見證人</translation>
+            <source>客户拒签时须拍照取证（在“附件”中添加照片）或登记到场见证人</source>
+            <translation>客戶拒簽時須拍照取證（在“附件”中新增照片）或登記到場見證人</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/notices.py" />
@@ -7912,7 +9191,7 @@
         <message>
             <location filename="../../desk_app/services/reception.py" />
             <source>收费项目</source>
-            <translation>收費專案</translation>
+            <translation>收費項目</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
@@ -7927,7 +9206,7 @@
         <message>
             <location filename="../../desk_app/services/reception.py" />
             <source>收费项目为“其他”时请填写收费说明</source>
-            <translation>收費專案為“其他”時請填寫收費說明</translation>
+            <translation>收費項目為“其他”時請填寫收費說明</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
@@ -7971,6 +9250,12 @@
         </message>
         <message>
             <location filename="../../desk_app/services/references.py" />
+            <location filename="../../desk_app/services/roster.py" />
+            <source>房号 {code} 已作废</source>
+            <translation>房號 {code} 已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/references.py" />
             <source>找不到房号 {typed}（请按 楼栋-单元-房号 填写，如 3-2-1201）</source>
             <translation>找不到房號 {typed}（請按 樓棟-單元-房號 填寫，如 3-2-1201）</translation>
         </message>
@@ -7992,7 +9277,7 @@
         <message>
             <location filename="../../desk_app/services/replies.py" />
             <source>编写统一回复口径</source>
-            <translation>編寫統一回復口徑</translation>
+            <translation>編寫統一回覆口徑</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/replies.py" />
@@ -8013,6 +9298,51 @@
             <location filename="../../desk_app/services/replies.py" />
             <source>关键词</source>
             <translation>關鍵詞</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>删除统一回复口径</source>
+            <translation>刪除統一回覆口徑</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>从统一回复口径中删除</source>
+            <translation>從統一回覆口徑中刪除</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>找不到这条服务禁语（编号 {phrase_id}），或已删除</source>
+            <translation>找不到這條服務禁語（編號 {phrase_id}），或已刪除</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>编写服务禁语</source>
+            <translation>編寫服務禁語</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>禁语</source>
+            <translation>禁語</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>宜说</source>
+            <translation>宜說</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>服务禁语中已有“{text}”</source>
+            <translation>服務禁語中已有“{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>删除服务禁语</source>
+            <translation>刪除服務禁語</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/replies.py" />
+            <source>从服务禁语中删除</source>
+            <translation>從服務禁語中刪除</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/report_status.py" />
@@ -8036,6 +9366,11 @@
         </message>
         <message>
             <location filename="../../desk_app/services/report_status.py" />
+            <source>原定 {nominal:%Y-%m-%d} 为休息日，提前至前一个工作日 {due:%Y-%m-%d}（R11）</source>
+            <translation>原定 {nominal:%Y-%m-%d} 為休息日，提前至前一個工作日 {due:%Y-%m-%d}（R11）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/report_status.py" />
             <source>回溯月数不能为负数，收到 {months_back}</source>
             <translation>回溯月數不能為負數，收到 {months_back}</translation>
         </message>
@@ -8048,6 +9383,72 @@
             <location filename="../../desk_app/services/report_status.py" />
             <source>{month:%Y年%m月}尚未到来，不能登记其报告</source>
             <translation>{month:%Y年%m月}尚未到來，不能登記其報告</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>房号“{text}”无法识别（应写成 3-2-1201、3栋2单元1201室 这样的格式）</source>
+            <translation>房號“{text}”無法識別（應寫成 3-2-1201、3棟2單元1201室 這樣的格式）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>缺少楼栋（房号 {text}）</source>
+            <translation>缺少樓棟（房號 {text}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>缺少房号（楼栋 {building}）</source>
+            <translation>缺少房號（樓棟 {building}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>房号“{text}”过长（最多 {limit} 个字符）</source>
+            <translation>房號“{text}”過長（最多 {limit} 個字元）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>缺少房号（业主 {name}）</source>
+            <translation>缺少房號（業主 {name}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>日期“{text}”无法识别，未导入</source>
+            <translation>日期“{text}”無法識別，未匯入</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>面积“{text}”无法识别，未导入</source>
+            <translation>面積“{text}”無法識別，未匯入</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>{reason}，未导入</source>
+            <translation>{reason}，未匯入</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>号码</source>
+            <translation>號碼</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>导入业主名册</source>
+            <translation>匯入業主名冊</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>电话 {phone} 未导入：每位客户最多 {limit} 个电话</source>
+            <translation>電話 {phone} 未匯入：每位客戶最多 {limit} 個電話</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>导出业主名册</source>
+            <translation>匯出業主名冊</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/roster.py" />
+            <source>业主信息表</source>
+            <translation>業主資訊表</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/settings.py" />
@@ -8085,6 +9486,381 @@
             <translation>未知時區 {zone!r}</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>工作时间</source>
+            <translation>工作時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>尚未设置：{items}</source>
+            <translation>尚未設定：{items}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>小区名称：{name}；工作时间已设置</source>
+            <translation>小區名稱：{name}；工作時間已設定</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>小区名称和工作时间</source>
+            <translation>小區名稱和工作時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>{years} 年的法定节假日安排尚未载入，请在系统设置的“节假日调整”中逐日登记</source>
+            <translation>{years} 年的法定節假日安排尚未載入，請在系統設定的“節假日調整”中逐日登記</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>{first} 年和 {last} 年的节假日安排均已载入</source>
+            <translation>{first} 年和 {last} 年的節假日安排均已載入</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>节假日日历</source>
+            <translation>節假日日曆</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>已有 {count} 间房</source>
+            <translation>已有 {count} 間房</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>尚未录入楼栋、单元和房间</source>
+            <translation>尚未錄入樓棟、單元和房間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>小区结构（楼栋、单元、房间）</source>
+            <translation>小區結構（樓棟、單元、房間）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>已有 {count} 户客户</source>
+            <translation>已有 {count} 戶客戶</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>尚未导入业主名册</source>
+            <translation>尚未匯入業主名冊</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>业主名册</source>
+            <translation>業主名冊</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>已有 {count} 个在用部门</source>
+            <translation>已有 {count} 個在用部門</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>尚未建立部门</source>
+            <translation>尚未建立部門</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>已有 {count} 个员工账号（不含系统管理员）</source>
+            <translation>已有 {count} 個員工帳號（不含系統管理員）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>除系统管理员外尚无员工账号</source>
+            <translation>除系統管理員外尚無員工帳號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>员工账号</source>
+            <translation>員工帳號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>投诉受理渠道</source>
+            <translation>投訴受理渠道</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>署名：{centre}；服务禁语 {phrases} 条</source>
+            <translation>署名：{centre}；服務禁語 {phrases} 條</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_checklist.py" />
+            <source>署名、地产公司和投诉受理渠道</source>
+            <translation>署名、地產公司和投訴受理渠道</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>{field}：{error}</source>
+            <translation>{field}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>已保存设置 {key}</source>
+            <translation>已儲存設定 {key}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>（未设置，使用：{default}）</source>
+            <translation>（未設定，使用：{default}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>（未设置）</source>
+            <translation>（未設定）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>{key}	{label}	{value}</source>
+            <translation>{key}	{label}	{value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>找不到名为“{name}”的部门</source>
+            <translation>找不到名為“{name}”的部門</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>还没有部门。用 desk-app department add 名称 新建。</source>
+            <translation>還沒有部門。用 desk-app department add 名稱 新建。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>在用</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>已停用</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>{name}	{state}	员工 {count} 人</source>
+            <translation>{name}	{state}	員工 {count} 人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>已新建部门“{name}”</source>
+            <translation>已新建部門“{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>已将部门“{old}”改名为“{name}”</source>
+            <translation>已將部門“{old}”改名為“{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>已启用部门“{name}”</source>
+            <translation>已啟用部門“{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>已停用部门“{name}”</source>
+            <translation>已停用部門“{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>日期“{text}”应写作 2027-01-01 或 2027-02-06..2027-02-12</source>
+            <translation>日期“{text}”應寫作 2027-01-01 或 2027-02-06..2027-02-12</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>日期范围“{text}”有误</source>
+            <translation>日期範圍“{text}”有誤</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>已登记 {count} 天</source>
+            <translation>已登記 {count} 天</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>上班</source>
+            <translation>上班</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>休息</source>
+            <translation>休息</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>{day}	{kind}	{note}</source>
+            <translation>{day}	{kind}	{note}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>尚未载入节假日安排的年份：{years}</source>
+            <translation>尚未載入節假日安排的年份：{years}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>上线检查清单</source>
+            <translation>上線檢查清單</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>✓ 已完成</source>
+            <translation>✓ 已完成</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>✗ 未完成</source>
+            <translation>✗ 未完成</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>{mark}	{title}：{detail}</source>
+            <translation>{mark}	{title}：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>全部完成，可以开始接待登记。</source>
+            <translation>全部完成，可以開始接待登記。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/setup_commands.py" />
+            <source>还有 {count} 项未完成。</source>
+            <translation>還有 {count} 項未完成。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>文件过大（{size} MB），不是一份名册</source>
+            <translation>檔案過大（{size} MB），不是一份名冊</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>找不到文件 {path}</source>
+            <translation>找不到檔案 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>{path} 是一个文件夹，不是文件</source>
+            <translation>{path} 是一個資料夾，不是檔案</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>无法打开文件 {path}：{error}</source>
+            <translation>無法開啟檔案 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>文件 {name} 是空的</source>
+            <translation>檔案 {name} 是空的</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>{name} 是旧版 Excel 文件（.xls），请在 Excel 中另存为 .xlsx 或 CSV 后再导入</source>
+            <translation>{name} 是舊版 Excel 檔案（.xls），請在 Excel 中另存為 .xlsx 或 CSV 後再匯入</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>{name} 不是有效的 Excel（.xlsx）文件</source>
+            <translation>{name} 不是有效的 Excel（.xlsx）檔案</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>无法读取 Excel 文件 {name}（{error}）</source>
+            <translation>無法讀取 Excel 檔案 {name}（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>Excel 文件 {name} 里没有工作表</source>
+            <translation>Excel 檔案 {name} 裡沒有工作表</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>Excel 文件里没有名为“{sheet}”的工作表（有：{names}）</source>
+            <translation>Excel 檔案裡沒有名為“{sheet}”的工作表（有：{names}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>Excel 文件 {name} 的内容无法读取（{error}）</source>
+            <translation>Excel 檔案 {name} 的內容無法讀取（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>文件 {name} 不是文本表格（CSV）也不是 Excel 文件，无法读取</source>
+            <translation>檔案 {name} 不是文字表格（CSV）也不是 Excel 檔案，無法讀取</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>CSV 文件 {name} 格式有误（{error}）</source>
+            <translation>CSV 檔案 {name} 格式有誤（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>CSV 文件没有工作表，不能选择“{sheet}”</source>
+            <translation>CSV 檔案沒有工作表，不能選擇“{sheet}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>文件 {name} 里没有数据</source>
+            <translation>檔案 {name} 裡沒有資料</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/spreadsheet.py" />
+            <source>在文件 {name} 的前 {rows} 行里找不到表头（应有“{example}”等列名）</source>
+            <translation>在檔案 {name} 的前 {rows} 行裡找不到表頭（應有“{example}”等列名）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>缺少姓名（登录名 {login}）</source>
+            <translation>缺少姓名（登入名 {login}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>请填写登录名（姓名 {name}）</source>
+            <translation>請填寫登入名（姓名 {name}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>登录名“{login}”不能含空格，最多 64 个字符</source>
+            <translation>登入名“{login}”不能含空格，最多 64 個字元</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>登录名“{login}”在表中重复</source>
+            <translation>登入名“{login}”在表中重複</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>角色“{text}”无法识别（可填：{labels}）</source>
+            <translation>角色“{text}”無法識別（可填：{labels}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>未填角色，按{role}导入</source>
+            <translation>未填角色，按{role}匯入</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>角色</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>籍贯过长（最多 64 个字），未导入</source>
+            <translation>籍貫過長（最多 64 個字），未匯入</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>部门名称过长（最多 64 个字），未导入</source>
+            <translation>部門名稱過長（最多 64 個字），未匯入</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>“{text}”无法识别（填 是 或 否），按未独立上岗导入</source>
+            <translation>“{text}”無法識別（填 是 或 否），按未獨立上崗匯入</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/staff_import.py" />
+            <source>导入工作人员账号</source>
+            <translation>匯入工作人員帳號</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/statistics.py" />
             <source>起始月份 {first:%Y-%m} 晚于结束月份 {last:%Y-%m}</source>
             <translation>起始月份 {first:%Y-%m} 晚於結束月份 {last:%Y-%m}</translation>
@@ -8093,6 +9869,66 @@
             <location filename="../../desk_app/services/statistics.py" />
             <source>月份数应至少为 1，收到 {months}</source>
             <translation>月份數應至少為 1，收到 {months}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>每层户数应是正整数（收到 {value}）</source>
+            <translation>每層戶數應是正整數（收到 {value}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>类型应是 {kinds} 之一（收到 {value}）</source>
+            <translation>類型應是 {kinds} 之一（收到 {value}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>房号规则应是 floor2 或 floor1（收到 {value}）</source>
+            <translation>房號規則應是 floor2 或 floor1（收到 {value}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>请指定操作：desk-app structure generate 或 desk-app structure list</source>
+            <translation>請指定操作：desk-app structure generate 或 desk-app structure list</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>{option}：{error}</source>
+            <translation>{option}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>预览（未写入）：将新建 {created} 间，已存在 {existing} 间，共 {count} 间；{first} … {last}</source>
+            <translation>預覽（未寫入）：將新建 {created} 間，已存在 {existing} 間，共 {count} 間；{first} … {last}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>已生成：新建 {created} 间，已存在 {existing} 间，共 {count} 间；{first} … {last}</source>
+            <translation>已生成：新建 {created} 間，已存在 {existing} 間，共 {count} 間；{first} … {last}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>还没有楼栋。可用 desk-app structure generate 批量生成。</source>
+            <translation>還沒有樓棟。可用 desk-app structure generate 批次生成。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>{code}	{name}	{area}	{rooms} 间{voided_rooms}{voided}</source>
+            <translation>{code}	{name}	{area}	{rooms} 間{voided_rooms}{voided}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>（另有 {count} 间已作废）</source>
+            <translation>（另有 {count} 間已作廢）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>（楼栋已作废）</source>
+            <translation>（樓棟已作廢）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/structure_command.py" />
+            <source>共 {buildings} 栋，{rooms} 间在用</source>
+            <translation>共 {buildings} 棟，{rooms} 間在用</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/tallies.py" />
@@ -8111,18 +9947,8 @@
         </message>
         <message>
             <location filename="../../desk_app/services/text.py" />
-            <source>请填写{what}</source>
-            <translation>請填寫{what}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/text.py" />
             <source>{what}含有无法保存的控制字符</source>
             <translation>{what}含有無法儲存的控制字元</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/text.py" />
-            <source>{what}过长（最多 {limit} 个字）</source>
-            <translation>{what}過長（最多 {limit} 個字）</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/today.py" />
@@ -8133,6 +9959,26 @@
             <location filename="../../desk_app/services/today.py" />
             <source>访谈 {target}</source>
             <translation>訪談 {target}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/typed_dates.py" />
+            <source>日期“{text}”无法识别（可写 20261220、2026-12-20、12-20 或 +7 表示 7 个工作日后）</source>
+            <translation>日期“{text}”無法識別（可寫 20261220、2026-12-20、12-20 或 +7 表示 7 個工作日後）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/typed_dates.py" />
+            <source>日期“{text}”的年份应在 {first}–{last} 之间</source>
+            <translation>日期“{text}”的年份應在 {first}–{last} 之間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/typed_dates.py" />
+            <source>日期“{text}”不存在（{year} 年没有 {month} 月 {day} 日）</source>
+            <translation>日期“{text}”不存在（{year} 年沒有 {month} 月 {day} 日）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/typed_dates.py" />
+            <source>“{text}”太远了（最多 +{most}）</source>
+            <translation>“{text}”太遠了（最多 +{most}）</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/worklog.py" />
@@ -8177,7 +10023,7 @@
         <message>
             <location filename="../../desk_app/services/worklog.py" />
             <source>找不到留言对象（员工编号 {for_staff_id}）</source>
-            <translation>找不到留言物件（員工編號 {for_staff_id}）</translation>
+            <translation>找不到留言對象（員工編號 {for_staff_id}）</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/worklog.py" />
@@ -8223,6 +10069,69 @@
             <location filename="../../desk_app/services/worklog.py" />
             <source>找不到员工（编号 {assigned_staff_id}）</source>
             <translation>找不到員工（編號 {assigned_staff_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>{what}“{typed}”无法识别（可选：{known}）</source>
+            <translation>{what}“{typed}”無法識別（可選：{known}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>该房号下没有名为“{name}”的客户</source>
+            <translation>該房號下沒有名為“{name}”的客戶</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>{login} 的密码：</source>
+            <translation>{login} 的密碼：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>{login} 仍在使用初始密码，请先修改：desk-app password {login}</source>
+            <translation>{login} 仍在使用初始密碼，請先修改：desk-app password {login}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>指定客户时请同时填写房号</source>
+            <translation>指定客戶時請同時填寫房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>已登记 {entry}</source>
+            <translation>已登記 {entry}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>已生成投诉处理记录 {number}</source>
+            <translation>已生成投訴處理記錄 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>已生成派工单 {number}</source>
+            <translation>已生成派工單 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>{login} 的原密码：</source>
+            <translation>{login} 的原密碼：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>新密码：</source>
+            <translation>新密碼：</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>{who}（{login}）的密码已修改</source>
+            <translation>{who}（{login}）的密碼已修改</translation>
+        </message>
+        <message>
+            <source>客户拒签时须拍照取证或登记到场见证人</source>
+            <translation type="vanished">客戶拒簽時須拍照取證或登記到場見證人</translation>
+        </message>
+        <message>
+            <source>错误：{error}</source>
+            <translation type="vanished">錯誤：{error}</translation>
         </message>
         <message>
             <source>{number} 的提醒已{by}于 {value} 确认</source>
@@ -8482,12 +10391,180 @@
             <translation>無法儲存介面語言：{detail}</translation>
         </message>
         <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>署名</source>
+            <translation>署名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>通知书、温馨提示和函件的落款。物业服务中心署名留空时使用“小区名称＋物业服务中心”；高空抛物温馨提示由三方联合署名（R14）。</source>
+            <translation>通知書、溫馨提示和函件的落款。物業服務中心署名留空時使用“小區名稱＋物業服務中心”；高空拋物溫馨提示由三方聯合署名（R14）。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>地产公司</source>
+            <translation>地產公司</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>二类投诉（房屋质量、配套设施）的知会函发给地产公司的客户关系中心（R4）。</source>
+            <translation>二類投訴（房屋品質、配套設施）的知會函發給地產公司的客戶關係中心（R4）。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>投诉受理渠道</source>
+            <translation>投訴受理渠道</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>项目接管后须及时公布受理顾客投诉的渠道。至少填写投诉电话、传真、电子邮箱或论坛地址中的一项，然后打印公示张贴。</source>
+            <translation>項目接管後須及時公佈受理顧客投訴的渠道。至少填寫投訴電話、傳真、電子郵箱或論壇地址中的一項，然後列印公示張貼。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>物业服务中心(&amp;O)</source>
+            <translation>物業服務中心(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>居委会/社区工作站(&amp;J)</source>
+            <translation>居委會/社區工作站(&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>业委会(&amp;Y)</source>
+            <translation>業委會(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>客户关系中心名称(&amp;Z)</source>
+            <translation>客戶關係中心名稱(&amp;Z)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>投诉电话(&amp;H)</source>
+            <translation>投訴電話(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>传真(&amp;X)</source>
+            <translation>傳真(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>电子邮箱(&amp;I)</source>
+            <translation>電子郵箱(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>论坛地址(&amp;W)</source>
+            <translation>論壇地址(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>邮件投递地址(&amp;Q)</source>
+            <translation>郵件投遞地址(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>联系人</source>
+            <translation>聯絡人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>留空则为：{value}</source>
+            <translation>留空則為：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>保存</source>
+            <translation>儲存</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>已保存。</source>
+            <translation>已儲存。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>打印公示(&amp;G)…</source>
+            <translation>列印公示(&amp;G)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>预览并打印《投诉受理渠道公示》（按已保存的渠道）</source>
+            <translation>預覽並列印《投訴受理渠道公示》（按已儲存的渠道）</translation>
+        </message>
+        <message>
             <source>当前使用</source>
             <translation type="vanished">當前使用</translation>
         </message>
         <message>
             <source>下次启动使用</source>
             <translation type="vanished">下次啟動使用</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupChecklist</name>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>上线检查清单</source>
+            <translation>上線檢查清單</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>新中心开始接待前，请逐项完成下列设置。点“打开”转到相应的屏幕；完成后这里自动打勾。以后可在“帮助 → 上线检查清单”中再次打开。</source>
+            <translation>新中心開始接待前，請逐項完成下列設定。點“開啟”轉到相應的畫面；完成後這裡自動打勾。以後可在“幫助 → 上線檢查清單”中再次開啟。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>✓ 已完成</source>
+            <translation>✓ 已完成</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>✗ 未完成</source>
+            <translation>✗ 未完成</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>打开</source>
+            <translation>開啟</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>转到相应的屏幕</source>
+            <translation>轉到相應的畫面</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>本版本还没有这个屏幕，请用命令行或稍后版本完成此项</source>
+            <translation>本版本還沒有這個畫面，請用命令列或稍後版本完成此項</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>全部完成，可以开始接待登记。</source>
+            <translation>全部完成，可以開始接待登記。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>还有 {count} 项未完成。</source>
+            <translation>還有 {count} 項未完成。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>不再自动显示(&amp;N)</source>
+            <translation>不再自動顯示(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>刷新(&amp;R)</source>
+            <translation>重新整理(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/setup_checklist.py" />
+            <source>无法读取检查清单：{detail}</source>
+            <translation>無法讀取檢查清單：{detail}</translation>
         </message>
     </context>
     <context>
@@ -8583,7 +10660,7 @@
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
             <source>员工账号</source>
-            <translation>員工賬號</translation>
+            <translation>員工帳號</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
@@ -8703,7 +10780,7 @@
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
             <source>账号状态</source>
-            <translation>賬號狀態</translation>
+            <translation>帳號狀態</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
@@ -8718,7 +10795,7 @@
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
             <source>新账号</source>
-            <translation>新賬號</translation>
+            <translation>新帳號</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
@@ -8769,13 +10846,13 @@
             <location filename="../../desk_app/ui/staff_page.py" />
             <source>确定停用 {name}（{login}）的账号吗？
 停用后不能再登录，已有记录仍保留其姓名。</source>
-            <translation>確定停用 {name}（{login}）的賬號嗎？
+            <translation>確定停用 {name}（{login}）的帳號嗎？
 停用後不能再登入，已有記錄仍保留其姓名。</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
             <source>{name} 的账号已停用。</source>
-            <translation>{name} 的賬號已停用。</translation>
+            <translation>{name} 的帳號已停用。</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
@@ -8785,19 +10862,19 @@
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
             <source>重新启用已停用的账号（沿用原密码）</source>
-            <translation>重新啟用已停用的賬號（沿用原密碼）</translation>
+            <translation>重新啟用已停用的帳號（沿用原密碼）</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
             <source>确定重新启用 {name}（{login}）的账号吗？
 本人可用原密码登录。</source>
-            <translation>確定重新啟用 {name}（{login}）的賬號嗎？
+            <translation>確定重新啟用 {name}（{login}）的帳號嗎？
 本人可用原密碼登入。</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
             <source>{name} 的账号已启用。</source>
-            <translation>{name} 的賬號已啟用。</translation>
+            <translation>{name} 的帳號已啟用。</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
@@ -8812,12 +10889,12 @@
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
             <source>{name} 的账号已解除锁定。</source>
-            <translation>{name} 的賬號已解除鎖定。</translation>
+            <translation>{name} 的帳號已解除鎖定。</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
             <source>请先在列表中选中一个员工账号。</source>
-            <translation>請先在列表中選中一個員工賬號。</translation>
+            <translation>請先在列表中選中一個員工帳號。</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
@@ -8829,14 +10906,14 @@
             <source>只有系统管理员可以管理员工账号。
 
 忘记密码或账号被锁定时，请联系系统管理员。</source>
-            <translation>只有系統管理員可以管理員工賬號。
+            <translation>只有系統管理員可以管理員工帳號。
 
-忘記密碼或賬號被鎖定時，請聯絡系統管理員。</translation>
+忘記密碼或帳號被鎖定時，請聯絡系統管理員。</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
             <source>无法读取员工账号：{detail}</source>
-            <translation>無法讀取員工賬號：{detail}</translation>
+            <translation>無法讀取員工帳號：{detail}</translation>
         </message>
         <message>
             <source>电话(&amp;P)</source>
@@ -8848,7 +10925,7 @@
         <message>
             <location filename="../../desk_app/ui/standard_replies_page.py" />
             <source>统一回复口径</source>
-            <translation>統一回復口徑</translation>
+            <translation>統一回覆口徑</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/standard_replies_page.py" />
@@ -8949,6 +11026,497 @@
             <location filename="../../desk_app/ui/standard_replies_page.py" />
             <source>查找：直接输入关键字 → ↓ 进入列表 → 回车复制答复。</source>
             <translation>查詢：直接輸入關鍵字 → ↓ 進入列表 → 回車複製答覆。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>删除口径(&amp;D)</source>
+            <translation>刪除口徑(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>删除回复口径</source>
+            <translation>刪除回覆口徑</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>从统一回复口径中删除“{topic}：{question}”吗？（操作日志保留记录）</source>
+            <translation>從統一回覆口徑中刪除“{topic}：{question}”嗎？（操作日誌保留記錄）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>已删除回复口径“{topic}：{question}”。</source>
+            <translation>已刪除回覆口徑“{topic}：{question}”。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>禁语(&amp;Y)</source>
+            <translation>禁語(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>宜说(&amp;B)</source>
+            <translation>宜說(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>添加(&amp;J)</source>
+            <translation>新增(&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>修改(&amp;G)</source>
+            <translation>修改(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>删除(&amp;X)</source>
+            <translation>刪除(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>已添加禁语“{phrase}”。</source>
+            <translation>已新增禁語“{phrase}”。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>已修改禁语“{phrase}”。</source>
+            <translation>已修改禁語“{phrase}”。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>已删除禁语“{phrase}”。</source>
+            <translation>已刪除禁語“{phrase}”。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/standard_replies_page.py" />
+            <source>请先在禁语列表中选中一条。</source>
+            <translation>請先在禁語列表中選中一條。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StructurePage</name>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>小区结构</source>
+            <translation>小區結構</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>片区、楼栋和房间。已有记录的房间只能作废，不能删除；作废的房间不能再用于新记录。</source>
+            <translation>片區、樓棟和房間。已有記錄的房間只能作廢，不能刪除；作廢的房間不能再用於新記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>新增片区(&amp;A)…</source>
+            <translation>新增片區(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>新增楼栋(&amp;B)…</source>
+            <translation>新增樓棟(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>新增房间(&amp;N)…</source>
+            <translation>新增房間(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>编辑(&amp;E)…</source>
+            <translation>編輯(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>作废(&amp;V)…</source>
+            <translation>作廢(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>恢复(&amp;U)</source>
+            <translation>恢復(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>删除(&amp;D)…</source>
+            <translation>刪除(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>批量生成(&amp;P)…</source>
+            <translation>批次生成(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>显示已作废(&amp;S)</source>
+            <translation>顯示已作廢(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>片区 / 楼栋</source>
+            <translation>片區 / 樓棟</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>{name}（{code}）：{rooms} 间在用{voided}</source>
+            <translation>{name}（{code}）：{rooms} 間在用{voided}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>，{count} 间已作废</source>
+            <translation>，{count} 間已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>请在左侧选择一栋楼，查看其房间。</source>
+            <translation>請在左側選擇一棟樓，檢視其房間。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>{name}（管家：{steward}）</source>
+            <translation>{name}（管家：{steward}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>{code}  {name}（{rooms} 间）</source>
+            <translation>{code}  {name}（{rooms} 間）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>【已作废】</source>
+            <translation>【已作廢】</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>未定</source>
+            <translation>未定</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>单元</source>
+            <translation>單元</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>房号</source>
+            <translation>房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>楼层</source>
+            <translation>樓層</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>面积(m²)</source>
+            <translation>面積(m²)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>类型</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>状态</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>在用</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>已作废：{reason}</source>
+            <translation>已作廢：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>片区</source>
+            <translation>片區</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>片区名称(&amp;M)</source>
+            <translation>片區名稱(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>片区管家(&amp;K)</source>
+            <translation>片區管家(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>（无）</source>
+            <translation>（無）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>楼栋</source>
+            <translation>樓棟</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>楼栋编号(&amp;C)</source>
+            <translation>樓棟編號(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>房号的第一段，如 3 或 S1；不能含“-”</source>
+            <translation>房號的第一段，如 3 或 S1；不能含“-”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>名称(&amp;M)</source>
+            <translation>名稱(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>不填则为“编号+栋”，如 3栋</source>
+            <translation>不填則為“編號+棟”，如 3棟</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>所属片区(&amp;P)</source>
+            <translation>所屬片區(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>房间</source>
+            <translation>房間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>单元(&amp;T)</source>
+            <translation>單元(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>没有单元的楼（商铺、别墅）不填</source>
+            <translation>沒有單元的樓（商鋪、別墅）不填</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>房号(&amp;H)</source>
+            <translation>房號(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>楼层(&amp;F)</source>
+            <translation>樓層(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>按房号</source>
+            <translation>按房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>面积 m²(&amp;R)</source>
+            <translation>面積 m²(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>未知</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>类型(&amp;Y)</source>
+            <translation>類型(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>作废</source>
+            <translation>作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>作废{what}。作废后不能再用于新记录，已有记录不受影响。</source>
+            <translation>作廢{what}。作廢後不能再用於新記錄，已有記錄不受影響。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>作废原因(&amp;R)</source>
+            <translation>作廢原因(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>请填写作废原因</source>
+            <translation>請填寫作廢原因</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>确定作废{what}吗？
+原因：{reason}</source>
+            <translation>確定作廢{what}嗎？
+原因：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>确定作废{what}吗？该楼所有在用的房间也一并作废。
+原因：{reason}</source>
+            <translation>確定作廢{what}嗎？該樓所有在用的房間也一併作廢。
+原因：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>确定删除{what}吗？
+只有没有任何记录引用时才能删除；删除后不能恢复。</source>
+            <translation>確定刪除{what}嗎？
+只有沒有任何記錄引用時才能刪除；刪除後不能恢復。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>片区“{name}”</source>
+            <translation>片區“{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>楼栋 {code}（{name}）</source>
+            <translation>樓棟 {code}（{name}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>房间 {code}</source>
+            <translation>房間 {code}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>请先选中一个片区、楼栋或房间。</source>
+            <translation>請先選中一個片區、樓棟或房間。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>请先在左侧选中要添加房间的楼栋。</source>
+            <translation>請先在左側選中要新增房間的樓棟。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>已保存{what}。</source>
+            <translation>已儲存{what}。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>已作废{what}。</source>
+            <translation>已作廢{what}。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>已恢复{what}。</source>
+            <translation>已恢復{what}。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>已删除{what}。</source>
+            <translation>已刪除{what}。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>{what}没有作废，无需恢复。</source>
+            <translation>{what}沒有作廢，無需恢復。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>批量生成完成：新建 {created} 间，已存在 {existing} 间。</source>
+            <translation>批次生成完成：新建 {created} 間，已存在 {existing} 間。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>操作未完成：{detail}</source>
+            <translation>操作未完成：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>只有系统管理员或客服主管可以维护小区结构。</source>
+            <translation>只有系統管理員或客服主管可以維護小區結構。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>无法读取小区结构：{detail}</source>
+            <translation>無法讀取小區結構：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>批量生成房间</source>
+            <translation>批次生成房間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>按楼栋 × 单元 × 楼层 × 每层户数生成房间。可写 1-20、1,3,5-7 或 A,B；已有的房间不变。</source>
+            <translation>按樓棟 × 單元 × 樓層 × 每層戶數生成房間。可寫 1-20、1,3,5-7 或 A,B；已有的房間不變。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>楼栋(&amp;B)</source>
+            <translation>樓棟(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>不填：没有单元（房号如 S1-101）</source>
+            <translation>不填：沒有單元（房號如 S1-101）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>每层户数(&amp;P)</source>
+            <translation>每層戶數(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>跳过楼层(&amp;K)</source>
+            <translation>跳過樓層(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>如 4,13,14；不跳过则不填</source>
+            <translation>如 4,13,14；不跳過則不填</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>房号规则(&amp;R)</source>
+            <translation>房號規則(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>楼层 + 两位（1201）</source>
+            <translation>樓層 + 兩位（1201）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>楼层 + 一位（121）</source>
+            <translation>樓層 + 一位（121）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>预览(&amp;V)</source>
+            <translation>預覽(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>共 {count} 间：{first} … {last}</source>
+            <translation>共 {count} 間：{first} … {last}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>……（另有 {count} 间，未逐一列出）</source>
+            <translation>……（另有 {count} 間，未逐一列出）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>生成(&amp;O)</source>
+            <translation>生成(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>确定按此计划生成 {count} 间房吗？
+已存在的房间保持不变。</source>
+            <translation>確定按此計劃生成 {count} 間房嗎？
+已存在的房間保持不變。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/structure_page.py" />
+            <source>正在生成房间……</source>
+            <translation>正在生成房間……</translation>
         </message>
     </context>
     <context>
@@ -9347,7 +11915,7 @@
         <message>
             <location filename="../../desk_app/ui/worklog_page.py" />
             <source>需要回复(&amp;7)</source>
-            <translation>需要回復(&amp;7)</translation>
+            <translation>需要回覆(&amp;7)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/worklog_page.py" />
@@ -9410,8 +11978,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/worklog_page.py" />
-            <source>已保存 {number}，并生成派工单 {slip}，请打印交维修人员。</source>
-            <translation>已儲存 {number}，並生成派工單 {slip}，請列印交維修人員。</translation>
+            <source>已保存 {number}，并生成派工单 {slip}，请按 Ctrl+P 打印交维修人员。</source>
+            <translation>已儲存 {number}，並生成派工單 {slip}，請按 Ctrl+P 列印交維修人員。</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/worklog_page.py" />
@@ -9432,6 +12000,26 @@
             <location filename="../../desk_app/ui/worklog_page.py" />
             <source>派工单 {number}</source>
             <translation>派工單 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>（{state}）</source>
+            <translation>（{state}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>打印派工单（Ctrl+P）</source>
+            <translation>列印派工單（Ctrl+P）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>处理结果：{result}</source>
+            <translation>處理結果：{result}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>状态随关联的投诉/派工单自动更新</source>
+            <translation>狀態隨關聯的投訴/派工單自動更新</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/worklog_page.py" />
@@ -9497,6 +12085,10 @@
             <location filename="../../desk_app/ui/worklog_page.py" />
             <source>本周</source>
             <translation>本週</translation>
+        </message>
+        <message>
+            <source>已保存 {number}，并生成派工单 {slip}，请打印交维修人员。</source>
+            <translation type="vanished">已儲存 {number}，並生成派工單 {slip}，請列印交維修人員。</translation>
         </message>
     </context>
 </TS>

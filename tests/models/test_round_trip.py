@@ -11,7 +11,20 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Float, Integer, Numeric, String, Text, select
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    Integer,
+    LargeBinary,
+    Numeric,
+    String,
+    Text,
+    select,
+)
 from sqlalchemy.orm import Mapper
 from sqlalchemy.types import TypeDecorator
 
@@ -50,6 +63,9 @@ def _value(column: Any, mapper_class: type, fk_ids: dict[str, int]) -> Any:
         return 7
     if isinstance(col_type, JSON):
         return ["security", "中文", {"次数": 3}]
+    if isinstance(col_type, LargeBinary):
+        # every byte value, NUL included (attachments: photos and scans)
+        return bytes(range(256)) * 40
     if isinstance(col_type, Text):
         return (TRICKY_TEXT + "\n") * 300
     if isinstance(col_type, String):

@@ -328,7 +328,14 @@ def test_notice_history_lists_everything_in_order(office: Office) -> None:
     ]
     times = [event.at for event in history.events]
     assert times == sorted(times)
-    assert "2026-11-30" in history.events[0].text and "阳光花园业主委员会" in history.events[0].text
+    # Chinese dates throughout: the letter prints this text (issue 16, item 8)
+    assert "2026年11月30日" in history.events[0].text and "阳光花园业主委员会" in history.events[0].text
+    assert "-11-" not in history.events[0].text
+    assert "p/1.jpg" not in history.events[1].text  # a typed-in file path is never printed
+    assert [e.text for e in history.events if e.kind is NoticeEventKind.INSPECTED] == [
+        "未整改：搭建物仍在",
+        "已整改：已由城管拆除",
+    ]
     assert "拒签" in history.events[1].text and "业委会李四" in history.events[1].text
     assert "逾期 3 天" in history.events[3].text and "莲花街道办事处" in history.events[3].text
 
@@ -397,3 +404,23 @@ def test_any_sequence_of_actions_keeps_the_notice_consistent(
             assert notice.escalated_to and notice.escalated_at.astimezone(SH).date() > notice.deadline
         if notice.status is NoticeStatus.ESCALATED:
             assert notice.escalated_at is not None
+
+
+@pytest.mark.parametrize(
+    ("rectified", "finding", "text"),
+    [
+        (False, "未整改", "未整改"),
+        (False, "仍未整改，阳台杂物未清", "仍未整改，阳台杂物未清"),
+        (False, "杂物仍在", "未整改：杂物仍在"),
+        (True, "已整改完毕", "已整改完毕"),
+        (True, "已拆除", "已整改：已拆除"),
+    ],
+)
+def test_an_inspection_line_never_doubles_its_verdict(
+    office: Office, rectified: bool, finding: str, text: str
+) -> None:
+    """Issue 16, item 8: the letter printed "未整改：未整改"."""
+    notice_id = office.issue()
+    office.act(office.steward, notices.record_inspection, notice_id, rectified, finding)
+    history = office.act(None, notices.notice_history, notice_id)
+    assert [e.text for e in history.events if e.kind is NoticeEventKind.INSPECTED] == [text]

@@ -21,6 +21,7 @@ from desk_app.bootstrap import open_database
 from desk_app.clock import FixedClock
 from desk_app.models import Department
 from desk_app.models.database import Database
+from desk_app.models.schema import HEAD_REVISION
 from desk_app.services import backup
 from desk_app.services.backup import BackupError
 
@@ -161,10 +162,15 @@ def test_another_alembic_program_is_refused(live: Database, tmp_path: Path) -> N
     path = tmp_path / "other.sqlite3"
     with sqlite3.connect(path) as connection:
         connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
-        connection.execute("INSERT INTO alembic_version VALUES ('0007')")
+        connection.execute(f"INSERT INTO alembic_version VALUES ('{HEAD_REVISION}')")
         connection.execute("CREATE TABLE complaint (id INTEGER PRIMARY KEY)")
         connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    connection.close()
     _refused(live, path, "数据表与前台 Desk 不符")
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0006'")
+    connection.close()
+    _refused(live, path, "不是完整的前台 Desk 数据库")
 
 
 def test_two_revision_rows_are_refused(live: Database, tmp_path: Path) -> None:

@@ -377,7 +377,7 @@ def test_housekeeping_runs_on_a_worker_one_pass_at_a_time(
     monkeypatch.setattr(housekeeping, "run_housekeeping", slow_pass)
     window = MainWindow(ui_db)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: len(threads) == 1)  # the start-up pass
+    qtbot.waitUntil(lambda: len(threads) == 1, timeout=20000)  # the start-up pass (2 s after opening)
     assert threads[0] is not threading.main_thread()
     assert window.start_housekeeping() is False, "one pass at a time"
     release.set()

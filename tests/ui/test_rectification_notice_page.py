@@ -71,7 +71,9 @@ def test_a_refused_signature_needs_a_photo_or_a_witness(
     press_save(qtbot, page)
     choose(form, "service_result", ServiceResult.REFUSED.value)
     form.service_button.click()
-    assert form.field_error_text("refusal_witness") == "客户拒签时须拍照取证或登记到场见证人（R15）"
+    assert form.field_error_text("refusal_witness") == (
+        "客户拒签时须拍照取证（在“附件”中添加照片）或登记到场见证人（R15）"
+    )
     type_into(qtbot, form, "refusal_witness", "业委会 周委员")
     form.service_button.click()
     with book_db.read() as session:

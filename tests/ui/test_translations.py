@@ -94,7 +94,7 @@ def test_every_text_of_the_code_is_in_the_ts_file(
     code: str, script: ModuleType, code_texts: dict[tuple[str, str], list[str]]
 ) -> None:
     """New text without a translation fails here: run scripts/translations.py update,
-    translate, compile (README, For developers)."""
+    translate, compile (README, Development)."""
     path = script.ts_path(code)
     present = {
         (context, source)

@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from desk_app.models.admin import AuditChainHead, AuditLog
 
@@ -71,15 +72,27 @@ def _lock_head(connection: Connection, count: int) -> tuple[int, str]:
     The UPDATE comes first so the row (PostgreSQL) or the file (SQLite) is locked
     before anything is read."""
     head = cast(Table, AuditChainHead.__table__)
-    moved = connection.execute(
-        update(head).where(head.c.id == HEAD_ID).values(last_index=head.c.last_index + count)
-    ).rowcount
-    if not moved:
-        connection.execute(insert(head).values(id=HEAD_ID, last_index=count, last_hash=GENESIS))
+    move = update(head).where(head.c.id == HEAD_ID).values(last_index=head.c.last_index + count)
+    if not connection.execute(move).rowcount:
+        # No head yet (an emptied database): the first transaction to get here makes it;
+        # another one racing it finds it made and moves it.
+        try:
+            with connection.begin_nested():
+                connection.execute(insert(head).values(id=HEAD_ID, last_index=0, last_hash=GENESIS))
+        except IntegrityError:
+            pass
+        connection.execute(move)
     last_index, last_hash = connection.execute(
         select(head.c.last_index, head.c.last_hash).where(head.c.id == HEAD_ID)
     ).one()
     return int(last_index) - count, str(last_hash)
+
+
+def lock_chain(connection: Connection) -> None:
+    """Take the chain head's lock now, before any other row of the transaction: every
+    writing transaction then locks in the same order (head, then numbering counters and
+    records), so two PostgreSQL transactions cannot deadlock on head and counter."""
+    _lock_head(connection, 0)
 
 
 def append_rows(connection: Connection, rows: list[dict[str, Any]]) -> None:
@@ -152,4 +165,4 @@ def verify(connection: Connection, batch: int = 5000) -> ChainReport:
     return ChainReport(checked)
 
 
-__all__ = ["GENESIS", "ChainReport", "append_rows", "canonical", "row_hash", "verify"]
+__all__ = ["GENESIS", "ChainReport", "append_rows", "canonical", "lock_chain", "row_hash", "verify"]

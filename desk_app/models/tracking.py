@@ -33,7 +33,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from desk_app.clock import DEFAULT_ZONE, SystemClock
 from desk_app.messages import msg
 from desk_app.models.admin import AuditChainHead, AuditLog, RecordCounter
-from desk_app.models.audit_chain import append_rows
+from desk_app.models.audit_chain import append_rows, lock_chain
 from desk_app.models.base import NumberedMixin, TrackedMixin, VersionedMixin, VoidableMixin
 from desk_app.models.enums import AuditAction
 from desk_app.models.numbering import next_number
@@ -141,8 +141,23 @@ def _check_text(session: Session) -> None:
                 )
 
 
+def _lock_chain_once(session: Session) -> None:
+    """The audit chain's lock, first thing in each writing transaction (see
+    ``audit_chain.lock_chain``)."""
+    transaction = session.get_transaction()
+    if transaction is None or session.info.get(_CHAIN_LOCKED) is transaction:
+        return
+    lock_chain(session.connection())
+    session.info[_CHAIN_LOCKED] = transaction
+
+
+_CHAIN_LOCKED = "_audit_chain_locked_by"
+
+
 def _before_flush(session: Session, flush_context: UOWTransaction, instances: Any) -> None:
     _check_text(session)
+    if session.new or session.dirty or session.deleted:
+        _lock_chain_once(session)
     now = _now(session)
     actor_id = session.info.get("actor_id")
     zone = session.info.get("zone", DEFAULT_ZONE)

@@ -392,7 +392,7 @@ def check_backup(path: Path) -> BackupCheck:
 
 
 #: How long a restore waits for a counter's save in progress to end.
-RESTORE_LOCK_SECONDS = 5.0
+RESTORE_LOCK_SECONDS = 15.0
 
 
 def _columns(connection: sqlite3.Connection, schema: str, table: str) -> list[str]:

@@ -143,7 +143,10 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(live: Database, tmp_path
     assert database.read_bytes() == before
 
 
-def test_restore_refuses_while_a_program_is_writing(live: Database, tmp_path: Path) -> None:
+def test_restore_refuses_while_a_program_is_writing(
+    live: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup, "RESTORE_LOCK_SECONDS", 0.5)
     database = _path(live)
     copy = backup.make_backup(database, tmp_path / "copy.sqlite3")
     writer = sqlite3.connect(database, isolation_level=None)

@@ -79,6 +79,7 @@ def test_a_writer_saving_across_20_restores_loses_nothing(live: Database, tmp_pa
                 failures.append(type(error).__name__)
                 continue
             committed.append(name)
+            stop.wait(0.02)  # a save every 20 ms, as a busy counter (issue 19's test)
 
     thread = threading.Thread(target=writer)
     thread.start()

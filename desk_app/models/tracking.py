@@ -123,7 +123,10 @@ def _check_text(session: Session) -> None:
 
     for obj in [*session.new, *session.dirty]:
         state = inspect(obj)
+        is_new = obj in session.new
         for key, length, label in _column_limits(state.mapper):
+            if not is_new and not state.attrs[key].history.has_changes():
+                continue  # an old row's unchanged value is not this save's business
             value = state.dict.get(key)
             if not isinstance(value, str):
                 continue

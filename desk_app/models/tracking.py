@@ -157,9 +157,26 @@ def _lock_chain_once(session: Session) -> None:
 _CHAIN_LOCKED = "_audit_chain_locked_by"
 
 
+def _check_actor(session: Session) -> None:
+    """Whoever writes must still be an active account, read from the database at this
+    write (issue 19: a deactivated administrator's open window kept its powers). Every
+    service that writes goes through here, whatever its own role rule says."""
+    from desk_app.models.organisation import Staff
+    from desk_app.services.errors import PermissionDeniedError
+
+    actor_id = session.info.get("actor_id")
+    if actor_id is None:
+        return
+    with session.no_autoflush:
+        staff = session.get(Staff, actor_id)
+    if staff is None or not staff.active or staff.voided_at is not None:
+        raise PermissionDeniedError(msg("当前账号已停用或不存在，不能再保存任何内容；请换人登录"))
+
+
 def _before_flush(session: Session, flush_context: UOWTransaction, instances: Any) -> None:
     _check_text(session)
     if session.new or session.dirty or session.deleted:
+        _check_actor(session)
         _lock_chain_once(session)
     now = _now(session)
     actor_id = session.info.get("actor_id")

@@ -36,7 +36,10 @@ SPEC = DatasetSpec()
 
 
 def dataset_path(spec: DatasetSpec = SPEC) -> Path:
-    return DATA_DIR / f"ten_years_{spec.clients}_{spec.entries}_s{spec.seed}.sqlite3"
+    if spec == SPEC:
+        return DATA_DIR / f"ten_years_{spec.clients}_{spec.entries}_s{spec.seed}.sqlite3"
+    # the other sizes of the growth figures (bench/growth.py)
+    return DATA_DIR / f"months_{spec.months}_{spec.clients}_{spec.entries}_s{spec.seed}.sqlite3"
 
 
 def _sidecar(path: Path) -> Path:

@@ -32,6 +32,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
+import bench_processes  # noqa: E402
+import growth  # noqa: E402
 from dataset import NOW, SPEC, dataset_counts, ensure_dataset  # noqa: E402
 from floor import chart_start, floor_queries, run_floor  # noqa: E402
 from timing import Result, median_ms, time_runs  # noqa: E402
@@ -39,6 +41,8 @@ from timing import Result, median_ms, time_runs  # noqa: E402
 ROOT = BENCH.parent
 RESULTS = BENCH / "results.json"
 DOC = ROOT / "docs" / "performance.md"
+GROWTH_PNG = ROOT / "docs" / "performance-growth.png"
+POSTGRES_JSON = BENCH / "results-postgres.json"
 WORK_COPY = BENCH / "data" / "work.sqlite3"
 
 #: name -> target (ms; MB for memory). Lists get one entry per list: "list:<page>".
@@ -396,6 +400,118 @@ def bench_memory(url: str, runs: int) -> Result:
     )
 
 
+def bench_postgres_case(seconds: float) -> list[Result]:
+    """Eight counters and the dashboard on PostgreSQL (``bench_postgres.py``); skipped,
+    and said so, when no server answers at ``BENCH_PG_URL``."""
+    import bench_postgres
+
+    if not bench_postgres.server_available():
+        return []
+    summary = bench_postgres.run(seconds, 8, keep=False)
+    POSTGRES_JSON.write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    met = summary["met"]
+    operations = summary["operations"]
+    results = [
+        Result(
+            f"pg8:{name}",
+            figures["p50_ms"],
+            None,
+            figures["count"],
+            extra={"p95_ms": figures["p95_ms"], "max_ms": figures["max_ms"]},
+        )
+        for name, figures in operations.items()
+    ]
+    results += [
+        Result("pg8:p95_lookup", summary["p95_lookup_ms"] or 0.0, bench_postgres.TARGETS_MS["lookup"], 1),
+        Result("pg8:p95_save", summary["p95_save_ms"] or 0.0, bench_postgres.TARGETS_MS["save"], 1),
+        Result(
+            "pg8:dashboard_max", summary["dashboard_max_ms"] or 0.0, bench_postgres.TARGETS_MS["dashboard"], 1
+        ),
+        Result(
+            "pg8:errors_deadlocks_bad_numbers",
+            float(
+                sum(summary["errors"].values())
+                + summary["deadlocks"]
+                + sum(v["duplicates"] + v["gaps"] for v in summary["numbering"].values())
+            ),
+            0.0,
+            1,
+            unit="",
+            extra={
+                "errors": summary["errors"],
+                "conflicts": summary["conflicts"],
+                "deadlocks": summary["deadlocks"],
+                "numbering": summary["numbering"],
+                "numbers_ok": met["numbers"],
+            },
+        ),
+    ]
+    return results
+
+
+def bench_growth(rounds: int) -> tuple[list[Result], dict[str, Any]]:
+    """Lookup, every list, dashboard and complaint save on each data size, round after
+    round (``growth.py``); the 10-year figure against the 1-year one (target ≤ 1.5×)."""
+    from desk_app.bootstrap import open_database
+    from desk_app.clock import FixedClock
+
+    sizes = growth.years_wanted()
+    databases: dict[int, Any] = {}
+    for years in sizes:
+        master = ensure_dataset(growth.SIZES[years])
+        upgrade_dataset(master)
+        copy = growth.work_copy(master, years)
+        databases[years], _ = open_database(f"sqlite:///{copy}", clock=FixedClock(NOW))
+    samples: dict[str, dict[int, list[float]]] = {}
+
+    def keep(name: str, years: int, value: float) -> None:
+        samples.setdefault(name, {}).setdefault(years, []).append(value)
+
+    try:
+        for round_number in range(rounds):
+            for years in sizes:
+                db = databases[years]
+                keep("lookup_keystroke", years, bench_lookup(db, 1).median_ms)
+                for result in bench_lists(db, 2):
+                    keep(result.name, years, result.median_ms)
+                keep("dashboard_collect", years, bench_dashboard(db, 3)[0].median_ms)
+                keep("complaint_save", years, bench_complaint_save(db, 5).median_ms)
+            log(f"    round {round_number + 1} of {rounds} done")
+    finally:
+        for db in databases.values():
+            db.dispose()
+    table = growth.compare(samples, statistics.median)
+    results = []
+    for name, row in table.items():
+        ratio = row.get("ratio_10y_1y")
+        results.append(
+            Result(
+                f"growth:{name}",
+                row.get("10y_ms", 0.0),
+                None,
+                rounds,
+                extra={**row, "ratio": ratio},
+                ratio_target=growth.GROWTH_TARGET,
+            )
+        )
+    lists = [name for name in table if name.startswith("list:")]
+    chart: dict[str, dict[int, float]] = {
+        name: {years: statistics.median(values) for years, values in samples[name].items()}
+        for name in ("lookup_keystroke", "dashboard_collect", "complaint_save")
+        if name in samples
+    }
+    if lists:
+        chart["lists (median of all)"] = {
+            years: statistics.median(statistics.median(samples[name][years]) for name in lists)
+            for years in sizes
+        }
+        chart["lists (slowest)"] = {
+            years: max(statistics.median(samples[name][years]) for name in lists) for years in sizes
+        }
+    growth.plot(chart, GROWTH_PNG, "Median time per figure against the years of data (SQLite)")
+    return results, {"sizes": sizes, "table": table}
+
+
 # -- reporting --------------------------------------------------------------------------------
 
 
@@ -433,13 +549,18 @@ def write_results(results: list[Result]) -> None:
 
 
 def table(results: list[Result]) -> str:
-    lines = ["| Measure | Median | Target | Runs | Met |", "|---|---:|---:|---:|:-:|"]
+    lines = [
+        "| Measure | Median | Target | Ratio to floor | Ratio target | Runs | Met |",
+        "|---|---:|---:|---:|---:|---:|:-:|",
+    ]
     for result in results:
         unit = result.unit
         target = "—" if result.target_ms is None else f"{result.target_ms:g} {unit}"
+        ratio = f"{result.extra['ratio']:.2f}×" if "ratio" in result.extra else "—"
+        ratio_target = "—" if result.ratio_target is None else f"≤ {result.ratio_target:g}×"
         lines.append(
-            f"| {result.name} | {result.median_ms:,.1f} {unit} | {target} | {result.runs} |"
-            f" {'yes' if result.passed else '**no**'} |"
+            f"| {result.name} | {result.median_ms:,.1f} {unit} | {target} | {ratio} | {ratio_target} |"
+            f" {result.runs} | {'yes' if result.passed else '**no**'} |"
         )
     return "\n".join(lines)
 
@@ -478,7 +599,22 @@ def write_doc(results: list[Result], counts: dict[str, int]) -> None:
 
 # -- main ---------------------------------------------------------------------------------------
 
-CASE_NAMES = ("cold_start", "lookup", "lists", "dashboard", "save", "notice", "slips", "report", "memory")
+CASE_NAMES = (
+    "startup",
+    "print_command",
+    "incoming_call",
+    "postgres",
+    "growth",
+    "cold_start",
+    "lookup",
+    "lists",
+    "dashboard",
+    "save",
+    "notice",
+    "slips",
+    "report",
+    "memory",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -497,7 +633,13 @@ def main(argv: list[str] | None = None) -> int:
 
     db, _ = open_database(url, clock=FixedClock(NOW))
     results: list[Result] = []
+    now = NOW.isoformat()
     plan: list[tuple[str, Callable[[], Result | list[Result]]]] = [
+        ("startup", lambda: bench_processes.bench_startup(url, now, 3 + 2 * scale, log)),
+        ("print_command", lambda: bench_processes.bench_print_command(url, 3 + 2 * scale, log)),
+        ("incoming_call", lambda: bench_processes.bench_incoming_call(url, now, 5 + 4 * scale, log)),
+        ("postgres", lambda: bench_postgres_case(60 if scale else 20)),
+        ("growth", lambda: bench_growth(2 + scale)[0]),
         ("cold_start", lambda: bench_cold_start(url, 3 + 2 * scale)),
         ("lookup", lambda: bench_lookup(db, 3 + 2 * scale)),
         ("lists", lambda: bench_lists(db, 3 + 2 * scale)),

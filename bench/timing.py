@@ -17,9 +17,14 @@ class Result:
     runs: int
     unit: str = "ms"
     extra: dict[str, Any] = field(default_factory=dict)
+    #: Issue 18: a figure measured against a floor has its target on the ratio
+    #: (``extra["ratio"]``) instead of, or as well as, on the time.
+    ratio_target: float | None = None
 
     @property
     def passed(self) -> bool:
+        if self.ratio_target is not None and self.extra.get("ratio", 0) > self.ratio_target:
+            return False
         return self.target_ms is None or self.median_ms <= self.target_ms
 
     def as_json(self) -> dict[str, Any]:
@@ -28,6 +33,8 @@ class Result:
         else:
             data = {"median_ms": round(self.median_ms, 2), "target_ms": self.target_ms}
         data["runs"] = self.runs
+        if self.ratio_target is not None:
+            data["ratio_target"] = self.ratio_target
         data.update(self.extra)
         return data
 

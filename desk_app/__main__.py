@@ -1,5 +1,3 @@
-import sys
+from desk_app.cli import run
 
-from desk_app.cli import main
-
-sys.exit(main())
+run()

@@ -6,19 +6,16 @@ from __future__ import annotations
 import faulthandler
 import logging
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-import platformdirs
+from desk_app.user_dirs import user_log_dir
 
-from desk_app.clock import Clock
-from desk_app.models.database import APP_NAME, Database
-from desk_app.models.schema import SchemaUpgrade, upgrade_database
+if TYPE_CHECKING:
+    from desk_app.clock import Clock
+    from desk_app.models.database import Database
+    from desk_app.models.schema import SchemaUpgrade
 
 log = logging.getLogger(__name__)
-
-
-def user_log_dir() -> Path:
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def configure_logging(level: int = logging.INFO) -> Path:
@@ -79,7 +76,13 @@ def _clean_leftovers(db: Database) -> None:
 
 def open_database(url: str | None = None, clock: Clock | None = None) -> tuple[Database, SchemaUpgrade]:
     """The configured database (``url`` or ``DESK_APP_DATABASE_URL`` or the default
-    SQLite file), upgraded to this program's schema."""
+    SQLite file), upgraded to this program's schema.
+
+    The database layer (SQLAlchemy, every model) is imported here, not with this module:
+    logging is configured before the first screen, which must not wait for it (issue 18)."""
+    from desk_app.models.database import Database
+    from desk_app.models.schema import upgrade_database
+
     db = Database(url, clock=clock)
     try:
         upgrade = upgrade_database(db)

@@ -4,20 +4,34 @@ script or an administrator runs (``demo``; printing, reports and backups follow)
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
 import sys
 from collections.abc import Sequence
 
 from desk_app import __version__
 from desk_app.messages import msg
-from desk_app.printing.command import add_print_command
-from desk_app.reports.command import add_report_command
-from desk_app.services.audit_verify import add_audit_command
-from desk_app.services.backup import add_backup_commands
-from desk_app.services.dashboard import add_dashboard_command
-from desk_app.services.import_command import add_import_commands
-from desk_app.services.setup_commands import add_setup_commands
-from desk_app.services.structure_command import add_structure_command
-from desk_app.services.worklog_command import add_worklog_commands
+
+#: The modules that declare the sub-commands, in the order ``--help`` lists them, with
+#: the commands each declares and whether its adder takes the ``--database`` option.
+#: Issue 18: they are imported only for the command given (most import SQLAlchemy and
+#: the ORM, ReportLab or openpyxl): the window and ``incoming-call`` start without them.
+COMMAND_ADDERS: tuple[tuple[str, str, tuple[str, ...], bool], ...] = (
+    ("desk_app.services.dashboard", "add_dashboard_command", ("dashboard",), True),
+    ("desk_app.reports.command", "add_report_command", ("report",), True),
+    ("desk_app.printing.command", "add_print_command", ("print",), False),
+    ("desk_app.services.backup", "add_backup_commands", ("backup", "restore"), True),
+    ("desk_app.services.worklog_command", "add_worklog_commands", ("log", "password"), True),
+    ("desk_app.services.structure_command", "add_structure_command", ("structure",), True),
+    (
+        "desk_app.services.setup_commands",
+        "add_setup_commands",
+        ("settings", "department", "calendar", "setup"),
+        True,
+    ),
+    ("desk_app.services.import_command", "add_import_commands", ("import", "export"), True),
+    ("desk_app.services.audit_verify", "add_audit_command", ("audit",), True),
+)
 
 
 def _database_option(parser: argparse.ArgumentParser) -> None:
@@ -29,7 +43,26 @@ def _database_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _given_command(argv: Sequence[str]) -> str | None:
+    """The first word that is not an option (nor ``--database``'s value): the command."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word == "--database":
+            skip = True
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(command: str | None = "*") -> argparse.ArgumentParser:
+    """The whole parser (``"*"``, the default), or only what ``command`` needs: a
+    sub-command's module is imported only when its command is given (or is unknown, so
+    the error and ``--help`` list every command)."""
+    known = {name for _module, _adder, names, _db in COMMAND_ADDERS for name in names}
+    known |= {"demo", "incoming-call"}
+    everything = command == "*" or (command is not None and command not in known)
     parser = argparse.ArgumentParser(prog="desk-app", description="前台 Desk — 物业服务中心前台接待系统")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _database_option(parser)
@@ -49,15 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--entries", type=int, default=None, help="work-log entries in all (default: scaled to --clients)"
     )
     demo.add_argument("--quiet", action="store_true", help="no progress bar")
-    add_dashboard_command(commands, _database_option)
-    add_report_command(commands, _database_option)
-    add_print_command(commands)
-    add_backup_commands(commands, _database_option)
-    add_worklog_commands(commands, _database_option)
-    add_structure_command(commands, _database_option)
-    add_setup_commands(commands, _database_option)
-    add_import_commands(commands, _database_option)
-    add_audit_command(commands, _database_option)
+    for module, adder, names, with_database in COMMAND_ADDERS:
+        if everything or command in names:
+            add = getattr(importlib.import_module(module), adder)
+            add(commands, _database_option) if with_database else add(commands)
 
     call = commands.add_parser(
         "incoming-call",
@@ -87,7 +115,7 @@ def install_saved_language() -> None:
     """Print the commands' messages in the language chosen on the settings screen
     (Simplified Chinese, the text in the code, needs nothing)."""
     global _translating_app
-    from desk_app.models.database import user_config_dir
+    from desk_app.user_dirs import user_config_dir
 
     if not (user_config_dir() / "interface.json").exists():
         return  # never chosen: Simplified Chinese, and no Qt to load for a script's command
@@ -107,8 +135,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desk_app.secrecy import private_umask
 
     private_umask()  # the log, database, backups and settings: 0600 / 0700 (POSIX)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(_given_command(words) if "-h" not in words and "--help" not in words else "*")
+    args = parser.parse_args(words)
     url: str | None = getattr(args, "database", None)
     if args.command is None:
         return _run(parser, args, url)
@@ -251,5 +280,24 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace, url: str | N
     return run_gui(url, smoke_test=args.smoke_test)
 
 
+def run() -> None:
+    """The ``desk-app`` program: ``main``, then out at once (issue 18: time to quit).
+
+    Everything that must be kept is done when ``main`` returns: the window has waited
+    for its housekeeping (a backup still running is logged and finished first), the
+    database is disposed. What remains is the interpreter tearing down thousands of
+    Qt wrappers and ORM objects one by one — 1–2 s on a busy machine for nothing — so
+    the output and the log are flushed and the process ends with ``os._exit``."""
+    import logging
+    import os
+
+    code = main()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

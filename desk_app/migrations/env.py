@@ -8,9 +8,12 @@ from typing import Any, Literal
 from alembic import context
 from sqlalchemy import Connection
 
-import desk_app.models  # noqa: F401  (registers every table)
+from desk_app.models import load_all
 from desk_app.models.base import Base, UtcDateTime
 from desk_app.models.database import create_desk_engine, default_database_url
+from desk_app.models.schema import belongs_to_dialect
+
+load_all()  # every table on the metadata (the package imports its models lazily)
 
 config = context.config
 target_metadata = Base.metadata
@@ -31,6 +34,7 @@ def _configure(connection: Connection) -> None:
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
         render_item=_render_item,
+        include_object=belongs_to_dialect(connection.dialect.name),
     )
 
 

@@ -92,3 +92,14 @@ class ClientImportance(IdMixin, Base):
 
 
 Index("ix_client_voided_name", Client.voided_at, Client.name)
+
+# Issue 18, PostgreSQL only (migration 0008): under a locale collation (C.UTF-8 included)
+# an ordinary index cannot answer ``LIKE 'prefix%'``; ``text_pattern_ops`` can. The
+# counter lookup types prefixes of phone numbers and pinyin initials. SQLite has its
+# own way (``services.lookup._starts_with``) and does not get these.
+Index(
+    "ix_client_phone_phone_pattern", ClientPhone.phone, postgresql_ops={"phone": "text_pattern_ops"}
+).ddl_if(dialect="postgresql")
+Index(
+    "ix_client_initials_pattern", Client.name_initials, postgresql_ops={"name_initials": "text_pattern_ops"}
+).ddl_if(dialect="postgresql")

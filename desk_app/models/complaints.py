@@ -50,6 +50,17 @@ class Complaint(NumberedRecordMixin, Base):
     web_thread_url: Mapped[str | None] = mapped_column(String(512))
     anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
     sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
+    # R23 (migration 0009): marked 群体 by staff (a group complaint also by people count),
+    # and a flagged risk of extreme behaviour (过激行为) with what was seen.
+    # R1w (amended, migration 0009): a web reply is drafted, approved by a department
+    # head, then posted (the posting is the first response; the clock runs throughout).
+    web_reply_draft: Mapped[str | None] = mapped_column(Text)
+    web_reply_drafted_at: Mapped[datetime | None]
+    web_reply_approved_at: Mapped[datetime | None]
+    web_reply_approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    group_marked: Mapped[bool] = mapped_column(Boolean, default=False)
+    extreme_risk: Mapped[bool] = mapped_column(Boolean, default=False)
+    extreme_risk_note: Mapped[str | None] = mapped_column(Text)
     # R2 class 3: which external body is coordinating; the written report if impact is large.
     external_body: Mapped[str | None] = mapped_column(String(128))
     external_report: Mapped[str | None] = mapped_column(Text)
@@ -89,6 +100,8 @@ class Complaint(NumberedRecordMixin, Base):
     callback_comments: Mapped[str | None] = mapped_column(Text)
     callback_exemption: Mapped[CallbackExemption | None] = mapped_column(enum_type(CallbackExemption))
     callback_exemption_note: Mapped[str | None] = mapped_column(Text)
+    #: R24: why the client was called outside decent hours (the reason and the note).
+    callback_call_time_note: Mapped[str | None] = mapped_column(Text)
     # R7
     auto_close_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]

@@ -24,9 +24,13 @@ from sqlalchemy.pool import NullPool, StaticPool
 
 from desk_app.clock import DEFAULT_ZONE, Clock, SystemClock
 from desk_app.messages import msg
-from desk_app.models import tracking
+from desk_app.models import load_all, tracking
+from desk_app.user_dirs import APP_NAME as APP_NAME  # re-exported
+from desk_app.user_dirs import user_config_dir as user_config_dir  # re-exported
 
-APP_NAME = "desk-app"
+# A database needs every model: the tables on the metadata, the relationships resolvable.
+load_all()
+
 ENV_DATABASE_URL = "DESK_APP_DATABASE_URL"
 DATABASE_CONFIG_FILE = "database.json"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -40,10 +44,6 @@ class DatabaseUrlError(ValueError):
 
 def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def user_config_dir() -> Path:
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
 def database_config_file() -> Path:

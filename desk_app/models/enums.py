@@ -154,6 +154,8 @@ class CallbackExemption(LabelledEnum):
     UNREACHABLE_WEB_POSTER = "unreachable_web_poster"
     SENSITIVE = "sensitive"
     REFUSES_CONTACT = "refuses_contact"
+    #: R20: a repair with nobody to call back (a common part, no client, no phone).
+    NO_CONTACT = "no_contact"
 
 
 class ClosureKind(LabelledEnum):
@@ -308,6 +310,28 @@ class DispatchStatus(LabelledEnum):
     DONE = "done"
 
 
+class AppointmentStatus(LabelledEnum):
+    """R22: an appointment is booked, then kept or cancelled."""
+
+    BOOKED = "booked"
+    KEPT = "kept"
+    CANCELLED = "cancelled"
+
+
+class NotificationEvent(LabelledEnum):
+    """R23: what a notification tells of."""
+
+    MESSAGE = "message"
+    COMPLAINT_LETTER = "complaint_letter"
+    GROUP_COMPLAINT = "group_complaint"
+    MAJOR_COMPLAINT = "major_complaint"
+    EXTREME_RISK = "extreme_risk"
+    MEDIA = "media"
+    DEADLINE = "deadline"
+    NOTICE_NO_FOLLOW_UP = "notice_no_follow_up"
+    WEB_REPLY_APPROVAL = "web_reply_approval"
+
+
 class LetterKind(LabelledEnum):
     """R18: what a letter is, which decides where it goes."""
 
@@ -445,6 +469,19 @@ _LABELS: dict[str, dict[str, str]] = {
         "unreachable_web_poster": "网络投诉无法联系发帖人",
         "sensitive": "敏感投诉",
         "refuses_contact": "客户拒绝回访",
+        "no_contact": "无可回访的客户（公共部位、无联系方式）",
+    },
+    "AppointmentStatus": {"booked": "已预约", "kept": "已赴约", "cancelled": "已取消"},
+    "NotificationEvent": {
+        "message": "留言",
+        "complaint_letter": "投诉来函",
+        "group_complaint": "群体投诉",
+        "major_complaint": "重大投诉",
+        "extreme_risk": "过激行为风险",
+        "media": "媒体来访/来电",
+        "deadline": "即将到期",
+        "notice_no_follow_up": "上报后未跟进",
+        "web_reply_approval": "网络回帖待审批",
     },
     "ClosureKind": {"callback_satisfied": "回访满意关闭", "automatic": "七日自动关闭"},
     "StaffRole": {

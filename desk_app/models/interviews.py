@@ -33,6 +33,10 @@ class Interview(NumberedRecordMixin, Base):
     safety_advice: Mapped[list[str]] = mapped_column(default=list)
     # R13q 乔迁拜访: the visit within 7 days of moving in.
     is_move_in_visit: Mapped[bool] = mapped_column(Boolean, default=False)
+    # R13q (amended, migration 0009): a steward not cleared to work alone interviews
+    # with a named companion; R24: why the client was called outside decent hours.
+    companion_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    call_time_note: Mapped[str | None] = mapped_column(Text)
 
     client: Mapped[Client | None] = relationship()
     room: Mapped[Room | None] = relationship()
@@ -41,6 +45,16 @@ class Interview(NumberedRecordMixin, Base):
 
 Index("ix_interview_interviewer_date", Interview.interviewer_id, Interview.interview_date)
 Index("ix_interview_date", Interview.interview_date)
+# Issue 18 (migration 0008): a client's live interviews by date, for R13q's "first visit
+# since moving in" that the dashboard asks for ~2 000 recent move-ins on every refresh
+# (PostgreSQL hashed the whole interview table for it: 45 ms; with this index 2 ms).
+Index(
+    "ix_interview_client_date_live",
+    Interview.client_id,
+    Interview.interview_date,
+    sqlite_where=Interview.voided_at.is_(None),
+    postgresql_where=Interview.voided_at.is_(None),
+)
 
 
 class InterviewPlan(RecordMixin, Base):

@@ -45,6 +45,8 @@ class RectificationNotice(NumberedRecordMixin, Base):
     rectified_at: Mapped[datetime | None]
     escalated_at: Mapped[datetime | None]
     escalated_to: Mapped[str | None] = mapped_column(String(128))
+    #: Issue 14: the neighbour dispute this notice is part of (migration 0009).
+    dispute_id: Mapped[int | None] = mapped_column(ForeignKey("dispute.id"), index=True)
 
     room: Mapped[Room | None] = relationship()
     client: Mapped[Client | None] = relationship()
@@ -54,6 +56,9 @@ class RectificationNotice(NumberedRecordMixin, Base):
 
 
 Index("ix_rectification_notice_status_deadline", RectificationNotice.status, RectificationNotice.deadline)
+# Issue 18 (migration 0008): the list's first page, newest first, read in index order
+# instead of sorting every notice of ten years (3 ms for one year, 15 ms for ten).
+Index("ix_rectification_notice_issued", RectificationNotice.issued_at, RectificationNotice.id)
 
 
 class NoticeInspection(RecordMixin, Base):
@@ -91,6 +96,8 @@ class ReminderCase(NumberedRecordMixin, Base):
     clearance_confirmed_at: Mapped[datetime | None]
     resolved_at: Mapped[datetime | None]
     notes: Mapped[str | None] = mapped_column(Text)
+    #: Issue 14: the neighbour dispute this case is part of (migration 0009).
+    dispute_id: Mapped[int | None] = mapped_column(ForeignKey("dispute.id"), index=True)
 
     room: Mapped[Room | None] = relationship()
     slips: Mapped[list[ReminderSlip]] = relationship(
@@ -102,6 +109,8 @@ class ReminderCase(NumberedRecordMixin, Base):
 
 
 Index("ix_reminder_case_status_next_check", ReminderCase.status, ReminderCase.next_check_at)
+# Issue 18 (migration 0008): the list's first page, newest first, in index order.
+Index("ix_reminder_case_opened", ReminderCase.opened_at, ReminderCase.id)
 
 
 class ReminderSlip(RecordMixin, Base):

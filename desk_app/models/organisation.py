@@ -118,3 +118,13 @@ class Room(IdMixin, Base):
 
 
 Index("ix_staff_role_active", Staff.role, Staff.active)
+
+# Issue 18, PostgreSQL only (migration 0008): room prefixes typed at the counter
+# (``7-1-7``, ``717``) as ``LIKE 'prefix%'``, which only a ``text_pattern_ops`` index
+# answers under a locale collation; see models/clients.py.
+Index("ix_room_code_pattern", Room.code, postgresql_ops={"code": "text_pattern_ops"}).ddl_if(
+    dialect="postgresql"
+)
+Index("ix_room_digits_pattern", Room.digits, postgresql_ops={"digits": "text_pattern_ops"}).ddl_if(
+    dialect="postgresql"
+)

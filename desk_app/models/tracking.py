@@ -38,8 +38,10 @@ from desk_app.models.base import NumberedMixin, TrackedMixin, VersionedMixin, Vo
 from desk_app.models.enums import AuditAction
 from desk_app.models.numbering import next_number
 
+#: The inbox (R23) is a delivery log of its own, not a record to audit; the audit log,
+#: its chain head and the numbering counters are the bookkeeping itself.
 _NOT_AUDITED_TABLES = frozenset(
-    {AuditLog.__tablename__, RecordCounter.__tablename__, AuditChainHead.__tablename__}
+    {AuditLog.__tablename__, RecordCounter.__tablename__, AuditChainHead.__tablename__, "notification"}
 )
 _BOOKKEEPING_FIELDS = frozenset({"version", "updated_at", "updated_by_id"})
 #: Changed, but never written into the audit log (a password hash must not leak there).

@@ -10,7 +10,17 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk_app.models.base import Base, NumberedRecordMixin, enum_type
 from desk_app.models.clients import Client
-from desk_app.models.enums import Category, Channel, DispatchKind, DispatchStatus, WorkLogStatus
+from desk_app.models.enums import (
+    AppointmentStatus,
+    BusinessLine,
+    CallbackExemption,
+    Category,
+    Channel,
+    ContactForm,
+    DispatchKind,
+    DispatchStatus,
+    WorkLogStatus,
+)
 from desk_app.models.organisation import Department, Room, Staff
 
 
@@ -51,12 +61,19 @@ class WorkLogEntry(NumberedRecordMixin, Base):
     reply_needed: Mapped[bool] = mapped_column(Boolean, default=False)
     message_read_at: Mapped[datetime | None]
 
+    # R22 (migration 0009): a reply promised to the client by a time ("我了解一下再告诉您"),
+    # who owes it, and when it was given.
+    reply_promised_by: Mapped[datetime | None] = mapped_column(index=True)
+    reply_owed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    reply_given_at: Mapped[datetime | None]
+
     client: Mapped[Client | None] = relationship()
     room: Mapped[Room | None] = relationship()
     taken_by: Mapped[Staff | None] = relationship(foreign_keys=[taken_by_id])
     assigned_staff: Mapped[Staff | None] = relationship(foreign_keys=[assigned_staff_id])
     assigned_department: Mapped[Department | None] = relationship()
     message_for: Mapped[Staff | None] = relationship(foreign_keys=[message_for_id])
+    reply_owed_by: Mapped[Staff | None] = relationship(foreign_keys=[reply_owed_by_id])
 
 
 Index("ix_worklog_entry_category_received", WorkLogEntry.category, WorkLogEntry.received_at)
@@ -84,8 +101,35 @@ class DispatchSlip(NumberedRecordMixin, Base):
     result: Mapped[str | None] = mapped_column(Text)
     status: Mapped[DispatchStatus] = mapped_column(enum_type(DispatchStatus), default=DispatchStatus.OPEN)
 
+    # R20 (migration 0009): the due time's inputs, the technician's report entered at the
+    # counter, and the R6 callback after a done repair.
+    business_line: Mapped[BusinessLine | None] = mapped_column(enum_type(BusinessLine))
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The due time was typed in (kept as is); otherwise it is the R20 default.
+    due_set_by_hand: Mapped[bool] = mapped_column(Boolean, default=False)
+    accepted_at: Mapped[datetime | None]
+    arrived_at: Mapped[datetime | None]
+    materials: Mapped[str | None] = mapped_column(Text)
+    #: R6 (a): done on the spot and the client confirmed satisfaction there.
+    confirmed_on_the_spot: Mapped[bool] = mapped_column(Boolean, default=False)
+    callback_due: Mapped[datetime | None]
+    callback_at: Mapped[datetime | None]
+    callback_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    callback_form: Mapped[ContactForm | None] = mapped_column(enum_type(ContactForm))
+    callback_satisfied: Mapped[bool | None] = mapped_column(Boolean)
+    callback_comments: Mapped[str | None] = mapped_column(Text)
+    callback_exemption: Mapped[CallbackExemption | None] = mapped_column(enum_type(CallbackExemption))
+    callback_exemption_note: Mapped[str | None] = mapped_column(Text)
+    #: R24: why the client was called outside decent hours.
+    callback_call_time_note: Mapped[str | None] = mapped_column(Text)
+
     worklog_entry: Mapped[WorkLogEntry | None] = relationship()
     room: Mapped[Room | None] = relationship()
+
+
+Index("ix_dispatch_slip_status_due", DispatchSlip.status, DispatchSlip.due_at)
+Index("ix_dispatch_slip_assignee", DispatchSlip.assigned_staff_id, DispatchSlip.status)
+Index("ix_dispatch_slip_callback_due", DispatchSlip.callback_due)
 
 
 # Lists count their live rows as all rows minus the voided ones (ui.record_list.count_rows);
@@ -103,3 +147,30 @@ Index(
     sqlite_where=DispatchSlip.voided_at.is_not(None),
     postgresql_where=DispatchSlip.voided_at.is_not(None),
 )
+
+
+class Appointment(NumberedRecordMixin, Base):
+    """R22 The appointment book (与客户约定好的服务事项，应按时赴约): a visit to a room at a
+    time, by whom, for what; kept (with what was done) or cancelled (with why)."""
+
+    NUMBER_PREFIX = "YY"
+    __tablename__ = "appointment"
+
+    at: Mapped[datetime] = mapped_column(index=True)
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id"))
+    contact_phone: Mapped[str | None] = mapped_column(String(32))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    purpose: Mapped[str] = mapped_column(Text)
+    worklog_entry_id: Mapped[int | None] = mapped_column(ForeignKey("worklog_entry.id"))
+    status: Mapped[AppointmentStatus] = mapped_column(
+        enum_type(AppointmentStatus), default=AppointmentStatus.BOOKED
+    )
+    kept_at: Mapped[datetime | None]
+    outcome: Mapped[str | None] = mapped_column(Text)
+
+    room: Mapped[Room | None] = relationship()
+    staff: Mapped[Staff] = relationship(foreign_keys=[staff_id])
+
+
+Index("ix_appointment_staff_status_at", Appointment.staff_id, Appointment.status, Appointment.at)

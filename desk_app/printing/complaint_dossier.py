@@ -9,12 +9,14 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
+from desk_app.models.attachments import AttachmentOwner
 from desk_app.models.enums import ComplaintClass, Severity
 from desk_app.printing import common
 from desk_app.printing.complaint_sheet import TITLE as SHEET_TITLE
 from desk_app.printing.complaint_sheet import complaint_story, status_table
 from desk_app.printing.developer_notice import TITLE as LETTER_TITLE
 from desk_app.printing.developer_notice import developer_notice_story
+from desk_app.printing.figures import attachments_section
 from desk_app.printing.layout import (
     Field,
     PageHeader,
@@ -33,6 +35,7 @@ from desk_app.services.complaints import load_complaint
 TITLE = "重大投诉档案"
 H_COVER = "档案概要"
 H_HISTORY = "六、状态变化记录"
+H_ATTACHMENTS = "七、照片及扫描件"
 F_NUMBER = "投诉编号"
 F_RECEIVED = "受理时间"
 F_STATUS = "当前状态"
@@ -42,7 +45,7 @@ T_CONTENTS = "一、顾客投诉处理记录表（含处理过程记录、处理
 T_CONTENTS_LETTER = "；三、致地产公司知会函"
 S_ARCHIVED_BY = "归档人"
 S_DATE = "归档日期"
-E_NOT_MAJOR = "投诉 {number} 不是重大投诉，不单独建立档案（R19）"
+E_NOT_MAJOR = "投诉 {number} 不是重大投诉，不单独建立档案"
 
 
 def render_complaint_dossier(session: Session, complaint_id: int) -> bytes:
@@ -80,6 +83,8 @@ def render_complaint_dossier(session: Session, complaint_id: int) -> bytes:
         story.extend(
             [PageBreak(), Title(LETTER_TITLE, 16, spacing=2), *developer_notice_story(session, complaint)]
         )
+    # R19: the dossier keeps the evidence: the complaint's photos and scans, as figures
+    story += attachments_section(session, AttachmentOwner.COMPLAINT, complaint.id, H_ATTACHMENTS)
     header = PageHeader(
         community=common.centre(session),
         title=TITLE,

@@ -3,6 +3,8 @@ clocks, the progress log, the resolution, its verification, the callback and the
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 from sqlalchemy import select
@@ -171,7 +173,8 @@ def complaint_story(
             [
                 Field(F_RESOLUTION, complaint.resolution, wide=True, height=14 * mm),
                 Field(F_RESOLVED, cn_datetime(complaint.resolved_at, zone)),
-                Field(F_ON_SPOT, yes_no(complaint.resolved_on_the_spot)),
+                # Nothing resolved yet: the box stays blank, not a 否 that has not happened.
+                Field(F_ON_SPOT, yes_no(complaint.resolved_on_the_spot) if complaint.resolved_at else None),
                 Field(F_VERIFIED, cn_datetime(complaint.verified_at, zone)),
                 Field(F_VERIFIER, common.staff_name(session, complaint.verified_by_id)),
                 Field(F_VERIFY_NOTE, complaint.verification_note, wide=True),
@@ -216,21 +219,39 @@ def complaint_story(
     return story
 
 
+def progress_entries(
+    session: Session, complaint: Complaint, *, before: datetime | None = None
+) -> list[ComplaintProgress]:
+    """The complaint's progress log in order, voided entries left out, each entry once
+    (an entry saved twice — same minute, same person, same text — is one line); with
+    ``before``, only what was done before that instant (a letter lists what had been
+    done when it was written, not the letter itself or later work)."""
+    query = select(ComplaintProgress).where(
+        ComplaintProgress.complaint_id == complaint.id, ComplaintProgress.voided_at.is_(None)
+    )
+    if before is not None:
+        query = query.where(ComplaintProgress.at < before)
+    seen: set[tuple[object, ...]] = set()
+    entries: list[ComplaintProgress] = []
+    for entry in session.scalars(query.order_by(ComplaintProgress.at, ComplaintProgress.id)):
+        key = (entry.at.replace(second=0, microsecond=0), entry.staff_id, " ".join(entry.action.split()))
+        if key not in seen:
+            seen.add(key)
+            entries.append(entry)
+    return entries
+
+
 def progress_table(session: Session, complaint: Complaint) -> Flowable:
     zone = common.zone(session)
     width = content_width()
     rows: list[list[object]] = [list(H_LOG)]
-    entries = session.scalars(
-        select(ComplaintProgress)
-        .where(ComplaintProgress.complaint_id == complaint.id, ComplaintProgress.voided_at.is_(None))
-        .order_by(ComplaintProgress.at, ComplaintProgress.id)
-    ).all()
+    entries = progress_entries(session, complaint)
     for index, entry in enumerate(entries, start=1):
         rows.append(
             [
                 str(index),
                 cn_datetime(entry.at, zone),
-                text_or_dash(common.staff_name(session, entry.staff_id)),
+                common.staff_name(session, entry.staff_id),
                 entry.action,
                 yes_no(entry.client_informed),
             ]

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk_app.messages import msg
 from desk_app.models import DailyTally
 from desk_app.printing import common
 from desk_app.printing.layout import (
@@ -32,6 +33,9 @@ H_ITEMS = ("序号", "类别", "编号", "受理时间", "房号", "内容摘要
 T_SUMMARY = "{day}共受理投诉 {complaints} 件、报修 {repairs} 件，其中未完结 {open} 件。"
 T_NONE = "（当日无投诉、报修）"
 T_CONFIRMED = "已于{at}由{who}确认。"
+T_CONFIRMED_LATER = "已于{at}由{who}确认；其后受理的 {count} 件（序号标 ※）不在确认范围内，须另行确认。"
+T_AFTER = "※{index}"
+E_FUTURE = "{day}还没有到，不能打印该日的日盘点表"
 T_NOTE = "备注：{note}"
 S_MAKER = "制表人"
 S_CONFIRM = "负责人确认"
@@ -43,19 +47,31 @@ def tally_number(day: date) -> str:
 
 
 def render_daily_tally(session: Session, day: date) -> bytes:
+    """The tally of ``day``; a day still to come is refused (a signable empty sheet
+    would confirm what has not happened). Entries received after the confirmation are
+    marked, so the confirmation does not vouch for them."""
+    if day > common.today(session):
+        raise common.PrintError(msg(E_FUTURE, day=cn_date(day)), rule="R10")
     zone = common.zone(session)
     width = content_width()
     s = styles()
     items = tally_items(session, day)
+    tally = session.scalars(
+        select(DailyTally).where(DailyTally.day == day, DailyTally.voided_at.is_(None))
+    ).one_or_none()
+    confirmed_at = tally.confirmed_at if tally is not None else None
+    later = 0
     rows: list[list[object]] = [list(H_ITEMS)]
     for index, item in enumerate(items, start=1):
+        after = confirmed_at is not None and item.received_at > confirmed_at
+        later += after
         rows.append(
             [
-                str(index),
+                T_AFTER.format(index=index) if after else str(index),
                 item.kind.label,
                 item.number,
                 f"{item.received_at:%H:%M}",
-                item.room or "—",
+                item.room or "",
                 item.summary,
                 item.status.label,
             ]
@@ -74,19 +90,22 @@ def render_daily_tally(session: Session, day: date) -> bytes:
             s.body,
         ),
         Spacer(1, 2 * mm),
-        ruled_table(rows, [10 * mm, 12 * mm, 32 * mm, 20 * mm, 22 * mm, width - 116 * mm, 20 * mm]),
+        ruled_table(rows, [12 * mm, 13 * mm, 32 * mm, 17 * mm, 22 * mm, width - 116 * mm, 20 * mm]),
         Spacer(1, 4 * mm),
     ]
-    tally = session.scalars(
-        select(DailyTally).where(DailyTally.day == day, DailyTally.voided_at.is_(None))
-    ).one_or_none()
     confirmer = ""
     confirmed_on = "　　年　　月　　日"
     if tally is not None and tally.confirmed_at is not None:
         confirmer = common.staff_name(session, tally.confirmed_by_id) or ""
         confirmed_on = cn_date(tally.confirmed_at, zone)
+        at = cn_datetime(tally.confirmed_at, zone)
         story.append(
-            para(T_CONFIRMED.format(at=cn_datetime(tally.confirmed_at, zone), who=confirmer), s.body)
+            para(
+                T_CONFIRMED_LATER.format(at=at, who=confirmer, count=later)
+                if later
+                else T_CONFIRMED.format(at=at, who=confirmer),
+                s.body,
+            )
         )
         if tally.note:
             story.append(para(T_NOTE.format(note=tally.note), s.body))

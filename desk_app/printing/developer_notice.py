@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from desk_app.models import Complaint
 from desk_app.models.enums import ComplaintClass
 from desk_app.printing import common
+from desk_app.printing.complaint_sheet import progress_entries
 from desk_app.printing.layout import (
     Field,
     PageHeader,
@@ -21,8 +22,8 @@ from desk_app.printing.layout import (
     para,
     signature_block,
     styles,
-    text_or_dash,
 )
+from desk_app.services import context
 from desk_app.services.centre import DEFAULT_DEVELOPER_CENTRE, DEVELOPER_CENTRE, developer_centre
 from desk_app.services.complaints import load_complaint
 
@@ -50,6 +51,7 @@ F_DONE = "我中心已做工作"
 F_CONTACT = "我中心联系人"
 F_CONTACT_PHONE = "联系电话"
 T_SEAL = "{centre}（盖章）"
+T_DONE_ITEM = "{day}，{action}"
 S_RECEIVER = "地产公司签收人"
 S_DATE = "签收日期"
 T_CLIENT = "业主/住户{name}"
@@ -74,7 +76,13 @@ def developer_notice_story(session: Session, complaint: Complaint) -> list[Flowa
     client = T_ANONYMOUS if complaint.anonymous or not name else T_CLIENT.format(name=name)
     room = common.room_code(session, complaint.room_id) or ""
     handler = complaint.handler_id or complaint.created_by_id
-    progress = [row.action for row in complaint.progress if row.voided_at is None]
+    # What had been done when the letter was written: not the letter itself, not the
+    # work after it, each entry once.
+    cutoff = complaint.developer_notice_sent_at or context.now(session)
+    progress = [
+        T_DONE_ITEM.format(day=cn_date(row.at, zone), action=row.action.strip().rstrip("。；;"))
+        for row in progress_entries(session, complaint, before=cutoff)
+    ]
     centre = common.centre(session)
     return [
         para(T_SUBJECT, s.centre),
@@ -102,8 +110,14 @@ def developer_notice_story(session: Session, complaint: Complaint) -> list[Flowa
                 ),
                 Field(F_LINE, complaint.business_line.label if complaint.business_line else None),
                 Field(F_DESCRIPTION, complaint.description, wide=True, height=20 * mm),
-                Field(F_DONE, "；".join(progress) if progress else complaint.first_response_text, wide=True),
-                Field(F_CONTACT, text_or_dash(common.staff_name(session, handler))),
+                Field(
+                    F_DONE,
+                    "\n".join(f"{index}．{item}" for index, item in enumerate(progress, start=1))
+                    if progress
+                    else complaint.first_response_text,
+                    wide=True,
+                ),
+                Field(F_CONTACT, common.staff_name(session, handler)),
                 Field(F_CONTACT_PHONE, common.staff_phone(session, handler)),
             ],
             width,

@@ -12,6 +12,8 @@ heavier by stroking the glyph outlines (text render mode 2).
 from __future__ import annotations
 
 import io
+import logging
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -26,9 +28,24 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    LayoutError,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
+from desk_app.messages import msg
+from desk_app.printing import glyphs
 from desk_app.resources import resource_path
+
+log = logging.getLogger(__name__)
 
 FONT_NAME = "WQYMicroHei"
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
@@ -42,6 +59,11 @@ T_BLANK_DATE = "　　　年　　月　　日"
 T_YES = "是"
 T_NO = "否"
 T_NONE = "—"
+#: What an empty box of a form to be filled by hand shows: nothing.
+T_BLANK = ""
+E_RENDER = "无法生成“{title}”{number}：{field}排版失败，请把该栏内容分段或缩短后重试（详细信息已写入日志）"
+E_RENDER_FIELD = "“{field}”一栏"
+E_RENDER_ANY = "内容"
 BOX_EMPTY = "□"
 BOX_TICKED = "■"
 
@@ -62,12 +84,15 @@ def register_fonts() -> str:
             )
             _add_line_break_rules()
             _font_registered = True
+    glyphs.register_fallbacks()
     return FONT_NAME
 
 
 #: Chinese punctuation that must not begin a line (避头点). ReportLab's list knows the
 #: Japanese set and the ASCII marks, not the full-width ，；：？！ of Chinese text.
-NO_LINE_START = "，。、；：？！）》」』〉”’…—％"
+NO_LINE_START = "，。、；：？！）》」』〉】〕〗”’…—％·!),.:;?]}"
+#: Opening marks that must not end a line (避尾点).
+NO_LINE_END = "（《「『〈【〔〖“‘([{"
 
 
 def _add_line_break_rules() -> None:
@@ -78,6 +103,187 @@ def _add_line_break_rules() -> None:
     for module in (textsplit, paragraph):
         missing = "".join(ch for ch in NO_LINE_START if ch not in module.ALL_CANNOT_START)
         module.ALL_CANNOT_START += missing
+    paragraph.cjkFragSplit = cjk_frag_split
+    paragraph.wordSplit = word_split  # the one-run paragraph's line breaker
+
+
+def word_split(
+    word: str | bytes, max_widths: Any, font_name: str, font_size: float, encoding: str = "utf8"
+) -> Any:
+    """ReportLab's breaker for a paragraph of one run (one font, no markup), with the
+    Chinese rules of ``_break_point``: ``[(space left, line text), ...]``."""
+    text = word.decode(encoding) if isinstance(word, bytes) else word
+    widths_list = list(max_widths) if isinstance(max_widths, list | tuple) else [max_widths]
+    widths = [pdfmetrics.stringWidth(char, font_name, font_size) for char in text]
+    chars = list(text)
+    lines: list[tuple[float, str]] = []
+    start = 0
+    used = 0.0
+    i = 0
+    max_width = widths_list[0]
+    while i < len(chars):
+        if used + widths[i] > max_width + 1e-8 and i > start:
+            point = _break_point(chars, start, i)
+            lines.append((max_width - sum(widths[start:point]), text[start:point]))
+            start = i = point
+            used = 0.0
+            max_width = widths_list[min(len(lines), len(widths_list) - 1)]
+        else:
+            used += widths[i]
+            i += 1
+    if start < len(chars) or not lines:
+        lines.append((max_width - sum(widths[start:]), text[start:]))
+    return lines
+
+
+def _break_point(chars: Sequence[str], start: int, end: int) -> int:
+    """Where to end a line whose characters ``chars[start:end]`` fit and ``chars[end]``
+    does not: the last point at which the next line does not start with a closing mark
+    and this line does not end with an opening mark (any number of marks in a row),
+    preferably not inside a Latin word or number (looked for in the line's second
+    half). Nothing hangs into the margin; a line of marks only breaks where it must."""
+
+    def mark_clash(at: int) -> bool:
+        following, preceding = chars[at], chars[at - 1]
+        return bool(following and following in NO_LINE_START) or bool(preceding and preceding in NO_LINE_END)
+
+    def latin(char: str) -> bool:
+        return len(char) == 1 and ord(char) < 0x3000 and not char.isspace()
+
+    def inside_word(at: int) -> bool:
+        return latin(chars[at]) and latin(chars[at - 1])
+
+    half = start + max(1, (end - start) // 2)
+    for point in range(end, half - 1, -1):
+        if point > start and not mark_clash(point) and not inside_word(point):
+            return point
+    for point in range(end, start, -1):
+        if not mark_clash(point):
+            return point
+    return end
+
+
+def _make_cjk_line(
+    units: Sequence[Any], max_width: float, used: float, extra: float, line_break: bool, calc_bounds: Any
+) -> Any:
+    """ReportLab's ``makeCJKParaLine``, faster: characters of one run share their
+    fragment object, so a run is grouped by identity (ReportLab compares every
+    character's style, which made a 10 000-character field slow)."""
+    from reportlab.platypus.paragraph import FragLine, getAscentDescent, imgNormV, imgVRange, sameFrag
+
+    words: list[Any] = []
+    chars: list[str] = []
+    current: Any = FragLine()
+    source: Any = None
+    max_size = max_ascent = min_descent = 0.0
+    for unit in units:
+        frag = unit.frag
+        if frag is not source:
+            font_size = frag.fontSize
+            cb_defn: Any = getattr(frag, "cbDefn", None) if calc_bounds else None
+            if getattr(cb_defn, "width", 0):
+                descent, ascent = imgVRange(imgNormV(cb_defn.height, font_size), cb_defn.valign, font_size)
+            else:
+                ascent, descent = getAscentDescent(frag.fontName, font_size)
+            max_size = max(max_size, font_size)
+            max_ascent = max(max_ascent, ascent)
+            min_descent = min(min_descent, descent)
+            if not sameFrag(current, frag):
+                current = current.clone()
+                current.text = "".join(chars)
+                words.append(current)
+                chars = []
+                current = frag
+            source = frag
+        chars.append(unit)
+    if chars:
+        current = current.clone()
+        current.text = "".join(chars)
+        words.append(current)
+    return FragLine(
+        kind=1,
+        extraSpace=extra,
+        wordCount=1,
+        words=words[1:],
+        fontSize=max_size,
+        ascent=max_ascent,
+        descent=min_descent,
+        maxWidth=max_width,
+        currentWidth=used,
+        lineBreak=line_break,
+    )
+
+
+def cjk_frag_split(
+    frags: Any,
+    max_widths: Any,
+    calc_bounds: Any,
+    encoding: str = "utf8",
+) -> Any:
+    """ReportLab's CJK line breaker with the Chinese rules of ``_break_point``."""
+    from reportlab.platypus.paragraph import ParaLines, cjkU
+
+    makeCJKParaLine = _make_cjk_line  # noqa: N806  (ReportLab's name, kept for reading)
+
+    units: list[Any] = []
+    for frag in frags:
+        text = frag.text
+        if isinstance(text, bytes):
+            text = text.decode(encoding)
+        if text:
+            units.extend(cjkU(t, frag, encoding) for t in text)
+        else:
+            units.append(cjkU(text, frag, encoding))
+    chars = [str(u) for u in units]
+    lines: list[Any] = []
+    count = len(units)
+    start = 0
+    max_width = max_widths[0]
+
+    def width_of(unit: Any) -> float:
+        w = unit.width
+        if hasattr(w, "normalizedValue"):
+            w._normalizer = max_width
+            w = w.normalizedValue(max_width)
+        return float(w)
+
+    i = 0
+    used = 0.0
+    while i < count:
+        unit = units[i]
+        w = width_of(unit)
+        line_break = hasattr(unit.frag, "lineBreak")
+        if line_break:
+            used += w
+            lines.append(
+                makeCJKParaLine(units[start : i + 1], max_width, used, max_width - used, True, calc_bounds)
+            )
+            i += 1
+            start = i
+            used = 0.0
+        elif used + w > max_width + 1e-8 and i > start:
+            point = _break_point(chars, start, i)
+            line_width = sum(width_of(u) for u in units[start:point])
+            lines.append(
+                makeCJKParaLine(
+                    units[start:point], max_width, line_width, max_width - line_width, False, calc_bounds
+                )
+            )
+            start = point
+            i = point
+            used = 0.0
+        else:
+            used += w
+            i += 1
+            continue
+        try:
+            max_width = max_widths[len(lines)]
+        except IndexError:
+            max_width = max_widths[-1]
+    if start < count:
+        used = sum(width_of(u) for u in units[start:])
+        lines.append(makeCJKParaLine(units[start:], max_width, used, max_width - used, False, calc_bounds))
+    return ParaLines(kind=1, lines=lines)
 
 
 # -- dates ------------------------------------------------------------------------------------
@@ -95,16 +301,18 @@ def cn_date(day: date | datetime | None, zone: tzinfo | None = None) -> str:
 
 
 def cn_datetime(instant: datetime | None, zone: tzinfo) -> str:
-    """``2026年11月23日 14:05`` in the community's zone; None → ``—``."""
+    """``2026年11月23日 14:05`` in the community's zone; None → blank (a box of a form
+    left for the pen)."""
     if instant is None:
-        return T_NONE
+        return T_BLANK
     local = instant.astimezone(zone) if instant.tzinfo is not None else instant
     return f"{cn_date(local)} {local:%H:%M}"
 
 
 def yes_no(value: bool | None) -> str:
+    """是/否; None (not known yet) → blank, never a 否 that has not happened."""
     if value is None:
-        return T_NONE
+        return T_BLANK
     return T_YES if value else T_NO
 
 
@@ -115,10 +323,9 @@ def text_or_dash(value: object) -> str:
     return text or T_NONE
 
 
-def boxes(options: Sequence[str], ticked: Sequence[str] | set[str]) -> str:
-    """``■满意　□不满意``: a printed checklist."""
-    chosen = set(ticked)
-    return "　".join(f"{BOX_TICKED if option in chosen else BOX_EMPTY}{option}" for option in options)
+def boxes(options: Sequence[str], ticked: Sequence[str] | set[str]) -> Flowable:
+    """``☑满意　☐不满意``: a printed checklist with drawn boxes big enough to tick."""
+    return CheckBoxes(options, ticked)
 
 
 # -- styles -----------------------------------------------------------------------------------
@@ -158,7 +365,7 @@ def styles() -> Styles:
             cell=_style("desk-cell", 10),
             label=_style("desk-label", 10, alignment=TA_CENTER),
             small=_style("desk-small", 8.5, textColor=colors.HexColor("#333333")),
-            heading=_style("desk-heading", 13, spaceBefore=8, spaceAfter=4),
+            heading=_style("desk-heading", 13, spaceBefore=8, spaceAfter=4, keepWithNext=1),
             letter=_style("desk-letter", 12, leading=22, firstLineIndent=0),
             right=_style("desk-right", 11, alignment=TA_RIGHT),
             centre=_style("desk-centre", 11, alignment=TA_CENTER),
@@ -167,8 +374,10 @@ def styles() -> Styles:
 
 
 def escape(text: str) -> str:
-    """Text for a Paragraph: markup characters escaped, line breaks kept."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+    """Text for a Paragraph: markup characters escaped, line breaks kept, characters the
+    main font lacks set in a fallback font (``glyphs.markup``)."""
+    register_fonts()
+    text = glyphs.markup(text.replace("\r\n", "\n")).replace("\n", "<br/>")
     # ReportLab collapses the ideographic space like any blank; four no-break spaces
     # keep the width of one (indents, 年　月　日 blanks).
     return text.replace("\u3000", "\u00a0" * 4)
@@ -213,11 +422,80 @@ class MinHeight(Flowable):  # type: ignore[misc]
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         width, height = self.inner.wrap(avail_width, avail_height)
         self._inner_height = height
-        return width, max(height, self.min_height)
+        # The table's in-row split reads .height: without it a tall cell never splits.
+        self.width, self.height = width, max(height, self.min_height)
+        return self.width, self.height
 
     def draw(self) -> None:
         top = max(self._inner_height, self.min_height)
         self.inner.drawOn(self.canv, 0, top - self._inner_height)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        # Only the handwriting room is lost when the text itself runs over a page;
+        # a text that fits whole is not split (the table then moves it on).
+        parts = list(self.inner.split(avail_width, avail_height))
+        if len(parts) > 1:
+            return parts
+        if self._inner_height <= avail_height < self.min_height:
+            # The text fits, the room for the pen does not: the box goes on overleaf.
+            return [
+                MinHeight(self.inner, avail_height),
+                MinHeight(Spacer(0, 0), self.min_height - avail_height),
+            ]
+        return []
+
+
+class CheckBoxes(Flowable):  # type: ignore[misc]
+    """Options with drawn square boxes (``BOX_SIZE``, big enough to tick by hand);
+    a chosen option's box carries a tick. Options wrap onto further lines."""
+
+    BOX_SIZE = 3.8 * mm
+    FONT_SIZE = 10.0
+    GAP = 1.5 * mm
+    SPACING = 5 * mm
+    LEADING = 6 * mm
+
+    def __init__(self, options: Sequence[str], ticked: Sequence[str] | set[str]) -> None:
+        super().__init__()
+        self.options = list(options)
+        self.ticked = set(ticked)
+        self._places: list[tuple[float, int, str]] = []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        font = register_fonts()
+        x, line = 0.0, 0
+        self._places = []
+        for option in self.options:
+            item = self.BOX_SIZE + self.GAP + pdfmetrics.stringWidth(option, font, self.FONT_SIZE)
+            if x > 0 and x + item > avail_width:
+                x, line = 0.0, line + 1
+            self._places.append((x, line, option))
+            x += item + self.SPACING
+        self._lines = line + 1
+        self.width = avail_width
+        self.height = self._lines * self.LEADING
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        canvas: Canvas = self.canv
+        font = register_fonts()
+        canvas.saveState()
+        canvas.setLineWidth(0.8)
+        for x, line, option in self._places:
+            bottom = self.height - (line + 1) * self.LEADING + (self.LEADING - self.BOX_SIZE) / 2
+            canvas.rect(x, bottom, self.BOX_SIZE, self.BOX_SIZE, stroke=1, fill=0)
+            if option in self.ticked:
+                size = self.BOX_SIZE
+                path = canvas.beginPath()
+                path.moveTo(x + size * 0.2, bottom + size * 0.5)
+                path.lineTo(x + size * 0.42, bottom + size * 0.22)
+                path.lineTo(x + size * 0.82, bottom + size * 0.8)
+                canvas.setLineWidth(1.3)
+                canvas.drawPath(path, stroke=1, fill=0)
+                canvas.setLineWidth(0.8)
+            canvas.setFont(font, self.FONT_SIZE)
+            canvas.drawString(x + self.BOX_SIZE + self.GAP, bottom + self.BOX_SIZE * 0.18, option)
+        canvas.restoreState()
 
 
 class CutLine(Flowable):  # type: ignore[misc]
@@ -253,9 +531,13 @@ LABEL_FILL = colors.HexColor("#f0f0f0")
 
 
 def _cell(value: object, style: ParagraphStyle) -> object:
-    if isinstance(value, Flowable | list):
+    """A table cell: flowables as they are, text as a wrapping paragraph; an empty
+    value stays blank (a box to fill by hand, never a pre-printed “—”)."""
+    if isinstance(value, list):
         return value
-    return para(text_or_dash(value) if value is None or value == "" else str(value), style)
+    if isinstance(value, Flowable):
+        return [value]
+    return [para("" if value is None else str(value).strip(), style)]
 
 
 def ruled_table(
@@ -265,25 +547,43 @@ def ruled_table(
     header_rows: int = 1,
     repeat_header: bool = True,
     extra: Sequence[tuple[Any, ...]] = (),
+    ident: str | None = None,
+    top_edge: bool = True,
+    bottom_edge: bool = True,
 ) -> Table:
     """A ruled table: every cell boxed, header rows shaded and centred; strings become
-    wrapping paragraphs (so long Chinese text never overflows a cell)."""
+    wrapping paragraphs (so long Chinese text never overflows a cell). Rows taller than
+    what is left of a page split inside the row, the header rows repeat on each page:
+    a 10 000-character cell flows over as many pages as it needs. ``ident`` names the
+    fields in a rendering error."""
     s = styles()
     data = [
         [_cell(value, s.label if index < header_rows else s.cell) for value in row]
         for index, row in enumerate(rows)
     ]
-    table = Table(data, colWidths=list(col_widths), repeatRows=header_rows if repeat_header else 0)
+    table = Table(
+        data,
+        colWidths=list(col_widths),
+        repeatRows=header_rows if repeat_header else 0,
+        splitByRow=1,
+        splitInRow=1,
+        ident=f"{_IDENT}{ident}{_IDENT}" if ident else None,
+    )
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
         ("GRID", (0, 0), (-1, -1), 0.6, GRID),
-        ("BOX", (0, 0), (-1, -1), 1.2, GRID),
+        ("LINEBEFORE", (0, 0), (0, -1), 1.2, GRID),
+        ("LINEAFTER", (-1, 0), (-1, -1), 1.2, GRID),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
+    if top_edge:
+        commands.append(("LINEABOVE", (0, 0), (-1, 0), 1.2, GRID))
+    if bottom_edge:
+        commands.append(("LINEBELOW", (0, -1), (-1, -1), 1.2, GRID))
     if header_rows:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), LABEL_FILL))
     commands.extend(extra)
@@ -302,40 +602,87 @@ class Field:
     height: float = 0.0
 
 
-def field_table(fields: Sequence[Field], width: float, label_width: float = 26 * mm) -> Table:
+class Stack(Flowable):  # type: ignore[misc]
+    """Flowables one below the other as one story element that splits between and
+    inside its parts (the segments of a form's grid)."""
+
+    def __init__(self, parts: Sequence[Flowable], ident: str | None = None) -> None:
+        super().__init__()
+        self.parts = list(parts)
+        self.ident = ident
+        self._sizes: list[tuple[float, float]] = []
+
+    def identity(self, maxLen: int | None = None) -> str:  # noqa: N803  (ReportLab's name)
+        # A layout error quotes this: it names the fields (see ``render_error``).
+        return f"<Stack {_IDENT}{self.ident}{_IDENT}>" if self.ident else "<Stack>"
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._sizes = [part.wrap(avail_width, avail_height) for part in self.parts]
+        self.width = avail_width
+        self.height = sum(height for _width, height in self._sizes)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        y = self.height
+        for part, (_width, height) in zip(self.parts, self._sizes, strict=True):
+            y -= height
+            part.drawOn(self.canv, 0, y)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        used = 0.0
+        for index, part in enumerate(self.parts):
+            _width, height = part.wrap(avail_width, avail_height - used)
+            if used + height <= avail_height + 1e-6:
+                used += height
+                continue
+            pieces = part.split(avail_width, avail_height - used) if avail_height - used > 0 else []
+            head = self.parts[:index] + (pieces[:1] if pieces else [])
+            tail = (pieces[1:] if pieces else [part]) + self.parts[index + 1 :]
+            if not head:
+                return []
+            return [Stack(head, self.ident), Stack(tail, self.ident)]
+        return [self]
+
+
+def field_table(fields: Sequence[Field], width: float, label_width: float = 26 * mm) -> Flowable:
     """A paper form's grid: two label/value pairs per row, wide fields on a row of their
-    own; labels shaded and centred."""
+    own; labels shaded and centred. Built of stacked tables without spanned cells, so
+    that a row of any length splits across pages at its full width."""
     s = styles()
     value_width = (width - 2 * label_width) / 2
-    rows: list[list[object]] = []
-    commands: list[tuple[Any, ...]] = []
+    segments: list[tuple[bool, list[list[object]], list[str]]] = []
     pending: list[Field] = []
 
     def value_cell(item: Field) -> object:
         cell = _cell(item.value, s.cell)
-        if item.height and isinstance(cell, Flowable):
-            return MinHeight(cell, item.height)
+        if item.height and isinstance(cell, list) and len(cell) == 1:
+            return [MinHeight(cell[0], item.height)]
         return cell
+
+    def add(wide: bool, row: list[object], labels: list[str]) -> None:
+        if segments and segments[-1][0] == wide:
+            segments[-1][1].append(row)
+            segments[-1][2].extend(labels)
+        else:
+            segments.append((wide, [row], labels))
 
     def flush() -> None:
         if not pending:
             return
-        row_index = len(rows)
         first = pending[0]
-        if len(pending) == 1:
-            rows.append([para(first.label, s.label), value_cell(first), "", ""])
-            commands.append(("SPAN", (1, row_index), (3, row_index)))
+        if len(pending) == 1 and first.wide:
+            add(True, [para(first.label, s.label), value_cell(first)], [first.label])
+        elif len(pending) == 1:
+            add(False, [para(first.label, s.label), value_cell(first), "", ""], [first.label])
         else:
             second = pending[1]
-            rows.append(
-                [
-                    para(first.label, s.label),
-                    value_cell(first),
-                    para(second.label, s.label),
-                    value_cell(second),
-                ]
-            )
-            commands.append(("BACKGROUND", (2, row_index), (2, row_index), LABEL_FILL))
+            row = [
+                para(first.label, s.label),
+                value_cell(first),
+                para(second.label, s.label),
+                value_cell(second),
+            ]
+            add(False, row, [first.label, second.label])
         pending.clear()
 
     for item in fields:
@@ -348,10 +695,66 @@ def field_table(fields: Sequence[Field], width: float, label_width: float = 26 *
             if len(pending) == 2:
                 flush()
     flush()
-    commands.append(("BACKGROUND", (0, 0), (0, -1), LABEL_FILL))
-    return ruled_table(
-        rows, [label_width, value_width, label_width, value_width], header_rows=0, extra=commands
+    long_values = {item.label for item in fields if isinstance(item.value, str) and len(item.value) > 200}
+    tables: list[Flowable] = []
+    for index, (wide, rows, labels) in enumerate(segments):
+        commands: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (0, -1), LABEL_FILL)]
+        # Values start at the top of their box (a split box then never leaves an
+        # empty first part); labels stay centred.
+        commands.append(("VALIGN", (1, 0), (1, -1), "TOP"))
+        if not wide:
+            commands.append(("BACKGROUND", (2, 0), (2, -1), LABEL_FILL))
+            commands.append(("VALIGN", (3, 0), (3, -1), "TOP"))
+        elif any(label in long_values for label in labels):
+            # A label beside a text running over pages stays at the text's start.
+            commands.append(("VALIGN", (0, 0), (0, -1), "TOP"))
+        named = [label for label in labels if label in long_values] or labels
+        tables.append(
+            ruled_table(
+                rows,
+                [label_width, width - label_width]
+                if wide
+                else [label_width, value_width, label_width, value_width],
+                header_rows=0,
+                extra=commands,
+                ident="、".join(named),
+                top_edge=index == 0,
+                bottom_edge=index == len(segments) - 1,
+            )
+        )
+    if len(tables) == 1:
+        return tables[0]
+    suspects = [
+        item.label for item in fields if item.label in long_values or isinstance(item.value, Flowable)
+    ]
+    return Stack(tables, "、".join(suspects or [item.label for item in fields if item.wide]) or None)
+
+
+def issuer_row(names: Sequence[str], width: float) -> Table:
+    """Joint issuers (each with its seal) side by side in equal columns: none above
+    another, so none reads as the main one (避免主次不分)."""
+    s = styles()
+    count = max(1, len(names))
+    column = width / count
+    font = register_fonts()
+    widest = max((pdfmetrics.stringWidth(name, font, 1) for name in names), default=1.0) or 1.0
+    # Each name on one line when it can be read so (not below 8 pt); else it wraps.
+    size = max(8.0, min(s.centre.fontSize, (column - 10) / widest))
+    style = ParagraphStyle(f"desk-issuer-{size:.1f}", parent=s.centre, fontSize=size, leading=size * 1.4)
+    table = Table([[para(name, style) for name in names]], colWidths=[column] * count)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
     )
+    return table
 
 
 def signature_block(items: Sequence[tuple[str, str]], width: float, *, height: float = 10 * mm) -> Table:
@@ -408,6 +811,10 @@ def draw_title(canvas: Canvas, x: float, y: float, text: str, size: float, *, sp
     canvas.restoreState()
 
 
+#: No printout has this many pages: a layout reaching it is looping.
+MAX_PAGES = 400
+
+
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
     """Draws 第 N 页 共 M 页 once the page count is known (only when M > 1)."""
 
@@ -416,6 +823,9 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self._saved: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802  (ReportLab's name)
+        if len(self._saved) >= MAX_PAGES:
+            # A layout that makes no progress would otherwise run until memory ends.
+            raise LayoutError(f"more than {MAX_PAGES} pages")
         self._saved.append(dict(self.__dict__))
         self._startPage()
 
@@ -429,6 +839,20 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
                 self.drawCentredString(width / 2, 10 * mm, T_PAGE.format(page=self._pageNumber, pages=total))
             super().showPage()
         super().save()
+
+
+_IDENT = "\u2063"
+
+
+def render_error(exc: BaseException, title: str, number: str | None) -> Exception:
+    """The Chinese error for a printout that could not be laid out, naming the record
+    and, when the failing table says so, its fields; the detail goes to the log."""
+    from desk_app.printing.common import PrintError
+
+    log.error("rendering %s %s failed", title, number or "", exc_info=exc)
+    found = re.search(f"{_IDENT}(.+?){_IDENT}", str(exc))
+    field = msg(E_RENDER_FIELD, field=found.group(1)) if found else msg(E_RENDER_ANY)
+    return PrintError(msg(E_RENDER, title=title, number=f"（{number}）" if number else "", field=field))
 
 
 HEADER_HEIGHT = 30 * mm
@@ -486,7 +910,10 @@ def build_form_pdf(
         doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0, rightPadding=0
     )
     doc.addPageTemplates([PageTemplate(id="form", frames=[frame], onPage=_draw_header(header))])
-    doc.build(story, canvasmaker=_NumberedCanvas)
+    try:
+        doc.build(story, canvasmaker=_NumberedCanvas)
+    except Exception as exc:  # LayoutError and the like: a Chinese message, detail to the log
+        raise render_error(exc, header.title, header.number) from exc
     return buffer.getvalue()
 
 
@@ -495,10 +922,13 @@ __all__ = [
     "BOX_TICKED",
     "FONT_NAME",
     "MARGIN",
+    "CheckBoxes",
     "CutLine",
     "Field",
+    "KeepTogether",
     "MinHeight",
     "PageHeader",
+    "Stack",
     "Styles",
     "Title",
     "boxes",
@@ -510,8 +940,10 @@ __all__ = [
     "escape",
     "field_table",
     "heading",
+    "issuer_row",
     "para",
     "register_fonts",
+    "render_error",
     "ruled_table",
     "signature_block",
     "styles",

@@ -17,6 +17,7 @@ from desk_app.printing.layout import (
     cn_date,
     content_width,
     field_table,
+    issuer_row,
     para,
     signature_block,
     styles,
@@ -55,10 +56,17 @@ S_WITNESS = "见证人"
 
 
 def _issuer_seals(history: NoticeHistory, on: str) -> list[Flowable]:
+    """The issuers' seal positions and the date: one issuer at the right; joint issuers
+    side by side in equal columns, none above another (避免主次不分)."""
     s = styles()
     lines: list[Flowable] = [Spacer(1, 6 * mm)]
-    for issuer in history.issuers:
-        lines.append(para(T_SEAL.format(issuer=issuer), s.right))
+    if len(history.issuers) > 1:
+        lines.append(
+            issuer_row([T_SEAL.format(issuer=issuer) for issuer in history.issuers], content_width())
+        )
+    else:
+        for issuer in history.issuers:
+            lines.append(para(T_SEAL.format(issuer=issuer), s.right))
     lines.append(para(on, s.right))
     return lines
 
@@ -91,10 +99,18 @@ def notice_story(session: Session, history: NoticeHistory) -> list[Flowable]:
         para(T_CLOSING.format(deadline=deadline), s.letter),
     ]
     phone = common.staff_phone(session, _issued_by_id(session, history))
+    # The contact line, the seals and their date stay together: never a date alone
+    # at the top of a page.
     story.append(
-        para(T_CONTACT.format(name=text_or_dash(history.issued_by), phone=text_or_dash(phone)), s.body)
+        KeepTogether(
+            [
+                para(
+                    T_CONTACT.format(name=text_or_dash(history.issued_by), phone=text_or_dash(phone)), s.body
+                ),
+                *_issuer_seals(history, issued),
+            ]
+        )
     )
-    story.extend(_issuer_seals(history, issued))
     receipt: list[Flowable] = [
         CutLine(),
         para(TITLE_RECEIPT, s.centre),

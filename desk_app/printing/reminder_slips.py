@@ -16,6 +16,7 @@ from datetime import datetime, tzinfo
 from enum import StrEnum
 
 from reportlab.lib.pagesizes import A4, A5, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, FrameBreak, KeepInFrame, PageTemplate, Spacer
@@ -26,7 +27,16 @@ from desk_app.messages import msg
 from desk_app.models import ReminderCase
 from desk_app.models.enums import ReminderKind
 from desk_app.printing import common
-from desk_app.printing.layout import FONT_NAME, Title, cn_date, para, register_fonts, styles
+from desk_app.printing.layout import (
+    FONT_NAME,
+    Title,
+    cn_date,
+    issuer_row,
+    para,
+    register_fonts,
+    render_error,
+    styles,
+)
 
 # -- texts ----------------------------------------------------------------------------------
 TITLE = "温馨提示"
@@ -37,7 +47,11 @@ E_NO_SLIP = "温馨提示案件 {number} 还没有张贴过提示"
 E_NO_CASES = "没有要打印的温馨提示"
 
 #: Characters of slip text that always fit one A5 slip at the slip's type size.
-FITS_WITHOUT_SHRINKING = 330
+FITS_WITHOUT_SHRINKING = 200
+#: Beyond this a slip's text is not shrunk (it would be unreadable): it runs on.
+SHRINK_AT_MOST = 600
+#: The slip is read on a corridor wall: body text well above a letter's 12 pt.
+SLIP_TEXT_SIZE = 16.0
 
 
 class SlipLayout(StrEnum):
@@ -107,16 +121,20 @@ def _slip_story(
     if tag:
         story.append(para(tag, s.centre))
     story.append(Spacer(1, 3 * mm))
+    body = _slip_style()
     for line in data.text.splitlines():
         if line.strip():
-            story.append(para(line, s.letter))
+            story.append(para(line, body))
     story.append(Spacer(1, 8 * mm))
-    joint = len(data.signatories) > 1
-    if joint:
-        story.append(para(T_JOINT, s.right))
-    for name in data.signatories:
-        story.append(para(name, s.right))
-    story.append(para(cn_date(data.posted_at, zone), s.right))
+    if len(data.signatories) > 1:
+        # Joint issuers side by side, none above another (避免主次不分).
+        story.append(para(T_JOINT, s.body))
+        story.append(issuer_row(data.signatories, width))
+        story.append(para(cn_date(data.posted_at, zone), s.right))
+    else:
+        for name in data.signatories:
+            story.append(para(name, s.right))
+        story.append(para(cn_date(data.posted_at, zone), s.right))
     story.append(Spacer(1, 6 * mm))
     story.append(
         para(
@@ -129,11 +147,24 @@ def _slip_story(
             s.small,
         )
     )
-    if len(data.text) <= FITS_WITHOUT_SHRINKING:
+    if len(data.text) <= FITS_WITHOUT_SHRINKING or len(data.text) > SHRINK_AT_MOST:
         # Laying a slip out twice (KeepInFrame measures, then draws) doubles the time
-        # of a 500-slip batch; a template-length text always fits the half sheet.
+        # of a 500-slip batch; a template-length text always fits the half sheet. A
+        # text too long to be read shrunk onto one slip flows on over further slips.
         return story
     return [KeepInFrame(width, height, story, mode="shrink")]
+
+
+_slip_body: ParagraphStyle | None = None
+
+
+def _slip_style() -> ParagraphStyle:
+    global _slip_body
+    if _slip_body is None:
+        _slip_body = ParagraphStyle(
+            "desk-slip", parent=styles().letter, fontSize=SLIP_TEXT_SIZE, leading=SLIP_TEXT_SIZE * 1.6
+        )
+    return _slip_body
 
 
 def _cut_line_between(canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -219,7 +250,12 @@ def render_slip_batch(
         story.append(_Laid(index + 1, total, progress, cancelled))
         if index < total - 1:
             story.append(FrameBreak())
-    doc.build(story)
+    try:
+        doc.build(story)
+    except PrintCancelledError:
+        raise
+    except Exception as exc:  # a Chinese message, the detail to the log
+        raise render_error(exc, TITLE, slips[0].case_number if len(slips) == 1 else None) from exc
     if progress is not None:
         progress(total, total)
     return buffer.getvalue()

@@ -5,10 +5,11 @@ documents built from them (no Qt, no rendering).
   figures (R8, R9) with each complaint's measures and result, and the suggestions;
 - 业主公示汇总 (``owner_summary``, for all owners, by the 30th): counts only — complaints
   by business line and neighbour disputes by type, handled or not — and the
-  supervisor's measures with phone numbers, room numbers and the month's complainant
-  names blanked. SPEC has no field telling a complaint about common parts from a
-  private one, so every complaint is counted, by line; no description is printed,
-  because free text is where names, rooms and phones hide;
+  supervisor's measures with phone numbers, room numbers and every resident's name
+  blanked. Only complaints in the handbook's scope are counted (``is_public_complaint``:
+  no particular home, several residents, 三类, or a common-area line); no description
+  is printed, because free text is where names, rooms and phones hide; an approval
+  line, the centre's seal and a date close it;
 - 投诉分析报告 (``complaint_analysis``): totals, trend by month (12 months), by class, by
   business line, by root cause 人机料法环 with sub-causes, closure and reopen rates,
   typical cases and the supervisor's measures;
@@ -124,6 +125,28 @@ class ComplaintLine:
     people_count: int
     description: str
     resolution: str | None
+    #: The home the complaint is about; None: a common part, not one home.
+    room_id: int | None = None
+
+
+#: Business lines whose work is on the common parts (public areas, order, greenery,
+#: car parks): a complaint about them concerns every owner.
+COMMON_LINES = frozenset(
+    {BusinessLine.SECURITY, BusinessLine.CLEANING, BusinessLine.GREENING, BusinessLine.PARKING}
+)
+
+
+def is_public_complaint(line: ComplaintLine) -> bool:
+    """The handbook's scope for the owners' notice (七、2: 共性和公共部位、公共利益投诉):
+    a complaint about no particular home, one made by several residents (共性), one
+    about the external environment or public facilities (三类), or one about a line
+    that serves the common parts. Neighbour disputes are counted from their records."""
+    return (
+        line.room_id is None
+        or line.people_count > 1
+        or line.complaint_class is ComplaintClass.EXTERNAL
+        or line.business_line in COMMON_LINES
+    )
 
 
 @dataclass(frozen=True)
@@ -216,6 +239,7 @@ def _complaint_lines(session: Session, month: date) -> list[ComplaintLine]:
             people_count=row.people_count,
             description=row.description,
             resolution=row.resolution,
+            room_id=row.room_id,
         )
         for row in rows
     ]
@@ -281,8 +305,10 @@ def redact(text: str, names: Iterable[str]) -> str:
 
 
 def _month_names(session: Session, start: datetime, end: datetime) -> set[str]:
-    """Names of the month's complainants and dispute parties (to blank them)."""
-    names = set(
+    """Every resident's name (any month's complainant, any party) and the month's
+    complainants and dispute parties, to blank them all."""
+    names = {name for name in session.scalars(select(Client.name)) if name and len(name.strip()) >= 2}
+    names |= set(
         session.scalars(
             select(Client.name)
             .join(Complaint, Complaint.client_id == Client.id)
@@ -303,7 +329,7 @@ def _month_names(session: Session, start: datetime, end: datetime) -> set[str]:
 def owner_summary_figures(session: Session, month: date, measures: str | None = None) -> OwnerSummaryFigures:
     month = month.replace(day=1)
     start, end = _month_bounds(session, month)
-    lines = _complaint_lines(session, month)
+    lines = [line for line in _complaint_lines(session, month) if is_public_complaint(line)]
     by_line: dict[BusinessLine | None, tuple[int, int]] = {}
     for member in [*BusinessLine, None]:
         chosen = [line for line in lines if line.business_line is member]
@@ -519,8 +545,8 @@ def owner_summary_document(figures: OwnerSummaryFigures) -> ReportDocument:
     ]
     paragraphs = [
         "尊敬的各位业主、住户：",
-        f"现将{figures.month:%Y年%m月}物业服务中心受理的投诉及邻里纠纷处理情况公示如下。"
-        f"本月共受理投诉 {figures.complaints} 件，已处理完毕 {figures.complaints_handled} 件，"
+        f"现将{figures.month:%Y年%m月}物业服务中心受理的涉及公共部位、公共利益的投诉及邻里纠纷处理情况公示如下。"
+        f"本月共受理此类投诉 {figures.complaints} 件，已处理完毕 {figures.complaints_handled} 件，"
         f"其余 {figures.complaints - figures.complaints_handled} 件正在跟进处理中；"
         f"受理邻里纠纷 {figures.disputes} 起，已调处 {figures.disputes_settled} 起。",
         "为保护业主隐私，本公示不列出投诉人姓名、房号及联系方式。欢迎各位业主继续对我们的工作提出宝贵意见。",
@@ -544,7 +570,8 @@ def owner_summary_document(figures: OwnerSummaryFigures) -> ReportDocument:
         title=REPORT_TITLES[ReportKind.OWNER_SUMMARY],
         subtitle=_subtitle(figures.community, figures.month),
         sections=tuple(sections),
-        signatures=(figures.centre,),
+        signatures=("部门负责人审批",),
+        seal=figures.centre,
     )
 
 

@@ -42,10 +42,13 @@ class ReportDocument:
     sections: tuple[Section, ...] = field(default_factory=tuple)
     #: Signature line at the end (制表 / 审核 …); empty for the owners' notice.
     signatures: tuple[str, ...] = ()
+    #: Who seals the document (``{seal}（盖章）`` at its foot, above a date line to fill
+    #: in); None: no seal position.
+    seal: str | None = None
 
     def all_text(self) -> list[str]:
         """Every string the document shows (tests check what an owner could read)."""
-        texts = [self.title, self.subtitle, *self.signatures]
+        texts = [self.title, self.subtitle, *self.signatures, *([self.seal] if self.seal else [])]
         for section in self.sections:
             texts.append(section.heading)
             texts.extend(section.paragraphs)

@@ -10,14 +10,15 @@ from typing import Any
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as PdfTable
 
-from desk_app.printing.layout import escape, register_fonts
+from desk_app.printing.layout import escape, register_fonts, render_error
 from desk_app.reports.document import BarChart, Cell, ReportDocument, Table
 
 MARGIN = 18 * mm
@@ -25,6 +26,9 @@ ACCENT = colors.HexColor("#1f5f99")
 GRID = colors.HexColor("#9aa5b1")
 HEADER_FILL = colors.HexColor("#e4ebf3")
 BAR_FILL = colors.HexColor("#1f5f99")
+
+T_SEAL = "{seal}（盖章）"
+T_DATE_LINE = "　　　　年　　月　　日"
 
 #: Called with (done, total) sections while rendering (the reports dialog's progress).
 Progress = Callable[[int, int], None]
@@ -52,6 +56,35 @@ def _cell_text(value: Cell) -> str:
     return "" if value is None else str(value)
 
 
+#: A cell text this short is never wrapped: its column is widened to hold it.
+SHORT_CELL = 6
+CELL_PADDING = 13.0
+
+
+def _fit_widths(table: Table, widths: list[float], style: ParagraphStyle) -> list[float]:
+    """Column widths in which no short cell (a number, a date, a status) wraps a
+    character onto a second line: a column narrower than its longest short text is
+    widened, the wide text columns give the room back."""
+    columns = len(widths)
+    needed = [0.0] * columns
+    for row in [table.header, *table.rows]:
+        for index, value in enumerate(row):
+            text = _cell_text(value)
+            if len(text) <= SHORT_CELL and index < columns:
+                width = stringWidth(text, style.fontName, style.fontSize) + CELL_PADDING
+                needed[index] = max(needed[index], width)
+    total = sum(widths)
+    fitted = [max(width, need) for width, need in zip(widths, needed, strict=True)]
+    excess = sum(fitted) - total
+    if excess <= 0:
+        return fitted
+    spare = [width - need for width, need in zip(fitted, needed, strict=True)]
+    room = sum(max(0.0, value) for value in spare)
+    if room <= excess:
+        return widths  # nothing to give: keep the proportions
+    return [width - excess * max(0.0, free) / room for width, free in zip(fitted, spare, strict=True)]
+
+
 def _table(table: Table, styles: dict[str, ParagraphStyle], width: float) -> list[Any]:
     columns = len(table.header)
     weights = table.widths or tuple(1.0 for _ in range(columns))
@@ -62,7 +95,7 @@ def _table(table: Table, styles: dict[str, ParagraphStyle], width: float) -> lis
         data.append([Paragraph(escape(_cell_text(value)), cell) for value in row])
     if not table.rows:
         data.append([Paragraph("（无）", cell)] + [Paragraph("", cell) for _ in range(columns - 1)])
-    pdf_table = PdfTable(data, colWidths=widths, repeatRows=1)
+    pdf_table = PdfTable(data, colWidths=_fit_widths(table, widths, cell), repeatRows=1, splitInRow=1)
     pdf_table.setStyle(
         TableStyle(
             [
@@ -157,10 +190,27 @@ def render_pdf(document: ReportDocument, progress: Progress | None = None) -> by
             story.extend(_table(table, styles, width))
         if progress is not None:
             progress(index, total + 1)
+    foot: list[Any] = []
     if document.signatures:
         line = "　　　　".join(f"{name}：＿＿＿＿＿＿" for name in document.signatures)
-        story.extend([Spacer(1, 10 * mm), Paragraph(escape(line), styles["caption"])])
-    doc.build(story, onFirstPage=_footer(font, document.title), onLaterPages=_footer(font, document.title))
+        foot.extend([Spacer(1, 10 * mm), Paragraph(escape(line), styles["caption"])])
+    if document.seal:
+        right = ParagraphStyle("seal", parent=styles["body"], firstLineIndent=0, alignment=TA_RIGHT)
+        foot.extend(
+            [
+                Spacer(1, 8 * mm),
+                Paragraph(escape(T_SEAL.format(seal=document.seal)), right),
+                Paragraph(escape(T_DATE_LINE), right),
+            ]
+        )
+    if foot:
+        story.append(KeepTogether(foot))
+    try:
+        doc.build(
+            story, onFirstPage=_footer(font, document.title), onLaterPages=_footer(font, document.title)
+        )
+    except Exception as exc:  # a Chinese message naming the report, the detail to the log
+        raise render_error(exc, document.title, document.subtitle) from exc
     if progress is not None:
         progress(total + 1, total + 1)
     return buffer.getvalue()

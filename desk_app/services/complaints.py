@@ -36,8 +36,8 @@ from desk_app.models.enums import (
     Severity,
     StaffRole,
 )
-from desk_app.services import context, deadlines
-from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
+from desk_app.services import context, deadlines, decent_hours, notifications
+from desk_app.services.errors import FieldError, NotFoundError, PermissionDeniedError, RuleViolationError
 from desk_app.services.records import check_version
 from desk_app.services.settings import CommunitySettings, load_settings
 from desk_app.services.text import optional_text, required_text
@@ -297,6 +297,7 @@ def register_complaint(
     )
     session.flush()
     recompute_due_times(session, complaint)
+    notifications.on_complaint(session, complaint)  # R23: registered 重大
     return complaint
 
 
@@ -412,6 +413,7 @@ def link_complainant(
         )
     )
     complaint.people_count += 1
+    notifications.on_complaint(session, complaint)  # R23: 5 people make a group complaint
     return complaint
 
 
@@ -498,6 +500,28 @@ def set_severity(session: Session, complaint_id: int, severity: Severity) -> Com
     """R19: a major complaint (重大投诉) gets its own dossier."""
     complaint = load_complaint(session, complaint_id)
     complaint.severity = Severity(severity)
+    notifications.on_complaint(session, complaint)  # R23: 重大 → the department head
+    return complaint
+
+
+def mark_group(session: Session, complaint_id: int, marked: bool = True) -> Complaint:
+    """R23: staff mark a complaint 群体 (a group complaint whatever its people count);
+    the department head is told."""
+    complaint = load_complaint(session, complaint_id)
+    complaint.group_marked = marked
+    notifications.on_complaint(session, complaint)
+    return complaint
+
+
+def flag_extreme_risk(session: Session, complaint_id: int, note: str) -> Complaint:
+    """R23: a risk of extreme behaviour (过激行为) seen in the complainant, with what was
+    seen; the department head and 品质管理部 are told."""
+    complaint = load_complaint(session, complaint_id)
+    complaint.extreme_risk_note = required_text(
+        "extreme_risk_note", note, msg("过激行为风险说明"), rule="R23"
+    )
+    complaint.extreme_risk = True
+    notifications.on_complaint(session, complaint)
     return complaint
 
 
@@ -510,11 +534,61 @@ def record_first_response(
     if complaint.first_response_at is not None:
         raise RuleViolationError(msg("投诉 {number} 已有首次回应", number=complaint.number), rule="R1")
     _require_open(complaint, msg("记录首次回应"), "R1")
-    rule = "R1w" if complaint.channel is Channel.WEB else "R1"
-    what = "回复内容（须包含具体措施）" if complaint.channel is Channel.WEB else "回应内容"
-    response = required_text("first_response_text", text, what, rule=rule)
+    if complaint.channel is Channel.WEB:
+        raise RuleViolationError(
+            msg("网络投诉的回帖须先拟稿，经部门负责人审批后再回帖（拟稿 → 审批 → 回帖）"), rule="R1w"
+        )
+    response = required_text("first_response_text", text, msg("回应内容"), rule="R1")
     when = _aware("at", at, session)
     _first_response(session, complaint, when, response)
+    recompute_due_times(session, complaint)
+    return complaint
+
+
+def _web_reply_step(session: Session, complaint_id: int, action: str) -> Complaint:
+    complaint = load_complaint(session, complaint_id)
+    if complaint.channel is not Channel.WEB:
+        raise RuleViolationError(msg("只有网络/论坛投诉需要回帖审批"), rule="R1w")
+    if complaint.first_response_at is not None:
+        raise RuleViolationError(msg("投诉 {number} 已回帖", number=complaint.number), rule="R1w")
+    _require_open(complaint, action, "R1w")
+    return complaint
+
+
+def draft_web_reply(session: Session, complaint_id: int, text: str) -> Complaint:
+    """R1w (amended): the reply to a web post is drafted first (with concrete measures);
+    a new draft needs a new approval. The R1w clock keeps running."""
+    complaint = _web_reply_step(session, complaint_id, msg("拟稿"))
+    complaint.web_reply_draft = required_text(
+        "first_response_text", text, msg("回帖内容（须包含具体措施）"), rule="R1w"
+    )
+    complaint.web_reply_drafted_at = context.now(session)
+    complaint.web_reply_approved_at = None
+    complaint.web_reply_approved_by_id = None
+    notifications.on_web_reply_draft(session, complaint)
+    return complaint
+
+
+def approve_web_reply(session: Session, complaint_id: int) -> Complaint:
+    """R1w (amended): a department head approves the draft ("报部门负责人审批")."""
+    complaint = _web_reply_step(session, complaint_id, msg("审批回帖"))
+    approver = context.actor(session)
+    if approver is None or approver.role is not StaffRole.DEPARTMENT_HEAD:
+        raise PermissionDeniedError(msg("网络回帖须由部门负责人审批"), rule="R1w")
+    if not complaint.web_reply_draft:
+        raise RuleViolationError(msg("请先拟写回帖内容"), rule="R1w")
+    complaint.web_reply_approved_at = context.now(session)
+    complaint.web_reply_approved_by_id = approver.id
+    return complaint
+
+
+def post_web_reply(session: Session, complaint_id: int, at: datetime | None = None) -> Complaint:
+    """R1w (amended): the approved draft is posted; posting is the first response, so
+    the time the approval took counts against the R1w due time."""
+    complaint = _web_reply_step(session, complaint_id, msg("回帖"))
+    if complaint.web_reply_approved_at is None or not complaint.web_reply_draft:
+        raise RuleViolationError(msg("回帖内容尚未经部门负责人审批"), rule="R1w")
+    _first_response(session, complaint, _aware("at", at, session), complaint.web_reply_draft)
     recompute_due_times(session, complaint)
     return complaint
 
@@ -696,7 +770,7 @@ def exempt_from_callback(
         CallbackExemption.UNREACHABLE_WEB_POSTER: complaint.channel is Channel.WEB,
         CallbackExemption.SENSITIVE: complaint.sensitive,
         CallbackExemption.REFUSES_CONTACT: client is not None and client.do_not_disturb,
-    }[reason]
+    }.get(reason, False)  # NO_CONTACT is for repair slips (R20), never a complaint
     if not applies:
         raise RuleViolationError(msg("本投诉不符合免回访条件“{reason}”", reason=reason), rule="R6")
     complaint.callback_exemption = reason
@@ -714,9 +788,11 @@ def record_callback(
     comments: str | None = None,
     at: datetime | None = None,
     confirm_do_not_disturb: bool = False,
+    call_time_note: str | None = None,
 ) -> Complaint:
     """R6 callback after verification. Satisfied: closed at callback time (R7).
-    Dissatisfied: reopened, and the reopen counts in the statistics."""
+    Dissatisfied: reopened, and the reopen counts in the statistics. R24: a call or
+    visit outside decent hours needs ``call_time_note``."""
     complaint = load_complaint(session, complaint_id)
     if complaint.status is not ComplaintStatus.VERIFIED:
         raise RuleViolationError(
@@ -731,6 +807,7 @@ def record_callback(
     if client is not None and client.do_not_disturb and not confirm_do_not_disturb:
         raise DoNotDisturbWarning(client.name, client.do_not_disturb_reason)
     when = _aware("at", at, session)
+    complaint.callback_call_time_note = _call_time(session, ContactForm(form), when, call_time_note)
     complaint.callback_at = when
     complaint.callback_by_id = session.info.get("actor_id")
     complaint.callback_form = ContactForm(form)
@@ -747,6 +824,14 @@ def record_callback(
             session, complaint, f"回访不满意（{complaint.callback_form.label}）：{comments or '未填写意见'}"
         )
     return complaint
+
+
+def _call_time(session: Session, form: ContactForm, when: datetime, note: str | None) -> str | None:
+    """R24 for a callback by phone or at the door (a web reply or a questionnaire
+    disturbs nobody)."""
+    if form not in (ContactForm.PHONE, ContactForm.HOME_VISIT):
+        return None
+    return decent_hours.check_call_time(context.calendar(session), when, note)
 
 
 def reopen(session: Session, complaint_id: int, reason: str) -> Complaint:

@@ -30,13 +30,15 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desk_app.messages import msg
-from desk_app.models import Complaint
-from desk_app.models.enums import ClosureKind, ComplaintStatus
+from desk_app.models import Complaint, DispatchSlip
+from desk_app.models.enums import ClosureKind, ComplaintStatus, DispatchStatus
 from desk_app.services import (
     complaints,
     context,
+    dispatch,
     interviews,
     notices,
+    promises,
     reception,
     report_status,
     statistics,
@@ -86,6 +88,13 @@ class TileKey(StrEnum):
     CALLBACKS_OVERDUE = "callbacks_overdue"
     CALLBACKS_DUE = "callbacks_due"
     CLOSED_AUTOMATICALLY_TODAY = "closed_automatically_today"
+    DISPATCH_OVERDUE = "dispatch_overdue"
+    DISPATCH_CALLBACKS_OVERDUE = "dispatch_callbacks_overdue"
+    DISPATCH_CALLBACKS_DUE = "dispatch_callbacks_due"
+    REPLIES_LATE = "promised_replies_late"
+    REPLIES_DUE = "promised_replies_due"
+    APPOINTMENTS_LATE = "appointments_late"
+    APPOINTMENTS_DUE = "appointments_due"
     RECTIFICATION_OVERDUE = "rectification_overdue"
     REMINDER_CASES_DUE = "reminder_cases_due"
     MISSING_TALLIES = "missing_tallies"
@@ -117,6 +126,13 @@ TILE_SPECS: dict[TileKey, TileSpec] = {
     TileKey.CALLBACKS_OVERDUE: TileSpec("R6", Urgency.OVERDUE, "complaints", "回访已逾期"),
     TileKey.CALLBACKS_DUE: TileSpec("R6", Urgency.DUE, "complaints", "待回访"),
     TileKey.CLOSED_AUTOMATICALLY_TODAY: TileSpec("R7", Urgency.INFO, "complaints", "今日自动关闭"),
+    TileKey.DISPATCH_OVERDUE: TileSpec("R20", Urgency.OVERDUE, "dispatch_slips", "派工单逾期未完成"),
+    TileKey.DISPATCH_CALLBACKS_OVERDUE: TileSpec("R20", Urgency.OVERDUE, "dispatch_slips", "维修回访已逾期"),
+    TileKey.DISPATCH_CALLBACKS_DUE: TileSpec("R20", Urgency.DUE, "dispatch_slips", "维修待回访"),
+    TileKey.REPLIES_LATE: TileSpec("R22", Urgency.OVERDUE, "worklog", "承诺答复已逾期"),
+    TileKey.REPLIES_DUE: TileSpec("R22", Urgency.DUE, "worklog", "今日待答复"),
+    TileKey.APPOINTMENTS_LATE: TileSpec("R22", Urgency.OVERDUE, "appointments", "预约已过时未赴约"),
+    TileKey.APPOINTMENTS_DUE: TileSpec("R22", Urgency.DUE, "appointments", "今日预约"),
     TileKey.RECTIFICATION_OVERDUE: TileSpec(
         "R15", Urgency.OVERDUE, "rectification_notices", "整改通知书已过期限"
     ),
@@ -311,6 +327,70 @@ def _complaint_tiles(session: Session, now: datetime, today: date, zone: tzinfo)
     ]
 
 
+def _slip_items(
+    session: Session, zone: tzinfo, clock: InstrumentedAttribute[Any], *conditions: ColumnElement[bool]
+) -> tuple[TileItem, ...]:
+    rows = session.execute(
+        select(DispatchSlip.id, DispatchSlip.number, DispatchSlip.content, clock)
+        .where(DispatchSlip.voided_at.is_(None), *conditions)
+        .order_by(clock, DispatchSlip.id)
+    ).all()
+    return tuple(
+        TileItem(
+            record_id=record_id,
+            ref=number,
+            summary=_summary(content),
+            due=_aware(due, zone).astimezone(zone) if due is not None else None,
+        )
+        for record_id, number, content, due in rows
+    )
+
+
+def _dispatch_tiles(session: Session, now: datetime, zone: tzinfo) -> list[Tile]:
+    """R20: slips not done past their due time; done repairs owing their callback."""
+    late = dispatch.overdue_conditions(now)
+    return [
+        Tile(TileKey.DISPATCH_OVERDUE, _slip_items(session, zone, DispatchSlip.due_at, late["work"])),
+        Tile(
+            TileKey.DISPATCH_CALLBACKS_OVERDUE,
+            _slip_items(session, zone, DispatchSlip.callback_due, late["callback"]),
+        ),
+        Tile(
+            TileKey.DISPATCH_CALLBACKS_DUE,
+            _slip_items(
+                session,
+                zone,
+                DispatchSlip.callback_due,
+                DispatchSlip.status == DispatchStatus.DONE,
+                DispatchSlip.callback_at.is_(None),
+                DispatchSlip.callback_due >= now,
+            ),
+        ),
+    ]
+
+
+def _promise_tiles(session: Session, now: datetime, zone: tzinfo) -> list[Tile]:
+    """R22: promised replies and appointments, due by tonight or late."""
+
+    def items(owed: list[promises.Owed], late: bool) -> tuple[TileItem, ...]:
+        return tuple(
+            TileItem(
+                record_id=o.record_id, ref=o.number, summary=o.title, due=_aware(o.due, zone).astimezone(zone)
+            )
+            for o in owed
+            if o.late is late
+        )
+
+    replies = promises.replies_owed(session, now)
+    visits = promises.appointments_due(session, now)
+    return [
+        Tile(TileKey.REPLIES_LATE, items(replies, True)),
+        Tile(TileKey.REPLIES_DUE, items(replies, False)),
+        Tile(TileKey.APPOINTMENTS_LATE, items(visits, True)),
+        Tile(TileKey.APPOINTMENTS_DUE, items(visits, False)),
+    ]
+
+
 def _media_tile(session: Session, now: datetime, zone: tzinfo) -> Tile:
     items = [
         TileItem(
@@ -490,6 +570,8 @@ def collect(session: Session, now: datetime) -> Dashboard:
     tiles = [
         _media_tile(session, now, zone),
         *_complaint_tiles(session, now, today, zone),
+        *_dispatch_tiles(session, now, zone),
+        *_promise_tiles(session, now, zone),
         *_notice_tiles(session, now, today, zone),
         _tally_tile(session, today),
         *_report_tiles(session, today),

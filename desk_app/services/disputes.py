@@ -10,12 +10,14 @@ is added, and a closed dispute keeps its log (reopening adds to it).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
-from desk_app.models import Client, Dispute, DisputeStep, Staff
+from desk_app.models import Client, Dispute, DisputeStep, RectificationNotice, ReminderCase, Staff
 from desk_app.models.enums import DisputeParticipant, DisputeStatus, DisputeType
 from desk_app.services import context
 from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
@@ -29,9 +31,13 @@ __all__ = [
     "add_participant",
     "add_step",
     "close_dispute",
+    "dispute_links",
+    "link_to_dispute",
+    "links_of",
     "load_dispute",
     "record_dispute",
     "reopen_dispute",
+    "unlink_from_dispute",
     "update_dispute",
     "void_dispute",
 ]
@@ -275,3 +281,124 @@ def void_dispute(session: Session, dispute_id: int, reason: str) -> Dispute:
     dispute.voided_at = context.now(session)
     dispute.voided_by_id = session.info.get("actor_id")
     return dispute
+
+
+# -- links: a dispute, its reminder-slip cases and its rectification notices (issue 14) ----
+
+
+@dataclass(frozen=True)
+class DisputeLink:
+    """One record linked through a dispute, with its state now (read live, never
+    copied). ``kind`` is the navigation key of the screen that opens it."""
+
+    kind: str
+    record_id: int
+    number: str
+    state: str
+    summary: str
+
+
+def _linkable(session: Session, number: str) -> ReminderCase | RectificationNotice:
+    """The live reminder case (TX-…) or rectification notice (ZG-…) numbered ``number``."""
+    text = required_text("link_number", number, msg("温馨提示或整改通知书编号")).strip().upper()
+    prefix = text.split("-", 1)[0]
+    record: ReminderCase | RectificationNotice | None
+    if prefix == ReminderCase.NUMBER_PREFIX:
+        record = session.scalars(
+            select(ReminderCase).where(ReminderCase.number == text, ReminderCase.voided_at.is_(None))
+        ).first()
+    elif prefix == RectificationNotice.NUMBER_PREFIX:
+        record = session.scalars(
+            select(RectificationNotice).where(
+                RectificationNotice.number == text, RectificationNotice.voided_at.is_(None)
+            )
+        ).first()
+    else:
+        raise FieldError(
+            "link_number",
+            msg("编号 {number} 不是温馨提示（TX-…）或整改通知书（ZG-…）", number=text),
+        )
+    if record is None:
+        raise FieldError("link_number", msg("找不到编号为 {number} 的记录，或已作废", number=text))
+    return record
+
+
+def link_to_dispute(session: Session, dispute_id: int, number: str) -> ReminderCase | RectificationNotice:
+    """Store that the reminder case or rectification notice ``number`` belongs to the
+    dispute. A record belongs to one dispute at most: linking it elsewhere is refused
+    until it is unlinked."""
+    dispute = load_dispute(session, dispute_id)
+    record = _linkable(session, number)
+    if record.dispute_id is not None and record.dispute_id != dispute.id:
+        other = session.get(Dispute, record.dispute_id)
+        raise RuleViolationError(
+            msg(
+                "{number} 已关联邻里纠纷 {other}，请先在那里取消关联",
+                number=record.number,
+                other=other.number if other is not None else record.dispute_id,
+            )
+        )
+    record.dispute_id = dispute.id
+    return record
+
+
+def unlink_from_dispute(session: Session, dispute_id: int, number: str) -> ReminderCase | RectificationNotice:
+    dispute = load_dispute(session, dispute_id)
+    record = _linkable(session, number)
+    if record.dispute_id != dispute.id:
+        raise RuleViolationError(msg("{number} 未关联本纠纷", number=record.number))
+    record.dispute_id = None
+    return record
+
+
+def _case_link(case: ReminderCase) -> DisputeLink:
+    return DisputeLink(
+        "reminder_slips", case.id, case.number, case.status.label, f"{case.kind.label} · {case.location}"
+    )
+
+
+def _notice_link(notice: RectificationNotice) -> DisputeLink:
+    return DisputeLink(
+        "rectification_notices",
+        notice.id,
+        notice.number,
+        notice.status.label,
+        msg("{issue} · 期限 {deadline:%Y-%m-%d}", issue=notice.issue, deadline=notice.deadline),
+    )
+
+
+def dispute_links(session: Session, dispute_id: int) -> list[DisputeLink]:
+    """The reminder cases and rectification notices of a dispute, oldest first."""
+    cases = session.scalars(
+        select(ReminderCase)
+        .where(ReminderCase.dispute_id == dispute_id, ReminderCase.voided_at.is_(None))
+        .order_by(ReminderCase.opened_at, ReminderCase.id)
+    ).all()
+    notices = session.scalars(
+        select(RectificationNotice)
+        .where(RectificationNotice.dispute_id == dispute_id, RectificationNotice.voided_at.is_(None))
+        .order_by(RectificationNotice.issued_at, RectificationNotice.id)
+    ).all()
+    return [*(_case_link(case) for case in cases), *(_notice_link(notice) for notice in notices)]
+
+
+def links_of(session: Session, record: ReminderCase | RectificationNotice) -> list[DisputeLink]:
+    """What a reminder case or a notice is linked to: its dispute first, then the
+    dispute's other cases and notices."""
+    if record.dispute_id is None:
+        return []
+    dispute = session.get(Dispute, record.dispute_id)
+    if dispute is None or dispute.voided_at is not None:
+        return []
+    head = DisputeLink(
+        "disputes",
+        dispute.id,
+        dispute.number,
+        dispute.status.label,
+        f"{dispute.dispute_type.label} · {dispute.description[:30]}",
+    )
+    own = "reminder_slips" if isinstance(record, ReminderCase) else "rectification_notices"
+    others = [
+        link for link in dispute_links(session, dispute.id) if (link.kind, link.record_id) != (own, record.id)
+    ]
+    return [head, *others]

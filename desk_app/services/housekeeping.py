@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desk_app.models.database import Database, sqlite_file
-from desk_app.services import backup, complaints
+from desk_app.services import backup, complaints, notifications
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ class HousekeepingReport:
 
 def run_housekeeping(db: Database) -> HousekeepingReport:
     """One pass: the daily backup of an SQLite database (issue 7), then R7 automatic
-    closure and reopening."""
+    closure and reopening, then the clock-made notifications (R23)."""
     made = None
     try:
         database = sqlite_file(db.url)
@@ -52,6 +52,15 @@ def run_housekeeping(db: Database) -> HousekeepingReport:
     except Exception as exc:  # a pass that fails must not stop the counter
         log.exception("housekeeping pass failed")
         return HousekeepingReport(error=f"{type(exc).__name__}: {exc}", backup=made, audit_alarm=alarm)
+    try:
+        # R23: deadlines about to pass and escalated notices left alone reach their
+        # owners' inboxes (each once, whichever counter runs the pass).
+        with db.begin() as session:
+            told = notifications.sweep(session)
+        if told:
+            log.info("R23: %d notifications", told)
+    except Exception:  # the inbox must not stop the counter either
+        log.exception("notification sweep failed")
     if outcome.closed or outcome.reopened:
         log.info("R7: closed %s, reopened %s", ", ".join(outcome.closed), ", ".join(outcome.reopened))
     return HousekeepingReport(

@@ -15,17 +15,9 @@ from sqlalchemy.orm import Session
 from desk_app.messages import msg
 from desk_app.models import Client, ClientPhone, Complaint, DispatchSlip, WorkLogEntry
 from desk_app.models.enums import ComplaintStatus, DispatchStatus, WorkLogStatus
+from desk_app.services.caller_number import normalise_phone
 from desk_app.services.clients import ContactEntry, _summary
-from desk_app.services.errors import FieldError
 from desk_app.services.lookup import ClientMatch, client_match
-
-#: Fewer digits than this is not a telephone number (an internal extension at most).
-MIN_DIGITS = 5
-MAX_DIGITS = 20
-#: Dialling prefixes a caller-ID box may put before a mainland number.
-COUNTRY_PREFIXES = ("0086", "86")
-
-E_BAD_NUMBER = "来电号码无效：“{text}”（应为 5–20 位数字，例如 13800138000）"
 
 CLOSED_COMPLAINT = (ComplaintStatus.VERIFIED, ComplaintStatus.CLOSED)
 
@@ -42,21 +34,6 @@ class CallerInfo:
     @property
     def client(self) -> ClientMatch | None:
         return self.clients[0] if self.clients else None
-
-
-def normalise_phone(text: str) -> str:
-    """The digits of a caller-ID number (``+86 138-0013-8000`` → ``13800138000``);
-    FieldError(field="phone") when it is not a telephone number."""
-    raw = text.strip()
-    allowed = set("0123456789+-() ")
-    digits = "".join(ch for ch in raw if ch.isdigit())
-    if not raw or any(ch not in allowed for ch in raw) or not MIN_DIGITS <= len(digits) <= MAX_DIGITS:
-        raise FieldError("phone", msg(E_BAD_NUMBER, text=text))
-    for prefix in COUNTRY_PREFIXES:
-        # +86 13800138000 / 0086 13800138000 / 8613800138000: keep the national number
-        if digits.startswith(prefix) and len(digits) - len(prefix) == 11 and digits[len(prefix)] == "1":
-            return digits[len(prefix) :]
-    return digits
 
 
 def _same_number(stored: str, dialled: str) -> bool:

@@ -18,7 +18,8 @@ from datetime import date, datetime, timedelta
 from typing import Any, TypeVar, cast
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, String, and_, func, select
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session, selectinload
 
 from desk_app.messages import msg
@@ -31,7 +32,7 @@ from desk_app.models.enums import (
     Satisfaction,
     StaffRole,
 )
-from desk_app.services import context
+from desk_app.services import context, decent_hours
 from desk_app.services.clients import do_not_disturb_text, load_client
 from desk_app.services.complaints import DoNotDisturbWarning
 from desk_app.services.errors import FieldError, NotFoundError
@@ -167,12 +168,16 @@ def _interview_values(
     is_move_in_visit: bool,
     room_id: int | None,
     confirm_do_not_disturb: bool,
+    companion_id: int | None = None,
+    call_time_note: str | None = None,
+    called_at: datetime | None = None,
+    keep_call_time_note: str | None = None,
 ) -> dict[str, object]:
     """Every field of the form checked, as the Interview's column values; R12 last."""
     client = session.get(Client, client_id)
     if client is None or client.voided_at is not None:
         raise FieldError("client_id", msg("找不到客户（编号 {client_id}），或已作废", client_id=client_id))
-    _staff(session, "interviewer_id", interviewer_id)
+    interviewer = _staff(session, "interviewer_id", interviewer_id)
     if isinstance(interview_date, datetime):
         interview_date = interview_date.astimezone(context.zone(session)).date()
     if not isinstance(interview_date, date):
@@ -198,6 +203,15 @@ def _interview_values(
         if overall_satisfaction is None
         else _member(Satisfaction, "overall_satisfaction", overall_satisfaction, msg("总体满意度"))
     )
+    companion = _companion(session, interviewer, companion_id)
+    if is_move_in_visit and (
+        chosen_form is not ContactForm.HOME_VISIT or SafetyAdvice.HOME_ALARM.value not in advice
+    ):
+        raise FieldError(
+            "is_move_in_visit",
+            msg("乔迁拜访须上门进行，并指导客户开通使用居家报警（勾选“开通居家报警”）"),
+            rule="R13q",
+        )
     if is_move_in_visit and client.move_in_date is None:
         raise FieldError(
             "is_move_in_visit",
@@ -208,6 +222,15 @@ def _interview_values(
         room_id = _first_room_id(client)
     elif session.get(Room, room_id) is None:
         raise FieldError("room_id", msg("找不到房号（编号 {room_id}）", room_id=room_id))
+    # R24: a call or visit made now (an interview dated today) outside decent hours.
+    call_note = keep_call_time_note
+    moment = called_at
+    if moment is None and interview_date == today:
+        moment = context.now(session)
+    if keep_call_time_note is not None:
+        moment = None  # a correction: the call was checked when it was recorded
+    if moment is not None and chosen_form in (ContactForm.PHONE, ContactForm.HOME_VISIT):
+        call_note = decent_hours.check_call_time(context.calendar(session), moment, call_time_note)
     # R12: checked last, so the confirmation is the only question left to answer.
     if client.do_not_disturb and not confirm_do_not_disturb:
         raise DoNotDisturbWarning(client.name, client.do_not_disturb_reason)
@@ -225,7 +248,43 @@ def _interview_values(
         "overall_satisfaction": overall,
         "safety_advice": advice,
         "is_move_in_visit": is_move_in_visit,
+        "companion_id": companion,
+        "call_time_note": call_note,
     }
+
+
+def _companion(session: Session, interviewer: Staff, companion_id: int | None) -> int | None:
+    """R13q (amended): a steward not cleared to work alone (未独立上岗) interviews with a
+    named companion who is; anyone else may name one."""
+    if companion_id is None:
+        if not interviewer.cleared_to_work_alone:
+            raise FieldError(
+                "companion_id",
+                msg("{name} 尚未独立上岗，访谈须有陪同人员，请填写陪同人", name=interviewer.name),
+                rule="R13q",
+            )
+        return None
+    companion = session.get(Staff, companion_id)
+    if companion is None or companion.voided_at is not None or not companion.active:
+        raise FieldError(
+            "companion_id", msg("找不到陪同人（员工编号 {ident}）", ident=companion_id), rule="R13q"
+        )
+    if companion.id == interviewer.id:
+        raise FieldError("companion_id", msg("陪同人不能是访谈人本人"), rule="R13q")
+    if not companion.cleared_to_work_alone:
+        raise FieldError(
+            "companion_id", msg("陪同人 {name} 也尚未独立上岗", name=companion.name), rule="R13q"
+        )
+    return companion.id
+
+
+def counts_as_move_in_visit() -> ColumnElement[bool]:
+    """R13q (amended): only a 上门 interview with the home-alarm guidance ticked is the
+    move-in visit (a phone call is not)."""
+    return and_(
+        Interview.form == ContactForm.HOME_VISIT,
+        sql_cast(Interview.safety_advice, String).like(f'%"{SafetyAdvice.HOME_ALARM.value}"%'),
+    )
 
 
 def record_interview(
@@ -245,6 +304,9 @@ def record_interview(
     is_move_in_visit: bool = False,
     room_id: int | None = None,
     confirm_do_not_disturb: bool = False,
+    companion_id: int | None = None,
+    call_time_note: str | None = None,
+    called_at: datetime | None = None,
 ) -> Interview:
     """A filled-in 顾客访谈记录表. Every field is checked first; then, if the client
     objected to interviews, ``DoNotDisturbWarning`` (R12) asks the caller to confirm and
@@ -266,6 +328,9 @@ def record_interview(
         is_move_in_visit=is_move_in_visit,
         room_id=room_id,
         confirm_do_not_disturb=confirm_do_not_disturb,
+        companion_id=companion_id,
+        call_time_note=call_time_note,
+        called_at=called_at,
     )
     interview = Interview(**values)
     session.add(interview)
@@ -293,6 +358,8 @@ def update_interview(
     room_id: int | None = None,
     confirm_do_not_disturb: bool = False,
     expected_version: int | None = None,
+    companion_id: int | None = None,
+    call_time_note: str | None = None,
 ) -> Interview:
     """Correct a saved interview with the same checks as ``record_interview`` (R12
     asked again only when the client changes). The plan tick follows the new
@@ -317,6 +384,9 @@ def update_interview(
         is_move_in_visit=is_move_in_visit,
         room_id=room_id,
         confirm_do_not_disturb=confirm_do_not_disturb or client_id == interview.client_id,
+        companion_id=companion_id,
+        call_time_note=call_time_note,
+        keep_call_time_note=interview.call_time_note or "",
     )
     moved = (
         any(values[key] != getattr(interview, key) for key in ("client_id", "room_id", "interviewer_id"))
@@ -596,6 +666,7 @@ def _interview_dates(session: Session, client_ids: list[int], earliest: date) ->
             Interview.voided_at.is_(None),
             Interview.client_id.in_(client_ids),
             Interview.interview_date >= earliest,
+            counts_as_move_in_visit(),
         )
         .order_by(Interview.interview_date)
     ).all()
@@ -606,8 +677,9 @@ def _interview_dates(session: Session, client_ids: list[int], earliest: date) ->
 
 
 def _visited_within(days: list[date], start: date, end: date) -> bool:
-    """R13q: any interview of the client dated from the move-in date to the 7th day
-    after it counts as the move-in visit, whether or not it was ticked as one."""
+    """R13q: a 上门 interview with the home-alarm guidance (``counts_as_move_in_visit``)
+    dated from the move-in date to the 7th day after it is the move-in visit, whether
+    or not it was ticked as one."""
     return any(start <= day <= end for day in days)
 
 
@@ -636,6 +708,7 @@ def missed_move_in_visits(
             Interview.client_id == Client.id,
             Interview.voided_at.is_(None),
             Interview.interview_date >= Client.move_in_date,
+            counts_as_move_in_visit(),
         )
         .correlate(Client)
         .scalar_subquery()
@@ -647,6 +720,7 @@ def missed_move_in_visits(
             Interview.voided_at.is_(None),
             Interview.interview_date >= Client.move_in_date,
             Interview.interview_date <= _days_after(session, Client.move_in_date, MOVE_IN_VISIT_DAYS),
+            counts_as_move_in_visit(),
         )
         .correlate(Client)
         .exists()

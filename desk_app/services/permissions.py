@@ -12,7 +12,7 @@ Rules:
 - a set of roles: only those roles (checked against the account as stored now);
 - ``ANY_STAFF``: any active, signed-in member of staff;
 - ``VOIDING``: a supervisor or department head (``records.VOIDING_ROLES``);
-- ``SELF``: only the person the record is (their own password);
+- ``SELF``: only the person concerned (their own password, their own inbox);
 - ``OWNER_OR_VOIDING``: the person who added it, or a supervisor or department head;
 - ``STORE_SETTING``: as the screen that stores it says; ``backup_keep`` only an
   administrator (``settings.check_backup_keep``);
@@ -30,6 +30,8 @@ SELF = "only oneself"
 OWNER_OR_VOIDING = "the person who added it, or a supervisor or department head"
 STORE_SETTING = "the screen's rule; backup_keep: administrators only"
 SYSTEM = "the program itself"
+#: R1w: a web reply is approved by a department head (checked after the reply is found).
+DEPARTMENT_HEAD_AFTER_CHECKS = "a department head (R1w), checked once the reply is found"
 NOT_A_WRITE = "reads only"
 
 Rule = frozenset[StaffRole] | str
@@ -86,8 +88,10 @@ MATRIX: dict[str, Rule] = {
     "community.void_building": _roles(StaffRole.SUPERVISOR, StaffRole.ADMINISTRATOR),
     "community.void_room": _roles(StaffRole.SUPERVISOR, StaffRole.ADMINISTRATOR),
     "complaints.add_progress": ANY_STAFF,
+    "complaints.approve_web_reply": DEPARTMENT_HEAD_AFTER_CHECKS,
     "complaints.close": ANY_STAFF,
     "complaints.designate_handler": _roles(StaffRole.SUPERVISOR, StaffRole.DEPARTMENT_HEAD),
+    "complaints.mark_group": ANY_STAFF,
     "complaints.record_callback": ANY_STAFF,
     "complaints.record_developer_notice": ANY_STAFF,
     "complaints.record_first_response": ANY_STAFF,
@@ -104,8 +108,12 @@ MATRIX: dict[str, Rule] = {
     "departments.reactivate_department": _roles(StaffRole.ADMINISTRATOR),
     "departments.rename_department": _roles(StaffRole.ADMINISTRATOR),
     "departments.set_department_active": _roles(StaffRole.ADMINISTRATOR),
+    "dispatch.assign_dispatch_slip": ANY_STAFF,
     "dispatch.complete_dispatch_slip": ANY_STAFF,
     "dispatch.create_dispatch_slip": ANY_STAFF,
+    "dispatch.record_accepted": ANY_STAFF,
+    "dispatch.record_arrived": ANY_STAFF,
+    "dispatch.record_callback": ANY_STAFF,
     "dispatch.reopen_dispatch_slip": ANY_STAFF,
     "disputes.add_participant": ANY_STAFF,
     "disputes.add_step": ANY_STAFF,
@@ -130,6 +138,12 @@ MATRIX: dict[str, Rule] = {
     "notices.record_service": ANY_STAFF,
     "notices.void_case": _roles(StaffRole.SUPERVISOR, StaffRole.DEPARTMENT_HEAD),
     "notices.void_notice": _roles(StaffRole.SUPERVISOR, StaffRole.DEPARTMENT_HEAD),
+    "notifications.mark_all_read": SELF,
+    "notifications.mark_done": SELF,
+    "notifications.mark_read": SELF,
+    "promises.book_appointment": ANY_STAFF,
+    "promises.cancel_appointment": ANY_STAFF,
+    "promises.record_reply_given": ANY_STAFF,
     "reception.hand_over_document": ANY_STAFF,
     "reception.open_media_alerts": NOT_A_WRITE,
     "reception.record_host_answer": ANY_STAFF,
@@ -161,6 +175,7 @@ MATRIX: dict[str, Rule] = {
 
 __all__ = [
     "ANY_STAFF",
+    "DEPARTMENT_HEAD_AFTER_CHECKS",
     "MATRIX",
     "NOT_A_WRITE",
     "OWNER_OR_VOIDING",

@@ -46,7 +46,7 @@ from desk_app.models.enums import (
     StaffRole,
     WorkLogStatus,
 )
-from desk_app.services import complaints, context
+from desk_app.services import complaints, context, notifications
 from desk_app.services.dispatch import create_dispatch_slip
 from desk_app.services.errors import FieldError, PermissionDeniedError, RuleViolationError
 from desk_app.services.references import load_record
@@ -453,6 +453,8 @@ def register_letter(
         letter.complaint_id = complaint.id
         supervisors = supervisors_to_notify(session)
         notify = [staff.id for staff in supervisors]
+        # R23: the people the letter's action names (已报 …) find it in their inbox.
+        notifications.on_complaint_letter(session, letter.id, letter.number, complaint, notify)
         if supervisors:
             names = "、".join(staff.name for staff in supervisors)
             action = f"已登记投诉 {complaint.number}，已报 {names}"
@@ -640,6 +642,7 @@ def _media_visit(
     )
     session.add(visit)
     session.flush()
+    notifications.on_media(session, visit)  # R17/R23: the supervisors' inbox, at once
     return visit, [staff.id for staff in supervisors_to_notify(session)]
 
 

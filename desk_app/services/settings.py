@@ -17,12 +17,29 @@ from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
 from desk_app.models import Setting
+from desk_app.models.enums import BusinessLine
 
 COMMUNITY_NAME = "community_name"
 WORKING_HOURS = "working_hours"
 PROGRESS_UPDATE_DAYS = "progress_update_working_days"
 CALLBACK_DAYS = "callback_working_days"
 TIME_ZONE = "time_zone"
+#: R20: a dispatch slip's default due time, working hours per business line (专业), as
+#: {"maintenance": 4, ...}; a line left out takes ``DISPATCH_DUE_HOURS_DEFAULT``.
+DISPATCH_DUE_HOURS = "dispatch_due_working_hours"
+
+#: R20 built-in defaults (working hours). Safety and repairs are quick; anything
+#: else gets one working day (the 09:00–18:00 window).
+DISPATCH_DUE_HOURS_BUILT_IN: dict[str, int] = {
+    "security": 2,
+    "maintenance": 4,
+    "cleaning": 4,
+    "parking": 4,
+    "reception": 4,
+}
+#: R20: a slip without a business line, or a line not in the table: one working day of
+#: the default window.
+DISPATCH_DUE_HOURS_DEFAULT = 9
 
 
 class SettingError(ValueError):
@@ -43,6 +60,12 @@ class CommunitySettings:
     # R6: callback within N working days of verification.
     callback_working_days: int = 2
     time_zone: str = "Asia/Shanghai"
+    # R20: working hours a dispatch slip is given, per business line value.
+    dispatch_due_working_hours: tuple[tuple[str, int], ...] = tuple(DISPATCH_DUE_HOURS_BUILT_IN.items())
+
+    def dispatch_due_hours(self, business_line: str | None) -> int:
+        """R20: the working hours a slip of ``business_line`` (a value) is given."""
+        return dict(self.dispatch_due_working_hours).get(business_line or "", DISPATCH_DUE_HOURS_DEFAULT)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -62,6 +85,21 @@ def _positive_int(key: str, value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise SettingError(key, msg("应为正整数，收到 {value!r}", value=value))
     return value
+
+
+def _dispatch_hours(value: Any) -> tuple[tuple[str, int], ...]:
+    """R20: the stored per-line table over the built-in one."""
+    table = dict(DISPATCH_DUE_HOURS_BUILT_IN)
+    if value is None:
+        return tuple(table.items())
+    if not isinstance(value, dict):
+        raise SettingError(DISPATCH_DUE_HOURS, msg("应为 {{专业: 工作小时数}}，收到 {value!r}", value=value))
+    known = {line.value for line in BusinessLine}
+    for line, hours in value.items():
+        if line not in known:
+            raise SettingError(DISPATCH_DUE_HOURS, msg("未知专业 {line!r}", line=line))
+        table[line] = _positive_int(DISPATCH_DUE_HOURS, hours)
+    return tuple(table.items())
 
 
 def parse_settings(raw: dict[str, Any]) -> CommunitySettings:
@@ -90,6 +128,7 @@ def parse_settings(raw: dict[str, Any]) -> CommunitySettings:
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise SettingError(TIME_ZONE, msg("未知时区 {zone!r}", zone=zone)) from exc
     return CommunitySettings(
+        dispatch_due_working_hours=_dispatch_hours(raw.get(DISPATCH_DUE_HOURS)),
         community_name=name.strip(),
         work_start=start,
         work_end=end,

@@ -5,8 +5,9 @@
 - messages for me (unread 5W1H messages, R16);
 - callbacks due by the end of today or overdue (R6), and interviews planned for me
   this month or left over from earlier months (R13q);
-- checks due by the end of today: reminder-slip cases (R14, the whole centre's) and
-  the dispatch slips assigned to me.
+- checks due by the end of today: reminder-slip cases (R14, the whole centre's), the
+  dispatch slips assigned to me, and the slips I logged once overdue (R20); callbacks
+  include done repairs I logged (R20/R6).
 
 Each item names the navigation key (``kind``) of the screen that owns its record, so
 the screen can ask for it to be opened. Every query is limited and indexed.
@@ -17,13 +18,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from desk_app.messages import msg
 from desk_app.models import Complaint, DispatchSlip, InterviewPlan, InterviewPlanTarget, Staff
 from desk_app.models.enums import ComplaintStatus, DispatchStatus
-from desk_app.services import context, notices, worklog
+from desk_app.services import context, notices, promises, worklog
 
 #: No section lists more than this; the full lists are one click away.
 SECTION_LIMIT = 100
@@ -48,12 +49,21 @@ class TodayView:
     callbacks: tuple[TodayItem, ...]
     interviews: tuple[TodayItem, ...]
     checks: tuple[TodayItem, ...]
+    #: R22: replies I promised and appointments I must keep, due today or late.
+    promises: tuple[TodayItem, ...] = ()
 
     @property
     def total(self) -> int:
         return sum(
             len(part)
-            for part in (self.complaints, self.messages, self.callbacks, self.interviews, self.checks)
+            for part in (
+                self.complaints,
+                self.messages,
+                self.callbacks,
+                self.interviews,
+                self.checks,
+                self.promises,
+            )
         )
 
 
@@ -199,13 +209,17 @@ def checks_due(session: Session, staff_id: int, now: datetime) -> list[TodayItem
         )
         for case in notices.cases_due_for_check(session, until)[:SECTION_LIMIT]
     ]
+    # R20: the slips assigned to me due by tonight, and the slips I logged once they
+    # are overdue (the receptionist chases the repair the client was promised).
     slips = session.scalars(
         select(DispatchSlip)
         .where(
-            DispatchSlip.assigned_staff_id == staff_id,
+            or_(
+                and_(DispatchSlip.assigned_staff_id == staff_id, DispatchSlip.due_at <= until),
+                and_(DispatchSlip.created_by_id == staff_id, DispatchSlip.due_at < now),
+            ),
             DispatchSlip.status == DispatchStatus.OPEN,
             DispatchSlip.voided_at.is_(None),
-            DispatchSlip.due_at <= until,
         )
         .order_by(DispatchSlip.due_at)
         .limit(SECTION_LIMIT)
@@ -219,10 +233,55 @@ def checks_due(session: Session, staff_id: int, now: datetime) -> list[TodayItem
                 number=slip.number,
                 title=f"{slip.kind.label} · {_short(slip.content)}",
                 due_at=due,
-                overdue=due is not None and due <= now,
+                overdue=due is not None and due < now,
             )
         )
     return items
+
+
+def my_repair_callbacks_due(session: Session, staff_id: int, now: datetime) -> list[TodayItem]:
+    """R20/R6: done repairs I logged whose callback is due by the end of today."""
+    until = end_of_day(session, now)
+    rows = session.scalars(
+        select(DispatchSlip)
+        .where(
+            DispatchSlip.created_by_id == staff_id,
+            DispatchSlip.status == DispatchStatus.DONE,
+            DispatchSlip.callback_at.is_(None),
+            DispatchSlip.callback_due <= until,
+            DispatchSlip.voided_at.is_(None),
+        )
+        .order_by(DispatchSlip.callback_due)
+        .limit(SECTION_LIMIT)
+    ).all()
+    return [
+        TodayItem(
+            kind="dispatch_slips",
+            record_id=slip.id,
+            number=slip.number,
+            title=msg("维修回访 · {content}", content=_short(slip.content)),
+            due_at=slip.callback_due,
+            overdue=slip.callback_due is not None and slip.callback_due < now,
+        )
+        for slip in rows
+    ]
+
+
+def my_promises(session: Session, staff_id: int, now: datetime) -> list[TodayItem]:
+    """R22: replies I promised and my appointments, due by tonight or late."""
+    owed = promises.replies_owed(session, now, staff_id) + promises.appointments_due(session, now, staff_id)
+    owed.sort(key=lambda item: item.due)
+    return [
+        TodayItem(
+            kind=item.kind,
+            record_id=item.record_id,
+            number=item.number,
+            title=item.title,
+            due_at=item.due,
+            overdue=item.late,
+        )
+        for item in owed[:SECTION_LIMIT]
+    ]
 
 
 def today_for(session: Session, staff_id: int, now: datetime | None = None) -> TodayView:
@@ -235,7 +294,10 @@ def today_for(session: Session, staff_id: int, now: datetime | None = None) -> T
         staff_name=staff.name if staff is not None else "",
         complaints=tuple(my_open_complaints(session, staff_id, moment)),
         messages=tuple(my_messages(session, staff_id)),
-        callbacks=tuple(my_callbacks_due(session, staff_id, moment)),
+        callbacks=tuple(
+            my_callbacks_due(session, staff_id, moment) + my_repair_callbacks_due(session, staff_id, moment)
+        ),
         interviews=tuple(my_interviews_due(session, staff_id, today)),
         checks=tuple(checks_due(session, staff_id, moment)),
+        promises=tuple(my_promises(session, staff_id, moment)),
     )

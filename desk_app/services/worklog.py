@@ -16,7 +16,7 @@ from desk_app.messages import msg
 from desk_app.models import Client, Complaint, DispatchSlip, Room, Staff, WorkLogEntry
 from desk_app.models.base import enum_type
 from desk_app.models.enums import Category, Channel, ComplaintStatus, DispatchStatus, WorkLogStatus
-from desk_app.services import complaints, context, reception
+from desk_app.services import complaints, context, notifications, promises, reception
 from desk_app.services.dispatch import create_dispatch_slip
 from desk_app.services.errors import FieldError, NotFoundError
 from desk_app.services.records import check_version
@@ -169,6 +169,8 @@ def record_entry(
     assigned_staff_id: int | None = None,
     assigned_department_id: int | None = None,
     message: Message5W1H | None = None,
+    reply_promised_by: datetime | None = None,
+    reply_owed_by_id: int | None = None,
 ) -> EntryResult:
     """Log one incoming item; a complaint opens its complaint record, a repair report
     its dispatch slip, a media contact its alert (R17), a message lands in the
@@ -210,6 +212,9 @@ def record_entry(
         _attach_message(session, entry, message)
     session.add(entry)
     session.flush()
+    notifications.on_message(session, entry)  # R23: the message reaches its colleague
+    if reply_promised_by is not None:  # R22: "我了解一下，X 点前答复您"
+        promises.promise_reply(session, entry.id, reply_promised_by, reply_owed_by_id)
 
     complaint = None
     slip = None

@@ -10,25 +10,18 @@ from __future__ import annotations
 import logging
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy import make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desk_app import __version__
-from desk_app.bootstrap import configure_logging, open_database
-from desk_app.models.database import Database, DatabaseUrlError, default_database_url
-from desk_app.models.schema import SchemaError
-from desk_app.services import accounts, seed_data
+from desk_app.bootstrap import configure_logging
 from desk_app.ui.language import install_language, saved_language
-from desk_app.ui.main_window import MainWindow
-from desk_app.ui.sign_in import ask_sign_in
 from desk_app.ui.single_instance import (
     ACTION_INCOMING_CALL,
     InstanceServer,
@@ -38,6 +31,14 @@ from desk_app.ui.single_instance import (
 )
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 from desk_app.ui.unexpected_error import install_exception_hook
+
+if TYPE_CHECKING:
+    from desk_app.models.database import Database
+    from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.sign_in import SignInDialog
+
+# Issue 18: SQLAlchemy, the models, the services and the main window are imported after
+# the sign-in dialog is painted (ui.database_start), never by this module.
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +152,10 @@ def ensure_application() -> QApplication:
 def safe_display_url(url: str | None) -> str:
     """The database the user asked for, without its password, even when the URL is
     too broken to parse."""
+    from sqlalchemy import make_url
+
+    from desk_app.models.database import default_database_url
+
     raw = url or default_database_url()
     try:
         return make_url(raw).render_as_string(hide_password=True)
@@ -166,6 +171,11 @@ def _first_line(exc: BaseException) -> str:
 
 def database_problem(exc: BaseException) -> str:
     """What went wrong opening the database, in Chinese, for the person at the counter."""
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
+    from desk_app.models.database import DatabaseUrlError
+    from desk_app.models.schema import SchemaError
+
     if isinstance(exc, DatabaseUrlError | SchemaError):
         return str(exc)  # already written for the user
     if isinstance(exc, OperationalError):
@@ -190,19 +200,25 @@ def database_error_message(url: str | None, exc: BaseException, log_path: Path) 
 
 def _open(url: str | None, log_path: Path, smoke_test: bool) -> Database | None:
     try:
+        from desk_app.bootstrap import open_database
+
         db, _upgrade = open_database(url)
     except Exception as exc:
-        # Every failure to open the books (bad URL, foreign or newer schema, server down,
-        # not a database file, missing driver, no permission…) ends here: a clear
-        # message naming the database, never a traceback.
-        log.error("cannot open the database %s", safe_display_url(url), exc_info=True)
-        message = database_error_message(url, exc, log_path)
-        if smoke_test:
-            print(message, file=sys.stderr)
-        else:
-            QMessageBox.critical(None, TEXT("database_title"), message)
+        _report_database_error(url, exc, log_path, smoke_test)
         return None
     return db
+
+
+def _report_database_error(url: str | None, exc: BaseException, log_path: Path, smoke_test: bool) -> None:
+    # Every failure to open the books (bad URL, foreign or newer schema, server down,
+    # not a database file, missing driver, no permission…) ends here: a clear
+    # message naming the database, never a traceback.
+    log.error("cannot open the database %s", safe_display_url(url), exc_info=exc)
+    message = database_error_message(url, exc, log_path)
+    if smoke_test:
+        print(message, file=sys.stderr)
+    else:
+        QMessageBox.critical(None, TEXT("database_title"), message)
 
 
 # -- the program ----------------------------------------------------------------------------
@@ -226,13 +242,47 @@ def _on_instance_message(window: MainWindow, message: dict[str, Any]) -> None:
         window.activateWindow()
 
 
+#: Issue 18: the start-up stages, for the benchmark (``bench/gui_child.py``): called with
+#: ``"sign_in_shown"`` (the dialog, painted) and ``"window_shown"`` (the main window with
+#: its first page, painted), and the widget. None in normal use.
+stage_hook: Callable[[str, QWidget], None] | None = None
+
+
+class _FirstPaint(QObject):
+    """Calls back once, from the event loop, after ``widget`` has been painted."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            QTimer.singleShot(0, callback)
+        return False
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    _FirstPaint(widget, callback)
+
+
+def _stage(name: str, widget: QWidget) -> None:
+    log.info("start-up: %s", name)
+    if stage_hook is not None:
+        stage_hook(name, widget)
+
+
 def run_gui(url: str | None, smoke_test: bool = False, incoming_call: str | None = None) -> int:
     """Run the window until it is closed; with ``smoke_test``, open it, let it settle for
     half a second, close it and return 0 (the check a freshly built bundle runs).
 
     One window per user: when this user's program already runs, the start is handed to
     it (it comes forward; with ``incoming_call``, it shows the caller) and this process
-    returns 0 at once. A smoke test never does either."""
+    returns 0 at once. A smoke test never does either.
+
+    Issue 18: the sign-in dialog is the first thing painted; the database is opened on
+    a worker thread behind it (``ui.database_start``)."""
     app = ensure_application()
     log_path = configure_logging()
     reporter = install_exception_hook(log_path, interactive=not smoke_test)
@@ -247,34 +297,55 @@ def run_gui(url: str | None, smoke_test: bool = False, incoming_call: str | None
         instance = InstanceServer(parent=app)
         instance.listen()
 
-    db = _open(url, log_path, smoke_test)
-    if db is None:
-        if instance is not None:
-            instance.close()
-        return EXIT_DATABASE_ERROR
+    db: Database | None = None
     try:
         staff_id: int | None = None
-        if not smoke_test:
-            # Issue 7: somebody signs in before the window opens (the smoke test signs in
-            # nobody). On a database without a usable administrator, the first one gets
-            # the start password admin and must change it at this first sign-in.
-            try:
-                with db.begin() as session:
-                    first = accounts.ensure_first_administrator(session)
-                    seed_data.first_start(session)  # issue 13: the handbook's forbidden phrases
-                if first is not None:
-                    log.info("first run: administrator %s got the start password", first)
-                signed_in = ask_sign_in(db)
-            except Exception as exc:
-                reporter(type(exc), exc, exc.__traceback__)
+        if smoke_test:  # signs in nobody
+            db = _open(url, log_path, smoke_test)
+            if db is None:
+                return EXIT_DATABASE_ERROR
+        else:
+            # Issue 7: somebody signs in before the window opens. On a database without a
+            # usable administrator, the first one gets the start password admin and must
+            # change it at this first sign-in (done by the worker).
+            from desk_app.ui.database_start import STAGE_OPEN, DatabaseStart
+            from desk_app.ui.sign_in import SignInDialog
+
+            starting = DatabaseStart(url)
+            dialog = SignInDialog(None, starting=starting)
+
+            def painted(dialog: SignInDialog = dialog) -> None:
+                _stage("sign_in_shown", dialog)
+                starting.start()
+
+            def ready(dialog: SignInDialog = dialog) -> None:
+                if starting.error is not None:
+                    dialog.reject()
+
+            starting.finished.connect(ready)
+            after_first_paint(dialog, painted)
+            accepted = dialog.exec() == dialog.DialogCode.Accepted
+            starting.wait()  # done already, unless the person cancelled at once
+            db = starting.db
+            if starting.error is not None:
+                if starting.error_stage == STAGE_OPEN:
+                    _report_database_error(url, starting.error, log_path, smoke_test)
+                    return EXIT_DATABASE_ERROR
+                error = starting.error
+                reporter(type(error), error, error.__traceback__)
                 return EXIT_UNEXPECTED_ERROR
-            if signed_in is None:
+            if starting.first_administrator is not None:
+                log.info("first run: administrator %s got the start password", starting.first_administrator)
+            if not accepted or dialog.signed_in is None or db is None:
                 return EXIT_OK  # the person cancelled the sign-in: nothing to do
-            staff_id = signed_in.staff_id
+            staff_id = dialog.signed_in.staff_id
         try:
+            from desk_app.ui.main_window import MainWindow
+
             window = MainWindow(
                 db, log_path=log_path, staff_id=staff_id, offer_setup_checklist=not smoke_test
             )
+            after_first_paint(window, partial(_stage, "window_shown", window))
             window.show()
         except Exception as exc:
             # PySide hands errors of overridden Qt methods back to this call: report
@@ -287,7 +358,9 @@ def run_gui(url: str | None, smoke_test: bool = False, incoming_call: str | None
         if incoming_call is not None:
             QTimer.singleShot(0, partial(window.incoming_call, incoming_call))
         if not smoke_test:
-            return app.exec()
+            code = app.exec()
+            log.info("window closed; shutting down")
+            return code
         _process_events_for(SMOKE_TEST_MS)
         window.close()
         window.deleteLater()
@@ -295,4 +368,5 @@ def run_gui(url: str | None, smoke_test: bool = False, incoming_call: str | None
     finally:
         if instance is not None:
             instance.close()
-        db.dispose()
+        if db is not None:
+            db.dispose()

@@ -115,6 +115,9 @@ TEXT = ScreenText(
         "business_line": QT_TRANSLATE_NOOP(C, "所属专业(&Y)"),
         "root_cause": QT_TRANSLATE_NOOP(C, "最终原因(&G)"),
         "severity": QT_TRANSLATE_NOOP(C, "严重程度(&J)"),
+        "group_marked": QT_TRANSLATE_NOOP(C, "群体投诉（通知部门负责人）"),
+        "extreme_risk": QT_TRANSLATE_NOOP(C, "有过激行为风险"),
+        "extreme_hint": QT_TRANSLATE_NOOP(C, "看到/听到了什么（通知部门负责人和品质管理部）"),
         "print_sheet": QT_TRANSLATE_NOOP(C, "打印记录表…"),
         "print_developer_notice": QT_TRANSLATE_NOOP(C, "打印知会函…"),
         "print_dossier": QT_TRANSLATE_NOOP(C, "打印重大投诉档案…"),
@@ -139,6 +142,11 @@ TEXT = ScreenText(
         "first_response": QT_TRANSLATE_NOOP(C, "首次回应（R1；网络投诉须含具体措施）"),
         "first_response_text": QT_TRANSLATE_NOOP(C, "回应内容(&F)"),
         "first_response_button": QT_TRANSLATE_NOOP(C, "登记首次回应"),
+        "web_draft_button": QT_TRANSLATE_NOOP(C, "回帖拟稿"),
+        "web_approve_button": QT_TRANSLATE_NOOP(C, "审批回帖"),
+        "web_post_button": QT_TRANSLATE_NOOP(C, "回帖"),
+        "web_reply_waiting": QT_TRANSLATE_NOOP(C, "回帖草稿（待部门负责人审批）：{text}"),
+        "web_reply_approved": QT_TRANSLATE_NOOP(C, "回帖草稿（已审批，可回帖）：{text}"),
         "first_response_done": QT_TRANSLATE_NOOP(C, "已于 {at} 回应：{text}"),
         "handler_group": QT_TRANSLATE_NOOP(C, "指定专人（R3，由主管或部门负责人指定）"),
         "handler": QT_TRANSLATE_NOOP(C, "处理人(&H)"),
@@ -179,6 +187,8 @@ TEXT = ScreenText(
         "satisfied": QT_TRANSLATE_NOOP(C, "满意（关闭投诉）"),
         "dissatisfied": QT_TRANSLATE_NOOP(C, "不满意（重新处理）"),
         "callback_comments": QT_TRANSLATE_NOOP(C, "回访意见(&O)"),
+        "call_time_note": QT_TRANSLATE_NOOP(C, "非适宜时段说明"),
+        "call_time_hint": QT_TRANSLATE_NOOP(C, "早7点前、晚10点后、午休或节假日致电时填写原因"),
         "callback_button": QT_TRANSLATE_NOOP(C, "登记回访"),
         "callback_done": QT_TRANSLATE_NOOP(C, "{who} 于 {at} {form}回访：{verdict}。{comments}"),
         "exemption_group": QT_TRANSLATE_NOOP(C, "免回访（R6）"),
@@ -364,6 +374,9 @@ class SheetState:
     now: datetime
     due: list[DueLine] = field(default_factory=list)
     first_response: str | None = None
+    #: R1w (amended): the web reply's draft and approval, shown on the sheet.
+    web_reply: str | None = None
+    web_reply_approved: bool = False
     handler: str | None = None
     handler_id: int | None = None
     handler_department_id: int | None = None
@@ -417,6 +430,12 @@ def read_state(session: Session, complaint_id: int, zone: tzinfo) -> SheetState:
             "first_response_done",
             at=local_text(complaint.first_response_at, zone),
             text=complaint.first_response_text or "",
+        )
+    if complaint.web_reply_draft and complaint.first_response_at is None:
+        state.web_reply_approved = complaint.web_reply_approved_at is not None
+        state.web_reply = TEXT(
+            "web_reply_approved" if state.web_reply_approved else "web_reply_waiting",
+            text=complaint.web_reply_draft,
         )
     if complaint.handler_id is not None:
         department = complaint.handler_department.name if complaint.handler_department else "—"
@@ -544,6 +563,13 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
     header = table.horizontalHeader()
     for column in range(table.columnCount() - 1):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+
+
+def _row_widget(layout: QHBoxLayout) -> QWidget:
+    holder = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    holder.setLayout(layout)
+    return holder
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
@@ -694,6 +720,17 @@ class ComplaintForm(FormPage):
         form.addRow(_label(TEXT("root_cause"), self.root_cause), self.field("root_cause", self.root_cause))
         self.severity = _combo([(enum_label(severity), severity.value) for severity in Severity])
         form.addRow(_label(TEXT("severity"), self.severity), self.field("severity", self.severity))
+        # R23: a group complaint (群体) and a risk of extreme behaviour (过激) reach the
+        # department head (and 品质管理部) the moment they are saved.
+        self.group_marked = QCheckBox(TEXT("group_marked"))
+        form.addRow("", self.field("group_marked", self.group_marked))
+        self.extreme_risk = QCheckBox(TEXT("extreme_risk"))
+        self.extreme_note = QLineEdit()
+        self.extreme_note.setPlaceholderText(TEXT("extreme_hint"))
+        risk_row = QHBoxLayout()
+        risk_row.addWidget(self.extreme_risk)
+        risk_row.addWidget(self.extreme_note, 1)
+        form.addRow("", self.field("extreme_risk_note", _row_widget(risk_row)))
         self.counts_label = QLabel()
         form.addRow(TEXT("counts_title"), self.counts_label)
         column.addLayout(form)
@@ -727,6 +764,9 @@ class ComplaintForm(FormPage):
             self.business_line,
             self.root_cause,
             self.severity,
+            self.group_marked,
+            self.extreme_risk,
+            self.extreme_note,
         )
         self.client.clientChanged.connect(self.mark_dirty)
         return page
@@ -746,6 +786,16 @@ class ComplaintForm(FormPage):
         row = QHBoxLayout()
         row.addWidget(self.field("first_response_text", self.first_response_text), 1)
         row.addWidget(self.first_response_button)
+        # R1w (amended): a web reply is drafted, approved by a department head, posted.
+        self.web_draft_button = QPushButton(TEXT("web_draft_button"))
+        self.web_draft_button.clicked.connect(self.draft_web_reply)
+        self.web_approve_button = QPushButton(TEXT("web_approve_button"))
+        self.web_approve_button.clicked.connect(self.approve_web_reply)
+        self.web_post_button = QPushButton(TEXT("web_post_button"))
+        self.web_post_button.clicked.connect(self.post_web_reply)
+        for button in (self.web_draft_button, self.web_approve_button, self.web_post_button):
+            row.addWidget(button)
+            button.hide()
         form.addRow(_label(TEXT("first_response_text"), self.first_response_text), row)
         column.addWidget(box)
 
@@ -850,6 +900,13 @@ class ComplaintForm(FormPage):
         form.addRow(_label(TEXT("callback_satisfied"), self.callback_satisfied), self.callback_satisfied)
         self.callback_comments = QLineEdit()
         form.addRow(_label(TEXT("callback_comments"), self.callback_comments), self.callback_comments)
+        # R24: a callback outside decent hours goes on with a note.
+        self.callback_time_note = QLineEdit()
+        self.callback_time_note.setPlaceholderText(TEXT("call_time_hint"))
+        form.addRow(
+            _label(TEXT("call_time_note"), self.callback_time_note),
+            self.field("call_time_note", self.callback_time_note),
+        )
         self.callback_button = QPushButton(TEXT("callback_button"))
         self.callback_button.clicked.connect(self.record_callback)
         form.addRow("", self.callback_button)
@@ -864,7 +921,13 @@ class ComplaintForm(FormPage):
         form.addRow(tip)
         self.exemption_info = _info()
         form.addRow(self.exemption_info)
-        self.exemption = _combo([(enum_label(reason), reason.value) for reason in CallbackExemption])
+        self.exemption = _combo(
+            [
+                (enum_label(reason), reason.value)
+                for reason in CallbackExemption
+                if reason is not CallbackExemption.NO_CONTACT
+            ]
+        )
         form.addRow(_label(TEXT("exemption"), self.exemption), self.exemption)
         self.exemption_note = QLineEdit()
         form.addRow(_label(TEXT("exemption_note"), self.exemption_note), self.exemption_note)
@@ -959,6 +1022,9 @@ class ComplaintForm(FormPage):
             "business_line": self.business_line.currentData(),
             "root_cause": self.root_cause.currentData(),
             "severity": self.severity.currentData(),
+            "group_marked": self.group_marked.isChecked(),
+            "extreme_risk": self.extreme_risk.isChecked(),
+            "extreme_risk_note": self.extreme_note.text(),
         }
 
     def restore(self, values: dict[str, Any]) -> None:
@@ -978,6 +1044,12 @@ class ComplaintForm(FormPage):
         _select(self.business_line, values.get("business_line"))
         _select(self.root_cause, values.get("root_cause"))
         _select(self.severity, values.get("severity") or Severity.GENERAL.value)
+        self.group_marked.setChecked(bool(values.get("group_marked")))
+        flagged = bool(values.get("extreme_flagged"))
+        self.extreme_risk.setChecked(flagged or bool(values.get("extreme_risk")))
+        self.extreme_note.setText(values.get("extreme_risk_note") or "")
+        self.extreme_risk.setEnabled(not flagged)  # a flag stays: what was seen is on record
+        self.extreme_note.setReadOnly(flagged)
         if "_state" in values:
             self.show_state(values["_state"])
         self._class_changed()
@@ -1014,6 +1086,9 @@ class ComplaintForm(FormPage):
             "business_line": complaint.business_line.value if complaint.business_line else None,
             "root_cause": complaint.root_cause.value if complaint.root_cause else None,
             "severity": complaint.severity.value,
+            "group_marked": complaint.group_marked,
+            "extreme_flagged": complaint.extreme_risk,
+            "extreme_risk_note": complaint.extreme_risk_note or "",
             "_state": read_state(session, record_id, self.zone),
             "_version": complaint.version,
         }
@@ -1044,6 +1119,10 @@ class ComplaintForm(FormPage):
             )
             if complaint.severity is not severity:
                 complaints.set_severity(session, complaint.id, severity)
+        if bool(values.get("group_marked")) != complaint.group_marked:
+            complaints.mark_group(session, complaint.id, bool(values.get("group_marked")))
+        if values.get("extreme_risk") and not complaint.extreme_risk:
+            complaints.flag_extreme_risk(session, complaint.id, values.get("extreme_risk_note") or "")
         cause = RootCause(values["root_cause"]) if values.get("root_cause") else None
         if values.get("complaint_class"):
             complaints.classify(
@@ -1129,7 +1208,7 @@ class ComplaintForm(FormPage):
                 label.setText(TEXT("due_open", due=due))
                 label.setStyleSheet("")
             label.setToolTip("\n".join(str(step) for step in line.steps))  # str(): translated
-        self.first_response_info.setText(state.first_response or "" if state else "")
+        self.first_response_info.setText((state.first_response or state.web_reply or "") if state else "")
         self.handler_info.setText((state.handler or TEXT("handler_none")) if state else "")
         # Issue 15: always the record's own handler and department, or "not chosen": a
         # complaint without a handler kept the previous complaint's person in the boxes.
@@ -1153,9 +1232,16 @@ class ComplaintForm(FormPage):
 
         status = state.status if state else None
         is_open = status in complaints.OPEN_STATUSES
-        self.first_response_button.setEnabled(
-            saved and status is ComplaintStatus.RECEIVED and not (state and state.first_response)
-        )
+        waiting = saved and status is ComplaintStatus.RECEIVED and not (state and state.first_response)
+        web = bool(state and state.channel is Channel.WEB)
+        self.first_response_button.setVisible(not web)
+        self.first_response_button.setEnabled(waiting and not web)
+        for button in (self.web_draft_button, self.web_approve_button, self.web_post_button):
+            button.setVisible(web)
+        drafted = bool(state and state.web_reply)
+        self.web_draft_button.setEnabled(waiting and web)
+        self.web_approve_button.setEnabled(waiting and web and drafted)
+        self.web_post_button.setEnabled(waiting and web and bool(state and state.web_reply_approved))
         self.handler_button.setEnabled(is_open)
         self.progress_button.setEnabled(saved and status is not ComplaintStatus.CLOSED)
         self.notice_button.setEnabled(
@@ -1252,6 +1338,21 @@ class ComplaintForm(FormPage):
             return True
         return False
 
+    def draft_web_reply(self) -> bool:
+        text = self.first_response_text.text()
+        if self.run_action(TEXT("web_draft_button"), lambda s, i, _c: complaints.draft_web_reply(s, i, text)):
+            self.first_response_text.clear()
+            return True
+        return False
+
+    def approve_web_reply(self) -> bool:
+        return self.run_action(
+            TEXT("web_approve_button"), lambda s, i, _c: complaints.approve_web_reply(s, i)
+        )
+
+    def post_web_reply(self) -> bool:
+        return self.run_action(TEXT("web_post_button"), lambda s, i, _c: complaints.post_web_reply(s, i))
+
     def designate_handler(self) -> bool:
         handler_id = self.handler.currentData()
         department_id = self.department.currentData()
@@ -1303,13 +1404,21 @@ class ComplaintForm(FormPage):
         form = ContactForm(self.callback_form.currentData())
         satisfied = bool(self.callback_satisfied.currentData())
         comments = self.callback_comments.text().strip() or None
+        note = self.callback_time_note.text().strip() or None
         if self.run_action(
             TEXT("callback_button"),
             lambda s, i, confirmed: complaints.record_callback(
-                s, i, form=form, satisfied=satisfied, comments=comments, confirm_do_not_disturb=confirmed
+                s,
+                i,
+                form=form,
+                satisfied=satisfied,
+                comments=comments,
+                confirm_do_not_disturb=confirmed,
+                call_time_note=note,
             ),
         ):
             self.callback_comments.clear()
+            self.callback_time_note.clear()
             return True
         return False
 

@@ -23,6 +23,8 @@ class DeskContext(QObject):
     openRequested = Signal(str, int)  # noqa: N815
     #: the signed-in staff member changed (new staff id, or -1 for nobody).
     staffChanged = Signal(int)  # noqa: N815
+    #: the signed-in person's notifications were read or marked done (R23).
+    notificationsChanged = Signal()  # noqa: N815
 
     def __init__(self, db: Database, staff_id: int | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,3 +46,6 @@ class DeskContext(QObject):
 
     def request_open(self, kind: str, record_id: int) -> None:
         self.openRequested.emit(kind, record_id)
+
+    def notifications_changed(self) -> None:
+        self.notificationsChanged.emit()

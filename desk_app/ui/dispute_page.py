@@ -55,6 +55,7 @@ from desk_app.ui.client_choice import (
 )
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
+from desk_app.ui.linked_records import LinkedRecords
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.record_page import RecordPage
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
@@ -93,6 +94,14 @@ TEXT = ScreenText(
         "participant": QT_TRANSLATE_NOOP(C, "补记参与单位(&P)"),
         "participant_button": QT_TRANSLATE_NOOP(C, "补记到选中的经过"),
         "pick_step": QT_TRANSLATE_NOOP(C, "请先在处理经过表中选中一条经过。"),
+        # links (issue 14)
+        "links_group": QT_TRANSLATE_NOOP(C, "关联的温馨提示与整改通知书"),
+        "link_number": QT_TRANSLATE_NOOP(C, "编号(&G)"),
+        "link_hint": QT_TRANSLATE_NOOP(C, "如 TX-202611-0003 或 ZG-202611-0001"),
+        "link_button": QT_TRANSLATE_NOOP(C, "关联(&M)"),
+        "unlink_button": QT_TRANSLATE_NOOP(C, "取消关联(&W)"),
+        "link_done": QT_TRANSLATE_NOOP(C, "关联"),
+        "unlink_done": QT_TRANSLATE_NOOP(C, "取消关联"),
         # outcome
         "outcome_group": QT_TRANSLATE_NOOP(C, "处理结果"),
         "outcome": QT_TRANSLATE_NOOP(C, "处理结果(&O)"),
@@ -163,6 +172,7 @@ class DisputeState:
     status: DisputeStatus
     closure: str | None
     steps: list[tuple[int, str, str, str, str, str]] = field(default_factory=list)
+    links: list[disputes.DisputeLink] = field(default_factory=list)
 
 
 def read_state(session: Session, dispute_id: int, zone: Any) -> DisputeState:
@@ -181,6 +191,7 @@ def read_state(session: Session, dispute_id: int, zone: Any) -> DisputeState:
         bodies = list_separator().join(enum_label(DisputeParticipant(code)) for code in step.participants)
         who = step.staff.name if step.staff is not None else ""
         state.steps.append((step.id, local_text(step.at, zone), who, step.action, bodies, step.result or ""))
+    state.links = disputes.dispute_links(session, dispute_id)
     return state
 
 
@@ -306,6 +317,24 @@ class DisputeForm(FormPage):
         steps.addRow(_label(TEXT("participant"), self.participant), row)
         inner.addLayout(steps)
 
+        # Issue 14: the reminder-slip cases and rectification notices of this dispute.
+        linked = QGroupBox(TEXT("links_group"))
+        linked_layout = QVBoxLayout(linked)
+        self.links = LinkedRecords(context)
+        linked_layout.addWidget(self.links)
+        self.link_number = QLineEdit()
+        self.link_number.setPlaceholderText(TEXT("link_hint"))
+        self.link_button = QPushButton(TEXT("link_button"))
+        self.link_button.clicked.connect(self.link_record)
+        self.unlink_button = QPushButton(TEXT("unlink_button"))
+        self.unlink_button.clicked.connect(self.unlink_record)
+        row = QHBoxLayout()
+        row.addWidget(_label(TEXT("link_number"), self.link_number))
+        row.addWidget(self.field("link_number", self.link_number), 1)
+        row.addWidget(self.link_button)
+        row.addWidget(self.unlink_button)
+        linked_layout.addLayout(row)
+
         closing = QGroupBox(TEXT("outcome_group"))
         closing_form = QFormLayout(closing)
         self.closure_info = QLabel()
@@ -334,6 +363,7 @@ class DisputeForm(FormPage):
         layout.addWidget(parties)
         layout.addLayout(after)
         layout.addWidget(log)
+        layout.addWidget(linked)
         layout.addWidget(closing)
         # Photos and scans of a saved dispute (issue 16).
         self.attachments = AttachmentsPanel(context, AttachmentOwner.DISPUTE)
@@ -457,6 +487,9 @@ class DisputeForm(FormPage):
         self.participant_button.setEnabled(saved and bool(rows))
         self.close_button.setEnabled(saved and not closed)
         self.reopen_button.setEnabled(closed)
+        self.links.set_links(state.links if state else [], keep_visible=saved)
+        self.link_button.setEnabled(saved)
+        self.unlink_button.setEnabled(saved and bool(state and state.links))
 
     def _room_from_client(self, choice: ClientChoice, room: QLineEdit) -> None:
         if self._loading:
@@ -541,6 +574,22 @@ class DisputeForm(FormPage):
             TEXT("close_title"), lambda s, i: disputes.close_dispute(s, i, outcome, status=status)
         ):
             self.outcome.clear()
+            return True
+        return False
+
+    def link_record(self) -> bool:
+        number = self.link_number.text()
+        if self.run_action(TEXT("link_done"), lambda s, i: disputes.link_to_dispute(s, i, number)):
+            self.link_number.clear()
+            return True
+        return False
+
+    def unlink_record(self) -> bool:
+        number = self.link_number.text()
+        if not number.strip():
+            number = self.links.current_number()
+        if self.run_action(TEXT("unlink_done"), lambda s, i: disputes.unlink_from_dispute(s, i, number)):
+            self.link_number.clear()
             return True
         return False
 

@@ -8,14 +8,19 @@ when the telephone rings.
   on the screen either way. With ``--no-start`` it prints a Chinese message and exits 1
   instead (for a script that must never open a window itself).
 - The number is not a telephone number: a Chinese message, exit 2.
+
+Issue 18: a thin client. Checking the number and handing it over import neither Qt nor
+SQLAlchemy (``desk_app.instance_client`` speaks to the running window's local socket in
+plain Python); only starting the window, when nothing is running, loads the program.
 """
 
 from __future__ import annotations
 
 import sys
 
+from desk_app.instance_client import incoming_call_message, send
+from desk_app.services.caller_number import normalise_phone
 from desk_app.services.errors import FieldError
-from desk_app.services.incoming_call import normalise_phone
 
 EXIT_OK = 0
 EXIT_NOT_RUNNING = 1
@@ -32,20 +37,13 @@ def run_incoming_call_command(url: str | None, number: str, start: bool = True) 
     except FieldError as error:
         print(str(error), file=sys.stderr)
         return EXIT_BAD_NUMBER
+    if send(incoming_call_message(phone)):
+        return EXIT_OK  # the running window shows the caller
     if start:
-        # run_gui hands the call to the running program, or starts the window with it
+        # nothing is running: start the window with the caller shown
         from desk_app.ui.app import run_gui
 
         return run_gui(url, incoming_call=phone)
-    from PySide6.QtCore import QCoreApplication
-
-    from desk_app.ui.single_instance import incoming_call_message, send_message
-
-    # The blocking socket calls need no event loop, but Qt wants an application object.
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    if send_message(incoming_call_message(phone)):
-        return EXIT_OK
-    del app
     print(TEXT["not_running"].format(phone=phone), file=sys.stderr)
     return EXIT_NOT_RUNNING
 

@@ -59,6 +59,10 @@ TEXT = ScreenText(
         "room": QT_TRANSLATE_NOOP(C, "房号(&R)"),
         "room_hint": QT_TRANSLATE_NOOP(C, "默认为客户的第一个房号"),
         "interviewer": QT_TRANSLATE_NOOP(C, "访谈人(&I)"),
+        "companion": QT_TRANSLATE_NOOP(C, "陪同人(&P)"),
+        "companion_hint": QT_TRANSLATE_NOOP(C, "（未独立上岗的员工须有陪同人）"),
+        "call_time_note": QT_TRANSLATE_NOOP(C, "非适宜时段说明(&N)"),
+        "call_time_hint": QT_TRANSLATE_NOOP(C, "早7点前、晚10点后、午休或节假日致电时填写原因"),
         "suggest": QT_TRANSLATE_NOOP(C, "采用推荐(&J)"),
         "suggestions": QT_TRANSLATE_NOOP(C, "推荐（同乡优先，R13q）：{names}"),
         "no_suggestions": QT_TRANSLATE_NOOP(C, "选定客户后显示推荐的访谈人（同乡优先，R13q）"),
@@ -183,6 +187,9 @@ class InterviewForm(FormPage):
         row.addWidget(self.field("interviewer_id", self.interviewer), 1)
         row.addWidget(self.suggest_button)
         form.addRow(_label(TEXT("interviewer"), self.interviewer), row)
+        # R13q (amended): staff not cleared to work alone name a companion.
+        self.companion = _combo([(TEXT("companion_hint"), None)] + [(name, ident) for ident, name in staff])
+        form.addRow(_label(TEXT("companion"), self.companion), self.field("companion_id", self.companion))
         form.addRow("", self.suggestions)
 
         self.interview_date = date_field_for(context.db)  # issue 15: typed, e.g. 1120 or 2026-11-20
@@ -192,6 +199,13 @@ class InterviewForm(FormPage):
         )
         self.form = _combo([(enum_label(item), item.value) for item in ContactForm])
         form.addRow(_label(TEXT("form"), self.form), self.field("form", self.form))
+        # R24: a call or visit outside decent hours goes on with a note.
+        self.call_time_note = QLineEdit()
+        self.call_time_note.setPlaceholderText(TEXT("call_time_hint"))
+        form.addRow(
+            _label(TEXT("call_time_note"), self.call_time_note),
+            self.field("call_time_note", self.call_time_note),
+        )
 
         topics = QWidget()
         grid = QGridLayout(topics)
@@ -257,6 +271,8 @@ class InterviewForm(FormPage):
             self.callback_satisfaction,
             self.overall_satisfaction,
             self.is_move_in_visit,
+            self.companion,
+            self.call_time_note,
             *self.topic_boxes.values(),
             *self.advice_boxes.values(),
         )
@@ -282,6 +298,8 @@ class InterviewForm(FormPage):
             "overall_satisfaction": self.overall_satisfaction.currentData(),
             "safety_advice": [code for code, box in self.advice_boxes.items() if box.isChecked()],
             "is_move_in_visit": self.is_move_in_visit.isChecked(),
+            "companion_id": self.companion.currentData(),
+            "call_time_note": self.call_time_note.text(),
         }
 
     def restore(self, values: dict[str, Any]) -> None:
@@ -304,6 +322,8 @@ class InterviewForm(FormPage):
         for code, box in self.advice_boxes.items():
             box.setChecked(code in advice)
         self.is_move_in_visit.setChecked(bool(values.get("is_move_in_visit")))
+        _select(self.companion, values.get("companion_id"))
+        self.call_time_note.setText(values.get("call_time_note") or "")
         if "_number" in values:
             number = values["_number"]
             self.number_label.setText(TEXT("number", number=number) if number else TEXT("new_number"))
@@ -337,6 +357,8 @@ class InterviewForm(FormPage):
             else None,
             "safety_advice": list(interview.safety_advice),
             "is_move_in_visit": interview.is_move_in_visit,
+            "companion_id": interview.companion_id,
+            "call_time_note": interview.call_time_note or "",
             "_number": interview.number,
             "_version": interview.version,
         }
@@ -396,7 +418,10 @@ class InterviewForm(FormPage):
             "is_move_in_visit": bool(values.get("is_move_in_visit")),
             "room_id": room.id if room is not None else None,
             "confirm_do_not_disturb": self._dnd_confirmed,
+            "companion_id": values.get("companion_id"),
         }
+        if self.record_id is None:
+            arguments["call_time_note"] = values.get("call_time_note") or None
         if self.record_id is None:
             return interviews.record_interview(session, **arguments).id
         return interviews.update_interview(

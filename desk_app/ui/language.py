@@ -18,9 +18,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desk_app.messages import set_localizer
-from desk_app.models.database import user_config_dir
 from desk_app.resources import resources_dir
 from desk_app.ui.texts import translate_message
+from desk_app.user_dirs import user_config_dir
 
 log = logging.getLogger(__name__)
 

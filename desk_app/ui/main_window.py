@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import logging
 import threading
+import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -25,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QSystemTrayIcon,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -42,7 +45,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desk_app import __version__
 from desk_app.models.database import Database
-from desk_app.services import accounts, housekeeping
+from desk_app.services import accounts, housekeeping, notifications
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.navigation import NAVIGATION, SHORTCUT_SLOTS, Destination, all_destinations, translated
 from desk_app.ui.pages import GuardsUnsavedInput, OpensRecords, build_page
@@ -67,6 +70,9 @@ TEXT = ScreenText(
     {
         "app_name": QT_TRANSLATE_NOOP("MainWindow", "前台 Desk"),
         "window_title": QT_TRANSLATE_NOOP("MainWindow", "前台 Desk — {community}"),
+        "nav_unread": QT_TRANSLATE_NOOP("MainWindow", "{title}（{count} 条新通知）"),
+        "tray_title": QT_TRANSLATE_NOOP("MainWindow", "前台 Desk 通知"),
+        "tray_more": QT_TRANSLATE_NOOP("MainWindow", "{first}\n……共 {count} 条未读通知"),
         "default_community": QT_TRANSLATE_NOOP("MainWindow", "物业服务中心"),
         "menu_file": QT_TRANSLATE_NOOP("MainWindow", "文件(&F)"),
         "menu_go": QT_TRANSLATE_NOOP("MainWindow", "转到(&G)"),
@@ -125,6 +131,10 @@ def about_text(database_url: str, log_path: Path | None = None) -> str:
         f"<p>{html.escape(TEXT('about_tagline'))}</p>"
         f"<table>{table}</table>"
     )
+
+
+#: How often the window looks for new notifications (R23) while it runs.
+NOTIFICATION_POLL_SECONDS = 60
 
 
 class _NavigationDelegate(QStyledItemDelegate):
@@ -233,6 +243,21 @@ class MainWindow(QMainWindow):
         self.show_destination(next(all_destinations()).key)
         self.context.staffChanged.connect(lambda _staff: self._offer_setup_checklist())
         QTimer.singleShot(0, self._offer_setup_checklist)
+        # R23: the signed-in person's unread notifications — a count on 今日事项, a tray
+        # message for new ones while the program runs, and shown at sign-in and at a
+        # change of user (the Today page lists them first).
+        self._tray: QSystemTrayIcon | None = None
+        #: (staff id, highest notification id already announced)
+        self._announced: tuple[int | None, int] = (None, 0)
+        self.last_notification = ""
+        self.notification_timer = QTimer(self)
+        self.notification_timer.setInterval(NOTIFICATION_POLL_SECONDS * 1000)
+        self.notification_timer.timeout.connect(self.refresh_notifications)
+        self.notification_timer.start()
+        self.context.staffChanged.connect(lambda _staff: self.refresh_notifications(signed_in=True))
+        self.context.notificationsChanged.connect(self.refresh_notifications)
+        self.context.recordSaved.connect(lambda _kind, _record: self.refresh_notifications())
+        QTimer.singleShot(0, lambda: self.refresh_notifications(signed_in=True))
 
     # -- building -------------------------------------------------------------------
 
@@ -388,6 +413,52 @@ class MainWindow(QMainWindow):
     def _add_go_section(menu: QMenu, title: str) -> None:
         section = menu.addSection(title)
         section.setEnabled(False)
+
+    def refresh_notifications(self, signed_in: bool = False) -> int:
+        """The unread count on 今日事项; new unread notifications in the tray. At
+        sign-in (``signed_in``) with something unread, the Today page is shown."""
+        item = self._items.get("today")
+        staff_id = self.context.staff_id
+        title = translated(next(d.title for d in all_destinations() if d.key == "today"))
+        if staff_id is None:
+            if item is not None:
+                item.setText(0, title)
+            self._announced = (None, 0)
+            return 0
+        try:
+            with self.db.read() as session:
+                count = notifications.unread_count(session, staff_id)
+                last_staff, last_id = self._announced
+                since = last_id if last_staff == staff_id and not signed_in else 0
+                new = notifications.unread_since(session, staff_id, since)
+        except SQLAlchemyError:
+            log.warning("could not read the notifications", exc_info=True)
+            return 0
+        if item is not None:
+            item.setText(0, TEXT("nav_unread", title=title, count=count) if count else title)
+        newest = max([line.notification_id for line in new], default=since)
+        self._announced = (staff_id, max(newest, since))
+        if new:
+            first = str(new[0].title)
+            self.last_notification = (
+                first if len(new) == 1 else TEXT("tray_more", first=first, count=len(new))
+            )
+            self._tray_message(self.last_notification)
+        if signed_in and count:
+            self.show_destination("today")
+        return count
+
+    def _tray_message(self, text: str) -> None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        if self._tray is None:
+            icon = QApplication.windowIcon()
+            if icon.isNull():
+                icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            self._tray = QSystemTrayIcon(icon, self)
+            self._tray.activated.connect(lambda _reason: self.show_destination("today"))
+            self._tray.show()
+        self._tray.showMessage(TEXT("tray_title"), text, QSystemTrayIcon.MessageIcon.Information)
 
     def start_housekeeping(self) -> bool:
         """``housekeeping.run_housekeeping`` on the worker thread, unless a pass is still running.
@@ -553,7 +624,13 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.housekeeping_timer.stop()
-        self.housekeeping_pool.waitForDone()  # the database stays open until it is done
+        if self._housekeeping_running.is_set():
+            # Issue 18: quitting is quick, except for a backup still being written; say so.
+            log.info("quitting: waiting for the housekeeping pass (the daily backup) to finish")
+            started = time.perf_counter()
+            self.housekeeping_pool.waitForDone()  # the database stays open until it is done
+            log.info("quitting: housekeeping finished after %.1f s", time.perf_counter() - started)
+        self.housekeeping_pool.waitForDone()
         event.accept()
 
     def navigation_item(self, key: str) -> QTreeWidgetItem:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from desk_app.models import (
+    Appointment,
     Client,
     Complaint,
     DailyTally,
@@ -217,6 +218,15 @@ NAVIGATION: tuple[DestinationGroup, ...] = (
                 QT_TRANSLATE_NOOP("Navigation", "派工单/协调单"),
                 QT_TRANSLATE_NOOP("Navigation", "开具并跟踪维修派工单和对外协调单，记录完成时间和处理结果。"),
                 DispatchSlip,
+            ),
+            Destination(
+                "appointments",
+                QT_TRANSLATE_NOOP("Navigation", "预约上门"),
+                QT_TRANSLATE_NOOP(
+                    "Navigation",
+                    "与客户约定的上门时间、地点、赴约人和事项，到时提醒，按时赴约后登记情况。",
+                ),
+                Appointment,
             ),
         ),
     ),

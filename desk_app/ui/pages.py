@@ -42,6 +42,7 @@ PAGE_CLASSES: dict[str, str] = {
     "media_visits": "desk_app.ui.media_visits_page:MediaVisitsPage",
     "fee_services": "desk_app.ui.fee_services_page:FeeServicesPage",
     "dispatch_slips": "desk_app.ui.dispatch_slips_page:DispatchSlipsPage",
+    "appointments": "desk_app.ui.appointments_page:AppointmentsPage",
     "clients": "desk_app.ui.clients_page:ClientsPage",
     "standard_replies": "desk_app.ui.standard_replies_page:StandardRepliesPage",
     "settings": "desk_app.ui.settings_page:SettingsPage",

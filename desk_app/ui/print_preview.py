@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.printing.glyphs import collect_missing, describe
 from desk_app.services.errors import DomainError
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 
@@ -68,6 +69,9 @@ TEXT = ScreenText(
         "cannot_print": QT_TRANSLATE_NOOP(CONTEXT, "无法打印"),
         "failed": QT_TRANSLATE_NOOP(CONTEXT, "生成“{title}”时出错：{error}"),
         "cancelled": QT_TRANSLATE_NOOP(CONTEXT, "已取消"),
+        "missing": QT_TRANSLATE_NOOP(
+            CONTEXT, "注意：以下字符没有可用的字体，打印出来是空白，请核对后再打印：{chars}"
+        ),
     },
 )
 
@@ -146,9 +150,10 @@ def print_pdf(printer: QPrinter, pdf: bytes) -> int:
 class PrintPreviewDialog(QDialog):
     """The pages of one PDF, with 打印 and 另存为 PDF."""
 
-    def __init__(self, parent: QWidget | None, title: str, pdf: bytes) -> None:
+    def __init__(self, parent: QWidget | None, title: str, pdf: bytes, missing: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.pdf = pdf
+        self.missing = list(missing)
         self.document_title = title
         self.zoom = 1.0
         self.total_pages = page_count(pdf)
@@ -184,6 +189,12 @@ class PrintPreviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        #: Characters no font of the printouts has (they print blank): named, never silent.
+        self.missing_label = QLabel(TEXT("missing", chars=describe(self.missing)) if self.missing else "")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet("color: #a61b1b; font-weight: bold;")
+        self.missing_label.setVisible(bool(self.missing))
+        layout.addWidget(self.missing_label)
         layout.addWidget(scroll, 1)
 
         self.page_labels: list[QLabel] = []
@@ -259,6 +270,8 @@ class RenderJob(QRunnable):
         self.title = title
         self.signals = _JobSignals()
         self.cancel_event = threading.Event()
+        #: Characters of the printout no font has (filled on the worker thread).
+        self.missing: list[str] = []
         self.setAutoDelete(False)
 
     def cancel(self) -> None:
@@ -266,7 +279,9 @@ class RenderJob(QRunnable):
 
     def run(self) -> None:
         try:
-            pdf = self.render(self.signals.progress.emit, self.cancel_event.is_set)
+            with collect_missing() as missing:
+                pdf = self.render(self.signals.progress.emit, self.cancel_event.is_set)
+            self.missing = missing
         except DomainError as exc:
             self.signals.failed.emit(str(exc))
             return
@@ -320,7 +335,7 @@ def _start(
         if on_done is not None:
             on_done(pdf)
             return
-        dialog = PrintPreviewDialog(parent, title, pdf)
+        dialog = PrintPreviewDialog(parent, title, pdf, job.missing)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -14,12 +14,13 @@ from sqlalchemy.orm import Session
 
 from desk_app.models import AttachmentOwner, RectificationNotice, Room
 from desk_app.models.enums import NoticeIssue, NoticeStatus, ServiceResult
-from desk_app.services import notices, references
+from desk_app.services import disputes, notices, references
 from desk_app.ui.attachments_panel import AttachmentsPanel
 from desk_app.ui.book_form import BookForm, FieldSpec, as_date
 from desk_app.ui.book_page import BookPage, make_button, status_line
 from desk_app.ui.client_choice import local_text
 from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.linked_records import LinkedRecords
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
@@ -189,6 +190,9 @@ class RectificationNoticeForm(BookForm):
         self.state_label = status_line(self.details)
         self.history_label = status_line(self.details)
         self.history_label.setObjectName("noticeHistory")
+        # Issue 14: the dispute this record is part of, and the dispute's other records.
+        self.links = LinkedRecords(context)
+        self.details.addWidget(self.links)
         # R15: the refusal photo is an attachment, printed with the letter (issue 16).
         self.attachments = AttachmentsPanel(context, AttachmentOwner.RECTIFICATION_NOTICE)
         self.details.addWidget(self.attachments)
@@ -233,6 +237,7 @@ class RectificationNoticeForm(BookForm):
             history = notices.notice_history(session, record_id)
             notice = notices.load_notice(session, record_id)
             late = notices.days_overdue(session, notice)
+            links = disputes.links_of(session, notice)
             room = session.scalar(select(Room.code).where(Room.id == notice.room_id)) or ""
             client_id = notice.client_id
         values = {
@@ -249,6 +254,7 @@ class RectificationNoticeForm(BookForm):
             "escalated_to": history.escalated_to,
         }
         self.show_loaded(record_id, history.number, values)
+        self.links.set_links(links)
         self._number = history.number
         pending = history.service_result is ServiceResult.PENDING and history.status is NoticeStatus.ISSUED
         for name in ("service_result", "refusal_witness"):
@@ -290,6 +296,8 @@ class RectificationNoticeForm(BookForm):
             self._show_history(notices.notice_history(session, self.record_id))
 
     def show_record_details(self, record_id: int | None) -> None:
+        if record_id is None:
+            self.links.set_links([])
         for group in (self.service_group, self.inspection_group, self.escalation_group):
             group.setVisible(False)
         for button in (self.service_button, self.escalate_button):

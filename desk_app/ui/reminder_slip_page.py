@@ -17,13 +17,14 @@ from sqlalchemy.orm import Session
 from desk_app.models import AttachmentOwner, ReminderCase, ReminderSlip, Room
 from desk_app.models.enums import ReminderCaseStatus, ReminderKind
 from desk_app.printing.reminder_slips import render_reminder_slips
-from desk_app.services import notices, references
+from desk_app.services import disputes, notices, references
 from desk_app.services.errors import DomainError, FieldError
 from desk_app.ui.attachments_panel import AttachmentsPanel
 from desk_app.ui.book_form import BookForm, FieldSpec
 from desk_app.ui.book_page import BookPage, make_button, status_line
 from desk_app.ui.client_choice import local_text
 from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.linked_records import LinkedRecords
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.print_preview import RenderJob, run_batch_print
 from desk_app.ui.printing_actions import PrintButton
@@ -196,6 +197,9 @@ class ReminderSlipForm(BookForm):
         self.slips_label.setObjectName("caseSlips")
         self.items_label = status_line(self.details)
         self.items_label.setObjectName("clearedItems")
+        # Issue 14: the dispute this record is part of, and the dispute's other records.
+        self.links = LinkedRecords(context)
+        self.details.addWidget(self.links)
         self.attachments = AttachmentsPanel(context, AttachmentOwner.REMINDER_CASE)
         self.details.addWidget(self.attachments)
         kind_box = self.boxes["kind"]
@@ -236,6 +240,7 @@ class ReminderSlipForm(BookForm):
         with self.context.db.read() as session:
             case = notices.load_case(session, record_id)
             repeat_of = session.get(ReminderCase, case.repeat_of_case_id) if case.repeat_of_case_id else None
+            links = disputes.links_of(session, case)
             values = {
                 "kind": case.kind.value,
                 "room_id": references.room_code(session, case.room_id),
@@ -255,6 +260,7 @@ class ReminderSlipForm(BookForm):
             next_check, notes, exhausted = case.next_check_at, case.notes, notices.slips_exhausted(case)
             repeat_number = repeat_of.number if repeat_of is not None else None
         self.show_loaded(record_id, number, values)
+        self.links.set_links(links)
         signatories = slips[-1][4] if slips else []
         key = "three_party" if kind is ReminderKind.HIGH_ALTITUDE_THROWING else "signatories"
         self.signatory_label.setText(TEXT(key, names=list_separator().join(signatories)))
@@ -318,6 +324,8 @@ class ReminderSlipForm(BookForm):
         self.attachments.set_record(record_id)
 
     def show_record_details(self, record_id: int | None) -> None:
+        if record_id is None:
+            self.links.set_links([])
         for button in (
             self.heeded_button,
             self.not_heeded_button,

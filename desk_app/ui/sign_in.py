@@ -5,11 +5,17 @@ administrator's start password, or a password an administrator reset).
 The rules (hashing, lockout, password rules) are in ``services.accounts``; these
 dialogs only collect what is typed and show the service's Chinese message next to the
 field it names. What was typed is never cleared by a refusal.
+
+Issue 18: at start-up this dialog is the first screen, painted before SQLAlchemy and
+the models are imported. So this module imports neither at load time; the program
+hands the dialog a ``DatabaseStart`` (``ui.database_start``) that opens the database on
+a worker thread after the first paint, and signing in waits for it if it must.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,12 +27,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from desk_app.models.database import Database
-from desk_app.services import accounts
 from desk_app.services.errors import DomainError
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+
+if TYPE_CHECKING:
+    from desk_app.models.database import Database
+    from desk_app.services import accounts
+    from desk_app.ui.database_start import DatabaseStart
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +97,8 @@ class ChangePasswordDialog(QDialog):
         forced: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        from desk_app.services import accounts
+
         super().__init__(parent)
         self.db = db
         self.signed_in = signed_in
@@ -133,6 +143,10 @@ class ChangePasswordDialog(QDialog):
             box.selectAll()
 
     def save(self) -> bool:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from desk_app.services import accounts
+
         if self.new_box.text() != self.repeat_box.text():
             self.show_error(TEXT("repeat_differs"), "repeat")
             return False
@@ -155,9 +169,19 @@ class SignInDialog(QDialog):
     """Login and password; on success ``signed_in`` says who, and a forced password
     change has been done."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None, *, login: str = "") -> None:
+    def __init__(
+        self,
+        db: Database | None,
+        parent: QWidget | None = None,
+        *,
+        login: str = "",
+        starting: DatabaseStart | None = None,
+    ) -> None:
+        """``db``, or (at start-up) ``starting``: the database being opened on a worker
+        thread; the first-run hint is shown when it is ready."""
         super().__init__(parent)
         self.db = db
+        self.starting = starting
         self.signed_in: accounts.SignedIn | None = None
         self.setObjectName("signInDialog")
         self.setWindowTitle(TEXT("title"))
@@ -192,16 +216,46 @@ class SignInDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
-        self._show_first_run_hint()
+        if db is not None:
+            self._show_first_run_hint()
+        elif starting is not None:
+            starting.finished.connect(self._database_ready)
         (self.password_box if login else self.login_box).setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _database_ready(self) -> None:
+        """The worker has opened the database (or failed: the program then closes this
+        dialog and says why)."""
+        if self.starting is None or self.starting.db is None:
+            return
+        self.db = self.starting.db
+        self._show_login_hint(self.starting.first_run_login)
+
+    def _wait_for_database(self) -> Database | None:
+        if self.db is None and self.starting is not None:
+            self.starting.wait()
+            if self.starting.db is None:
+                self.reject()  # the program reports why the database could not be opened
+                return None
+            self._database_ready()
+        return self.db
+
     def _show_first_run_hint(self) -> None:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from desk_app.services import accounts
+
+        assert self.db is not None
         try:
             with self.db.read() as session:
                 login = accounts.first_run_login(session)
         except SQLAlchemyError:
             log.warning("could not look for the first administrator", exc_info=True)
             return
+        self._show_login_hint(login)
+
+    def _show_login_hint(self, login: str | None) -> None:
+        from desk_app.services import accounts
+
         if login is not None:
             self.first_run_label.setText(
                 TEXT("first_run", login=login, password=accounts.FIRST_ADMIN_PASSWORD)
@@ -219,6 +273,7 @@ class SignInDialog(QDialog):
 
     def change_password(self, signed_in: accounts.SignedIn) -> bool:
         """The forced change; overridable in tests. Whether the password was changed."""
+        assert self.db is not None
         dialog = ChangePasswordDialog(self.db, signed_in, forced=True, parent=self)
         dialog.old_box.setText(self.password_box.text())
         dialog.new_box.setFocus()
@@ -228,8 +283,15 @@ class SignInDialog(QDialog):
         if not self.login_box.text().strip():
             self.show_error(TEXT("missing_login"), "login")
             return False
+        db = self._wait_for_database()
+        if db is None:
+            return False
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from desk_app.services import accounts
+
         try:
-            signed_in = accounts.sign_in(self.db, self.login_box.text(), self.password_box.text())
+            signed_in = accounts.sign_in(db, self.login_box.text(), self.password_box.text())
         except DomainError as error:
             self.show_error(str(error.message), error.field)
             return False

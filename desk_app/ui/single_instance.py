@@ -15,62 +15,31 @@ listening, and the message is in the socket buffer when ``send_message`` returns
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
 import logging
-import os
-import sys
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+# The name, the messages and the foreground hand-over live in the Qt-free client
+# (``desk-app incoming-call`` must not import Qt: issue 18); re-exported here.
+from desk_app.instance_client import (
+    ACTION_INCOMING_CALL,
+    ACTION_SHOW,
+    ENV_INSTANCE_NAME,
+    incoming_call_message,
+    server_name,
+    show_message,
+)
+from desk_app.instance_client import allow_foreground as _allow_foreground
+
 log = logging.getLogger(__name__)
 
-#: An explicit server name (tests; two test installations side by side).
-ENV_INSTANCE_NAME = "DESK_APP_INSTANCE_NAME"
 CONNECT_TIMEOUT_MS = 1000
 WRITE_TIMEOUT_MS = 2000
 MAX_MESSAGE_BYTES = 64 * 1024
-
-ACTION_SHOW = "show"
-ACTION_INCOMING_CALL = "incoming_call"
-
-
-def _user() -> str:
-    getuid = getattr(os, "getuid", None)
-    if callable(getuid):
-        return f"uid{getuid()}"
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in the environment (a service account)
-        return os.environ.get("USERNAME", "user")
-
-
-def server_name() -> str:
-    """``desk-app-<hash of the user>``: short (Unix socket paths are limited) and without
-    characters a pipe name cannot take."""
-    configured = os.environ.get(ENV_INSTANCE_NAME, "").strip()
-    if configured:
-        return configured
-    digest = hashlib.sha256(_user().encode("utf-8")).hexdigest()[:12]
-    return f"desk-app-{digest}"
-
-
-def _allow_foreground() -> None:
-    """Windows lets only the process the user works in bring a window forward: this
-    one (started by the caller-ID box, or a second start) hands that right on, so the
-    running window can come forward instead of only flashing in the taskbar."""
-    if sys.platform == "win32":
-        import ctypes
-
-        asfw_any = -1
-        try:
-            ctypes.windll.user32.AllowSetForegroundWindow(asfw_any)
-        except (AttributeError, OSError):
-            log.debug("AllowSetForegroundWindow failed", exc_info=True)
 
 
 def send_message(message: dict[str, Any], name: str | None = None) -> bool:
@@ -87,14 +56,6 @@ def send_message(message: dict[str, Any], name: str | None = None) -> bool:
     if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
         socket.waitForDisconnected(WRITE_TIMEOUT_MS)
     return bool(written)
-
-
-def show_message() -> dict[str, Any]:
-    return {"action": ACTION_SHOW}
-
-
-def incoming_call_message(phone: str) -> dict[str, Any]:
-    return {"action": ACTION_INCOMING_CALL, "phone": phone}
 
 
 class InstanceServer(QObject):
@@ -210,6 +171,7 @@ class InstanceServer(QObject):
 __all__ = [
     "ACTION_INCOMING_CALL",
     "ACTION_SHOW",
+    "ENV_INSTANCE_NAME",
     "InstanceServer",
     "incoming_call_message",
     "send_message",

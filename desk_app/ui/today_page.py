@@ -1,7 +1,8 @@
-"""今日事项: what the signed-in person has to do today (``services.today``): my open
-complaints, messages for me, callbacks and interviews due (today and overdue), checks
-due by tonight. Enter or double-click opens an item's record on its own screen;
-the page follows the staff selector and refreshes when any record is saved (F5 too).
+"""今日事项: what the signed-in person has to do today (``services.today``): my
+notifications first (R23, ``services.notifications``: opening one marks it read, 标为已办
+/ Ctrl+D takes it off), my open complaints, messages for me, callbacks and interviews
+due (today and overdue), checks due by tonight. Enter or double-click opens an item's
+record on its own screen; the page follows the staff selector and refreshes when any record is saved (F5 too).
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QShowEve
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from desk_app.services import today
+from desk_app.services import notifications, today
+from desk_app.services.errors import DomainError
 from desk_app.services.today import TodayItem
+from desk_app.ui.client_choice import local_text
 from desk_app.ui.desk_context import DeskContext
-from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
 TEXT = ScreenText(
     "TodayPage",
@@ -25,10 +28,14 @@ TEXT = ScreenText(
         ),
         "no_staff": QT_TRANSLATE_NOOP("TodayPage", "请先在窗口底部选择值班人员，这里显示他/她今天要办的事。"),
         "read_error": QT_TRANSLATE_NOOP("TodayPage", "读取今日事项失败：{detail}"),
+        "notifications": QT_TRANSLATE_NOOP("TodayPage", "通知（{count}，未读 {unread}；Ctrl+D 标为已办）"),
+        "unread": QT_TRANSLATE_NOOP("TodayPage", "● {title}"),
+        "done": QT_TRANSLATE_NOOP("TodayPage", "标为已办(&D)"),
         "complaints": QT_TRANSLATE_NOOP("TodayPage", "我负责的未结投诉（{count}）"),
         "messages": QT_TRANSLATE_NOOP("TodayPage", "给我的留言（{count}）"),
         "callbacks": QT_TRANSLATE_NOOP("TodayPage", "今天到期及逾期的回访（{count}）"),
         "interviews": QT_TRANSLATE_NOOP("TodayPage", "待完成的访谈计划（{count}）"),
+        "promises": QT_TRANSLATE_NOOP("TodayPage", "答应客户的答复和预约（今天到期及逾期，{count}）"),
         "checks": QT_TRANSLATE_NOOP("TodayPage", "今天要检查的温馨提示和派工单（{count}）"),
         "nothing": QT_TRANSLATE_NOOP("TodayPage", "（无）"),
         "overdue": QT_TRANSLATE_NOOP("TodayPage", "已逾期"),
@@ -42,7 +49,9 @@ TEXT = ScreenText(
 
 OVERDUE = QColor("#b3261e")
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-SECTIONS = ("complaints", "messages", "callbacks", "interviews", "checks")
+SECTIONS = ("notifications", "complaints", "messages", "callbacks", "promises", "interviews", "checks")
+#: A notification row's data: ("notification", id, kind, record id).
+NOTIFICATION = "notification"
 
 
 class TodayPage(QWidget):
@@ -77,6 +86,11 @@ class TodayPage(QWidget):
         refresh.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh.triggered.connect(self.refresh)
         self.addAction(refresh)
+        done = QAction(TEXT("done"), self)
+        done.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D))
+        done.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        done.triggered.connect(self.mark_current_done)
+        self.addAction(done)
 
         # Read when shown (showEvent), and again on a save or a change of person only
         # while it is on screen: it is the first page, built at every start.
@@ -99,6 +113,7 @@ class TodayPage(QWidget):
         try:
             with self.context.db.read() as session:
                 view = today.today_for(session, staff_id)
+                inbox = notifications.inbox(session, staff_id)
         except SQLAlchemyError as error:
             self.summary.setText(TEXT("read_error", detail=type(error).__name__))
             return
@@ -114,7 +129,29 @@ class TodayPage(QWidget):
         bold = QFont(self.tree.font())
         bold.setBold(True)
         first_item: QTreeWidgetItem | None = None
-        for section in SECTIONS:
+        unread = sum(1 for line in inbox if not line.read)
+        heading = QTreeWidgetItem(self.tree, [TEXT("notifications", count=len(inbox), unread=unread)])
+        heading.setFont(0, bold)
+        heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        heading.setFirstColumnSpanned(True)
+        if not inbox:
+            empty = QTreeWidgetItem(heading, [TEXT("nothing")])
+            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            empty.setForeground(0, QBrush(QColor("#8a949e")))
+        for line in inbox:
+            shown = str(line.title)  # the title names the event (services.notifications)
+            row = QTreeWidgetItem(
+                heading,
+                [shown if line.read else TEXT("unread", title=shown), "", local_text(line.created_at, zone)],
+            )
+            row.setData(0, ITEM_ROLE, (NOTIFICATION, line.notification_id, line.kind, line.record_id))
+            row.setToolTip(0, f"{enum_label(line.event)}：{shown}")
+            if not line.read:
+                row.setFont(0, bold)
+            if first_item is None:
+                first_item = row
+        heading.setExpanded(True)
+        for section in SECTIONS[1:]:
             items: tuple[TodayItem, ...] = getattr(view, section)
             heading = QTreeWidgetItem(self.tree, [TEXT(section, count=len(items))])
             heading.setFont(0, bold)
@@ -153,15 +190,47 @@ class TodayPage(QWidget):
             data = item.data(0, ITEM_ROLE) if item is not None else None
             if item is None:
                 continue
-            if data is not None:
+            if data is not None and data[0] == NOTIFICATION:
+                rows.append((str(data[2]), int(data[3]), item.text(0)))
+            elif data is not None:
                 rows.append((data[0], data[1], item.text(0)))
         return rows
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         data = item.data(0, ITEM_ROLE)
-        if data is not None:
-            kind, record_id = data
+        if data is None:
+            return
+        if data[0] == NOTIFICATION:
+            _tag, notification_id, kind, record_id = data
+            self._mark(notifications.mark_read, int(notification_id))
             self.context.request_open(str(kind), int(record_id))
+            return
+        kind, record_id = data
+        self.context.request_open(str(kind), int(record_id))
+
+    def _mark(self, action: object, notification_id: int) -> bool:
+        staff_id = self.context.staff_id
+        if staff_id is None or not callable(action):
+            return False
+        try:
+            with self.context.db.begin(actor_id=staff_id) as session:
+                action(session, staff_id, notification_id)
+        except (SQLAlchemyError, DomainError) as error:
+            self.summary.setText(TEXT("read_error", detail=type(error).__name__))
+            return False
+        self.context.notifications_changed()
+        return True
+
+    def mark_current_done(self) -> bool:
+        """Ctrl+D: the chosen notification is done (off the list)."""
+        item = self.tree.currentItem()
+        data = item.data(0, ITEM_ROLE) if item is not None else None
+        if data is None or data[0] != NOTIFICATION:
+            return False
+        if self._mark(notifications.mark_done, int(data[1])):
+            self.refresh()
+            return True
+        return False
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.models import Client, Room, Staff, WorkLogEntry
 from desk_app.models.enums import Category, Channel, WorkLogStatus
-from desk_app.services import references, worklog
+from desk_app.services import promises, references, worklog
 from desk_app.services.errors import FieldError
 from desk_app.services.lookup import ClientMatch
 from desk_app.services.worklog import Message5W1H
@@ -83,6 +83,9 @@ TEXT = ScreenText(
         "reply_needed": QT_TRANSLATE_NOOP("WorklogPage", "需要回复(&7)"),
         "message_who_hint": QT_TRANSLATE_NOOP("WorklogPage", "何人 Who：填在上面的“来电/来访人”和“联系电话”"),
         "result": QT_TRANSLATE_NOOP("WorklogPage", "处理结果(&A)"),
+        "reply_promised": QT_TRANSLATE_NOOP("WorklogPage", "约定答复时间(&Y)"),
+        "reply_owner": QT_TRANSLATE_NOOP("WorklogPage", "答复人"),
+        "reply_given": QT_TRANSLATE_NOOP("WorklogPage", "已答复(&8)"),
         "status": QT_TRANSLATE_NOOP("WorklogPage", "状态(&X)"),
         "choose_category": QT_TRANSLATE_NOOP("WorklogPage", "请选择类别（按数字键 1–7）"),
         "choose_message_for": QT_TRANSLATE_NOOP("WorklogPage", "请选择留言给哪位同事"),
@@ -250,6 +253,12 @@ class ChoiceRow(QWidget):
         return super().eventFilter(watched, event)
 
 
+def _local_iso(box: QDateTimeEdit) -> str:
+    moment = box.dateTime().toPython()
+    assert isinstance(moment, datetime)
+    return moment.replace(second=0, microsecond=0).isoformat()
+
+
 def _combo_value(box: QComboBox) -> int | None:
     value = box.currentData()
     return value if isinstance(value, int) else None
@@ -313,6 +322,15 @@ class WorklogForm(FormPage):
         self.caller_company_edit = QLineEdit()
         self.reply_needed_box = QCheckBox(TEXT("reply_needed"))
 
+        # R22: "我了解一下，X 点前答复您" — a promised reply, owed by a person.
+        self.reply_promised_box = QCheckBox(TEXT("reply_promised"))
+        self.reply_promised_edit = QDateTimeEdit()
+        self.reply_promised_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.reply_promised_edit.setCalendarPopup(True)
+        self.reply_owner_box = QComboBox()
+        self.reply_given_box = QCheckBox(TEXT("reply_given"))
+        self.reply_promised_box.toggled.connect(self._reply_toggled)
+
         self.result_edit = QPlainTextEdit()
         self.result_edit.setTabChangesFocus(True)
         self.result_edit.setMaximumHeight(60)
@@ -342,6 +360,10 @@ class WorklogForm(FormPage):
             self.message_how_edit,
             self.caller_company_edit,
             self.reply_needed_box,
+            self.reply_promised_box,
+            self.reply_promised_edit,
+            self.reply_owner_box,
+            self.reply_given_box,
             self.result_edit,
             self.status_box,
         )
@@ -380,7 +402,7 @@ class WorklogForm(FormPage):
         with self.context.db.read() as session:
             staff = references.staff_choices(session)
             departments = references.department_choices(session)
-        for box in (self.taken_by_box, self.assigned_staff_box, self.message_for_box):
+        for box in (self.taken_by_box, self.assigned_staff_box, self.message_for_box, self.reply_owner_box):
             box.clear()
             box.addItem(TEXT("nobody"), None)
             for staff_id, name in staff:
@@ -459,6 +481,12 @@ class WorklogForm(FormPage):
         message.addRow(self._label("caller_company", self.caller_company_edit), company)
 
         form.addRow(self.message_group)
+        reply = QHBoxLayout()
+        reply.addWidget(self.field("reply_promised_by", self.reply_promised_edit), 1)
+        reply.addWidget(QLabel(TEXT("reply_owner")))
+        reply.addWidget(self.field("reply_owed_by_id", self.reply_owner_box), 1)
+        reply.addWidget(self.reply_given_box)
+        form.addRow(self.reply_promised_box, reply)
         form.addRow(self._label("result", self.result_edit), self.field("result", self.result_edit))
         form.addRow(self._label("status", self.status_box), self.field("status", self.status_box))
 
@@ -500,6 +528,10 @@ class WorklogForm(FormPage):
             self.message_how_edit,
             self.caller_company_edit,
             self.reply_needed_box,
+            self.reply_promised_box,
+            self.reply_promised_edit,
+            self.reply_owner_box,
+            self.reply_given_box,
             self.result_edit,
             self.status_box,
             self.received_edit,
@@ -512,6 +544,11 @@ class WorklogForm(FormPage):
 
     def focus_client(self) -> None:
         self.lookup.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _reply_toggled(self, on: bool) -> None:
+        for widget in (self.reply_promised_edit, self.reply_owner_box):
+            widget.setEnabled(on)
+        self.reply_given_box.setEnabled(on and self.record_id is not None)
 
     def _channel_changed(self) -> None:
         self.media_warning.setVisible(self.channel_row.value() == Channel.MEDIA.value)
@@ -588,6 +625,10 @@ class WorklogForm(FormPage):
             "message_how": self.message_how_edit.text(),
             "caller_company": self.caller_company_edit.text(),
             "reply_needed": self.reply_needed_box.isChecked(),
+            "reply_promised": self.reply_promised_box.isChecked(),
+            "reply_promised_by": _local_iso(self.reply_promised_edit),
+            "reply_owed_by_id": _combo_value(self.reply_owner_box),
+            "reply_given": self.reply_given_box.isChecked(),
             "result": self.result_edit.toPlainText(),
             "status": self.status_box.currentData(),
         }
@@ -631,6 +672,17 @@ class WorklogForm(FormPage):
         self.message_how_edit.setText(_text(values.get("message_how")))
         self.caller_company_edit.setText(_text(values.get("caller_company")))
         self.reply_needed_box.setChecked(bool(values.get("reply_needed")))
+        promised = values.get("reply_promised_by")
+        due = datetime.fromisoformat(promised) if isinstance(promised, str) and promised else None
+        if due is None:
+            due = (self._now_local() + timedelta(hours=2)).replace(tzinfo=None, second=0, microsecond=0)
+        self.reply_promised_edit.setDateTime(
+            QDateTime(QDate(due.year, due.month, due.day), QTime(due.hour, due.minute))
+        )
+        _set_combo(self.reply_owner_box, values.get("reply_owed_by_id"))
+        self.reply_given_box.setChecked(bool(values.get("reply_given")))
+        self.reply_promised_box.setChecked(bool(values.get("reply_promised")))
+        self._reply_toggled(self.reply_promised_box.isChecked())
         self.result_edit.setPlainText(_text(values.get("result")))
         _set_combo(self.status_box, values.get("status") or WorkLogStatus.OPEN.value)
         self.show_slip(values.get("slip_id"))
@@ -699,12 +751,32 @@ class WorklogForm(FormPage):
             "message_how": entry.message_how,
             "caller_company": entry.caller_company,
             "reply_needed": entry.reply_needed,
+            "reply_promised": entry.reply_promised_by is not None,
+            "reply_promised_by": entry.reply_promised_by.astimezone(zone).replace(tzinfo=None).isoformat()
+            if entry.reply_promised_by is not None
+            else None,
+            "reply_owed_by_id": entry.reply_owed_by_id,
+            "reply_given": entry.reply_given_at is not None,
             "result": entry.result,
             "status": live_status.value,
             "status_follows_links": bool(linked),
             "slip_id": next((r.record_id for r in reversed(linked) if r.kind == "dispatch_slips"), None),
             "_version": entry.version,
         }
+
+    def _promised_by(self, values: dict[str, Any]) -> datetime | None:
+        if not values.get("reply_promised") or not values.get("reply_promised_by"):
+            return None
+        return datetime.fromisoformat(values["reply_promised_by"]).replace(tzinfo=self.context.db.zone)
+
+    def _save_promise(self, session: Session, entry: Any, values: dict[str, Any]) -> None:
+        """R22 on a saved line: a new or moved promise; the reply given."""
+        promised = self._promised_by(values)
+        owner = values.get("reply_owed_by_id")
+        if promised is not None and (promised != entry.reply_promised_by or owner != entry.reply_owed_by_id):
+            promises.promise_reply(session, entry.id, promised, owner)
+        if promised is not None and values.get("reply_given") and entry.reply_given_at is None:
+            promises.record_reply_given(session, entry.id)
 
     def perform_save(self, session: Session, values: dict[str, Any]) -> int:
         self._outcome = {}
@@ -719,6 +791,7 @@ class WorklogForm(FormPage):
                 assigned_staff_id=values["assigned_staff_id"],
                 assigned_department_id=values["assigned_department_id"],
             )
+            self._save_promise(session, entry, values)
             self._outcome = {"number": entry.number}
             return entry.id
         if not values.get("category"):
@@ -756,6 +829,8 @@ class WorklogForm(FormPage):
             assigned_staff_id=values["assigned_staff_id"],
             assigned_department_id=values["assigned_department_id"],
             message=message,
+            reply_promised_by=self._promised_by(values),
+            reply_owed_by_id=values.get("reply_owed_by_id") if values.get("reply_promised") else None,
         )
         entry = result.entry
         if (values.get("result") or "").strip() or status is not WorkLogStatus.OPEN:

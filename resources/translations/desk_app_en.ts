@@ -5653,6 +5653,11 @@ Shortcut: {shortcut}</translation>
             <source>已取消</source>
             <translation>Cancelled</translation>
         </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>注意：以下字符没有可用的字体，打印出来是空白，请核对后再打印：{chars}</source>
+            <translation>Note: no font has these characters, they would print as blanks; check before printing: {chars}</translation>
+        </message>
     </context>
     <context>
         <name>RecordList</name>
@@ -6399,6 +6404,51 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/printing/command.py" />
+            <source>文件夹不存在</source>
+            <translation>the folder does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>没有写入权限</source>
+            <translation>no permission to write</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>磁盘空间不足</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>磁盘是只读的</source>
+            <translation>the disk is read-only</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>这是一个文件夹，不是文件</source>
+            <translation>this is a folder, not a file</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>路径中有一部分不是文件夹</source>
+            <translation>part of the path is not a folder</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>文件名太长</source>
+            <translation>the file name is too long</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>文件正被其他程序使用</source>
+            <translation>the file is in use by another program</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>系统错误（错误号 {number}）</source>
+            <translation>system error (error {number})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
             <source>错误：{value}</source>
             <translation>Error: {value}</translation>
         </message>
@@ -6414,8 +6464,23 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/printing/command.py" />
+            <source>生成“{kind}”时出错，未能写出文件（详细信息已写入日志）</source>
+            <translation>Producing “{kind}” failed; no file was written (details are in the log)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
             <source>无法写入文件 {path}：{error}</source>
             <translation>Cannot write to file {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>警告：以下字符没有可用的字体，打印出来是空白，请核对：{chars}</source>
+            <translation>Warning: no font has these characters, they print as blanks; please check: {chars}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>已生成 {title}：{path}（{pages} 页）</source>
+            <translation>{title} written: {path} ({pages} pages)</translation>
         </message>
         <message>
             <location filename="../../desk_app/printing/complaint_channels.py" />
@@ -6424,8 +6489,13 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/printing/complaint_dossier.py" />
-            <source>投诉 {number} 不是重大投诉，不单独建立档案（R19）</source>
-            <translation>Complaint {number} is not a major complaint, so it has no separate dossier (R19)</translation>
+            <source>投诉 {number} 不是重大投诉，不单独建立档案</source>
+            <translation>Complaint {number} is not a major complaint and gets no dossier of its own</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/daily_tally.py" />
+            <source>{day}还没有到，不能打印该日的日盘点表</source>
+            <translation>{day} has not come yet: its daily tally cannot be printed</translation>
         </message>
         <message>
             <location filename="../../desk_app/printing/dispatch_slip.py" />
@@ -6437,6 +6507,23 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/printing/interview_sheet.py" />
             <source>找不到顾客访谈记录（编号 {interview_id}），或已作废</source>
             <translation>Customer interview record (no. {interview_id}) not found, or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/layout.py" />
+            <source>“{field}”一栏</source>
+            <translation>the “{field}” field</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/layout.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/text.py" />
+            <source>内容</source>
+            <translation>content</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/layout.py" />
+            <source>无法生成“{title}”{number}：{field}排版失败，请把该栏内容分段或缩短后重试（详细信息已写入日志）</source>
+            <translation>Cannot produce “{title}” {number}: {field} cannot be laid out; split it into paragraphs or shorten it and try again (details are in the log)</translation>
         </message>
         <message>
             <location filename="../../desk_app/printing/registry.py" />
@@ -7041,12 +7128,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/audit.py" />
             <source>状态</source>
             <translation>status</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <location filename="../../desk_app/services/text.py" />
-            <source>内容</source>
-            <translation>content</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -10124,6 +10205,10 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/worklog_command.py" />
             <source>{who}（{login}）的密码已修改</source>
             <translation>The password of {who} ({login}) has been changed</translation>
+        </message>
+        <message>
+            <source>投诉 {number} 不是重大投诉，不单独建立档案（R19）</source>
+            <translation type="vanished">Complaint {number} is not a major complaint, so it has no separate dossier (R19)</translation>
         </message>
         <message>
             <source>客户拒签时须拍照取证或登记到场见证人</source>

@@ -5653,6 +5653,11 @@
             <source>已取消</source>
             <translation>已取消</translation>
         </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>注意：以下字符没有可用的字体，打印出来是空白，请核对后再打印：{chars}</source>
+            <translation>注意：以下字元沒有可用的字型，列印出來是空白，請核對後再列印：{chars}</translation>
+        </message>
     </context>
     <context>
         <name>RecordList</name>
@@ -6399,6 +6404,51 @@
         </message>
         <message>
             <location filename="../../desk_app/printing/command.py" />
+            <source>文件夹不存在</source>
+            <translation>資料夾不存在</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>没有写入权限</source>
+            <translation>沒有寫入權限</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>磁盘空间不足</source>
+            <translation>磁碟空間不足</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>磁盘是只读的</source>
+            <translation>磁碟是唯讀的</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>这是一个文件夹，不是文件</source>
+            <translation>這是一個資料夾，不是檔案</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>路径中有一部分不是文件夹</source>
+            <translation>路徑中有一部分不是資料夾</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>文件名太长</source>
+            <translation>檔名太長</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>文件正被其他程序使用</source>
+            <translation>檔案正被其他程式使用</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>系统错误（错误号 {number}）</source>
+            <translation>系統錯誤（錯誤號 {number}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
             <source>错误：{value}</source>
             <translation>錯誤：{value}</translation>
         </message>
@@ -6414,8 +6464,23 @@
         </message>
         <message>
             <location filename="../../desk_app/printing/command.py" />
+            <source>生成“{kind}”时出错，未能写出文件（详细信息已写入日志）</source>
+            <translation>生成“{kind}”時出錯，未能寫出檔案（詳細資訊已寫入日誌）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
             <source>无法写入文件 {path}：{error}</source>
             <translation>無法寫入檔案 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>警告：以下字符没有可用的字体，打印出来是空白，请核对：{chars}</source>
+            <translation>警告：以下字元沒有可用的字型，列印出來是空白，請核對：{chars}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/command.py" />
+            <source>已生成 {title}：{path}（{pages} 页）</source>
+            <translation>已生成 {title}：{path}（{pages} 頁）</translation>
         </message>
         <message>
             <location filename="../../desk_app/printing/complaint_channels.py" />
@@ -6424,8 +6489,13 @@
         </message>
         <message>
             <location filename="../../desk_app/printing/complaint_dossier.py" />
-            <source>投诉 {number} 不是重大投诉，不单独建立档案（R19）</source>
-            <translation>投訴 {number} 不是重大投訴，不單獨建立檔案（R19）</translation>
+            <source>投诉 {number} 不是重大投诉，不单独建立档案</source>
+            <translation>投訴 {number} 不是重大投訴，不單獨建立檔案</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/daily_tally.py" />
+            <source>{day}还没有到，不能打印该日的日盘点表</source>
+            <translation>{day}還沒有到，不能列印該日的日盤點表</translation>
         </message>
         <message>
             <location filename="../../desk_app/printing/dispatch_slip.py" />
@@ -6437,6 +6507,23 @@
             <location filename="../../desk_app/printing/interview_sheet.py" />
             <source>找不到顾客访谈记录（编号 {interview_id}），或已作废</source>
             <translation>找不到顧客訪談記錄（編號 {interview_id}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/layout.py" />
+            <source>“{field}”一栏</source>
+            <translation>“{field}”一欄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/layout.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/text.py" />
+            <source>内容</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/layout.py" />
+            <source>无法生成“{title}”{number}：{field}排版失败，请把该栏内容分段或缩短后重试（详细信息已写入日志）</source>
+            <translation>無法生成“{title}”{number}：{field}排版失敗，請把該欄內容分段或縮短後重試（詳細資訊已寫入日誌）</translation>
         </message>
         <message>
             <location filename="../../desk_app/printing/registry.py" />
@@ -7041,12 +7128,6 @@
             <location filename="../../desk_app/services/audit.py" />
             <source>状态</source>
             <translation>狀態</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <location filename="../../desk_app/services/text.py" />
-            <source>内容</source>
-            <translation>內容</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -10124,6 +10205,10 @@
             <location filename="../../desk_app/services/worklog_command.py" />
             <source>{who}（{login}）的密码已修改</source>
             <translation>{who}（{login}）的密碼已修改</translation>
+        </message>
+        <message>
+            <source>投诉 {number} 不是重大投诉，不单独建立档案（R19）</source>
+            <translation type="vanished">投訴 {number} 不是重大投訴，不單獨建立檔案（R19）</translation>
         </message>
         <message>
             <source>客户拒签时须拍照取证或登记到场见证人</source>

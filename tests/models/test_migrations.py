@@ -22,6 +22,7 @@ from desk_app.models.schema import (
     HEAD_REVISION,
     SchemaError,
     alembic_config,
+    belongs_to_dialect,
     current_revision,
     head_revision,
     upgrade_database,
@@ -30,7 +31,10 @@ from desk_app.models.schema import (
 
 def _differences(db: Database) -> list[object]:
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection,
+            opts={"compare_type": True, "include_object": belongs_to_dialect(connection.dialect.name)},
+        )
         return list(compare_metadata(context, Base.metadata))
 
 
@@ -247,3 +251,34 @@ def test_client_sort_room_is_filled_in_natural_order(db: Database) -> None:
     key = {room_id: Room.sort_key(*parts) for room_id, parts in rooms.items()}
     assert stored == {1: key[1], 2: key[2], 3: key[4], 4: None}
     assert [client_id for client_id in ordered if stored[client_id] is not None] == [3, 2, 1]
+
+
+def test_the_list_order_indexes_of_migration_0008_change_no_result(db: Database) -> None:
+    """Issue 18: the rectification-notice and reminder-case lists read their first page
+    newest first from migration 0008's (date, id) indexes. The page is the same as
+    sorting every live row, on both databases, and on SQLite no sort is left to do."""
+    from desk_app.demo import generate_demo
+    from desk_app.models import RectificationNotice, ReminderCase
+
+    generate_demo(db, clients=800, months=120, entries=2000, now=datetime(2026, 11, 23, 9, 30, tzinfo=UTC))
+    for model, when, index in (
+        (RectificationNotice, RectificationNotice.issued_at, "ix_rectification_notice_issued"),
+        (ReminderCase, ReminderCase.opened_at, "ix_reminder_case_opened"),
+    ):
+        assert index in {i["name"] for i in inspect(db.engine).get_indexes(model.__tablename__)}
+        page = (
+            sa.select(model.id)
+            .where(model.voided_at.is_(None))
+            .order_by(when.desc(), model.id.desc())
+            .limit(7)
+            .offset(2)
+        )
+        with db.read() as session:
+            rows = session.execute(sa.select(model.id, when).where(model.voided_at.is_(None))).all()
+            assert len(rows) >= 12  # the demo made some
+            expected = [row[0] for row in sorted(rows, key=lambda row: (row[1], row[0]), reverse=True)][2:9]
+            assert list(session.scalars(page)) == expected
+            if db.engine.dialect.name == "sqlite":
+                compiled = page.compile(db.engine, compile_kwargs={"literal_binds": True})
+                plan = " ".join(str(r[-1]) for r in session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
+                assert index in plan and "TEMP B-TREE" not in plan

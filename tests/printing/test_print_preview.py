@@ -137,3 +137,25 @@ def test_a_refused_render_is_shown(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
     show_print_preview(None, "顾客投诉处理记录表", render)
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "找不到编号为“TS-1”的投诉" in shown[0]
+
+
+def test_a_character_no_font_has_is_named_in_the_preview(qtbot: QtBot) -> None:
+    """Issue 16: an emoji or a script the fonts lack prints blank — the preview says
+    which characters, instead of a silent blank."""
+    data = slips(1)[0]
+    text = data.text + "😀"
+    job = print_preview.RenderJob(
+        lambda _progress, _cancelled: render_slip_batch([SlipData(**{**data.__dict__, "text": text})], SH),
+        "温馨提示",
+    )
+    done: list[bytes] = []
+    job.signals.finished.connect(done.append)
+    job.run()
+    assert done and job.missing == ["😀"]
+    dialog = PrintPreviewDialog(None, "温馨提示", done[0], job.missing)
+    qtbot.addWidget(dialog)
+    assert not dialog.missing_label.isHidden()
+    assert "U+1F600" in dialog.missing_label.text() and "😀" in dialog.missing_label.text()
+    plain = PrintPreviewDialog(None, "温馨提示", done[0])
+    qtbot.addWidget(plain)
+    assert plain.missing_label.isHidden()

@@ -15,7 +15,7 @@ import pytest
 from desk_app.clock import FixedClock
 from desk_app.models import AttachmentOwner, Building, Client, Room, Staff
 from desk_app.models.database import Database
-from desk_app.models.enums import Channel, NoticeIssue, ServiceResult, StaffRole
+from desk_app.models.enums import Channel, NoticeIssue, ServiceResult, Severity, StaffRole
 from desk_app.printing import registry
 from desk_app.printing.figures import attachments_section
 from desk_app.printing.layout import PageHeader, build_form_pdf
@@ -162,4 +162,19 @@ def test_attachments_section_for_another_printout_and_a_damaged_file(desk: Desk)
         document = build_form_pdf(story, PageHeader("翠湖苑物业服务中心", "测试", None, None))
         assert attachments_section(session, AttachmentOwner.DISPUTE, complaint_id, "附：照片") == []
     assert_printout(document, "附：照片", "附图1电梯", "附图2“坏.png”无法打印")
+    assert len(image_xobjects(document)) == 1
+
+
+def test_the_dossier_carries_the_complaints_photos(desk: Desk) -> None:
+    """R19: the dossier of a complaint keeps its evidence (七、照片及扫描件)."""
+    with desk.db.begin(actor_id=desk.staff) as session:
+        complaint = complaints.register_complaint(
+            session, received_at=NOW, channel=Channel.CALL, description="电梯困人，物业处置迟缓"
+        )
+        complaints.set_severity(session, complaint.id, Severity.MAJOR)
+        attachments.add_attachment(session, AttachmentOwner.COMPLAINT, complaint.id, "现场.jpg", jpeg())
+        number = complaint.number
+    with desk.db.read() as session:
+        document = registry.print_kind("dossier").render_number(session, number)
+    assert_printout(document, "七、照片及扫描件", "附图1现场")
     assert len(image_xobjects(document)) == 1

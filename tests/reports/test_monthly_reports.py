@@ -5,6 +5,7 @@ the command line writes the file and can mark the report done. SQLite and Postgr
 from __future__ import annotations
 
 import io
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -296,8 +297,11 @@ def test_owner_summary_counts_and_holds_no_names_rooms_or_phones(centre: Databas
     measures = "针对张三（3-2-1201，13800138000）反映的漏水，已全面排查；李四家 5-1-0302 电梯已维修"
     with centre.read() as session:
         figures = data.owner_summary_figures(session, OCTOBER, measures)
-    assert (figures.complaints, figures.complaints_handled) == (4, 3)
-    assert figures.by_line[BusinessLine.MAINTENANCE] == (2, 1)
+    # Issue 16: the handbook's scope only — the one-home developer complaint about a
+    # private flat is not for all owners; the two-resident leak, the external cleaning
+    # complaint and the security complaint are.
+    assert (figures.complaints, figures.complaints_handled) == (3, 3)
+    assert figures.by_line[BusinessLine.MAINTENANCE] == (1, 1)
     assert (figures.disputes, figures.disputes_settled) == (2, 1)
     assert figures.by_dispute_type[DisputeType.NOISE] == (1, 0)
     document = data.owner_summary_document(figures)
@@ -320,7 +324,12 @@ def test_owner_summary_is_signed_by_the_centre_once(centre: Database) -> None:
         figures = data.owner_summary_figures(session, OCTOBER, "")
         expected = notices.centre_name(session)
     assert figures.centre == expected and "物业服务中心物业服务中心" not in expected
-    assert data.owner_summary_document(figures).signatures == (expected,)
+    document = data.owner_summary_document(figures)
+    # Issue 16: approved by the department head, sealed by the centre, dated.
+    assert document.signatures == ("部门负责人审批",) and document.seal == expected
+    text = pdf_text(render_pdf(document))
+    flat = re.sub(r"\s", "", text)
+    assert "部门负责人审批" in flat and f"{expected}（盖章）" in flat and "年月日" in flat
 
 
 def test_redact() -> None:
@@ -389,3 +398,36 @@ def test_command_line_writes_the_file_and_marks_it_done(
     assert "complaint_analysis:2026-10" not in [item.ref for item in tile.items]
     assert "加强巡查" in pdf_text(pdf.read_bytes())
     assert "已登记完成" in capsys.readouterr().out
+
+
+def test_owner_summary_blanks_every_residents_name(centre: Database) -> None:
+    """Issue 16: not only this month's complainants — any resident named in the
+    measures (a neighbour, last month's complainant) is blanked."""
+    with centre.begin() as s:
+        s.add(Client(number="KH-202601-0099", name="欧阳明月"))
+    with centre.read() as session:
+        figures = data.owner_summary_figures(session, OCTOBER, "已请欧阳明月家配合检查管道")
+    assert figures.measures is not None and "欧阳明月" not in figures.measures
+    assert "配合检查管道" in figures.measures
+
+
+def test_a_short_cell_never_wraps_one_character() -> None:
+    """Issue 16: a narrow column (状态, 受理) widens to hold its short texts; the wide
+    text column gives the room back."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desk_app.printing.layout import register_fonts
+    from desk_app.reports import pdf as report_pdf
+    from desk_app.reports.document import Table
+
+    font = register_fonts()
+    style = ParagraphStyle("cell", fontName=font, fontSize=9, leading=12)
+    table = Table(
+        "明细", ("编号", "状态", "处理措施及结果"), (("TS-1", "跟进中", "已维修" * 30),), (1, 0.3, 6)
+    )
+    widths = [480 * weight / 7.3 for weight in (1, 0.3, 6)]
+    fitted = report_pdf._fit_widths(table, widths, style)
+    assert fitted[1] >= stringWidth("跟进中", font, 9) + 12
+    assert abs(sum(fitted) - sum(widths)) < 0.01
+    assert widths[1] < stringWidth("跟进中", font, 9) + 12  # it would have wrapped before

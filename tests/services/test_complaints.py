@@ -133,7 +133,7 @@ def test_web_complaint_uses_r1w(centre: Centre) -> None:
     complaint_id = centre.register(received_at=at("2026-11-22 21:00"), channel=Channel.WEB)
     assert centre.get(complaint_id).first_response_due == at("2026-11-23 13:00")
     with pytest.raises(FieldError, match="具体措施") as error:
-        centre.act(centre.steward, complaints.record_first_response, complaint_id, "  ")
+        centre.act(centre.steward, complaints.draft_web_reply, complaint_id, "  ")
     assert error.value.rule == "R1w"
 
 

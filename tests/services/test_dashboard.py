@@ -30,6 +30,7 @@ from desk_app.models.enums import (
     ReminderKind,
     ReportKind,
     RootCause,
+    SafetyAdvice,
     StaffRole,
 )
 from desk_app.services import complaints, interviews, notices, reception, report_status, tallies
@@ -394,6 +395,7 @@ def test_interview_quotas_and_missed_move_in_visits(centre: Centre) -> None:
         interview_date=date(2026, 11, 17),  # the 7th day after moving in: in time
         form=ContactForm.HOME_VISIT,
         topics=[InterviewTopic.SECURITY],
+        safety_advice=[SafetyAdvice.HOME_ALARM],  # R13q amended: the home-alarm guidance
     )
     board = centre.dashboard("2026-11-23 10:00")
     assert board.tile(TileKey.MISSED_MOVE_IN_VISITS).record_ids == [moved_id]

@@ -48,7 +48,14 @@ class Centre:
 
     def staff(self, login: str, role: StaffRole, hometown: str | None = None, active: bool = True) -> int:
         with self.db.begin() as session:
-            staff = Staff(login=login, name=login, role=role, hometown=hometown, active=active)
+            staff = Staff(
+                login=login,
+                name=login,
+                role=role,
+                hometown=hometown,
+                active=active,
+                cleared_to_work_alone=True,
+            )
             session.add(staff)
             session.flush()
             return staff.id
@@ -120,7 +127,6 @@ def test_record_interview_fills_the_form(centre: Centre) -> None:
         overall_satisfaction=Satisfaction.SATISFIED,
         callback_satisfaction="very_satisfied",
         safety_advice=[SafetyAdvice.BEWARE_TAILGATING, SafetyAdvice.HOME_ALARM],
-        is_move_in_visit=True,
     )
     with centre.db.read() as session:
         saved = session.get(Interview, interview.id)
@@ -134,7 +140,7 @@ def test_record_interview_fills_the_form(centre: Centre) -> None:
         assert saved.overall_satisfaction is Satisfaction.SATISFIED
         assert saved.callback_satisfaction is Satisfaction.VERY_SATISFIED
         assert saved.room_id == centre.room  # the client's room by default
-        assert saved.is_move_in_visit and saved.voided_at is None
+        assert not saved.is_move_in_visit and saved.voided_at is None  # a phone call is no move-in visit
 
 
 @pytest.mark.parametrize(
@@ -176,7 +182,7 @@ def test_a_move_in_visit_needs_a_move_in_date(centre: Centre) -> None:
 def test_interview_date_is_the_local_date(centre: Centre) -> None:
     # 16:30 UTC on the 24th is already 00:30 on the 25th in Shanghai.
     centre.db.clock = FixedClock(datetime(2026, 11, 24, 16, 30, tzinfo=ZoneInfo("UTC")))
-    centre.interview(interview_date=date(2026, 11, 25))
+    centre.interview(interview_date=date(2026, 11, 25), call_time_note="客户约定凌晨回电")  # R24
     with pytest.raises(FieldError):
         centre.interview(interview_date=date(2026, 11, 26))
 
@@ -404,7 +410,9 @@ def _visit_state(centre: Centre, client_id: int, today: date, lookback: int = 90
 )
 def test_move_in_visit_window(centre: Centre, today: str, visits: list[str], state: str) -> None:
     for visit in visits:
-        interview = centre.interview(interview_date=date.fromisoformat(visit.lstrip("-")))
+        interview = centre.interview(
+            interview_date=date.fromisoformat(visit.lstrip("-")), safety_advice=[SafetyAdvice.HOME_ALARM]
+        )
         if visit.startswith("-"):
             centre.void(interview.id)
     assert _visit_state(centre, centre.client, date.fromisoformat(today)) == state
@@ -416,19 +424,22 @@ def test_move_in_visit_window(centre: Centre, today: str, visits: list[str], sta
         st.tuples(
             st.integers(min_value=-100, max_value=5),  # move-in, days from "today"
             st.booleans(),  # objects to visits (R12)
-            st.lists(st.tuples(st.integers(min_value=-3, max_value=20), st.booleans()), max_size=3),
+            st.lists(
+                st.tuples(st.integers(min_value=-3, max_value=20), st.booleans(), st.booleans()), max_size=3
+            ),
         ),
         min_size=1,
         max_size=6,
     )
 )
 def test_missed_visits_agree_with_a_plain_reading_of_r13q(
-    centre: Centre, clients: list[tuple[int, bool, list[tuple[int, bool]]]]
+    centre: Centre, clients: list[tuple[int, bool, list[tuple[int, bool, bool]]]]
 ) -> None:
     """Each client: move-in day, do-not-disturb, interviews (days after the move-in,
-    voided?). Expected: missed when move-in + 7 < today, within the look-back, no
-    live interview on move-in … move-in + 7; the late visit is the first live one
-    after that up to today."""
+    voided?, a proper visit?). Expected: missed when move-in + 7 < today, within the
+    look-back, no live proper visit on move-in … move-in + 7; the late visit is the
+    first live proper one after that up to today. A proper visit (R13q amended, issue
+    14) is 上门 with the home-alarm guidance; a phone interview never counts."""
     today = date(2026, 11, 26)
     centre.db.clock = FixedClock(datetime(2027, 1, 1, tzinfo=SH))  # later interviews may be entered
     expected: dict[int, tuple[date, date | None]] = {}
@@ -438,11 +449,16 @@ def test_missed_visits_agree_with_a_plain_reading_of_r13q(
         client_id = centre.bare_client(move_in_date=move_in)
         created.add(client_id)
         live: list[date] = []
-        for after, voided in visits:
-            interview = centre.interview(client_id=client_id, interview_date=move_in + timedelta(days=after))
+        for after, voided, proper in visits:
+            interview = centre.interview(
+                client_id=client_id,
+                interview_date=move_in + timedelta(days=after),
+                form=ContactForm.HOME_VISIT if proper else ContactForm.PHONE,
+                safety_advice=[SafetyAdvice.HOME_ALARM] if proper else [],
+            )
             if voided:
                 centre.void(interview.id)
-            else:
+            elif proper:
                 live.append(move_in + timedelta(days=after))
         if refuses:  # after the interviews, which would otherwise ask for the R12 warning
             with centre.db.begin() as session:
@@ -461,12 +477,55 @@ def test_missed_visits_agree_with_a_plain_reading_of_r13q(
     assert found == expected
 
 
+def test_the_live_interviews_index_of_migration_0008_changes_no_result(centre: Centre) -> None:
+    """Issue 18: migration 0008's partial index on a client's live interviews by date
+    serves the dashboard's R13q query; with it and without it the same clients are
+    missed, with the same late visits, on both databases."""
+    from sqlalchemy import inspect, text
+
+    today = date(2026, 11, 26)
+    centre.db.clock = FixedClock(datetime(2027, 1, 1, tzinfo=SH))
+    for number in range(12):
+        move_in = today - timedelta(days=8 + 5 * number)
+        client_id = centre.bare_client(move_in_date=move_in)
+        for after in range(number % 4):  # none, in the window, late, voided
+            interview = centre.interview(
+                client_id=client_id, interview_date=move_in + timedelta(days=3 + 4 * after)
+            )
+            if after == 2:
+                centre.void(interview.id)
+
+    def missed() -> list[tuple[int, date, date | None]]:
+        with centre.db.read() as session:
+            return [
+                (visit.client_id, visit.move_in_date, visit.visited_late_on)
+                for visit in interviews.missed_move_in_visits(session, today)
+            ]
+
+    indexes = {index["name"] for index in inspect(centre.db.engine).get_indexes("interview")}
+    assert "ix_interview_client_date_live" in indexes
+    with_index = missed()
+    assert len(with_index) >= 4
+    with centre.db.engine.begin() as connection:
+        connection.execute(text("DROP INDEX ix_interview_client_date_live"))
+    try:
+        assert missed() == with_index
+    finally:
+        with centre.db.engine.begin() as connection:
+            connection.execute(
+                text(
+                    "CREATE INDEX ix_interview_client_date_live ON interview (client_id, interview_date) "
+                    "WHERE voided_at IS NULL"
+                )
+            )
+
+
 def test_move_in_visit_details(centre: Centre) -> None:
     with centre.db.read() as session:
         (due,) = interviews.move_in_visits_due(session, date(2026, 11, 20))
         assert due.client_id == centre.client and due.rooms == ("3-2-1201",)
         assert due.deadline == date(2026, 11, 23) and due.days_left == 3 and due.warning is None
-    centre.interview(interview_date=date(2026, 11, 24))
+    centre.interview(interview_date=date(2026, 11, 24), safety_advice=[SafetyAdvice.HOME_ALARM])
     with centre.db.read() as session:
         (missed,) = interviews.missed_move_in_visits(session, date(2026, 11, 26))
         assert missed.move_in_date == date(2026, 11, 16) and missed.deadline == date(2026, 11, 23)
@@ -512,7 +571,8 @@ def test_move_in_visit_property(centre: Centre, moved_in_ago: int, visits: list[
                         client_id=client,
                         interviewer_id=centre.steward,
                         interview_date=move_in + timedelta(days=after),
-                        form=ContactForm.PHONE,
+                        form=ContactForm.HOME_VISIT,
+                        safety_advice=[SafetyAdvice.HOME_ALARM],
                         topics=["cleaning"],
                     )
                 )

@@ -170,3 +170,88 @@ def test_any_client_is_found_by_its_own_room_phone_name_and_initials(
         if initials:
             found = [match.client_id for match in find_clients(session, initials, limit=500)]
             assert client_id in found, initials
+
+
+PATTERN_INDEXES = {
+    "ix_room_code_pattern": "room",
+    "ix_room_digits_pattern": "room",
+    "ix_client_phone_phone_pattern": "client_phone",
+    "ix_client_initials_pattern": "client",
+}
+TYPED = [
+    "3",
+    "3-2",
+    "3-2-12",
+    "321",
+    "3212",
+    "12",
+    "1-3",
+    "138",
+    "1381",
+    "0755",
+    "2600",
+    "z",
+    "zs",
+    "zss",
+    "ls",
+    "张",
+    "李四",
+    "an",
+]
+
+
+def test_the_lookup_indexes_of_migration_0008_change_no_result(db: Database) -> None:
+    """Issue 18: on PostgreSQL, migration 0008 adds ``text_pattern_ops`` indexes for the
+    lookup's prefix searches (nothing on SQLite). Every keystroke finds the same clients,
+    in the same order, with them and without them; and the planner can use them for the
+    lookup's own room query."""
+    from sqlalchemy import inspect, text
+
+    for index in range(30):  # enough rooms and phones that an index is worth reading
+        add_client(
+            db, f"王{index}", (str(index % 7 + 1), str(index % 3 + 1), f"{index + 1}01"), (f"13{index:09d}",)
+        )
+    add_client(db, "张三", ("3", "2", "1201"), ("13812345678",))
+    add_client(db, "张珊珊", ("3", "2", "1202"), ("13987654321",))
+    add_client(db, "李四", ("12", "1", "301"), ("0755-26001234",))
+    add_client(db, "Anna 王", ("5", "1", "101"), ())
+
+    def everything() -> list[list[tuple[int, str | None, str]]]:
+        with db.read() as session:
+            return [
+                [(m.client_id, m.room_code, m.matched_on.value) for m in find_clients(session, typed, 20)]
+                for typed in TYPED
+            ]
+
+    present = {
+        index["name"]
+        for table in set(PATTERN_INDEXES.values())
+        for index in inspect(db.engine).get_indexes(table)
+    }
+    with_indexes = everything()
+    assert sum(map(len, with_indexes)) > 25  # the inputs do find people
+    if db.engine.dialect.name != "postgresql":
+        assert present.isdisjoint(PATTERN_INDEXES)
+        return
+    assert set(PATTERN_INDEXES) <= present
+    with db.engine.begin() as connection:
+        connection.execute(text("SET LOCAL enable_seqscan = off"))
+        plan = "\n".join(
+            connection.execute(
+                text("EXPLAIN SELECT id FROM room WHERE code LIKE :prefix || '%' ORDER BY code LIMIT 60"),
+                {"prefix": "3-2"},
+            ).scalars()
+        )
+    assert "ix_room_code_pattern" in plan
+    with db.engine.begin() as connection:
+        for name in PATTERN_INDEXES:
+            connection.execute(text(f"DROP INDEX {name}"))
+    try:
+        assert everything() == with_indexes
+    finally:
+        with db.engine.begin() as connection:
+            for name, table in PATTERN_INDEXES.items():
+                column = {"ix_room_code_pattern": "code", "ix_room_digits_pattern": "digits"}.get(
+                    name, "phone" if table == "client_phone" else "name_initials"
+                )
+                connection.execute(text(f"CREATE INDEX {name} ON {table} ({column} text_pattern_ops)"))

@@ -346,3 +346,77 @@ def test_a_complaint_without_handler_does_not_keep_the_previous_ones(
     assert form.department.currentData() == chosen_department
     page.open_record(second)
     assert form.handler.currentData() is None and form.department.currentData() is None
+
+
+def test_group_and_extreme_risk_flags_reach_the_department_head(
+    qtbot: QtBot,
+    centre: Centre,  # noqa: F811
+    type_text: TypeText,
+) -> None:
+    """R23 (issue 14): before, there was no 过激 flag and a group complaint told nobody."""
+    from desk_app.models import Staff
+    from desk_app.models.enums import NotificationEvent, StaffRole
+    from desk_app.services import notifications
+
+    with centre.db.begin() as session:
+        head = Staff(login="li", name="李经理", role=StaffRole.DEPARTMENT_HEAD)
+        session.add(head)
+        session.flush()
+        head_id = head.id
+    page = _page(qtbot, centre, centre.steward)
+    _fill_sheet(page, type_text, qtbot)
+    page.form.group_marked.setChecked(True)
+    page.form.extreme_risk.setChecked(True)
+    _save_with_ctrl_s(page, qtbot)
+    assert page.form.field_error_text("extreme_risk_note") == "请填写过激行为风险说明（R23）"
+    type_text(page.form.extreme_note, "扬言要拉横幅")
+    _save_with_ctrl_s(page, qtbot)
+    assert page.form.record_id is not None, page.form.banner.text()
+    stored = _stored(centre.db, page.form.record_id)
+    assert stored.group_marked and stored.extreme_risk and stored.extreme_risk_note == "扬言要拉横幅"
+    with centre.db.read() as session:
+        events = sorted(line.event for line in notifications.inbox(session, head_id))
+    assert events == sorted([NotificationEvent.GROUP_COMPLAINT, NotificationEvent.EXTREME_RISK])
+    again = _page(qtbot, centre, centre.steward)
+    again.open_record(stored.id)
+    assert again.form.group_marked.isChecked() and again.form.extreme_risk.isChecked()
+    assert not again.form.extreme_risk.isEnabled()  # the flag stays on record
+
+
+def test_a_web_reply_is_drafted_approved_and_posted_on_the_sheet(
+    qtbot: QtBot,
+    centre: Centre,  # noqa: F811
+    type_text: TypeText,
+) -> None:
+    """R1w amended (issue 14): before, a web reply was stored at once."""
+    from desk_app.models import Staff
+    from desk_app.models.enums import Channel, StaffRole
+    from desk_app.services import complaints as complaint_service
+
+    with centre.db.begin(actor_id=centre.receptionist) as session:
+        head = Staff(login="li", name="李经理", role=StaffRole.DEPARTMENT_HEAD, cleared_to_work_alone=True)
+        session.add(head)
+        complaint = complaint_service.register_complaint(
+            session, received_at=centre.clock.now(), channel=Channel.WEB, description="论坛：楼道堆满杂物"
+        )
+        session.flush()
+        head_id, complaint_id = head.id, complaint.id
+    page = _page(qtbot, centre, centre.steward)
+    page.open_record(complaint_id)
+    form = page.form
+    assert not form.first_response_button.isVisible() and form.web_draft_button.isEnabled()
+    assert not form.web_post_button.isEnabled()
+    type_text(form.first_response_text, "已安排保洁今天下午清理楼道")
+    form.web_draft_button.click()
+    assert "待部门负责人审批" in form.first_response_info.text()
+    form.web_approve_button.click()  # the steward may not approve
+    assert "部门负责人审批" in form.banner.text()
+    boss = _page(qtbot, centre, head_id)
+    boss.open_record(complaint_id)
+    boss.form.web_approve_button.click()
+    assert "已" in boss.form.banner.text(), boss.form.banner.text()
+    again = _page(qtbot, centre, centre.steward)
+    again.open_record(complaint_id)
+    assert again.form.web_post_button.isEnabled() and "已审批" in again.form.first_response_info.text()
+    again.form.web_post_button.click()
+    assert _stored(centre.db, complaint_id).first_response_text == "已安排保洁今天下午清理楼道"

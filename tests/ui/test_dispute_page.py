@@ -145,3 +145,73 @@ def test_checks_land_next_to_their_fields(qtbot: QtBot, centre: Centre, type_tex
     form.respondent_room.clear()
     assert not form.save()
     assert form.field_error_text("description") == "请填写纠纷情况"
+
+
+def test_a_dispute_links_its_reminder_slips_and_notices_and_each_shows_them(
+    qtbot: QtBot,
+    centre: Centre,  # noqa: F811
+    type_text: TypeText,
+) -> None:
+    """Issue 14: before, a dispute, its 温馨提示 and its 整改通知书 did not know of each other."""
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from desk_app.models import Room
+    from desk_app.models.enums import NoticeIssue, ReminderKind
+    from desk_app.services import disputes, notices
+    from desk_app.ui.rectification_notice_page import RectificationNoticePage
+    from desk_app.ui.reminder_slip_page import ReminderSlipPage
+
+    with centre.db.begin(actor_id=centre.steward) as session:
+        room = session.scalars(select(Room).where(Room.code == "3-2-1301")).one()
+        dispute = disputes.record_dispute(
+            session,
+            dispute_type=DisputeType.NOISE,
+            description="楼上每晚打麻将到凌晨",
+            complainant_room="3-2-1201",
+            respondent_room="3-2-1301",
+        )
+        case = notices.open_case(session, ReminderKind.NOISE, room_id=room.id)
+        notice = notices.issue_notice(
+            session,
+            room_id=room.id,
+            client_id=None,
+            issue=NoticeIssue.OTHER,
+            issue_description="夜间噪音扰民",
+            required_action="晚十点后停止娱乐活动",
+            deadline=date(2026, 11, 30),
+        )
+        ids = (dispute.id, case.id, case.number, notice.id, notice.number)
+    dispute_id, case_id, case_number, notice_id, notice_number = ids
+    page = _page(qtbot, centre, centre.steward)
+    page.open_record(dispute_id)
+    form = page.form
+    assert form.links.isVisible() and form.links.texts() == []
+    for number in (case_number, notice_number):
+        type_text(form.link_number, number)
+        form.link_button.click()
+        assert form.banner.text().startswith("已完成"), form.banner.text()
+    assert form.links.numbers() == [case_number, notice_number]
+    opened: list[tuple[str, int]] = []
+    form.context.openRequested.connect(lambda kind, ident: opened.append((kind, ident)))
+    form.links.list.setCurrentRow(1)
+    form.links.list.setFocus()
+    qtbot.keyClick(form.links.list, Qt.Key.Key_Return)
+    assert opened == [("rectification_notices", notice_id)]
+    # Each record shows the dispute and its siblings.
+    slips_page = ReminderSlipPage(centre.context(centre.steward))
+    qtbot.addWidget(slips_page)
+    slips_page.open_record(case_id)
+    numbers = slips_page.book_form.links.numbers()  # type: ignore[attr-defined]
+    assert "已发出" in slips_page.book_form.links.texts()[1]  # the notice's state, live
+    assert numbers == [_stored(centre.db, dispute_id).number, notice_number]
+    notice_page = RectificationNoticePage(centre.context(centre.steward))
+    qtbot.addWidget(notice_page)
+    notice_page.open_record(notice_id)
+    numbers = notice_page.book_form.links.numbers()  # type: ignore[attr-defined]
+    assert numbers == [_stored(centre.db, dispute_id).number, case_number]
+    # Unlinked from the dispute's screen: the chosen line.
+    form.links.list.setCurrentRow(0)
+    form.unlink_button.click()
+    assert form.links.numbers() == [notice_number]

@@ -32,7 +32,15 @@ EXPECTED_NAVIGATION = {
     "前台登记": ["工作信息记录", "留言(5W1H)"],
     "投诉与回访": ["投诉处理记录", "顾客访谈记录", "访谈计划"],
     "社区事务": ["邻里纠纷", "整改通知书", "温馨提示"],
-    "接待台账": ["访客登记", "客户来函目录", "文件资料收发", "媒体采访接待", "收费业务", "派工单/协调单"],
+    "接待台账": [
+        "访客登记",
+        "客户来函目录",
+        "文件资料收发",
+        "媒体采访接待",
+        "收费业务",
+        "派工单/协调单",
+        "预约上门",
+    ],
     "资料": ["业主资料卡", "统一回复口径"],
     "管理": ["日盘点", "月度报表", "系统设置", "员工账号", "部门", "小区结构", "操作日志"],
 }
@@ -369,7 +377,9 @@ def test_housekeeping_runs_on_a_worker_one_pass_at_a_time(
     threads: list[threading.Thread] = []
     release = threading.Event()
 
-    def slow_pass(_db: Database) -> housekeeping.HousekeepingReport:
+    def slow_pass(db: Database) -> housekeeping.HousekeepingReport:
+        if db is not ui_db:  # another test's window, not yet deleted, whose timer fired
+            return housekeeping.HousekeepingReport()
         threads.append(threading.current_thread())
         release.wait(10)
         return housekeeping.HousekeepingReport()
@@ -387,3 +397,43 @@ def test_housekeeping_runs_on_a_worker_one_pass_at_a_time(
     release.set()
     qtbot.waitUntil(lambda: len(threads) == 2)
     window.housekeeping_pool.waitForDone()
+
+
+def test_unread_notifications_show_in_the_navigation_and_at_a_change_of_user(
+    qtbot: QtBot, ui_db: Database
+) -> None:
+    """R23 (issue 14): before, a supervisor's unread count stayed 0 and nothing showed."""
+    from desk_app.models import Staff
+    from desk_app.models.enums import NotificationEvent, StaffRole
+    from desk_app.services import notifications
+
+    with ui_db.begin() as session:
+        boss = Staff(login="zhu", name="朱主管", role=StaffRole.SUPERVISOR)
+        desk = Staff(login="qian", name="钱前台", role=StaffRole.RECEPTIONIST)
+        session.add_all([boss, desk])
+        session.flush()
+        boss_id, desk_id = boss.id, desk.id
+        notifications.notify(
+            session,
+            [boss_id],
+            event=NotificationEvent.MEDIA,
+            key="media:1",
+            kind="media_visits",
+            record_id=1,
+            title="媒体 晚报 记者甲：电梯困人",
+        )
+    main = MainWindow(ui_db, staff_id=desk_id)
+    qtbot.addWidget(main)
+    main.show()
+    main.show_destination("dispatch_slips")
+    assert main.refresh_notifications() == 0
+    assert main.navigation_item("today").text(0) == "今日事项"
+    main.context.set_staff(boss_id)  # a change of user: shown at once
+    assert main.navigation_item("today").text(0) == "今日事项（1 条新通知）"
+    assert main.current_key() == "today"
+    assert "电梯困人" in main.last_notification
+    with ui_db.begin() as session:
+        (line,) = notifications.inbox(session, boss_id)
+        notifications.mark_read(session, boss_id, line.notification_id)
+    main.context.notifications_changed()
+    assert main.navigation_item("today").text(0) == "今日事项"

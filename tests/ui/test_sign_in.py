@@ -162,18 +162,23 @@ def test_run_gui_signs_in_before_the_window(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Outside the smoke test the window opens only after a sign-in; cancelling it ends
-    the program with 0; the first run made the admin account."""
+    the program with 0; the first run made the admin account (issue 18: on the worker
+    that opens the database behind the dialog)."""
     asked: list[Database] = []
 
-    def cancel(db: Database, parent: object = None) -> None:
+    def cancel(dialog: SignInDialog) -> int:
+        db = dialog._wait_for_database()
+        assert db is not None
         asked.append(db)
         with db.read() as session:
             assert accounts.first_run_login(session) == "admin"
+        assert dialog.first_run_label.text().startswith("首次使用")
+        return int(QDialog.DialogCode.Rejected)
 
-    monkeypatch.setattr(app_module, "ask_sign_in", cancel)
+    monkeypatch.setattr(SignInDialog, "exec", cancel)
     monkeypatch.setattr(app_module, "send_message", lambda _message: False, raising=False)
     built: list[object] = []
-    monkeypatch.setattr(app_module, "MainWindow", lambda *args, **kwargs: built.append(args))
+    monkeypatch.setattr("desk_app.ui.main_window.MainWindow", lambda *args, **kwargs: built.append(args))
     assert app_module.run_gui(f"sqlite:///{tmp_path}/first.sqlite3") == app_module.EXIT_OK
     assert asked and not built
 
@@ -181,8 +186,8 @@ def test_run_gui_signs_in_before_the_window(
 def test_the_smoke_test_signs_in_nobody(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refuse(*_args: object) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("the smoke test must not ask anyone to sign in")
 
-    monkeypatch.setattr(app_module, "ask_sign_in", refuse)
+    monkeypatch.setattr(SignInDialog, "__init__", refuse)
     assert app_module.run_gui(f"sqlite:///{tmp_path}/smoke.sqlite3", smoke_test=True) == app_module.EXIT_OK

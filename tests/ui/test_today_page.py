@@ -20,7 +20,7 @@ from desk_app.models.enums import Category, Channel, ComplaintStatus, StaffRole
 from desk_app.services import complaints, context, worklog
 from desk_app.services.worklog import Message5W1H
 from desk_app.ui.desk_context import DeskContext
-from desk_app.ui.today_page import TodayPage
+from desk_app.ui.today_page import SECTIONS, TodayPage
 
 
 @dataclass
@@ -86,7 +86,7 @@ def test_sections_show_my_items_and_enter_opens(qtbot: QtBot, desk: Desk) -> Non
     assert page.items("messages") == []
     assert "管家小王" in page.summary.text()
     # the overdue callback shows in red with 已逾期
-    heading = page.tree.topLevelItem(2)
+    heading = page.tree.topLevelItem(SECTIONS.index("callbacks"))
     assert heading is not None and heading.child(0) is not None
     assert "已逾期" in heading.child(0).text(2)  # type: ignore[union-attr]
 
@@ -165,3 +165,52 @@ def test_read_once_when_shown_and_not_while_hidden(
     assert calls == [desk.me, desk.me]
     ctx.record_saved("complaints", 1)
     assert len(calls) == 3
+
+
+def test_my_notifications_come_first_open_their_record_and_can_be_marked_done(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    """R23 (issue 14): before, nothing reached a person."""
+    from desk_app.models.enums import NotificationEvent
+    from desk_app.services import notifications
+
+    with desk.db.begin() as session:
+        notifications.notify(
+            session,
+            [desk.me],
+            event=NotificationEvent.MAJOR_COMPLAINT,
+            key="major:1",
+            kind="complaints",
+            record_id=1,
+            title="重大投诉 TS-202611-0001：电梯困人",
+        )
+        notifications.notify(
+            session,
+            [desk.other],
+            event=NotificationEvent.MEDIA,
+            key="media:1",
+            kind="media_visits",
+            record_id=1,
+            title="媒体",
+        )
+    page, ctx = make_page(qtbot, desk)
+    rows = page.items("notifications")
+    assert [(kind, record) for kind, record, _title in rows] == [("complaints", 1)]
+    assert "重大投诉" in rows[0][2] and rows[0][2].startswith("●")  # unread
+    heading = page.tree.topLevelItem(0)
+    assert heading is not None and "未读 1" in heading.text(0)
+    page.tree.setFocus()
+    page.tree.setCurrentItem(heading.child(0))
+    with qtbot.waitSignal(ctx.openRequested) as opened:
+        qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    assert opened.args == ["complaints", 1]
+    with desk.db.read() as session:
+        assert notifications.unread_count(session, desk.me) == 0
+    page.refresh()
+    heading = page.tree.topLevelItem(0)
+    assert heading is not None
+    page.tree.setCurrentItem(heading.child(0))
+    assert page.mark_current_done()  # Ctrl+D
+    assert page.items("notifications") == []
+    with desk.db.read() as session:
+        assert notifications.inbox(session, desk.me) == []

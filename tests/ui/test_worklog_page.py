@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -478,3 +479,29 @@ def test_a_repair_is_logged_and_its_slip_printed_from_the_keyboard(
     page.open_record(entry.id)  # reopened later: the same button prints the same slip
     assert form.slip_print_button.isVisible() and form.slip_print_button.record_id == slip_id
     assert slip_number in form.locked_note.text()
+
+
+def test_a_promised_reply_is_kept_on_the_line_and_marked_given(
+    qtbot: QtBot, counter: Counter, boxes: list[tuple[str, str]]
+) -> None:
+    """R22 (issue 14): before, there was no field for the reply time promised to a client."""
+    page, _context = make_page(qtbot, counter)
+    form = page.worklog_form
+    page.new_entry()
+    ime(form.contact_name_edit, "李先生")
+    form.category_row.set_value(Category.ENQUIRY.value)
+    ime(form.content_edit, "问装修押金何时退")
+    assert not form.reply_promised_edit.isEnabled()
+    form.reply_promised_box.setChecked(True)
+    assert form.reply_promised_edit.isEnabled() and not form.reply_given_box.isEnabled()
+    form.reply_owner_box.setCurrentIndex(form.reply_owner_box.findData(counter.colleague))
+    assert form.save()
+    (entry,) = entries(counter.db)
+    assert entry.reply_owed_by_id == counter.colleague and entry.reply_promised_by is not None
+    assert entry.reply_promised_by - entry.received_at >= timedelta(hours=1)  # default: two hours on
+    form.load(entry.id)
+    assert form.reply_promised_box.isChecked() and form.reply_given_box.isEnabled()
+    form.reply_given_box.setChecked(True)
+    assert form.save()
+    (entry,) = entries(counter.db)
+    assert entry.reply_given_at is not None

@@ -328,8 +328,8 @@ A voided attachment is no longer listed or printed, but is kept for reference.</
         </message>
         <message>
             <location filename="../../desk_app/ui/audit_page.py" />
-            <source>从(&amp;F)：</source>
-            <translation>&amp;From:</translation>
+            <source>从(&amp;C)：</source>
+            <translation>From (&amp;C):</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/audit_page.py" />
@@ -430,6 +430,10 @@ The history of changes of each complaint is on its complaint record.</translatio
             <source>无法读取操作日志：{detail}</source>
             <translation>The audit log cannot be read: {detail}</translation>
         </message>
+        <message>
+            <source>从(&amp;F)：</source>
+            <translation type="vanished">&amp;From:</translation>
+        </message>
     </context>
     <context>
         <name>BookForm</name>
@@ -494,8 +498,8 @@ The history of changes of each complaint is on its complaint record.</translatio
         </message>
         <message>
             <location filename="../../desk_app/ui/client_lookup.py" />
-            <source>匿名(&amp;N)</source>
-            <translation>A&amp;nonymous</translation>
+            <source>匿名(&amp;Y)</source>
+            <translation>Anon&amp;ymous</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/client_lookup.py" />
@@ -546,6 +550,10 @@ The history of changes of each complaint is on its complaint record.</translatio
             <location filename="../../desk_app/ui/client_lookup.py" />
             <source>未注明原因</source>
             <translation>No reason given</translation>
+        </message>
+        <message>
+            <source>匿名(&amp;N)</source>
+            <translation type="vanished">A&amp;nonymous</translation>
         </message>
     </context>
     <context>
@@ -672,8 +680,8 @@ The history of changes of each complaint is on its complaint record.</translatio
         </message>
         <message>
             <location filename="../../desk_app/ui/clients_page.py" />
-            <source>籍贯(&amp;H)</source>
-            <translation>&amp;Hometown</translation>
+            <source>籍贯(&amp;J)</source>
+            <translation>Hometown (&amp;J)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/clients_page.py" />
@@ -762,13 +770,13 @@ The history of changes of each complaint is on its complaint record.</translatio
         </message>
         <message>
             <location filename="../../desk_app/ui/clients_page.py" />
-            <source>房号(&amp;F)</source>
-            <translation>Room (&amp;F)</translation>
+            <source>房号(&amp;M)</source>
+            <translation>Room (&amp;M)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/clients_page.py" />
-            <source>姓名(&amp;N)</source>
-            <translation>&amp;Name</translation>
+            <source>姓名(&amp;X)</source>
+            <translation>Name (&amp;X)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/clients_page.py" />
@@ -824,6 +832,18 @@ The history of changes of each complaint is on its complaint record.</translatio
             <location filename="../../desk_app/ui/clients_page.py" />
             <source>删除所选成员</source>
             <translation>Remove selected member</translation>
+        </message>
+        <message>
+            <source>籍贯(&amp;H)</source>
+            <translation type="vanished">&amp;Hometown</translation>
+        </message>
+        <message>
+            <source>房号(&amp;F)</source>
+            <translation type="vanished">Room (&amp;F)</translation>
+        </message>
+        <message>
+            <source>姓名(&amp;N)</source>
+            <translation type="vanished">&amp;Name</translation>
         </message>
         <message>
             <source>请先在列表中选择客户。客户资料由物业档案导入，不在此新建。</source>
@@ -977,8 +997,8 @@ The history of changes of each complaint is on its complaint record.</translatio
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
-            <source>最终原因(&amp;G)</source>
-            <translation>Root cause (&amp;G)</translation>
+            <source>最终原因(&amp;Z)</source>
+            <translation>Root cause (&amp;Z)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1034,6 +1054,11 @@ The history of changes of each complaint is on its complaint record.</translatio
             <location filename="../../desk_app/ui/complaint_page.py" />
             <source>处理时限（鼠标停在时限上可查看计算过程）</source>
             <translation>Due times (hover over a due time to see how it was computed)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>按 Tab 键移到某个时限上，这里显示它的计算过程。</source>
+            <translation>Tab to a due time to see here how it was computed.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1097,8 +1122,8 @@ The history of changes of each complaint is on its complaint record.</translatio
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
-            <source>回应内容(&amp;F)</source>
-            <translation>Response text (&amp;F)</translation>
+            <source>回应内容(&amp;Y)</source>
+            <translation>Response text (&amp;Y)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1142,8 +1167,8 @@ The history of changes of each complaint is on its complaint record.</translatio
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
-            <source>处理人(&amp;H)</source>
-            <translation>&amp;Handler</translation>
+            <source>处理人(&amp;C)</source>
+            <translation>Handler (&amp;C)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1154,6 +1179,11 @@ The history of changes of each complaint is on its complaint record.</translatio
             <location filename="../../desk_app/ui/complaint_page.py" />
             <source>指定专人</source>
             <translation>Designate handler</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>指定专人(&amp;D)</source>
+            <translation>&amp;Designate handler</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1302,8 +1332,8 @@ The history of changes of each complaint is on its complaint record.</translatio
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
-            <source>回访形式(&amp;F)</source>
-            <translation>Callback &amp;form</translation>
+            <source>回访形式(&amp;W)</source>
+            <translation>Callback form (&amp;W)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1494,8 +1524,8 @@ Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
-            <source>新增跟帖数(&amp;H)</source>
-            <translation>New replies (&amp;H)</translation>
+            <source>新增跟帖数(&amp;T)</source>
+            <translation>New replies (&amp;T)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1661,6 +1691,26 @@ Reason: {reason}</translation>
             <location filename="../../desk_app/ui/complaint_page.py" />
             <source>顾客投诉处理记录</source>
             <translation>Customer complaint records</translation>
+        </message>
+        <message>
+            <source>最终原因(&amp;G)</source>
+            <translation type="vanished">Root cause (&amp;G)</translation>
+        </message>
+        <message>
+            <source>回应内容(&amp;F)</source>
+            <translation type="vanished">Response text (&amp;F)</translation>
+        </message>
+        <message>
+            <source>处理人(&amp;H)</source>
+            <translation type="vanished">&amp;Handler</translation>
+        </message>
+        <message>
+            <source>回访形式(&amp;F)</source>
+            <translation type="vanished">Callback &amp;form</translation>
+        </message>
+        <message>
+            <source>新增跟帖数(&amp;H)</source>
+            <translation type="vanished">New replies (&amp;H)</translation>
         </message>
     </context>
     <context>
@@ -1835,8 +1885,8 @@ Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/daily_tally_page.py" />
-            <source>生成日盘点表 PDF 并用系统的 PDF 阅读器打开</source>
-            <translation>Make the daily tally PDF and open it in the system's PDF viewer</translation>
+            <source>生成日盘点表并打开打印预览</source>
+            <translation>Produce the daily tally sheet and open the print preview</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/daily_tally_page.py" />
@@ -1862,6 +1912,10 @@ Reason: {reason}</translation>
             <location filename="../../desk_app/ui/daily_tally_page.py" />
             <source>数据库出错，请稍后再试：{detail}</source>
             <translation>Database error, please try again later: {detail}</translation>
+        </message>
+        <message>
+            <source>生成日盘点表 PDF 并用系统的 PDF 阅读器打开</source>
+            <translation type="vanished">Make the daily tally PDF and open it in the system's PDF viewer</translation>
         </message>
     </context>
     <context>
@@ -1898,8 +1952,8 @@ Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dashboard_page.py" />
-            <source>{rule}：{title}。点击查看明细。</source>
-            <translation>{rule}: {title}. Click for the details.</translation>
+            <source>{rule}：{title}。点击或按回车查看明细。</source>
+            <translation>{rule}: {title}. Click or press Enter for the details.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dashboard_page.py" />
@@ -1935,6 +1989,16 @@ Reason: {reason}</translation>
             <location filename="../../desk_app/ui/dashboard_page.py" />
             <source>时限</source>
             <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>处理人</source>
+            <translation>Handler</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>逾期多久</source>
+            <translation>Overdue by</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dashboard_page.py" />
@@ -2090,6 +2154,10 @@ Reason: {reason}</translation>
             <location filename="../../desk_app/ui/dashboard_page.py" />
             <source>节假日日历未载入</source>
             <translation>Holiday calendar not loaded</translation>
+        </message>
+        <message>
+            <source>{rule}：{title}。点击查看明细。</source>
+            <translation type="vanished">{rule}: {title}. Click for the details.</translation>
         </message>
     </context>
     <context>
@@ -2292,8 +2360,8 @@ Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
-            <source>联系电话(&amp;P)</source>
-            <translation>Contact &amp;phone</translation>
+            <source>联系电话(&amp;M)</source>
+            <translation>Contact phone (&amp;M)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
@@ -2307,8 +2375,8 @@ Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
-            <source>接单人(&amp;E)</source>
-            <translation>Tak&amp;en by</translation>
+            <source>接单人(&amp;8)</source>
+            <translation>Taken by (&amp;8)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
@@ -2352,8 +2420,8 @@ Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
-            <source>接单时间(&amp;G)</source>
-            <translation>Taken at (&amp;G)</translation>
+            <source>接单时间(&amp;9)</source>
+            <translation>Taken at (&amp;9)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
@@ -2362,8 +2430,8 @@ Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
-            <source>所用材料(&amp;M)</source>
-            <translation>&amp;Materials used</translation>
+            <source>所用材料(&amp;0)</source>
+            <translation>Materials used (&amp;0)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
@@ -2551,6 +2619,22 @@ Reason: {reason}</translation>
             <translation>Dispatch slips</translation>
         </message>
         <message>
+            <source>联系电话(&amp;P)</source>
+            <translation type="vanished">Contact &amp;phone</translation>
+        </message>
+        <message>
+            <source>接单人(&amp;E)</source>
+            <translation type="vanished">Tak&amp;en by</translation>
+        </message>
+        <message>
+            <source>接单时间(&amp;G)</source>
+            <translation type="vanished">Taken at (&amp;G)</translation>
+        </message>
+        <message>
+            <source>所用材料(&amp;M)</source>
+            <translation type="vanished">&amp;Materials used</translation>
+        </message>
+        <message>
             <source>状态：未完成</source>
             <translation type="vanished">Status: not done</translation>
         </message>
@@ -2623,8 +2707,8 @@ Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
-            <source>负责人(&amp;H)</source>
-            <translation>Person in charge (&amp;H)</translation>
+            <source>负责人(&amp;Z)</source>
+            <translation>Person in charge (&amp;Z)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
@@ -2698,8 +2782,8 @@ Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
-            <source>编号(&amp;G)</source>
-            <translation>Number (&amp;G)</translation>
+            <source>编号(&amp;X)</source>
+            <translation>Number (&amp;X)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
@@ -2853,6 +2937,14 @@ Outcome: {outcome}</translation>
             <source>邻里纠纷处理记录</source>
             <translation>Neighbour dispute records</translation>
         </message>
+        <message>
+            <source>负责人(&amp;H)</source>
+            <translation type="vanished">Person in charge (&amp;H)</translation>
+        </message>
+        <message>
+            <source>编号(&amp;G)</source>
+            <translation type="vanished">Number (&amp;G)</translation>
+        </message>
     </context>
     <context>
         <name>DocumentsPage</name>
@@ -2883,8 +2975,8 @@ Outcome: {outcome}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/documents_page.py" />
-            <source>发件方(&amp;F)</source>
-            <translation>&amp;From</translation>
+            <source>发件方(&amp;J)</source>
+            <translation>From (&amp;J)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/documents_page.py" />
@@ -2893,8 +2985,8 @@ Outcome: {outcome}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/documents_page.py" />
-            <source>收件员工(&amp;E)</source>
-            <translation>Recipient (staff) (&amp;E)</translation>
+            <source>收件员工(&amp;Y)</source>
+            <translation>Recipient (staff) (&amp;Y)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/documents_page.py" />
@@ -2913,8 +3005,8 @@ Outcome: {outcome}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/documents_page.py" />
-            <source>签收人(&amp;G)</source>
-            <translation>Si&amp;gned by</translation>
+            <source>签收人(&amp;Q)</source>
+            <translation>Signed by (&amp;Q)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/documents_page.py" />
@@ -2928,8 +3020,8 @@ Outcome: {outcome}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/documents_page.py" />
-            <source>签收交接(&amp;H)</source>
-            <translation>&amp;Hand over</translation>
+            <source>签收交接(&amp;D)</source>
+            <translation>Han&amp;d over</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/documents_page.py" />
@@ -2995,6 +3087,22 @@ Outcome: {outcome}</translation>
             <location filename="../../desk_app/ui/documents_page.py" />
             <source>未交接</source>
             <translation>Not handed over</translation>
+        </message>
+        <message>
+            <source>发件方(&amp;F)</source>
+            <translation type="vanished">&amp;From</translation>
+        </message>
+        <message>
+            <source>收件员工(&amp;E)</source>
+            <translation type="vanished">Recipient (staff) (&amp;E)</translation>
+        </message>
+        <message>
+            <source>签收人(&amp;G)</source>
+            <translation type="vanished">Si&amp;gned by</translation>
+        </message>
+        <message>
+            <source>签收交接(&amp;H)</source>
+            <translation type="vanished">&amp;Hand over</translation>
         </message>
     </context>
     <context>
@@ -3829,6 +3937,11 @@ Outcome: {outcome}</translation>
             <source>导出</source>
             <translation>Export</translation>
         </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>删除</source>
+            <translation>Delete</translation>
+        </message>
     </context>
     <context>
         <name>FeeServicesPage</name>
@@ -3884,8 +3997,8 @@ Outcome: {outcome}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/fee_services_page.py" />
-            <source>收据号(&amp;N)</source>
-            <translation>Receipt &amp;no.</translation>
+            <source>收据号(&amp;J)</source>
+            <translation>Receipt no. (&amp;J)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/fee_services_page.py" />
@@ -3931,6 +4044,10 @@ Outcome: {outcome}</translation>
             <location filename="../../desk_app/ui/fee_services_page.py" />
             <source>收费业务</source>
             <translation>Fee services</translation>
+        </message>
+        <message>
+            <source>收据号(&amp;N)</source>
+            <translation type="vanished">Receipt &amp;no.</translation>
         </message>
     </context>
     <context>
@@ -4505,8 +4622,8 @@ Restore it? “No” discards it.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_page.py" />
-            <source>非适宜时段说明(&amp;N)</source>
-            <translation>Reaso&amp;n for an off-hours call</translation>
+            <source>非适宜时段说明(&amp;T)</source>
+            <translation>Reason for an off-hours call (&amp;T)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_page.py" />
@@ -4535,8 +4652,8 @@ Restore it? “No” discards it.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_page.py" />
-            <source>访谈形式(&amp;F)</source>
-            <translation>Interview &amp;form</translation>
+            <source>访谈形式(&amp;X)</source>
+            <translation>Interview form (&amp;X)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_page.py" />
@@ -4560,8 +4677,8 @@ Restore it? “No” discards it.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_page.py" />
-            <source>回访满意度(&amp;H)</source>
-            <translation>Callback satisfaction (&amp;H)</translation>
+            <source>回访满意度(&amp;L)</source>
+            <translation>Ca&amp;llback satisfaction</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_page.py" />
@@ -4647,6 +4764,18 @@ Restore it? “No” discards it.</translation>
             <location filename="../../desk_app/ui/interview_page.py" />
             <source>顾客访谈记录</source>
             <translation>Customer interview records</translation>
+        </message>
+        <message>
+            <source>非适宜时段说明(&amp;N)</source>
+            <translation type="vanished">Reaso&amp;n for an off-hours call</translation>
+        </message>
+        <message>
+            <source>访谈形式(&amp;F)</source>
+            <translation type="vanished">Interview &amp;form</translation>
+        </message>
+        <message>
+            <source>回访满意度(&amp;H)</source>
+            <translation type="vanished">Callback satisfaction (&amp;H)</translation>
         </message>
     </context>
     <context>
@@ -4943,8 +5072,8 @@ Restore it? “No” discards it.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/letters_page.py" />
-            <source>来函人(&amp;F)</source>
-            <translation>&amp;From</translation>
+            <source>来函人(&amp;L)</source>
+            <translation>From (&amp;L)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/letters_page.py" />
@@ -5045,6 +5174,10 @@ Restore it? “No” discards it.</translation>
             <location filename="../../desk_app/ui/letters_page.py" />
             <source>全部</source>
             <translation>All</translation>
+        </message>
+        <message>
+            <source>来函人(&amp;F)</source>
+            <translation type="vanished">&amp;From</translation>
         </message>
     </context>
     <context>
@@ -5237,6 +5370,16 @@ Shortcut: {shortcut}</translation>
             <translation>Going-&amp;live checklist…</translation>
         </message>
         <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>{name}，您有 {count} 条未读留言：在“留言(5W1H)”中查看（Ctrl+4）。</source>
+            <translation>{name}, you have {count} unread messages: see “Messages (5W1H)” (Ctrl+4).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>{name}，您没有未读留言。</source>
+            <translation>{name}, you have no unread messages.</translation>
+        </message>
+        <message>
             <source>值班人员(&amp;W)：</source>
             <translation type="vanished">On duty (&amp;W):</translation>
         </message>
@@ -5298,8 +5441,8 @@ Shortcut: {shortcut}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/media_visits_page.py" />
-            <source>证件核验说明(&amp;N)</source>
-            <translation>Card check &amp;notes</translation>
+            <source>证件核验说明(&amp;Y)</source>
+            <translation>Card check notes (&amp;Y)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/media_visits_page.py" />
@@ -5410,6 +5553,10 @@ Shortcut: {shortcut}</translation>
             <location filename="../../desk_app/ui/media_visits_page.py" />
             <source>媒体采访接待</source>
             <translation>Media visits</translation>
+        </message>
+        <message>
+            <source>证件核验说明(&amp;N)</source>
+            <translation type="vanished">Card check &amp;notes</translation>
         </message>
     </context>
     <context>
@@ -5574,8 +5721,8 @@ Shortcut: {shortcut}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/monthly_reports_page.py" />
-            <source>生成报告(&amp;G)…</source>
-            <translation>&amp;Generate report…</translation>
+            <source>生成报告(&amp;R)…</source>
+            <translation>Generate &amp;report…</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/monthly_reports_page.py" />
@@ -5706,6 +5853,10 @@ Shortcut: {shortcut}</translation>
             <location filename="../../desk_app/ui/monthly_reports_page.py" />
             <source>请先在状态栏选择当前值班人员。</source>
             <translation>Choose the person on duty in the status bar first.</translation>
+        </message>
+        <message>
+            <source>生成报告(&amp;G)…</source>
+            <translation type="vanished">&amp;Generate report…</translation>
         </message>
     </context>
     <context>
@@ -6111,6 +6262,51 @@ Shortcut: {shortcut}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/print_preview.py" />
+            <source>放大（Ctrl++）</source>
+            <translation>Zoom in (Ctrl++)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>缩小（Ctrl+-）</source>
+            <translation>Zoom out (Ctrl+-)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>适合宽度(&amp;W)</source>
+            <translation>Fit &amp;width</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>整页(&amp;A)</source>
+            <translation>Whole p&amp;age</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>上一页</source>
+            <translation>Previous page</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>下一页</source>
+            <translation>Next page</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>上一页（PgUp）</source>
+            <translation>Previous page (PgUp)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>下一页（PgDn）</source>
+            <translation>Next page (PgDn)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>第 {page} / {pages} 页</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
@@ -6184,8 +6380,13 @@ Shortcut: {shortcut}</translation>
         <name>RecordList</name>
         <message>
             <location filename="../../desk_app/ui/record_list.py" />
-            <source>查找(&amp;F)</source>
-            <translation>&amp;Find</translation>
+            <source>查找</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>在列表中查找（Ctrl+F）</source>
+            <translation>Find in the list (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/record_list.py" />
@@ -6252,6 +6453,10 @@ Shortcut: {shortcut}</translation>
             <source>上一次导出尚未完成。</source>
             <translation>The previous export has not finished yet.</translation>
         </message>
+        <message>
+            <source>查找(&amp;F)</source>
+            <translation type="vanished">&amp;Find</translation>
+        </message>
     </context>
     <context>
         <name>RecordPage</name>
@@ -6307,8 +6512,8 @@ Shortcut: {shortcut}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/record_page.py" />
-            <source>修改历史(&amp;H)</source>
-            <translation>&amp;History</translation>
+            <source>修改历史</source>
+            <translation>History</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/record_page.py" />
@@ -6360,6 +6565,10 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/ui/record_page.py" />
             <source>作废失败：{detail}</source>
             <translation>Voiding failed: {detail}</translation>
+        </message>
+        <message>
+            <source>修改历史(&amp;H)</source>
+            <translation type="vanished">&amp;History</translation>
         </message>
     </context>
     <context>
@@ -6416,8 +6625,8 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>送达结果(&amp;S)</source>
-            <translation>Delivery re&amp;sult</translation>
+            <source>送达结果(&amp;Z)</source>
+            <translation>Delivery result (&amp;Z)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
@@ -6431,8 +6640,8 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>登记送达(&amp;G)</source>
-            <translation>Record deliver&amp;y</translation>
+            <source>登记送达(&amp;U)</source>
+            <translation>Record delivery (&amp;U)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
@@ -6441,8 +6650,8 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>复查情况(&amp;F)</source>
-            <translation>Re-inspection &amp;findings</translation>
+            <source>复查情况(&amp;C)</source>
+            <translation>Re-inspe&amp;ction findings</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
@@ -6451,8 +6660,8 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>复查：未整改(&amp;N)</source>
-            <translation>Re-inspection: &amp;not rectified</translation>
+            <source>复查：未整改(&amp;M)</source>
+            <translation>Re-inspection: not rectified (&amp;M)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
@@ -6471,8 +6680,8 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>上报主管部门(&amp;E)…</source>
-            <translation>R&amp;eport to the authority…</translation>
+            <source>上报主管部门(&amp;O)…</source>
+            <translation>Rep&amp;ort to the authority…</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
@@ -6570,6 +6779,26 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>All</translation>
         </message>
         <message>
+            <source>送达结果(&amp;S)</source>
+            <translation type="vanished">Delivery re&amp;sult</translation>
+        </message>
+        <message>
+            <source>登记送达(&amp;G)</source>
+            <translation type="vanished">Record deliver&amp;y</translation>
+        </message>
+        <message>
+            <source>复查情况(&amp;F)</source>
+            <translation type="vanished">Re-inspection &amp;findings</translation>
+        </message>
+        <message>
+            <source>复查：未整改(&amp;N)</source>
+            <translation type="vanished">Re-inspection: &amp;not rectified</translation>
+        </message>
+        <message>
+            <source>上报主管部门(&amp;E)…</source>
+            <translation type="vanished">R&amp;eport to the authority…</translation>
+        </message>
+        <message>
             <source>拒签照片(&amp;H)</source>
             <translation type="vanished">P&amp;hoto of refusal</translation>
         </message>
@@ -6603,6 +6832,46 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
             <source>温馨提示（批量）</source>
             <translation>Reminder slips (batch)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>批量打印：选择案件</source>
+            <translation>Batch print: choose cases</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>勾选要打印的案件（默认勾选未结案的）。空格键勾选或取消，回车开始打印。</source>
+            <translation>Tick the cases to print (open cases are ticked to begin with). Space ticks or unticks; Enter starts printing.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>只选未结案(&amp;O)</source>
+            <translation>Only &amp;open cases</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>全选(&amp;A)</source>
+            <translation>Select &amp;all</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>全不选(&amp;C)</source>
+            <translation>&amp;Clear all</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>打印所选(&amp;P)</source>
+            <translation>&amp;Print selected</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>已选 {chosen} / {total} 个案件</source>
+            <translation>{chosen} of {total} cases selected</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>列表中没有张贴过温馨提示的案件。</source>
+            <translation>No case in the list has had a slip posted.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
@@ -6691,8 +6960,8 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
-            <source>认领人签字(&amp;G)</source>
-            <translation>Claimant si&amp;gns</translation>
+            <source>认领人签字(&amp;Q)</source>
+            <translation>Claimant signs (&amp;Q)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
@@ -6701,8 +6970,8 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
-            <source>检查：未处理，张贴下一次提示(&amp;N)</source>
-            <translation>Check: not dealt with, post the &amp;next slip</translation>
+            <source>检查：未处理，张贴下一次提示(&amp;X)</source>
+            <translation>Check: not dealt with, post the ne&amp;xt slip</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
@@ -6716,8 +6985,8 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
-            <source>不清理结案(&amp;E)</source>
-            <translation>Clos&amp;e without clearing</translation>
+            <source>不清理结案(&amp;J)</source>
+            <translation>Close without clearing (&amp;J)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
@@ -6869,6 +7138,18 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <source>未办结</source>
             <translation>Open</translation>
         </message>
+        <message>
+            <source>认领人签字(&amp;G)</source>
+            <translation type="vanished">Claimant si&amp;gns</translation>
+        </message>
+        <message>
+            <source>检查：未处理，张贴下一次提示(&amp;N)</source>
+            <translation type="vanished">Check: not dealt with, post the &amp;next slip</translation>
+        </message>
+        <message>
+            <source>不清理结案(&amp;E)</source>
+            <translation type="vanished">Clos&amp;e without clearing</translation>
+        </message>
     </context>
     <context>
         <name>Services</name>
@@ -6876,6 +7157,46 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/cli.py" />
             <source>--{name} 必须是正整数（收到 {value}）</source>
             <translation>--{name} must be a positive whole number (got {value})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/cli.py" />
+            <source>已中断。</source>
+            <translation>Interrupted.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/cli.py" />
+            <source>错误：{detail}</source>
+            <translation>Error: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/cli.py" />
+            <source>找不到文件或文件夹：{name}</source>
+            <translation>File or folder not found: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/cli.py" />
+            <source>没有权限读写：{name}</source>
+            <translation>No permission to read or write: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/cli.py" />
+            <source>无法读写文件 {name}：{reason}</source>
+            <translation>Cannot read or write the file {name}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/cli.py" />
+            <source>数据库地址无法识别：{detail}</source>
+            <translation>Database address not recognised: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/cli.py" />
+            <source>数据库出错（{kind}），请检查数据库是否可用</source>
+            <translation>Database error ({kind}); please check that the database is available</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/cli.py" />
+            <source>命令未能完成（{kind}）：{detail}</source>
+            <translation>The command could not finish ({kind}): {detail}</translation>
         </message>
         <message>
             <location filename="../../desk_app/demo/command.py" />
@@ -6909,6 +7230,26 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>Unsupported database type: {value} (only SQLite and PostgreSQL are supported)</translation>
         </message>
         <message>
+            <location filename="../../desk_app/models/database.py" />
+            <source>磁盘已满，本次保存未生效：请清理数据库所在磁盘的空间（或请管理员处理）后再保存</source>
+            <translation>The disk is full; this save did not take effect. Free space on the database's disk (or ask the administrator), then save again</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/database.py" />
+            <source>填写的内容过长，超出了数据库允许的长度，本次保存未生效</source>
+            <translation>The text entered is too long for the database; this save did not take effect</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/database.py" />
+            <source>日期或时间不正确（超出可保存的范围），本次保存未生效</source>
+            <translation>A date or time is out of the range that can be saved; this save did not take effect</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/database.py" />
+            <source>数字超出可保存的范围，本次保存未生效</source>
+            <translation>A number is out of the range that can be saved; this save did not take effect</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/models/schema.py" />
             <source>数据库结构版本记录有 {count} 条（{listed}），无法判断版本，未做修改。</source>
             <translation>The database has {count} schema version records ({listed}), so the version cannot be determined. Nothing has been changed.</translation>
@@ -6922,6 +7263,21 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/models/schema.py" />
             <source>这个数据库里已有其他程序的数据表，不是前台 Desk 的数据库，未做任何修改。</source>
             <translation>This database already contains tables from another program and is not a 前台 Desk database. Nothing has been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/tracking.py" />
+            <source>“{label}”含有无法保存的控制字符（NUL）</source>
+            <translation>“{label}” contains a control character (NUL) that cannot be saved</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/tracking.py" />
+            <source>“{label}”过长：最多 {limit} 个字，填了 {count} 个</source>
+            <translation>“{label}” is too long: at most {limit} characters, {count} entered</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/tracking.py" />
+            <source>当前账号已停用或不存在，不能再保存任何内容；请换人登录</source>
+            <translation>The current account is deactivated or does not exist and can no longer save anything; please sign in as someone else</translation>
         </message>
         <message>
             <location filename="../../desk_app/printing/command.py" />
@@ -7119,11 +7475,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/reports/command.py" />
-            <source>找不到登录名为 {done_by} 的员工</source>
-            <translation>No staff member with the login {done_by} was found</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/reports/command.py" />
             <source>已登记完成：{kind} {month:%Y-%m}（{state}）</source>
             <translation>Recorded as done: {kind} {month:%Y-%m} ({state})</translation>
         </message>
@@ -7141,6 +7492,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/accounts.py" />
             <source>登录名或密码不正确</source>
             <translation>Incorrect login or password</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>登录名或密码不正确（同一账号连续输错 {failures} 次将锁定 {minutes} 分钟）</source>
+            <translation>Incorrect login or password ({failures} wrong attempts in a row lock the account for {minutes} minutes)</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
@@ -7166,6 +7522,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/accounts.py" />
             <source>登录名不能超过 64 个字符</source>
             <translation>The login cannot be longer than 64 characters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>密码连续输错 {lockout_failures} 次，账号已锁定，请于 {local:%H:%M} 以后再试，或请系统管理员重设密码</source>
+            <translation>Wrong password {lockout_failures} times in a row: the account is locked; please try again after {local:%H:%M}, or ask the administrator to reset the password</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
@@ -7258,11 +7619,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
-            <source>密码连续输错 {lockout_failures} 次，账号已锁定，请于 {local:%H:%M} 以后再试，或请系统管理员重设密码</source>
-            <translation>Wrong password {lockout_failures} times in a row: the account is locked; please try again after {local:%H:%M}, or ask the administrator to reset the password</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/accounts.py" />
             <source>这个账号还没有设置密码，请系统管理员先设置密码</source>
             <translation>This account has no password yet; please ask the administrator to set one first</translation>
         </message>
@@ -7273,13 +7629,13 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
-            <source>{wrong}（再错 {left} 次账号将被锁定）</source>
-            <translation>{wrong} ({left} more wrong attempts and the account will be locked)</translation>
+            <source>这个账号已停用，请联系系统管理员</source>
+            <translation>This account has been deactivated; please contact the administrator</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
-            <source>这个账号已停用，请联系系统管理员</source>
-            <translation>This account has been deactivated; please contact the administrator</translation>
+            <source>只能修改自己的密码；他人的密码请系统管理员重设</source>
+            <translation>You can only change your own password; the system administrator resets other people's passwords</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
@@ -7368,6 +7724,7 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/attachments.py" />
+            <location filename="../../desk_app/services/audit.py" />
             <source>说明</source>
             <translation>caption</translation>
         </message>
@@ -7644,6 +8001,17 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <source>关系</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>类别</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
             <source>编号</source>
             <translation>number</translation>
         </message>
@@ -7677,12 +8045,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/audit.py" />
             <source>电话</source>
             <translation>phone</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <location filename="../../desk_app/services/worklog_command.py" />
-            <source>类别</source>
-            <translation>category</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -7900,6 +8262,63 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>Record (no. {record_id}) not found</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>{kind}·{field}</source>
+            <translation>{kind} · {field}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>{label}：{value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit_verify.py" />
+            <source>审计日志完整：已核对 {count} 条记录，哈希链无断点。</source>
+            <translation>The audit log is intact: {count} records checked, the hash chain is unbroken.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit_verify.py" />
+            <source>内容被改动过（哈希不符）</source>
+            <translation>the content was changed (hash mismatch)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit_verify.py" />
+            <source>之前的记录被删除（序号不连续）</source>
+            <translation>earlier records were deleted (the sequence numbers skip)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit_verify.py" />
+            <source>不在哈希链中（可能是直接插入数据库的）</source>
+            <translation>the record is not in the hash chain (perhaps inserted directly into the database)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit_verify.py" />
+            <source>链尾的记录被删除，或链头被改动</source>
+            <translation>records at the end of the chain were deleted, or its start was changed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit_verify.py" />
+            <source>审计日志已被篡改：第 {index} 条起{reason}。</source>
+            <translation>The audit log has been tampered with: from record {index} on, {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit_verify.py" />
+            <source>审计日志已被篡改：第一条有问题的记录是编号 {row_id}（链序号 {index}），{reason}。</source>
+            <translation>The audit log has been tampered with: the first bad record is no. {row_id} (chain position {index}): {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit_verify.py" />
+            <location filename="../../desk_app/services/command_support.py" />
+            <source>错误：{text}</source>
+            <translation>Error: {text}</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/backup.py" />
             <source>数据库文件不存在：{database}</source>
             <translation>Database file does not exist: {database}</translation>
@@ -7921,11 +8340,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/backup.py" />
-            <source>无法打开备份文件 {name}：{error}</source>
-            <translation>Cannot open backup file {name}: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/backup.py" />
             <source>{name} 不是有效的数据库文件（{error}）</source>
             <translation>{name} is not a valid database file ({error})</translation>
         </message>
@@ -7941,13 +8355,33 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/backup.py" />
+            <source>{name} 的数据库结构版本记录有 {count} 条，无法判断版本</source>
+            <translation>{name} has {count} schema version records; its version cannot be determined</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
             <source>{name} 的数据库结构版本（{value}）本程序不认识：它可能来自更新版本的前台 Desk</source>
             <translation>This program does not recognise the database schema version of {name} ({value}): it may come from a newer version of 前台 Desk</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/backup.py" />
-            <source>数据库正在被其他程序使用，请关闭所有前台 Desk 窗口后再恢复</source>
-            <translation>The database is in use by another program; please close all 前台 Desk windows before restoring</translation>
+            <source>{name} 的数据表与前台 Desk 不符（缺少：{missing}；多出：{extra}）</source>
+            <translation>The tables of {name} do not match 前台 Desk (missing: {missing}; extra: {extra})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>{name} 的数据表 {table} 缺少字段：{columns}</source>
+            <translation>Table {table} of {name} lacks columns: {columns}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>{name} 有 {count} 处引用了不存在的记录（外键检查，第一处在 {table}）</source>
+            <translation>{name} has {count} references to records that do not exist (foreign key check; the first in {table})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>{name} 不是完整的前台 Desk 数据库：无法升级到本程序的数据库结构（{kind}）</source>
+            <translation>{name} is not a complete 前台 Desk database: it cannot be upgraded to this program's database structure ({kind})</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/backup.py" />
@@ -7956,8 +8390,28 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/backup.py" />
-            <source>恢复失败：{error}；当前数据库的副本在 {safety}</source>
-            <translation>Restore failed: {error}; a copy of the current database is at {safety}</translation>
+            <source>数据库正在被其他程序使用，请关闭所有前台 Desk 窗口后再恢复</source>
+            <translation>The database is in use by another program; please close all 前台 Desk windows before restoring</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>当前数据库不是前台 Desk 的数据库，未做任何改动</source>
+            <translation>The current database is not a 前台 Desk database; nothing was changed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>当前数据库缺少数据表 {table}，请先用本程序打开一次再恢复</source>
+            <translation>The current database lacks the table {table}; open it once with this program, then restore</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>恢复后的数据有引用不存在的记录，已撤销</source>
+            <translation>The restored data refers to records that do not exist; the restore was undone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>恢复失败：{error}；当前数据库没有改动</source>
+            <translation>Restore failed: {error}; the current database was not changed</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/backup.py" />
@@ -8325,11 +8779,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/clients.py" />
             <source>家庭成员最多填 {max_family} 人</source>
             <translation>At most {max_family} household members</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/command_support.py" />
-            <source>错误：{text}</source>
-            <translation>Error: {text}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/command_support.py" />
@@ -8811,6 +9260,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/context.py" />
+            <source>账号“{name}”已停用，不能再办理任何事项；请换人登录</source>
+            <translation>The account “{name}” is deactivated and can no longer do anything; please sign in as someone else</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/context.py" />
             <source>只有{allowed}可以{action}</source>
             <translation>Only {allowed} can {action}</translation>
         </message>
@@ -8963,11 +9417,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/deadlines.py" />
             <source>{day:%m月%d日} {weekday} 非工作日，不计</source>
             <translation>{weekday} {day:%d/%m}: not a working day, not counted</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/deadlines.py" />
-            <source>{label}：{value}</source>
-            <translation>{label}: {value}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/deadlines.py" />
@@ -9667,6 +10116,21 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/notices.py" />
             <source>高空抛物温馨提示须由三方联合署名，但设置中的署名单位有重复（{items}），请系统管理员修改设置</source>
             <translation>A slip about objects thrown from height must be signed jointly by three parties, but the signatories in the settings are duplicated ({items}), please ask the administrator to change the settings</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>待检查</source>
+            <translation>To check</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>可清理</source>
+            <translation>Can be cleared</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>三次提示无效，待转交处理</source>
+            <translation>Three slips had no effect; to be passed on</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/notices.py" />
@@ -10567,6 +11031,16 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>Unknown time zone {zone!r}</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>修改备份保留份数</source>
+            <translation>change the number of backups kept</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>备份保留份数应为 {low} 至 {high} 之间的整数（收到 {value}）</source>
+            <translation>The number of backups kept must be a whole number from {low} to {high} (got {value})</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/setup_checklist.py" />
             <source>工作时间</source>
             <translation>working hours</translation>
@@ -11033,6 +11507,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/today.py" />
+            <source>{status} · {text}</source>
+            <translation>{status} · {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/today.py" />
             <source>回访 · {description}</source>
             <translation>Callback · {description}</translation>
         </message>
@@ -11040,6 +11519,16 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/today.py" />
             <source>访谈 {target}</source>
             <translation>Interview {target}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/today.py" />
+            <source>{kind} · {place} · {due}</source>
+            <translation>{kind} · {place} · {due}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/today.py" />
+            <source>{kind} · {text}</source>
+            <translation>{kind} · {text}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/today.py" />
@@ -11065,6 +11554,51 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/typed_dates.py" />
             <source>“{text}”太远了（最多 +{most}）</source>
             <translation>“{text}” is too far ahead (at most +{most})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_list.py" />
+            <source>逾期 {days} 天</source>
+            <translation>{days} d overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_list.py" />
+            <source>今天到期</source>
+            <translation>Due today</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_list.py" />
+            <source>还有 {days} 天</source>
+            <translation>{days} d left</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_list.py" />
+            <source>逾期 {days} 天 {hours} 小时</source>
+            <translation>{days} d {hours} h overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_list.py" />
+            <source>还剩 {days} 天 {hours} 小时</source>
+            <translation>{days} d {hours} h left</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_list.py" />
+            <source>逾期 {hours} 小时 {minutes} 分</source>
+            <translation>{hours} h {minutes} min overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_list.py" />
+            <source>还剩 {hours} 小时 {minutes} 分</source>
+            <translation>{hours} h {minutes} min left</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_list.py" />
+            <source>逾期 {minutes} 分</source>
+            <translation>{minutes} min overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_list.py" />
+            <source>还剩 {minutes} 分</source>
+            <translation>{minutes} min left</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/worklog.py" />
@@ -11205,6 +11739,22 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/worklog_command.py" />
             <source>{who}（{login}）的密码已修改</source>
             <translation>The password of {who} ({login}) has been changed</translation>
+        </message>
+        <message>
+            <source>找不到登录名为 {done_by} 的员工</source>
+            <translation type="vanished">No staff member with the login {done_by} was found</translation>
+        </message>
+        <message>
+            <source>{wrong}（再错 {left} 次账号将被锁定）</source>
+            <translation type="vanished">{wrong} ({left} more wrong attempts and the account will be locked)</translation>
+        </message>
+        <message>
+            <source>无法打开备份文件 {name}：{error}</source>
+            <translation type="vanished">Cannot open backup file {name}: {error}</translation>
+        </message>
+        <message>
+            <source>恢复失败：{error}；当前数据库的副本在 {safety}</source>
+            <translation type="vanished">Restore failed: {error}; a copy of the current database is at {safety}</translation>
         </message>
         <message>
             <source>投诉 {number} 不是重大投诉，不单独建立档案（R19）</source>
@@ -11527,8 +12077,8 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/ui/settings_page.py" />
-            <source>投诉电话(&amp;H)</source>
-            <translation>Complaint p&amp;hone</translation>
+            <source>投诉电话(&amp;1)</source>
+            <translation>Complaint phone (&amp;1)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/settings_page.py" />
@@ -11572,13 +12122,21 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/ui/settings_page.py" />
-            <source>打印公示(&amp;G)…</source>
-            <translation>Print public notice (&amp;G)…</translation>
+            <source>打印公示(&amp;2)…</source>
+            <translation>Print public notice (&amp;2)…</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/settings_page.py" />
             <source>预览并打印《投诉受理渠道公示》（按已保存的渠道）</source>
             <translation>Preview and print the notice of complaint channels (with the channels as saved)</translation>
+        </message>
+        <message>
+            <source>投诉电话(&amp;H)</source>
+            <translation type="vanished">Complaint p&amp;hone</translation>
+        </message>
+        <message>
+            <source>打印公示(&amp;G)…</source>
+            <translation type="vanished">Print public notice (&amp;G)…</translation>
         </message>
         <message>
             <source>当前使用</source>
@@ -11834,8 +12392,8 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
-            <source>籍贯(&amp;H)</source>
-            <translation>&amp;Hometown</translation>
+            <source>籍贯(&amp;J)</source>
+            <translation>Hometown (&amp;J)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
@@ -11854,8 +12412,8 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
-            <source>再输一次(&amp;G)</source>
-            <translation>Repeat it (&amp;G)</translation>
+            <source>再输一次(&amp;Y)</source>
+            <translation>Repeat it (&amp;Y)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
@@ -11999,6 +12557,14 @@ If you forgot your password or your account is locked, contact the system admini
             <location filename="../../desk_app/ui/staff_page.py" />
             <source>无法读取员工账号：{detail}</source>
             <translation>The staff accounts cannot be read: {detail}</translation>
+        </message>
+        <message>
+            <source>籍贯(&amp;H)</source>
+            <translation type="vanished">&amp;Hometown</translation>
+        </message>
+        <message>
+            <source>再输一次(&amp;G)</source>
+            <translation type="vanished">Repeat it (&amp;G)</translation>
         </message>
         <message>
             <source>电话(&amp;P)</source>
@@ -12149,8 +12715,8 @@ If you forgot your password or your account is locked, contact the system admini
         </message>
         <message>
             <location filename="../../desk_app/ui/standard_replies_page.py" />
-            <source>修改(&amp;G)</source>
-            <translation>Chan&amp;ge</translation>
+            <source>修改(&amp;U)</source>
+            <translation>Change (&amp;U)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/standard_replies_page.py" />
@@ -12176,6 +12742,10 @@ If you forgot your password or your account is locked, contact the system admini
             <location filename="../../desk_app/ui/standard_replies_page.py" />
             <source>请先在禁语列表中选中一条。</source>
             <translation>Select a phrase in the forbidden phrases list first.</translation>
+        </message>
+        <message>
+            <source>修改(&amp;G)</source>
+            <translation type="vanished">Chan&amp;ge</translation>
         </message>
     </context>
     <context>
@@ -12382,13 +12952,13 @@ If you forgot your password or your account is locked, contact the system admini
         </message>
         <message>
             <location filename="../../desk_app/ui/structure_page.py" />
-            <source>房号(&amp;H)</source>
-            <translation>Room &amp;number</translation>
+            <source>房号(&amp;R)</source>
+            <translation>&amp;Room number</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/structure_page.py" />
-            <source>楼层(&amp;F)</source>
-            <translation>&amp;Floor</translation>
+            <source>楼层(&amp;L)</source>
+            <translation>F&amp;loor</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/structure_page.py" />
@@ -12603,6 +13173,14 @@ Rooms that already exist stay as they are.</translation>
             <source>正在生成房间……</source>
             <translation>Generating rooms…</translation>
         </message>
+        <message>
+            <source>房号(&amp;H)</source>
+            <translation type="vanished">Room &amp;number</translation>
+        </message>
+        <message>
+            <source>楼层(&amp;F)</source>
+            <translation type="vanished">&amp;Floor</translation>
+        </message>
     </context>
     <context>
         <name>TodayPage</name>
@@ -12741,8 +13319,8 @@ Rooms that already exist stay as they are.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/visitors_page.py" />
-            <source>来访人(&amp;V)</source>
-            <translation>&amp;Visitor</translation>
+            <source>来访人(&amp;W)</source>
+            <translation>Visitor (&amp;W)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/visitors_page.py" />
@@ -12771,8 +13349,8 @@ Rooms that already exist stay as they are.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/visitors_page.py" />
-            <source>被访人(&amp;H)</source>
-            <translation>Person visited (&amp;H)</translation>
+            <source>被访人(&amp;B)</source>
+            <translation>Person visited (&amp;B)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/visitors_page.py" />
@@ -12786,8 +13364,8 @@ Rooms that already exist stay as they are.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/visitors_page.py" />
-            <source>被访人意见(&amp;G)</source>
-            <translation>Person visited says (&amp;G)</translation>
+            <source>被访人意见(&amp;J)</source>
+            <translation>Person visited says (&amp;J)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/visitors_page.py" />
@@ -12898,6 +13476,18 @@ Rooms that already exist stay as they are.</translation>
             <location filename="../../desk_app/ui/visitors_page.py" />
             <source>已离开</source>
             <translation>Left</translation>
+        </message>
+        <message>
+            <source>来访人(&amp;V)</source>
+            <translation type="vanished">&amp;Visitor</translation>
+        </message>
+        <message>
+            <source>被访人(&amp;H)</source>
+            <translation type="vanished">Person visited (&amp;H)</translation>
+        </message>
+        <message>
+            <source>被访人意见(&amp;G)</source>
+            <translation type="vanished">Person visited says (&amp;G)</translation>
         </message>
     </context>
     <context>
@@ -13034,8 +13624,8 @@ Rooms that already exist stay as they are.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/worklog_page.py" />
-            <source>约定答复时间(&amp;Y)</source>
-            <translation>Reply promised b&amp;y</translation>
+            <source>约定答复时间(&amp;D)</source>
+            <translation>Reply promise&amp;d by</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/worklog_page.py" />
@@ -13205,6 +13795,10 @@ Phone the supervisor now; no telephone interviews; check a visiting reporter's p
             <location filename="../../desk_app/ui/worklog_page.py" />
             <source>本周</source>
             <translation>This week</translation>
+        </message>
+        <message>
+            <source>约定答复时间(&amp;Y)</source>
+            <translation type="vanished">Reply promised b&amp;y</translation>
         </message>
         <message>
             <source>已保存 {number}，并生成派工单 {slip}，请打印交维修人员。</source>

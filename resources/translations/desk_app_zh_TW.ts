@@ -328,8 +328,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/audit_page.py" />
-            <source>从(&amp;F)：</source>
-            <translation>從(&amp;F)：</translation>
+            <source>从(&amp;C)：</source>
+            <translation>從(&amp;C)：</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/audit_page.py" />
@@ -430,6 +430,10 @@
             <source>无法读取操作日志：{detail}</source>
             <translation>無法讀取操作日誌：{detail}</translation>
         </message>
+        <message>
+            <source>从(&amp;F)：</source>
+            <translation type="vanished">從(&amp;F)：</translation>
+        </message>
     </context>
     <context>
         <name>BookForm</name>
@@ -494,8 +498,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/client_lookup.py" />
-            <source>匿名(&amp;N)</source>
-            <translation>匿名(&amp;N)</translation>
+            <source>匿名(&amp;Y)</source>
+            <translation>匿名(&amp;Y)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/client_lookup.py" />
@@ -546,6 +550,10 @@
             <location filename="../../desk_app/ui/client_lookup.py" />
             <source>未注明原因</source>
             <translation>未註明原因</translation>
+        </message>
+        <message>
+            <source>匿名(&amp;N)</source>
+            <translation type="vanished">匿名(&amp;N)</translation>
         </message>
     </context>
     <context>
@@ -672,8 +680,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/clients_page.py" />
-            <source>籍贯(&amp;H)</source>
-            <translation>籍貫(&amp;H)</translation>
+            <source>籍贯(&amp;J)</source>
+            <translation>籍貫(&amp;J)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/clients_page.py" />
@@ -762,13 +770,13 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/clients_page.py" />
-            <source>房号(&amp;F)</source>
-            <translation>房號(&amp;F)</translation>
+            <source>房号(&amp;M)</source>
+            <translation>房號(&amp;M)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/clients_page.py" />
-            <source>姓名(&amp;N)</source>
-            <translation>姓名(&amp;N)</translation>
+            <source>姓名(&amp;X)</source>
+            <translation>姓名(&amp;X)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/clients_page.py" />
@@ -824,6 +832,18 @@
             <location filename="../../desk_app/ui/clients_page.py" />
             <source>删除所选成员</source>
             <translation>刪除所選成員</translation>
+        </message>
+        <message>
+            <source>籍贯(&amp;H)</source>
+            <translation type="vanished">籍貫(&amp;H)</translation>
+        </message>
+        <message>
+            <source>房号(&amp;F)</source>
+            <translation type="vanished">房號(&amp;F)</translation>
+        </message>
+        <message>
+            <source>姓名(&amp;N)</source>
+            <translation type="vanished">姓名(&amp;N)</translation>
         </message>
         <message>
             <source>请先在列表中选择客户。客户资料由物业档案导入，不在此新建。</source>
@@ -977,8 +997,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
-            <source>最终原因(&amp;G)</source>
-            <translation>最終原因(&amp;G)</translation>
+            <source>最终原因(&amp;Z)</source>
+            <translation>最終原因(&amp;Z)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1034,6 +1054,11 @@
             <location filename="../../desk_app/ui/complaint_page.py" />
             <source>处理时限（鼠标停在时限上可查看计算过程）</source>
             <translation>處理時限（滑鼠停在時限上可檢視計算過程）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>按 Tab 键移到某个时限上，这里显示它的计算过程。</source>
+            <translation>按 Tab 鍵移到某個時限上，這裡顯示它的計算過程。</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1097,8 +1122,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
-            <source>回应内容(&amp;F)</source>
-            <translation>回應內容(&amp;F)</translation>
+            <source>回应内容(&amp;Y)</source>
+            <translation>回應內容(&amp;Y)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1142,8 +1167,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
-            <source>处理人(&amp;H)</source>
-            <translation>處理人(&amp;H)</translation>
+            <source>处理人(&amp;C)</source>
+            <translation>處理人(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1154,6 +1179,11 @@
             <location filename="../../desk_app/ui/complaint_page.py" />
             <source>指定专人</source>
             <translation>指定專人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>指定专人(&amp;D)</source>
+            <translation>指定專人(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1302,8 +1332,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
-            <source>回访形式(&amp;F)</source>
-            <translation>回訪形式(&amp;F)</translation>
+            <source>回访形式(&amp;W)</source>
+            <translation>回訪形式(&amp;W)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1494,8 +1524,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
-            <source>新增跟帖数(&amp;H)</source>
-            <translation>新增跟帖數(&amp;H)</translation>
+            <source>新增跟帖数(&amp;T)</source>
+            <translation>新增跟帖數(&amp;T)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1661,6 +1691,26 @@
             <location filename="../../desk_app/ui/complaint_page.py" />
             <source>顾客投诉处理记录</source>
             <translation>顧客投訴處理記錄</translation>
+        </message>
+        <message>
+            <source>最终原因(&amp;G)</source>
+            <translation type="vanished">最終原因(&amp;G)</translation>
+        </message>
+        <message>
+            <source>回应内容(&amp;F)</source>
+            <translation type="vanished">回應內容(&amp;F)</translation>
+        </message>
+        <message>
+            <source>处理人(&amp;H)</source>
+            <translation type="vanished">處理人(&amp;H)</translation>
+        </message>
+        <message>
+            <source>回访形式(&amp;F)</source>
+            <translation type="vanished">回訪形式(&amp;F)</translation>
+        </message>
+        <message>
+            <source>新增跟帖数(&amp;H)</source>
+            <translation type="vanished">新增跟帖數(&amp;H)</translation>
         </message>
     </context>
     <context>
@@ -1835,8 +1885,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/daily_tally_page.py" />
-            <source>生成日盘点表 PDF 并用系统的 PDF 阅读器打开</source>
-            <translation>生成日盤點表 PDF 並用系統的 PDF 閱讀器開啟</translation>
+            <source>生成日盘点表并打开打印预览</source>
+            <translation>生成日盤點表並開啟列印預覽</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/daily_tally_page.py" />
@@ -1862,6 +1912,10 @@
             <location filename="../../desk_app/ui/daily_tally_page.py" />
             <source>数据库出错，请稍后再试：{detail}</source>
             <translation>資料庫出錯，請稍後再試：{detail}</translation>
+        </message>
+        <message>
+            <source>生成日盘点表 PDF 并用系统的 PDF 阅读器打开</source>
+            <translation type="vanished">生成日盤點表 PDF 並用系統的 PDF 閱讀器開啟</translation>
         </message>
     </context>
     <context>
@@ -1898,8 +1952,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/dashboard_page.py" />
-            <source>{rule}：{title}。点击查看明细。</source>
-            <translation>{rule}：{title}。點選檢視明細。</translation>
+            <source>{rule}：{title}。点击或按回车查看明细。</source>
+            <translation>{rule}：{title}。點選或按回車檢視明細。</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dashboard_page.py" />
@@ -1935,6 +1989,16 @@
             <location filename="../../desk_app/ui/dashboard_page.py" />
             <source>时限</source>
             <translation>時限</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>处理人</source>
+            <translation>處理人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>逾期多久</source>
+            <translation>逾期多久</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dashboard_page.py" />
@@ -2090,6 +2154,10 @@
             <location filename="../../desk_app/ui/dashboard_page.py" />
             <source>节假日日历未载入</source>
             <translation>節假日日曆未載入</translation>
+        </message>
+        <message>
+            <source>{rule}：{title}。点击查看明细。</source>
+            <translation type="vanished">{rule}：{title}。點選檢視明細。</translation>
         </message>
     </context>
     <context>
@@ -2292,8 +2360,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
-            <source>联系电话(&amp;P)</source>
-            <translation>聯絡電話(&amp;P)</translation>
+            <source>联系电话(&amp;M)</source>
+            <translation>聯絡電話(&amp;M)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
@@ -2307,8 +2375,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
-            <source>接单人(&amp;E)</source>
-            <translation>接單人(&amp;E)</translation>
+            <source>接单人(&amp;8)</source>
+            <translation>接單人(&amp;8)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
@@ -2352,8 +2420,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
-            <source>接单时间(&amp;G)</source>
-            <translation>接單時間(&amp;G)</translation>
+            <source>接单时间(&amp;9)</source>
+            <translation>接單時間(&amp;9)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
@@ -2362,8 +2430,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
-            <source>所用材料(&amp;M)</source>
-            <translation>所用材料(&amp;M)</translation>
+            <source>所用材料(&amp;0)</source>
+            <translation>所用材料(&amp;0)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
@@ -2551,6 +2619,22 @@
             <translation>派工單</translation>
         </message>
         <message>
+            <source>联系电话(&amp;P)</source>
+            <translation type="vanished">聯絡電話(&amp;P)</translation>
+        </message>
+        <message>
+            <source>接单人(&amp;E)</source>
+            <translation type="vanished">接單人(&amp;E)</translation>
+        </message>
+        <message>
+            <source>接单时间(&amp;G)</source>
+            <translation type="vanished">接單時間(&amp;G)</translation>
+        </message>
+        <message>
+            <source>所用材料(&amp;M)</source>
+            <translation type="vanished">所用材料(&amp;M)</translation>
+        </message>
+        <message>
             <source>状态：未完成</source>
             <translation type="vanished">狀態：未完成</translation>
         </message>
@@ -2623,8 +2707,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
-            <source>负责人(&amp;H)</source>
-            <translation>負責人(&amp;H)</translation>
+            <source>负责人(&amp;Z)</source>
+            <translation>負責人(&amp;Z)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
@@ -2698,8 +2782,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
-            <source>编号(&amp;G)</source>
-            <translation>編號(&amp;G)</translation>
+            <source>编号(&amp;X)</source>
+            <translation>編號(&amp;X)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
@@ -2853,6 +2937,14 @@
             <source>邻里纠纷处理记录</source>
             <translation>鄰里糾紛處理記錄</translation>
         </message>
+        <message>
+            <source>负责人(&amp;H)</source>
+            <translation type="vanished">負責人(&amp;H)</translation>
+        </message>
+        <message>
+            <source>编号(&amp;G)</source>
+            <translation type="vanished">編號(&amp;G)</translation>
+        </message>
     </context>
     <context>
         <name>DocumentsPage</name>
@@ -2883,8 +2975,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/documents_page.py" />
-            <source>发件方(&amp;F)</source>
-            <translation>發件方(&amp;F)</translation>
+            <source>发件方(&amp;J)</source>
+            <translation>發件方(&amp;J)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/documents_page.py" />
@@ -2893,8 +2985,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/documents_page.py" />
-            <source>收件员工(&amp;E)</source>
-            <translation>收件員工(&amp;E)</translation>
+            <source>收件员工(&amp;Y)</source>
+            <translation>收件員工(&amp;Y)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/documents_page.py" />
@@ -2913,8 +3005,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/documents_page.py" />
-            <source>签收人(&amp;G)</source>
-            <translation>簽收人(&amp;G)</translation>
+            <source>签收人(&amp;Q)</source>
+            <translation>簽收人(&amp;Q)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/documents_page.py" />
@@ -2928,8 +3020,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/documents_page.py" />
-            <source>签收交接(&amp;H)</source>
-            <translation>簽收交接(&amp;H)</translation>
+            <source>签收交接(&amp;D)</source>
+            <translation>簽收交接(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/documents_page.py" />
@@ -2995,6 +3087,22 @@
             <location filename="../../desk_app/ui/documents_page.py" />
             <source>未交接</source>
             <translation>未交接</translation>
+        </message>
+        <message>
+            <source>发件方(&amp;F)</source>
+            <translation type="vanished">發件方(&amp;F)</translation>
+        </message>
+        <message>
+            <source>收件员工(&amp;E)</source>
+            <translation type="vanished">收件員工(&amp;E)</translation>
+        </message>
+        <message>
+            <source>签收人(&amp;G)</source>
+            <translation type="vanished">簽收人(&amp;G)</translation>
+        </message>
+        <message>
+            <source>签收交接(&amp;H)</source>
+            <translation type="vanished">簽收交接(&amp;H)</translation>
         </message>
     </context>
     <context>
@@ -3829,6 +3937,11 @@
             <source>导出</source>
             <translation>匯出</translation>
         </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>删除</source>
+            <translation>刪除</translation>
+        </message>
     </context>
     <context>
         <name>FeeServicesPage</name>
@@ -3884,8 +3997,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/fee_services_page.py" />
-            <source>收据号(&amp;N)</source>
-            <translation>收據號(&amp;N)</translation>
+            <source>收据号(&amp;J)</source>
+            <translation>收據號(&amp;J)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/fee_services_page.py" />
@@ -3931,6 +4044,10 @@
             <location filename="../../desk_app/ui/fee_services_page.py" />
             <source>收费业务</source>
             <translation>收費業務</translation>
+        </message>
+        <message>
+            <source>收据号(&amp;N)</source>
+            <translation type="vanished">收據號(&amp;N)</translation>
         </message>
     </context>
     <context>
@@ -4505,8 +4622,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_page.py" />
-            <source>非适宜时段说明(&amp;N)</source>
-            <translation>非適宜時段說明(&amp;N)</translation>
+            <source>非适宜时段说明(&amp;T)</source>
+            <translation>非適宜時段說明(&amp;T)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_page.py" />
@@ -4535,8 +4652,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_page.py" />
-            <source>访谈形式(&amp;F)</source>
-            <translation>訪談形式(&amp;F)</translation>
+            <source>访谈形式(&amp;X)</source>
+            <translation>訪談形式(&amp;X)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_page.py" />
@@ -4560,8 +4677,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_page.py" />
-            <source>回访满意度(&amp;H)</source>
-            <translation>回訪滿意度(&amp;H)</translation>
+            <source>回访满意度(&amp;L)</source>
+            <translation>回訪滿意度(&amp;L)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_page.py" />
@@ -4647,6 +4764,18 @@
             <location filename="../../desk_app/ui/interview_page.py" />
             <source>顾客访谈记录</source>
             <translation>顧客訪談記錄</translation>
+        </message>
+        <message>
+            <source>非适宜时段说明(&amp;N)</source>
+            <translation type="vanished">非適宜時段說明(&amp;N)</translation>
+        </message>
+        <message>
+            <source>访谈形式(&amp;F)</source>
+            <translation type="vanished">訪談形式(&amp;F)</translation>
+        </message>
+        <message>
+            <source>回访满意度(&amp;H)</source>
+            <translation type="vanished">回訪滿意度(&amp;H)</translation>
         </message>
     </context>
     <context>
@@ -4943,8 +5072,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/letters_page.py" />
-            <source>来函人(&amp;F)</source>
-            <translation>來函人(&amp;F)</translation>
+            <source>来函人(&amp;L)</source>
+            <translation>來函人(&amp;L)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/letters_page.py" />
@@ -5045,6 +5174,10 @@
             <location filename="../../desk_app/ui/letters_page.py" />
             <source>全部</source>
             <translation>全部</translation>
+        </message>
+        <message>
+            <source>来函人(&amp;F)</source>
+            <translation type="vanished">來函人(&amp;F)</translation>
         </message>
     </context>
     <context>
@@ -5237,6 +5370,16 @@
             <translation>上線檢查清單(&amp;L)…</translation>
         </message>
         <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>{name}，您有 {count} 条未读留言：在“留言(5W1H)”中查看（Ctrl+4）。</source>
+            <translation>{name}，您有 {count} 條未讀留言：在“留言(5W1H)”中檢視（Ctrl+4）。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>{name}，您没有未读留言。</source>
+            <translation>{name}，您沒有未讀留言。</translation>
+        </message>
+        <message>
             <source>值班人员(&amp;W)：</source>
             <translation type="vanished">值班人員(&amp;W)：</translation>
         </message>
@@ -5298,8 +5441,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/media_visits_page.py" />
-            <source>证件核验说明(&amp;N)</source>
-            <translation>證件核驗說明(&amp;N)</translation>
+            <source>证件核验说明(&amp;Y)</source>
+            <translation>證件核驗說明(&amp;Y)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/media_visits_page.py" />
@@ -5410,6 +5553,10 @@
             <location filename="../../desk_app/ui/media_visits_page.py" />
             <source>媒体采访接待</source>
             <translation>媒體採訪接待</translation>
+        </message>
+        <message>
+            <source>证件核验说明(&amp;N)</source>
+            <translation type="vanished">證件核驗說明(&amp;N)</translation>
         </message>
     </context>
     <context>
@@ -5574,8 +5721,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/monthly_reports_page.py" />
-            <source>生成报告(&amp;G)…</source>
-            <translation>生成報告(&amp;G)…</translation>
+            <source>生成报告(&amp;R)…</source>
+            <translation>生成報告(&amp;R)…</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/monthly_reports_page.py" />
@@ -5706,6 +5853,10 @@
             <location filename="../../desk_app/ui/monthly_reports_page.py" />
             <source>请先在状态栏选择当前值班人员。</source>
             <translation>請先在狀態列選擇當前值班人員。</translation>
+        </message>
+        <message>
+            <source>生成报告(&amp;G)…</source>
+            <translation type="vanished">生成報告(&amp;G)…</translation>
         </message>
     </context>
     <context>
@@ -6111,6 +6262,51 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/print_preview.py" />
+            <source>放大（Ctrl++）</source>
+            <translation>放大（Ctrl++）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>缩小（Ctrl+-）</source>
+            <translation>縮小（Ctrl+-）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>适合宽度(&amp;W)</source>
+            <translation>適合寬度(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>整页(&amp;A)</source>
+            <translation>整頁(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>上一页</source>
+            <translation>上一頁</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>下一页</source>
+            <translation>下一頁</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>上一页（PgUp）</source>
+            <translation>上一頁（PgUp）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>下一页（PgDn）</source>
+            <translation>下一頁（PgDn）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
+            <source>第 {page} / {pages} 页</source>
+            <translation>第 {page} / {pages} 頁</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/print_preview.py" />
             <source>关闭</source>
             <translation>關閉</translation>
         </message>
@@ -6184,8 +6380,13 @@
         <name>RecordList</name>
         <message>
             <location filename="../../desk_app/ui/record_list.py" />
-            <source>查找(&amp;F)</source>
-            <translation>查詢(&amp;F)</translation>
+            <source>查找</source>
+            <translation>查詢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>在列表中查找（Ctrl+F）</source>
+            <translation>在列表中查詢（Ctrl+F）</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/record_list.py" />
@@ -6252,6 +6453,10 @@
             <source>上一次导出尚未完成。</source>
             <translation>上一次匯出尚未完成。</translation>
         </message>
+        <message>
+            <source>查找(&amp;F)</source>
+            <translation type="vanished">查詢(&amp;F)</translation>
+        </message>
     </context>
     <context>
         <name>RecordPage</name>
@@ -6307,8 +6512,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/record_page.py" />
-            <source>修改历史(&amp;H)</source>
-            <translation>修改歷史(&amp;H)</translation>
+            <source>修改历史</source>
+            <translation>修改歷史</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/record_page.py" />
@@ -6360,6 +6565,10 @@
             <location filename="../../desk_app/ui/record_page.py" />
             <source>作废失败：{detail}</source>
             <translation>作廢失敗：{detail}</translation>
+        </message>
+        <message>
+            <source>修改历史(&amp;H)</source>
+            <translation type="vanished">修改歷史(&amp;H)</translation>
         </message>
     </context>
     <context>
@@ -6416,8 +6625,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>送达结果(&amp;S)</source>
-            <translation>送達結果(&amp;S)</translation>
+            <source>送达结果(&amp;Z)</source>
+            <translation>送達結果(&amp;Z)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
@@ -6431,8 +6640,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>登记送达(&amp;G)</source>
-            <translation>登記送達(&amp;G)</translation>
+            <source>登记送达(&amp;U)</source>
+            <translation>登記送達(&amp;U)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
@@ -6441,8 +6650,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>复查情况(&amp;F)</source>
-            <translation>複查情況(&amp;F)</translation>
+            <source>复查情况(&amp;C)</source>
+            <translation>複查情況(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
@@ -6451,8 +6660,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>复查：未整改(&amp;N)</source>
-            <translation>複查：未整改(&amp;N)</translation>
+            <source>复查：未整改(&amp;M)</source>
+            <translation>複查：未整改(&amp;M)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
@@ -6471,8 +6680,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>上报主管部门(&amp;E)…</source>
-            <translation>上報主管部門(&amp;E)…</translation>
+            <source>上报主管部门(&amp;O)…</source>
+            <translation>上報主管部門(&amp;O)…</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
@@ -6570,6 +6779,26 @@
             <translation>全部</translation>
         </message>
         <message>
+            <source>送达结果(&amp;S)</source>
+            <translation type="vanished">送達結果(&amp;S)</translation>
+        </message>
+        <message>
+            <source>登记送达(&amp;G)</source>
+            <translation type="vanished">登記送達(&amp;G)</translation>
+        </message>
+        <message>
+            <source>复查情况(&amp;F)</source>
+            <translation type="vanished">複查情況(&amp;F)</translation>
+        </message>
+        <message>
+            <source>复查：未整改(&amp;N)</source>
+            <translation type="vanished">複查：未整改(&amp;N)</translation>
+        </message>
+        <message>
+            <source>上报主管部门(&amp;E)…</source>
+            <translation type="vanished">上報主管部門(&amp;E)…</translation>
+        </message>
+        <message>
             <source>拒签照片(&amp;H)</source>
             <translation type="vanished">拒簽照片(&amp;H)</translation>
         </message>
@@ -6603,6 +6832,46 @@
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
             <source>温馨提示（批量）</source>
             <translation>溫馨提示（批次）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>批量打印：选择案件</source>
+            <translation>批次列印：選擇案件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>勾选要打印的案件（默认勾选未结案的）。空格键勾选或取消，回车开始打印。</source>
+            <translation>勾選要列印的案件（預設勾選未結案的）。空格鍵勾選或取消，回車開始列印。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>只选未结案(&amp;O)</source>
+            <translation>只選未結案(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>全选(&amp;A)</source>
+            <translation>全選(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>全不选(&amp;C)</source>
+            <translation>全不選(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>打印所选(&amp;P)</source>
+            <translation>列印所選(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>已选 {chosen} / {total} 个案件</source>
+            <translation>已選 {chosen} / {total} 個案件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/reminder_slip_page.py" />
+            <source>列表中没有张贴过温馨提示的案件。</source>
+            <translation>列表中沒有張貼過溫馨提示的案件。</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
@@ -6691,8 +6960,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
-            <source>认领人签字(&amp;G)</source>
-            <translation>認領人簽字(&amp;G)</translation>
+            <source>认领人签字(&amp;Q)</source>
+            <translation>認領人簽字(&amp;Q)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
@@ -6701,8 +6970,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
-            <source>检查：未处理，张贴下一次提示(&amp;N)</source>
-            <translation>檢查：未處理，張貼下一次提示(&amp;N)</translation>
+            <source>检查：未处理，张贴下一次提示(&amp;X)</source>
+            <translation>檢查：未處理，張貼下一次提示(&amp;X)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
@@ -6716,8 +6985,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
-            <source>不清理结案(&amp;E)</source>
-            <translation>不清理結案(&amp;E)</translation>
+            <source>不清理结案(&amp;J)</source>
+            <translation>不清理結案(&amp;J)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
@@ -6869,6 +7138,18 @@
             <source>未办结</source>
             <translation>未辦結</translation>
         </message>
+        <message>
+            <source>认领人签字(&amp;G)</source>
+            <translation type="vanished">認領人簽字(&amp;G)</translation>
+        </message>
+        <message>
+            <source>检查：未处理，张贴下一次提示(&amp;N)</source>
+            <translation type="vanished">檢查：未處理，張貼下一次提示(&amp;N)</translation>
+        </message>
+        <message>
+            <source>不清理结案(&amp;E)</source>
+            <translation type="vanished">不清理結案(&amp;E)</translation>
+        </message>
     </context>
     <context>
         <name>Services</name>
@@ -6876,6 +7157,46 @@
             <location filename="../../desk_app/cli.py" />
             <source>--{name} 必须是正整数（收到 {value}）</source>
             <translation>--{name} 必須是正整數（收到 {value}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/cli.py" />
+            <source>已中断。</source>
+            <translation>已中斷。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/cli.py" />
+            <source>错误：{detail}</source>
+            <translation>錯誤：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/cli.py" />
+            <source>找不到文件或文件夹：{name}</source>
+            <translation>找不到檔案或資料夾：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/cli.py" />
+            <source>没有权限读写：{name}</source>
+            <translation>沒有權限讀寫：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/cli.py" />
+            <source>无法读写文件 {name}：{reason}</source>
+            <translation>無法讀寫檔案 {name}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/cli.py" />
+            <source>数据库地址无法识别：{detail}</source>
+            <translation>資料庫地址無法識別：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/cli.py" />
+            <source>数据库出错（{kind}），请检查数据库是否可用</source>
+            <translation>資料庫出錯（{kind}），請檢查資料庫是否可用</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/cli.py" />
+            <source>命令未能完成（{kind}）：{detail}</source>
+            <translation>命令未能完成（{kind}）：{detail}</translation>
         </message>
         <message>
             <location filename="../../desk_app/demo/command.py" />
@@ -6909,6 +7230,26 @@
             <translation>不支援的資料庫類型：{value}（僅支援 SQLite 與 PostgreSQL）</translation>
         </message>
         <message>
+            <location filename="../../desk_app/models/database.py" />
+            <source>磁盘已满，本次保存未生效：请清理数据库所在磁盘的空间（或请管理员处理）后再保存</source>
+            <translation>磁碟已滿，本次儲存未生效：請清理資料庫所在磁碟的空間（或請管理員處理）後再儲存</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/database.py" />
+            <source>填写的内容过长，超出了数据库允许的长度，本次保存未生效</source>
+            <translation>填寫的內容過長，超出了資料庫允許的長度，本次儲存未生效</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/database.py" />
+            <source>日期或时间不正确（超出可保存的范围），本次保存未生效</source>
+            <translation>日期或時間不正確（超出可儲存的範圍），本次儲存未生效</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/database.py" />
+            <source>数字超出可保存的范围，本次保存未生效</source>
+            <translation>數字超出可儲存的範圍，本次儲存未生效</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/models/schema.py" />
             <source>数据库结构版本记录有 {count} 条（{listed}），无法判断版本，未做修改。</source>
             <translation>資料庫結構版本記錄有 {count} 條（{listed}），無法判斷版本，未做修改。</translation>
@@ -6922,6 +7263,21 @@
             <location filename="../../desk_app/models/schema.py" />
             <source>这个数据库里已有其他程序的数据表，不是前台 Desk 的数据库，未做任何修改。</source>
             <translation>這個資料庫裡已有其他程式的資料表，不是前台 Desk 的資料庫，未做任何修改。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/tracking.py" />
+            <source>“{label}”含有无法保存的控制字符（NUL）</source>
+            <translation>“{label}”含有無法儲存的控制字元（NUL）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/tracking.py" />
+            <source>“{label}”过长：最多 {limit} 个字，填了 {count} 个</source>
+            <translation>“{label}”過長：最多 {limit} 個字，填了 {count} 個</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/tracking.py" />
+            <source>当前账号已停用或不存在，不能再保存任何内容；请换人登录</source>
+            <translation>當前帳號已停用或不存在，不能再儲存任何內容；請換人登入</translation>
         </message>
         <message>
             <location filename="../../desk_app/printing/command.py" />
@@ -7119,11 +7475,6 @@
         </message>
         <message>
             <location filename="../../desk_app/reports/command.py" />
-            <source>找不到登录名为 {done_by} 的员工</source>
-            <translation>找不到登入名為 {done_by} 的員工</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/reports/command.py" />
             <source>已登记完成：{kind} {month:%Y-%m}（{state}）</source>
             <translation>已登記完成：{kind} {month:%Y-%m}（{state}）</translation>
         </message>
@@ -7141,6 +7492,11 @@
             <location filename="../../desk_app/services/accounts.py" />
             <source>登录名或密码不正确</source>
             <translation>登入名或密碼不正確</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>登录名或密码不正确（同一账号连续输错 {failures} 次将锁定 {minutes} 分钟）</source>
+            <translation>登入名或密碼不正確（同一帳號連續輸錯 {failures} 次將鎖定 {minutes} 分鐘）</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
@@ -7166,6 +7522,11 @@
             <location filename="../../desk_app/services/accounts.py" />
             <source>登录名不能超过 64 个字符</source>
             <translation>登入名不能超過 64 個字元</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/accounts.py" />
+            <source>密码连续输错 {lockout_failures} 次，账号已锁定，请于 {local:%H:%M} 以后再试，或请系统管理员重设密码</source>
+            <translation>密碼連續輸錯 {lockout_failures} 次，帳號已鎖定，請於 {local:%H:%M} 以後再試，或請系統管理員重設密碼</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
@@ -7258,11 +7619,6 @@
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
-            <source>密码连续输错 {lockout_failures} 次，账号已锁定，请于 {local:%H:%M} 以后再试，或请系统管理员重设密码</source>
-            <translation>密碼連續輸錯 {lockout_failures} 次，帳號已鎖定，請於 {local:%H:%M} 以後再試，或請系統管理員重設密碼</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/accounts.py" />
             <source>这个账号还没有设置密码，请系统管理员先设置密码</source>
             <translation>這個帳號還沒有設定密碼，請系統管理員先設定密碼</translation>
         </message>
@@ -7273,13 +7629,13 @@
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
-            <source>{wrong}（再错 {left} 次账号将被锁定）</source>
-            <translation>{wrong}（再錯 {left} 次帳號將被鎖定）</translation>
+            <source>这个账号已停用，请联系系统管理员</source>
+            <translation>這個帳號已停用，請聯絡系統管理員</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
-            <source>这个账号已停用，请联系系统管理员</source>
-            <translation>這個帳號已停用，請聯絡系統管理員</translation>
+            <source>只能修改自己的密码；他人的密码请系统管理员重设</source>
+            <translation>只能修改自己的密碼；他人的密碼請系統管理員重設</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
@@ -7368,6 +7724,7 @@
         </message>
         <message>
             <location filename="../../desk_app/services/attachments.py" />
+            <location filename="../../desk_app/services/audit.py" />
             <source>说明</source>
             <translation>說明</translation>
         </message>
@@ -7644,6 +8001,17 @@
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <source>关系</source>
+            <translation>關係</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>类别</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
             <source>编号</source>
             <translation>編號</translation>
         </message>
@@ -7677,12 +8045,6 @@
             <location filename="../../desk_app/services/audit.py" />
             <source>电话</source>
             <translation>電話</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <location filename="../../desk_app/services/worklog_command.py" />
-            <source>类别</source>
-            <translation>類別</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -7900,6 +8262,63 @@
             <translation>找不到這條記錄（編號 {record_id}）</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>{kind}·{field}</source>
+            <translation>{kind}·{field}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>{label}：{value}</source>
+            <translation>{label}：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
+            <source>；</source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit_verify.py" />
+            <source>审计日志完整：已核对 {count} 条记录，哈希链无断点。</source>
+            <translation>審計日誌完整：已核對 {count} 條記錄，雜湊鏈無斷點。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit_verify.py" />
+            <source>内容被改动过（哈希不符）</source>
+            <translation>內容被改動過（雜湊不符）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit_verify.py" />
+            <source>之前的记录被删除（序号不连续）</source>
+            <translation>之前的記錄被刪除（序號不連續）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit_verify.py" />
+            <source>不在哈希链中（可能是直接插入数据库的）</source>
+            <translation>不在雜湊鏈中（可能是直接插入資料庫的）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit_verify.py" />
+            <source>链尾的记录被删除，或链头被改动</source>
+            <translation>鏈尾的記錄被刪除，或鏈頭被改動</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit_verify.py" />
+            <source>审计日志已被篡改：第 {index} 条起{reason}。</source>
+            <translation>審計日誌已被篡改：第 {index} 條起{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit_verify.py" />
+            <source>审计日志已被篡改：第一条有问题的记录是编号 {row_id}（链序号 {index}），{reason}。</source>
+            <translation>審計日誌已被篡改：第一條有問題的記錄是編號 {row_id}（鏈序號 {index}），{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit_verify.py" />
+            <location filename="../../desk_app/services/command_support.py" />
+            <source>错误：{text}</source>
+            <translation>錯誤：{text}</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/backup.py" />
             <source>数据库文件不存在：{database}</source>
             <translation>資料庫檔案不存在：{database}</translation>
@@ -7921,11 +8340,6 @@
         </message>
         <message>
             <location filename="../../desk_app/services/backup.py" />
-            <source>无法打开备份文件 {name}：{error}</source>
-            <translation>無法開啟備份檔案 {name}：{error}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/backup.py" />
             <source>{name} 不是有效的数据库文件（{error}）</source>
             <translation>{name} 不是有效的資料庫檔案（{error}）</translation>
         </message>
@@ -7941,13 +8355,33 @@
         </message>
         <message>
             <location filename="../../desk_app/services/backup.py" />
+            <source>{name} 的数据库结构版本记录有 {count} 条，无法判断版本</source>
+            <translation>{name} 的資料庫結構版本記錄有 {count} 條，無法判斷版本</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
             <source>{name} 的数据库结构版本（{value}）本程序不认识：它可能来自更新版本的前台 Desk</source>
             <translation>{name} 的資料庫結構版本（{value}）本程式不認識：它可能來自更新版本的前台 Desk</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/backup.py" />
-            <source>数据库正在被其他程序使用，请关闭所有前台 Desk 窗口后再恢复</source>
-            <translation>資料庫正在被其他程式使用，請關閉所有前台 Desk 視窗後再恢復</translation>
+            <source>{name} 的数据表与前台 Desk 不符（缺少：{missing}；多出：{extra}）</source>
+            <translation>{name} 的資料表與前台 Desk 不符（缺少：{missing}；多出：{extra}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>{name} 的数据表 {table} 缺少字段：{columns}</source>
+            <translation>{name} 的資料表 {table} 缺少欄位：{columns}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>{name} 有 {count} 处引用了不存在的记录（外键检查，第一处在 {table}）</source>
+            <translation>{name} 有 {count} 處引用了不存在的記錄（外來鍵檢查，第一處在 {table}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>{name} 不是完整的前台 Desk 数据库：无法升级到本程序的数据库结构（{kind}）</source>
+            <translation>{name} 不是完整的前台 Desk 資料庫：無法升級到本程式的資料庫結構（{kind}）</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/backup.py" />
@@ -7956,8 +8390,28 @@
         </message>
         <message>
             <location filename="../../desk_app/services/backup.py" />
-            <source>恢复失败：{error}；当前数据库的副本在 {safety}</source>
-            <translation>恢復失敗：{error}；當前資料庫的副本在 {safety}</translation>
+            <source>数据库正在被其他程序使用，请关闭所有前台 Desk 窗口后再恢复</source>
+            <translation>資料庫正在被其他程式使用，請關閉所有前台 Desk 視窗後再恢復</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>当前数据库不是前台 Desk 的数据库，未做任何改动</source>
+            <translation>當前資料庫不是前台 Desk 的資料庫，未做任何改動</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>当前数据库缺少数据表 {table}，请先用本程序打开一次再恢复</source>
+            <translation>當前資料庫缺少資料表 {table}，請先用本程式開啟一次再恢復</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>恢复后的数据有引用不存在的记录，已撤销</source>
+            <translation>恢復後的資料有引用不存在的記錄，已撤銷</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>恢复失败：{error}；当前数据库没有改动</source>
+            <translation>恢復失敗：{error}；當前資料庫沒有改動</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/backup.py" />
@@ -8325,11 +8779,6 @@
             <location filename="../../desk_app/services/clients.py" />
             <source>家庭成员最多填 {max_family} 人</source>
             <translation>家庭成員最多填 {max_family} 人</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/command_support.py" />
-            <source>错误：{text}</source>
-            <translation>錯誤：{text}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/command_support.py" />
@@ -8811,6 +9260,11 @@
         </message>
         <message>
             <location filename="../../desk_app/services/context.py" />
+            <source>账号“{name}”已停用，不能再办理任何事项；请换人登录</source>
+            <translation>帳號“{name}”已停用，不能再辦理任何事項；請換人登入</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/context.py" />
             <source>只有{allowed}可以{action}</source>
             <translation>只有{allowed}可以{action}</translation>
         </message>
@@ -8963,11 +9417,6 @@
             <location filename="../../desk_app/services/deadlines.py" />
             <source>{day:%m月%d日} {weekday} 非工作日，不计</source>
             <translation>{day:%m月%d日} {weekday} 非工作日，不計</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/deadlines.py" />
-            <source>{label}：{value}</source>
-            <translation>{label}：{value}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/deadlines.py" />
@@ -9667,6 +10116,21 @@
             <location filename="../../desk_app/services/notices.py" />
             <source>高空抛物温馨提示须由三方联合署名，但设置中的署名单位有重复（{items}），请系统管理员修改设置</source>
             <translation>高空拋物溫馨提示須由三方聯合署名，但設定中的署名單位有重複（{items}），請系統管理員修改設定</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>待检查</source>
+            <translation>待檢查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>可清理</source>
+            <translation>可清理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notices.py" />
+            <source>三次提示无效，待转交处理</source>
+            <translation>三次提示無效，待轉交處理</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/notices.py" />
@@ -10567,6 +11031,16 @@
             <translation>未知時區 {zone!r}</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>修改备份保留份数</source>
+            <translation>修改備份保留份數</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>备份保留份数应为 {low} 至 {high} 之间的整数（收到 {value}）</source>
+            <translation>備份保留份數應為 {low} 至 {high} 之間的整數（收到 {value}）</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/setup_checklist.py" />
             <source>工作时间</source>
             <translation>工作時間</translation>
@@ -11033,6 +11507,11 @@
         </message>
         <message>
             <location filename="../../desk_app/services/today.py" />
+            <source>{status} · {text}</source>
+            <translation>{status} · {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/today.py" />
             <source>回访 · {description}</source>
             <translation>回訪 · {description}</translation>
         </message>
@@ -11040,6 +11519,16 @@
             <location filename="../../desk_app/services/today.py" />
             <source>访谈 {target}</source>
             <translation>訪談 {target}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/today.py" />
+            <source>{kind} · {place} · {due}</source>
+            <translation>{kind} · {place} · {due}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/today.py" />
+            <source>{kind} · {text}</source>
+            <translation>{kind} · {text}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/today.py" />
@@ -11065,6 +11554,51 @@
             <location filename="../../desk_app/services/typed_dates.py" />
             <source>“{text}”太远了（最多 +{most}）</source>
             <translation>“{text}”太遠了（最多 +{most}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_list.py" />
+            <source>逾期 {days} 天</source>
+            <translation>逾期 {days} 天</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_list.py" />
+            <source>今天到期</source>
+            <translation>今天到期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_list.py" />
+            <source>还有 {days} 天</source>
+            <translation>還有 {days} 天</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_list.py" />
+            <source>逾期 {days} 天 {hours} 小时</source>
+            <translation>逾期 {days} 天 {hours} 小時</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_list.py" />
+            <source>还剩 {days} 天 {hours} 小时</source>
+            <translation>還剩 {days} 天 {hours} 小時</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_list.py" />
+            <source>逾期 {hours} 小时 {minutes} 分</source>
+            <translation>逾期 {hours} 小時 {minutes} 分</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_list.py" />
+            <source>还剩 {hours} 小时 {minutes} 分</source>
+            <translation>還剩 {hours} 小時 {minutes} 分</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_list.py" />
+            <source>逾期 {minutes} 分</source>
+            <translation>逾期 {minutes} 分</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/work_list.py" />
+            <source>还剩 {minutes} 分</source>
+            <translation>還剩 {minutes} 分</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/worklog.py" />
@@ -11205,6 +11739,22 @@
             <location filename="../../desk_app/services/worklog_command.py" />
             <source>{who}（{login}）的密码已修改</source>
             <translation>{who}（{login}）的密碼已修改</translation>
+        </message>
+        <message>
+            <source>找不到登录名为 {done_by} 的员工</source>
+            <translation type="vanished">找不到登入名為 {done_by} 的員工</translation>
+        </message>
+        <message>
+            <source>{wrong}（再错 {left} 次账号将被锁定）</source>
+            <translation type="vanished">{wrong}（再錯 {left} 次帳號將被鎖定）</translation>
+        </message>
+        <message>
+            <source>无法打开备份文件 {name}：{error}</source>
+            <translation type="vanished">無法開啟備份檔案 {name}：{error}</translation>
+        </message>
+        <message>
+            <source>恢复失败：{error}；当前数据库的副本在 {safety}</source>
+            <translation type="vanished">恢復失敗：{error}；當前資料庫的副本在 {safety}</translation>
         </message>
         <message>
             <source>投诉 {number} 不是重大投诉，不单独建立档案（R19）</source>
@@ -11527,8 +12077,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/settings_page.py" />
-            <source>投诉电话(&amp;H)</source>
-            <translation>投訴電話(&amp;H)</translation>
+            <source>投诉电话(&amp;1)</source>
+            <translation>投訴電話(&amp;1)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/settings_page.py" />
@@ -11572,13 +12122,21 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/settings_page.py" />
-            <source>打印公示(&amp;G)…</source>
-            <translation>列印公示(&amp;G)…</translation>
+            <source>打印公示(&amp;2)…</source>
+            <translation>列印公示(&amp;2)…</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/settings_page.py" />
             <source>预览并打印《投诉受理渠道公示》（按已保存的渠道）</source>
             <translation>預覽並列印《投訴受理渠道公示》（按已儲存的渠道）</translation>
+        </message>
+        <message>
+            <source>投诉电话(&amp;H)</source>
+            <translation type="vanished">投訴電話(&amp;H)</translation>
+        </message>
+        <message>
+            <source>打印公示(&amp;G)…</source>
+            <translation type="vanished">列印公示(&amp;G)…</translation>
         </message>
         <message>
             <source>当前使用</source>
@@ -11834,8 +12392,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
-            <source>籍贯(&amp;H)</source>
-            <translation>籍貫(&amp;H)</translation>
+            <source>籍贯(&amp;J)</source>
+            <translation>籍貫(&amp;J)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
@@ -11854,8 +12412,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
-            <source>再输一次(&amp;G)</source>
-            <translation>再輸一次(&amp;G)</translation>
+            <source>再输一次(&amp;Y)</source>
+            <translation>再輸一次(&amp;Y)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/staff_page.py" />
@@ -11999,6 +12557,14 @@
             <location filename="../../desk_app/ui/staff_page.py" />
             <source>无法读取员工账号：{detail}</source>
             <translation>無法讀取員工帳號：{detail}</translation>
+        </message>
+        <message>
+            <source>籍贯(&amp;H)</source>
+            <translation type="vanished">籍貫(&amp;H)</translation>
+        </message>
+        <message>
+            <source>再输一次(&amp;G)</source>
+            <translation type="vanished">再輸一次(&amp;G)</translation>
         </message>
         <message>
             <source>电话(&amp;P)</source>
@@ -12149,8 +12715,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/standard_replies_page.py" />
-            <source>修改(&amp;G)</source>
-            <translation>修改(&amp;G)</translation>
+            <source>修改(&amp;U)</source>
+            <translation>修改(&amp;U)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/standard_replies_page.py" />
@@ -12176,6 +12742,10 @@
             <location filename="../../desk_app/ui/standard_replies_page.py" />
             <source>请先在禁语列表中选中一条。</source>
             <translation>請先在禁語列表中選中一條。</translation>
+        </message>
+        <message>
+            <source>修改(&amp;G)</source>
+            <translation type="vanished">修改(&amp;G)</translation>
         </message>
     </context>
     <context>
@@ -12382,13 +12952,13 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/structure_page.py" />
-            <source>房号(&amp;H)</source>
-            <translation>房號(&amp;H)</translation>
+            <source>房号(&amp;R)</source>
+            <translation>房號(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/structure_page.py" />
-            <source>楼层(&amp;F)</source>
-            <translation>樓層(&amp;F)</translation>
+            <source>楼层(&amp;L)</source>
+            <translation>樓層(&amp;L)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/structure_page.py" />
@@ -12603,6 +13173,14 @@
             <source>正在生成房间……</source>
             <translation>正在生成房間……</translation>
         </message>
+        <message>
+            <source>房号(&amp;H)</source>
+            <translation type="vanished">房號(&amp;H)</translation>
+        </message>
+        <message>
+            <source>楼层(&amp;F)</source>
+            <translation type="vanished">樓層(&amp;F)</translation>
+        </message>
     </context>
     <context>
         <name>TodayPage</name>
@@ -12741,8 +13319,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/visitors_page.py" />
-            <source>来访人(&amp;V)</source>
-            <translation>來訪人(&amp;V)</translation>
+            <source>来访人(&amp;W)</source>
+            <translation>來訪人(&amp;W)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/visitors_page.py" />
@@ -12771,8 +13349,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/visitors_page.py" />
-            <source>被访人(&amp;H)</source>
-            <translation>被訪人(&amp;H)</translation>
+            <source>被访人(&amp;B)</source>
+            <translation>被訪人(&amp;B)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/visitors_page.py" />
@@ -12786,8 +13364,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/visitors_page.py" />
-            <source>被访人意见(&amp;G)</source>
-            <translation>被訪人意見(&amp;G)</translation>
+            <source>被访人意见(&amp;J)</source>
+            <translation>被訪人意見(&amp;J)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/visitors_page.py" />
@@ -12898,6 +13476,18 @@
             <location filename="../../desk_app/ui/visitors_page.py" />
             <source>已离开</source>
             <translation>已離開</translation>
+        </message>
+        <message>
+            <source>来访人(&amp;V)</source>
+            <translation type="vanished">來訪人(&amp;V)</translation>
+        </message>
+        <message>
+            <source>被访人(&amp;H)</source>
+            <translation type="vanished">被訪人(&amp;H)</translation>
+        </message>
+        <message>
+            <source>被访人意见(&amp;G)</source>
+            <translation type="vanished">被訪人意見(&amp;G)</translation>
         </message>
     </context>
     <context>
@@ -13034,8 +13624,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/worklog_page.py" />
-            <source>约定答复时间(&amp;Y)</source>
-            <translation>約定答覆時間(&amp;Y)</translation>
+            <source>约定答复时间(&amp;D)</source>
+            <translation>約定答覆時間(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/worklog_page.py" />
@@ -13205,6 +13795,10 @@
             <location filename="../../desk_app/ui/worklog_page.py" />
             <source>本周</source>
             <translation>本週</translation>
+        </message>
+        <message>
+            <source>约定答复时间(&amp;Y)</source>
+            <translation type="vanished">約定答覆時間(&amp;Y)</translation>
         </message>
         <message>
             <source>已保存 {number}，并生成派工单 {slip}，请打印交维修人员。</source>

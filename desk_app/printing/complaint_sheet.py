@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk_app.messages import Message
 from desk_app.models import Complaint, ComplaintComplainant, ComplaintProgress, ComplaintStatusChange
 from desk_app.models.enums import ComplaintClass
 from desk_app.printing import common
@@ -22,12 +23,14 @@ from desk_app.printing.layout import (
     content_width,
     field_table,
     heading,
+    para,
     ruled_table,
     signature_block,
+    styles,
     text_or_dash,
     yes_no,
 )
-from desk_app.services.complaints import load_complaint
+from desk_app.services.complaints import explain_due_times, load_complaint
 
 # -- texts ----------------------------------------------------------------------------------
 TITLE = "顾客投诉处理记录表"
@@ -165,6 +168,7 @@ def complaint_story(
         if complaint.external_report:
             handling.append(Field(F_EXTERNAL_REPORT, complaint.external_report, wide=True))
     story.append(field_table(handling, width))
+    story.extend(due_explanations(session, complaint))
     story.append(heading(H_PROGRESS))
     story.append(progress_table(session, complaint))
     story.append(heading(H_RESULT))
@@ -217,6 +221,38 @@ def complaint_story(
         story.append(Spacer(1, 4 * mm))
         story.append(signature_block([(S_HANDLER, ""), (S_VERIFIER, ""), (S_HEAD, "")], width))
     return story
+
+
+#: What each due time is, as the explanation under the handling table names it.
+DUE_NAMES = {
+    "first_response_due": "首次回应（R1）",
+    "handler_due": "指定专人（R3）",
+    "next_update_due": "进展告知（R3）",
+    "developer_notice_due": "知会地产公司（R4）",
+    "callback_due": "回访（R6）",
+    "auto_close_at": "自动关闭（R7）",
+}
+T_DUE_EXPLAINED = "时限计算："
+
+
+def due_explanations(session: Session, complaint: Complaint) -> list[Flowable]:
+    """Issue 15: how each due time on the sheet was reached, printed under the handling
+    table (on screen it is a line under each due time), in the forms' Simplified Chinese
+    whatever the interface language."""
+    steps = explain_due_times(session, complaint)
+    if not steps:
+        return []
+    small = styles().small
+    flowables: list[Flowable] = [Spacer(1, 1.5 * mm), para(T_DUE_EXPLAINED, small)]
+    for key, lines in steps.items():
+        text = "；".join(_chinese(line) for line in lines)
+        flowables.append(para(f"{DUE_NAMES.get(key, key)}：{text}", small))
+    return flowables
+
+
+def _chinese(line: str) -> str:
+    """A service message in the Chinese the forms print (``Message.source``)."""
+    return line.source if isinstance(line, Message) else str(line)
 
 
 def progress_entries(

@@ -203,6 +203,28 @@ KINDS: dict[str, PrintKind] = {
 BATCH_SLIPS = "slips"
 SLIP_CASE_LOOKUP = _by_number(ReminderCase, "温馨提示案件")
 
+#: The record each numbered kind prints (for the number in a saved PDF's file name).
+_RECORD_MODELS: dict[str, type[NumberedRecordMixin]] = {
+    "notice": RectificationNotice,
+    "notice-report": RectificationNotice,
+    "slip": ReminderCase,
+    "dispatch": DispatchSlip,
+    "complaint": Complaint,
+    "developer-notice": Complaint,
+    "dossier": Complaint,
+    "interview": Interview,
+}
+
+
+def record_number(session: Session, kind: str, record_id: int) -> str | None:
+    """The number of the record ``kind`` prints for ``record_id`` (``TS-202612-0003``),
+    or None (a kind without numbered records, or no such record)."""
+    model = _RECORD_MODELS.get(kind)
+    if model is None:
+        return None
+    number: str | None = session.scalar(select(model.number).where(model.id == record_id))
+    return number
+
 
 def known_kinds() -> str:
     return (

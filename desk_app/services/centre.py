@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
 from desk_app.models import Setting
-from desk_app.models.enums import StaffRole
+from desk_app.models.enums import BusinessLine, StaffRole
 from desk_app.services import context
 from desk_app.services.errors import ConflictError, FieldError
 from desk_app.services.notices import (
@@ -44,6 +44,7 @@ from desk_app.services.notices import (
 from desk_app.services.settings import (
     CALLBACK_DAYS,
     COMMUNITY_NAME,
+    DISPATCH_DUE_HOURS,
     PROGRESS_UPDATE_DAYS,
     WORKING_HOURS,
     CommunitySettings,
@@ -70,6 +71,13 @@ CHANNEL_CONTACT = "complaint_contact"
 GROUP_SIGNATORIES = "signatories"
 GROUP_DEVELOPER = "developer"
 GROUP_CHANNELS = "channels"
+GROUP_REMINDERS = "reminders"
+
+#: Issue 14's reminders and repair times (R20, R23), kept as numbers / a table.
+NOTIFY_LEAD_MINUTES = "notify_lead_minutes"
+NOTICE_FOLLOW_UP_DAYS = "notice_follow_up_working_days"
+MAX_LEAD_MINUTES = 24 * 60
+MAX_FOLLOW_UP_DAYS = 60
 
 _PHONE = re.compile(r"^[0-9０-９+＋()（）\-－—\s、,，;；/转]+$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -115,6 +123,16 @@ CENTRE_FIELDS: tuple[CentreField, ...] = (
     CentreField(CHANNEL_FORUM, msg("网上投诉论坛地址"), GROUP_CHANNELS, "text", 255),
     CentreField(CHANNEL_ADDRESS, msg("邮件投递地址"), GROUP_CHANNELS, "text", 255),
     CentreField(CHANNEL_CONTACT, msg("联系人"), GROUP_CHANNELS, "text", 64),
+    CentreField(NOTIFY_LEAD_MINUTES, msg("到期前提醒（分钟，R23）"), GROUP_REMINDERS, "minutes", 8, "60"),
+    CentreField(NOTICE_FOLLOW_UP_DAYS, msg("上报后跟进间隔（工作日，R23）"), GROUP_REMINDERS, "days", 8, "3"),
+    CentreField(
+        DISPATCH_DUE_HOURS,
+        msg("派工单完成时限（工作小时，按专业，R20）"),
+        GROUP_REMINDERS,
+        "hours_table",
+        255,
+        "安全=2，维修/工程=4，清洁=4，停车=4，客服/接待=4，其他=9",
+    ),
 )
 FIELDS_BY_KEY: dict[str, CentreField] = {field.key: field for field in CENTRE_FIELDS}
 CHANNEL_KEYS = tuple(field.key for field in CENTRE_FIELDS if field.group == GROUP_CHANNELS)
@@ -149,7 +167,50 @@ class CentreSettings:
 
 
 def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return ""
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, dict):  # R20's table, {"maintenance": 4, ...}
+        labels = {line.value: line.label for line in BusinessLine}
+        return "，".join(f"{labels.get(key, key)}={hours}" for key, hours in value.items())
     return value.strip() if isinstance(value, str) else ""
+
+
+def _number(key: str, what: str, text: str, most: int) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise FieldError(key, msg("{what}应为整数，收到“{text}”", what=what, text=text)) from None
+    if not 1 <= value <= most:
+        raise FieldError(key, msg("{what}应在 1 至 {most} 之间", what=what, most=most))
+    return value
+
+
+def _hours_table(key: str, what: str, text: str) -> dict[str, int]:
+    """``安全=2，维修=4`` (labels or codes; , ， ; ； or spaces between) as {code: hours}."""
+    lines = {line.label: line.value for line in BusinessLine}
+    lines.update({line.value: line.value for line in BusinessLine})
+    lines.update({part: line.value for line in BusinessLine for part in line.label.split("/")})
+    table: dict[str, int] = {}
+    for item in re.split(r"[,，;；\s]+", text):
+        if not item:
+            continue
+        name, _, hours = item.partition("=")
+        code = lines.get(name.strip())
+        if code is None or not hours.strip():
+            known = "、".join(line.label for line in BusinessLine)
+            raise FieldError(
+                key,
+                msg(
+                    "{what}应写作“维修=4，安全=2”（专业：{known}），收到“{item}”",
+                    what=what,
+                    known=known,
+                    item=item,
+                ),
+            )
+        table[code] = _number(key, what, hours.strip(), 24 * 10)
+    return table
 
 
 def require_editor(session: Session, action: str = msg("修改系统设置")) -> None:
@@ -182,6 +243,25 @@ def check_value(key: str, value: str | None) -> str:
         )
     if field.kind in ("name", "text") and "\n" in text:
         raise FieldError(key, msg("{what}只能填写一行", what=field.label))
+    if field.kind == "minutes":
+        return str(_number(key, field.label, text, MAX_LEAD_MINUTES))
+    if field.kind == "days":
+        return str(_number(key, field.label, text, MAX_FOLLOW_UP_DAYS))
+    if field.kind == "hours_table":
+        _hours_table(key, field.label, text)
+    return text
+
+
+def stored_value(key: str, text: str) -> Any:
+    """What the ``setting`` table keeps for a checked value: numbers as numbers, R20's
+    table as {专业 code: hours}, else the text."""
+    field = FIELDS_BY_KEY[key]
+    if not text:
+        return None if field.kind in ("minutes", "days", "hours_table") else text
+    if field.kind in ("minutes", "days"):
+        return int(text)
+    if field.kind == "hours_table":
+        return _hours_table(key, field.label, text)
     return text
 
 
@@ -253,7 +333,16 @@ def save_centre_settings(
         current = load_centre_settings(session).values
         _check_signatories(session, {**current, **checked})
     for key, value in checked.items():
-        store_setting(session, key, value)
+        stored = stored_value(key, value)
+        if stored is None:
+            row = session.get(Setting, key)
+            if row is not None:
+                session.delete(row)  # not set: the rule's default
+            continue
+        try:
+            store_setting(session, key, stored)
+        except SettingError as error:
+            raise FieldError(key, str(error)) from error
     session.flush()
     return checked
 

@@ -171,6 +171,7 @@ MATRIX: dict[str, Rule] = {
     "worklog.mark_message_read": ANY_STAFF,
     "worklog.record_entry": ANY_STAFF,
     "worklog.update_handling": ANY_STAFF,
+    "work_list.handlers": NOT_A_WRITE,
 }
 
 __all__ = [

@@ -88,6 +88,11 @@ class PrintButton(QPushButton):
                 return kind.render(session, record_id)
 
         number = getattr(self.owner, "record_number", None)  # for the saved file's name
+        if not (isinstance(number, str) and number):
+            from desk_app.printing.registry import record_number
+
+            with db.read() as session:
+                number = record_number(session, self.kind, record_id)
         if isinstance(number, str) and number:
             return show_print_preview(self.owner, kind.title, render, number=number)
         return show_print_preview(self.owner, kind.title, render)

@@ -170,6 +170,15 @@ TEXT = ScreenText(
         "complaint_forum": QT_TRANSLATE_NOOP("SettingsPage", "论坛地址(&W)"),
         "complaint_address": QT_TRANSLATE_NOOP("SettingsPage", "邮件投递地址(&Q)"),
         "complaint_contact": QT_TRANSLATE_NOOP("SettingsPage", "联系人"),
+        "reminders": QT_TRANSLATE_NOOP("SettingsPage", "提醒与派工时限"),
+        "reminders_hint": QT_TRANSLATE_NOOP(
+            "SettingsPage",
+            "到期前多久提醒负责人（R23）；已上报的整改通知书多少个工作日无跟进就提醒（R23）；"
+            "派工单按专业默认几个工作小时内完成（R20，紧急的 1 小时）。留空则用括号中的默认值。",
+        ),
+        "notify_lead_minutes": QT_TRANSLATE_NOOP("SettingsPage", "到期前提醒（分钟）(&3)"),
+        "notice_follow_up_working_days": QT_TRANSLATE_NOOP("SettingsPage", "上报后跟进间隔（工作日）(&4)"),
+        "dispatch_due_working_hours": QT_TRANSLATE_NOOP("SettingsPage", "派工单完成时限（工作小时）(&5)"),
         "default_value": QT_TRANSLATE_NOOP("SettingsPage", "留空则为：{value}"),
         "save_group": QT_TRANSLATE_NOOP("SettingsPage", "保存"),
         "group_saved": QT_TRANSLATE_NOOP("SettingsPage", "已保存。"),
@@ -414,7 +423,11 @@ class SettingsPage(QWidget):
         self.print_channels_button.setToolTip(TEXT("print_channels_tip"))
         self.print_channels_button.set_record(0)
         self.channels.buttons.insertWidget(1, self.print_channels_button)
-        self.centre_groups = (self.signatories, self.developer, self.channels)
+        # 提醒与派工时限 (issue 14: R20, R23)
+        self.reminders = CentreSettingsGroup(
+            context, centre.GROUP_REMINDERS, TEXT("reminders"), TEXT("reminders_hint")
+        )
+        self.centre_groups = (self.signatories, self.developer, self.channels, self.reminders)
         for group in self.centre_groups:
             group.on_saved = self._centre_saved
         self.general.saved.connect(lambda _record_id: self._centre_saved())
@@ -511,6 +524,7 @@ class SettingsPage(QWidget):
         content_layout.addWidget(general_box)
         content_layout.addLayout(centre_row)
         content_layout.addWidget(self.channels)
+        content_layout.addWidget(self.reminders)
         content_layout.addWidget(calendar_box)
         content_layout.addWidget(database_box)
         content_layout.addWidget(self._language_box())

@@ -413,3 +413,18 @@ def test_print_command(desk: Desk, db_url: str, tmp_path: Path, capsys: pytest.C
         assert message in captured.err
         assert "Traceback" not in captured.err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_complaint_sheet_prints_how_its_due_times_were_reached(demo: Demo) -> None:
+    """Issue 15: the due-time explanation was a hover tooltip only, not on the sheet; it
+    is printed in Chinese even when the interface is in English."""
+    from desk_app.services.complaints import explain_due_times
+
+    with demo.db.read() as session:
+        complaint = session.scalars(select(Complaint).order_by(Complaint.id.desc())).first()
+        assert complaint is not None
+        steps = explain_due_times(session, complaint)
+        pdf = registry.print_kind("complaint").render_number(session, complaint.number)
+    assert steps and "first_response_due" in steps
+    first = steps["first_response_due"][0]
+    assert_printout(pdf, "时限计算", "首次回应（R1）", getattr(first, "source", first))

@@ -317,6 +317,9 @@ def test_the_sheet_prints_through_the_preview(qtbot: QtBot, centre: Centre, type
     qtbot.waitUntil(lambda: preview() is not None, timeout=15000)
     shown = preview()
     assert shown is not None and shown.total_pages >= 1 and "顾客投诉处理记录表" in shown.windowTitle()
+    # issue 15: a PDF saved from the preview is named after the record, not the title alone
+    number = _stored(centre.db, page.form.record_id).number
+    assert shown.file_name == f"顾客投诉处理记录表-{number}.pdf"
     shown.close()
 
 

@@ -69,6 +69,30 @@ def test_channels_are_saved_and_a_bad_value_is_named(qtbot: QtBot, db: Database)
     assert page.signatories.save()
 
 
+def test_the_reminder_times_are_set_on_the_settings_screen(qtbot: QtBot, db: Database) -> None:
+    """Issue 14: the lead time of a deadline reminder, the follow-up interval of an
+    escalated notice and the repair times per business line are settings."""
+    from datetime import timedelta
+
+    from desk_app.services import notifications
+    from desk_app.services.settings import load_settings
+
+    admin, _clerk = _people(db)
+    page = SettingsPage(DeskContext(db, admin))
+    qtbot.addWidget(page)
+    group = page.reminders
+    assert group.boxes[centre.NOTIFY_LEAD_MINUTES].placeholderText().endswith("60")
+    qtbot.keyClicks(group.boxes[centre.NOTIFY_LEAD_MINUTES], "90")
+    group.boxes["dispatch_due_working_hours"].setText("维修=8")  # QTest types ASCII only
+    qtbot.keyClick(group.boxes[centre.NOTIFY_LEAD_MINUTES], Qt.Key.Key_Return)
+    assert group.message.text() == "已保存。", group.message.text()
+    with db.read() as session:
+        assert notifications.lead_time(session) == timedelta(minutes=90)
+        assert load_settings(session).dispatch_due_hours("maintenance") == 8
+    group.boxes[centre.NOTICE_FOLLOW_UP_DAYS].setText("三天")
+    assert not group.save() and "整数" in group.message.text()
+
+
 def test_signatory_placeholders_show_what_is_printed_and_clerks_only_read(qtbot: QtBot, db: Database) -> None:
     admin, clerk = _people(db)
     page = SettingsPage(DeskContext(db, clerk))

@@ -8556,6 +8556,36 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/centre.py" />
+            <source>到期前提醒（分钟，R23）</source>
+            <translation>reminder lead time (minutes, R23)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>上报后跟进间隔（工作日，R23）</source>
+            <translation>follow-up interval after reporting (working days, R23)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>派工单完成时限（工作小时，按专业，R20）</source>
+            <translation>dispatch slip completion times (working hours, per business line, R20)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>{what}应为整数，收到“{text}”</source>
+            <translation>The {what} should be a whole number, got “{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>{what}应在 1 至 {most} 之间</source>
+            <translation>The {what} should be between 1 and {most}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>{what}应写作“维修=4，安全=2”（专业：{known}），收到“{item}”</source>
+            <translation>Write the {what} as “维修=4，安全=2” (business lines: {known}), got “{item}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
             <source>没有这个设置项：{key}</source>
             <translation>No such setting: {key}</translation>
         </message>
@@ -8615,11 +8645,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/centre.py" />
             <source>下班时间必须晚于上班时间 {start:%H:%M}</source>
             <translation>Work must end later than it begins ({start:%H:%M})</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/centre.py" />
-            <source>{what}应为整数，收到“{text}”</source>
-            <translation>The {what} should be a whole number, got “{text}”</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/centre.py" />
@@ -12104,6 +12129,31 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/ui/settings_page.py" />
             <source>联系人</source>
             <translation>Contact person</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>提醒与派工时限</source>
+            <translation>Reminders and dispatch times</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>到期前多久提醒负责人（R23）；已上报的整改通知书多少个工作日无跟进就提醒（R23）；派工单按专业默认几个工作小时内完成（R20，紧急的 1 小时）。留空则用括号中的默认值。</source>
+            <translation>How long before a due time its owner is reminded (R23); after how many working days without follow-up a reported rectification notice brings a reminder (R23); within how many working hours a dispatch slip is due by default, per business line (R20; urgent ones: 1 hour). Leave empty to use the default in brackets.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>到期前提醒（分钟）(&amp;3)</source>
+            <translation>Reminder lead time (minutes) (&amp;3)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>上报后跟进间隔（工作日）(&amp;4)</source>
+            <translation>Follow-up interval after reporting (working days) (&amp;4)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>派工单完成时限（工作小时）(&amp;5)</source>
+            <translation>Dispatch completion time (working hours) (&amp;5)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/settings_page.py" />

@@ -8556,6 +8556,36 @@
         </message>
         <message>
             <location filename="../../desk_app/services/centre.py" />
+            <source>到期前提醒（分钟，R23）</source>
+            <translation>到期前提醒（分鐘，R23）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>上报后跟进间隔（工作日，R23）</source>
+            <translation>上報後跟進間隔（工作日，R23）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>派工单完成时限（工作小时，按专业，R20）</source>
+            <translation>派工單完成時限（工作小時，按專業，R20）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>{what}应为整数，收到“{text}”</source>
+            <translation>{what}應為整數，收到“{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>{what}应在 1 至 {most} 之间</source>
+            <translation>{what}應在 1 至 {most} 之間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
+            <source>{what}应写作“维修=4，安全=2”（专业：{known}），收到“{item}”</source>
+            <translation>{what}應寫作“维修=4，安全=2”（專業：{known}），收到“{item}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/centre.py" />
             <source>没有这个设置项：{key}</source>
             <translation>沒有這個設定項：{key}</translation>
         </message>
@@ -8615,11 +8645,6 @@
             <location filename="../../desk_app/services/centre.py" />
             <source>下班时间必须晚于上班时间 {start:%H:%M}</source>
             <translation>下班時間必須晚於上班時間 {start:%H:%M}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/centre.py" />
-            <source>{what}应为整数，收到“{text}”</source>
-            <translation>{what}應為整數，收到“{text}”</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/centre.py" />
@@ -12104,6 +12129,31 @@
             <location filename="../../desk_app/ui/settings_page.py" />
             <source>联系人</source>
             <translation>聯絡人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>提醒与派工时限</source>
+            <translation>提醒與派工時限</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>到期前多久提醒负责人（R23）；已上报的整改通知书多少个工作日无跟进就提醒（R23）；派工单按专业默认几个工作小时内完成（R20，紧急的 1 小时）。留空则用括号中的默认值。</source>
+            <translation>到期前多久提醒負責人（R23）；已上報的整改通知書多少個工作日無跟進就提醒（R23）；派工單按專業預設幾個工作小時內完成（R20，緊急的 1 小時）。留空則用括號中的預設值。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>到期前提醒（分钟）(&amp;3)</source>
+            <translation>到期前提醒（分鐘）(&amp;3)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>上报后跟进间隔（工作日）(&amp;4)</source>
+            <translation>上報後跟進間隔（工作日）(&amp;4)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/settings_page.py" />
+            <source>派工单完成时限（工作小时）(&amp;5)</source>
+            <translation>派工單完成時限（工作小時）(&amp;5)</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/settings_page.py" />

@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck pytest demo system-deps venv screenshots bench bundle fresh-check clean
+.PHONY: run test lint typecheck pytest demo system-deps venv screenshots printouts bench bundle fresh-check clean
 
 run: system-deps $(STAMP)
 	$(BIN)/desk-app
@@ -28,6 +28,12 @@ screenshots: system-deps $(STAMP)
 	rm -f .make/screenshots.sqlite3 && mkdir -p .make
 	$(BIN)/desk-app demo --clients 2000 --quiet --database sqlite:///.make/screenshots.sqlite3
 	$(BIN)/python scripts/screenshots.py sqlite:///.make/screenshots.sqlite3
+
+# One page image of each printout into docs/printouts/ (the user guide shows them), and the
+# edge corpus of issue 16 (10 000-character fields, 王䶮/𠮷, 500 progress lines) into
+# .make/printouts-edge/ for review; needs pdftoppm (poppler-utils). scripts/printouts.py.
+printouts: $(STAMP)
+	$(BIN)/python scripts/printouts.py
 
 # Speed targets live here, never in the unit tests. The ten-year dataset is generated
 # once into bench/data/ (a few minutes) and reused; results: bench/results.json and

@@ -38,11 +38,14 @@ printouts: $(STAMP)
 # Speed targets live here, never in the unit tests. The ten-year dataset is generated
 # once into bench/data/ (a few minutes) and reused; results: bench/results.json and
 # docs/performance.md. bench_demo.py times the generator itself (one year, 50 000 clients);
-# bench_roster.py the import of a 50 000-row owner list (issue 13: under 60 s).
+# bench_roster.py the import of a 50 000-row owner list (issue 13: under 60 s);
+# bench_print_edge.py every printout of a record with a 10 000-character field (issue 16:
+# the slowest under 1 s; --profile KIND for a cProfile of one).
 bench: $(STAMP)
 	status=0; $(BIN)/python bench/run.py || status=$$?; \
 	$(BIN)/python bench/bench_demo.py || status=$$?; \
-	$(BIN)/python bench/bench_roster.py || status=$$?; exit $$status
+	$(BIN)/python bench/bench_roster.py || status=$$?; \
+	$(BIN)/python bench/bench_print_edge.py || status=$$?; exit $$status
 
 # The one-folder program dist/desk-app/ (PyInstaller, build.spec); README "Building the bundle".
 bundle: $(STAMP)

@@ -214,3 +214,18 @@ def test_fee_receipt_has_stub_and_receipt_with_amount_in_capitals(
 def test_registry_lists_the_new_kinds() -> None:
     assert registry.KINDS["dispute"].title == "邻里纠纷处理记录表"
     assert "receipt" in registry.known_kinds() and "dispute" in registry.known_kinds()
+
+
+def test_remembered_line_breaks_follow_the_width() -> None:
+    """The line breaker's memory (issue 16, speed) never hands a paragraph the lines of
+    another width: wrapped narrow, wide, then narrow again, it breaks as it should."""
+    from desk_app.printing.layout import forget_line_breaks, para
+
+    text = "王䶮：楼上噪音持续三个月（多次沟通未果），请物业协调！" * 20
+    paragraph = para(text)
+    narrow = paragraph.wrap(120, 10_000)[1]
+    wide = paragraph.wrap(480, 10_000)[1]
+    assert narrow > 3 * wide
+    assert paragraph.wrap(120, 10_000)[1] == narrow
+    forget_line_breaks()
+    assert para(text).wrap(120, 10_000)[1] == narrow

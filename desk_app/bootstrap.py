@@ -20,14 +20,17 @@ log = logging.getLogger(__name__)
 
 def configure_logging(level: int = logging.INFO) -> Path:
     """Log to ``desk-app.log`` in the user log folder; returns the file's path."""
-    folder = user_log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    from desk_app.secrecy import ScrubbingFormatter, private_file, private_folder
+
+    folder = private_folder(user_log_dir())
     path = folder / "desk-app.log"
     root = logging.getLogger()
     if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
         handler = logging.FileHandler(path, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        # No password hash, URL password or password= value ever reaches the file.
+        handler.setFormatter(ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
+    private_file(path)
     root.setLevel(level)
     _write_fatal_errors_to(path)
     return path
@@ -52,6 +55,25 @@ def _write_fatal_errors_to(path: Path) -> None:
     _fatal_log = stream
 
 
+def _clean_leftovers(db: Database) -> None:
+    """Copies killed backups and upgrades left behind (issue 19), at every start."""
+    from desk_app.models.database import sqlite_file
+    from desk_app.secrecy import private_file, private_folder
+    from desk_app.services.backup import backup_folder, clean_leftovers
+
+    path = sqlite_file(db.url)
+    if path is None:
+        return
+    try:
+        private_file(path)  # the books: readable by their owner only (POSIX)
+        if backup_folder(path).is_dir():
+            private_folder(backup_folder(path))
+        for leftover in clean_leftovers(path):
+            log.info("removed leftover %s", leftover)
+    except OSError:
+        log.warning("could not clean the backup folder", exc_info=True)
+
+
 def open_database(url: str | None = None, clock: Clock | None = None) -> tuple[Database, SchemaUpgrade]:
     """The configured database (``url`` or ``DESK_APP_DATABASE_URL`` or the default
     SQLite file), upgraded to this program's schema.
@@ -67,6 +89,7 @@ def open_database(url: str | None = None, clock: Clock | None = None) -> tuple[D
     except Exception:
         db.dispose()
         raise
+    _clean_leftovers(db)
     if upgrade.changed:
         log.info(
             "schema upgraded %s -> %s (backup: %s) on %s",

@@ -30,6 +30,7 @@ COMMAND_ADDERS: tuple[tuple[str, str, tuple[str, ...], bool], ...] = (
         True,
     ),
     ("desk_app.services.import_command", "add_import_commands", ("import", "export"), True),
+    ("desk_app.services.audit_verify", "add_audit_command", ("audit",), True),
 )
 
 
@@ -131,12 +132,54 @@ def install_saved_language() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from desk_app.secrecy import private_umask
+
+    private_umask()  # the log, database, backups and settings: 0600 / 0700 (POSIX)
     words = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(_given_command(words) if "-h" not in words and "--help" not in words else "*")
     args = parser.parse_args(words)
     url: str | None = getattr(args, "database", None)
-    if args.command is not None:
+    if args.command is None:
+        return _run(parser, args, url)
+    try:
         install_saved_language()
+        return _run(parser, args, url)
+    except KeyboardInterrupt:
+        print(msg("已中断。"), file=sys.stderr)
+        return 130
+    except Exception as error:  # a command never ends in a traceback (issue 19)
+        import logging
+
+        logging.getLogger(__name__).debug("command %s failed", args.command, exc_info=True)
+        print(msg("错误：{detail}", detail=command_error_text(error)), file=sys.stderr)
+        return 1
+
+
+def command_error_text(error: BaseException) -> str:
+    """One line in Chinese for a command that failed, without a traceback."""
+    from desk_app.secrecy import scrub
+    from desk_app.services.errors import DomainError
+
+    if isinstance(error, DomainError):
+        return str(error)
+    if isinstance(error, FileNotFoundError):
+        return str(msg("找不到文件或文件夹：{name}", name=error.filename or error))
+    if isinstance(error, PermissionError):
+        return str(msg("没有权限读写：{name}", name=error.filename or error))
+    if isinstance(error, OSError):
+        return str(
+            msg("无法读写文件 {name}：{reason}", name=error.filename or "", reason=error.strerror or error)
+        )
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+    if isinstance(error, ArgumentError):
+        return str(msg("数据库地址无法识别：{detail}", detail=scrub(str(error))))
+    if isinstance(error, SQLAlchemyError):
+        return str(msg("数据库出错（{kind}），请检查数据库是否可用", kind=type(error).__name__))
+    return str(msg("命令未能完成（{kind}）：{detail}", kind=type(error).__name__, detail=scrub(str(error))))
+
+
+def _run(parser: argparse.ArgumentParser, args: argparse.Namespace, url: str | None) -> int:
 
     if args.command == "demo":
         _positive(parser, "clients", args.clients)
@@ -221,6 +264,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desk_app.services.setup_commands import run_calendar_command
 
         return run_calendar_command(url, args)
+
+    if args.command == "audit":
+        from desk_app.services.audit_verify import run_audit_command
+
+        return run_audit_command(url, args)
 
     if args.command == "setup":
         from desk_app.services.setup_commands import run_setup_command

@@ -3,7 +3,7 @@
     .venv/bin/python scripts/screenshots.py [DATABASE_URL] [--output DIR]
 
 Writes ``main_window.png`` (the first page) and one ``<key>.png`` per navigation
-destination, at 1280x800; a screen that lists records shows the newest one opened.
+destination, at 1366x768; a screen that lists records shows the newest one opened.
 The structure screen adds ``structure-generate.png`` (the bulk generator with a plan
 and its preview). ``--only KEY`` (repeatable) renders just those destinations.
 Without a URL a throw-away SQLite database is used, so everything is empty; ``make
@@ -44,7 +44,7 @@ from desk_app.ui.navigation import NAVIGATION
 from desk_app.ui.pages import OpensRecords
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZE = (1280, 800)
+SIZE = (1366, 768)  # the counter PC (issue 15)
 CHECKLIST_SIZE = (1366, 768)
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desk_app.models.admin import (
+        AuditChainHead,
         AuditLog,
         CalendarOverride,
         DailyTally,
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
 
 #: name -> the module that defines it
 _WHERE: dict[str, str] = {
+    "AuditChainHead": "desk_app.models.admin",
     "AuditLog": "desk_app.models.admin",
     "CalendarOverride": "desk_app.models.admin",
     "DailyTally": "desk_app.models.admin",
@@ -120,6 +122,7 @@ __all__ = [
     "Area",
     "Attachment",
     "AttachmentOwner",
+    "AuditChainHead",
     "AuditLog",
     "Base",
     "Building",

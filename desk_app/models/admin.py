@@ -6,7 +6,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_app.models.base import Base, IdMixin, RecordMixin, enum_type
@@ -84,9 +95,32 @@ class AuditLog(IdMixin, Base):
     field: Mapped[str | None] = mapped_column(String(64))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+    #: The record that owns a child row (a client for a phone), so the record's history
+    #: shows its child rows' changes too (issue 19).
+    owner_table: Mapped[str | None] = mapped_column(String(64))
+    owner_key: Mapped[str | None] = mapped_column(String(64))
+    #: Place in the hash chain (1, 2, 3…) and the row's hash over the previous row's
+    #: hash and its own canonical text (``desk_app.models.audit_chain``).
+    chain_index: Mapped[int | None] = mapped_column(BigInteger)
+    row_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 Index("ix_audit_log_record", AuditLog.table_name, AuditLog.record_key, AuditLog.at)
+Index("ix_audit_log_owner", AuditLog.owner_table, AuditLog.owner_key)
+Index("ix_audit_log_chain_index", AuditLog.chain_index, unique=True)
+
+
+class AuditChainHead(Base):
+    """The one row that says where the audit hash chain ends. Appending to the audit
+    log updates it first in the same transaction, which locks it (a row lock on
+    PostgreSQL, the write lock on SQLite): two counters can never fork the chain, and a
+    deleted tail of the log no longer matches it."""
+
+    __tablename__ = "audit_chain_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_index: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64), nullable=False)
 
 
 class RecordCounter(Base):

@@ -51,8 +51,56 @@ def database_config_file() -> Path:
     return user_config_dir() / DATABASE_CONFIG_FILE
 
 
+#: The password of a saved PostgreSQL URL lives here, not in ``database.json``: one
+#: line in libpq's .pgpass form (``host:port:database:user:password``), 0600 on POSIX.
+PASSWORD_FILE = "database.pgpass"
+
+
+def database_password_file() -> Path:
+    return user_config_dir() / PASSWORD_FILE
+
+
+def _pgpass_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace(":", "\\:")
+
+
+def _pgpass_fields(line: str) -> list[str]:
+    fields, current, escaped = [], "", False
+    for char in line:
+        if escaped:
+            current += char
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == ":":
+            fields.append(current)
+            current = ""
+        else:
+            current += char
+    fields.append(current)
+    return fields
+
+
+def _pgpass_key(url: URL) -> list[str]:
+    return [url.host or "localhost", str(url.port or 5432), url.database or "", url.username or ""]
+
+
+def _write_private(path: Path, content: str) -> None:
+    from desk_app.secrecy import private_file, private_folder
+
+    private_folder(path.parent)
+    temporary = path.with_suffix(".tmp")
+    temporary.unlink(missing_ok=True)
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
+        stream.write(content)
+    private_file(temporary)
+    temporary.replace(path)
+
+
 def configured_database_url() -> str | None:
-    """The URL saved by the settings screen, or None (no file, or an unreadable one)."""
+    """The URL saved by the settings screen, or None (no file, or an unreadable one);
+    a PostgreSQL password comes from the private password file."""
     path = database_config_file()
     try:
         payload = json.loads(path.read_text(encoding="utf-8"))
@@ -62,21 +110,56 @@ def configured_database_url() -> str | None:
         log.warning("the database configuration %s cannot be read; ignored", path, exc_info=True)
         return None
     url = payload.get("url") if isinstance(payload, dict) else None
-    return url.strip() if isinstance(url, str) and url.strip() else None
+    if not (isinstance(url, str) and url.strip()):
+        return None
+    text = url.strip()
+    try:
+        parsed = make_url(text)
+    except Exception:
+        return text
+    if parsed.password:
+        # Written by an older version with the password inside: moved out now.
+        save_database_url(text)
+        return text
+    try:
+        lines = database_password_file().read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return text
+    key = _pgpass_key(parsed)
+    for line in lines:
+        fields = _pgpass_fields(line)
+        if len(fields) == 5 and fields[:4] == key:
+            return parsed.set(password=fields[4]).render_as_string(hide_password=False)
+    return text
 
 
 def save_database_url(url: str | None) -> Path:
     """Keep ``url`` for the next start (None: back to the default); the file written.
-    The URL is checked for form (``normalise_url``) but not connected to here."""
+    The URL is checked for form (``normalise_url``) but not connected to here. A
+    password is kept apart in the private password file (0600), never in the JSON."""
     path = database_config_file()
+    secret = database_password_file()
     if url is None or not url.strip():
         path.unlink(missing_ok=True)
+        secret.unlink(missing_ok=True)
         return path
-    normalise_url(url.strip())
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps({"url": url.strip()}, ensure_ascii=False), encoding="utf-8")
-    temporary.replace(path)
+    parsed = normalise_url(url.strip())
+    shown = url.strip()
+    if parsed.password:
+        line = ":".join(_pgpass_escape(part) for part in [*_pgpass_key(parsed), str(parsed.password)])
+        _write_private(secret, line + "\n")
+        given = make_url(url.strip())
+        shown = URL.create(
+            given.drivername,
+            username=given.username,
+            host=given.host,
+            port=given.port,
+            database=given.database,
+            query=given.query,
+        ).render_as_string(hide_password=False)
+    else:
+        secret.unlink(missing_ok=True)
+    _write_private(path, json.dumps({"url": shown}, ensure_ascii=False))
     return path
 
 
@@ -135,11 +218,48 @@ def normalise_url(url: str | URL) -> URL:
     return parsed
 
 
+def translate_database_error(error: BaseException) -> Exception | None:
+    """A ``DomainError`` for a database error with a cause people can act on: the disk
+    is full, a value is too long for its column, a date or number is out of range; None
+    for anything else (a lost connection stays a database error, "try again")."""
+    from desk_app.services.errors import DomainError
+
+    original = getattr(error, "orig", None) or error
+    state = str(getattr(original, "sqlstate", "") or "")
+    text = str(original).lower()
+    if state in {"53100", "53200"} or "disk is full" in text or "no space left" in text:
+        return DomainError(
+            msg("磁盘已满，本次保存未生效：请清理数据库所在磁盘的空间（或请管理员处理）后再保存")
+        )
+    if state == "22001" or "value too long" in text:
+        return DomainError(msg("填写的内容过长，超出了数据库允许的长度，本次保存未生效"))
+    if state in {"22007", "22008"} or "date/time field value out of range" in text:
+        return DomainError(msg("日期或时间不正确（超出可保存的范围），本次保存未生效"))
+    if state == "22003" or "out of range" in text:
+        return DomainError(msg("数字超出可保存的范围，本次保存未生效"))
+    return None
+
+
 def sqlite_file(url: URL) -> Path | None:
     """The file behind an SQLite URL, or None (in-memory, or not SQLite)."""
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return None
     return Path(url.database)
+
+
+def _ours_to_switch(cursor: Any) -> bool:
+    """Whether this file may be put in WAL mode: a new, empty file or a 前台 Desk
+    database at a revision this program knows. A foreign or newer file is refused
+    later by the schema check and must leave unchanged (issue 19)."""
+    from desk_app.models.schema import HEAD_REVISION
+
+    tables = {row[0] for row in cursor.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not tables:
+        return True
+    if "alembic_version" not in tables or "complaint" not in tables:
+        return False
+    revisions = [str(row[0]) for row in cursor.execute("SELECT version_num FROM alembic_version")]
+    return len(revisions) == 1 and revisions[0] <= HEAD_REVISION
 
 
 def _configure_sqlite(engine: Engine, in_memory: bool) -> None:
@@ -149,7 +269,7 @@ def _configure_sqlite(engine: Engine, in_memory: bool) -> None:
         # defer the write lock and fail with "database is locked" under contention.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        if not in_memory:
+        if not in_memory and _ours_to_switch(cursor):
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
@@ -227,9 +347,19 @@ class Database:
 
     @contextmanager
     def begin(self, actor_id: int | None = None) -> Iterator[Session]:
-        """A write unit of work: committed on success, rolled back on any error."""
-        with self.session(actor_id) as session, session.begin():
-            yield session
+        """A write unit of work: committed on success, rolled back on any error. A
+        database error people can act on (disk full, value too long, bad date) comes out
+        as a ``DomainError`` in Chinese (``database_error_message``)."""
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            with self.session(actor_id) as session, session.begin():
+                yield session
+        except DBAPIError as error:
+            translated = translate_database_error(error)
+            if translated is None:
+                raise
+            raise translated from error
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -394,6 +394,7 @@ class AuditAction(LabelledEnum):
     UPDATE = "update"
     VOID = "void"
     EXPORT = "export"
+    DELETE = "delete"
 
 
 _LABELS: dict[str, dict[str, str]] = {
@@ -596,5 +597,5 @@ _LABELS: dict[str, dict[str, str]] = {
         "long_standing": "老客户",
     },
     "RelationshipClass": {"first_contact": "首次接触", "complaining": "抱怨客户", "friendly": "友好客户"},
-    "AuditAction": {"create": "新建", "update": "修改", "void": "作废", "export": "导出"},
+    "AuditAction": {"create": "新建", "update": "修改", "void": "作废", "export": "导出", "delete": "删除"},
 }

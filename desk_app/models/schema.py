@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 #: The newest migration in ``desk_app/migrations/versions``. Start-up compares the
 #: database with this and imports Alembic (a fifth of a second) only when they differ;
 #: ``tests/models/test_migrations.py`` checks it against Alembic's own head.
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0010"
 
 
 class SchemaError(RuntimeError):
@@ -88,9 +88,11 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     src = sqlite3.connect(source)
     try:
-        dst = sqlite3.connect(target)
+        dst = sqlite3.connect(target, isolation_level=None)
         try:
             src.backup(dst)
+            # One self-contained file: no -wal/-shm beside the copy (issue 19).
+            dst.execute("PRAGMA journal_mode=DELETE").fetchall()
         finally:
             dst.close()
     finally:

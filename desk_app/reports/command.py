@@ -8,12 +8,9 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import select
+from typing import Any, TextIO
 
 from desk_app.messages import msg
-from desk_app.models import Staff
 from desk_app.models.database import Database
 from desk_app.models.enums import ReportKind
 from desk_app.reports.data import build_document, parse_month
@@ -95,7 +92,7 @@ def add_report_command(
     )
 
 
-def run_report_command(url: str | None, args: argparse.Namespace) -> int:
+def run_report_command(url: str | None, args: argparse.Namespace, stdin: TextIO | None = None) -> int:
     from desk_app.bootstrap import open_database
 
     try:
@@ -110,14 +107,17 @@ def run_report_command(url: str | None, args: argparse.Namespace) -> int:
     db, _ = open_database(url)
     try:
         kind = ReportKind(args.kind)
+        staff_id = None
+        if args.done_by:
+            from desk_app.services.worklog_command import signed_in_for_command
+
+            # Acting for a person needs that person's password, checked before anything
+            # is written (issue 19: the audit would otherwise name a supervisor who
+            # never signed anything).
+            staff_id = signed_in_for_command(db, args.done_by, stdin)
         generate_report(db, kind, month, out, measures=args.measures)
         print(msg("已生成 {out}", out=out))
-        if args.done_by:
-            with db.read() as session:
-                staff_id = session.scalar(select(Staff.id).where(Staff.login == args.done_by))
-            if staff_id is None:
-                print(msg("找不到登录名为 {done_by} 的员工", done_by=args.done_by), file=sys.stderr)
-                return 2
+        if staff_id is not None:
             status = mark_done(db, staff_id, kind, month, out.name, args.measures)
             print(
                 msg("已登记完成：{kind} {month:%Y-%m}（{state}）", kind=kind, month=month, state=status.state)

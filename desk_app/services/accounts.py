@@ -26,8 +26,9 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from desk_app.messages import msg
 from desk_app.models import Department, Staff
@@ -35,7 +36,13 @@ from desk_app.models.database import Database
 from desk_app.models.enums import StaffRole
 from desk_app.services import context
 from desk_app.services.clients import name_initials
-from desk_app.services.errors import DomainError, FieldError, NotFoundError, RuleViolationError
+from desk_app.services.errors import (
+    DomainError,
+    FieldError,
+    NotFoundError,
+    PermissionDeniedError,
+    RuleViolationError,
+)
 from desk_app.services.records import check_version
 from desk_app.services.references import department_choices  # the staff form's box too
 
@@ -59,6 +66,13 @@ FIRST_ADMIN_PASSWORD = "admin"
 ACCOUNT_ROLES = frozenset({StaffRole.ADMINISTRATOR})
 
 _WRONG = msg("登录名或密码不正确")
+#: What every wrong sign-in hears, whether the login exists or not (issue 19: a count
+#: of attempts left told a known login from an unknown one).
+_WRONG_SIGN_IN = msg(
+    "登录名或密码不正确（同一账号连续输错 {failures} 次将锁定 {minutes} 分钟）",
+    failures=LOCKOUT_FAILURES,
+    minutes=LOCKOUT_MINUTES,
+)
 
 
 class AuthenticationError(DomainError):
@@ -150,8 +164,44 @@ def _login(value: str) -> str:
     return text
 
 
-def _staff_by_login(session: Session, login: str) -> Staff | None:
-    return session.scalars(select(Staff).where(Staff.login == login)).first()
+def _staff_by_login(session: Session, login: str, *, lock: bool = False) -> Staff | None:
+    """``lock``: take the row lock (PostgreSQL ``FOR UPDATE``; SQLite's write lock is
+    already held), so parallel sign-ins for one account are checked one after another."""
+    query = select(Staff).where(Staff.login == login)
+    if lock:
+        query = query.with_for_update().execution_options(populate_existing=True)
+    return session.scalars(query).first()
+
+
+def _count_failure(session: Session, staff: Staff) -> int:
+    """One more wrong password for ``staff``, counted in the database in one statement
+    (``failed_logins = failed_logins + 1 … RETURNING``): N parallel guesses count N.
+    Five lock the account. The new count."""
+    table = Staff.__table__
+    assert isinstance(table, Table)
+    count = int(
+        session.execute(
+            update(table)
+            .where(table.c.id == staff.id)
+            .values(failed_logins=table.c.failed_logins + 1)
+            .returning(table.c.failed_logins)
+        ).scalar_one()
+    )
+    set_committed_value(staff, "failed_logins", count)
+    if count >= LOCKOUT_FAILURES:
+        staff.failed_logins = 0
+        staff.locked_until = context.now(session) + timedelta(minutes=LOCKOUT_MINUTES)
+    return count
+
+
+def _locked_message(session: Session, staff: Staff) -> str:
+    assert staff.locked_until is not None
+    local = staff.locked_until.astimezone(context.zone(session))
+    return msg(
+        "密码连续输错 {lockout_failures} 次，账号已锁定，请于 {local:%H:%M} 以后再试，或请系统管理员重设密码",
+        lockout_failures=LOCKOUT_FAILURES,
+        local=local,
+    )
 
 
 def _load(session: Session, staff_id: int) -> Staff:
@@ -369,28 +419,16 @@ def authenticate(session: Session, login: str, password: str) -> Staff:
     ``sign_in`` does."""
     text = login.strip()
     now = context.now(session)
-    staff = _staff_by_login(session, text) if text else None
+    staff = _staff_by_login(session, text, lock=True) if text else None
     if staff is None:
         _burn_time(password)
-        raise AuthenticationError(_WRONG, field="password")
+        raise AuthenticationError(_WRONG_SIGN_IN, field="password")
     if staff.locked_until is not None and staff.locked_until > now:
-        local = staff.locked_until.astimezone(context.zone(session))
-        raise AuthenticationError(
-            msg(
-                "密码连续输错 {lockout_failures} 次，账号已锁定，"
-                "请于 {local:%H:%M} 以后再试，或请系统管理员重设密码",
-                lockout_failures=LOCKOUT_FAILURES,
-                local=local,
-            ),
-            field="password",
-        )
+        raise AuthenticationError(_locked_message(session, staff), field="password")
     if not verify_password(password, staff.password_hash):
         if staff.password_hash is None:
             raise AuthenticationError(msg("这个账号还没有设置密码，请系统管理员先设置密码"), field="password")
-        staff.failed_logins = (staff.failed_logins or 0) + 1
-        if staff.failed_logins >= LOCKOUT_FAILURES:
-            staff.failed_logins = 0
-            staff.locked_until = now + timedelta(minutes=LOCKOUT_MINUTES)
+        if _count_failure(session, staff) >= LOCKOUT_FAILURES:
             raise AuthenticationError(
                 msg(
                     "密码连续输错 {lockout_failures} 次，账号锁定 {lockout_minutes} 分钟",
@@ -399,10 +437,7 @@ def authenticate(session: Session, login: str, password: str) -> Staff:
                 ),
                 field="password",
             )
-        left = LOCKOUT_FAILURES - staff.failed_logins
-        raise AuthenticationError(
-            msg("{wrong}（再错 {left} 次账号将被锁定）", wrong=_WRONG, left=left), field="password"
-        )
+        raise AuthenticationError(_WRONG_SIGN_IN, field="password")
     if not staff.active:
         raise AuthenticationError(msg("这个账号已停用，请联系系统管理员"), field="login")
     if staff.failed_logins or staff.locked_until is not None:
@@ -448,12 +483,28 @@ def describe(session: Session, staff_id: int) -> SignedIn | None:
     return SignedIn(staff.id, staff.login, staff.name, staff.role, staff.must_change_password)
 
 
+class WrongOldPasswordError(FieldError):
+    """The old password given to change a password was wrong; the failure is counted
+    in the session, which the caller commits (``change_own_password`` does)."""
+
+
 def change_password(session: Session, staff_id: int, old_password: str, new_password: str) -> Staff:
     """The person changes their own password (knowing the old one); clears the
-    must-change flag."""
+    must-change flag. Only the person signed in may change their own (issue 19: a
+    receptionist's session replaced a supervisor's password by guessing); a wrong old
+    password counts towards the lockout like a wrong sign-in, and a locked account
+    cannot change its password."""
+    acting = session.info.get("actor_id")
+    if acting is None or int(acting) != int(staff_id):
+        raise PermissionDeniedError(msg("只能修改自己的密码；他人的密码请系统管理员重设"))
     staff = _load(session, staff_id)
+    session.refresh(staff, with_for_update=True)
+    now = context.now(session)
+    if staff.locked_until is not None and staff.locked_until > now:
+        raise FieldError("old_password", _locked_message(session, staff))
     if not verify_password(old_password, staff.password_hash):
-        raise FieldError("old_password", msg("原密码不正确"))
+        _count_failure(session, staff)
+        raise WrongOldPasswordError("old_password", msg("原密码不正确"))
     check_new_password(new_password, staff.login)
     if new_password == old_password:
         raise FieldError("new_password", msg("新密码不能与原密码相同"))
@@ -462,6 +513,19 @@ def change_password(session: Session, staff_id: int, old_password: str, new_pass
     staff.failed_logins = 0
     staff.locked_until = None
     return staff
+
+
+def change_own_password(db: Database, staff_id: int, old_password: str, new_password: str) -> None:
+    """``change_password`` in its own unit of work that keeps the failure count when the
+    old password is wrong (the refusal is raised after the count is committed)."""
+    refusal: WrongOldPasswordError | None = None
+    with db.begin(staff_id) as session:
+        try:
+            change_password(session, staff_id, old_password, new_password)
+        except WrongOldPasswordError as error:
+            refusal = error
+    if refusal is not None:
+        raise refusal
 
 
 def ensure_first_administrator(session: Session) -> str | None:
@@ -512,6 +576,7 @@ __all__ = [
     "SignedIn",
     "StaffRow",
     "authenticate",
+    "change_own_password",
     "change_password",
     "check_new_password",
     "create_account",

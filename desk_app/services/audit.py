@@ -8,14 +8,15 @@ void); this module reads them and adds the rows no flush produces (exports).
 from __future__ import annotations
 
 import enum
+import json
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, TypeDecorator, func, or_, select
+from sqlalchemy import ColumnElement, TypeDecorator, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
-from desk_app.models import DocumentTransfer, Staff
+from desk_app.models import DocumentTransfer, Room, Staff
 from desk_app.models.admin import AuditLog
 from desk_app.models.base import Base
 from desk_app.models.enums import AuditAction, LabelledEnum, StaffRole
@@ -247,6 +248,10 @@ def staff_choices(session: Session) -> list[tuple[int, str]]:
 #: Chinese names of the fields most records share, for a record's history; a column's
 #: own ``info={"label": ...}`` wins, and a field found in neither shows its raw name.
 FIELD_LABELS: dict[str, str] = {
+    # child rows of a client card (issue 19: shown in the client's history)
+    "relation": msg("关系"),
+    "category": msg("类别"),
+    "label": msg("说明"),
     "number": msg("编号"),
     "status": msg("状态"),
     "content": msg("内容"),
@@ -381,25 +386,88 @@ def record_history(
     (a document's only for those who may read its contents). Raises
     ``PermissionDeniedError`` when nobody is signed in or the reader may not see it."""
     _check_history_reader(session, model, record_id)
+    table, key = model.__tablename__, str(record_id)
     rows = session.execute(
         select(AuditLog, Staff.name)
         .outerjoin(Staff, Staff.id == AuditLog.staff_id)
-        .where(AuditLog.table_name == model.__tablename__, AuditLog.record_key == str(record_id))
+        .where(
+            or_(
+                and_(AuditLog.table_name == table, AuditLog.record_key == key),
+                and_(AuditLog.owner_table == table, AuditLog.owner_key == key),
+            )
+        )
         .order_by(AuditLog.at.desc(), AuditLog.id.desc())
         .limit(max(limit, 0))
     ).all()
-    return [
-        HistoryLine(
-            at=log.at,
-            staff_name=name or SYSTEM_NAME,
-            action=log.action,
-            field=log.field,
-            field_label=field_label(model, log.field),
-            old_value=readable_value(session, model, log.field, log.old_value),
-            new_value=readable_value(session, model, log.field, log.new_value),
+    models = _models_by_table()
+    lines = []
+    for log, name in rows:
+        if log.table_name == table:
+            lines.append(
+                HistoryLine(
+                    at=log.at,
+                    staff_name=name or SYSTEM_NAME,
+                    action=log.action,
+                    field=log.field,
+                    field_label=field_label(model, log.field),
+                    old_value=readable_value(session, model, log.field, log.old_value),
+                    new_value=readable_value(session, model, log.field, log.new_value),
+                )
+            )
+            continue
+        # A child row of the record (a phone, a family member…): named by its kind, its
+        # values spelled out (issue 19: the history shows child-row changes).
+        child = models.get(log.table_name)
+        label = kind_label(log.table_name)
+        if log.field:
+            label = msg("{kind}·{field}", kind=label, field=field_label(child, log.field))
+            old = readable_value(session, child, log.field, log.old_value)
+            new = readable_value(session, child, log.field, log.new_value)
+        else:
+            old = readable_row(session, child, log.old_value)
+            new = readable_row(session, child, log.new_value)
+        lines.append(
+            HistoryLine(
+                at=log.at,
+                staff_name=name or SYSTEM_NAME,
+                action=log.action,
+                field=log.field,
+                field_label=label,
+                old_value=old,
+                new_value=new,
+            )
         )
-        for log, name in rows
-    ]
+    return lines
+
+
+#: Columns of a child row that say nothing to a reader (keys and bookkeeping).
+_HIDDEN_IN_ROW = frozenset({"id", "created_at", "created_by_id", "voided_by_id"})
+
+
+def readable_row(session: Session, model: type[Base] | None, values: str | None) -> str:
+    """A created or deleted row's values (canonical JSON in the audit log) as
+    "电话：13800001111" — keys to other records left out, room ids as room codes."""
+    if not values:
+        return ""
+    try:
+        data = json.loads(values)
+    except ValueError:
+        return values
+    if not isinstance(data, dict):
+        return values
+    parts = []
+    for field, value in data.items():
+        if value in (None, "") or field in _HIDDEN_IN_ROW:
+            continue
+        if field == "room_id":
+            room = session.get(Room, int(value)) if str(value).isdigit() else None
+            shown = room.code if room is not None else str(value)
+        elif field.endswith("_id"):
+            continue
+        else:
+            shown = readable_value(session, model, field, str(value))
+        parts.append(msg("{label}：{value}", label=field_label(model, field), value=shown))
+    return msg("；").join(parts)
 
 
 __all__ = [
@@ -412,6 +480,7 @@ __all__ = [
     "export_needs_permission",
     "field_label",
     "kind_label",
+    "readable_row",
     "readable_value",
     "record_history",
     "require_viewer",

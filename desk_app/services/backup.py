@@ -15,8 +15,12 @@ is backed up with ``pg_dump`` and restored with ``pg_restore`` (the commands say
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import shutil
 import sqlite3
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,6 +32,8 @@ from sqlalchemy import URL
 from desk_app.messages import msg
 from desk_app.models.database import Database, default_database_url, normalise_url, sqlite_file
 from desk_app.models.schema import backup_sqlite, known_revisions
+from desk_app.secrecy import private_file, private_folder
+from desk_app.services.settings import MIN_BACKUP_KEEP
 
 #: Daily copies kept unless the ``backup_keep`` setting says otherwise.
 DEFAULT_KEEP = 14
@@ -83,10 +89,18 @@ def make_backup(
         raise BackupError(msg("备份文件已存在，不会覆盖：{path}", path=path))
     partial = path.with_name(path.name + ".partial")
     partial.unlink(missing_ok=True)
+    if path.parent == backup_folder(database):
+        private_folder(path.parent)
     try:
         backup_sqlite(database, partial)
-        check_backup(partial)
+        _single_file(partial)
+        connection = sqlite3.connect(_read_only_uri(partial, immutable=True), uri=True)
+        try:
+            _inspect(connection, path.name, full=False)
+        finally:
+            connection.close()
         partial.replace(path)
+        private_file(path)
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
         raise BackupError(msg("备份失败：{error}", error=error)) from error
@@ -94,6 +108,49 @@ def make_backup(
         partial.unlink(missing_ok=True)
         raise
     return path
+
+
+#: A ``.partial`` copy untouched this long was left by a killed backup (a backup in
+#: progress writes to its file all the time).
+STALE_PARTIAL_SECONDS = 600
+
+
+def clean_leftovers(database: Path, now: float | None = None) -> list[Path]:
+    """What killed backups, upgrades and checks leave in ``backups/`` (issue 19):
+    stale ``.partial`` and ``.check`` files and empty or unreadable "before-" copies are
+    removed; a copy that still has a write-ahead log next to it is folded into one
+    file. Run at start and by housekeeping; the files removed."""
+    import time
+
+    folder = backup_folder(database)
+    if not folder.is_dir():
+        return []
+    moment = time.time() if now is None else now
+    removed: list[Path] = []
+    for path in sorted(folder.iterdir()):
+        if not path.is_file():
+            continue
+        try:
+            age = moment - path.stat().st_mtime
+            size = path.stat().st_size
+        except OSError:
+            continue
+        stale = path.name.endswith((".partial", ".check")) and age > STALE_PARTIAL_SECONDS
+        empty_before = (
+            f"{database.stem}-before-" in path.name and path.suffix == database.suffix and size == 0
+        )
+        if stale or empty_before:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                leftover = Path(f"{path}{suffix}")
+                if leftover.exists():
+                    leftover.unlink(missing_ok=True)
+                    removed.append(leftover)
+        elif path.suffix == database.suffix and Path(f"{path}-wal").exists():
+            try:
+                _single_file(path)
+            except sqlite3.Error:
+                continue
+    return removed
 
 
 def daily_backups(database: Path) -> list[Path]:
@@ -125,7 +182,9 @@ def keep_setting(db: Database) -> int:
         return DEFAULT_KEEP
     value = row.value if row is not None else None
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-        return value
+        # A value below the floor (written past the service, by a database tool)
+        # still keeps the floor's worth of copies.
+        return max(value, MIN_BACKUP_KEEP)
     return DEFAULT_KEEP
 
 
@@ -144,87 +203,279 @@ def backup_if_due(db: Database, now: datetime | None = None, keep: int | None = 
     return path
 
 
-def check_backup(path: Path) -> BackupCheck:
-    """Refuse a file that is damaged or is not a 前台 Desk database this program knows
-    (``BackupError``); it is opened read-only and never changed."""
-    if not path.is_file():
-        raise BackupError(msg("找不到备份文件：{path}", path=path))
+def _single_file(path: Path) -> None:
+    """Fold a copy's write-ahead log into the file and leave it in rollback-journal
+    mode: one self-contained file, readable from read-only media (issue 19)."""
+    connection = sqlite3.connect(path, isolation_level=None)
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise BackupError(msg("无法打开备份文件 {name}：{error}", name=path.name, error=error)) from error
-    try:
+        connection.execute("PRAGMA journal_mode=DELETE").fetchall()
+    finally:
+        connection.close()
+
+
+def _read_only_uri(path: Path, immutable: bool) -> str:
+    return f"{path.resolve().as_uri()}?{'immutable=1' if immutable else 'mode=ro'}"
+
+
+def _private_copy(source: Path, folder: Path) -> Path:
+    """A private, single-file copy of ``source`` in ``folder``; ``source`` itself is
+    opened read-only and never changed (no WAL switch, no -wal/-shm files left), even
+    on read-only media (then opened ``immutable``)."""
+    if not source.is_file():
+        raise BackupError(msg("找不到备份文件：{path}", path=source))
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f".{source.name}.{os.getpid()}.{threading.get_ident()}.check"
+    _remove_with_journals(target)
+    last: sqlite3.Error | None = None
+    # On read-only media (or a write-protected file) SQLite cannot take its locks:
+    # the file is read as immutable straight away.
+    writable = os.access(source.parent, os.W_OK) and os.access(source, os.W_OK)
+    for immutable in (False, True) if writable else (True,):
         try:
-            rows = connection.execute("PRAGMA integrity_check").fetchall()
-            tables = {
-                row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
+            src = sqlite3.connect(_read_only_uri(source, immutable), uri=True)
+            try:
+                dst = sqlite3.connect(target)
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+            _single_file(target)
+            return target
         except sqlite3.DatabaseError as error:
-            raise BackupError(
-                msg("{name} 不是有效的数据库文件（{error}）", name=path.name, error=error)
-            ) from error
-        result = [str(row[0]) for row in rows]
-        if result != ["ok"]:
-            raise BackupError(
-                msg("{name} 已损坏（完整性检查：{items}）", name=path.name, items="；".join(result[:3]))
+            last = error
+            _remove_with_journals(target)
+    raise BackupError(msg("{name} 不是有效的数据库文件（{error}）", name=source.name, error=last))
+
+
+def _remove_with_journals(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _expected_schema() -> dict[str, set[str]]:
+    from desk_app.models import Base
+
+    schema = {table.name: {column.name for column in table.columns} for table in Base.metadata.sorted_tables}
+    schema["alembic_version"] = {"version_num"}
+    return schema
+
+
+def _inspect(connection: sqlite3.Connection, name: str, *, full: bool) -> tuple[str, int]:
+    """Integrity, one known revision, and (``full``: the file is at the newest
+    revision) every expected table with every column, nothing else, and no broken
+    foreign key. (revision, complaints) or ``BackupError``."""
+    try:
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as error:
+        raise BackupError(msg("{name} 不是有效的数据库文件（{error}）", name=name, error=error)) from error
+    result = [str(row[0]) for row in rows]
+    if result != ["ok"]:
+        raise BackupError(msg("{name} 已损坏（完整性检查：{items}）", name=name, items="；".join(result[:3])))
+    if "alembic_version" not in tables or "complaint" not in tables:
+        raise BackupError(msg("{name} 不是前台 Desk 的数据库", name=name))
+    revisions = [str(row[0]) for row in connection.execute("SELECT version_num FROM alembic_version")]
+    revision = revisions[0] if len(revisions) == 1 else ""
+    if len(revisions) > 1:
+        raise BackupError(
+            msg("{name} 的数据库结构版本记录有 {count} 条，无法判断版本", name=name, count=len(revisions))
+        )
+    if revision not in known_revisions():
+        raise BackupError(
+            msg(
+                "{name} 的数据库结构版本（{value}）本程序不认识：它可能来自更新版本的前台 Desk",
+                name=name,
+                value=revision or "无",
             )
-        if "alembic_version" not in tables or "complaint" not in tables:
-            raise BackupError(msg("{name} 不是前台 Desk 的数据库", name=path.name))
-        revision_row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        revision = str(revision_row[0]) if revision_row else ""
-        if revision not in known_revisions():
+        )
+    if full:
+        tables -= {"sqlite_sequence", "sqlite_stat1"}
+        expected = _expected_schema()
+        missing = sorted(set(expected) - tables)
+        extra = sorted(tables - set(expected))
+        if missing or extra:
             raise BackupError(
                 msg(
-                    "{name} 的数据库结构版本（{value}）本程序不认识：它可能来自更新版本的前台 Desk",
-                    name=path.name,
-                    value=revision or "无",
+                    "{name} 的数据表与前台 Desk 不符（缺少：{missing}；多出：{extra}）",
+                    name=name,
+                    missing="、".join(missing[:5]) or "无",
+                    extra="、".join(extra[:5]) or "无",
                 )
             )
-        complaints = int(connection.execute("SELECT count(*) FROM complaint").fetchone()[0])
-    finally:
-        connection.close()
-    return BackupCheck(path, revision, complaints)
+        for table, columns in expected.items():
+            found = {str(row[1]) for row in connection.execute(f'PRAGMA table_info("{table}")')}
+            if not columns <= found:
+                raise BackupError(
+                    msg(
+                        "{name} 的数据表 {table} 缺少字段：{columns}",
+                        name=name,
+                        table=table,
+                        columns="、".join(sorted(columns - found)[:5]),
+                    )
+                )
+        broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise BackupError(
+                msg(
+                    "{name} 有 {count} 处引用了不存在的记录（外键检查，第一处在 {table}）",
+                    name=name,
+                    count=len(broken),
+                    table=broken[0][0],
+                )
+            )
+    complaints = int(connection.execute("SELECT count(*) FROM complaint").fetchone()[0])
+    return revision, complaints
 
 
-def _refuse_if_busy(database: Path) -> None:
-    """A program in the middle of a transaction holds the file: refuse then."""
-    connection = sqlite3.connect(database, timeout=1.0, isolation_level=None)
+def _prepare(source: Path, folder: Path) -> tuple[Path, BackupCheck]:
+    """A private copy of ``source`` brought to the newest schema and checked in full;
+    the copy (the caller removes it) and what was found in ``source``."""
+    from desk_app.models.schema import HEAD_REVISION
+
+    copy = _private_copy(source, folder)
     try:
-        connection.execute("BEGIN EXCLUSIVE")
-        connection.execute("ROLLBACK")
-    except sqlite3.OperationalError as error:
-        raise BackupError(msg("数据库正在被其他程序使用，请关闭所有前台 Desk 窗口后再恢复")) from error
+        connection = sqlite3.connect(copy)
+        try:
+            revision, complaints = _inspect(connection, source.name, full=False)
+        finally:
+            connection.close()
+        if revision != HEAD_REVISION:
+            _upgrade_copy(copy, source.name)
+        connection = sqlite3.connect(copy)
+        try:
+            _inspect(connection, source.name, full=True)
+        finally:
+            connection.close()
+    except BaseException:
+        _remove_with_journals(copy)
+        raise
+    return copy, BackupCheck(source, revision, complaints)
+
+
+def _upgrade_copy(copy: Path, name: str) -> None:
+    """Bring a private copy of an older backup to the newest schema (as the program
+    would at its next start), so it can be checked in full and restored."""
+    import tempfile
+
+    from desk_app.models.schema import SchemaError, upgrade_database
+
+    db = Database(f"sqlite:///{copy}")
+    try:
+        with tempfile.TemporaryDirectory() as scratch:
+            upgrade_database(db, backup_dir=Path(scratch))
+    except (SchemaError, Exception) as error:
+        raise BackupError(
+            msg(
+                "{name} 不是完整的前台 Desk 数据库：无法升级到本程序的数据库结构（{kind}）",
+                name=name,
+                kind=type(error).__name__,
+            )
+        ) from error
     finally:
-        connection.close()
+        db.dispose()
+    _single_file(copy)
+
+
+def check_backup(path: Path) -> BackupCheck:
+    """Refuse a file that is damaged or is not a 前台 Desk database this program knows
+    (``BackupError``): integrity check, one known revision, the full expected schema
+    (after bringing a private copy to the newest revision) and a clean foreign-key
+    check. ``path`` is only read, never changed, and may be on read-only media."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as scratch:
+        copy, found = _prepare(path, Path(scratch))
+        _remove_with_journals(copy)
+    return found
+
+
+#: How long a restore waits for a counter's save in progress to end.
+RESTORE_LOCK_SECONDS = 15.0
+
+
+def _columns(connection: sqlite3.Connection, schema: str, table: str) -> list[str]:
+    return [str(row[1]) for row in connection.execute(f'PRAGMA {schema}.table_info("{table}")')]
 
 
 def restore(backup: Path, database: Path, at: datetime | None = None) -> Path:
-    """Replace ``database`` with the checked copy ``backup``; the path of the copy of the
-    database as it was just before (in ``backups/``). Nothing is replaced on a refusal."""
-    check_backup(backup)
+    """Replace the contents of ``database`` with the checked copy ``backup``; the path
+    of the copy of the database as it was just before (in ``backups/``). Nothing is
+    replaced on a refusal.
+
+    One write lock is held from the safety copy to the end: counters that try to save
+    meanwhile wait (and get a clear "database busy" refusal if it takes too long), so
+    every save they were told had committed is in the safety copy or came after the
+    restore. The rows are copied inside the live file (it is never swapped), so open
+    windows keep a valid file and read the restored rows at their next query."""
     if backup.resolve() == database.resolve():
         raise BackupError(msg("备份文件就是当前数据库本身，无需恢复"))
-    safety: Path | None = None
-    if database.exists():
-        _refuse_if_busy(database)
-        safety = make_backup(database, tag=RESTORE_TAG, at=at)
-    else:
-        database.parent.mkdir(parents=True, exist_ok=True)
-    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    folder = backup_folder(database)
+    prepared, _found = _prepare(backup, folder)
     try:
-        target = sqlite3.connect(database, timeout=5.0)
-        try:
-            source.backup(target)  # one step, under the target's write lock
-        finally:
-            target.close()
-    except sqlite3.Error as error:
-        raise BackupError(
-            msg("恢复失败：{error}；当前数据库的副本在 {safety}", error=error, safety=safety)
-        ) from error
+        if not database.exists():
+            database.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(prepared, database)
+            return database
+        return _restore_rows(prepared, database, at)
     finally:
-        source.close()
-    check_backup(database)
-    return safety if safety is not None else database
+        _remove_with_journals(prepared)
+
+
+def _restore_rows(prepared: Path, database: Path, at: datetime | None) -> Path:
+    from desk_app.models import Base
+
+    moment = at or datetime.now().astimezone()
+    safety = backup_folder(database) / backup_name(database, RESTORE_TAG, moment)
+    if safety.exists():
+        raise BackupError(msg("备份文件已存在，不会覆盖：{path}", path=safety))
+    live = sqlite3.connect(database, timeout=RESTORE_LOCK_SECONDS, isolation_level=None)
+    try:
+        live.execute("PRAGMA foreign_keys=OFF")
+        live.execute("ATTACH DATABASE ? AS src", (str(prepared),))
+        try:
+            live.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise BackupError(msg("数据库正在被其他程序使用，请关闭所有前台 Desk 窗口后再恢复")) from error
+        try:
+            live_tables = {
+                str(row[0]) for row in live.execute("SELECT name FROM main.sqlite_master WHERE type='table'")
+            }
+            if "alembic_version" not in live_tables:
+                raise BackupError(msg("当前数据库不是前台 Desk 的数据库，未做任何改动"))
+            # The safety copy, read by a second connection while the lock is held: it
+            # holds exactly what was committed last.
+            partial = safety.with_name(safety.name + ".partial")
+            backup_sqlite(database, partial)
+            _single_file(partial)
+            partial.replace(safety)
+            private_file(safety)
+            names = [table.name for table in Base.metadata.sorted_tables] + ["alembic_version"]
+            for name in reversed(names):
+                if name in live_tables:
+                    live.execute(f'DELETE FROM main."{name}"')
+            for name in names:
+                if name not in live_tables:
+                    raise BackupError(
+                        msg("当前数据库缺少数据表 {table}，请先用本程序打开一次再恢复", table=name)
+                    )
+                columns = [c for c in _columns(live, "main", name) if c in set(_columns(live, "src", name))]
+                listed = ", ".join(f'"{c}"' for c in columns)
+                live.execute(f'INSERT INTO main."{name}" ({listed}) SELECT {listed} FROM src."{name}"')
+            if live.execute("PRAGMA main.foreign_key_check").fetchall():
+                raise BackupError(msg("恢复后的数据有引用不存在的记录，已撤销"))
+            live.execute("COMMIT")
+        except BaseException:
+            live.execute("ROLLBACK")
+            raise
+    except sqlite3.Error as error:
+        raise BackupError(msg("恢复失败：{error}；当前数据库没有改动", error=error)) from error
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            live.execute("DETACH DATABASE src")
+        live.close()
+    return safety
 
 
 # -- the commands -----------------------------------------------------------------------
@@ -319,6 +570,7 @@ __all__ = [
     "add_backup_commands",
     "backup_if_due",
     "check_backup",
+    "clean_leftovers",
     "make_backup",
     "restore",
     "rotate",

@@ -39,13 +39,19 @@ def calendar(session: Session) -> WorkCalendar:
 
 
 def actor(session: Session) -> Staff | None:
-    """The staff member doing this unit of work (None for system jobs)."""
+    """The staff member doing this unit of work (None for system jobs), read from the
+    database in this unit of work: a window left open by an account since deactivated
+    acts no more (issue 19), and a demoted one only with its new role."""
     actor_id = session.info.get("actor_id")
     if actor_id is None:
         return None
     staff = session.get(Staff, actor_id)
     if staff is None:
         raise NotFoundError(msg("找不到当前操作人员（编号 {actor_id}）", actor_id=actor_id))
+    if not staff.active or staff.voided_at is not None:
+        raise PermissionDeniedError(
+            msg("账号“{name}”已停用，不能再办理任何事项；请换人登录", name=staff.name)
+        )
     return staff
 
 

@@ -430,7 +430,7 @@ def _notice_tiles(session: Session, now: datetime, today: date, zone: tzinfo) ->
                 "{kind} {location}：{due}（已贴 {posted} 张）",
                 kind=case.kind,
                 location=case.location,
-                due=case.due,
+                due=case.due.label,
                 posted=case.slips_posted,
             ),
             due=_aware(case.due_since, zone).astimezone(zone),

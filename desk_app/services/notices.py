@@ -318,10 +318,11 @@ class ReminderDue(StrEnum):
         return _DUE_LABELS[self]
 
 
+#: Messages, so a list in English shows them in English (issue 15).
 _DUE_LABELS = {
-    ReminderDue.CHECK: "待检查",
-    ReminderDue.CLEARANCE: "可清理",
-    ReminderDue.REFERRAL: "三次提示无效，待转交处理",
+    ReminderDue.CHECK: msg("待检查"),
+    ReminderDue.CLEARANCE: msg("可清理"),
+    ReminderDue.REFERRAL: msg("三次提示无效，待转交处理"),
 }
 
 

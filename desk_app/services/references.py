@@ -9,6 +9,7 @@ Each function is one step of a unit of work (the caller owns the session) and ra
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import dataclass
 from typing import TypeVar
 
 from sqlalchemy import or_, select
@@ -71,14 +72,52 @@ def room_code(session: Session, room_id: int | None) -> str:
     return room.code if room is not None else ""
 
 
-def staff_choices(session: Session) -> list[tuple[int, str]]:
-    """Active staff as (id, name), by name, for the staff boxes of the forms."""
+@dataclass(frozen=True)
+class StaffChoice:
+    """One person in a staff box: the name, the department beside it, and what typing
+    finds them by (name, pinyin initials, full pinyin)."""
+
+    staff_id: int
+    name: str
+    department: str | None
+    initials: str
+    pinyin: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} · {self.department}" if self.department else self.name
+
+    @property
+    def search_key(self) -> str:
+        """Lower-case text a typed prefix is matched against, one candidate per line."""
+        return "\n".join(part for part in (self.initials, self.pinyin, self.name.lower()) if part)
+
+
+def _pinyin(name: str) -> str:
+    # imported here: pypinyin's dictionary takes a quarter of a second to load
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(name, errors="default")).lower()
+
+
+def staff_entries(session: Session) -> list[StaffChoice]:
+    """Active staff by the pinyin of their names (张 among the Z's, not by code point;
+    issue 15), each with their department."""
     rows = session.execute(
-        select(Staff.id, Staff.name)
+        select(Staff.id, Staff.name, Staff.name_initials, Department.name)
+        .outerjoin(Department, Department.id == Staff.department_id)
         .where(Staff.active.is_(True), Staff.voided_at.is_(None))
-        .order_by(Staff.name, Staff.id)
     ).all()
-    return [(staff_id, name) for staff_id, name in rows]
+    entries = [
+        StaffChoice(staff_id, name, department, (initials or "").lower(), _pinyin(name))
+        for staff_id, name, initials, department in rows
+    ]
+    return sorted(entries, key=lambda entry: (entry.pinyin, entry.name, entry.staff_id))
+
+
+def staff_choices(session: Session) -> list[tuple[int, str]]:
+    """Active staff as (id, "name · department"), by pinyin, for the staff boxes."""
+    return [(entry.staff_id, entry.label) for entry in staff_entries(session)]
 
 
 def department_choices(session: Session) -> list[tuple[int, str]]:

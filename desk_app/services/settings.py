@@ -154,8 +154,43 @@ def settings_version(session: Session) -> int:
     return int(total) + int(count)
 
 
+#: How many daily backups are kept (``backup.keep_setting``): only an administrator
+#: changes it, and never below the floor (issue 19: a receptionist set 1, and the next
+#: housekeeping pass deleted 13 of 14 daily copies).
+BACKUP_KEEP = "backup_keep"
+MIN_BACKUP_KEEP = 7
+MAX_BACKUP_KEEP = 3650
+
+
+def check_backup_keep(session: Session, value: Any) -> int:
+    """``value`` as the number of daily copies to keep, set by an administrator (or the
+    system at the machine); ``PermissionDeniedError`` or ``FieldError`` otherwise."""
+    from desk_app.models.enums import StaffRole
+    from desk_app.services import context
+    from desk_app.services.errors import FieldError
+
+    context.require_role_or_system(session, {StaffRole.ADMINISTRATOR}, msg("修改备份保留份数"))
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or not (MIN_BACKUP_KEEP <= value <= MAX_BACKUP_KEEP)
+    ):
+        raise FieldError(
+            BACKUP_KEEP,
+            msg(
+                "备份保留份数应为 {low} 至 {high} 之间的整数（收到 {value}）",
+                low=MIN_BACKUP_KEEP,
+                high=MAX_BACKUP_KEEP,
+                value=value,
+            ),
+        )
+    return value
+
+
 def store_setting(session: Session, key: str, value: Any) -> None:
     """Write one setting (validated together with the others before it is kept)."""
+    if key == BACKUP_KEEP:
+        check_backup_keep(session, value)
     current = {k: v for k, v in session.execute(select(Setting.key, Setting.value)).all()}
     current[key] = value
     parse_settings(current)

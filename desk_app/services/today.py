@@ -107,7 +107,7 @@ def my_open_complaints(session: Session, staff_id: int, now: datetime) -> list[T
                 kind="complaints",
                 record_id=complaint.id,
                 number=complaint.number,
-                title=f"{complaint.status.label} · {_short(complaint.description)}",
+                title=msg("{status} · {text}", status=complaint.status, text=_short(complaint.description)),
                 due_at=due,
                 overdue=due is not None and due <= now,
             )
@@ -203,7 +203,12 @@ def checks_due(session: Session, staff_id: int, now: datetime) -> list[TodayItem
             kind="reminder_slips",
             record_id=case.case_id,
             number=case.number,
-            title=f"{case.kind.label} · {case.room or case.location} · {case.due.label}",
+            title=msg(
+                "{kind} · {place} · {due}",
+                kind=case.kind,
+                place=case.room or case.location,
+                due=case.due.label,
+            ),
             due_at=case.due_since,
             overdue=case.due_since <= now,
         )
@@ -231,7 +236,7 @@ def checks_due(session: Session, staff_id: int, now: datetime) -> list[TodayItem
                 kind="dispatch_slips",
                 record_id=slip.id,
                 number=slip.number,
-                title=f"{slip.kind.label} · {_short(slip.content)}",
+                title=msg("{kind} · {text}", kind=slip.kind, text=_short(slip.content)),
                 due_at=due,
                 overdue=due is not None and due < now,
             )

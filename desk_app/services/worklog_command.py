@@ -94,6 +94,13 @@ def _read_secret(variable: str, prompt: str, stdin: TextIO) -> str:
     return stdin.readline().rstrip("\r\n")
 
 
+def signed_in_for_command(db: Database, login: str, stdin: TextIO | None = None) -> int:
+    """A command acting for ``login`` (``desk-app log``, ``desk-app report --done-by``):
+    that person's staff id once their password is given and checked (a wrong one counts
+    towards the lockout like at the window). Raises DomainError when refused."""
+    return _signed_in(db, login, stdin or sys.stdin)
+
+
 def _client_of_room(session: Session, room_id: int, name: str) -> Client:
     from sqlalchemy import select
 
@@ -195,8 +202,8 @@ def _change_password(db: Database, login: str, stream: TextIO) -> int:
         old = _read_secret(PASSWORD_VARIABLE, str(msg("{login} 的原密码：", login=login)), stream)
         signed = accounts.sign_in(db, login, old)
         new = _read_secret(NEW_PASSWORD_VARIABLE, str(msg("新密码：")), stream)
-        with db.begin(signed.staff_id) as session:
-            accounts.change_password(session, signed.staff_id, old, new)
+        accounts.change_own_password(db, signed.staff_id, old, new)
+        with db.read() as session:
             staff = session.get(Staff, signed.staff_id)
             who = staff.name if staff else login
     except DomainError as error:

@@ -42,7 +42,7 @@ TEXT = ScreenText(
         "title": QT_TRANSLATE_NOOP("AuditPage", "操作日志"),
         "person": QT_TRANSLATE_NOOP("AuditPage", "人员(&P)："),
         "kind": QT_TRANSLATE_NOOP("AuditPage", "记录类别(&K)："),
-        "from": QT_TRANSLATE_NOOP("AuditPage", "从(&F)："),
+        "from": QT_TRANSLATE_NOOP("AuditPage", "从(&C)："),
         "to": QT_TRANSLATE_NOOP("AuditPage", "到(&T)："),
         "use_dates": QT_TRANSLATE_NOOP("AuditPage", "按日期(&D)"),
         "text": QT_TRANSLATE_NOOP("AuditPage", "内容(&X)："),

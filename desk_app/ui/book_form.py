@@ -81,7 +81,7 @@ class FieldSpec:
     """One box of a described form. ``name`` is the service's field name."""
 
     name: str
-    label: str  # with its mnemonic, e.g. "来访人(&V)"
+    label: str  # with its mnemonic, e.g. "来访人(&W)"
     kind: FieldKind = "line"
     choices: tuple[tuple[str, Any], ...] = ()
     placeholder: str = ""
@@ -319,6 +319,8 @@ class BookForm(FormPage):
                 self.set_value(name, None)
         self.set_read_only(False)
         self.number_label.setText(TEXT("new_record"))
+        #: The number of the record shown ("" for a new one): a printout's file name.
+        self.record_number = ""
         self.show_record_details(None)
 
     # -- saved records ----------------------------------------------------------------
@@ -341,6 +343,7 @@ class BookForm(FormPage):
             self.restore(values)
         self._mark_clean()
         self.number_label.setText(TEXT("number", number=number))
+        self.record_number = number
         self.set_read_only(True)
         self.clear_errors()
 

@@ -36,7 +36,7 @@ TEXT = ScreenText(
     "ClientLookup",
     {
         "hint": QT_TRANSLATE_NOOP("ClientLookup", "房号、电话、姓名或拼音首字母（如 3-2-1201、5678、zs）"),
-        "anonymous": QT_TRANSLATE_NOOP("ClientLookup", "匿名(&N)"),
+        "anonymous": QT_TRANSLATE_NOOP("ClientLookup", "匿名(&Y)"),
         "anonymous_tip": QT_TRANSLATE_NOOP("ClientLookup", "来电/来访人不愿留名或查不到：不关联业主资料"),
         "important": QT_TRANSLATE_NOOP("ClientLookup", "[重要]"),
         "do_not_disturb": QT_TRANSLATE_NOOP("ClientLookup", "[勿扰]"),

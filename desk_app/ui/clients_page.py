@@ -86,7 +86,7 @@ TEXT = ScreenText(
         "details": QT_TRANSLATE_NOOP("ClientsPage", "个人资料"),
         "occupation": QT_TRANSLATE_NOOP("ClientsPage", "职业(&O)"),
         "employer": QT_TRANSLATE_NOOP("ClientsPage", "工作单位(&W)"),
-        "hometown": QT_TRANSLATE_NOOP("ClientsPage", "籍贯(&H)"),
+        "hometown": QT_TRANSLATE_NOOP("ClientsPage", "籍贯(&J)"),
         "notes": QT_TRANSLATE_NOOP("ClientsPage", "备注(&R)"),
         "importance_box": QT_TRANSLATE_NOOP("ClientsPage", "重要客户类别"),
         "family": QT_TRANSLATE_NOOP("ClientsPage", "家庭成员"),
@@ -110,8 +110,8 @@ TEXT = ScreenText(
             "ClientsPage",
             "新建业主资料卡：填写房号、姓名、电话等，按 Ctrl+S 保存。多个房号或电话用“、”、逗号或空格分开。",
         ),
-        "room_edit": QT_TRANSLATE_NOOP("ClientsPage", "房号(&F)"),
-        "name_edit": QT_TRANSLATE_NOOP("ClientsPage", "姓名(&N)"),
+        "room_edit": QT_TRANSLATE_NOOP("ClientsPage", "房号(&M)"),
+        "name_edit": QT_TRANSLATE_NOOP("ClientsPage", "姓名(&X)"),
         "phones_edit": QT_TRANSLATE_NOOP("ClientsPage", "电话(&P)"),
         "move_in_edit": QT_TRANSLATE_NOOP("ClientsPage", "入住日期(&I)"),
         "unknown": QT_TRANSLATE_NOOP("ClientsPage", "未知"),
@@ -399,7 +399,7 @@ class ClientCardForm(FormPage):
         for position, category in enumerate(ImportanceCategory):
             check = QCheckBox(enum_label(category))
             self.importance_boxes[category] = check
-            importance_grid.addWidget(check, position // 2, position % 2)
+            importance_grid.addWidget(check, position, 0)  # one column: English names are long
         form.addRow(QLabel(TEXT("importance_box") + "："), self.field("importance", importance_widget))
         self.notes_box = QPlainTextEdit()
         self.notes_box.setTabChangesFocus(True)

@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -75,6 +77,7 @@ from desk_app.ui.forms import FormPage
 from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.record_page import RecordPage
+from desk_app.ui.staff_finder import make_findable
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
 C = "ComplaintPage"
@@ -113,7 +116,7 @@ TEXT = ScreenText(
         "external_body": QT_TRANSLATE_NOOP(C, "协调单位(&B)"),
         "external_report": QT_TRANSLATE_NOOP(C, "书面报告(&W)"),
         "business_line": QT_TRANSLATE_NOOP(C, "所属专业(&Y)"),
-        "root_cause": QT_TRANSLATE_NOOP(C, "最终原因(&G)"),
+        "root_cause": QT_TRANSLATE_NOOP(C, "最终原因(&Z)"),
         "severity": QT_TRANSLATE_NOOP(C, "严重程度(&J)"),
         "group_marked": QT_TRANSLATE_NOOP(C, "群体投诉（通知部门负责人）"),
         "extreme_risk": QT_TRANSLATE_NOOP(C, "有过激行为风险"),
@@ -127,6 +130,7 @@ TEXT = ScreenText(
         ),
         "counts_title": QT_TRANSLATE_NOOP(C, "计数(R8)"),
         "deadlines": QT_TRANSLATE_NOOP(C, "处理时限（鼠标停在时限上可查看计算过程）"),
+        "due_explain_hint": QT_TRANSLATE_NOOP(C, "按 Tab 键移到某个时限上，这里显示它的计算过程。"),
         "due_first_response_due": QT_TRANSLATE_NOOP(C, "首次回应(R1)"),
         "due_handler_due": QT_TRANSLATE_NOOP(C, "指定专人(R3)"),
         "due_next_update_due": QT_TRANSLATE_NOOP(C, "进展通报(R3)"),
@@ -140,7 +144,7 @@ TEXT = ScreenText(
         "due_overdue": QT_TRANSLATE_NOOP(C, "{due} 前 — 已逾期"),
         # handling
         "first_response": QT_TRANSLATE_NOOP(C, "首次回应（R1；网络投诉须含具体措施）"),
-        "first_response_text": QT_TRANSLATE_NOOP(C, "回应内容(&F)"),
+        "first_response_text": QT_TRANSLATE_NOOP(C, "回应内容(&Y)"),
         "first_response_button": QT_TRANSLATE_NOOP(C, "登记首次回应"),
         "web_draft_button": QT_TRANSLATE_NOOP(C, "回帖拟稿"),
         "web_approve_button": QT_TRANSLATE_NOOP(C, "审批回帖"),
@@ -149,9 +153,10 @@ TEXT = ScreenText(
         "web_reply_approved": QT_TRANSLATE_NOOP(C, "回帖草稿（已审批，可回帖）：{text}"),
         "first_response_done": QT_TRANSLATE_NOOP(C, "已于 {at} 回应：{text}"),
         "handler_group": QT_TRANSLATE_NOOP(C, "指定专人（R3，由主管或部门负责人指定）"),
-        "handler": QT_TRANSLATE_NOOP(C, "处理人(&H)"),
+        "handler": QT_TRANSLATE_NOOP(C, "处理人(&C)"),
         "department": QT_TRANSLATE_NOOP(C, "部门(&P)"),
         "handler_button": QT_TRANSLATE_NOOP(C, "指定专人"),
+        "handler_button_key": QT_TRANSLATE_NOOP(C, "指定专人(&D)"),
         "handler_now": QT_TRANSLATE_NOOP(C, "当前处理人：{name}（{department}），{by} 于 {at} 指定"),
         "handler_none": QT_TRANSLATE_NOOP(C, "尚未指定处理人"),
         "progress_group": QT_TRANSLATE_NOOP(C, "处理进展"),
@@ -182,7 +187,7 @@ TEXT = ScreenText(
         "not_resolved": QT_TRANSLATE_NOOP(C, "尚未解决"),
         # callback and closure
         "callback_group": QT_TRANSLATE_NOOP(C, "回访（R6：验证合格后按时回访客户）"),
-        "callback_form": QT_TRANSLATE_NOOP(C, "回访形式(&F)"),
+        "callback_form": QT_TRANSLATE_NOOP(C, "回访形式(&W)"),
         "callback_satisfied": QT_TRANSLATE_NOOP(C, "客户意见(&I)"),
         "satisfied": QT_TRANSLATE_NOOP(C, "满意（关闭投诉）"),
         "dissatisfied": QT_TRANSLATE_NOOP(C, "不满意（重新处理）"),
@@ -227,7 +232,7 @@ TEXT = ScreenText(
         "link_button": QT_TRANSLATE_NOOP(C, "添加投诉人"),
         "repeat_button": QT_TRANSLATE_NOOP(C, "同一事件再次投诉（次数 +1）"),
         "heat_group": QT_TRANSLATE_NOOP(C, "网络跟帖（R8：跟帖提高热度；有新内容的跟帖另立投诉）"),
-        "heat": QT_TRANSLATE_NOOP(C, "新增跟帖数(&H)"),
+        "heat": QT_TRANSLATE_NOOP(C, "新增跟帖数(&T)"),
         "heat_button": QT_TRANSLATE_NOOP(C, "增加跟帖数"),
         # history
         "history_when": QT_TRANSLATE_NOOP(C, "时间"),
@@ -598,6 +603,23 @@ def _link(session: Session, complaint_id: int, **person: Any) -> object:
 class ComplaintForm(FormPage):
     """The complaint record sheet; see the module docstring."""
 
+    def _turn_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        page = self.tabs.currentWidget()
+        if page is not None:
+            page.setFocus(Qt.FocusReason.TabFocusReason)
+            page.focusNextChild()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """A due time reached by Tab shows how it was computed below the list (issue 15)."""
+        if watched in getattr(self, "due_labels", {}).values() and isinstance(watched, QLabel):
+            if event.type() == QEvent.Type.FocusIn:
+                watched.setFrameShape(QFrame.Shape.Box)
+                self.due_explanation.setText(watched.toolTip() or watched.text())
+            elif event.type() == QEvent.Type.FocusOut:
+                watched.setFrameShape(QFrame.Shape.NoFrame)
+        return super().eventFilter(watched, event)
+
     def __init__(self, context: DeskContext) -> None:
         super().__init__(context, kind="complaints", draft_name="complaint", title=TEXT("title"))
         self.zone = zone_of(context)
@@ -608,6 +630,19 @@ class ComplaintForm(FormPage):
         self.tabs.addTab(self._handling_tab(), TEXT("tab_handling"))
         self.tabs.addTab(self._callback_tab(), TEXT("tab_callback"))
         self.tabs.addTab(self._people_tab(), TEXT("tab_people"))
+        # Issue 15: Ctrl+Tab / Ctrl+PgDn (and back) turn the sheet's tabs from any box
+        # on it (a QTabWidget only sees them when it has the focus itself).
+        self.tab_shortcuts: list[QShortcut] = []
+        for sequence, step in (
+            ("Ctrl+Tab", 1),
+            ("Ctrl+PgDown", 1),
+            ("Ctrl+Shift+Tab", -1),
+            ("Ctrl+PgUp", -1),
+        ):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self._turn_tab(step))
+            self.tab_shortcuts.append(shortcut)
         self.history_table = _table(
             [
                 TEXT("history_when"),
@@ -743,9 +778,20 @@ class ComplaintForm(FormPage):
             value = QLabel()
             value.setObjectName(f"due_{key}")
             value.setWordWrap(True)
+            # Issue 15: the explanation is not only a hover tooltip: Tab reaches each
+            # due time and the box below shows how it was computed.
+            value.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            value.setStyleSheet("")
+            value.installEventFilter(self)
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
             self.due_labels[key] = value
+        self.due_explanation = QLabel(TEXT("due_explain_hint"))
+        self.due_explanation.setObjectName("dueExplanation")
+        self.due_explanation.setWordWrap(True)
+        self.due_explanation.setStyleSheet("color: #52606d;")
+        self.due_explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(self.due_explanation, len(DUE_KEYS), 0, 1, 2)
         grid.setColumnStretch(1, 1)
         column.addWidget(box)
         column.addStretch(1)
@@ -810,7 +856,8 @@ class ComplaintForm(FormPage):
         self.department = _combo(
             [(TEXT("not_chosen"), None)] + [(name, ident) for ident, name in departments]
         )
-        self.handler_button = QPushButton(TEXT("handler_button"))
+        make_findable(self.handler)  # issue 15: type initials or a name
+        self.handler_button = QPushButton(TEXT("handler_button_key"))
         self.handler_button.clicked.connect(self.designate_handler)
         row = QHBoxLayout()
         row.addWidget(self.field("handler_id", self.handler), 2)
@@ -1175,6 +1222,10 @@ class ComplaintForm(FormPage):
         self.print_dossier_button.setVisible(major)
         self.attachments.set_record(self.record_id if state is not None else None)
         self.tabs.setTabVisible(self.attachments_tab, state is not None)
+        if self.tabs.currentIndex() != self.attachments_tab:
+            # QTabWidget.setTabVisible(True) shows the page even when it is not the
+            # current tab: it was drawn over the record sheet.
+            self.attachments.hide()
         self.counts_label.setText(
             TEXT(
                 "counts",

@@ -14,8 +14,8 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -38,6 +38,7 @@ from desk_app.services.errors import DomainError
 from desk_app.services.tallies import TallyKind, confirm_tally
 from desk_app.services.tally_sheet import TallySheet, record_id_by_number, tally_sheet
 from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.print_preview import RenderJob
 from desk_app.ui.style import page_title
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
@@ -73,7 +74,7 @@ TEXT = ScreenText(
         "confirm_tip": QT_TRANSLATE_NOOP("DailyTallyPage", "以当前值班人员的名义确认本日盘点（R10）"),
         "nobody": QT_TRANSLATE_NOOP("DailyTallyPage", "请先在状态栏选择当前值班人员，再确认盘点。"),
         "print": QT_TRANSLATE_NOOP("DailyTallyPage", "打印日盘点表(&P)…"),
-        "print_tip": QT_TRANSLATE_NOOP("DailyTallyPage", "生成日盘点表 PDF 并用系统的 PDF 阅读器打开"),
+        "print_tip": QT_TRANSLATE_NOOP("DailyTallyPage", "生成日盘点表并打开打印预览"),
         "print_soon": QT_TRANSLATE_NOOP("DailyTallyPage", "日盘点表的打印功能即将提供"),
         "print_saved": QT_TRANSLATE_NOOP("DailyTallyPage", "已生成 {path}，请手动打开后打印。"),
         "missing": QT_TRANSLATE_NOOP("DailyTallyPage", "未确认的工作日（近 30 天）"),
@@ -312,26 +313,20 @@ class DailyTallyPage(QWidget):
         self.reload()
         return True
 
-    def print_tally(self) -> Path | None:
-        """Render the 日盘点表 through the printing registry, save it with the other
-        printouts and open it in the system's PDF viewer."""
+    def print_tally(self) -> RenderJob | None:
+        """Render the 日盘点表 through the printing registry on a worker thread and open
+        the print preview (issue 15: it printed without one); saving proposes the
+        printouts folder and a file name with the day."""
         kind = _tally_renderer()
         if kind is None:
             return None
-        from desk_app.ui.printing_actions import printouts_dir
+        from desk_app.ui.print_preview import show_print_preview
 
-        try:
-            with self.context.db.read() as session:
-                pdf = kind.render(session, self.day)  # type: ignore[attr-defined]
-        except (DomainError, SQLAlchemyError) as error:
-            log.exception("printing the tally of %s failed", self.day)
-            self._error(str(error))
-            return None
-        folder = printouts_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"tally-{self.day:%Y-%m-%d}.pdf"
-        path.write_bytes(pdf)
-        self.last_print_path = path
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.information(self, TEXT("error_title"), TEXT("print_saved", path=path))
-        return path
+        db = self.context.db
+        day = self.day
+
+        def render() -> bytes:
+            with db.read() as session:
+                return bytes(kind.render(session, day))  # type: ignore[attr-defined]
+
+        return show_print_preview(self, str(kind.title), render, number=f"{day:%Y-%m-%d}")  # type: ignore[attr-defined]

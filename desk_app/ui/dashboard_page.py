@@ -17,7 +17,7 @@ from datetime import date, datetime
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,9 +36,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from desk_app.models.database import Database
 from desk_app.services import context as service_context
+from desk_app.services import work_list
 from desk_app.services.dashboard import ChartBar, Dashboard, Tile, TileKey, Urgency, collect
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.style import page_title
@@ -63,7 +65,7 @@ TEXT = ScreenText(
         "loading": QT_TRANSLATE_NOOP("DashboardPage", "正在刷新…"),
         "as_of": QT_TRANSLATE_NOOP("DashboardPage", "截至 {time}，每 {seconds} 秒自动刷新"),
         "failed": QT_TRANSLATE_NOOP("DashboardPage", "刷新失败：{error}"),
-        "tile_tip": QT_TRANSLATE_NOOP("DashboardPage", "{rule}：{title}。点击查看明细。"),
+        "tile_tip": QT_TRANSLATE_NOOP("DashboardPage", "{rule}：{title}。点击或按回车查看明细。"),
         "chart_month": QT_TRANSLATE_NOOP("DashboardPage", "近 12 个月投诉数"),
         "chart_class": QT_TRANSLATE_NOOP("DashboardPage", "投诉类别（近 12 个月）"),
         "chart_cause": QT_TRANSLATE_NOOP("DashboardPage", "投诉根因 人机料法环（近 12 个月）"),
@@ -71,6 +73,8 @@ TEXT = ScreenText(
         "col_ref": QT_TRANSLATE_NOOP("DashboardPage", "编号/对象"),
         "col_summary": QT_TRANSLATE_NOOP("DashboardPage", "摘要"),
         "col_due": QT_TRANSLATE_NOOP("DashboardPage", "时限"),
+        "col_handler": QT_TRANSLATE_NOOP("DashboardPage", "处理人"),
+        "col_late": QT_TRANSLATE_NOOP("DashboardPage", "逾期多久"),
         "list_hint": QT_TRANSLATE_NOOP("DashboardPage", "双击或按回车打开记录。"),
         "close": QT_TRANSLATE_NOOP("DashboardPage", "关闭"),
         "list_hint_none": QT_TRANSLATE_NOOP("DashboardPage", "这些条目没有单独的记录可打开。"),
@@ -186,6 +190,21 @@ class TileButton(QPushButton):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
         self.tile: Tile | None = None
+        self.setAutoDefault(False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter opens the tile's list (a push button only answers Space outside a
+        dialog); the arrows move between tiles (the page places them)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+            return
+        page = self.parent()
+        while page is not None and not isinstance(page, DashboardPage):
+            page = page.parent()
+        if isinstance(page, DashboardPage) and page.move_tile_focus(self, event.key()):
+            return
+        super().keyPressEvent(event)
 
     def show_tile(self, tile: Tile) -> None:
         self.tile = tile
@@ -206,15 +225,35 @@ class TileListDialog(QDialog):
     """The records behind one tile: number, summary, due time. Double-click or Enter
     asks the main window to open the record."""
 
-    def __init__(self, tile: Tile, context: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tile: Tile,
+        context: DeskContext,
+        parent: QWidget | None = None,
+        *,
+        now: datetime | None = None,
+        place: int | None = None,
+    ) -> None:
+        """``now``: the moment "how late" is counted from (the dashboard's as-of time);
+        ``place``: the record to select (where the list was left, issue 15)."""
         super().__init__(parent)
         self.tile = tile
         self.context = context
         self.setWindowTitle(TEXT("list_title", title=TEXT(tile.key), count=tile.count))
-        self.resize(720, 420)
+        self.resize(860, 420)
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(len(tile.items), 3, self)
-        self.table.setHorizontalHeaderLabels([TEXT("col_ref"), TEXT("col_summary"), TEXT("col_due")])
+        moment: datetime | None
+        try:
+            with context.db.read() as session:
+                handlers = work_list.handlers(session, tile.spec.open_kind, tile.record_ids)
+                moment = now or service_context.now(session)
+        except SQLAlchemyError:
+            log.warning("could not read the handlers of the tile's records", exc_info=True)
+            handlers, moment = {}, now
+        self.table = QTableWidget(len(tile.items), 5, self)
+        self.table.setHorizontalHeaderLabels(
+            [TEXT("col_ref"), TEXT("col_summary"), TEXT("col_handler"), TEXT("col_due"), TEXT("col_late")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -222,19 +261,27 @@ class TileListDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         ink = QColor(_COLOURS[tile.urgency][2])
+        start = 0
         for row, item in enumerate(tile.items):
-            cells = (item.ref, str(item.summary), _due_text(item.due))  # str(): translated
+            late = "" if moment is None else str(work_list.lateness(item.due, moment))  # str(): translated
+            handler = handlers.get(item.record_id, "") if item.record_id is not None else ""
+            cells = (item.ref, str(item.summary), handler, _due_text(item.due), late)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.record_id)
                 cell.setToolTip(text)
-                if column == 2:
+                if column in (3, 4):
                     cell.setForeground(ink)
                 self.table.setItem(row, column, cell)
+            if place is not None and item.record_id == place:
+                start = row
         if tile.items:
-            self.table.selectRow(0)
+            self.table.selectRow(start)
+            self.table.setCurrentCell(start, 0)
+        self.opened_id: int | None = None
         self.table.itemActivated.connect(lambda cell: self.open_row(cell.row()))
         layout.addWidget(self.table)
         openable = tile.spec.open_kind is not None and bool(tile.record_ids)
@@ -259,8 +306,9 @@ class TileListDialog(QDialog):
         kind = self.tile.spec.open_kind
         if item.record_id is None or kind is None:
             return
-        self.context.request_open(kind, item.record_id)
+        self.opened_id = item.record_id
         self.accept()
+        self.context.request_open(kind, item.record_id)
 
 
 # -- charts -----------------------------------------------------------------------------------
@@ -281,11 +329,20 @@ class BarChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(240)
         self.bars: tuple[ChartBar, ...] = ()
+        #: The category names are set at a slant (they do not fit side by side).
+        self.slanted = False
+        self._shown: tuple[Sequence[ChartBar], bool, bool] | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._shown is not None and event.oldSize().width() != event.size().width():
+            self.show_bars(*self._shown)
 
     def show_bars(
         self, bars: Sequence[ChartBar], short_labels: bool = False, drop_last_zero: bool = False
     ) -> None:
         """``drop_last_zero``: leave out the trailing "not filled in" bar when it is 0."""
+        self._shown = (bars, short_labels, drop_last_zero)
         if drop_last_zero and bars and bars[-1].value == 0:
             bars = bars[:-1]
         self.bars = tuple(bars)
@@ -311,6 +368,12 @@ class BarChart(QChartView):
         font = categories.labelsFont()
         font.setPointSizeF(font.pointSizeF() * 0.8)
         categories.setLabelsFont(font)
+        # Issue 15: long names (English above all) were cut to "Eq…"; when they do not
+        # fit side by side they are set at a slant, whole.
+        widest = max((QFontMetrics(font).horizontalAdvance(label) for label in labels), default=0)
+        room = max(1, self.width() - 60) / max(1, len(labels))
+        self.slanted = widest > room
+        categories.setLabelsAngle(-90 if self.slanted else 0)
         # every bar's full name and figure, whatever room the axis has
         self.setToolTip("\n".join(f"{label}: {bar.value}" for label, bar in zip(labels, bars, strict=True)))
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
@@ -345,6 +408,9 @@ class DashboardPage(QWidget):
         self._tray: QSystemTrayIcon | None = None
         self._seen: dict[TileKey, set[int]] | None = None
         self.list_dialog: TileListDialog | None = None
+        #: Per tile, the record last opened from its list: the list reopens there.
+        self.places: dict[TileKey, int] = {}
+        self._last_tile: TileKey | None = None
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
 
@@ -488,11 +554,42 @@ class DashboardPage(QWidget):
 
     # -- lists ---------------------------------------------------------------------------------
 
+    def move_tile_focus(self, tile: TileButton, key: int) -> bool:
+        """Arrow keys between tiles, in the grid's rows and columns."""
+        steps = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -TILE_COLUMNS,
+            Qt.Key.Key_Down: TILE_COLUMNS,
+        }
+        step = steps.get(Qt.Key(key))
+        if step is None:
+            return False
+        order = list(self.tiles.values())
+        target = order.index(tile) + step
+        if 0 <= target < len(order):
+            order[target].setFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
     def open_tile(self, key: TileKey) -> TileListDialog | None:
         if self.dashboard is None:
             return None
-        dialog = TileListDialog(self.dashboard.tile(key), self.context, self)
+        self._last_tile = key
+        dialog = TileListDialog(
+            self.dashboard.tile(key), self.context, self, now=self.dashboard.as_of, place=self.places.get(key)
+        )
         dialog.setModal(True)
+        dialog.accepted.connect(lambda: self._remember(key, dialog))
         dialog.show()
         self.list_dialog = dialog
         return dialog
+
+    def _remember(self, key: TileKey, dialog: TileListDialog) -> None:
+        if dialog.opened_id is not None:
+            self.places[key] = dialog.opened_id
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Coming here (Ctrl+2): the cursor on the tile last opened, else the first."""
+        super().showEvent(event)
+        key = self._last_tile if self._last_tile is not None else next(iter(self.tiles))
+        self.tiles[key].setFocus(Qt.FocusReason.OtherFocusReason)

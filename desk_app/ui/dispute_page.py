@@ -78,7 +78,7 @@ TEXT = ScreenText(
         "respondent_client": QT_TRANSLATE_NOOP(C, "被投诉方客户(&L)"),
         "room_hint": QT_TRANSLATE_NOOP(C, "如 3-2-1201"),
         "description": QT_TRANSLATE_NOOP(C, "纠纷情况(&Q)"),
-        "handler": QT_TRANSLATE_NOOP(C, "负责人(&H)"),
+        "handler": QT_TRANSLATE_NOOP(C, "负责人(&Z)"),
         "not_chosen": QT_TRANSLATE_NOOP(C, "（未选）"),
         # the process log
         "log_group": QT_TRANSLATE_NOOP(
@@ -98,7 +98,7 @@ TEXT = ScreenText(
         "pick_step": QT_TRANSLATE_NOOP(C, "请先在处理经过表中选中一条经过。"),
         # links (issue 14)
         "links_group": QT_TRANSLATE_NOOP(C, "关联的温馨提示与整改通知书"),
-        "link_number": QT_TRANSLATE_NOOP(C, "编号(&G)"),
+        "link_number": QT_TRANSLATE_NOOP(C, "编号(&X)"),
         "link_hint": QT_TRANSLATE_NOOP(C, "如 TX-202611-0003 或 ZG-202611-0001"),
         "link_button": QT_TRANSLATE_NOOP(C, "关联(&M)"),
         "unlink_button": QT_TRANSLATE_NOOP(C, "取消关联(&W)"),
@@ -280,8 +280,13 @@ class DisputeForm(FormPage):
         )
         after.addRow(_label(TEXT("handler"), self.handler), self.field("handler_id", self.handler))
 
-        log = QGroupBox(TEXT("log_group"))
+        # The long heading wraps in a label: as a group box title it made the form
+        # 900 px wide in English (issue 15).
+        log = QGroupBox(TEXT("log_what"))
         inner = QVBoxLayout(log)
+        log_heading = QLabel(TEXT("log_group"))
+        log_heading.setWordWrap(True)
+        inner.addWidget(log_heading)
         self.steps_table = QTableWidget(0, 5)
         self.steps_table.setHorizontalHeaderLabels(
             [TEXT("log_when"), TEXT("log_who"), TEXT("log_what"), TEXT("log_bodies"), TEXT("log_result")]
@@ -302,7 +307,7 @@ class DisputeForm(FormPage):
         self.participant_boxes: dict[str, QCheckBox] = {}
         for index, body in enumerate(DisputeParticipant):
             box = QCheckBox(enum_label(body))
-            bodies_grid.addWidget(box, index // 3, index % 3)
+            bodies_grid.addWidget(box, index // 2, index % 2)  # two columns: English names are long
             self.participant_boxes[body.value] = box
         steps.addRow(TEXT("participants"), self.field("participants", bodies))
         self.result = QLineEdit()

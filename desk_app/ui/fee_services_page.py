@@ -31,7 +31,7 @@ TEXT = ScreenText(
         "payer_name": QT_TRANSLATE_NOOP("FeeServicesPage", "交款人(&P)"),
         "amount": QT_TRANSLATE_NOOP("FeeServicesPage", "金额（元）(&A)"),
         "amount_hint": QT_TRANSLATE_NOOP("FeeServicesPage", "如 50 或 50.00"),
-        "receipt_number": QT_TRANSLATE_NOOP("FeeServicesPage", "收据号(&N)"),
+        "receipt_number": QT_TRANSLATE_NOOP("FeeServicesPage", "收据号(&J)"),
         "col_number": QT_TRANSLATE_NOOP("FeeServicesPage", "编号"),
         "col_at": QT_TRANSLATE_NOOP("FeeServicesPage", "收费时间"),
         "col_item": QT_TRANSLATE_NOOP("FeeServicesPage", "项目"),

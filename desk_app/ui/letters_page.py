@@ -25,7 +25,7 @@ TEXT = ScreenText(
         "record_name": QT_TRANSLATE_NOOP("LettersPage", "来函"),
         "title": QT_TRANSLATE_NOOP("LettersPage", "客户来函目录"),
         "received_at": QT_TRANSLATE_NOOP("LettersPage", "收函时间(&T)"),
-        "sender": QT_TRANSLATE_NOOP("LettersPage", "来函人(&F)"),
+        "sender": QT_TRANSLATE_NOOP("LettersPage", "来函人(&L)"),
         "sender_room_id": QT_TRANSLATE_NOOP("LettersPage", "房号(&R)"),
         "room_hint": QT_TRANSLATE_NOOP("LettersPage", "如 3-2-1201（可不填）"),
         "kind": QT_TRANSLATE_NOOP("LettersPage", "来函类别(&K)"),

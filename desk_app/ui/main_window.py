@@ -14,9 +14,12 @@ from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import (
+    QByteArray,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRunnable,
+    QSettings,
     QSize,
     Qt,
     QThreadPool,
@@ -44,7 +47,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from desk_app import __version__
-from desk_app.models.database import Database
+from desk_app.models.database import Database, user_config_dir
 from desk_app.services import accounts, housekeeping, notifications
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.navigation import NAVIGATION, SHORTCUT_SLOTS, Destination, all_destinations, translated
@@ -64,6 +67,20 @@ log = logging.getLogger(__name__)
 #: after the window is built: on a worker thread it still competes for the interpreter
 #: with the first page being read and drawn, and it can wait two seconds.
 HOUSEKEEPING_START_DELAY_MS = 2000
+
+#: Where the window keeps its size, place and state between starts (issue 15).
+WINDOW_SETTINGS_FILE = "window.ini"
+#: The first size on a screen big enough; on a smaller one (the counter's 1366×768)
+#: the window takes the screen's free height, never more.
+DEFAULT_SIZE = QSize(1280, 800)
+#: What a window frame's title bar takes above the client area.
+TITLE_BAR_HEIGHT = 32
+
+
+def window_settings() -> QSettings:
+    """The window's remembered geometry (an ini file beside database.json)."""
+    return QSettings(str(user_config_dir() / WINDOW_SETTINGS_FILE), QSettings.Format.IniFormat)
+
 
 TEXT = ScreenText(
     "MainWindow",
@@ -101,6 +118,10 @@ TEXT = ScreenText(
         "sign_out": QT_TRANSLATE_NOOP("MainWindow", "退出登录(&O)"),
         "change_password": QT_TRANSLATE_NOOP("MainWindow", "修改密码(&P)…"),
         "setup_checklist": QT_TRANSLATE_NOOP("MainWindow", "上线检查清单(&L)…"),
+        "unread_messages": QT_TRANSLATE_NOOP(
+            "MainWindow", "{name}，您有 {count} 条未读留言：在“留言(5W1H)”中查看（Ctrl+4）。"
+        ),
+        "no_unread_messages": QT_TRANSLATE_NOOP("MainWindow", "{name}，您没有未读留言。"),
     },
 )
 
@@ -207,8 +228,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setStyleSheet(MAIN_WINDOW_STYLE)
         self.setWindowTitle(TEXT("window_title", community=self._community_name()))
-        self.setMinimumSize(1024, 640)
-        self.resize(1280, 800)
+        self.setMinimumSize(1024, 600)
 
         self._items: dict[str, QTreeWidgetItem] = {}
         self._pages: dict[str, QWidget] = {}
@@ -227,8 +247,10 @@ class MainWindow(QMainWindow):
         splitter.setSizes([220, 1060])
         self.setCentralWidget(splitter)
 
+        self.splitter = splitter
         self._build_menus()
         self._build_status_bar()
+        self.restore_window_state()
         self.navigation.currentItemChanged.connect(self._on_current_item_changed)
         # R7: the automatic closure (and the daily backup) run at start-up and on a
         # timer, unasked, on a worker thread: a backup of a big file takes seconds.
@@ -258,6 +280,52 @@ class MainWindow(QMainWindow):
         self.context.notificationsChanged.connect(self.refresh_notifications)
         self.context.recordSaved.connect(lambda _kind, _record: self.refresh_notifications())
         QTimer.singleShot(0, lambda: self.refresh_notifications(signed_in=True))
+
+    # -- size and place ---------------------------------------------------------------
+
+    def fitting_size(self) -> QSize:
+        """DEFAULT_SIZE, cut to the screen's free area (a 768-px screen with a taskbar)."""
+        screen = self.screen()
+        size = QSize(DEFAULT_SIZE)
+        if screen is not None:
+            free = screen.availableGeometry()
+            size = size.boundedTo(QSize(free.width(), free.height() - TITLE_BAR_HEIGHT))
+        return size.expandedTo(self.minimumSize())
+
+    def restore_window_state(self) -> None:
+        """The size, place, maximised state and navigation width of the last session
+        (the fitting size the first time), cut to the screen's free area: never taller
+        than the screen."""
+        settings = window_settings()
+        size = settings.value("size")
+        chosen = size if isinstance(size, QSize) and size.isValid() else self.fitting_size()
+        screen = self.screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            chosen = chosen.boundedTo(QSize(free.width(), free.height() - TITLE_BAR_HEIGHT))
+        self.resize(chosen.expandedTo(self.minimumSize()))
+        place = settings.value("position")
+        if isinstance(place, QPoint) and screen is not None and screen.availableGeometry().contains(place):
+            self.move(place)
+        state = settings.value("state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = settings.value("splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        if settings.value("maximized") in (True, "true"):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def save_window_state(self) -> None:
+        settings = window_settings()
+        maximized = self.isMaximized()
+        settings.setValue("maximized", maximized)
+        if not maximized:
+            settings.setValue("size", self.size())
+            settings.setValue("position", self.pos())
+        settings.setValue("state", self.saveState())
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.sync()
 
     # -- building -------------------------------------------------------------------
 
@@ -476,6 +544,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.staff_label)
         self.context.staffChanged.connect(self._show_signed_in)
         self._show_signed_in()
+        self.announcement_label = QLabel()
+        self.announcement_label.setObjectName("announcement")
+        self.announcement_label.setStyleSheet("color: #1f5f99; font-weight: bold;")
+        self.announcement_label.hide()
+        self.statusBar().addWidget(self.announcement_label)
+        self._announcement_timer = QTimer(self)
+        self._announcement_timer.setSingleShot(True)
+        self._announcement_timer.timeout.connect(self.announcement_label.hide)
         self.database_label = QLabel(TEXT("status_database", url=self.db.display_url))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.database_label, 1)
@@ -514,7 +590,37 @@ class MainWindow(QMainWindow):
         if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.signed_in is None:
             return False
         self.context.set_staff(dialog.signed_in.staff_id)
+        self.announce_unread_messages()
         return True
+
+    #: How long the status bar keeps the new user's message announcement.
+    ANNOUNCE_MS = 30_000
+
+    def announce_unread_messages(self) -> str:
+        """After a switch of user: the new person's unread 5W1H messages, in the status
+        bar (issue 15). The text shown ("" when nobody is signed in)."""
+        staff_id = self.context.staff_id
+        if staff_id is None:
+            return ""
+        from desk_app.services import worklog
+
+        try:
+            with self.db.read() as session:
+                who = accounts.describe(session, staff_id)
+                count = worklog.unread_count(session, staff_id)
+        except SQLAlchemyError:
+            log.warning("could not count the unread messages", exc_info=True)
+            return ""
+        name = who.name if who is not None else ""
+        text = (
+            TEXT("unread_messages", name=name, count=count)
+            if count
+            else TEXT("no_unread_messages", name=name)
+        )
+        self.announcement_label.setText(text)
+        self.announcement_label.show()
+        self._announcement_timer.start(self.ANNOUNCE_MS)
+        return text
 
     def sign_out(self) -> None:
         """Leave the counter: nobody is signed in until the next 切换用户 (unsaved input
@@ -631,6 +737,10 @@ class MainWindow(QMainWindow):
             self.housekeeping_pool.waitForDone()  # the database stays open until it is done
             log.info("quitting: housekeeping finished after %.1f s", time.perf_counter() - started)
         self.housekeeping_pool.waitForDone()
+        try:
+            self.save_window_state()
+        except OSError:
+            log.warning("could not remember the window's size", exc_info=True)
         event.accept()
 
     def navigation_item(self, key: str) -> QTreeWidgetItem:

@@ -36,7 +36,7 @@ TEXT = ScreenText(
         "reporter": QT_TRANSLATE_NOOP("MediaVisitsPage", "记者姓名(&R)"),
         "reporter_phone": QT_TRANSLATE_NOOP("MediaVisitsPage", "记者电话(&P)"),
         "credentials_checked": QT_TRANSLATE_NOOP("MediaVisitsPage", "已核验记者证(&C)"),
-        "credentials_note": QT_TRANSLATE_NOOP("MediaVisitsPage", "证件核验说明(&N)"),
+        "credentials_note": QT_TRANSLATE_NOOP("MediaVisitsPage", "证件核验说明(&Y)"),
         "topic": QT_TRANSLATE_NOOP("MediaVisitsPage", "采访主题(&U)"),
         "alert": QT_TRANSLATE_NOOP(
             "MediaVisitsPage",

@@ -49,7 +49,7 @@ TEXT = ScreenText(
     "MonthlyReportsPage",
     {
         "title": QT_TRANSLATE_NOOP("MonthlyReportsPage", "月度报表"),
-        "generate": QT_TRANSLATE_NOOP("MonthlyReportsPage", "生成报告(&G)…"),
+        "generate": QT_TRANSLATE_NOOP("MonthlyReportsPage", "生成报告(&R)…"),
         "refresh": QT_TRANSLATE_NOOP("MonthlyReportsPage", "刷新"),
         "col_month": QT_TRANSLATE_NOOP("MonthlyReportsPage", "月份"),
         "col_kind": QT_TRANSLATE_NOOP("MonthlyReportsPage", "报告"),

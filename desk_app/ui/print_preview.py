@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QObject, QRectF, QRunnable, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.models.database import user_data_dir
 from desk_app.printing.glyphs import collect_missing, describe
 from desk_app.services.errors import DomainError
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
@@ -54,6 +55,15 @@ TEXT = ScreenText(
         "save": QT_TRANSLATE_NOOP(CONTEXT, "另存为 PDF(&S)…"),
         "zoom_in": QT_TRANSLATE_NOOP(CONTEXT, "放大"),
         "zoom_out": QT_TRANSLATE_NOOP(CONTEXT, "缩小"),
+        "zoom_in_tip": QT_TRANSLATE_NOOP(CONTEXT, "放大（Ctrl++）"),
+        "zoom_out_tip": QT_TRANSLATE_NOOP(CONTEXT, "缩小（Ctrl+-）"),
+        "fit_width": QT_TRANSLATE_NOOP(CONTEXT, "适合宽度(&W)"),
+        "fit_page": QT_TRANSLATE_NOOP(CONTEXT, "整页(&A)"),
+        "previous_page": QT_TRANSLATE_NOOP(CONTEXT, "上一页"),
+        "next_page": QT_TRANSLATE_NOOP(CONTEXT, "下一页"),
+        "previous_tip": QT_TRANSLATE_NOOP(CONTEXT, "上一页（PgUp）"),
+        "next_tip": QT_TRANSLATE_NOOP(CONTEXT, "下一页（PgDn）"),
+        "page_of": QT_TRANSLATE_NOOP(CONTEXT, "第 {page} / {pages} 页"),
         "close": QT_TRANSLATE_NOOP(CONTEXT, "关闭"),
         "pages": QT_TRANSLATE_NOOP(CONTEXT, "共 {pages} 页"),
         "pages_limited": QT_TRANSLATE_NOOP(
@@ -81,7 +91,39 @@ SCREEN_DPI = 96.0
 #: Printing resolution cap: 300 dpi is sharp for text and keeps page images small.
 PRINT_DPI = 300.0
 
+#: What the window frame takes above the dialog (the preview stays on a 768-px screen).
+TITLE_BAR_HEIGHT = 32
+_UNSAFE_IN_NAMES = str.maketrans({char: "-" for char in '/\\:*?"<>|'})
+
 ProgressCallback = Callable[[int, int], None]
+
+
+def printouts_dir() -> Path:
+    """Where printouts are written: a folder of the user's own (always writable)."""
+    return user_data_dir() / "printouts"
+
+
+def pdf_file_name(title: str, number: str | None = None) -> str:
+    """A file name for a printout: its title and the record number, with nothing a file
+    system refuses ("派工单/协调单" is not a folder and a file; issue 15)."""
+    stem = title.translate(_UNSAFE_IN_NAMES).strip() or "printout"
+    if number:
+        stem = f"{stem}-{number.translate(_UNSAFE_IN_NAMES).strip()}"
+    return f"{stem}.pdf"
+
+
+def first_page_points(pdf: bytes) -> tuple[float, float]:
+    """The first page's width and height in points (A4 when there is no page)."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        if not len(document):
+            return (595.0, 842.0)
+        width, height = document[0].get_size()
+        return (float(width), float(height))
+    finally:
+        document.close()
+
+
 CancelCheck = Callable[[], bool]
 
 
@@ -148,22 +190,47 @@ def print_pdf(printer: QPrinter, pdf: bytes) -> int:
 
 
 class PrintPreviewDialog(QDialog):
-    """The pages of one PDF, with 打印 and 另存为 PDF."""
+    """The pages of one PDF, with 打印 and 另存为 PDF. Keyboard (issue 15): PgDn / PgUp
+    go page by page, Ctrl++ / Ctrl+- zoom, Alt+W fits the width, Alt+A the whole page;
+    the dialog is never taller than the screen's free height."""
 
-    def __init__(self, parent: QWidget | None, title: str, pdf: bytes, missing: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        pdf: bytes,
+        missing: Sequence[str] = (),
+        number: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.pdf = pdf
         self.missing = list(missing)
         self.document_title = title
+        self.file_name = pdf_file_name(title, number)
         self.zoom = 1.0
         self.total_pages = page_count(pdf)
+        self.page_points = first_page_points(pdf)
         self.setWindowTitle(TEXT("title", title=title))
-        self.resize(900, 1000)
+        size = QSize(900, 1000)
+        screen = self.screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            size = size.boundedTo(QSize(free.width(), free.height() - TITLE_BAR_HEIGHT))
+        self.resize(size)
 
         self.print_button = QPushButton(TEXT("print"))
         self.save_button = QPushButton(TEXT("save"))
+        self.fit_width_button = QPushButton(TEXT("fit_width"))
+        self.fit_page_button = QPushButton(TEXT("fit_page"))
         zoom_in = QPushButton(TEXT("zoom_in"))
+        zoom_in.setToolTip(TEXT("zoom_in_tip"))
         zoom_out = QPushButton(TEXT("zoom_out"))
+        zoom_out.setToolTip(TEXT("zoom_out_tip"))
+        self.previous_button = QPushButton(TEXT("previous_page"))
+        self.previous_button.setToolTip(TEXT("previous_tip"))
+        self.next_button = QPushButton(TEXT("next_page"))
+        self.next_button.setToolTip(TEXT("next_tip"))
+        self.page_label = QLabel()
         close = QPushButton(TEXT("close"))
         shown = min(self.total_pages, PREVIEW_PAGE_LIMIT)
         self.pages_label = QLabel(
@@ -172,7 +239,17 @@ class PrintPreviewDialog(QDialog):
             else TEXT("pages_limited", pages=self.total_pages, shown=shown)
         )
         bar = QHBoxLayout()
-        for widget in (self.print_button, self.save_button, zoom_out, zoom_in):
+        for widget in (
+            self.print_button,
+            self.save_button,
+            self.fit_width_button,
+            self.fit_page_button,
+            zoom_out,
+            zoom_in,
+            self.previous_button,
+            self.next_button,
+            self.page_label,
+        ):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.pages_label)
@@ -182,10 +259,11 @@ class PrintPreviewDialog(QDialog):
         self.page_layout = QVBoxLayout(self.page_box)
         self.page_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.page_layout.setSpacing(12)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.page_box)
-        scroll.setStyleSheet("QScrollArea { background: #808080; }")
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.page_box)
+        self.scroll_area.setStyleSheet("QScrollArea { background: #808080; }")
+        self.scroll_area.verticalScrollBar().valueChanged.connect(lambda _value: self._show_page_number())
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -195,15 +273,34 @@ class PrintPreviewDialog(QDialog):
         self.missing_label.setStyleSheet("color: #a61b1b; font-weight: bold;")
         self.missing_label.setVisible(bool(self.missing))
         layout.addWidget(self.missing_label)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
         self.page_labels: list[QLabel] = []
         self._show_pages()
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as)
-        zoom_in.clicked.connect(lambda: self._set_zoom(self.zoom * 1.25))
-        zoom_out.clicked.connect(lambda: self._set_zoom(self.zoom / 1.25))
+        zoom_in.clicked.connect(self.zoom_in)
+        zoom_out.clicked.connect(self.zoom_out)
+        self.fit_width_button.clicked.connect(self.fit_width)
+        self.fit_page_button.clicked.connect(self.fit_page)
+        self.previous_button.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
         close.clicked.connect(self.reject)
+        keys: list[tuple[QKeySequence | QKeySequence.StandardKey, Callable[[], object]]] = [
+            (QKeySequence(Qt.Key.Key_PageDown), lambda: self.go_to_page(self.current_page() + 1)),
+            (QKeySequence(Qt.Key.Key_PageUp), lambda: self.go_to_page(self.current_page() - 1)),
+            (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
+            (QKeySequence("Ctrl+="), self.zoom_in),
+            (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
+            (QKeySequence(Qt.Key.Key_Home), lambda: self.go_to_page(1)),
+            (QKeySequence(Qt.Key.Key_End), lambda: self.go_to_page(self.total_pages)),
+        ]
+        self.shortcuts = []
+        for sequence, slot in keys:
+            shortcut = QShortcut(sequence, self)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+        self._show_page_number()
 
     def _show_pages(self) -> None:
         for label in self.page_labels:
@@ -218,8 +315,63 @@ class PrintPreviewDialog(QDialog):
             self.page_labels.append(label)
 
     def _set_zoom(self, zoom: float) -> None:
-        self.zoom = max(0.4, min(3.0, zoom))
+        page = self.current_page()
+        self.zoom = max(0.3, min(3.0, zoom))
         self._show_pages()
+        self.page_box.adjustSize()
+        self.go_to_page(page)
+
+    def zoom_in(self) -> None:
+        self._set_zoom(self.zoom * 1.25)
+
+    def zoom_out(self) -> None:
+        self._set_zoom(self.zoom / 1.25)
+
+    def _page_pixels(self, zoom: float = 1.0) -> tuple[float, float]:
+        width, height = self.page_points
+        scale = SCREEN_DPI * zoom / 72.0
+        return (width * scale, height * scale)
+
+    def fit_width(self) -> None:
+        """The page as wide as the window (Alt+W)."""
+        width, _height = self._page_pixels()
+        room = self.scroll_area.viewport().width() - 2 * self.page_layout.contentsMargins().left() - 4
+        self._set_zoom(room / width)
+
+    def fit_page(self) -> None:
+        """One whole page in the window (Alt+A)."""
+        width, height = self._page_pixels()
+        margins = self.page_layout.contentsMargins()
+        room_w = self.scroll_area.viewport().width() - margins.left() - margins.right() - 4
+        room_h = self.scroll_area.viewport().height() - margins.top() - margins.bottom() - 4
+        self._set_zoom(min(room_w / width, room_h / height))
+
+    def current_page(self) -> int:
+        """The page at the top of the view, from 1."""
+        top = self.scroll_area.verticalScrollBar().value()
+        page = 1
+        previous_y = -1
+        for index, label in enumerate(self.page_labels, start=1):
+            if label.y() <= previous_y or label.y() > top + 8:
+                break  # not laid out yet, or below the top of the view
+            page, previous_y = index, label.y()
+        return page
+
+    def go_to_page(self, page: int) -> None:
+        if not self.page_labels:
+            return
+        page = max(1, min(len(self.page_labels), page))
+        self.page_layout.activate()
+        self.scroll_area.verticalScrollBar().setValue(
+            self.page_labels[page - 1].y() - self.page_layout.spacing() // 2
+        )
+        self._show_page_number(page)
+
+    def _show_page_number(self, page: int | None = None) -> None:
+        shown = page if page is not None else self.current_page()
+        self.page_label.setText(TEXT("page_of", page=shown, pages=self.total_pages))
+        self.previous_button.setEnabled(shown > 1)
+        self.next_button.setEnabled(shown < len(self.page_labels))
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -235,8 +387,13 @@ class PrintPreviewDialog(QDialog):
             QMessageBox.warning(self, TEXT("cannot_print"), str(exc))
 
     def save_as(self) -> Path | None:
+        folder = printouts_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            log.warning("the printouts folder %s cannot be made", folder, exc_info=True)
         path_text, _filter = QFileDialog.getSaveFileName(
-            self, TEXT("save_caption"), f"{self.document_title}.pdf", TEXT("pdf_filter")
+            self, TEXT("save_caption"), str(folder / self.file_name), TEXT("pdf_filter")
         )
         if not path_text:
             return None
@@ -309,6 +466,7 @@ def _start(
     batch: bool,
     pool: QThreadPool | None = None,
     on_done: Callable[[bytes], None] | None = None,
+    number: str | None = None,
 ) -> RenderJob:
     job = RenderJob(render, title)
     progress = QProgressDialog(TEXT("rendering", title=title), TEXT("cancel"), 0, 0, parent)
@@ -335,7 +493,7 @@ def _start(
         if on_done is not None:
             on_done(pdf)
             return
-        dialog = PrintPreviewDialog(parent, title, pdf, job.missing)
+        dialog = PrintPreviewDialog(parent, title, pdf, job.missing, number)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -360,9 +518,13 @@ def show_print_preview(
     render: Callable[[], bytes],
     *,
     pool: QThreadPool | None = None,
+    number: str | None = None,
 ) -> RenderJob:
-    """Render one printout on a worker thread, then open its preview (print, save)."""
-    return _start(parent, title, lambda _progress, _cancelled: render(), batch=False, pool=pool)
+    """Render one printout on a worker thread, then open its preview (print, save).
+    ``number``: the record number, for the file name a save proposes."""
+    return _start(
+        parent, title, lambda _progress, _cancelled: render(), batch=False, pool=pool, number=number
+    )
 
 
 def run_batch_print(

@@ -19,10 +19,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from desk_app.models.database import user_data_dir
 from desk_app.services.errors import DomainError
 from desk_app.ui.desk_context import DeskContext
-from desk_app.ui.print_preview import RenderJob, show_print_preview
+from desk_app.ui.print_preview import RenderJob, printouts_dir, show_print_preview
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 
 log = logging.getLogger(__name__)
@@ -40,10 +39,6 @@ TEXT = ScreenText(
         ),
     },
 )
-
-
-def printouts_dir() -> Path:
-    return user_data_dir() / "printouts"
 
 
 class PrintButton(QPushButton):
@@ -92,6 +87,9 @@ class PrintButton(QPushButton):
             with db.read() as session:
                 return kind.render(session, record_id)
 
+        number = getattr(self.owner, "record_number", None)  # for the saved file's name
+        if isinstance(number, str) and number:
+            return show_print_preview(self.owner, kind.title, render, number=number)
         return show_print_preview(self.owner, kind.title, render)
 
     def print_record(self) -> Path | None:

@@ -85,7 +85,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -122,7 +122,8 @@ log = logging.getLogger(__name__)
 TEXT = ScreenText(
     "RecordList",
     {
-        "search": QT_TRANSLATE_NOOP("RecordList", "查找(&F)"),
+        "search": QT_TRANSLATE_NOOP("RecordList", "查找"),
+        "search_tip": QT_TRANSLATE_NOOP("RecordList", "在列表中查找（Ctrl+F）"),
         "search_hint": QT_TRANSLATE_NOOP("RecordList", "输入关键字，多个词用空格分开"),
         "count": QT_TRANSLATE_NOOP("RecordList", "共 {count} 条"),
         "yes": QT_TRANSLATE_NOOP("RecordList", "是"),
@@ -671,6 +672,10 @@ class RecordListView(QWidget):
         self.search_box.setClearButtonEnabled(True)
         search_label = QLabel(TEXT("search"))
         search_label.setBuddy(self.search_box)
+        self.search_box.setToolTip(TEXT("search_tip"))
+        # Ctrl+F, not Alt+F: the 文件 menu owns Alt+F on every screen (issue 15).
+        self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        self.find_shortcut.activated.connect(self.focus_search)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -691,6 +696,10 @@ class RecordListView(QWidget):
         self.filter_boxes: list[QComboBox] = []
         for spec_filter in spec.filters:
             box = QComboBox()
+            # A filter may shrink below its longest choice: the list must leave the form
+            # room at 1280 px in English too (issue 15).
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(6)
             for label, clause in spec_filter.choices:
                 box.addItem(label, clause)
             box.currentIndexChanged.connect(lambda _index: self.apply_conditions())
@@ -892,6 +901,11 @@ class RecordListView(QWidget):
                 self.set_search_text("")  # Esc empties the search (a second Esc goes on up)
                 return True
         return super().eventFilter(watched, event)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the cursor in the search box, its text selected to be typed over."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
 
     def _search_entered(self) -> None:
         if self._search_timer.isActive():

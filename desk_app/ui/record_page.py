@@ -46,7 +46,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -56,7 +56,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +67,7 @@ from desk_app.services.records import void_record
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
 from desk_app.ui.history_dialog import HistoryDialog, show_history
+from desk_app.ui.keys import MnemonicToolBar
 from desk_app.ui.list_spec import ListSpec
 from desk_app.ui.record_list import RecordListView
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
@@ -87,7 +87,7 @@ TEXT = ScreenText(
         "export_tip": QT_TRANSLATE_NOOP("RecordPage", "把列表中符合当前筛选条件的全部记录导出到 Excel"),
         "refresh": QT_TRANSLATE_NOOP("RecordPage", "刷新"),
         "refresh_tip": QT_TRANSLATE_NOOP("RecordPage", "重新读取列表（F5）"),
-        "history": QT_TRANSLATE_NOOP("RecordPage", "修改历史(&H)"),
+        "history": QT_TRANSLATE_NOOP("RecordPage", "修改历史"),
         "history_tip": QT_TRANSLATE_NOOP(
             "RecordPage", "查看当前记录的修改历史：谁、何时、改了什么（Ctrl+H）"
         ),
@@ -146,7 +146,7 @@ class RecordPage(QWidget):
         self.title_label.setObjectName("pageTitle")
         self.title_label.setStyleSheet(TITLE_STYLE)
 
-        self.toolbar = QToolBar()
+        self.toolbar = MnemonicToolBar()
         self.toolbar.setObjectName("recordToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_action = self._action("new", QKeySequence.StandardKey.New, self.start_new)
@@ -162,6 +162,9 @@ class RecordPage(QWidget):
         # One Ctrl+S for the whole page (list or form focused); two would be ambiguous.
         form.save_shortcut.setEnabled(False)
         form.saved.connect(self._form_saved)
+        # Issue 15: the next person at the counter does not find the previous one's
+        # record open (unsaved input was settled before the switch).
+        context.staffChanged.connect(lambda _staff_id: self.forget_record())
 
         heading = QHBoxLayout()
         heading.setContentsMargins(0, 0, 0, 0)
@@ -222,6 +225,17 @@ class RecordPage(QWidget):
 
     def confirm_close(self) -> bool:
         return self.form.confirm_close()
+
+    def forget_record(self) -> None:
+        """An empty form and no row chosen (another person signed in). Unsaved input is
+        kept: the switch of user settles it first (save, discard or stay), so input
+        still there was meant to stay."""
+        if self.form.is_dirty() or self.form.record_id is None:
+            return
+        self.form.reset()
+        self.list_view.table.clearSelection()
+        self.list_view.table.setCurrentIndex(QModelIndex())
+        self._update_actions()
 
     # -- toolbar -------------------------------------------------------------------------
 
@@ -300,8 +314,15 @@ class RecordPage(QWidget):
         self.list_view.select_id(record_id)
         self._update_actions()
 
+    def _form_fits(self) -> None:
+        """The form's pane is never narrower than the form (no sideways scrolling at
+        1280 px, in any language; issue 15): the list gives way instead."""
+        scroll_bar = self.form_scroll.verticalScrollBar().sizeHint().width()
+        self.form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + scroll_bar + 2)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        self._form_fits()
         self._update_actions()
         if not self._drafts_offered:
             self._drafts_offered = True

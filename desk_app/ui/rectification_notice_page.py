@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,7 +18,7 @@ from desk_app.services import disputes, notices, references
 from desk_app.ui.attachments_panel import AttachmentsPanel
 from desk_app.ui.book_form import BookForm, FieldSpec, as_date
 from desk_app.ui.book_page import BookPage, make_button, status_line
-from desk_app.ui.client_choice import local_text
+from desk_app.ui.client_choice import ClientChoice, local_text
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.linked_records import LinkedRecords
 from desk_app.ui.list_spec import Column, Filter, ListSpec
@@ -38,21 +38,21 @@ TEXT = ScreenText(
         "deadline": QT_TRANSLATE_NOOP("RectificationNoticePage", "整改期限(&D)"),
         "joint": QT_TRANSLATE_NOOP("RectificationNoticePage", "与业委会联合发出(&J)"),
         "service_group": QT_TRANSLATE_NOOP("RectificationNoticePage", "送达"),
-        "service_result": QT_TRANSLATE_NOOP("RectificationNoticePage", "送达结果(&S)"),
+        "service_result": QT_TRANSLATE_NOOP("RectificationNoticePage", "送达结果(&Z)"),
         "refusal_witness": QT_TRANSLATE_NOOP("RectificationNoticePage", "到场见证人(&T)"),
         "witness_hint": QT_TRANSLATE_NOOP(
             "RectificationNoticePage",
             "拒签时：见证人姓名及单位（业委会、居委会等），或在“附件”中添加拒签照片",
         ),
-        "record_service": QT_TRANSLATE_NOOP("RectificationNoticePage", "登记送达(&G)"),
+        "record_service": QT_TRANSLATE_NOOP("RectificationNoticePage", "登记送达(&U)"),
         "inspection_group": QT_TRANSLATE_NOOP("RectificationNoticePage", "复查"),
-        "finding": QT_TRANSLATE_NOOP("RectificationNoticePage", "复查情况(&F)"),
+        "finding": QT_TRANSLATE_NOOP("RectificationNoticePage", "复查情况(&C)"),
         "rectified": QT_TRANSLATE_NOOP("RectificationNoticePage", "复查：已整改(&Y)"),
-        "not_rectified": QT_TRANSLATE_NOOP("RectificationNoticePage", "复查：未整改(&N)"),
+        "not_rectified": QT_TRANSLATE_NOOP("RectificationNoticePage", "复查：未整改(&M)"),
         "escalation_group": QT_TRANSLATE_NOOP("RectificationNoticePage", "逾期上报"),
         "escalated_to": QT_TRANSLATE_NOOP("RectificationNoticePage", "上报单位(&B)"),
         "escalated_hint": QT_TRANSLATE_NOOP("RectificationNoticePage", "如 街道办、城管、规划部门"),
-        "escalate": QT_TRANSLATE_NOOP("RectificationNoticePage", "上报主管部门(&E)…"),
+        "escalate": QT_TRANSLATE_NOOP("RectificationNoticePage", "上报主管部门(&O)…"),
         "print_notice": QT_TRANSLATE_NOOP("RectificationNoticePage", "打印通知书(&P)"),
         "print_report": QT_TRANSLATE_NOOP("RectificationNoticePage", "打印上报函(&L)"),
         "confirm_title": QT_TRANSLATE_NOOP("RectificationNoticePage", "请确认"),
@@ -198,8 +198,25 @@ class RectificationNoticeForm(BookForm):
         self.details.addWidget(self.attachments)
         self.attachments.changed.connect(self._attachments_changed)
         self._number = ""
+        # Issue 15: the room fills 业主/住户 with the work log's lookup (find_clients):
+        # the room's client is chosen when none is yet.
+        room_box = self.boxes["room_id"]
+        assert isinstance(room_box, QLineEdit)
+        room_box.editingFinished.connect(self.fill_client_from_room)
         with self.loading():
             self.clear_form()
+
+    def fill_client_from_room(self) -> None:
+        """The client of the typed room in 业主/住户, unless one is chosen already."""
+        client_box = self.boxes["client_id"]
+        room_box = self.boxes["room_id"]
+        if self._loading or not isinstance(client_box, ClientChoice) or not isinstance(room_box, QLineEdit):
+            return
+        room = room_box.text().strip()
+        if not room or client_box.client_id() is not None:
+            return
+        client_box.search_box.setText(room)
+        client_box.search_now()
 
     def register(self, session: Session, values: dict[str, Any]) -> int:
         room = references.find_room(session, values["room_id"], "room_id", required=True)

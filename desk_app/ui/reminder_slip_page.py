@@ -7,10 +7,21 @@ every step; the form shows the case and offers the steps its state allows."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
@@ -39,6 +50,16 @@ TEXT = ScreenText(
             "ReminderSlipPage", "把列表中（按当前查找和筛选）每个案件最新的一张温馨提示印在一起，每张 A4 两份"
         ),
         "batch_title": QT_TRANSLATE_NOOP("ReminderSlipPage", "温馨提示（批量）"),
+        "choose_title": QT_TRANSLATE_NOOP("ReminderSlipPage", "批量打印：选择案件"),
+        "choose_hint": QT_TRANSLATE_NOOP(
+            "ReminderSlipPage", "勾选要打印的案件（默认勾选未结案的）。空格键勾选或取消，回车开始打印。"
+        ),
+        "choose_open": QT_TRANSLATE_NOOP("ReminderSlipPage", "只选未结案(&O)"),
+        "choose_all": QT_TRANSLATE_NOOP("ReminderSlipPage", "全选(&A)"),
+        "choose_none": QT_TRANSLATE_NOOP("ReminderSlipPage", "全不选(&C)"),
+        "choose_print": QT_TRANSLATE_NOOP("ReminderSlipPage", "打印所选(&P)"),
+        "choose_count": QT_TRANSLATE_NOOP("ReminderSlipPage", "已选 {chosen} / {total} 个案件"),
+        "choose_nothing": QT_TRANSLATE_NOOP("ReminderSlipPage", "列表中没有张贴过温馨提示的案件。"),
         "kind": QT_TRANSLATE_NOOP("ReminderSlipPage", "提示类别(&K)"),
         "room_id": QT_TRANSLATE_NOOP("ReminderSlipPage", "房号(&R)"),
         "room_hint": QT_TRANSLATE_NOOP("ReminderSlipPage", "如 3-2-1201（公共部位可不填）"),
@@ -60,12 +81,12 @@ TEXT = ScreenText(
         "claim_group": QT_TRANSLATE_NOOP("ReminderSlipPage", "物品认领"),
         "item_number": QT_TRANSLATE_NOOP("ReminderSlipPage", "物品编号(&U)"),
         "claimant_name": QT_TRANSLATE_NOOP("ReminderSlipPage", "认领人姓名(&M)"),
-        "claimant_signature": QT_TRANSLATE_NOOP("ReminderSlipPage", "认领人签字(&G)"),
+        "claimant_signature": QT_TRANSLATE_NOOP("ReminderSlipPage", "认领人签字(&Q)"),
         "heeded": QT_TRANSLATE_NOOP("ReminderSlipPage", "检查：已自行处理(&Y)"),
-        "not_heeded": QT_TRANSLATE_NOOP("ReminderSlipPage", "检查：未处理，张贴下一次提示(&N)"),
+        "not_heeded": QT_TRANSLATE_NOOP("ReminderSlipPage", "检查：未处理，张贴下一次提示(&X)"),
         "not_heeded_last": QT_TRANSLATE_NOOP("ReminderSlipPage", "检查：第三次仍未处理(&N)"),
         "clear": QT_TRANSLATE_NOOP("ReminderSlipPage", "清理物品(&C)…"),
-        "close": QT_TRANSLATE_NOOP("ReminderSlipPage", "不清理结案(&E)"),
+        "close": QT_TRANSLATE_NOOP("ReminderSlipPage", "不清理结案(&J)"),
         "claim": QT_TRANSLATE_NOOP("ReminderSlipPage", "签字认领(&A)"),
         "print": QT_TRANSLATE_NOOP("ReminderSlipPage", "打印温馨提示(&P)"),
         "legal_title": QT_TRANSLATE_NOOP("ReminderSlipPage", "清理物品的法律风险"),
@@ -400,6 +421,79 @@ class ReminderSlipForm(BookForm):
         self.run_action(claim, TEXT("claim_done"))
 
 
+@dataclass(frozen=True)
+class BatchCase:
+    case_id: int
+    number: str
+    kind: ReminderKind
+    location: str
+    status: ReminderCaseStatus
+
+    @property
+    def open(self) -> bool:
+        return self.status not in notices.CLOSED_CASE_STATUSES
+
+
+class BatchChooser(QDialog):
+    """Which cases 批量打印 prints (issue 15: it printed all 22, resolved ones too):
+    the listed cases with a slip, the open ones ticked. Space ticks, Enter prints."""
+
+    def __init__(self, cases: Sequence[BatchCase], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cases = list(cases)
+        self.setWindowTitle(TEXT("choose_title"))
+        self.resize(640, 460)
+        layout = QVBoxLayout(self)
+        hint = QLabel(TEXT("choose_hint"))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.case_list = QListWidget()
+        for case in self.cases:
+            text = f"{case.number}  {enum_label(case.kind)}  {case.location}  {enum_label(case.status)}"
+            item = QListWidgetItem(text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if case.open else Qt.CheckState.Unchecked)
+            self.case_list.addItem(item)
+        if self.cases:
+            self.case_list.setCurrentRow(0)
+        self.case_list.itemChanged.connect(lambda _item: self._count())
+        layout.addWidget(self.case_list, 1)
+        self.count_label = QLabel()
+        layout.addWidget(self.count_label)
+        buttons = QDialogButtonBox()
+        self.print_button = buttons.addButton(TEXT("choose_print"), QDialogButtonBox.ButtonRole.AcceptRole)
+        for key, choose in (
+            ("choose_open", lambda case: case.open),
+            ("choose_all", lambda _case: True),
+            ("choose_none", lambda _case: False),
+        ):
+            button = buttons.addButton(TEXT(key), QDialogButtonBox.ButtonRole.ActionRole)
+            button.clicked.connect(lambda _checked=False, rule=choose: self._tick(rule))
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.print_button.setDefault(True)
+        self._count()
+
+    def _tick(self, rule: Callable[[BatchCase], bool]) -> None:
+        for row, case in enumerate(self.cases):
+            item = self.case_list.item(row)
+            item.setCheckState(Qt.CheckState.Checked if rule(case) else Qt.CheckState.Unchecked)
+
+    def chosen_ids(self) -> list[int]:
+        return [
+            case.case_id
+            for row, case in enumerate(self.cases)
+            if self.case_list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _count(self) -> None:
+        chosen = len(self.chosen_ids())
+        self.count_label.setText(TEXT("choose_count", chosen=chosen, total=len(self.cases)))
+        self.print_button.setEnabled(chosen > 0)
+
+
 class ReminderSlipPage(BookPage):
     def __init__(self, context: DeskContext) -> None:
         super().__init__(context, ReminderSlipForm(context), reminder_list(), void=notices.void_case)
@@ -407,20 +501,45 @@ class ReminderSlipPage(BookPage):
         self.batch_action.setToolTip(TEXT("batch_tip"))
         self.batch_action.triggered.connect(self.print_listed_slips)
 
-    def print_listed_slips(self) -> RenderJob:
-        """The latest slip of every case the list shows now (its search and filters), two
-        per A4 page, rendered on a worker thread with progress and 取消, then previewed."""
+    def listed_cases(self) -> list[BatchCase]:
+        """The cases the list shows now (its search and filters) that have a slip."""
         conditions = self.list_view.conditions()
         spec = self.list_view.spec
+        posted = exists().where(ReminderSlip.case_id == ReminderCase.id, ReminderSlip.voided_at.is_(None))
+        with self.context.db.read() as session:
+            query: Any = select(
+                ReminderCase.id,
+                ReminderCase.number,
+                ReminderCase.kind,
+                ReminderCase.location,
+                ReminderCase.status,
+            )
+            if spec.query is not None:  # the list's joins, which its search may use
+                query = spec.query(query)
+            rows = session.execute(query.where(*conditions, posted).order_by(ReminderCase.id)).all()
+        return [BatchCase(row[0], row[1] or "", row[2], row[3] or "", row[4]) for row in rows]
+
+    def choose_cases(self, cases: Sequence[BatchCase]) -> list[int] | None:
+        """The chooser (a method, so tests can answer it); None when cancelled."""
+        chooser = BatchChooser(cases, self)
+        if chooser.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return chooser.chosen_ids()
+
+    def print_listed_slips(self) -> RenderJob | None:
+        """批量打印: the chooser, then the latest slip of each chosen case, two per A4
+        page, rendered on a worker thread with progress and 取消, then previewed."""
+        cases = self.listed_cases()
+        if not cases:
+            QMessageBox.information(self, TEXT("choose_title"), TEXT("choose_nothing"))
+            return None
+        chosen = self.choose_cases(cases)
+        if not chosen:
+            return None
         db = self.context.db
 
         def render(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bytes:
-            posted = exists().where(ReminderSlip.case_id == ReminderCase.id, ReminderSlip.voided_at.is_(None))
             with db.read() as session:
-                query = select(ReminderCase.id)
-                if spec.query is not None:  # the list's joins, which its search may use
-                    query = spec.query(query)
-                case_ids = session.scalars(query.where(*conditions, posted).order_by(ReminderCase.id)).all()
-                return render_reminder_slips(session, case_ids, progress=progress, cancelled=cancelled)
+                return render_reminder_slips(session, chosen, progress=progress, cancelled=cancelled)
 
         return run_batch_print(self, TEXT("batch_title"), render)

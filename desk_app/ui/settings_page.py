@@ -164,7 +164,7 @@ TEXT = ScreenText(
         "signatory_residents_committee": QT_TRANSLATE_NOOP("SettingsPage", "居委会/社区工作站(&J)"),
         "signatory_owners_committee": QT_TRANSLATE_NOOP("SettingsPage", "业委会(&Y)"),
         "developer_customer_centre": QT_TRANSLATE_NOOP("SettingsPage", "客户关系中心名称(&Z)"),
-        "complaint_phone": QT_TRANSLATE_NOOP("SettingsPage", "投诉电话(&H)"),
+        "complaint_phone": QT_TRANSLATE_NOOP("SettingsPage", "投诉电话(&1)"),
         "complaint_fax": QT_TRANSLATE_NOOP("SettingsPage", "传真(&X)"),
         "complaint_email": QT_TRANSLATE_NOOP("SettingsPage", "电子邮箱(&I)"),
         "complaint_forum": QT_TRANSLATE_NOOP("SettingsPage", "论坛地址(&W)"),
@@ -173,7 +173,7 @@ TEXT = ScreenText(
         "default_value": QT_TRANSLATE_NOOP("SettingsPage", "留空则为：{value}"),
         "save_group": QT_TRANSLATE_NOOP("SettingsPage", "保存"),
         "group_saved": QT_TRANSLATE_NOOP("SettingsPage", "已保存。"),
-        "print_channels": QT_TRANSLATE_NOOP("SettingsPage", "打印公示(&G)…"),
+        "print_channels": QT_TRANSLATE_NOOP("SettingsPage", "打印公示(&2)…"),
         "print_channels_tip": QT_TRANSLATE_NOOP(
             "SettingsPage", "预览并打印《投诉受理渠道公示》（按已保存的渠道）"
         ),

@@ -151,10 +151,9 @@ class ChangePasswordDialog(QDialog):
             self.show_error(TEXT("repeat_differs"), "repeat")
             return False
         try:
-            with self.db.begin(self.signed_in.staff_id) as session:
-                accounts.change_password(
-                    session, self.signed_in.staff_id, self.old_box.text(), self.new_box.text()
-                )
+            accounts.change_own_password(
+                self.db, self.signed_in.staff_id, self.old_box.text(), self.new_box.text()
+            )
         except DomainError as error:
             self.show_error(str(error.message), error.field)
             return False

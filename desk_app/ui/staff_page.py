@@ -68,11 +68,11 @@ TEXT = ScreenText(
         "role": QT_TRANSLATE_NOOP("StaffPage", "角色(&R)"),
         "department": QT_TRANSLATE_NOOP("StaffPage", "部门(&D)"),
         "no_department": QT_TRANSLATE_NOOP("StaffPage", "（无）"),
-        "hometown": QT_TRANSLATE_NOOP("StaffPage", "籍贯(&H)"),
+        "hometown": QT_TRANSLATE_NOOP("StaffPage", "籍贯(&J)"),
         "phone": QT_TRANSLATE_NOOP("StaffPage", "电话(&O)"),
         "alone": QT_TRANSLATE_NOOP("StaffPage", "可独立接听来电和来访(&A)（已独立上岗）"),
         "password": QT_TRANSLATE_NOOP("StaffPage", "初始密码(&W)"),
-        "password_again": QT_TRANSLATE_NOOP("StaffPage", "再输一次(&G)"),
+        "password_again": QT_TRANSLATE_NOOP("StaffPage", "再输一次(&Y)"),
         "password_hint": QT_TRANSLATE_NOOP(
             "StaffPage", "至少 {length} 个字符；本人首次登录时须改为自己的密码"
         ),
@@ -92,7 +92,7 @@ TEXT = ScreenText(
             "StaffPage", "为 {name}（{login}）设置临时密码。本人下次登录时须改为自己的密码。"
         ),
         "new_password": QT_TRANSLATE_NOOP("StaffPage", "临时密码(&N)"),
-        "new_password_again": QT_TRANSLATE_NOOP("StaffPage", "再输一次(&G)"),
+        "new_password_again": QT_TRANSLATE_NOOP("StaffPage", "再输一次(&Y)"),
         "reset_done": QT_TRANSLATE_NOOP("StaffPage", "已为 {name} 重置密码，请把临时密码当面告诉本人。"),
         "deactivate": QT_TRANSLATE_NOOP("StaffPage", "停用(&T)…"),
         "deactivate_tip": QT_TRANSLATE_NOOP("StaffPage", "员工离职：停用后不能再登录，已有记录保留其姓名"),

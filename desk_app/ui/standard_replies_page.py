@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from desk_app.services import replies
 from desk_app.services.errors import DomainError
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import ERROR_STYLE, NOTICE_STYLE, FormPage
+from desk_app.ui.keys import MnemonicToolBar
 from desk_app.ui.list_spec import Column, ListSpec
 from desk_app.ui.record_list import RecordListView
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
@@ -84,7 +84,7 @@ TEXT = ScreenText(
         "phrase": QT_TRANSLATE_NOOP("StandardRepliesPage", "禁语(&Y)"),
         "better": QT_TRANSLATE_NOOP("StandardRepliesPage", "宜说(&B)"),
         "add_phrase": QT_TRANSLATE_NOOP("StandardRepliesPage", "添加(&J)"),
-        "save_phrase": QT_TRANSLATE_NOOP("StandardRepliesPage", "修改(&G)"),
+        "save_phrase": QT_TRANSLATE_NOOP("StandardRepliesPage", "修改(&U)"),
         "remove_phrase": QT_TRANSLATE_NOOP("StandardRepliesPage", "删除(&X)"),
         "phrase_added": QT_TRANSLATE_NOOP("StandardRepliesPage", "已添加禁语“{phrase}”。"),
         "phrase_saved": QT_TRANSLATE_NOOP("StandardRepliesPage", "已修改禁语“{phrase}”。"),
@@ -212,7 +212,7 @@ class StandardRepliesPage(QWidget):
 
         title = QLabel(TEXT("title"))
         title.setStyleSheet("font-size: 15pt; font-weight: bold; padding: 2px 6px;")
-        self.toolbar = QToolBar()
+        self.toolbar = MnemonicToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.copy_action = self._action(TEXT("copy"), None, self.copy_selected)
         self.copy_action.setToolTip(TEXT("copy_tip"))
@@ -237,7 +237,8 @@ class StandardRepliesPage(QWidget):
         left_layout.addWidget(self.list_view, 1)
         left_layout.addWidget(usage)
 
-        copy_button = QPushButton(TEXT("copy"))
+        # The toolbar's 复制答复 owns Alt+C; the button shows the same letter.
+        copy_button = QPushButton(TEXT("copy").replace("&", ""))
         copy_button.clicked.connect(self.copy_selected)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)

@@ -57,6 +57,119 @@ Log file: {log_path}</translation>
         </message>
     </context>
     <context>
+        <name>AppointmentsPage</name>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>预约上门</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>预约时间(&amp;T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>房号(&amp;R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>如 3-2-1201</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>联系电话(&amp;L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>赴约人(&amp;B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>预约事项(&amp;W)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>赴约情况/取消原因(&amp;O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>（请选择）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>登记已赴约(&amp;K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>取消预约(&amp;C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>已登记赴约。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>预约已取消。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>状态：{status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>状态：已过预约时间，尚未赴约</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>预约时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>房号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>赴约人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>预约事项</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>状态</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/appointments_page.py" />
+            <source>全部</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AttachmentsPanel</name>
         <message>
             <location filename="../../desk_app/ui/attachments_panel.py" />
@@ -874,6 +987,21 @@ The history of changes of each complaint is on its complaint record.</translatio
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>群体投诉（通知部门负责人）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>有过激行为风险</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>看到/听到了什么（通知部门负责人和品质管理部）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>打印记录表…</source>
             <translation>Print record sheet…</translation>
         </message>
@@ -976,6 +1104,31 @@ The history of changes of each complaint is on its complaint record.</translatio
             <location filename="../../desk_app/ui/complaint_page.py" />
             <source>登记首次回应</source>
             <translation>Record first response</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回帖拟稿</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>审批回帖</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回帖</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回帖草稿（待部门负责人审批）：{text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>回帖草稿（已审批，可回帖）：{text}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1171,6 +1324,16 @@ The history of changes of each complaint is on its complaint record.</translatio
             <location filename="../../desk_app/ui/complaint_page.py" />
             <source>回访意见(&amp;O)</source>
             <translation>Callback n&amp;otes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>非适宜时段说明</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>早7点前、晚10点后、午休或节假日致电时填写原因</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
@@ -1850,6 +2013,41 @@ Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>派工单逾期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>维修回访逾期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>维修待回访</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>承诺答复逾期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>今日待答复</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>预约未按时赴约</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
+            <source>今日预约</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dashboard_page.py" />
             <source>整改通知书逾期</source>
             <translation>Rectification notices overdue</translation>
         </message>
@@ -2119,6 +2317,151 @@ Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>派工</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>维修人员反馈（前台代为登记）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>回访</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>专业(&amp;B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>紧急（1 小时内）(&amp;U)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>手工指定完成时间(&amp;I)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>要求完成(&amp;Q)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>接单时间(&amp;G)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>到场时间(&amp;Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>所用材料(&amp;M)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>客户现场确认满意(&amp;X)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>回访方式(&amp;1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>回访结果(&amp;2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>回访意见(&amp;3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>满意</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>非适宜时段说明(&amp;7)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>早7点前、晚10点后、午休或节假日致电时填写原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>不满意（返工）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>保存派工(&amp;A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>登记接单(&amp;4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>登记到场(&amp;5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>登记回访(&amp;6)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>派工已保存。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>已登记接单。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>已登记到场。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>已登记回访。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>状态：{stage}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>回访期限：{when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
+            <source>要求完成</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
             <source>完成后填写处理结果</source>
             <translation>Fill in the result when done</translation>
         </message>
@@ -2154,13 +2497,8 @@ Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
-            <source>状态：未完成</source>
-            <translation>Status: not done</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/dispatch_slips_page.py" />
-            <source>状态：已于 {when} 完成</source>
-            <translation>Status: done at {when}</translation>
+            <source>已于 {when} 完成</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
@@ -2211,6 +2549,14 @@ Reason: {reason}</translation>
             <location filename="../../desk_app/ui/dispatch_slips_page.py" />
             <source>派工单</source>
             <translation>Dispatch slips</translation>
+        </message>
+        <message>
+            <source>状态：未完成</source>
+            <translation type="vanished">Status: not done</translation>
+        </message>
+        <message>
+            <source>状态：已于 {when} 完成</source>
+            <translation type="vanished">Status: done at {when}</translation>
         </message>
     </context>
     <context>
@@ -2344,6 +2690,41 @@ Reason: {reason}</translation>
             <location filename="../../desk_app/ui/dispute_page.py" />
             <source>请先在处理经过表中选中一条经过。</source>
             <translation>Select a step in the handling table first.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>关联的温馨提示与整改通知书</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>编号(&amp;G)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>如 TX-202611-0003 或 ZG-202611-0001</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>关联(&amp;M)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>取消关联(&amp;W)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>关联</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>取消关联</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
@@ -2912,6 +3293,71 @@ Outcome: {outcome}</translation>
             <location filename="../../desk_app/models/enums.py" />
             <source>客户拒绝回访</source>
             <translation>Client refuses callbacks</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>无可回访的客户（公共部位、无联系方式）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已预约</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已赴约</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>已取消</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>留言</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>投诉来函</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>群体投诉</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>重大投诉</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>过激行为风险</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>媒体来访/来电</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>即将到期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>上报后未跟进</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>网络回帖待审批</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desk_app/models/enums.py" />
@@ -4049,6 +4495,26 @@ Restore it? “No” discards it.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/interview_page.py" />
+            <source>陪同人(&amp;P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>（未独立上岗的员工须有陪同人）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>非适宜时段说明(&amp;N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
+            <source>早7点前、晚10点后、午休或节假日致电时填写原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/interview_page.py" />
             <source>采用推荐(&amp;J)</source>
             <translation>Use suggestion (&amp;J)</translation>
         </message>
@@ -4582,6 +5048,34 @@ Restore it? “No” discards it.</translation>
         </message>
     </context>
     <context>
+        <name>LinkedRecords</name>
+        <message>
+            <location filename="../../desk_app/ui/linked_records.py" />
+            <source>关联记录（回车或双击打开）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/linked_records.py" />
+            <source>邻里纠纷</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/linked_records.py" />
+            <source>温馨提示</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/linked_records.py" />
+            <source>整改通知书</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/linked_records.py" />
+            <source>{what} {number}（{state}） {summary}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../desk_app/ui/main_window.py" />
@@ -4592,6 +5086,22 @@ Restore it? “No” discards it.</translation>
             <location filename="../../desk_app/ui/main_window.py" />
             <source>前台 Desk — {community}</source>
             <translation>前台 Desk — {community}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>{title}（{count} 条新通知）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>前台 Desk 通知</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/main_window.py" />
+            <source>{first}
+……共 {count} 条未读通知</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desk_app/ui/main_window.py" />
@@ -5383,6 +5893,16 @@ Shortcut: {shortcut}</translation>
             <location filename="../../desk_app/ui/navigation.py" />
             <source>开具并跟踪维修派工单和对外协调单，记录完成时间和处理结果。</source>
             <translation>Issue and follow repair dispatch slips and outside coordination slips; record completion time and result.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>预约上门</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/navigation.py" />
+            <source>与客户约定的上门时间、地点、赴约人和事项，到时提醒，按时赴约后登记情况。</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desk_app/ui/navigation.py" />
@@ -6705,6 +7225,7 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         <message>
             <location filename="../../desk_app/services/accounts.py" />
             <location filename="../../desk_app/services/departments.py" />
+            <location filename="../../desk_app/services/dispatch.py" />
             <location filename="../../desk_app/services/reception.py" />
             <source>找不到部门（编号 {department_id}）</source>
             <translation>Department (no. {department_id}) not found</translation>
@@ -6938,6 +7459,7 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         <message>
             <location filename="../../desk_app/services/audit.py" />
             <location filename="../../desk_app/services/incoming_call.py" />
+            <location filename="../../desk_app/services/notifications.py" />
             <source>派工单</source>
             <translation>Dispatch slip</translation>
         </message>
@@ -7526,6 +8048,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>{what} must be between 1 and {max_interval_days} working days</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/caller_number.py" />
+            <source>来电号码无效：“{text}”（应为 5–20 位数字，例如 13800138000）</source>
+            <translation>Invalid caller number "{text}" (5–20 digits, e.g. 13800138000)</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/centre.py" />
             <location filename="../../desk_app/services/setup_checklist.py" />
             <source>物业服务中心署名</source>
@@ -8075,6 +8602,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
+            <source>过激行为风险说明</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
             <source>投诉 {number} 已有首次回应</source>
             <translation>Complaint {number} already has a first response</translation>
         </message>
@@ -8082,6 +8614,61 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/complaints.py" />
             <source>记录首次回应</source>
             <translation>record the first response</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>网络投诉的回帖须先拟稿，经部门负责人审批后再回帖（拟稿 → 审批 → 回帖）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>回应内容</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>只有网络/论坛投诉需要回帖审批</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 已回帖</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>拟稿</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>回帖内容（须包含具体措施）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>审批回帖</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>网络回帖须由部门负责人审批</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>请先拟写回帖内容</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>回帖</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>回帖内容尚未经部门负责人审批</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
@@ -8477,6 +9064,31 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>Closes automatically at {value}</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/decent_hours.py" />
+            <source>{at:%H:%M} 早于 07:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/decent_hours.py" />
+            <source>{at:%H:%M} 已过 22:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/decent_hours.py" />
+            <source>{at:%H:%M} 是午休时间（12:00–14:00）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/decent_hours.py" />
+            <source>{day:%Y-%m-%d} 是节假日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/decent_hours.py" />
+            <source>现在致电客户不合适：{reason}。建议改发短信；如确需致电，请填写说明后再保存。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desk_app/services/departments.py" />
             <source>部门名称</source>
             <translation>department name</translation>
@@ -8513,8 +9125,88 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
+            <source>未设要求完成时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>要求完成 {due:%Y-%m-%d %H:%M}（手工指定）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>要求完成 {due:%Y-%m-%d %H:%M}（紧急：派单后 1 小时，不论是否工作时间）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>要求完成 {due:%Y-%m-%d %H:%M}（{line}：派单后 {hours} 个工作小时）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>未分专业</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>要求完成时间必须晚于派单时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>找不到接单人（员工编号 {staff_id}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
             <source>派工内容</source>
             <translation>work to do</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{kind} {number} 已完成，不能再{action}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>改派</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>时间 {when:%Y-%m-%d %H:%M} 晚于现在，请检查</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>时间不能早于派单时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>登记接单</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{number} 已登记接单</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>登记到场</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{number} 已登记到场</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>到场时间不能早于接单时间</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
@@ -8528,6 +9220,46 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
+            <source>完成时间不能早于到场时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>所用材料</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>自动判定：{reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{number} 尚未完成，回访须在完成之后</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{number} 已回访</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>回访意见</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>回访不满意（{form}）：{comments}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>未填写意见</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
             <source>{kind} {number} 尚未完成，无需重新打开</source>
             <translation>{kind} {number} is not done yet, no need to reopen it</translation>
         </message>
@@ -8535,6 +9267,61 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/dispatch.py" />
             <source>重新打开的原因</source>
             <translation>reason for reopening</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{stamp} 重新打开：{why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>已回访（{verdict}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>满意</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>不满意</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>已完成，免回访：{reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>已完成，回访逾期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>已完成，待回访</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>已到场</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>已接单</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>待接单</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{label}，已逾期</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desk_app/services/disputes.py" />
@@ -8620,6 +9407,36 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/disputes.py" />
             <source>作废邻里纠纷记录</source>
             <translation>void neighbour dispute records</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>温馨提示或整改通知书编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>编号 {number} 不是温馨提示（TX-…）或整改通知书（ZG-…）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>找不到编号为 {number} 的记录，或已作废</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>{number} 已关联邻里纠纷 {other}，请先在那里取消关联</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>{number} 未关联本纠纷</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>{issue} · 期限 {deadline:%Y-%m-%d}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desk_app/services/errors.py" />
@@ -8708,11 +9525,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/incoming_call.py" />
-            <source>来电号码无效：“{text}”（应为 5–20 位数字，例如 13800138000）</source>
-            <translation>Invalid caller number "{text}" (5–20 digits, e.g. 13800138000)</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/incoming_call.py" />
             <source>工作信息记录（{category}）</source>
             <translation>Work-log entry ({category})</translation>
         </message>
@@ -8784,15 +9596,41 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/interviews.py" />
+            <source>乔迁拜访须上门进行，并指导客户开通使用居家报警（勾选“开通居家报警”）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
             <source>客户 {name} 未登记入住日期，不能记为乔迁拜访</source>
             <translation>Client {name} has no move-in date recorded, so this cannot be a move-in visit</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/interviews.py" />
+            <location filename="../../desk_app/services/promises.py" />
             <location filename="../../desk_app/services/reception.py" />
             <location filename="../../desk_app/services/worklog.py" />
             <source>找不到房号（编号 {room_id}）</source>
             <translation>Room not found (no. {room_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>{name} 尚未独立上岗，访谈须有陪同人员，请填写陪同人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>找不到陪同人（员工编号 {ident}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>陪同人不能是访谈人本人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>陪同人 {name} 也尚未独立上岗</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desk_app/services/interviews.py" />
@@ -9063,6 +9901,157 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/notices.py" />
             <source>作废整改通知书</source>
             <translation>void rectification notices</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>留言：{caller} {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>投诉来函 {letter} → 投诉 {number}：{text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>群体投诉 {number}（{people} 人）：{text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>重大投诉 {number}：{text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>过激行为风险 {number}：{note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>网络回帖待审批 {number}：{text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>媒体 {outlet} {reporter}：{topic}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>{what}将于 {due:%m-%d %H:%M} 到期：{number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>首次回应</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>回访</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>答应客户的答复</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>预约上门</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>整改通知书 {number} 上报后 {days} 个工作日未跟进复查</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>找不到这条通知（编号 {ident}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>请选择{what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>找不到工作信息记录（编号 {entry_id}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>答复时间必须晚于受理时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>答复责任人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>{number} 没有约定答复时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>{number} 已答复</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>预约时间 {when:%Y-%m-%d %H:%M} 已过，请检查</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>赴约人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>预约事项</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>联系电话</source>
+            <translation>contact phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>找不到预约（编号 {ident}），或已作废</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>预约 {number} 已是“{status}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>赴约情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>取消原因</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>答复 {who} · {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>预约 {room} · {purpose}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
@@ -9545,6 +10534,16 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/settings.py" />
             <source>应为正整数，收到 {value!r}</source>
             <translation>Should be a positive whole number, got {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>应为 {{专业: 工作小时数}}，收到 {value!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/services/settings.py" />
+            <source>未知专业 {line!r}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desk_app/services/settings.py" />
@@ -10042,6 +11041,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>Interview {target}</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/today.py" />
+            <source>维修回访 · {content}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desk_app/services/typed_dates.py" />
             <source>日期“{text}”无法识别（可写 20261220、2026-12-20、12-20 或 +7 表示 7 个工作日后）</source>
             <translation>Date “{text}” not recognised (write 20261220, 2026-12-20, 12-20, or +7 for 7 working days from now)</translation>
@@ -10095,11 +11099,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/worklog.py" />
             <source>来电/来访人姓名</source>
             <translation>caller's/visitor's name</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/worklog.py" />
-            <source>联系电话</source>
-            <translation>contact phone</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/worklog.py" />
@@ -11628,6 +12627,21 @@ Rooms that already exist stay as they are.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/today_page.py" />
+            <source>通知（{count}，未读 {unread}；Ctrl+D 标为已办）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>● {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>标为已办(&amp;D)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
             <source>我负责的未结投诉（{count}）</source>
             <translation>My open complaints ({count})</translation>
         </message>
@@ -11645,6 +12659,11 @@ Rooms that already exist stay as they are.</translation>
             <location filename="../../desk_app/ui/today_page.py" />
             <source>待完成的访谈计划（{count}）</source>
             <translation>Interview plans to finish ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/today_page.py" />
+            <source>答应客户的答复和预约（今天到期及逾期，{count}）</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desk_app/ui/today_page.py" />
@@ -12011,6 +13030,21 @@ Rooms that already exist stay as they are.</translation>
             <location filename="../../desk_app/ui/worklog_page.py" />
             <source>处理结果(&amp;A)</source>
             <translation>Result (&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>约定答复时间(&amp;Y)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>答复人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/worklog_page.py" />
+            <source>已答复(&amp;8)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desk_app/ui/worklog_page.py" />

@@ -90,7 +90,8 @@ def test_tracking_and_audit_trail(db: Database) -> None:
             select(AuditLog).where(AuditLog.table_name == "client").order_by(AuditLog.id)
         ).all()
     actions = [(r.action, r.field, r.old_value, r.new_value) for r in rows]
-    assert actions[0] == (AuditAction.CREATE, None, None, None)
+    assert actions[0][:3] == (AuditAction.CREATE, None, None)
+    assert '"name":"赵六"' in str(actions[0][3])  # a new row is logged with its values
     assert (AuditAction.UPDATE, "notes", "旧备注", "新备注") in actions
     assert (AuditAction.VOID, "void_reason", None, "重复建档") in actions
     assert all(r.staff_id == staff_id and r.record_number == kept.number for r in rows)

@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapper
 from sqlalchemy.types import TypeDecorator
 
-from desk_app.models import Base
+from desk_app.models import AuditChainHead, Base
 from desk_app.models.base import NumberedMixin
 from desk_app.models.database import Database
 
@@ -96,8 +96,12 @@ def test_every_column_of_every_record_round_trips(db: Database) -> None:
             if attr.key == "number" and issubclass(cls, NumberedMixin):
                 continue  # handed out by the numbering hook
             if attr.key in {"id", "version"} and isinstance(column.type, Integer):
+                if cls is AuditChainHead and attr.key == "id":
+                    values["id"] = 2  # no autoincrement: the one real head is row 1
                 continue
             values[attr.key] = _value(column, cls, fk_ids)
+            if attr.key == "chain_index":
+                values[attr.key] = 10**12  # far past the chain the hooks are writing
         with db.begin() as session:
             record = cls(**values)
             session.add(record)
@@ -112,7 +116,10 @@ def test_every_column_of_every_record_round_trips(db: Database) -> None:
         for cls, (identity, values) in written.items():
             loaded = session.get(cls, tuple(identity) if len(identity) > 1 else identity[0])
             assert loaded is not None, cls.__name__
+            owner = any(rel.cascade.delete_orphan for rel in loaded.__mapper__.relationships)
             for key, expected in values.items():
+                if owner and key in {"updated_at", "updated_by_id"}:
+                    continue  # its child rows written after it moved it on (issue 19)
                 actual = getattr(loaded, key)
                 assert _comparable(actual) == _comparable(expected), f"{cls.__name__}.{key}"
                 if isinstance(actual, datetime):

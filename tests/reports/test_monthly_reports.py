@@ -349,8 +349,12 @@ def test_render_both_formats_for_every_kind(centre: Database) -> None:
 
 
 def test_command_line_writes_the_file_and_marks_it_done(
-    centre: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    centre: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from desk_app.services.accounts import hash_password
+
+    with centre.begin() as session:
+        session.query(Staff).filter_by(login="zhu").one().password_hash = hash_password("zhu-Secret-2026")
     url = centre.url.render_as_string(hide_password=False)
     out = tmp_path / "analysis.xlsx"
     code = main(["report", "complaint_analysis", "--month", "2026-10", "--out", str(out), "--database", url])
@@ -379,6 +383,13 @@ def test_command_line_writes_the_file_and_marks_it_done(
     assert "complaint_analysis:2026-10" in [item.ref for item in tile.items]
     pdf = tmp_path / "analysis.pdf"
     args = ["report", "complaint_analysis", "--month", "2026-10", "--out", str(pdf), "--database", url]
+    # Acting for the supervisor needs the supervisor's password (issue 19).
+    monkeypatch.setenv("DESK_APP_PASSWORD", "wrong-password-1")
+    assert main([*args, "--done-by", "zhu", "--measures", "加强巡查"]) == 2
+    with centre.read() as session:
+        refused = {(s.kind, s.month): s.state for s in report_statuses(session, today)}
+    assert refused[(ReportKind.COMPLAINT_ANALYSIS, OCTOBER)] is ReportState.OVERDUE
+    monkeypatch.setenv("DESK_APP_PASSWORD", "zhu-Secret-2026")
     assert main([*args, "--done-by", "zhu", "--measures", "加强巡查"]) == 0
     with centre.read() as session:
         after = {(s.kind, s.month): s.state for s in report_statuses(session, today)}

@@ -104,8 +104,8 @@ def test_unknown_login_and_wrong_password_get_the_same_answer(centre: Database) 
 
 def test_five_failures_lock_the_account_for_15_minutes(centre: Database) -> None:
     staff_id = _staff(centre, "lihua", StaffRole.RECEPTIONIST)
-    for left in (4, 3, 2, 1):
-        with pytest.raises(accounts.AuthenticationError, match=f"再错 {left} 次"):
+    for _ in range(4):
+        with pytest.raises(accounts.AuthenticationError, match="登录名或密码不正确"):
             accounts.sign_in(centre, "lihua", "wrong")
     with pytest.raises(accounts.AuthenticationError, match="锁定 15 分钟"):
         accounts.sign_in(centre, "lihua", "wrong")
@@ -128,7 +128,7 @@ def test_a_success_resets_the_failure_count(centre: Database) -> None:
         with pytest.raises(accounts.AuthenticationError):
             accounts.sign_in(centre, "lihua", "wrong")
     accounts.sign_in(centre, "lihua", PASSWORD)
-    with pytest.raises(accounts.AuthenticationError, match="再错 4 次"):
+    with pytest.raises(accounts.AuthenticationError, match="登录名或密码不正确"):
         accounts.sign_in(centre, "lihua", "wrong")
     with centre.read() as session:
         staff = session.get(Staff, staff_id)

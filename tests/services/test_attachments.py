@@ -169,10 +169,14 @@ def test_void_keeps_the_file_and_is_audited(office: Office) -> None:
                 AuditLog.table_name == "attachment", AuditLog.record_key == str(mine)
             )
         ).all()
-        assert (AuditAction.CREATE, None, None, office.steward) in audit
+        created = [row for row in audit if row[0] is AuditAction.CREATE]
+        assert len(created) == 1 and created[0][3] == office.steward
+        assert '"file_name":"mine.jpg"' in (created[0][2] or "")  # logged with its values (issue 19)
         assert (AuditAction.VOID, "void_reason", "拍错了", office.steward) in audit
         # the file's bytes never go into the audit log
-        assert all(len(value or "") < 200 for _action, _field, value, _staff in audit)
+        # (a created row lists its values, a file's bytes as size and sha256 only)
+        assert all(len(value or "") < 2000 and "\\x" not in (value or "") for _a, _f, value, _s in audit)
+        assert "sha256:" in (created[0][2] or "")
         # a receptionist may void another's attachment only as a supervisor
         clerk = Staff(login="qt", name="前台小李", role=StaffRole.RECEPTIONIST, cleared_to_work_alone=True)
     with office.db.begin() as session:

@@ -70,11 +70,11 @@ def test_one_daily_backup_a_day_and_the_newest_are_kept(live: Database) -> None:
 def test_the_number_kept_is_a_setting(live: Database) -> None:
     assert backup.keep_setting(live) == backup.DEFAULT_KEEP
     with live.begin() as session:
-        session.add(Setting(key="backup_keep", value=2))
-    assert backup.keep_setting(live) == 2
-    for day in range(4):
+        session.add(Setting(key="backup_keep", value=8))
+    assert backup.keep_setting(live) == 8
+    for day in range(10):
         backup.backup_if_due(live, NOW + timedelta(days=day))
-    assert len(backup.daily_backups(_path(live))) == 2
+    assert len(backup.daily_backups(_path(live))) == 8
 
 
 def test_housekeeping_makes_the_daily_backup(live: Database) -> None:
@@ -143,7 +143,10 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(live: Database, tmp_path
     assert database.read_bytes() == before
 
 
-def test_restore_refuses_while_a_program_is_writing(live: Database, tmp_path: Path) -> None:
+def test_restore_refuses_while_a_program_is_writing(
+    live: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup, "RESTORE_LOCK_SECONDS", 0.5)
     database = _path(live)
     copy = backup.make_backup(database, tmp_path / "copy.sqlite3")
     writer = sqlite3.connect(database, isolation_level=None)

@@ -348,6 +348,35 @@ def test_a_complaint_without_handler_does_not_keep_the_previous_ones(
     assert form.handler.currentData() is None and form.department.currentData() is None
 
 
+def test_due_time_explanation_reached_by_tab(qtbot: QtBot, centre: Centre, type_text: TypeText) -> None:  # noqa: F811
+    """Issue 15: the explanation is not only a hover tooltip: Tab reaches a due time and
+    the box below the due times shows how it was computed."""
+    page = _page(qtbot, centre, centre.receptionist)
+    _fill_sheet(page, type_text, qtbot)
+    assert page.form.save()
+    label = page.form.due_labels["first_response_due"]
+    assert label.focusPolicy() & Qt.FocusPolicy.TabFocus
+    page.window().activateWindow()
+    label.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(label.hasFocus)
+    assert "受理时间：2026-11-20 周五 16:00" in page.form.due_explanation.text()
+
+
+def test_the_attachments_page_is_not_drawn_over_the_sheet(
+    qtbot: QtBot,
+    centre: Centre,  # noqa: F811
+    type_text: TypeText,
+) -> None:
+    """Opening a saved complaint makes the 附件 tab visible; its page must stay hidden
+    behind the current tab (QTabWidget.setTabVisible showed it over the sheet)."""
+    page = _page(qtbot, centre, centre.receptionist)
+    _fill_sheet(page, type_text, qtbot)
+    assert page.form.save()
+    page.open_record(page.form.record_id)
+    assert page.form.tabs.currentIndex() == 0
+    assert not page.form.attachments.isVisible()
+
+
 def test_group_and_extreme_risk_flags_reach_the_department_head(
     qtbot: QtBot,
     centre: Centre,  # noqa: F811

@@ -142,14 +142,29 @@ def test_enter_on_a_row_opens_the_record(qtbot: QtBot, page: DailyTallyPage, ui_
 
 
 def test_print_through_the_registry_or_disabled(
-    page: DailyTallyPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: QtBot, page: DailyTallyPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    """Issue 15: 日盘点 prints through the preview, whose save proposes the printouts
+    folder and a name with the day."""
+    from PySide6.QtWidgets import QApplication
+
+    from desk_app.ui.print_preview import PrintPreviewDialog
+
     if not page.print_available:
         assert not page.print_button.isEnabled()
         assert "即将提供" in page.print_button.toolTip()
         return
-    monkeypatch.setattr("desk_app.ui.printing_actions.printouts_dir", lambda: tmp_path)
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: True)
-    path = page.print_tally()
-    assert path is not None and path.read_bytes().startswith(b"%PDF")
-    assert path.name == "tally-2026-11-23.pdf"
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: pytest.fail("no PDF viewer: the preview"))
+    page.print_tally()
+
+    def preview() -> PrintPreviewDialog | None:
+        found = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog) and w.isVisible()
+        ]
+        return found[-1] if found else None
+
+    qtbot.waitUntil(lambda: preview() is not None, timeout=10_000)
+    dialog = preview()
+    assert dialog is not None and dialog.pdf.startswith(b"%PDF")
+    assert dialog.file_name.endswith("-2026-11-23.pdf") and "/" not in dialog.file_name
+    dialog.close()

@@ -100,7 +100,7 @@ def test_a_click_lists_the_records_and_enter_opens_one(
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 0).text().startswith("TS-202611-")
     assert dialog.table.item(0, 1).text() == "楼道灯不亮"
-    assert dialog.table.item(0, 2).text() == "2026-11-23 16:00"
+    assert dialog.table.item(0, 3).text() == "2026-11-23 16:00"
     with qtbot.waitSignal(page.context.openRequested, timeout=WAIT_MS) as opened:
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert opened.args == ["complaints", complaint_id]
@@ -149,3 +149,47 @@ def test_a_refresh_while_one_runs_is_queued(qtbot: QtBot, page: DashboardPage) -
     with qtbot.waitSignal(page.refreshed, timeout=WAIT_MS):
         pass  # the queued one
     assert page.dashboard is not second
+
+
+def test_keyboard_tile_to_record_and_back_to_the_same_place(
+    qtbot: QtBot, ui_db: Database, page: DashboardPage, clock: FixedClock
+) -> None:
+    """Issue 15: Tab/arrows reach the tiles, Enter opens the list (handler and how late
+    beside each line), Enter opens the record, and the list reopens where it was left."""
+    from desk_app.models import Complaint, Department, Staff
+    from desk_app.models.enums import StaffRole
+
+    first = register(ui_db, "2026-11-19 09:00")
+    second = register(ui_db, "2026-11-20 16:00")
+    with ui_db.begin() as session:
+        staff = Staff(
+            login="wang", name="管家小王", role=StaffRole.SERVICE_STAFF, department=Department(name="客服部")
+        )
+        session.add(staff)
+        session.flush()
+        session.get(Complaint, second).handler_id = staff.id
+    with qtbot.waitSignal(page.refreshed, timeout=WAIT_MS):
+        page.refresh()
+    tiles = list(page.tiles.values())
+    tiles[0].setFocus()
+    qtbot.keyClick(tiles[0], Qt.Key.Key_Right)
+    assert page.tiles[TileKey.FIRST_RESPONSE_OVERDUE].hasFocus(), "→ moves to the next tile"
+    qtbot.keyClick(page.tiles[TileKey.FIRST_RESPONSE_OVERDUE], Qt.Key.Key_Return)
+    dialog = page.list_dialog
+    assert isinstance(dialog, TileListDialog)
+    qtbot.addWidget(dialog)
+    headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
+    assert "处理人" in headers and "逾期多久" in headers
+    rows = {dialog.table.item(r, 0).data(Qt.ItemDataRole.UserRole): r for r in range(dialog.table.rowCount())}
+    assert dialog.table.item(rows[second], 2).text() == "管家小王"
+    assert dialog.table.item(rows[second], 4).text() == "逾期 0 分"
+    assert dialog.table.item(rows[first], 4).text().startswith("逾期 ")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+    chosen = dialog.table.item(dialog.table.currentRow(), 0).data(Qt.ItemDataRole.UserRole)
+    with qtbot.waitSignal(page.context.openRequested, timeout=WAIT_MS) as opened:
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert opened.args == ["complaints", chosen]
+    again = page.open_tile(TileKey.FIRST_RESPONSE_OVERDUE)
+    assert again is not None
+    qtbot.addWidget(again)
+    assert again.table.item(again.table.currentRow(), 0).data(Qt.ItemDataRole.UserRole) == chosen

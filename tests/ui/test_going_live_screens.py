@@ -268,15 +268,32 @@ def test_window_does_not_offer_the_checklist_to_a_receptionist(qtbot: QtBot, ui_
 def test_the_first_start_seeds_the_phrases_and_asks_the_window_to_offer_the_checklist(
     qtbot: QtBot, tmp_path: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The database is opened behind the sign-in dialog (issue 18); a new one gets the
+    handbook's 21 phrases there, and the window is asked to offer the checklist."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QDialog
+
     from desk_app.ui import app as app_module
+    from desk_app.ui import main_window, sign_in
 
-    signed_in = type("SignedIn", (), {"staff_id": None})()
+    class SignIn:
+        DialogCode = QDialog.DialogCode
 
-    def sign_in(db: Database, parent: object = None) -> object:
-        with db.read() as session:
-            assert len(replies.forbidden_phrases(session)) == 21
-            signed_in.staff_id = session.scalars(select(Staff.id)).first()
-        return signed_in
+        def __init__(self, _parent: object = None, *, starting: object) -> None:
+            self.starting = starting
+            self.signed_in: object = None
+
+        def exec(self) -> QDialog.DialogCode:
+            self.starting.wait()  # type: ignore[attr-defined]
+            db = self.starting.db  # type: ignore[attr-defined]
+            with db.read() as session:
+                assert len(replies.forbidden_phrases(session)) == 21
+                self.signed_in = SimpleNamespace(staff_id=session.scalars(select(Staff.id)).first())
+            return QDialog.DialogCode.Accepted
+
+        def reject(self) -> None:
+            pass
 
     built: list[dict[str, object]] = []
 
@@ -287,9 +304,10 @@ def test_the_first_start_seeds_the_phrases_and_asks_the_window_to_offer_the_chec
         def show(self) -> None:
             pass
 
-    monkeypatch.setattr(app_module, "ask_sign_in", sign_in)
+    monkeypatch.setattr(sign_in, "SignInDialog", SignIn)
+    monkeypatch.setattr(main_window, "MainWindow", Window)
+    monkeypatch.setattr(app_module, "after_first_paint", lambda _widget, callback: callback())
     monkeypatch.setattr(app_module, "send_message", lambda _message: False, raising=False)
-    monkeypatch.setattr(app_module, "MainWindow", Window)
     monkeypatch.setattr(app_module.QApplication, "exec", lambda *_args: 0)
     assert app_module.run_gui(f"sqlite:///{tmp_path}/first.sqlite3") == app_module.EXIT_OK
     assert built and built[0]["offer_setup_checklist"] is True

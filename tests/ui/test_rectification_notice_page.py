@@ -214,3 +214,25 @@ def test_alt_down_opens_the_calendar_at_today_with_holidays_marked(
     assert popup.calendar.dateTextFormat(QDate(2026, 10, 1)).toolTip() == "法定节假日"
     assert popup.calendar.dateTextFormat(QDate(2026, 10, 10)).toolTip() == "调休上班"
     popup.close()
+
+
+def test_the_room_fills_the_client_with_the_work_logs_lookup(
+    qtbot: QtBot, book_db: Database, book_ids: dict[str, int]
+) -> None:
+    """Issue 15: typing the room and leaving the box chooses the room's client."""
+    from desk_app.models import Client, ClientRoom
+    from desk_app.ui.client_choice import ClientChoice
+
+    with book_db.begin() as session:
+        client = Client(name="赵业主", name_initials="zyz", rooms=[ClientRoom(room_id=book_ids["room"])])
+        session.add(client)
+        session.flush()
+        client_id = client.id
+    page = open_page(qtbot, RectificationNoticePage, book_db, book_ids["desk"])
+    form = page.book_form
+    type_into(qtbot, form, "room_id", "3-2-1201")
+    qtbot.keyClick(form.boxes["room_id"], Qt.Key.Key_Return)  # or Tab: the box is left
+    choice = form.boxes["client_id"]
+    assert isinstance(choice, ClientChoice)
+    assert choice.client_id() == client_id
+    assert "赵业主" in choice.matches.currentText()

@@ -9,6 +9,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -150,6 +151,7 @@ def test_the_listed_cases_print_as_one_batch(
     assert isinstance(page, ReminderSlipPage)
     page.list_view.set_search_text("2栋")
     page.list_view.apply_conditions()
+    page.choose_cases = lambda cases: [case.case_id for case in cases]  # type: ignore[method-assign]
     job = page.print_listed_slips()
 
     def preview() -> PrintPreviewDialog | None:
@@ -165,3 +167,38 @@ def test_the_listed_cases_print_as_one_batch(
     assert "2栋2单元楼道" in text
     assert "1栋1单元楼道" not in text and "3栋3单元楼道" not in text
     shown.close()
+
+
+def test_batch_print_asks_which_cases_open_ones_ticked(
+    qtbot: QtBot, book_db: Database, book_ids: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15: 批量打印 (Alt+B) asks which cases, the open ones ticked, instead of
+    printing every listed case; cancelling prints nothing."""
+    from PySide6.QtWidgets import QDialog
+
+    from desk_app.ui.reminder_slip_page import BatchChooser
+
+    with book_db.begin(actor_id=book_ids["desk"]) as session:
+        ids = [
+            notices.open_case(session, ReminderKind.CORRIDOR_CLUTTER, location=place).id
+            for place in ("1栋1单元楼道", "2栋2单元楼道")
+        ]
+        session.flush()
+        session.get(ReminderCase, ids[1]).status = ReminderCaseStatus.RESOLVED
+    page = open_page(qtbot, ReminderSlipPage, book_db, book_ids["desk"])
+    assert isinstance(page, ReminderSlipPage)
+    seen: list[BatchChooser] = []
+
+    def answer(chooser: BatchChooser) -> int:
+        seen.append(chooser)
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(BatchChooser, "exec", answer)
+    qtbot.keyClick(page.book_form, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert seen, "Alt+B opened the chooser"
+    chooser = seen[0]
+    assert [case.case_id for case in chooser.cases] == ids
+    assert chooser.chosen_ids() == [ids[0]], "the open case ticked, the resolved one not"
+    chooser.case_list.setCurrentRow(1)
+    qtbot.keyClick(chooser.case_list, Qt.Key.Key_Space)
+    assert chooser.chosen_ids() == ids, "Space ticks a case"

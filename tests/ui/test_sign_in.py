@@ -191,3 +191,45 @@ def test_the_smoke_test_signs_in_nobody(
 
     monkeypatch.setattr(SignInDialog, "__init__", refuse)
     assert app_module.run_gui(f"sqlite:///{tmp_path}/smoke.sqlite3", smoke_test=True) == app_module.EXIT_OK
+
+
+def test_switching_user_clears_open_records_and_announces_messages(
+    qtbot: QtBot, ui_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15: after Ctrl+L the previous person's record is no longer open on any
+    page, and the new person hears about their unread messages."""
+    from desk_app.models.enums import Category, Channel
+    from desk_app.services import worklog
+    from desk_app.services.worklog import Message5W1H
+    from desk_app.ui.record_page import RecordPage
+
+    first = _staff(ui_db, "lihua", "李华", StaffRole.RECEPTIONIST, cleared_to_work_alone=True)
+    second = _staff(ui_db, "wangzg", "王主管", StaffRole.SUPERVISOR)
+    with ui_db.begin(actor_id=first) as session:
+        entry_id = worklog.record_entry(
+            session,
+            channel=Channel.CALL,
+            category=Category.OTHER,
+            content="赵女士找王主管",
+            contact_name="赵女士",
+            contact_phone="13900001111",
+            message=Message5W1H(for_staff_id=second, what="请回电"),
+        ).entry.id
+
+    def sign_in_as_wang(self: SignInDialog) -> int:
+        self.login_box.setText("wangzg")
+        self.password_box.setText(PASSWORD)
+        return int(QDialog.DialogCode.Accepted if self.try_sign_in() else QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(SignInDialog, "exec", sign_in_as_wang)
+    window = MainWindow(ui_db, staff_id=first)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_record("worklog", entry_id)
+    page = window.page("worklog")
+    assert isinstance(page, RecordPage) and page.form.record_id == entry_id
+    assert window.switch_user()
+    assert page.form.record_id is None, "the previous person's record is closed"
+    assert page.list_view.selected_id() is None
+    assert window.announcement_label.isVisibleTo(window)
+    assert "王主管" in window.announcement_label.text() and "1 条未读留言" in window.announcement_label.text()

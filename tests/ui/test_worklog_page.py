@@ -137,11 +137,8 @@ def test_a_call_from_the_keyboard_alone(qtbot: QtBot, counter: Counter, boxes: l
     assert form.lookup.match is not None and form.lookup.match.client_id == counter.client
     assert form.lookup.text() == "3-2-1201 张三 [重要]"
     assert form.contact_name_edit.text() == "张三" and form.contact_phone_edit.text() == "13812345678"
-    assert focused() is form.channel_row.buttons[0]
-    qtbot.keyClick(focused(), "1")  # 1 来电, moves on
-    assert focused() is form.contact_name_edit
-    qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    # a known caller: name and phone filled, 渠道 already 来电, so on to 类别 (issue 15)
+    assert form.channel_row.value() == "call"
     assert focused() is form.category_row.buttons[0]
     qtbot.keyClick(focused(), "1")  # 1 咨询
     assert focused() is form.content_edit
@@ -449,7 +446,7 @@ def test_a_repair_is_logged_and_its_slip_printed_from_the_keyboard(
 
     previews: list[tuple[str, bytes]] = []
 
-    def preview(_owner: object, title: str, render: Any) -> None:
+    def preview(_owner: object, title: str, render: Any, **_options: Any) -> None:
         previews.append((title, render()))
 
     monkeypatch.setattr("desk_app.ui.printing_actions.show_print_preview", preview)
@@ -459,10 +456,7 @@ def test_a_repair_is_logged_and_its_slip_printed_from_the_keyboard(
     qtbot.keyClick(page.list_view.table, Qt.Key.Key_F2)
     qtbot.keyClicks(form.lookup.edit, "321201")
     qtbot.keyClick(form.lookup.edit, Qt.Key.Key_Return)
-    qtbot.keyClick(focused(), "1")  # 来电
-    qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    qtbot.keyClick(focused(), "2")  # 报修
+    qtbot.keyClick(focused(), "2")  # 报修 (the cursor is on 类别; 渠道 is 来电)
     assert focused() is form.content_edit
     qtbot.keyClicks(form.content_edit, "Kitchen pipe leaking")
     qtbot.keyClick(form.content_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck pytest demo system-deps venv screenshots bench bundle fresh-check clean
+.PHONY: run test lint typecheck pytest demo system-deps venv screenshots printouts bench bundle fresh-check clean
 
 run: system-deps $(STAMP)
 	$(BIN)/desk-app
@@ -29,14 +29,23 @@ screenshots: system-deps $(STAMP)
 	$(BIN)/desk-app demo --clients 2000 --quiet --database sqlite:///.make/screenshots.sqlite3
 	$(BIN)/python scripts/screenshots.py sqlite:///.make/screenshots.sqlite3
 
+# One page image of each printout into docs/printouts/ (the user guide shows them), and the
+# edge corpus of issue 16 (10 000-character fields, 王䶮/𠮷, 500 progress lines) into
+# .make/printouts-edge/ for review; needs pdftoppm (poppler-utils). scripts/printouts.py.
+printouts: $(STAMP)
+	$(BIN)/python scripts/printouts.py
+
 # Speed targets live here, never in the unit tests. The ten-year dataset is generated
 # once into bench/data/ (a few minutes) and reused; results: bench/results.json and
 # docs/performance.md. bench_demo.py times the generator itself (one year, 50 000 clients);
-# bench_roster.py the import of a 50 000-row owner list (issue 13: under 60 s).
+# bench_roster.py the import of a 50 000-row owner list (issue 13: under 60 s);
+# bench_print_edge.py every printout of a record with a 10 000-character field (issue 16:
+# the slowest under 1 s; --profile KIND for a cProfile of one).
 bench: $(STAMP)
 	status=0; $(BIN)/python bench/run.py || status=$$?; \
 	$(BIN)/python bench/bench_demo.py || status=$$?; \
-	$(BIN)/python bench/bench_roster.py || status=$$?; exit $$status
+	$(BIN)/python bench/bench_roster.py || status=$$?; \
+	$(BIN)/python bench/bench_print_edge.py || status=$$?; exit $$status
 
 # The one-folder program dist/desk-app/ (PyInstaller, build.spec); README "Building the bundle".
 bundle: $(STAMP)

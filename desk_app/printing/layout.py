@@ -164,41 +164,52 @@ def _break_point(chars: Sequence[str], start: int, end: int) -> int:
 
 
 def _make_cjk_line(
-    units: Sequence[Any], max_width: float, used: float, extra: float, line_break: bool, calc_bounds: Any
+    chars: Sequence[str],
+    frags: Sequence[Any],
+    run_ends: Sequence[int],
+    start: int,
+    stop: int,
+    max_width: float,
+    used: float,
+    extra: float,
+    line_break: bool,
+    calc_bounds: Any,
 ) -> Any:
-    """ReportLab's ``makeCJKParaLine``, faster: characters of one run share their
-    fragment object, so a run is grouped by identity (ReportLab compares every
-    character's style, which made a 10 000-character field slow)."""
+    """ReportLab's ``makeCJKParaLine`` for ``chars[start:stop]``, faster: characters of
+    one run share their fragment object, so the line is taken run by run
+    (``run_ends[i]``: where the run of ``chars[i]`` ends) instead of comparing every
+    character's style, which made a 10 000-character field slow. ``chars[i]`` is
+    printed in ``frags[i]``."""
     from reportlab.platypus.paragraph import FragLine, getAscentDescent, imgNormV, imgVRange, sameFrag
 
     words: list[Any] = []
-    chars: list[str] = []
+    run: list[str] = []
     current: Any = FragLine()
-    source: Any = None
     max_size = max_ascent = min_descent = 0.0
-    for unit in units:
-        frag = unit.frag
-        if frag is not source:
-            font_size = frag.fontSize
-            cb_defn: Any = getattr(frag, "cbDefn", None) if calc_bounds else None
-            if getattr(cb_defn, "width", 0):
-                descent, ascent = imgVRange(imgNormV(cb_defn.height, font_size), cb_defn.valign, font_size)
-            else:
-                ascent, descent = getAscentDescent(frag.fontName, font_size)
-            max_size = max(max_size, font_size)
-            max_ascent = max(max_ascent, ascent)
-            min_descent = min(min_descent, descent)
-            if not sameFrag(current, frag):
-                current = current.clone()
-                current.text = "".join(chars)
-                words.append(current)
-                chars = []
-                current = frag
-            source = frag
-        chars.append(unit)
-    if chars:
+    index = start
+    while index < stop:
+        end = min(run_ends[index], stop)
+        frag = frags[index]
+        font_size = frag.fontSize
+        cb_defn: Any = getattr(frag, "cbDefn", None) if calc_bounds else None
+        if getattr(cb_defn, "width", 0):
+            descent, ascent = imgVRange(imgNormV(cb_defn.height, font_size), cb_defn.valign, font_size)
+        else:
+            ascent, descent = getAscentDescent(frag.fontName, font_size)
+        max_size = max(max_size, font_size)
+        max_ascent = max(max_ascent, ascent)
+        min_descent = min(min_descent, descent)
+        if not sameFrag(current, frag):
+            current = current.clone()
+            current.text = "".join(run)
+            words.append(current)
+            run = []
+            current = frag
+        run.extend(chars[index:end])
+        index = end
+    if run:
         current = current.clone()
-        current.text = "".join(chars)
+        current.text = "".join(run)
         words.append(current)
     return FragLine(
         kind=1,
@@ -214,34 +225,102 @@ def _make_cjk_line(
     )
 
 
+#: Widths of single characters by (font, size): a long field is wrapped again at every
+#: page it splits over, and measuring each character each time was most of its cost.
+_char_widths: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _frag_widths(frag: Any, text: str) -> list[Any]:
+    """The width of each character of ``text`` in ``frag``, as ReportLab's ``cjkU``
+    measures it (an image or other callback fragment: its own width, maybe relative)."""
+    if hasattr(frag, "cbDefn"):
+        return [getattr(frag.cbDefn, "width", 0)] * max(1, len(text))
+    if not text:
+        return [pdfmetrics.stringWidth(text, frag.fontName, frag.fontSize)]
+    known = _char_widths.setdefault((frag.fontName, frag.fontSize), {})
+    widths: list[Any] = []
+    for char in text:
+        width = known.get(char)
+        if width is None:
+            width = known[char] = pdfmetrics.stringWidth(char, frag.fontName, frag.fontSize)
+        widths.append(width)
+    return widths
+
+
+_split_memo = threading.local()
+_SPLIT_MEMO_SIZE = 4096
+
+
 def cjk_frag_split(
     frags: Any,
     max_widths: Any,
     calc_bounds: Any,
     encoding: str = "utf8",
 ) -> Any:
-    """ReportLab's CJK line breaker with the Chinese rules of ``_break_point``."""
-    from reportlab.platypus.paragraph import ParaLines, cjkU
+    """ReportLab's CJK line breaker with the Chinese rules of ``_break_point``, with a
+    memory: a table wraps each cell's paragraph several times at the same width (to
+    measure, split and draw it), and the same fragments at the same widths break into
+    the same lines (the memory holds the fragments, so their identity is never reused)."""
+    widths = tuple(max_widths) if isinstance(max_widths, list | tuple) else (max_widths,)
+    key = (id(frags), widths, bool(calc_bounds), encoding)
+    memo: dict[Any, tuple[Any, Any]] | None = getattr(_split_memo, "lines", None)
+    if memo is None:
+        memo = _split_memo.lines = {}
+    known = memo.get(key)
+    if known is not None and known[0] is frags:
+        return known[1]
+    result = _cjk_frag_split(frags, max_widths, calc_bounds, encoding)
+    if len(memo) >= _SPLIT_MEMO_SIZE:
+        memo.clear()
+    memo[key] = (frags, result)
+    return result
 
-    makeCJKParaLine = _make_cjk_line  # noqa: N806  (ReportLab's name, kept for reading)
 
-    units: list[Any] = []
+def forget_line_breaks() -> None:
+    """Drop this thread's memory of broken lines (after a document is built)."""
+    memo = getattr(_split_memo, "lines", None)
+    if memo is not None:
+        memo.clear()
+
+
+def _cjk_frag_split(
+    frags: Any,
+    max_widths: Any,
+    calc_bounds: Any,
+    encoding: str = "utf8",
+) -> Any:
+    """The line breaker itself (see ``cjk_frag_split``).
+
+    Works on three parallel lists (character, its fragment, its width) instead of one
+    ``cjkU`` object per character, with the widths cached per font and size: the same
+    lines as before, several times faster on a long field."""
+    from reportlab.platypus.paragraph import ParaLines
+
+    chars: list[str] = []
+    owners: list[Any] = []
+    raw: list[Any] = []
+    breaks: list[bool] = []
+    run_ends: list[int] = []
     for frag in frags:
         text = frag.text
         if isinstance(text, bytes):
             text = text.decode(encoding)
-        if text:
-            units.extend(cjkU(t, frag, encoding) for t in text)
-        else:
-            units.append(cjkU(text, frag, encoding))
-    chars = [str(u) for u in units]
+        line_break = hasattr(frag, "lineBreak")
+        size = len(text) or 1
+        chars.extend(text or [text])
+        owners.extend([frag] * size)
+        raw.extend(_frag_widths(frag, text))
+        breaks.extend([line_break] * size)
+        run_ends.extend([len(chars)] * size)
     lines: list[Any] = []
-    count = len(units)
+    count = len(chars)
     start = 0
     max_width = max_widths[0]
 
-    def width_of(unit: Any) -> float:
-        w = unit.width
+    def width_at(index: int) -> float:
+        w = raw[index]
+        if w.__class__ is float:
+            return w
         if hasattr(w, "normalizedValue"):
             w._normalizer = max_width
             w = w.normalizedValue(max_width)
@@ -250,23 +329,41 @@ def cjk_frag_split(
     i = 0
     used = 0.0
     while i < count:
-        unit = units[i]
-        w = width_of(unit)
-        line_break = hasattr(unit.frag, "lineBreak")
-        if line_break:
+        w = width_at(i)
+        if breaks[i]:
             used += w
             lines.append(
-                makeCJKParaLine(units[start : i + 1], max_width, used, max_width - used, True, calc_bounds)
+                _make_cjk_line(
+                    chars,
+                    owners,
+                    run_ends,
+                    start,
+                    i + 1,
+                    max_width,
+                    used,
+                    max_width - used,
+                    True,
+                    calc_bounds,
+                )
             )
             i += 1
             start = i
             used = 0.0
         elif used + w > max_width + 1e-8 and i > start:
             point = _break_point(chars, start, i)
-            line_width = sum(width_of(u) for u in units[start:point])
+            line_width = sum(width_at(index) for index in range(start, point))
             lines.append(
-                makeCJKParaLine(
-                    units[start:point], max_width, line_width, max_width - line_width, False, calc_bounds
+                _make_cjk_line(
+                    chars,
+                    owners,
+                    run_ends,
+                    start,
+                    point,
+                    max_width,
+                    line_width,
+                    max_width - line_width,
+                    False,
+                    calc_bounds,
                 )
             )
             start = point
@@ -281,8 +378,12 @@ def cjk_frag_split(
         except IndexError:
             max_width = max_widths[-1]
     if start < count:
-        used = sum(width_of(u) for u in units[start:])
-        lines.append(makeCJKParaLine(units[start:], max_width, used, max_width - used, False, calc_bounds))
+        used = sum(width_at(index) for index in range(start, count))
+        lines.append(
+            _make_cjk_line(
+                chars, owners, run_ends, start, count, max_width, used, max_width - used, False, calc_bounds
+            )
+        )
     return ParaLines(kind=1, lines=lines)
 
 
@@ -914,6 +1015,8 @@ def build_form_pdf(
         doc.build(story, canvasmaker=_NumberedCanvas)
     except Exception as exc:  # LayoutError and the like: a Chinese message, detail to the log
         raise render_error(exc, header.title, header.number) from exc
+    finally:
+        forget_line_breaks()
     return buffer.getvalue()
 
 

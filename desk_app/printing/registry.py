@@ -16,7 +16,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
-from desk_app.models import Complaint, DispatchSlip, Interview, RectificationNotice, ReminderCase
+from desk_app.models import (
+    Complaint,
+    DispatchSlip,
+    Dispute,
+    FeeService,
+    Interview,
+    RectificationNotice,
+    ReminderCase,
+)
 from desk_app.models.base import NumberedRecordMixin
 from desk_app.printing.common import PrintError
 from desk_app.printing.complaint_channels import render_complaint_channels
@@ -25,6 +33,8 @@ from desk_app.printing.complaint_sheet import render_complaint_sheet
 from desk_app.printing.daily_tally import render_daily_tally
 from desk_app.printing.developer_notice import render_developer_notice
 from desk_app.printing.dispatch_slip import render_dispatch_slip
+from desk_app.printing.dispute_record import render_dispute_record
+from desk_app.printing.fee_receipt import render_fee_receipt
 from desk_app.printing.interview_sheet import render_interview_sheet
 from desk_app.printing.rectification_notice import render_rectification_notice
 from desk_app.printing.reminder_slips import render_reminder_slip
@@ -185,6 +195,22 @@ KINDS: dict[str, PrintKind] = {
             "FT-202611-0001",
             _by_number(Interview, "顾客访谈记录"),
             _with_id(render_interview_sheet),
+        ),
+        PrintKind(
+            "dispute",
+            "邻里纠纷处理记录表",
+            "邻里纠纷",
+            "JF-202611-0001",
+            _by_number(Dispute, "邻里纠纷"),
+            _with_id(render_dispute_record),
+        ),
+        PrintKind(
+            "receipt",
+            "收款收据（存根/收据）",
+            "收费记录",
+            "SF-202611-0001",
+            _by_number(FeeService, "收费记录"),
+            _with_id(render_fee_receipt),
         ),
         PrintKind("tally", "日盘点表", "日盘点", "2026-11-23", _day, _with_day),
         PrintKind(

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -319,70 +320,88 @@ def _deadline(
     )
 
 
+def _owned_deadlines(now: datetime, until: datetime) -> list[tuple[Any, str, str, str]]:
+    """What a person owns that falls due in [now, until): (a select of id, number, owner,
+    due), the screen that opens it, the clock's key and its name."""
+    open_statuses = [ComplaintStatus.RECEIVED, ComplaintStatus.HANDLING]
+
+    def window(column: Any) -> tuple[Any, Any]:
+        return column > now, column <= until
+
+    return [
+        (
+            select(Complaint.id, Complaint.number, Complaint.handler_id, Complaint.first_response_due).where(
+                Complaint.voided_at.is_(None),
+                Complaint.status.in_(open_statuses),
+                Complaint.first_response_at.is_(None),
+                Complaint.handler_id.is_not(None),
+                *window(Complaint.first_response_due),
+            ),
+            "complaints",
+            "first",
+            msg("首次回应"),
+        ),
+        (
+            select(Complaint.id, Complaint.number, Complaint.handler_id, Complaint.callback_due).where(
+                Complaint.voided_at.is_(None),
+                Complaint.status == ComplaintStatus.VERIFIED,
+                Complaint.callback_at.is_(None),
+                Complaint.handler_id.is_not(None),
+                *window(Complaint.callback_due),
+            ),
+            "complaints",
+            "callback",
+            msg("回访"),
+        ),
+        (
+            select(
+                DispatchSlip.id, DispatchSlip.number, DispatchSlip.assigned_staff_id, DispatchSlip.due_at
+            ).where(
+                DispatchSlip.voided_at.is_(None),
+                DispatchSlip.status == DispatchStatus.OPEN,
+                DispatchSlip.assigned_staff_id.is_not(None),
+                *window(DispatchSlip.due_at),
+            ),
+            "dispatch_slips",
+            "work",
+            msg("派工单"),
+        ),
+        # R22: a reply promised and an appointment booked.
+        (
+            select(
+                WorkLogEntry.id,
+                WorkLogEntry.number,
+                WorkLogEntry.reply_owed_by_id,
+                WorkLogEntry.reply_promised_by,
+            ).where(
+                WorkLogEntry.voided_at.is_(None),
+                WorkLogEntry.reply_given_at.is_(None),
+                *window(WorkLogEntry.reply_promised_by),
+            ),
+            "worklog",
+            "reply",
+            msg("答应客户的答复"),
+        ),
+        (
+            select(Appointment.id, Appointment.number, Appointment.staff_id, Appointment.at).where(
+                Appointment.voided_at.is_(None),
+                Appointment.status == AppointmentStatus.BOOKED,
+                *window(Appointment.at),
+            ),
+            "appointments",
+            "visit",
+            msg("预约上门"),
+        ),
+    ]
+
+
 def deadlines_due(session: Session, now: datetime) -> list[Notification]:
     """Deadlines within the lead time, not passed yet, on what a person owns: each
     once (a due time that moves is a new deadline)."""
-    until = now + lead_time(session)
     made: list[Notification] = []
-    open_statuses = [ComplaintStatus.RECEIVED, ComplaintStatus.HANDLING]
-    for complaint_id, number, handler, due in session.execute(
-        select(Complaint.id, Complaint.number, Complaint.handler_id, Complaint.first_response_due).where(
-            Complaint.voided_at.is_(None),
-            Complaint.status.in_(open_statuses),
-            Complaint.first_response_at.is_(None),
-            Complaint.handler_id.is_not(None),
-            Complaint.first_response_due > now,
-            Complaint.first_response_due <= until,
-        )
-    ):
-        made += _deadline(session, handler, "complaints", complaint_id, number, "first", msg("首次回应"), due)
-    for complaint_id, number, handler, due in session.execute(
-        select(Complaint.id, Complaint.number, Complaint.handler_id, Complaint.callback_due).where(
-            Complaint.voided_at.is_(None),
-            Complaint.status == ComplaintStatus.VERIFIED,
-            Complaint.callback_at.is_(None),
-            Complaint.handler_id.is_not(None),
-            Complaint.callback_due > now,
-            Complaint.callback_due <= until,
-        )
-    ):
-        made += _deadline(session, handler, "complaints", complaint_id, number, "callback", msg("回访"), due)
-    for slip_id, number, assignee, due in session.execute(
-        select(
-            DispatchSlip.id, DispatchSlip.number, DispatchSlip.assigned_staff_id, DispatchSlip.due_at
-        ).where(
-            DispatchSlip.voided_at.is_(None),
-            DispatchSlip.status == DispatchStatus.OPEN,
-            DispatchSlip.assigned_staff_id.is_not(None),
-            DispatchSlip.due_at > now,
-            DispatchSlip.due_at <= until,
-        )
-    ):
-        made += _deadline(session, assignee, "dispatch_slips", slip_id, number, "work", msg("派工单"), due)
-    # R22: a reply promised and an appointment booked.
-    for entry_id, number, owner, due in session.execute(
-        select(
-            WorkLogEntry.id,
-            WorkLogEntry.number,
-            WorkLogEntry.reply_owed_by_id,
-            WorkLogEntry.reply_promised_by,
-        ).where(
-            WorkLogEntry.voided_at.is_(None),
-            WorkLogEntry.reply_given_at.is_(None),
-            WorkLogEntry.reply_promised_by > now,
-            WorkLogEntry.reply_promised_by <= until,
-        )
-    ):
-        made += _deadline(session, owner, "worklog", entry_id, number, "reply", msg("答应客户的答复"), due)
-    for visit_id, number, staff_id, due in session.execute(
-        select(Appointment.id, Appointment.number, Appointment.staff_id, Appointment.at).where(
-            Appointment.voided_at.is_(None),
-            Appointment.status == AppointmentStatus.BOOKED,
-            Appointment.at > now,
-            Appointment.at <= until,
-        )
-    ):
-        made += _deadline(session, staff_id, "appointments", visit_id, number, "visit", msg("预约上门"), due)
+    for query, kind, clock, what in _owned_deadlines(now, now + lead_time(session)):
+        for record_id, number, owner, due in session.execute(query):
+            made += _deadline(session, owner, kind, record_id, number, clock, what, due)
     return made
 
 

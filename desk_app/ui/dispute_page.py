@@ -57,6 +57,7 @@ from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
 from desk_app.ui.linked_records import LinkedRecords
 from desk_app.ui.list_spec import Column, Filter, ListSpec
+from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.record_page import RecordPage
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 
@@ -66,6 +67,7 @@ TEXT = ScreenText(
     {
         "title": QT_TRANSLATE_NOOP(C, "邻里纠纷处理记录表"),
         "number": QT_TRANSLATE_NOOP(C, "编号：{number}　状态：{status}"),
+        "print": QT_TRANSLATE_NOOP(C, "打印记录表(&Y)…"),
         "new_number": QT_TRANSLATE_NOOP(C, "编号：（保存后生成）"),
         "dispute_type": QT_TRANSLATE_NOOP(C, "纠纷类型(&T)"),
         "opened_at": QT_TRANSLATE_NOOP(C, "登记时间(&D)"),
@@ -223,6 +225,8 @@ class DisputeForm(FormPage):
 
         self.number_label = QLabel()
         self.number_label.setStyleSheet("font-weight: bold;")
+        # Issue 16: the 邻里纠纷处理记录表 of a saved dispute.
+        self.print_button = PrintButton(self, "dispute", TEXT("print"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.dispute_type = _combo([(enum_label(kind), kind.value) for kind in DisputeType])
@@ -362,7 +366,10 @@ class DisputeForm(FormPage):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 6)
-        layout.addWidget(self.number_label)
+        top = QHBoxLayout()
+        top.addWidget(self.number_label, 1)
+        top.addWidget(self.print_button)
+        layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(parties)
@@ -469,6 +476,7 @@ class DisputeForm(FormPage):
     def show_state(self, state: DisputeState | None) -> None:
         self.state = state
         self.attachments.set_record(self.record_id if state is not None else None)
+        self.print_button.set_record(self.record_id if state is not None else None)
         if state is None:
             self.number_label.setText(TEXT("new_number"))
         else:

@@ -15,6 +15,7 @@ from desk_app.ui.book_page import BookPage
 from desk_app.ui.client_choice import aware
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.list_spec import Column, Filter, ListSpec
+from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
 TEXT = ScreenText(
@@ -41,6 +42,7 @@ TEXT = ScreenText(
         "filter_item": QT_TRANSLATE_NOOP("FeeServicesPage", "项目"),
         "filter_all": QT_TRANSLATE_NOOP("FeeServicesPage", "全部"),
         "export": QT_TRANSLATE_NOOP("FeeServicesPage", "收费业务"),
+        "print": QT_TRANSLATE_NOOP("FeeServicesPage", "打印收据(&Y)…"),
     },
 )
 
@@ -90,8 +92,14 @@ class FeeServiceForm(BookForm):
                 FieldSpec("receipt_number", TEXT("receipt_number")),
             ]
         )
+        # Issue 16: the receipt (存根 and 收据 on one A4 sheet) of a saved fee.
+        self.print_button = PrintButton(self, "receipt", TEXT("print"))
+        self.action_row.insertWidget(0, self.print_button)
         with self.loading():
             self.clear_form()
+
+    def show_record_details(self, record_id: int | None) -> None:
+        self.print_button.set_record(record_id)
 
     def register(self, session: Session, values: dict[str, Any]) -> int:
         room = references.find_room(session, values["room_id"], "room_id")
@@ -121,6 +129,7 @@ class FeeServiceForm(BookForm):
             }
             number = fee.number
         self.show_loaded(record_id, number, values)
+        self.show_record_details(record_id)
 
 
 class FeeServicesPage(BookPage):

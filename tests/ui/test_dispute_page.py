@@ -71,6 +71,11 @@ def test_fill_save_reopen_on_both_backends(qtbot: QtBot, db: Database, type_text
     assert again.form.respondent_room.text() == "3-2-1301"
     assert again.form.description.toPlainText() == "楼上每晚打麻将到凌晨"
     assert stored.number in again.form.number_label.text()
+    # Issue 16: the record prints (邻里纠纷处理记录表); a new one cannot yet.
+    assert again.form.print_button.isEnabled() and again.form.print_button.record_id == stored.id
+    assert again.form.print_button.kind == "dispute"
+    again.form.clear_form()
+    assert not again.form.print_button.isEnabled()
 
 
 def test_process_log_participants_and_closing(

@@ -253,3 +253,7 @@ def test_a_fee_is_parsed_by_the_service_and_reopened(
         "No.0001",
         "3-2-1201",
     )
+    # Issue 16: a saved fee prints its receipt (存根/收据); an empty form cannot.
+    assert again.print_button.isEnabled() and again.print_button.record_id == fee.id  # type: ignore[attr-defined]
+    again.clear_form()
+    assert not again.print_button.isEnabled()  # type: ignore[attr-defined]

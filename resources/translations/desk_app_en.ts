@@ -2657,6 +2657,11 @@ Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>打印记录表(&amp;Y)…</source>
+            <translation>Print record sheet (&amp;Y)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
             <source>编号：（保存后生成）</source>
             <translation>No.: (assigned when saved)</translation>
         </message>
@@ -4044,6 +4049,11 @@ Outcome: {outcome}</translation>
             <location filename="../../desk_app/ui/fee_services_page.py" />
             <source>收费业务</source>
             <translation>Fee services</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>打印收据(&amp;Y)…</source>
+            <translation>Print receipt (&amp;Y)…</translation>
         </message>
         <message>
             <source>收据号(&amp;N)</source>
@@ -7381,6 +7391,22 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>Dispatch slip (no. {slip_id}) not found, or it has been voided</translation>
         </message>
         <message>
+            <location filename="../../desk_app/printing/dispute_record.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>找不到邻里纠纷记录（编号 {dispute_id}），或已作废</source>
+            <translation>Neighbour dispute not found (no. {dispute_id}), or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/fee_receipt.py" />
+            <source>编号：{number}　　收据号：{receipt}</source>
+            <translation>No.: {number}　　Receipt no.: {receipt}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/fee_receipt.py" />
+            <source>找不到收费记录（编号 {fee_id}），或已作废</source>
+            <translation>Fee record (no. {fee_id}) not found, or it has been voided</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/printing/interview_sheet.py" />
             <source>找不到顾客访谈记录（编号 {interview_id}），或已作废</source>
             <translation>Customer interview record (no. {interview_id}) not found, or it has been voided</translation>
@@ -9797,11 +9823,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/dispatch.py" />
             <source>{label}，已逾期</source>
             <translation>{label}, overdue</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/disputes.py" />
-            <source>找不到邻里纠纷记录（编号 {dispute_id}），或已作废</source>
-            <translation>Neighbour dispute not found (no. {dispute_id}), or it has been voided</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/disputes.py" />

@@ -2657,6 +2657,11 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
+            <source>打印记录表(&amp;Y)…</source>
+            <translation>列印記錄表(&amp;Y)…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/dispute_page.py" />
             <source>编号：（保存后生成）</source>
             <translation>編號：（儲存後生成）</translation>
         </message>
@@ -4044,6 +4049,11 @@
             <location filename="../../desk_app/ui/fee_services_page.py" />
             <source>收费业务</source>
             <translation>收費業務</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/fee_services_page.py" />
+            <source>打印收据(&amp;Y)…</source>
+            <translation>列印收據(&amp;Y)…</translation>
         </message>
         <message>
             <source>收据号(&amp;N)</source>
@@ -7381,6 +7391,22 @@
             <translation>找不到派工單（編號 {slip_id}），或已作廢</translation>
         </message>
         <message>
+            <location filename="../../desk_app/printing/dispute_record.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>找不到邻里纠纷记录（编号 {dispute_id}），或已作废</source>
+            <translation>找不到鄰里糾紛記錄（編號 {dispute_id}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/fee_receipt.py" />
+            <source>编号：{number}　　收据号：{receipt}</source>
+            <translation>編號：{number}　　收據號：{receipt}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/printing/fee_receipt.py" />
+            <source>找不到收费记录（编号 {fee_id}），或已作废</source>
+            <translation>找不到收費記錄（編號 {fee_id}），或已作廢</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/printing/interview_sheet.py" />
             <source>找不到顾客访谈记录（编号 {interview_id}），或已作废</source>
             <translation>找不到顧客訪談記錄（編號 {interview_id}），或已作廢</translation>
@@ -9797,11 +9823,6 @@
             <location filename="../../desk_app/services/dispatch.py" />
             <source>{label}，已逾期</source>
             <translation>{label}，已逾期</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/disputes.py" />
-            <source>找不到邻里纠纷记录（编号 {dispute_id}），或已作废</source>
-            <translation>找不到鄰里糾紛記錄（編號 {dispute_id}），或已作廢</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/disputes.py" />

@@ -330,6 +330,7 @@ class NotificationEvent(LabelledEnum):
     DEADLINE = "deadline"
     NOTICE_NO_FOLLOW_UP = "notice_no_follow_up"
     WEB_REPLY_APPROVAL = "web_reply_approval"
+    AUDIT_BROKEN = "audit_broken"
 
 
 class LetterKind(LabelledEnum):
@@ -482,6 +483,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "deadline": "即将到期",
         "notice_no_follow_up": "上报后未跟进",
         "web_reply_approval": "网络回帖待审批",
+        "audit_broken": "操作日志校验未通过",
     },
     "ClosureKind": {"callback_satisfied": "回访满意关闭", "automatic": "七日自动关闭"},
     "StaffRole": {

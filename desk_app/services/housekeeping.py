@@ -98,4 +98,9 @@ def _audit_alarm(db: Database) -> str | None:
         return None
     text = describe(report)
     log.error("audit chain broken: %s", text)
+    try:  # issue 19: the administrators are told in the program, not only in the log
+        with db.begin() as session:
+            notifications.audit_chain_broken(session, report.broken_id, text)
+    except Exception:
+        log.exception("telling the administrators of the broken audit chain failed")
     return text

@@ -90,6 +90,24 @@ def _active(session: Session, *conditions: object) -> list[int]:
     )
 
 
+def administrators(session: Session) -> list[int]:
+    return _active(session, Staff.role == StaffRole.ADMINISTRATOR)
+
+
+def audit_chain_broken(session: Session, broken_id: int | None, text: str) -> list[Notification]:
+    """Issue 19: the daily check found the audit log altered: every administrator is
+    told once per first broken row (a later break elsewhere is told again)."""
+    return notify(
+        session,
+        administrators(session),
+        event=NotificationEvent.AUDIT_BROKEN,
+        key=f"audit:{broken_id if broken_id is not None else 'end'}",
+        kind="audit_log",
+        record_id=broken_id or 0,
+        title=msg("操作日志校验未通过：{text}", text=text),
+    )
+
+
 def supervisors(session: Session) -> list[int]:
     """Active supervisors; without any, the department heads."""
     return _active(session, Staff.role == StaffRole.SUPERVISOR) or _active(

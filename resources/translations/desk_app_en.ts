@@ -3474,6 +3474,11 @@ Outcome: {outcome}</translation>
         </message>
         <message>
             <location filename="../../desk_app/models/enums.py" />
+            <source>操作日志校验未通过</source>
+            <translation>Audit log check failed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
             <source>回访满意关闭</source>
             <translation>Closed after satisfied callback</translation>
         </message>
@@ -10412,6 +10417,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/notices.py" />
             <source>作废整改通知书</source>
             <translation>void rectification notices</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>操作日志校验未通过：{text}</source>
+            <translation>The audit log check failed: {text}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/notifications.py" />

@@ -3474,6 +3474,11 @@
         </message>
         <message>
             <location filename="../../desk_app/models/enums.py" />
+            <source>操作日志校验未通过</source>
+            <translation>操作日誌校驗未通過</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
             <source>回访满意关闭</source>
             <translation>回訪滿意關閉</translation>
         </message>
@@ -10412,6 +10417,11 @@
             <location filename="../../desk_app/services/notices.py" />
             <source>作废整改通知书</source>
             <translation>作廢整改通知書</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/notifications.py" />
+            <source>操作日志校验未通过：{text}</source>
+            <translation>操作日誌校驗未通過：{text}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/notifications.py" />

@@ -224,3 +224,29 @@ def test_counters_saving_at_once_do_not_fork_the_chain(desk: Database) -> None:
     report = check_chain(desk)
     assert report.ok, report
     assert len(audit_rows(desk, "calendar_override")) == 32
+
+
+def test_the_administrators_are_told_of_a_broken_chain_once(desk: Database) -> None:
+    """Issue 19: a broken chain was only logged; every administrator now finds it in
+    the inbox (once per broken row, however many passes find it)."""
+    from desk_app.models import Notification
+    from desk_app.models.enums import NotificationEvent
+
+    with desk.begin() as session:
+        admins = [Staff(login=f"admin{n}", name=f"管理员{n}", role=StaffRole.ADMINISTRATOR) for n in (1, 2)]
+        session.add_all(admins)
+        session.flush()
+        admin_ids = sorted(admin.id for admin in admins)
+    new_client(desk)
+    target = _first_client_row(desk)
+    with desk.engine.begin() as connection:
+        connection.execute(update(AuditLog).where(AuditLog.id == target).values(field="x"))
+    for _ in range(2):
+        housekeeping._audit_checked.clear()
+        housekeeping.run_housekeeping(desk)
+    with desk.read() as session:
+        told = session.scalars(
+            select(Notification).where(Notification.event == NotificationEvent.AUDIT_BROKEN)
+        ).all()
+    assert sorted(n.recipient_id for n in told) == admin_ids
+    assert all(n.record_id == target and "篡改" in n.title for n in told)

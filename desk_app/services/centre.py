@@ -187,6 +187,11 @@ def _number(key: str, what: str, text: str, most: int) -> int:
     return value
 
 
+#: The Traditional characters of the business lines' names (维修 typed as 維修 on a 繁體
+#: screen), read as their Simplified forms.
+_TRADITIONAL = str.maketrans("維潔綠車費裝", "维洁绿车费装")
+
+
 def _hours_table(key: str, what: str, text: str) -> dict[str, int]:
     """``安全=2，维修=4`` (labels or codes; , ， ; ； or spaces between) as {code: hours}."""
     lines = {line.label: line.value for line in BusinessLine}
@@ -197,7 +202,7 @@ def _hours_table(key: str, what: str, text: str) -> dict[str, int]:
         if not item:
             continue
         name, _, hours = item.partition("=")
-        code = lines.get(name.strip())
+        code = lines.get(name.strip().translate(_TRADITIONAL)) or lines.get(name.strip().lower())
         if code is None or not hours.strip():
             known = "、".join(line.label for line in BusinessLine)
             raise FieldError(

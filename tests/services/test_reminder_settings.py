@@ -59,3 +59,15 @@ def test_bad_values_are_named(db: Database, key: str, value: str, problem: str) 
         session.info[context.SYSTEM_JOB] = True
         centre.save_centre_settings(session, {key: value})
     assert error.value.field == key and problem in str(error.value)
+
+
+def test_repair_times_typed_in_traditional_characters_or_codes(db: Database) -> None:
+    """A 繁體 screen types 維修 and 清潔; the codes (maintenance …) work in any language."""
+    with db.begin() as session:
+        session.info[context.SYSTEM_JOB] = True
+        centre.save_centre_settings(session, {"dispatch_due_working_hours": "維修=5，清潔=7，Parking=3"})
+    with db.read() as session:
+        settings = load_settings(session)
+    assert settings.dispatch_due_hours("maintenance") == 5
+    assert settings.dispatch_due_hours("cleaning") == 7
+    assert settings.dispatch_due_hours("parking") == 3

@@ -262,19 +262,14 @@ def void_area(session: Session, area_id: int, reason: str) -> Area:
     """Void the area (its buildings stay as they are, shown under it greyed)."""
     require_structure_editor(session)
     area = load_area(session, area_id)
-    if area.voided_at is None:
-        area.void_reason = _reason(reason)
-        area.voided_at = context.now(session)
-        session.flush()
+    _void(session, area, reason)
     return area
 
 
 def restore_area(session: Session, area_id: int) -> Area:
     require_structure_editor(session)
     area = load_area(session, area_id)
-    area.voided_at = None
-    area.void_reason = None
-    session.flush()
+    _restore(session, area)
     return area
 
 
@@ -408,12 +403,24 @@ def restore_building(session: Session, building_id: int) -> Building:
         select(Room).where(Room.building_id == building.id, Room.voided_at.is_not(None))
     ):
         if _same_moment(room.voided_at, moment):
-            room.voided_at = None
-            room.void_reason = None
-    building.voided_at = None
-    building.void_reason = None
-    session.flush()
+            _restore(session, room, flush=False)
+    _restore(session, building)
     return building
+
+
+def _void(session: Session, item: Area | Room, reason: str) -> None:
+    """Void ``item`` with a reason (once: voiding it again changes nothing)."""
+    if item.voided_at is None:
+        item.void_reason = _reason(reason)
+        item.voided_at = context.now(session)
+        session.flush()
+
+
+def _restore(session: Session, item: Area | Building | Room, *, flush: bool = True) -> None:
+    item.voided_at = None
+    item.void_reason = None
+    if flush:
+        session.flush()
 
 
 def _same_moment(first: datetime | None, second: datetime | None) -> bool:
@@ -521,10 +528,7 @@ def void_room(session: Session, room_id: int, reason: str) -> Room:
     """Void the room: it stays on its records, but no new record can choose it."""
     require_structure_editor(session)
     room = load_room(session, room_id)
-    if room.voided_at is None:
-        room.void_reason = _reason(reason)
-        room.voided_at = context.now(session)
-        session.flush()
+    _void(session, room, reason)
     return room
 
 
@@ -533,9 +537,7 @@ def restore_room(session: Session, room_id: int) -> Room:
     room = load_room(session, room_id)
     if room.building.voided_at is not None:
         raise RuleViolationError(msg("楼栋 {code} 已作废，请先恢复楼栋", code=room.building.code))
-    room.voided_at = None
-    room.void_reason = None
-    session.flush()
+    _restore(session, room)
     return room
 
 

@@ -37,12 +37,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desk_app.models.replies import ForbiddenPhrase, StandardReply
+from desk_app.screens.list_spec import Column, ListSpec
 from desk_app.services import replies
 from desk_app.services.errors import DomainError
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import ERROR_STYLE, NOTICE_STYLE, FormPage
 from desk_app.ui.keys import MnemonicToolBar
-from desk_app.ui.list_spec import Column, ListSpec
 from desk_app.ui.record_list import RecordListView
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 

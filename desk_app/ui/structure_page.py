@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from desk_app.models.enums import RoomKind
+from desk_app.screens.enums import RoomKind
 from desk_app.services import community, references
 from desk_app.services.errors import DomainError, FieldError
 from desk_app.ui.desk_context import DeskContext

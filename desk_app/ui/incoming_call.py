@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from desk_app.screens.base import StorageError
+from desk_app.screens.client_lookup import CallerInfo, ClientLookupScreen
 from desk_app.services.errors import FieldError
-from desk_app.services.incoming_call import CallerInfo, caller_info
 from desk_app.ui.client_choice import local_text
 from desk_app.ui.client_lookup import match_label
 from desk_app.ui.desk_context import DeskContext
@@ -164,12 +164,11 @@ def show_incoming_call(window: QMainWindow, context: DeskContext, phone: str) ->
     None when the number is not a telephone number (reported in the status bar)."""
     _bring_forward(window)
     try:
-        with context.db.read() as session:
-            info = caller_info(session, phone)
+        info = ClientLookupScreen(context.workspace).caller(phone)
     except FieldError as error:
         window.statusBar().showMessage(TEXT("bad_number", error=str(error)), 15000)
         return None
-    except SQLAlchemyError:
+    except StorageError:
         log.warning("caller lookup failed for %s", phone, exc_info=True)
         window.statusBar().showMessage(TEXT("lookup_failed"), 15000)
         digits = "".join(ch for ch in phone if ch.isdigit())

@@ -53,6 +53,7 @@ __all__ = [
     "load_client",
     "name_initials",
     "relationship_class",
+    "residency_on",
     "residency_period",
     "set_do_not_disturb",
     "update_client",
@@ -73,6 +74,14 @@ def residency_period(move_in: date, today: date) -> ResidencyPeriod:
     if elapsed < 24:
         return ResidencyPeriod.STABLE
     return ResidencyPeriod.LONG_STANDING
+
+
+def residency_on(move_in: date | None, today: date) -> ResidencyPeriod | None:
+    """R13's residency period on ``today`` (the community's local date); None when no
+    move-in date is recorded or it lies after ``today`` (not moved in yet)."""
+    if move_in is None or move_in > today:
+        return None
+    return residency_period(move_in, today)
 
 
 def relationship_class(has_contact: bool, last_complaint: date | None, today: date) -> RelationshipClass:
@@ -167,7 +176,7 @@ def client_profile(session: Session, client_id: int, today: date | None = None) 
         .order_by(Room.code)
     ).all()
     move_in = client.move_in_date
-    period = residency_period(move_in, today) if move_in is not None and move_in <= today else None
+    period = residency_on(move_in, today)
     last_complaint = last_complaint_date(session, client.id)
     return ClientProfile(
         client_id=client.id,

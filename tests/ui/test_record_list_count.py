@@ -48,7 +48,7 @@ def _specs(db: Database) -> list[ListSpec]:
         fee_list(),
         interview_list(),
         notice_list(),
-        client_list_spec(),
+        client_list_spec(DeskContext(db)),
     ]
 
 

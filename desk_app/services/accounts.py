@@ -25,8 +25,9 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import ColumnElement, Table, case, null, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -192,6 +193,21 @@ def _count_failure(session: Session, staff: Staff) -> int:
         staff.failed_logins = 0
         staff.locked_until = context.now(session) + timedelta(minutes=LOCKOUT_MINUTES)
     return count
+
+
+def lockout_ends(session: Session, staff: Staff) -> datetime | None:
+    """When the lockout after ``LOCKOUT_FAILURES`` wrong passwords ends, by the unit of
+    work's clock; None when the account is not locked now (never locked, or the
+    ``LOCKOUT_MINUTES`` are over). The one reading of the lockout: sign-in, a password
+    change and the administrator's screen all ask it."""
+    until = staff.locked_until
+    return until if until is not None and until > context.now(session) else None
+
+
+def lockout_ends_column(now: Any) -> ColumnElement[datetime | None]:
+    """``lockout_ends`` for a list: the stored end of the lockout while it is later than
+    ``now`` (a value or a bound parameter read when the list is read), else NULL."""
+    return case((Staff.locked_until > now, Staff.locked_until), else_=null())
 
 
 def _locked_message(session: Session, staff: Staff) -> str:
@@ -369,9 +385,11 @@ class StaffRow:
     locked_until: datetime | None
     must_change_password: bool
     version: int
+    #: when the lockout ends, when the account is locked now (``lockout_ends``)
+    lockout_ends: datetime | None = None
 
 
-def _row(staff: Staff) -> StaffRow:
+def _row(session: Session, staff: Staff) -> StaffRow:
     return StaffRow(
         id=staff.id,
         login=staff.login,
@@ -386,6 +404,7 @@ def _row(staff: Staff) -> StaffRow:
         locked_until=staff.locked_until,
         must_change_password=bool(staff.must_change_password),
         version=staff.version,
+        lockout_ends=lockout_ends(session, staff),
     )
 
 
@@ -397,7 +416,7 @@ def require_manager(session: Session) -> None:
 def load_staff(session: Session, staff_id: int) -> StaffRow:
     """One account's details (administrators only)."""
     context.require_role(session, set(ACCOUNT_ROLES), msg("查看工作人员账号"))
-    return _row(_load(session, staff_id))
+    return _row(session, _load(session, staff_id))
 
 
 def list_staff(session: Session, *, include_inactive: bool = True) -> list[StaffRow]:
@@ -406,7 +425,7 @@ def list_staff(session: Session, *, include_inactive: bool = True) -> list[Staff
     query = select(Staff).order_by(Staff.active.desc(), Staff.login)
     if not include_inactive:
         query = query.where(Staff.active.is_(True))
-    return [_row(staff) for staff in session.scalars(query)]
+    return [_row(session, staff) for staff in session.scalars(query)]
 
 
 # -- everybody's ---------------------------------------------------------------------------------
@@ -418,12 +437,11 @@ def authenticate(session: Session, login: str, password: str) -> Staff:
     lockout) before the error is raised: the caller must commit it anyway, as
     ``sign_in`` does."""
     text = login.strip()
-    now = context.now(session)
     staff = _staff_by_login(session, text, lock=True) if text else None
     if staff is None:
         _burn_time(password)
         raise AuthenticationError(_WRONG_SIGN_IN, field="password")
-    if staff.locked_until is not None and staff.locked_until > now:
+    if lockout_ends(session, staff) is not None:
         raise AuthenticationError(_locked_message(session, staff), field="password")
     if not verify_password(password, staff.password_hash):
         if staff.password_hash is None:
@@ -499,8 +517,7 @@ def change_password(session: Session, staff_id: int, old_password: str, new_pass
         raise PermissionDeniedError(msg("只能修改自己的密码；他人的密码请系统管理员重设"))
     staff = _load(session, staff_id)
     session.refresh(staff, with_for_update=True)
-    now = context.now(session)
-    if staff.locked_until is not None and staff.locked_until > now:
+    if lockout_ends(session, staff) is not None:
         raise FieldError("old_password", _locked_message(session, staff))
     if not verify_password(old_password, staff.password_hash):
         _count_failure(session, staff)

@@ -168,7 +168,7 @@ MATRIX: dict[str, Rule] = {
     "tallies.confirm_tally": _roles(StaffRole.RECEPTIONIST, StaffRole.SUPERVISOR, StaffRole.DEPARTMENT_HEAD),
     "tally_sheet.confirmation": NOT_A_WRITE,
     "tally_sheet.record_id_by_number": NOT_A_WRITE,
-    "worklog.mark_message_read": ANY_STAFF,
+    "worklog.mark_message_read": SELF,  # the colleague it was left for (MESSAGE_GUARDS)
     "worklog.record_entry": ANY_STAFF,
     "worklog.update_handling": ANY_STAFF,
     "work_list.handlers": NOT_A_WRITE,

@@ -159,7 +159,7 @@ class ClientChoice(QWidget):
 
 
 def zone_of(context: DeskContext) -> tzinfo:
-    zone: tzinfo = getattr(context.db, "zone", DEFAULT_ZONE)
+    zone: tzinfo = context.workspace.zone
     return zone
 
 

@@ -49,7 +49,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desk_app.models import AttachmentOwner, Client, Complaint, Room, Staff
-from desk_app.models.enums import (
+from desk_app.screens.enums import (
     BusinessLine,
     CallbackExemption,
     Channel,
@@ -59,6 +59,7 @@ from desk_app.models.enums import (
     RootCause,
     Severity,
 )
+from desk_app.screens.list_spec import Column, Filter, ListSpec
 from desk_app.services import complaints, references
 from desk_app.services.complaints import DoNotDisturbWarning
 from desk_app.services.errors import DomainError, FieldError
@@ -74,7 +75,6 @@ from desk_app.ui.client_choice import (
 )
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
-from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.record_page import RecordPage
 from desk_app.ui.staff_finder import make_findable

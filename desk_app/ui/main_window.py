@@ -48,11 +48,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desk_app import __version__
 from desk_app.models.database import Database, user_config_dir
+from desk_app.screens.placeholder_counts import community_name, record_count
 from desk_app.services import accounts, housekeeping, notifications
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.navigation import NAVIGATION, SHORTCUT_SLOTS, Destination, all_destinations, translated
 from desk_app.ui.pages import GuardsUnsavedInput, OpensRecords, build_page
-from desk_app.ui.placeholder_counts import community_name, record_count
 from desk_app.ui.placeholder_page import PlaceholderPage
 from desk_app.ui.sign_in import ChangePasswordDialog, SignInDialog
 from desk_app.ui.style import MAIN_WINDOW_STYLE
@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
         holder, destination, group_title, shortcut = self._holders.pop(key)
         page = build_page(destination.key, self.context)
         if page is None:
-            count_source = partial(record_count, self.db, destination.model) if destination.model else None
+            count_source = partial(record_count, self.db, destination.key) if destination.counted else None
             page = PlaceholderPage(
                 destination,
                 group_title,

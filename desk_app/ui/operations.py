@@ -1,0 +1,177 @@
+"""The one runner through which widgets reach the screens layer.
+
+A widget never opens a database session and never catches a database exception: it
+hands a screen call to ``run`` (or ``run_step`` for a lifecycle step, ``run_in_background``
+for a long read) with what to do on success and on failure::
+
+    sheet = operations.run(self, lambda: self.screen.read(record_id), on_failure=self.show_error)
+    operations.run_step(self, lambda confirmed: self.screen.run(record_id, "close", {}, confirmed),
+                        on_success=self.reload, on_failure=self.show_error)
+
+Failures are ``DomainError``s (a rule's refusal, a field's problem, a conflict, a
+database that cannot be reached: ``desk_app.screens.base``), each with its Chinese
+message; a bug anywhere below is logged with its traceback and reported as an internal
+error, never a crash of the window. A step that returns ``NeedsConfirmation`` is asked
+about here (Yes/No, No the default) and run again with ``confirmed=True``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desk_app.screens.base import NeedsConfirmation
+from desk_app.services.errors import DomainError
+from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+TEXT = ScreenText(
+    "Operations",
+    {
+        "internal": QT_TRANSLATE_NOOP(
+            "Operations", "程序内部错误（{detail}），本次操作未完成；详情已写入日志，请联系管理员。"
+        ),
+        "confirm_title": QT_TRANSLATE_NOOP("Operations", "请确认"),
+        "failed_title": QT_TRANSLATE_NOOP("Operations", "操作未完成"),
+    },
+)
+
+FailureHandler = Callable[[DomainError], None]
+
+
+def _internal_error(error: BaseException) -> DomainError:
+    return DomainError(TEXT("internal", detail=type(error).__name__))
+
+
+def show_failure(parent: QWidget | None, error: DomainError) -> None:
+    """The default failure handler: a message box with the error's Chinese message."""
+    QMessageBox.warning(parent, TEXT("failed_title"), str(error))
+
+
+def run(
+    parent: QWidget | None,
+    call: Callable[[], T],
+    *,
+    on_success: Callable[[T], None] | None = None,
+    on_failure: FailureHandler | None = None,
+) -> T | None:
+    """``call()`` now; its result (also given to ``on_success``), or None after
+    ``on_failure`` (default: a message box) was told why it failed."""
+    try:
+        result = call()
+    except DomainError as error:
+        (on_failure or (lambda failure: show_failure(parent, failure)))(error)
+        return None
+    except Exception as error:  # a bug below: logged, reported, the window survives
+        log.exception("a screen operation failed")
+        (on_failure or (lambda failure: show_failure(parent, failure)))(_internal_error(error))
+        return None
+    if on_success is not None:
+        on_success(result)
+    return result
+
+
+def confirm(parent: QWidget | None, question: NeedsConfirmation) -> bool:
+    """Ask ``question`` (Yes/No, No the default); True for Yes."""
+    answer = QMessageBox.question(
+        parent,
+        question.title or TEXT("confirm_title"),
+        question.question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+#: how the runner asks a NeedsConfirmation (tests replace it)
+Asker = Callable[[QWidget | None, NeedsConfirmation], bool]
+
+
+def run_step(
+    parent: QWidget | None,
+    step: Callable[[bool], T | NeedsConfirmation],
+    *,
+    on_success: Callable[[T], None] | None = None,
+    on_failure: FailureHandler | None = None,
+    ask: Asker | None = None,
+) -> bool:
+    """Run a step that may need the user's word: ``step(False)`` first; when it returns
+    ``NeedsConfirmation`` and the user says yes, ``step(True)``. True when it ran."""
+    outcome = run(parent, lambda: step(False), on_failure=on_failure)
+    if outcome is None:
+        return False
+    if isinstance(outcome, NeedsConfirmation):
+        if not (ask or confirm)(parent, outcome):
+            return False
+        outcome = run(parent, lambda: step(True), on_failure=on_failure)
+        if outcome is None or isinstance(outcome, NeedsConfirmation):
+            return False
+    if on_success is not None:
+        on_success(outcome)
+    return True
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, call: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.call = call
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self.call()
+        except DomainError as error:
+            self.signals.failed.emit(error)
+        except Exception as error:
+            log.exception("a background screen operation failed")
+            self.signals.failed.emit(_internal_error(error))
+        else:
+            self.signals.finished.emit(result)
+
+
+#: the jobs running now (a job's signals must outlive the call that started it)
+_running: set[_Signals] = set()
+
+
+def run_in_background(
+    parent: QWidget | None,
+    call: Callable[[], T],
+    *,
+    on_success: Callable[[T], None],
+    on_failure: FailureHandler | None = None,
+    pool: QThreadPool | None = None,
+) -> None:
+    """``call()`` on a worker thread (a long read: the window keeps painting); the
+    callbacks run on the GUI thread when it ends. ``call`` must not touch widgets."""
+    signals = _Signals()
+    _running.add(signals)
+
+    def finished(result: object) -> None:
+        _running.discard(signals)
+        on_success(result)  # type: ignore[arg-type]
+
+    def failed(error: object) -> None:
+        _running.discard(signals)
+        assert isinstance(error, DomainError)
+        (on_failure or (lambda failure: show_failure(parent, failure)))(error)
+
+    signals.finished.connect(finished)
+    signals.failed.connect(failed)
+    (pool or QThreadPool.globalInstance()).start(_Job(call, signals))
+
+
+def pending() -> int:
+    """How many background operations have not reported yet (for tests and quitting)."""
+    return len(_running)

@@ -22,14 +22,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
-from sqlalchemy import bindparam, or_
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
-from desk_app.models import AttachmentOwner, Client, Complaint, Department, Room, Staff
+from desk_app.models import AttachmentOwner, Client, ClientPhone, Complaint, Department, Room, Staff
 from desk_app.models.enums import (
     BusinessLine,
     CallbackExemption,
@@ -44,8 +44,10 @@ from desk_app.models.enums import (
 from desk_app.screens.base import ActionState, NeedsConfirmation, SessionFormScreen, Workspace, action_states
 from desk_app.screens.list_spec import Column, Filter, ListSpec
 from desk_app.services import complaints, context, references
+from desk_app.services.centre import developer_centre
 from desk_app.services.complaints import GUARDS, DoNotDisturbWarning, HistoryLine
 from desk_app.services.errors import FieldError
+from desk_app.services.notices import centre_name, community_today
 
 #: The due times of a complaint, in the order the sheet shows them.
 DUE_KEYS = (
@@ -231,8 +233,9 @@ def _values(session: Session, complaint: Complaint, zone: tzinfo) -> dict[str, A
     }
 
 
-def read_sheet(session: Session, complaint_id: int) -> ComplaintSheet:
-    """The saved complaint as the sheet shows it, for the actor of ``session``."""
+def read_sheet(session: Session, complaint_id: int, *, with_actions: bool = True) -> ComplaintSheet:
+    """The saved complaint as the sheet shows it, for the actor of ``session`` (without
+    ``with_actions``, no button states: the printouts)."""
     complaint = complaints.load_complaint(session, complaint_id)
     zone = context.zone(session)
     now = context.now(session)
@@ -316,7 +319,119 @@ def read_sheet(session: Session, complaint_id: int) -> ComplaintSheet:
             for person in complaint.complainants
         ),
         exemption_choices=tuple(complaints.applicable_exemptions(session, complaint)),
-        actions=action_states(GUARDS.verdicts(session, complaint, STEPS)),
+        actions=action_states(GUARDS.verdicts(session, complaint, STEPS)) if with_actions else {},
+    )
+
+
+# -- what the printouts add ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatusLine:
+    """One change of status (the dossier's 状态变化记录)."""
+
+    at: datetime
+    old: ComplaintStatus | None
+    new: ComplaintStatus
+    staff_name: str
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class ComplaintPrintout:
+    """What the complaint's printouts show (顾客投诉处理记录表, the 知会函 of class 2 and
+    the major-complaint dossier): the sheet the screen shows, and what paper adds to it
+    (names, a phone, the centre, the developer's centre, the status history), read in
+    one unit of work by ``complaint_printout``. The printouts query nothing themselves."""
+
+    sheet: ComplaintSheet
+    zone: tzinfo
+    today: date
+    #: the centre as it heads every printout, and the 知会函's addressee
+    centre: str
+    developer_centre: str
+    received_at: datetime
+    description: str
+    anonymous: bool
+    sensitive: bool
+    business_line: BusinessLine | None
+    root_cause: RootCause | None
+    external_body: str | None
+    external_report: str | None
+    client_name: str | None
+    client_phone: str | None
+    room: str | None
+    #: who took the complaint (the work-log line's, else who registered it)
+    received_by: str | None
+    #: the centre's contact on the 知会函: the handler, else who registered it
+    contact_name: str | None
+    contact_phone: str | None
+    resolved_on_the_spot: bool
+    #: further complainants as paper names them: "name（room）"
+    others: tuple[str, ...]
+    status_history: tuple[StatusLine, ...]
+
+
+def _staff(session: Session, staff_id: int | None) -> Staff | None:
+    return session.get(Staff, staff_id) if staff_id is not None else None
+
+
+def complaint_printout(session: Session, complaint_id: int) -> ComplaintPrintout:
+    """The complaint as its printouts show it (no button states: nobody presses paper)."""
+    sheet = read_sheet(session, complaint_id, with_actions=False)
+    complaint = complaints.load_complaint(session, complaint_id)
+    client = session.get(Client, complaint.client_id) if complaint.client_id is not None else None
+    phone = (
+        session.scalars(
+            select(ClientPhone.phone)
+            .where(ClientPhone.client_id == client.id)
+            .order_by(ClientPhone.id)
+            .limit(1)
+        ).first()
+        if client is not None
+        else None
+    )
+    taker = complaint.worklog_entry.taken_by_id if complaint.worklog_entry is not None else None
+    received_by = _staff(session, taker or complaint.created_by_id)
+    contact = _staff(session, complaint.handler_id or complaint.created_by_id)
+    others = []
+    for person in sorted(complaint.complainants, key=lambda person: person.joined_at):
+        name = person.name or (person.client.name if person.client is not None else "")
+        room = references.room_code(session, person.room_id)
+        if name:
+            others.append(f"{name}（{room}）" if room else name)
+    return ComplaintPrintout(
+        sheet=sheet,
+        zone=context.zone(session),
+        today=community_today(session),
+        centre=centre_name(session),
+        developer_centre=developer_centre(session),
+        received_at=complaint.received_at,
+        description=complaint.description,
+        anonymous=complaint.anonymous,
+        sensitive=complaint.sensitive,
+        business_line=complaint.business_line,
+        root_cause=complaint.root_cause,
+        external_body=complaint.external_body,
+        external_report=complaint.external_report,
+        client_name=client.name if client is not None else None,
+        client_phone=phone,
+        room=references.room_code(session, complaint.room_id) or None,
+        received_by=received_by.name if received_by is not None else None,
+        contact_name=contact.name if contact is not None else None,
+        contact_phone=contact.phone if contact is not None else None,
+        resolved_on_the_spot=complaint.resolved_on_the_spot,
+        others=tuple(others),
+        status_history=tuple(
+            StatusLine(
+                change.at,
+                change.from_status,
+                change.to_status,
+                _staff_name(session, change.staff_id),
+                change.reason,
+            )
+            for change in sorted(complaint.status_changes, key=lambda change: (change.at, change.id))
+        ),
     )
 
 
@@ -592,12 +707,15 @@ __all__ = [
     "STEPS",
     "Choices",
     "ComplainantLine",
+    "ComplaintPrintout",
     "ComplaintSheet",
     "ComplaintSheetScreen",
     "DueLine",
     "HistoryLine",
     "ProgressLine",
+    "StatusLine",
     "complaint_list",
+    "complaint_printout",
     "overdue_conditions",
     "read_sheet",
 ]

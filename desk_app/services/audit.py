@@ -22,6 +22,7 @@ from desk_app.models.base import Base
 from desk_app.models.enums import AuditAction, LabelledEnum, StaffRole
 from desk_app.services import context, reception
 from desk_app.services.errors import FieldError, NotFoundError, PermissionDeniedError
+from desk_app.services.permissions import checked
 
 #: Only administrators read the whole log (SPEC 1; the complaint sheet shows its own).
 AUDIT_VIEWER_ROLES = frozenset({StaffRole.ADMINISTRATOR})
@@ -95,6 +96,7 @@ def export_allowed(session: Session, kind: str) -> bool:
     return staff is not None and staff.role in EXPORT_ROLES
 
 
+@checked
 def authorize_export(
     session: Session, kind: str, *, rows: int | None = None, target: str | None = None
 ) -> None:

@@ -38,6 +38,7 @@ from desk_app.models.enums import (
 )
 from desk_app.services import context, deadlines, decent_hours, notifications
 from desk_app.services.errors import FieldError, NotFoundError, PermissionDeniedError, RuleViolationError
+from desk_app.services.permissions import checked
 from desk_app.services.records import check_version
 from desk_app.services.settings import CommunitySettings, load_settings
 from desk_app.services.text import optional_text, required_text
@@ -138,6 +139,7 @@ def _progress_clock_start(complaint: Complaint) -> datetime:
     return max(moments)
 
 
+@checked
 def recompute_due_times(
     session: Session, complaint: Complaint, settings: CommunitySettings | None = None
 ) -> None:
@@ -223,6 +225,7 @@ def overdue_conditions(now: Any) -> dict[str, ColumnElement[bool]]:
     }
 
 
+@checked
 def recompute_open_complaints(session: Session) -> int:
     """After a calendar override or the working hours change: recompute the due times
     of every complaint not closed yet (a stale deadline is a known bug of other
@@ -244,6 +247,7 @@ def recompute_open_complaints(session: Session) -> int:
 # -- registering -------------------------------------------------------------------------
 
 
+@checked
 def register_complaint(
     session: Session,
     *,
@@ -301,6 +305,7 @@ def register_complaint(
     return complaint
 
 
+@checked
 def update_details(
     session: Session,
     complaint_id: int,
@@ -387,6 +392,7 @@ def complaint_history(session: Session, complaint_id: int, limit: int = 500) -> 
     ]
 
 
+@checked
 def link_complainant(
     session: Session,
     complaint_id: int,
@@ -417,6 +423,7 @@ def link_complainant(
     return complaint
 
 
+@checked
 def record_repeat(session: Session, complaint_id: int, client_id: int | None = None) -> Complaint:
     """R8: the same event complained about again: times count + 1, not a new record."""
     complaint = load_complaint(session, complaint_id)
@@ -427,6 +434,7 @@ def record_repeat(session: Session, complaint_id: int, client_id: int | None = N
     return complaint
 
 
+@checked
 def record_web_follow_up(session: Session, complaint_id: int, posts: int = 1) -> Complaint:
     """R8: follow-up posts on a web thread raise its heat (跟帖数); a follow-up with new
     content is a new complaint instead."""
@@ -455,6 +463,7 @@ def _require_open(complaint: Complaint, action: str, rule: str) -> None:
         )
 
 
+@checked
 def classify(
     session: Session,
     complaint_id: int,
@@ -489,6 +498,7 @@ def classify(
     return complaint
 
 
+@checked
 def set_root_cause(session: Session, complaint_id: int, root_cause: RootCause) -> Complaint:
     """R9: statistics use the final root cause; it may be corrected at any time."""
     complaint = load_complaint(session, complaint_id)
@@ -496,6 +506,7 @@ def set_root_cause(session: Session, complaint_id: int, root_cause: RootCause) -
     return complaint
 
 
+@checked
 def set_severity(session: Session, complaint_id: int, severity: Severity) -> Complaint:
     """R19: a major complaint (重大投诉) gets its own dossier."""
     complaint = load_complaint(session, complaint_id)
@@ -504,6 +515,7 @@ def set_severity(session: Session, complaint_id: int, severity: Severity) -> Com
     return complaint
 
 
+@checked
 def mark_group(session: Session, complaint_id: int, marked: bool = True) -> Complaint:
     """R23: staff mark a complaint 群体 (a group complaint whatever its people count);
     the department head is told."""
@@ -513,6 +525,7 @@ def mark_group(session: Session, complaint_id: int, marked: bool = True) -> Comp
     return complaint
 
 
+@checked
 def flag_extreme_risk(session: Session, complaint_id: int, note: str) -> Complaint:
     """R23: a risk of extreme behaviour (过激行为) seen in the complainant, with what was
     seen; the department head and 品质管理部 are told."""
@@ -525,6 +538,7 @@ def flag_extreme_risk(session: Session, complaint_id: int, note: str) -> Complai
     return complaint
 
 
+@checked
 def record_first_response(
     session: Session, complaint_id: int, text: str, at: datetime | None = None
 ) -> Complaint:
@@ -555,6 +569,7 @@ def _web_reply_step(session: Session, complaint_id: int, action: str) -> Complai
     return complaint
 
 
+@checked
 def draft_web_reply(session: Session, complaint_id: int, text: str) -> Complaint:
     """R1w (amended): the reply to a web post is drafted first (with concrete measures);
     a new draft needs a new approval. The R1w clock keeps running."""
@@ -569,6 +584,7 @@ def draft_web_reply(session: Session, complaint_id: int, text: str) -> Complaint
     return complaint
 
 
+@checked
 def approve_web_reply(session: Session, complaint_id: int) -> Complaint:
     """R1w (amended): a department head approves the draft ("报部门负责人审批")."""
     complaint = _web_reply_step(session, complaint_id, msg("审批回帖"))
@@ -582,6 +598,7 @@ def approve_web_reply(session: Session, complaint_id: int) -> Complaint:
     return complaint
 
 
+@checked
 def post_web_reply(session: Session, complaint_id: int, at: datetime | None = None) -> Complaint:
     """R1w (amended): the approved draft is posted; posting is the first response, so
     the time the approval took counts against the R1w due time."""
@@ -602,6 +619,7 @@ def _first_response(session: Session, complaint: Complaint, when: datetime, text
         _set_status(session, complaint, ComplaintStatus.HANDLING)
 
 
+@checked
 def designate_handler(
     session: Session, complaint_id: int, handler_id: int, department_id: int | None = None
 ) -> Complaint:
@@ -624,6 +642,7 @@ def designate_handler(
     return complaint
 
 
+@checked
 def add_progress(
     session: Session, complaint_id: int, action: str, client_informed: bool, at: datetime | None = None
 ) -> ComplaintProgress:
@@ -652,6 +671,7 @@ def add_progress(
     return entry
 
 
+@checked
 def record_developer_notice(
     session: Session, complaint_id: int, method: str, at: datetime | None = None
 ) -> Complaint:
@@ -672,6 +692,7 @@ def record_developer_notice(
     return complaint
 
 
+@checked
 def resolve(
     session: Session,
     complaint_id: int,
@@ -723,6 +744,7 @@ def automatic_exemption(session: Session, complaint: Complaint) -> CallbackExemp
     return None
 
 
+@checked
 def verify(
     session: Session, complaint_id: int, note: str | None = None, at: datetime | None = None
 ) -> Complaint:
@@ -754,6 +776,7 @@ def verify(
     return complaint
 
 
+@checked
 def exempt_from_callback(
     session: Session, complaint_id: int, exemption: CallbackExemption, note: str | None = None
 ) -> Complaint:
@@ -779,6 +802,7 @@ def exempt_from_callback(
     return complaint
 
 
+@checked
 def record_callback(
     session: Session,
     complaint_id: int,
@@ -834,6 +858,7 @@ def _call_time(session: Session, form: ContactForm, when: datetime, note: str | 
     return decent_hours.check_call_time(context.calendar(session), when, note)
 
 
+@checked
 def reopen(session: Session, complaint_id: int, reason: str) -> Complaint:
     """Back to handling (R7); the earlier cycle stays in the progress log and the status
     history, and the reopen counts in the statistics."""
@@ -912,6 +937,7 @@ def _close_or_reopen(session: Session, complaint: Complaint) -> bool:
     return True
 
 
+@checked
 def close(session: Session, complaint_id: int) -> Complaint:
     """Close by hand: only what R7 would close anyway. A satisfied callback closes by
     itself; anything else is refused, naming the rule."""
@@ -934,6 +960,7 @@ def close(session: Session, complaint_id: int) -> Complaint:
     return complaint
 
 
+@checked
 def run_automatic_closure(session: Session) -> ClosurePass:
     """R7, without anyone pressing a button: every exempt, verified complaint whose
     7 days are over is closed, or reopened when the client complained again about the
@@ -955,6 +982,7 @@ def run_automatic_closure(session: Session) -> ClosurePass:
     return ClosurePass(tuple(closed), tuple(reopened))
 
 
+@checked
 def void_complaint(session: Session, complaint_id: int, reason: str) -> Complaint:
     """Records are never deleted: a supervisor or department head voids with a reason."""
     staff = context.require_role(session, set(DESIGNATING_ROLES), msg("作废投诉记录"))

@@ -48,6 +48,7 @@ from desk_app.services.community import (
     floor_of,
 )
 from desk_app.services.errors import FieldError
+from desk_app.services.permissions import checked
 from desk_app.services.spreadsheet import Cell, Row, Table, cell_text, clean_text, read_table
 from desk_app.services.text import optional_text
 
@@ -546,6 +547,7 @@ def preview_roster(session: Session, plan: RosterPlan) -> dict[int, str]:
     return status
 
 
+@checked
 def import_roster(
     session: Session,
     plan: RosterPlan | Sequence[RosterRow],

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from desk_app.messages import msg
-from desk_app.models import Department, Staff
+from desk_app.models import Department, Staff, tracking
 from desk_app.models.database import Database
 from desk_app.models.enums import StaffRole
 from desk_app.services import context
@@ -427,6 +427,9 @@ def authenticate(session: Session, login: str, password: str) -> Staff:
     ``sign_in`` does."""
     text = login.strip()
     now = context.now(session)
+    # The audit chain's lock before the account's row lock: a wrong password is counted
+    # and audited, and every writer must lock in the same order (no deadlock).
+    tracking.lock_audit_chain(session)
     staff = _staff_by_login(session, text, lock=True) if text else None
     if staff is None:
         _burn_time(password)

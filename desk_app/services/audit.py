@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, TypeDecorator, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
-from desk_app.models import DocumentTransfer, Room, Staff
+from desk_app.models import DocumentTransfer, Room, Staff, tracking
 from desk_app.models.admin import AuditLog
 from desk_app.models.base import Base
 from desk_app.models.enums import AuditAction, LabelledEnum, StaffRole
@@ -106,20 +106,12 @@ def authorize_export(
     table = PROTECTED_EXPORTS.get(kind)
     if table is None:
         return
-    staff = context.require_role(session, set(EXPORT_ROLES), msg("导出客户资料"))
+    context.require_role(session, set(EXPORT_ROLES), msg("导出客户资料"))
     detail = f"{rows} 条" if rows is not None else None
-    session.add(
-        AuditLog(
-            at=context.now(session),
-            staff_id=staff.id,
-            table_name=table,
-            record_key="*",
-            action=AuditAction.EXPORT,
-            field=target[-64:] if target else None,
-            new_value=detail,
-        )
-    )
-    session.flush()
+    # Through the audit chain (issue 19: a bare row added here was outside the chain,
+    # and the daily check then called the log broken after every export).
+    field = target[-64:] if target else None
+    tracking.record_event(session, table, "*", AuditAction.EXPORT, field, None, detail)
 
 
 # -- the global log -------------------------------------------------------------------------------

@@ -684,7 +684,7 @@ def import_roster(
     # flushed first, then their rooms and phones by id (through the ORM, so the flush
     # hooks audit every row, but without relationship bookkeeping per row).
     for chunk in _chunks(new, BATCH):
-        first = reserve_block(session.connection(), Client.NUMBER_PREFIX, period, len(chunk))
+        first = reserve_block(session, Client.NUMBER_PREFIX, period, len(chunk))
         made: list[tuple[Client, _Household]] = []
         for offset, household in enumerate(chunk):
             assert household.name is not None

@@ -72,6 +72,8 @@ KIND_LABELS: dict[str, str] = {
     "area": msg("片区"),
     "building": msg("楼栋"),
     "room": msg("房间"),
+    # not a table: the whole database (``desk-app restore``)
+    "database": msg("数据库"),
 }
 
 DEFAULT_LIMIT = 500

@@ -446,13 +446,46 @@ def restore(backup: Path, database: Path, at: datetime | None = None) -> Path:
         if not database.exists():
             database.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(prepared, database)
+            fresh = sqlite3.connect(database, isolation_level=None)
+            try:
+                fresh.execute("BEGIN IMMEDIATE")
+                _audit_restore(fresh, backup, None, at)
+                fresh.execute("COMMIT")
+            finally:
+                fresh.close()
             return database
-        return _restore_rows(prepared, database, at)
+        return _restore_rows(prepared, database, at, backup)
     finally:
         _remove_with_journals(prepared)
 
 
-def _restore_rows(prepared: Path, database: Path, at: datetime | None) -> Path:
+def _audit_restore(
+    connection: sqlite3.Connection, backup: Path, safety: Path | None, at: datetime | None
+) -> None:
+    """The restore's row in the restored audit chain, in the restore's transaction: done
+    by the system (nobody signs in to ``desk-app restore``; 系统 in the log), naming the
+    file restored (new value) and the safety copy of what it replaced (old value)."""
+    from desk_app.models.audit_chain import append_rows_sqlite
+    from desk_app.models.enums import AuditAction
+
+    moment = at or datetime.now().astimezone()
+    row = {
+        "at": moment,
+        "staff_id": None,
+        "table_name": "database",
+        "record_key": backup.name[-64:],
+        "record_number": None,
+        "action": AuditAction.RESTORE,
+        "field": None,
+        "old_value": str(safety) if safety is not None else None,
+        "new_value": str(backup.resolve()),
+        "owner_table": None,
+        "owner_key": None,
+    }
+    append_rows_sqlite(connection, [row])
+
+
+def _restore_rows(prepared: Path, database: Path, at: datetime | None, backup: Path) -> Path:
     from desk_app.models import Base
 
     moment = at or datetime.now().astimezone()
@@ -492,6 +525,7 @@ def _restore_rows(prepared: Path, database: Path, at: datetime | None) -> Path:
                 columns = [c for c in _columns(live, "main", name) if c in set(_columns(live, "src", name))]
                 listed = ", ".join(f'"{c}"' for c in columns)
                 live.execute(f'INSERT INTO main."{name}" ({listed}) SELECT {listed} FROM src."{name}"')
+            _audit_restore(live, backup, safety, moment)
             if live.execute("PRAGMA main.foreign_key_check").fetchall():
                 raise BackupError(msg("恢复后的数据有引用不存在的记录，已撤销"))
             live.execute("COMMIT")

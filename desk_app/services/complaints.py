@@ -46,6 +46,7 @@ from desk_app.services.errors import (
     RuleViolationError,
 )
 from desk_app.services.guards import GuardTable, Step, roles
+from desk_app.services.permissions import checked
 from desk_app.services.records import check_version
 from desk_app.services.settings import CommunitySettings, load_settings
 from desk_app.services.text import optional_text, required_text
@@ -149,6 +150,7 @@ def _progress_clock_start(complaint: Complaint) -> datetime:
     return max(moments)
 
 
+@checked
 def recompute_due_times(
     session: Session, complaint: Complaint, settings: CommunitySettings | None = None
 ) -> None:
@@ -234,6 +236,7 @@ def overdue_conditions(now: Any) -> dict[str, ColumnElement[bool]]:
     }
 
 
+@checked
 def recompute_open_complaints(session: Session) -> int:
     """After a calendar override or the working hours change: recompute the due times
     of every complaint not closed yet (a stale deadline is a known bug of other
@@ -524,6 +527,7 @@ def available_steps(session: Session, complaint: Complaint) -> list[str]:
 # -- registering -------------------------------------------------------------------------
 
 
+@checked
 def register_complaint(
     session: Session,
     *,
@@ -581,6 +585,7 @@ def register_complaint(
     return complaint
 
 
+@checked
 def update_details(
     session: Session,
     complaint_id: int,
@@ -666,6 +671,7 @@ def complaint_history(session: Session, complaint_id: int, limit: int = 500) -> 
     ]
 
 
+@checked
 def link_complainant(
     session: Session,
     complaint_id: int,
@@ -697,6 +703,7 @@ def link_complainant(
     return complaint
 
 
+@checked
 def record_repeat(session: Session, complaint_id: int, client_id: int | None = None) -> Complaint:
     """R8: the same event complained about again: times count + 1, not a new record."""
     complaint = load_complaint(session, complaint_id)
@@ -708,6 +715,7 @@ def record_repeat(session: Session, complaint_id: int, client_id: int | None = N
     return complaint
 
 
+@checked
 def record_web_follow_up(session: Session, complaint_id: int, posts: int = 1) -> Complaint:
     """R8: follow-up posts on a web thread raise its heat (跟帖数); a follow-up with new
     content is a new complaint instead."""
@@ -722,6 +730,7 @@ def record_web_follow_up(session: Session, complaint_id: int, posts: int = 1) ->
 # -- handling ------------------------------------------------------------------------------
 
 
+@checked
 def classify(
     session: Session,
     complaint_id: int,
@@ -753,6 +762,7 @@ def classify(
     return complaint
 
 
+@checked
 def set_root_cause(session: Session, complaint_id: int, root_cause: RootCause) -> Complaint:
     """R9: statistics use the final root cause; it may be corrected at any time."""
     complaint = load_complaint(session, complaint_id)
@@ -761,6 +771,7 @@ def set_root_cause(session: Session, complaint_id: int, root_cause: RootCause) -
     return complaint
 
 
+@checked
 def set_severity(session: Session, complaint_id: int, severity: Severity) -> Complaint:
     """R19: a major complaint (重大投诉) gets its own dossier."""
     complaint = load_complaint(session, complaint_id)
@@ -770,6 +781,7 @@ def set_severity(session: Session, complaint_id: int, severity: Severity) -> Com
     return complaint
 
 
+@checked
 def mark_group(session: Session, complaint_id: int, marked: bool = True) -> Complaint:
     """R23: staff mark a complaint 群体 (a group complaint whatever its people count);
     the department head is told."""
@@ -780,6 +792,7 @@ def mark_group(session: Session, complaint_id: int, marked: bool = True) -> Comp
     return complaint
 
 
+@checked
 def flag_extreme_risk(session: Session, complaint_id: int, note: str) -> Complaint:
     """R23: a risk of extreme behaviour (过激行为) seen in the complainant, with what was
     seen; the department head and 品质管理部 are told."""
@@ -793,6 +806,7 @@ def flag_extreme_risk(session: Session, complaint_id: int, note: str) -> Complai
     return complaint
 
 
+@checked
 def record_first_response(
     session: Session, complaint_id: int, text: str, at: datetime | None = None
 ) -> Complaint:
@@ -807,6 +821,7 @@ def record_first_response(
     return complaint
 
 
+@checked
 def draft_web_reply(session: Session, complaint_id: int, text: str) -> Complaint:
     """R1w (amended): the reply to a web post is drafted first (with concrete measures);
     a new draft needs a new approval. The R1w clock keeps running."""
@@ -822,6 +837,7 @@ def draft_web_reply(session: Session, complaint_id: int, text: str) -> Complaint
     return complaint
 
 
+@checked
 def approve_web_reply(session: Session, complaint_id: int) -> Complaint:
     """R1w (amended): a department head approves the draft ("报部门负责人审批")."""
     complaint = load_complaint(session, complaint_id)
@@ -833,6 +849,7 @@ def approve_web_reply(session: Session, complaint_id: int) -> Complaint:
     return complaint
 
 
+@checked
 def post_web_reply(session: Session, complaint_id: int, at: datetime | None = None) -> Complaint:
     """R1w (amended): the approved draft is posted; posting is the first response, so
     the time the approval took counts against the R1w due time."""
@@ -853,6 +870,7 @@ def _first_response(session: Session, complaint: Complaint, when: datetime, text
         _set_status(session, complaint, ComplaintStatus.HANDLING)
 
 
+@checked
 def designate_handler(
     session: Session, complaint_id: int, handler_id: int, department_id: int | None = None
 ) -> Complaint:
@@ -880,6 +898,7 @@ def designate_handler(
     return complaint
 
 
+@checked
 def add_progress(
     session: Session, complaint_id: int, action: str, client_informed: bool, at: datetime | None = None
 ) -> ComplaintProgress:
@@ -905,6 +924,7 @@ def add_progress(
     return entry
 
 
+@checked
 def record_developer_notice(
     session: Session, complaint_id: int, method: str, at: datetime | None = None
 ) -> Complaint:
@@ -920,6 +940,7 @@ def record_developer_notice(
     return complaint
 
 
+@checked
 def resolve(
     session: Session,
     complaint_id: int,
@@ -979,6 +1000,7 @@ def applicable_exemptions(session: Session, complaint: Complaint) -> list[Callba
     return [reason for reason, bears_out in applies.items() if bears_out]
 
 
+@checked
 def verify(
     session: Session, complaint_id: int, note: str | None = None, at: datetime | None = None
 ) -> Complaint:
@@ -1001,6 +1023,7 @@ def verify(
     return complaint
 
 
+@checked
 def exempt_from_callback(
     session: Session, complaint_id: int, exemption: CallbackExemption, note: str | None = None
 ) -> Complaint:
@@ -1017,6 +1040,7 @@ def exempt_from_callback(
     return complaint
 
 
+@checked
 def record_callback(
     session: Session,
     complaint_id: int,
@@ -1064,6 +1088,7 @@ def _call_time(session: Session, form: ContactForm, when: datetime, note: str | 
     return decent_hours.check_call_time(context.calendar(session), when, note)
 
 
+@checked
 def reopen(session: Session, complaint_id: int, reason: str) -> Complaint:
     """Back to handling (R7); the earlier cycle stays in the progress log and the status
     history, and the reopen counts in the statistics."""
@@ -1143,6 +1168,7 @@ def _close_after_seven_days(session: Session, complaint: Complaint) -> None:
     recompute_due_times(session, complaint)
 
 
+@checked
 def close(session: Session, complaint_id: int) -> Complaint:
     """Close by hand: only what R7 would close anyway. A satisfied callback closes by
     itself; anything else is refused, naming the rule."""
@@ -1152,6 +1178,7 @@ def close(session: Session, complaint_id: int) -> Complaint:
     return complaint
 
 
+@checked
 def run_automatic_closure(session: Session) -> ClosurePass:
     """R7, without anyone pressing a button: every exempt, verified complaint whose
     7 days are over is closed, or reopened when the client complained again about the
@@ -1173,6 +1200,7 @@ def run_automatic_closure(session: Session) -> ClosurePass:
     return ClosurePass(tuple(closed), tuple(reopened))
 
 
+@checked
 def void_complaint(session: Session, complaint_id: int, reason: str) -> Complaint:
     """Records are never deleted: a supervisor or department head voids with a reason."""
     staff = context.require_role(session, set(DESIGNATING_ROLES), msg("作废投诉记录"))

@@ -36,6 +36,7 @@ from desk_app.services import context, decent_hours
 from desk_app.services.clients import do_not_disturb_text, load_client
 from desk_app.services.complaints import DoNotDisturbWarning
 from desk_app.services.errors import FieldError, NotFoundError
+from desk_app.services.permissions import checked
 from desk_app.services.records import check_version, require_voiding_role
 from desk_app.services.text import optional_text, required_text
 
@@ -287,6 +288,7 @@ def counts_as_move_in_visit() -> ColumnElement[bool]:
     )
 
 
+@checked
 def record_interview(
     session: Session,
     *,
@@ -339,6 +341,7 @@ def record_interview(
     return interview
 
 
+@checked
 def update_interview(
     session: Session,
     interview_id: int,
@@ -426,6 +429,7 @@ def _tick_off_plan(session: Session, interview: Interview) -> None:
             return
 
 
+@checked
 def void_interview(session: Session, interview_id: int, reason: str) -> Interview:
     """Records are never deleted (SPEC 2): a voided interview stops counting towards
     quotas and move-in visits, and leaves the plan target open again."""
@@ -459,6 +463,7 @@ class SavedPlan:
     warnings: tuple[str, ...]
 
 
+@checked
 def save_plan(
     session: Session,
     interviewer_id: int,

@@ -33,6 +33,7 @@ from desk_app.models.enums import ReportKind, StaffRole
 from desk_app.services import context
 from desk_app.services.deadlines import monthly_due_dates, shift_month
 from desk_app.services.errors import FieldError
+from desk_app.services.permissions import checked
 
 #: A report shows as "due" from this many days before its due date (and on it).
 DUE_SOON = timedelta(days=7)
@@ -181,6 +182,7 @@ def _report_row(session: Session, kind: ReportKind, month: date) -> MonthlyRepor
     ).one_or_none()
 
 
+@checked
 def mark_report_done(
     session: Session,
     kind: ReportKind,

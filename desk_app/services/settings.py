@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desk_app.messages import msg
 from desk_app.models import Setting
 from desk_app.models.enums import BusinessLine
+from desk_app.services.permissions import checked
 
 COMMUNITY_NAME = "community_name"
 WORKING_HOURS = "working_hours"
@@ -187,6 +188,7 @@ def check_backup_keep(session: Session, value: Any) -> int:
     return value
 
 
+@checked
 def store_setting(session: Session, key: str, value: Any) -> None:
     """Write one setting (validated together with the others before it is kept)."""
     if key == BACKUP_KEEP:

@@ -18,7 +18,8 @@ from desk_app.models.base import enum_type
 from desk_app.models.enums import Category, Channel, ComplaintStatus, DispatchStatus, WorkLogStatus
 from desk_app.services import complaints, context, notifications, promises, reception
 from desk_app.services.dispatch import create_dispatch_slip
-from desk_app.services.errors import FieldError, NotFoundError
+from desk_app.services.errors import FieldError, NotFoundError, PermissionDeniedError
+from desk_app.services.permissions import checked
 from desk_app.services.records import check_version
 from desk_app.services.text import optional_text, required_text
 
@@ -153,6 +154,7 @@ def phone_taker(session: Session, staff_id: int | None) -> Staff:
     return staff
 
 
+@checked
 def record_entry(
     session: Session,
     *,
@@ -291,10 +293,16 @@ def unread_count(session: Session, staff_id: int) -> int:
     )
 
 
+@checked
 def mark_message_read(session: Session, entry_id: int) -> WorkLogEntry:
     entry = session.get(WorkLogEntry, entry_id)
     if entry is None or entry.message_for_id is None:
         raise NotFoundError(msg("找不到留言（编号 {entry_id}）", entry_id=entry_id))
+    reader = context.actor(session)
+    if reader is not None and reader.id != entry.message_for_id:
+        # Issue 19: only the person the message is for reads it (the inbox checked
+        # this; the service did not, so anyone could clear a colleague's message).
+        raise PermissionDeniedError(msg("只有留言的收件人本人可以标记为已读"))
     if entry.message_read_at is None:
         entry.message_read_at = context.now(session)
     return entry
@@ -307,6 +315,7 @@ def load_entry(session: Session, entry_id: int) -> WorkLogEntry:
     return entry
 
 
+@checked
 def update_handling(
     session: Session,
     entry_id: int,

@@ -243,6 +243,8 @@ MATRIX: dict[str, Rule] = {
 #: reads (a flush with changes under one of these fails the test suite).
 READ_ONLY: frozenset[str] = frozenset(
     {
+        "complaints.applicable_exemptions",
+        "complaints.available_steps",
         "accounts.describe",
         "accounts.list_staff",
         "accounts.load_staff",

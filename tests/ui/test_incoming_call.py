@@ -234,7 +234,11 @@ def test_input_being_typed_is_not_lost_when_a_call_comes_in(
 
 
 def test_the_first_call_finds_its_page_prepared_after_the_window_is_painted(
-    qtbot: QtBot, callers: Callers, window: MainWindow, server: InstanceServer, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    callers: Callers,
+    window: MainWindow,
+    server: InstanceServer,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Issue 18: run_gui prepares the work-log page and the caller lookup once the window
     is painted, so the first pop-up of a session builds nothing while the phone rings."""

@@ -33,7 +33,6 @@ from desk_app.messages import msg
 from desk_app.models.database import Database, default_database_url, normalise_url, sqlite_file
 from desk_app.models.schema import backup_sqlite, known_revisions
 from desk_app.secrecy import private_file, private_folder
-from desk_app.services.settings import MIN_BACKUP_KEEP
 
 #: Daily copies kept unless the ``backup_keep`` setting says otherwise.
 DEFAULT_KEEP = 14
@@ -174,6 +173,7 @@ def rotate(database: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
 def keep_setting(db: Database) -> int:
     """The ``backup_keep`` setting (positive whole number), else ``DEFAULT_KEEP``."""
     from desk_app.models import Setting
+    from desk_app.services.settings import MIN_BACKUP_KEEP
 
     try:
         with db.read() as session:

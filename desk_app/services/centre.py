@@ -33,14 +33,7 @@ from desk_app.models import Setting
 from desk_app.models.enums import BusinessLine, StaffRole
 from desk_app.services import context
 from desk_app.services.errors import ConflictError, FieldError
-from desk_app.services.notices import (
-    DEFAULT_OWNERS_COMMITTEE,
-    DEFAULT_RESIDENTS_COMMITTEE,
-    SIGNATORY_CENTRE,
-    SIGNATORY_OWNERS_COMMITTEE,
-    SIGNATORY_RESIDENTS_COMMITTEE,
-    centre_name,
-)
+from desk_app.services.notices import centre_name
 from desk_app.services.permissions import checked
 from desk_app.services.settings import (
     CALLBACK_DAYS,
@@ -53,6 +46,13 @@ from desk_app.services.settings import (
     load_settings,
     settings_version,
     store_setting,
+)
+from desk_app.services.signatories import (
+    DEFAULT_OWNERS_COMMITTEE,
+    DEFAULT_RESIDENTS_COMMITTEE,
+    SIGNATORY_CENTRE,
+    SIGNATORY_OWNERS_COMMITTEE,
+    SIGNATORY_RESIDENTS_COMMITTEE,
 )
 
 CENTRE_ROLES = frozenset({StaffRole.ADMINISTRATOR})

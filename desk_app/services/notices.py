@@ -68,24 +68,24 @@ from desk_app.services import attachments, context
 from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
 from desk_app.services.permissions import checked
 from desk_app.services.settings import COMMUNITY_NAME, SettingError
+from desk_app.services.signatories import (
+    DEFAULT_RESIDENTS_COMMITTEE,
+    SIGNATORY_CENTRE,
+    SIGNATORY_OWNERS_COMMITTEE,
+    SIGNATORY_RESIDENTS_COMMITTEE,
+    centre_name_from,
+    owners_committee_from,
+    signatory_text,
+)
 from desk_app.services.text import optional_text, required_text
 
 log = logging.getLogger(__name__)
 
 # -- settings read here (keys are new; the settings dialog stores them as plain JSON) ------
 
-#: R14: the three parties signing a high-altitude-throwing slip. Defaults below.
-SIGNATORY_RESIDENTS_COMMITTEE = "signatory_residents_committee"
-SIGNATORY_OWNERS_COMMITTEE = "signatory_owners_committee"
-#: The centre's name on slips and notices; by default the community name followed by
-#: 物业服务中心 ("阳光花园物业服务中心").
-SIGNATORY_CENTRE = "signatory_centre"
 #: Calendar days between a slip and its check (a positive integer).
 REMINDER_CHECK_DAYS = "reminder_check_days"
 
-DEFAULT_RESIDENTS_COMMITTEE = "居委会/社区工作站"
-DEFAULT_OWNERS_COMMITTEE = "业委会"
-CENTRE_SUFFIX = "物业服务中心"
 #: Three calendar days per slip: with three slips an item is cleared nine days at the
 #: earliest, which outlasts a Golden Week away from home. Clearing a traveller's things
 #: after three one-day slips is the legal risk the handbook warns about (慎重).
@@ -248,37 +248,24 @@ def slip_text(
 # -- signatories ------------------------------------------------------------------------------
 
 
-def _setting_text(session: Session, key: str) -> str | None:
+def _setting_value(session: Session, key: str) -> Any:
     row = session.get(Setting, key)
-    if row is None or row.value is None:
-        return None
-    if not isinstance(row.value, str) or not row.value.strip():
-        raise RuleViolationError(
-            msg(
-                "设置项“{key}”应为非空的单位名称（收到 {value!r}），请系统管理员修改设置",
-                key=key,
-                value=row.value,
-            ),
-            rule="R14",
-        )
-    return row.value.strip()
+    return row.value if row is not None else None
+
+
+def _setting_text(session: Session, key: str) -> str | None:
+    return signatory_text(key, _setting_value(session, key))
 
 
 def centre_name(session: Session) -> str:
-    """The centre as it signs slips and notices: the ``signatory_centre`` setting, else
-    the community name followed by 物业服务中心."""
-    configured = _setting_text(session, SIGNATORY_CENTRE)
-    if configured:
-        return configured
-    row = session.get(Setting, COMMUNITY_NAME)
-    community = row.value.strip() if row is not None and isinstance(row.value, str) else ""
-    if not community or community.endswith(CENTRE_SUFFIX):
-        return community or CENTRE_SUFFIX
-    return f"{community}{CENTRE_SUFFIX}"
+    """The centre as it signs slips and notices (``signatories.centre_name_from``)."""
+    return centre_name_from(
+        _setting_value(session, SIGNATORY_CENTRE), _setting_value(session, COMMUNITY_NAME)
+    )
 
 
 def owners_committee_name(session: Session) -> str:
-    return _setting_text(session, SIGNATORY_OWNERS_COMMITTEE) or DEFAULT_OWNERS_COMMITTEE
+    return owners_committee_from(_setting_value(session, SIGNATORY_OWNERS_COMMITTEE))
 
 
 def slip_signatories(session: Session, kind: ReminderKind) -> list[str]:

@@ -32,3 +32,8 @@ class ClientLookupScreen:
         """Who is calling from ``phone`` and what of theirs is open (``FieldError`` for
         a number that is not a telephone number)."""
         return self.workspace.read(lambda session: incoming_call.caller_info(session, phone))
+
+    def warm_up(self) -> None:
+        """Run the caller lookup's queries once, reading nothing for anyone, so the first
+        call of a session finds them compiled (``services.incoming_call.warm_up``)."""
+        self.workspace.read(incoming_call.warm_up)

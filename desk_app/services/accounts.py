@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from desk_app.messages import msg
-from desk_app.models import Department, Staff
+from desk_app.models import Department, Staff, tracking
 from desk_app.models.database import Database
 from desk_app.models.enums import StaffRole
 from desk_app.services import context
@@ -44,6 +44,7 @@ from desk_app.services.errors import (
     PermissionDeniedError,
     RuleViolationError,
 )
+from desk_app.services.permissions import checked
 from desk_app.services.records import check_version
 from desk_app.services.references import department_choices  # the staff form's box too
 
@@ -230,6 +231,7 @@ def _load(session: Session, staff_id: int) -> Staff:
 # -- administrator's work -------------------------------------------------------------------
 
 
+@checked
 def create_account(
     session: Session,
     *,
@@ -264,6 +266,7 @@ def create_account(
     return staff
 
 
+@checked
 def set_password(session: Session, staff_id: int, password: str, *, must_change: bool = True) -> Staff:
     """An administrator resets someone's password (and lifts a lockout); by default the
     person must change it at the next sign-in."""
@@ -276,6 +279,7 @@ def set_password(session: Session, staff_id: int, password: str, *, must_change:
     return staff
 
 
+@checked
 def deactivate(session: Session, staff_id: int) -> Staff:
     """The person left: they can no longer sign in (their records keep their name).
     The last active administrator cannot be deactivated."""
@@ -300,6 +304,7 @@ def _other_active_administrator(session: Session, staff_id: int) -> bool:
     )
 
 
+@checked
 def update_staff(
     session: Session,
     staff_id: int,
@@ -351,6 +356,7 @@ def update_staff(
     return staff
 
 
+@checked
 def reactivate(session: Session, staff_id: int) -> Staff:
     """The person is back: they can sign in again (with their old password)."""
     context.require_role(session, set(ACCOUNT_ROLES), msg("启用工作人员账号"))
@@ -359,6 +365,7 @@ def reactivate(session: Session, staff_id: int) -> Staff:
     return staff
 
 
+@checked
 def unlock(session: Session, staff_id: int) -> Staff:
     """Lift a lockout after five wrong passwords without changing the password."""
     context.require_role(session, set(ACCOUNT_ROLES), msg("解除账号锁定"))
@@ -431,12 +438,16 @@ def list_staff(session: Session, *, include_inactive: bool = True) -> list[Staff
 # -- everybody's ---------------------------------------------------------------------------------
 
 
+@checked
 def authenticate(session: Session, login: str, password: str) -> Staff:
     """The staff member whose login and password these are, or ``AuthenticationError``
     with a Chinese message. A failure is recorded in ``session`` (failure count,
     lockout) before the error is raised: the caller must commit it anyway, as
     ``sign_in`` does."""
     text = login.strip()
+    # The audit chain's lock before the account's row lock: a wrong password is counted
+    # and audited, and every writer must lock in the same order (no deadlock).
+    tracking.lock_audit_chain(session)
     staff = _staff_by_login(session, text, lock=True) if text else None
     if staff is None:
         _burn_time(password)
@@ -506,6 +517,7 @@ class WrongOldPasswordError(FieldError):
     in the session, which the caller commits (``change_own_password`` does)."""
 
 
+@checked
 def change_password(session: Session, staff_id: int, old_password: str, new_password: str) -> Staff:
     """The person changes their own password (knowing the old one); clears the
     must-change flag. Only the person signed in may change their own (issue 19: a
@@ -545,6 +557,7 @@ def change_own_password(db: Database, staff_id: int, old_password: str, new_pass
         raise refusal
 
 
+@checked
 def ensure_first_administrator(session: Session) -> str | None:
     """First run: when no active administrator has a password, give one (the first
     active administrator, or a new ``admin`` account) the start password ``admin`` with

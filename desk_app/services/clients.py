@@ -29,6 +29,7 @@ from desk_app.models import (
 from desk_app.models.enums import ImportanceCategory, RelationshipClass, ResidencyPeriod, RoomRelation
 from desk_app.services import context
 from desk_app.services.errors import FieldError, NotFoundError
+from desk_app.services.permissions import checked
 from desk_app.services.records import check_version
 from desk_app.services.references import find_room
 from desk_app.services.text import optional_text, required_text
@@ -201,6 +202,7 @@ def client_profile(session: Session, client_id: int, today: date | None = None) 
 # -- R12 do not disturb ----------------------------------------------------------------
 
 
+@checked
 def set_do_not_disturb(session: Session, client_id: int, reason: str | None) -> Client:
     """R12: the client objected to callbacks or interviews; the reason is required.
     Changing the reason of a client already flagged keeps the original date."""
@@ -213,6 +215,7 @@ def set_do_not_disturb(session: Session, client_id: int, reason: str | None) -> 
     return client
 
 
+@checked
 def clear_do_not_disturb(session: Session, client_id: int) -> Client:
     """R12: the client agrees to be contacted again (the audit log keeps the old flag)."""
     client = load_client(session, client_id)
@@ -367,6 +370,7 @@ def contact_history(session: Session, client_id: int, limit: int = 100) -> list[
     return entries[:limit]
 
 
+@checked
 def update_client_details(
     session: Session,
     client_id: int,
@@ -626,6 +630,7 @@ def _apply_card(
     return client
 
 
+@checked
 def create_client(
     session: Session,
     *,
@@ -665,6 +670,7 @@ def create_client(
     return client
 
 
+@checked
 def update_client(
     session: Session,
     client_id: int,

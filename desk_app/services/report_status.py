@@ -34,6 +34,7 @@ from desk_app.services import context
 from desk_app.services.deadlines import monthly_due_dates, shift_month
 from desk_app.services.errors import DomainError, FieldError
 from desk_app.services.guards import GuardTable, Step, roles
+from desk_app.services.permissions import checked
 
 #: A report shows as "due" from this many days before its due date (and on it).
 DUE_SOON = timedelta(days=7)
@@ -212,6 +213,7 @@ GUARDS = GuardTable[ReportMonth](
 )
 
 
+@checked
 def mark_report_done(
     session: Session,
     kind: ReportKind,

@@ -19,7 +19,8 @@ from desk_app.models.enums import Category, Channel, ComplaintStatus, DispatchSt
 from desk_app.services import complaints, context, notifications, promises, reception
 from desk_app.services.dispatch import create_dispatch_slip
 from desk_app.services.errors import DomainError, FieldError, NotFoundError, PermissionDeniedError
-from desk_app.services.guards import GuardTable, Step, signed_in
+from desk_app.services.guards import GuardTable, Step
+from desk_app.services.permissions import checked
 from desk_app.services.records import check_version
 from desk_app.services.text import optional_text, required_text
 
@@ -154,6 +155,7 @@ def phone_taker(session: Session, staff_id: int | None) -> Staff:
     return staff
 
 
+@checked
 def record_entry(
     session: Session,
     *,
@@ -300,11 +302,15 @@ def _no_message(entry: WorkLogEntry) -> DomainError:
 
 
 def _for_the_reader(session: Session, entry: WorkLogEntry) -> DomainError | None:
-    """Only the colleague the message was left for reads it: a message counts as read
-    when they saw it, not when someone else opened it (the inbox screen used to decide
-    this itself, and the service marked anyone's reading)."""
-    if session.info.get("actor_id") != entry.message_for_id:
-        return PermissionDeniedError(msg("只有留言对象本人可以把留言标为已读"), rule="R16")
+    """Only the colleague the message was left for reads it (issue 19: the inbox
+    checked this and the service did not, so anyone could clear a colleague's
+    message); the program itself (no one signed in) may; a deactivated account never."""
+    try:
+        reader = context.actor(session)
+    except DomainError as error:
+        return error
+    if reader is not None and reader.id != entry.message_for_id:
+        return PermissionDeniedError(msg("只有留言的收件人本人可以标记为已读"))
     return None
 
 
@@ -313,7 +319,7 @@ def _for_the_reader(session: Session, entry: WorkLogEntry) -> DomainError | None
 MESSAGE_GUARDS = GuardTable[WorkLogEntry](
     {
         "mark_read": Step(
-            checks=(signed_in(msg("查看留言")), _for_the_reader),
+            checks=(_for_the_reader,),
             applies=lambda entry: entry.message_for_id is not None,
             not_applicable=_no_message,
         ),
@@ -330,6 +336,7 @@ def load_message(session: Session, entry_id: int) -> WorkLogEntry:
     return entry
 
 
+@checked
 def mark_message_read(session: Session, entry_id: int) -> WorkLogEntry:
     """The recipient read the message (R16); the first reading's time is kept."""
     entry = load_message(session, entry_id)
@@ -346,6 +353,7 @@ def load_entry(session: Session, entry_id: int) -> WorkLogEntry:
     return entry
 
 
+@checked
 def update_handling(
     session: Session,
     entry_id: int,

@@ -8,6 +8,7 @@ double-clicks an open item (or presses Enter on it) to open that record.
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -192,4 +193,22 @@ def show_incoming_call(window: QMainWindow, context: DeskContext, phone: str) ->
     return dialog
 
 
-__all__ = ["TEXT", "IncomingCallDialog", "show_incoming_call"]
+def prepare_for_calls(window: QMainWindow, context: DeskContext) -> None:
+    """Build now what the first pop-up of a session would build while the phone rings:
+    the work-log page (the new entry goes there) and the caller lookup's statements
+    (issue 18). ``run_gui`` calls it once the main window is painted; a window already
+    closed is left alone."""
+    if not window.isVisible():
+        return
+    started = time.perf_counter()
+    page: Any = getattr(window, "page", None)
+    if callable(page):
+        page("worklog")
+    try:
+        ClientLookupScreen(context.workspace).warm_up()
+    except StorageError:  # the first call will say so if it still fails
+        log.warning("could not prepare the caller lookup", exc_info=True)
+    log.info("prepared for the first call in %.2f s", time.perf_counter() - started)
+
+
+__all__ = ["TEXT", "IncomingCallDialog", "prepare_for_calls", "show_incoming_call"]

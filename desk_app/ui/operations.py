@@ -104,25 +104,22 @@ def run_step(
     ask: Asker | None = None,
 ) -> bool:
     """Run a step that may need the user's word: ``step(False)`` first; when it returns
-    ``NeedsConfirmation`` and the user says yes, ``step(True)``. True when it ran (a step
-    may return None when it has nothing to report: that is success, not failure)."""
-    failures: list[DomainError] = []
-
-    def failed(error: DomainError) -> None:
-        failures.append(error)
-        (on_failure or (lambda failure: show_failure(parent, failure)))(error)
-
-    outcome = run(parent, lambda: step(False), on_failure=failed)
-    if failures:
+    ``NeedsConfirmation`` and the user says yes, ``step(True)``. True when it ran."""
+    # Each result is wrapped: a step that returns None (it ran, nothing to report) is
+    # told apart from ``run``'s None for a failure.
+    ran = run(parent, lambda: (step(False),), on_failure=on_failure)
+    if ran is None:
         return False
+    outcome = ran[0]
     if isinstance(outcome, NeedsConfirmation):
         if not (ask or confirm)(parent, outcome):
             return False
-        outcome = run(parent, lambda: step(True), on_failure=failed)
-        if failures or isinstance(outcome, NeedsConfirmation):
+        ran = run(parent, lambda: (step(True),), on_failure=on_failure)
+        if ran is None or isinstance(ran[0], NeedsConfirmation):
             return False
+        outcome = ran[0]
     if on_success is not None:
-        on_success(outcome)  # type: ignore[arg-type]
+        on_success(outcome)
     return True
 
 

@@ -93,7 +93,7 @@ def test_showing_a_message_to_its_reader_marks_it_read(inbox: Inbox) -> None:
 def test_someone_elses_message_is_refused_and_stays_unread(inbox: Inbox) -> None:
     screen = MessagesScreen(Workspace(inbox.db, inbox.me))
     theirs = screen.read(inbox.theirs)
-    assert not theirs.actions["mark_read"].enabled and "留言对象本人" in theirs.actions["mark_read"].reason
+    assert not theirs.actions["mark_read"].enabled and "收件人本人" in theirs.actions["mark_read"].reason
     with pytest.raises(PermissionDeniedError):
         screen.show(inbox.theirs)
     with pytest.raises(PermissionDeniedError):

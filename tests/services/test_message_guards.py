@@ -1,7 +1,7 @@
 """The 5W1H message's guard table (``worklog.MESSAGE_GUARDS``, issue 17), exhaustively:
 for every reachable state of a message (unread, read, left for someone since
-deactivated, voided, no message at all) and every actor (nobody, each role, the
-recipient, a deactivated account), the table allows ``mark_read`` exactly when the
+deactivated, voided, no message at all) and every actor (the program itself, each
+role, the recipient, a deactivated account), the table allows ``mark_read`` exactly when the
 service accepts it, and refuses with the service's own message; a step that does not
 apply is hidden. The service is called in a savepoint that is rolled back. SQLite and
 PostgreSQL."""
@@ -129,12 +129,18 @@ def test_mark_read_is_allowed_exactly_when_the_service_accepts_it(db: Database) 
     assert disagreements == []
     wrong_reason = [case for case in cases if not case.allowed and case.verdict_reason != case.refusal]
     assert wrong_reason == []
-    # what the table says, in the rule's terms (R16: only the person it was left for)
+    # what the table says, in the rule's terms (R16: only the person it was left for;
+    # the program itself, nobody signed in, too; never a deactivated account)
     allowed = {(case.entry, case.actor) for case in cases if case.allowed}
+    recipient = StaffRole.SERVICE_STAFF.value
     assert allowed == {
-        ("unread", StaffRole.SERVICE_STAFF.value),
-        ("read", StaffRole.SERVICE_STAFF.value),  # again: the first reading's time is kept
-        ("voided", StaffRole.SERVICE_STAFF.value),
+        ("unread", recipient),
+        ("read", recipient),  # again: the first reading's time is kept
+        ("voided", recipient),
+        ("unread", "nobody"),
+        ("read", "nobody"),
+        ("voided", "nobody"),
+        ("for_someone_gone", "nobody"),
     }
     assert {case.entry for case in cases if not case.applies} == {"no_message"}
 

@@ -307,7 +307,7 @@ class DispatchSlipForm(BookForm):
             }
             number = slip.number
             stage = dispatch.stage(slip, now)
-            steps = dispatch.available_steps(slip)
+            steps = dispatch.available_steps(session, slip)
             recorded = {
                 "accepted_at": slip.accepted_at is not None,
                 "arrived_at": slip.arrived_at is not None,

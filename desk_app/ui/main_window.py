@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
         holder, destination, group_title, shortcut = self._holders.pop(key)
         page = build_page(destination.key, self.context)
         if page is None:
-            count_source = partial(record_count, self.db, destination.model) if destination.model else None
+            count_source = partial(record_count, self.db, destination.key) if destination.counted else None
             page = PlaceholderPage(
                 destination,
                 group_title,

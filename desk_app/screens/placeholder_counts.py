@@ -33,7 +33,7 @@ from desk_app.models import (
     WorkLogEntry,
 )
 from desk_app.models.base import Base, VoidableMixin
-from desk_app.models.database import Database
+from desk_app.screens.base import Database, Workspace
 from desk_app.services.settings import SettingError, load_settings
 
 log = logging.getLogger(__name__)
@@ -69,8 +69,7 @@ def record_count(db: Database, counted: str | type[Base]) -> int:
     statement = select(func.count()).select_from(model)
     if issubclass(model, VoidableMixin):
         statement = statement.where(model.voided_at.is_(None))
-    with db.read() as session:
-        return session.scalar(statement) or 0
+    return Workspace(db).read(lambda session: session.scalar(statement) or 0)
 
 
 def community_name(db: Database) -> str | None:
@@ -78,8 +77,7 @@ def community_name(db: Database) -> str | None:
     stored setting is malformed: the title bar is no place to report that; the settings
     screen is."""
     try:
-        with db.read() as session:
-            return load_settings(session).community_name
+        return Workspace(db).read(lambda session: load_settings(session).community_name)
     except SettingError:
         log.warning("the settings are malformed; the title bar shows the default name", exc_info=True)
         return None

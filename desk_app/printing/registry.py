@@ -26,7 +26,7 @@ from desk_app.models import (
     ReminderCase,
 )
 from desk_app.models.base import NumberedRecordMixin
-from desk_app.printing.common import PrintError
+from desk_app.printing.common import PrintError, centre
 from desk_app.printing.complaint_channels import render_complaint_channels
 from desk_app.printing.complaint_dossier import render_complaint_dossier
 from desk_app.printing.complaint_sheet import render_complaint_sheet
@@ -35,10 +35,13 @@ from desk_app.printing.developer_notice import render_developer_notice
 from desk_app.printing.dispatch_slip import render_dispatch_slip
 from desk_app.printing.dispute_record import render_dispute_record
 from desk_app.printing.fee_receipt import render_fee_receipt
+from desk_app.printing.interview_sheet import E_NOT_FOUND as E_NO_INTERVIEW
 from desk_app.printing.interview_sheet import render_interview_sheet
 from desk_app.printing.rectification_notice import render_rectification_notice
 from desk_app.printing.reminder_slips import render_reminder_slip
 from desk_app.printing.report_letter import render_report_letter
+from desk_app.screens import interview_record
+from desk_app.services.errors import NotFoundError
 
 RecordKey = int | date
 
@@ -118,6 +121,15 @@ def _no_record(session: Session, number: str) -> RecordKey:
     return 0
 
 
+def _interview_sheet(session: Session, interview_id: int) -> bytes:
+    """The 顾客访谈记录表 prints the sheet the interview screen shows."""
+    try:
+        sheet = interview_record.interview_sheet(session, interview_id)
+    except NotFoundError:
+        raise PrintError(msg(E_NO_INTERVIEW, interview_id=interview_id)) from None
+    return render_interview_sheet(sheet, centre(session))
+
+
 def _settings_printout(render: Callable[[Session], bytes]) -> Callable[[Session, RecordKey], bytes]:
     def call(session: Session, key: RecordKey) -> bytes:
         del key
@@ -194,7 +206,7 @@ KINDS: dict[str, PrintKind] = {
             "顾客访谈记录",
             "FT-202611-0001",
             _by_number(Interview, "顾客访谈记录"),
-            _with_id(render_interview_sheet),
+            _with_id(_interview_sheet),
         ),
         PrintKind(
             "dispute",

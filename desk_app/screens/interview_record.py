@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
-from desk_app.models import Client, Interview, Room, Staff
-from desk_app.models.enums import ContactForm, LabelledEnum, Satisfaction
+from desk_app.models import Client, ClientPhone, Interview, Room, Staff
+from desk_app.models.enums import ContactForm, InterviewTopic, LabelledEnum, SafetyAdvice, Satisfaction
 from desk_app.screens.base import ActionState, NeedsConfirmation, SessionFormScreen, action_states
 from desk_app.screens.list_spec import Column, Filter, ListSpec
 from desk_app.services import context, interviews, references
@@ -35,6 +36,7 @@ __all__ = [
     "InterviewSheet",
     "Suggestion",
     "interview_list",
+    "interview_sheet",
 ]
 
 #: the steps of a saved interview (``interviews.GUARDS``)
@@ -66,12 +68,27 @@ EnumText = Callable[[LabelledEnum], str]
 
 @dataclass(frozen=True)
 class InterviewSheet:
-    """An interview as the form shows it."""
+    """An interview as the form shows it and the 顾客访谈记录表 prints it."""
 
     record_id: int
     number: str
     #: the form's values (as ``collect()`` gives them), with ``_version``
     values: Mapping[str, Any]
+    client_name: str
+    #: the client's first phone
+    client_phone: str
+    room: str
+    interviewer: str
+    interview_date: date
+    form: ContactForm
+    topics: tuple[InterviewTopic, ...]
+    client_needs: str
+    measures: str
+    completion: str
+    callback_satisfaction: Satisfaction | None
+    overall_satisfaction: Satisfaction | None
+    safety_advice: tuple[SafetyAdvice, ...]
+    is_move_in_visit: bool
     #: every step of ``STEPS`` for the signed-in person
     actions: Mapping[str, ActionState] = field(default_factory=dict)
 
@@ -154,6 +171,47 @@ def _values(session: Session, interview: Interview) -> dict[str, Any]:
     }
 
 
+def interview_sheet(session: Session, record_id: int) -> InterviewSheet:
+    """The interview ``record_id`` for the session's actor (refused when it is missing
+    or voided): what the screen shows and the printout prints."""
+    interview = session.get(Interview, record_id)
+    if interview is None or interview.voided_at is not None:
+        raise NotFoundError(msg("找不到访谈记录（编号 {interview_id}），或已作废", interview_id=record_id))
+    client = session.get(Client, interview.client_id) if interview.client_id is not None else None
+    phone = (
+        session.scalars(
+            select(ClientPhone.phone)
+            .where(ClientPhone.client_id == interview.client_id)
+            .order_by(ClientPhone.id)
+            .limit(1)
+        ).first()
+        if client is not None
+        else None
+    )
+    interviewer = session.get(Staff, interview.interviewer_id)
+    verdicts = interviews.GUARDS.verdicts(session, interview, STEPS)
+    return InterviewSheet(
+        record_id=interview.id,
+        number=interview.number,
+        values=_values(session, interview),
+        client_name=client.name if client is not None else "",
+        client_phone=phone or "",
+        room=references.room_code(session, interview.room_id),
+        interviewer=interviewer.name if interviewer is not None else "",
+        interview_date=interview.interview_date,
+        form=interview.form,
+        topics=tuple(InterviewTopic(code) for code in interview.topics),
+        client_needs=interview.client_needs or "",
+        measures=interview.measures or "",
+        completion=interview.completion or "",
+        callback_satisfaction=interview.callback_satisfaction,
+        overall_satisfaction=interview.overall_satisfaction,
+        safety_advice=tuple(SafetyAdvice(code) for code in interview.safety_advice),
+        is_move_in_visit=interview.is_move_in_visit,
+        actions=action_states(verdicts),
+    )
+
+
 class _Asked(Exception):
     def __init__(self, question: NeedsConfirmation) -> None:
         super().__init__(question.question)
@@ -179,15 +237,7 @@ class InterviewScreen(SessionFormScreen):
     # -- reading -----------------------------------------------------------------------
 
     def sheet_in(self, session: Session, record_id: int) -> InterviewSheet:
-        interview = session.get(Interview, record_id)
-        if interview is None or interview.voided_at is not None:
-            raise NotFoundError(
-                msg("找不到访谈记录（编号 {interview_id}），或已作废", interview_id=record_id)
-            )
-        verdicts = interviews.GUARDS.verdicts(session, interview, STEPS)
-        return InterviewSheet(
-            interview.id, interview.number, _values(session, interview), action_states(verdicts)
-        )
+        return interview_sheet(session, record_id)
 
     def read(self, record_id: int) -> InterviewSheet:
         return self.workspace.read(lambda session: self.sheet_in(session, record_id))

@@ -123,3 +123,27 @@ def test_suggestions_and_staff(centre: Centre) -> None:  # noqa: F811
 def test_the_list_is_labelled_by_the_widget() -> None:
     spec = interview_list(lambda key: f"<{key}>", lambda member: member.value)
     assert spec.kind == "interviews" and spec.columns[1].title == "<col_date>"
+
+
+def test_the_printout_renders_the_screens_sheet(centre: Centre) -> None:  # noqa: F811
+    """Issue 17: the 顾客访谈记录表 prints the sheet the screen shows (no query of its own)."""
+    import io
+    import re
+
+    import pypdf
+
+    from desk_app.printing.interview_sheet import render_interview_sheet
+
+    screen = InterviewScreen(Workspace(centre.db, centre.receptionist))
+    sheet = screen.read(screen.save(None, _values(centre), None))
+    assert (sheet.client_name, sheet.room, sheet.interviewer) == ("张三", "3-2-1201", "guan")
+    assert sheet.form is ContactForm.PHONE and [topic.value for topic in sheet.topics] == [
+        "security",
+        "cleaning",
+    ]
+    pdf = render_interview_sheet(sheet, "幸福里物业服务中心")
+    text = re.sub(
+        r"\s+", "", "".join(page.extract_text() or "" for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    )
+    for shown in (sheet.number, "幸福里物业服务中心", "张三", "3-2-1201", "希望加强夜间巡逻", "guan"):
+        assert shown in text, shown

@@ -33,6 +33,7 @@ from desk_app.printing.complaint_sheet import render_complaint_sheet
 from desk_app.printing.daily_tally import render_daily_tally
 from desk_app.printing.developer_notice import render_developer_notice
 from desk_app.printing.dispatch_slip import render_dispatch_slip
+from desk_app.printing.dispute_record import E_NOT_FOUND as E_NO_DISPUTE
 from desk_app.printing.dispute_record import render_dispute_record
 from desk_app.printing.fee_receipt import render_fee_receipt
 from desk_app.printing.interview_sheet import E_NOT_FOUND as E_NO_INTERVIEW
@@ -40,7 +41,7 @@ from desk_app.printing.interview_sheet import render_interview_sheet
 from desk_app.printing.rectification_notice import render_rectification_notice
 from desk_app.printing.reminder_slips import render_reminder_slip
 from desk_app.printing.report_letter import render_report_letter
-from desk_app.screens import interview_record
+from desk_app.screens import dispute_record, interview_record
 from desk_app.services.errors import NotFoundError
 
 RecordKey = int | date
@@ -130,6 +131,15 @@ def _interview_sheet(session: Session, interview_id: int) -> bytes:
     return render_interview_sheet(sheet, centre(session))
 
 
+def _dispute_record(session: Session, dispute_id: int) -> bytes:
+    """The 邻里纠纷处理记录表 prints the sheet the dispute screen shows."""
+    try:
+        sheet = dispute_record.dispute_sheet(session, dispute_id)
+    except NotFoundError:
+        raise PrintError(msg(E_NO_DISPUTE, dispute_id=dispute_id)) from None
+    return render_dispute_record(sheet, centre(session))
+
+
 def _settings_printout(render: Callable[[Session], bytes]) -> Callable[[Session, RecordKey], bytes]:
     def call(session: Session, key: RecordKey) -> bytes:
         del key
@@ -214,7 +224,7 @@ KINDS: dict[str, PrintKind] = {
             "邻里纠纷",
             "JF-202611-0001",
             _by_number(Dispute, "邻里纠纷"),
-            _with_id(render_dispute_record),
+            _with_id(_dispute_record),
         ),
         PrintKind(
             "receipt",

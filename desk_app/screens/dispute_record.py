@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy.orm import Session, aliased
 
 from desk_app.messages import msg
-from desk_app.models import AttachmentOwner, Dispute, Room, Staff
+from desk_app.models import AttachmentOwner, Client, Dispute, Room, Staff
 from desk_app.models.enums import DisputeParticipant, DisputeStatus, DisputeType, LabelledEnum
 from desk_app.screens.base import ActionState, NeedsConfirmation, SessionFormScreen, action_states
 from desk_app.screens.list_spec import Column, Filter, ListSpec
@@ -36,6 +36,7 @@ __all__ = [
     "DisputeSheet",
     "LogLine",
     "dispute_list",
+    "dispute_sheet",
 ]
 
 #: whose photos and scans the form's attachments panel shows
@@ -72,6 +73,8 @@ class LogLine:
     step_id: int
     #: local time, ``2026-11-23 09:30``
     at: str
+    #: the same instant, in the community's zone
+    moment: datetime
     who: str
     action: str
     participants: tuple[DisputeParticipant, ...]
@@ -85,8 +88,20 @@ class DisputeSheet:
     record_id: int | None
     number: str = ""
     status: DisputeStatus | None = None
+    dispute_type: DisputeType | None = None
+    #: registered, in the community's zone
+    opened: datetime | None = None
+    #: the names of the steward in charge and of the parties ("" when not given)
+    handler: str = ""
+    complainant_room: str = ""
+    complainant: str = ""
+    respondent_room: str = ""
+    respondent: str = ""
+    description: str = ""
     #: when it was closed, local text; "" while open
     closed_at: str = ""
+    #: the same instant, in the community's zone; None while open
+    closed_on: datetime | None = None
     outcome: str = ""
     steps: tuple[LogLine, ...] = ()
     links: tuple[DisputeLink, ...] = ()
@@ -105,6 +120,59 @@ def _local(moment: datetime | None, zone: tzinfo) -> str:
 def new_sheet() -> DisputeSheet:
     """The sheet of a form not saved yet: no step can be taken before the first save."""
     return DisputeSheet(record_id=None, actions={step: ActionState(False) for step in STEPS})
+
+
+def _staff_name(session: Session, ident: int | None) -> str:
+    found = session.get(Staff, ident) if ident is not None else None
+    return found.name if found is not None else ""
+
+
+def _client_name(session: Session, ident: int | None) -> str:
+    found = session.get(Client, ident) if ident is not None else None
+    return found.name if found is not None else ""
+
+
+def dispute_sheet(session: Session, record_id: int) -> DisputeSheet:
+    """The dispute ``record_id`` for the session's actor (refused when it is missing or
+    voided): what the screen shows and the 邻里纠纷处理记录表 prints."""
+    dispute = disputes.load_dispute(session, record_id)
+    zone = context.zone(session)
+    live = sorted(
+        (step for step in dispute.steps if step.voided_at is None), key=lambda step: (step.at, step.id)
+    )
+    steps = tuple(
+        LogLine(
+            step_id=step.id,
+            at=_local(step.at, zone),
+            moment=step.at.astimezone(zone),
+            who=step.staff.name if step.staff is not None else "",
+            action=step.action,
+            participants=tuple(DisputeParticipant(code) for code in step.participants),
+            result=step.result or "",
+        )
+        for step in live
+    )
+    closed = dispute.status in disputes.CLOSED_STATUSES
+    verdicts = disputes.GUARDS.verdicts(session, dispute, STEPS)
+    return DisputeSheet(
+        record_id=dispute.id,
+        number=dispute.number,
+        status=dispute.status,
+        dispute_type=dispute.dispute_type,
+        opened=dispute.opened_at.astimezone(zone),
+        handler=_staff_name(session, dispute.handler_id),
+        complainant_room=references.room_code(session, dispute.complainant_room_id),
+        complainant=_client_name(session, dispute.complainant_client_id),
+        respondent_room=references.room_code(session, dispute.respondent_room_id),
+        respondent=_client_name(session, dispute.respondent_client_id),
+        description=dispute.description,
+        closed_at=_local(dispute.closed_at, zone) if closed else "",
+        closed_on=dispute.closed_at.astimezone(zone) if closed and dispute.closed_at is not None else None,
+        outcome=(dispute.outcome or "") if closed else "",
+        steps=steps,
+        links=tuple(disputes.dispute_links(session, dispute.id)),
+        actions=action_states(verdicts),
+    )
 
 
 def dispute_list(text: Text, enum_text: EnumText) -> ListSpec:
@@ -165,32 +233,7 @@ class DisputeScreen(SessionFormScreen):
         return self.workspace.read(references.staff_choices)
 
     def sheet_in(self, session: Session, record_id: int) -> DisputeSheet:
-        dispute = disputes.load_dispute(session, record_id)
-        zone = context.zone(session)
-        steps = tuple(
-            LogLine(
-                step_id=step.id,
-                at=_local(step.at, zone),
-                who=step.staff.name if step.staff is not None else "",
-                action=step.action,
-                participants=tuple(DisputeParticipant(code) for code in step.participants),
-                result=step.result or "",
-            )
-            for step in dispute.steps
-            if step.voided_at is None
-        )
-        closed = dispute.status in disputes.CLOSED_STATUSES
-        verdicts = disputes.GUARDS.verdicts(session, dispute, STEPS)
-        return DisputeSheet(
-            record_id=dispute.id,
-            number=dispute.number,
-            status=dispute.status,
-            closed_at=_local(dispute.closed_at, zone) if closed else "",
-            outcome=(dispute.outcome or "") if closed else "",
-            steps=steps,
-            links=tuple(disputes.dispute_links(session, dispute.id)),
-            actions=action_states(verdicts),
-        )
+        return dispute_sheet(session, record_id)
 
     def read(self, record_id: int) -> DisputeSheet:
         """The dispute as the form shows it, for the signed-in person."""

@@ -112,3 +112,36 @@ def test_the_list_is_labelled_by_the_widget() -> None:
     spec = dispute_list(lambda key: f"<{key}>", lambda member: member.value)
     assert spec.kind == "disputes" and spec.columns[0].title == "<col_number>"
     assert [label for label, _ in spec.filters[0].choices][1:] == [status.value for status in DisputeStatus]
+
+
+def test_the_printout_renders_the_screens_sheet(centre: Centre) -> None:  # noqa: F811
+    """Issue 17: the 邻里纠纷处理记录表 prints the sheet the screen shows (no query of its own)."""
+    import io
+    import re
+
+    import pypdf
+
+    from desk_app.printing.dispute_record import render_dispute_record
+
+    screen, dispute_id = _saved(centre)
+    screen.run(dispute_id, "add_step", {"action": "约双方到中心协调", "participants": ["police_station"]})
+    sheet = screen.read(dispute_id)
+    assert (sheet.complainant, sheet.dispute_type, sheet.description) == (
+        "张三",
+        DisputeType.NOISE,
+        VALUES["description"],
+    )
+    assert sheet.opened is not None and f"{sheet.opened:%H:%M}" == "09:00"  # the community's zone
+    pdf = render_dispute_record(sheet, "幸福里物业服务中心")
+    text = re.sub(
+        r"\s+", "", "".join(page.extract_text() or "" for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    )
+    for shown in (
+        sheet.number,
+        "幸福里物业服务中心",
+        "张三",
+        "约双方到中心协调",
+        "派出所",
+        "2026年11月23日09:00",
+    ):
+        assert shown in text, shown

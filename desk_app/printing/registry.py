@@ -32,6 +32,7 @@ from desk_app.printing.complaint_dossier import render_complaint_dossier
 from desk_app.printing.complaint_sheet import render_complaint_sheet
 from desk_app.printing.daily_tally import render_daily_tally
 from desk_app.printing.developer_notice import render_developer_notice
+from desk_app.printing.dispatch_slip import E_NOT_FOUND as E_NO_SLIP
 from desk_app.printing.dispatch_slip import render_dispatch_slip
 from desk_app.printing.dispute_record import E_NOT_FOUND as E_NO_DISPUTE
 from desk_app.printing.dispute_record import render_dispute_record
@@ -41,7 +42,7 @@ from desk_app.printing.interview_sheet import render_interview_sheet
 from desk_app.printing.rectification_notice import render_rectification_notice
 from desk_app.printing.reminder_slips import render_reminder_slip
 from desk_app.printing.report_letter import render_report_letter
-from desk_app.screens import dispute_record, interview_record
+from desk_app.screens import dispatch_slips, dispute_record, interview_record
 from desk_app.services.errors import NotFoundError
 
 RecordKey = int | date
@@ -131,6 +132,15 @@ def _interview_sheet(session: Session, interview_id: int) -> bytes:
     return render_interview_sheet(sheet, centre(session))
 
 
+def _dispatch_slip(session: Session, slip_id: int) -> bytes:
+    """The 派工单/协调单 prints the sheet the dispatch slip screen shows."""
+    try:
+        sheet = dispatch_slips.dispatch_sheet(session, slip_id)
+    except NotFoundError:
+        raise PrintError(msg(E_NO_SLIP, slip_id=slip_id)) from None
+    return render_dispatch_slip(sheet, centre(session))
+
+
 def _dispute_record(session: Session, dispute_id: int) -> bytes:
     """The 邻里纠纷处理记录表 prints the sheet the dispute screen shows."""
     try:
@@ -184,7 +194,7 @@ KINDS: dict[str, PrintKind] = {
             "派工单",
             "PG-202611-0001",
             _by_number(DispatchSlip, "派工单"),
-            _with_id(render_dispatch_slip),
+            _with_id(_dispatch_slip),
         ),
         PrintKind(
             "complaint",

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desk_app.models import DispatchSlip, Room
+from desk_app.models import Department, DispatchSlip, Room, Staff
 from desk_app.models.enums import BusinessLine, ContactForm, DispatchKind, DispatchStatus, LabelledEnum
 from desk_app.screens.base import ActionState, NeedsConfirmation, SessionFormScreen, action_states
 from desk_app.screens.list_spec import Column, Filter, ListSpec
@@ -68,6 +68,20 @@ class DispatchSheet:
     number: str
     #: the form's values (what ``collect()`` gives), read back from the slip
     values: Mapping[str, Any]
+    kind: DispatchKind
+    room: str
+    contact_name: str
+    contact_phone: str
+    content: str
+    result: str
+    #: who sent it out: the receptionist who logged its work-log line, else who made it
+    issuer: str
+    department: str
+    assignee: str
+    #: instants in the community's zone (None: not yet, or no due time)
+    issued: datetime
+    due: datetime | None
+    completed: datetime | None
     #: where the slip stands (``dispatch.stage``): 待接单, 已到场，已逾期, 已完成，待回访 …
     stage: str
     #: where its due time comes from (R20)
@@ -167,10 +181,27 @@ def dispatch_sheet(session: Session, record_id: int) -> DispatchSheet:
         "call_time_note": slip.callback_call_time_note,
     }
     owed = slip.callback_due is not None and slip.callback_at is None
+    entry = slip.worklog_entry
+    issuer_id = entry.taken_by_id if entry is not None else slip.created_by_id
+    issuer = session.get(Staff, issuer_id) if issuer_id is not None else None
+    department = session.get(Department, slip.assigned_department_id) if slip.assigned_department_id else None
+    assignee = session.get(Staff, slip.assigned_staff_id) if slip.assigned_staff_id else None
     return DispatchSheet(
         record_id=slip.id,
         number=slip.number,
         values=values,
+        kind=slip.kind,
+        room=references.room_code(session, slip.room_id),
+        contact_name=slip.contact_name or "",
+        contact_phone=slip.contact_phone or "",
+        content=slip.content,
+        result=slip.result or "",
+        issuer=issuer.name if issuer is not None else "",
+        department=department.name if department is not None else "",
+        assignee=assignee.name if assignee is not None else "",
+        issued=slip.issued_at.astimezone(zone),
+        due=slip.due_at.astimezone(zone) if slip.due_at is not None else None,
+        completed=slip.completed_at.astimezone(zone) if slip.completed_at is not None else None,
         stage=dispatch.stage(slip, now).label,
         due_line=dispatch.explain_due(session, slip),
         completed_at=_local(slip.completed_at, zone),

@@ -129,3 +129,31 @@ def test_a_callback_to_a_client_who_objected_asks_first(centre: Centre) -> None:
 def test_the_list_is_labelled_by_the_widget() -> None:
     spec = dispatch_list(lambda key: f"<{key}>", lambda member: member.value)
     assert spec.kind == "dispatch_slips" and spec.columns[0].title == "<col_number>"
+
+
+def test_the_printout_renders_the_screens_sheet(centre: Centre) -> None:  # noqa: F811
+    """Issue 17: the 派工单 prints the sheet the screen shows (no query of its own)."""
+    import io
+    import re
+
+    import pypdf
+
+    from desk_app.printing.dispatch_slip import render_dispatch_slip
+
+    screen = _screen(centre)
+    sheet = screen.read(screen.save(None, _values(assigned_staff_id=centre.steward), None))
+    assert (sheet.issuer, sheet.assignee, sheet.contact_name) == ("钱前台", "管家小王", "张三")
+    assert sheet.due is not None and f"{sheet.due:%Y-%m-%d %H:%M}" == "2026-11-23 14:00"
+    pdf = render_dispatch_slip(sheet, "幸福里物业服务中心")
+    text = re.sub(
+        r"\s+", "", "".join(page.extract_text() or "" for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    )
+    for shown in (
+        sheet.number,
+        "幸福里物业服务中心",
+        "卫生间漏水",
+        "管家小王",
+        "钱前台",
+        "2026年11月23日14:00",
+    ):
+        assert shown in text, shown

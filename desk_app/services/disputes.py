@@ -26,7 +26,7 @@ from desk_app.services import context
 from desk_app.services.errors import DomainError, FieldError, NotFoundError, RuleViolationError
 from desk_app.services.guards import GuardTable, Step, roles
 from desk_app.services.permissions import checked
-from desk_app.services.records import VOIDING_ROLES, check_version
+from desk_app.services.records import VOIDING_ROLES, check_version, require_voiding_role
 from desk_app.services.references import find_room
 from desk_app.services.text import optional_text, required_text
 
@@ -346,6 +346,7 @@ def void_dispute(session: Session, dispute_id: int, reason: str) -> Dispute:
     """Records are never deleted (SPEC 2): voided with a reason, by a supervisor or a
     department head."""
     text = required_text("void_reason", reason, msg("作废原因"))
+    require_voiding_role(session, msg("作废邻里纠纷记录"))  # before the record is looked up
     dispute = load_dispute(session, dispute_id)
     GUARDS.require(session, "void", dispute)
     dispute.void_reason = text

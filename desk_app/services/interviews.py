@@ -40,7 +40,7 @@ from desk_app.services.complaints import DoNotDisturbWarning
 from desk_app.services.errors import DomainError, FieldError, NotFoundError, RuleViolationError
 from desk_app.services.guards import GuardTable, Step, roles
 from desk_app.services.permissions import checked
-from desk_app.services.records import VOIDING_ROLES, check_version
+from desk_app.services.records import VOIDING_ROLES, check_version, require_voiding_role
 from desk_app.services.text import optional_text, required_text
 
 __all__ = [
@@ -479,6 +479,7 @@ def void_interview(session: Session, interview_id: int, reason: str) -> Intervie
     """Records are never deleted (SPEC 2): a voided interview stops counting towards
     quotas and move-in visits, and leaves the plan target open again."""
     text = required_text("void_reason", reason, msg("作废原因"))
+    require_voiding_role(session, msg("作废访谈记录"))  # before the record is looked up
     interview = session.get(Interview, interview_id)
     if interview is None:
         raise NotFoundError(msg("找不到访谈记录（编号 {interview_id}），或已作废", interview_id=interview_id))

@@ -244,6 +244,8 @@ MATRIX: dict[str, Rule] = {
 READ_ONLY: frozenset[str] = frozenset(
     {
         "complaints.applicable_exemptions",
+        "dispatch.available_steps",
+        "incoming_call.warm_up",
         "complaints.available_steps",
         "accounts.describe",
         "accounts.list_staff",

@@ -204,7 +204,7 @@ def test_each_role_is_refused_exactly_where_the_matrix_says(db: Database) -> Non
                 wrong.append(f"{name} as {role.value}")
             if rule == SELF and refused(db, staff_id, name, function, concerned=staff_id):
                 wrong.append(f"{name} as {role.value} for themselves")
-    assert wrong == []
+    assert wrong == [], "\n".join(wrong)
 
 
 @pytest.mark.parametrize("role", [StaffRole.ADMINISTRATOR, StaffRole.RECEPTIONIST])

@@ -280,11 +280,11 @@ def _open_for(action: str, rule: str) -> Check:
     return check
 
 
-def _not_closed(template: str, rule: str) -> Check:
+def _not_closed(message: Callable[[Complaint], str], rule: str) -> Check:
     def check(_session: Session, complaint: Complaint) -> DomainError | None:
         if complaint.status is not ComplaintStatus.CLOSED:
             return None
-        return RuleViolationError(msg(template, number=complaint.number), rule=rule)
+        return RuleViolationError(message(complaint), rule=rule)
 
     return check
 
@@ -465,8 +465,12 @@ _DESIGNATOR = roles(DESIGNATING_ROLES, msg("指定投诉处理专人"), "R3")
 GUARDS = GuardTable[Complaint](
     {
         # the sheet's own fields
-        "update_details": Step(checks=(_not_closed("投诉 {number} 已关闭，不能再修改", "R7"),)),
-        "classify": Step(checks=(_not_closed("投诉 {number} 已关闭，不能重新分类", "R2"),)),
+        "update_details": Step(
+            checks=(_not_closed(lambda c: msg("投诉 {number} 已关闭，不能再修改", number=c.number), "R7"),)
+        ),
+        "classify": Step(
+            checks=(_not_closed(lambda c: msg("投诉 {number} 已关闭，不能重新分类", number=c.number), "R2"),)
+        ),
         "set_root_cause": Step(),  # R9: the final root cause may be corrected at any time
         "set_severity": Step(),
         "mark_group": Step(),
@@ -498,7 +502,11 @@ GUARDS = GuardTable[Complaint](
         ),
         # R3, R4: handling
         "designate_handler": Step(checks=(_DESIGNATOR, _open_for(msg("指定处理人"), "R3"))),
-        "add_progress": Step(checks=(_not_closed("投诉 {number} 已关闭，不能再记录进展", "R3"),)),
+        "add_progress": Step(
+            checks=(
+                _not_closed(lambda c: msg("投诉 {number} 已关闭，不能再记录进展", number=c.number), "R3"),
+            )
+        ),
         "record_developer_notice": Step(checks=(_developer_class, _notice_not_sent)),
         # R5, R6, R7: resolution, verification, callback, closure
         "resolve": Step(checks=(_open_for(msg("登记处理结果"), "R5"), _classified)),
@@ -507,7 +515,7 @@ GUARDS = GuardTable[Complaint](
         "record_callback": Step(checks=(_verified_for_callback,)),
         "close": Step(
             checks=(
-                _not_closed("投诉 {number} 已关闭", "R7"),
+                _not_closed(lambda c: msg("投诉 {number} 已关闭", number=c.number), "R7"),
                 _verified_for_closing,
                 _exempt,
                 _seven_days_over,

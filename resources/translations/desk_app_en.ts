@@ -800,11 +800,6 @@ The history of changes of each complaint is on its complaint record.</translatio
         </message>
         <message>
             <location filename="../../desk_app/ui/clients_page.py" />
-            <source>入住日期“{text}”不是日期（例：2019-05-01）</source>
-            <translation>Move-in date “{text}” is not a date (e.g. 2019-05-01)</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/clients_page.py" />
             <source>如 3-2-1201、3-2-1202</source>
             <translation>e.g. 3-2-1201, 3-2-1202</translation>
         </message>
@@ -832,6 +827,10 @@ The history of changes of each complaint is on its complaint record.</translatio
             <location filename="../../desk_app/ui/clients_page.py" />
             <source>删除所选成员</source>
             <translation>Remove selected member</translation>
+        </message>
+        <message>
+            <source>入住日期“{text}”不是日期（例：2019-05-01）</source>
+            <translation type="vanished">Move-in date “{text}” is not a date (e.g. 2019-05-01)</translation>
         </message>
         <message>
             <source>籍贯(&amp;H)</source>
@@ -1459,11 +1458,6 @@ Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
-            <source>客户不愿接受回访（R12）</source>
-            <translation>The client does not accept callbacks (R12)</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>同一事件的其他投诉人</source>
             <translation>Other complainants about the same event</translation>
         </message>
@@ -1588,109 +1582,92 @@ Reason: {reason}</translation>
             <translation>Done: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>客户不愿接受回访（R12）</source>
+            <translation type="vanished">The client does not accept callbacks (R12)</translation>
+        </message>
+        <message>
             <source>操作失败：数据库暂时无法写入（{detail}），请稍后再试。</source>
-            <translation>Failed: the database cannot be written to right now ({detail}); please try again later.</translation>
+            <translation type="vanished">Failed: the database cannot be written to right now ({detail}); please try again later.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>这条投诉刚被其他人修改过，请重新打开后再操作。</source>
-            <translation>Someone else has just changed this complaint; reopen it and try again.</translation>
+            <translation type="vanished">Someone else has just changed this complaint; reopen it and try again.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>编号</source>
-            <translation>No.</translation>
+            <translation type="vanished">No.</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>受理时间</source>
-            <translation>Received</translation>
+            <translation type="vanished">Received</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>投诉人</source>
-            <translation>Complainant</translation>
+            <translation type="vanished">Complainant</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>渠道</source>
-            <translation>Channel</translation>
+            <translation type="vanished">Channel</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>类别</source>
-            <translation>Class</translation>
+            <translation type="vanished">Class</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>专业</source>
-            <translation>Business line</translation>
+            <translation type="vanished">Business line</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>状态</source>
-            <translation>Status</translation>
+            <translation type="vanished">Status</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>程度</source>
-            <translation>Severity</translation>
+            <translation type="vanished">Severity</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>首次回应时限</source>
-            <translation>First response due</translation>
+            <translation type="vanished">First response due</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>逾期</source>
-            <translation>Overdue</translation>
+            <translation type="vanished">Overdue</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>全部</source>
-            <translation>All</translation>
+            <translation type="vanished">All</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>任一时限逾期</source>
-            <translation>Any due time overdue</translation>
+            <translation type="vanished">Any due time overdue</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>首次回应逾期</source>
-            <translation>First response overdue</translation>
+            <translation type="vanished">First response overdue</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>待指定专人</source>
-            <translation>Handler to designate</translation>
+            <translation type="vanished">Handler to designate</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>进展通报逾期</source>
-            <translation>Progress update overdue</translation>
+            <translation type="vanished">Progress update overdue</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>知会地产公司逾期</source>
-            <translation>Developer notice overdue</translation>
+            <translation type="vanished">Developer notice overdue</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>回访逾期</source>
-            <translation>Callback overdue</translation>
+            <translation type="vanished">Callback overdue</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>重大投诉</source>
-            <translation>Major complaints</translation>
+            <translation type="vanished">Major complaints</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>顾客投诉处理记录</source>
-            <translation>Customer complaint records</translation>
+            <translation type="vanished">Customer complaint records</translation>
         </message>
         <message>
             <source>最终原因(&amp;G)</source>
@@ -2857,13 +2834,6 @@ Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
-            <source>确定以“{status}”结案 {number} 吗？
-处理结果：{outcome}</source>
-            <translation>Close {number} as “{status}”?
-Outcome: {outcome}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/dispute_page.py" />
             <source>重新处理</source>
             <translation>Reopen</translation>
         </message>
@@ -2886,16 +2856,6 @@ Outcome: {outcome}</translation>
             <location filename="../../desk_app/ui/dispute_page.py" />
             <source>已完成：{what}。</source>
             <translation>Done: {what}.</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/dispute_page.py" />
-            <source>操作失败：数据库暂时无法写入（{detail}），请稍后再试。</source>
-            <translation>Failed: the database cannot be written to right now ({detail}); please try again later.</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/dispute_page.py" />
-            <source>这条记录刚被其他人修改过，请重新打开后再操作。</source>
-            <translation>Someone else has just changed this record; reopen it and try again.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
@@ -2941,6 +2901,20 @@ Outcome: {outcome}</translation>
             <location filename="../../desk_app/ui/dispute_page.py" />
             <source>邻里纠纷处理记录</source>
             <translation>Neighbour dispute records</translation>
+        </message>
+        <message>
+            <source>确定以“{status}”结案 {number} 吗？
+处理结果：{outcome}</source>
+            <translation type="vanished">Close {number} as “{status}”?
+Outcome: {outcome}</translation>
+        </message>
+        <message>
+            <source>操作失败：数据库暂时无法写入（{detail}），请稍后再试。</source>
+            <translation type="vanished">Failed: the database cannot be written to right now ({detail}); please try again later.</translation>
+        </message>
+        <message>
+            <source>这条记录刚被其他人修改过，请重新打开后再操作。</source>
+            <translation type="vanished">Someone else has just changed this record; reopen it and try again.</translation>
         </message>
         <message>
             <source>负责人(&amp;H)</source>
@@ -3952,6 +3926,11 @@ Outcome: {outcome}</translation>
             <source>删除</source>
             <translation>Delete</translation>
         </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>恢复</source>
+            <translation>Restore</translation>
+        </message>
     </context>
     <context>
         <name>FeeServicesPage</name>
@@ -4572,21 +4551,6 @@ Restore it? “No” discards it.</translation>
         <name>InterviewPage</name>
         <message>
             <location filename="../../desk_app/ui/interview_page.py" />
-            <source>请选择客户</source>
-            <translation>Choose a client</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/interview_page.py" />
-            <source>请选择访谈人</source>
-            <translation>Choose an interviewer</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/interview_page.py" />
-            <source>找不到访谈记录（编号 {number}），或已作废</source>
-            <translation>Interview record (no. {number}) not found, or voided</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/interview_page.py" />
             <source>顾客访谈记录表</source>
             <translation>Customer interview record</translation>
         </message>
@@ -4781,6 +4745,18 @@ Restore it? “No” discards it.</translation>
             <translation>Customer interview records</translation>
         </message>
         <message>
+            <source>请选择客户</source>
+            <translation type="vanished">Choose a client</translation>
+        </message>
+        <message>
+            <source>请选择访谈人</source>
+            <translation type="vanished">Choose an interviewer</translation>
+        </message>
+        <message>
+            <source>找不到访谈记录（编号 {number}），或已作废</source>
+            <translation type="vanished">Interview record (no. {number}) not found, or voided</translation>
+        </message>
+        <message>
             <source>非适宜时段说明(&amp;N)</source>
             <translation type="vanished">Reaso&amp;n for an off-hours call</translation>
         </message>
@@ -4795,16 +4771,6 @@ Restore it? “No” discards it.</translation>
     </context>
     <context>
         <name>InterviewPlanPage</name>
-        <message>
-            <location filename="../../desk_app/ui/interview_plan_page.py" />
-            <source>请选择访谈人</source>
-            <translation>Choose an interviewer</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/interview_plan_page.py" />
-            <source>找不到访谈计划（编号 {number}），或已作废</source>
-            <translation>Interview plan (no. {number}) not found, or voided</translation>
-        </message>
         <message>
             <location filename="../../desk_app/ui/interview_plan_page.py" />
             <source>月度访谈计划</source>
@@ -5066,6 +5032,14 @@ Restore it? “No” discards it.</translation>
             <location filename="../../desk_app/ui/interview_plan_page.py" />
             <source>下月</source>
             <translation>Next month</translation>
+        </message>
+        <message>
+            <source>请选择访谈人</source>
+            <translation type="vanished">Choose an interviewer</translation>
+        </message>
+        <message>
+            <source>找不到访谈计划（编号 {number}），或已作废</source>
+            <translation type="vanished">Interview plan (no. {number}) not found, or voided</translation>
         </message>
     </context>
     <context>
@@ -5603,11 +5577,6 @@ Shortcut: {shortcut}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/messages_page.py" />
-            <source>读取留言失败：{detail}</source>
-            <translation>Reading messages failed: {detail}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/messages_page.py" />
             <source>未读 {count} 条</source>
             <translation>{count} unread</translation>
         </message>
@@ -5725,6 +5694,10 @@ Shortcut: {shortcut}</translation>
             <location filename="../../desk_app/ui/messages_page.py" />
             <source>否</source>
             <translation>No</translation>
+        </message>
+        <message>
+            <source>读取留言失败：{detail}</source>
+            <translation type="vanished">Reading messages failed: {detail}</translation>
         </message>
     </context>
     <context>
@@ -5865,9 +5838,8 @@ Shortcut: {shortcut}</translation>
             <translation>Generation failed: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/monthly_reports_page.py" />
             <source>请先在状态栏选择当前值班人员。</source>
-            <translation>Choose the person on duty in the status bar first.</translation>
+            <translation type="vanished">Choose the person on duty in the status bar first.</translation>
         </message>
         <message>
             <source>生成报告(&amp;G)…</source>
@@ -6170,6 +6142,24 @@ Shortcut: {shortcut}</translation>
             <location filename="../../desk_app/ui/navigation.py" />
             <source>按人员、记录类别、日期和内容查找谁在何时新建、修改、作废或导出了什么（仅系统管理员）。</source>
             <translation>Find who created, changed, voided or exported what and when, by person, record kind, date and text (system administrator only).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <location filename="../../desk_app/ui/operations.py" />
+            <source>程序内部错误（{detail}），本次操作未完成；详情已写入日志，请联系管理员。</source>
+            <translation>Internal error ({detail}); the operation was not completed. The details are in the log; please contact the administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/operations.py" />
+            <source>请确认</source>
+            <translation>Please confirm</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/operations.py" />
+            <source>操作未完成</source>
+            <translation>Not completed</translation>
         </message>
     </context>
     <context>
@@ -7225,6 +7215,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>The database already contains data ({detail}); demo data can only be written to an empty database. Nothing has been changed; please run again with a new database file or address.</translation>
         </message>
         <message>
+            <location filename="../../desk_app/errors.py" />
+            <source>{message}（{rule}）</source>
+            <translation>{message} ({rule})</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/models/database.py" />
             <source>文件夹不存在：{parent}</source>
             <translation>Folder does not exist: {parent}</translation>
@@ -7390,18 +7385,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>{day} has not come yet: its daily tally cannot be printed</translation>
         </message>
         <message>
-            <location filename="../../desk_app/printing/dispatch_slip.py" />
-            <location filename="../../desk_app/services/dispatch.py" />
-            <source>找不到派工单（编号 {slip_id}），或已作废</source>
-            <translation>Dispatch slip (no. {slip_id}) not found, or it has been voided</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/printing/dispute_record.py" />
-            <location filename="../../desk_app/services/disputes.py" />
-            <source>找不到邻里纠纷记录（编号 {dispute_id}），或已作废</source>
-            <translation>Neighbour dispute not found (no. {dispute_id}), or it has been voided</translation>
-        </message>
-        <message>
             <location filename="../../desk_app/printing/fee_receipt.py" />
             <source>编号：{number}　　收据号：{receipt}</source>
             <translation>No.: {number}　　Receipt no.: {receipt}</translation>
@@ -7410,11 +7393,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/printing/fee_receipt.py" />
             <source>找不到收费记录（编号 {fee_id}），或已作废</source>
             <translation>Fee record (no. {fee_id}) not found, or it has been voided</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/printing/interview_sheet.py" />
-            <source>找不到顾客访谈记录（编号 {interview_id}），或已作废</source>
-            <translation>Customer interview record (no. {interview_id}) not found, or it has been voided</translation>
         </message>
         <message>
             <location filename="../../desk_app/printing/layout.py" />
@@ -7518,6 +7496,218 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/resources.py" />
             <source>找不到程序资源文件夹 resources（已查找：{tried}）</source>
             <translation>Cannot find the program's resources folder (looked in: {tried})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/base.py" />
+            <source>这条记录刚被其他人修改过，本次保存未生效</source>
+            <translation>Someone else has just changed this record; this save did not take effect</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/client_archive.py" />
+            <source>入住日期“{text}”不是日期（例：2019-05-01）</source>
+            <translation>Move-in date “{text}” is not a date (e.g. 2019-05-01)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>请选择处理人</source>
+            <translation>Please choose the handler</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>请选择免回访原因</source>
+            <translation>Please choose the reason for no callback</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>客户不愿接受回访（R12）</source>
+            <translation>The client does not want callbacks (R12)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <location filename="../../desk_app/services/clients.py" />
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>{category}</source>
+            <translation>{category}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>未关闭</source>
+            <translation>Not closed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>（未分类）</source>
+            <translation>(Unclassified)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>重大投诉</source>
+            <translation>Major complaints</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <source>编号</source>
+            <translation>number</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>受理时间</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/community.py" />
+            <location filename="../../desk_app/services/roster.py" />
+            <source>房号</source>
+            <translation>room</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <source>投诉人</source>
+            <translation>Complainant</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>渠道</source>
+            <translation>channel</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>类别</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>专业</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <source>状态</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>程度</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>首次回应时限</source>
+            <translation>First response due</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>逾期</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>任一时限逾期</source>
+            <translation>Any deadline overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>首次回应逾期</source>
+            <translation>First response overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>待指定专人</source>
+            <translation>Awaiting a designated handler</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>进展通报逾期</source>
+            <translation>Progress update overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>知会地产公司逾期</source>
+            <translation>Developer notice overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>回访逾期</source>
+            <translation>Callback overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>顾客投诉处理记录</source>
+            <translation>Customer complaint records</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/dispute_record.py" />
+            <source>确定以“{status}”结案 {number} 吗？
+处理结果：{outcome}</source>
+            <translation>Close {number} as “{status}”?
+Outcome: {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/interview_plans.py" />
+            <source>找不到访谈计划（编号 {number}），或已作废</source>
+            <translation>Interview plan not found (no. {number}), or it was voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/interview_plans.py" />
+            <location filename="../../desk_app/screens/interview_record.py" />
+            <source>请选择访谈人</source>
+            <translation>Please choose the interviewer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/interview_record.py" />
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>找不到访谈记录（编号 {interview_id}），或已作废</source>
+            <translation>Interview not found (no. {interview_id}), or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/interview_record.py" />
+            <source>请选择客户</source>
+            <translation>Please choose the client</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/staff_accounts.py" />
+            <source>两次输入的密码不一致</source>
+            <translation>The two passwords differ</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/storage.py" />
+            <source>读取失败：数据库暂时无法读取（{detail}），请稍后再试</source>
+            <translation>Read failed: the database cannot be read at the moment ({detail}); please try again later</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/storage.py" />
+            <source>保存失败：数据库暂时无法写入（{detail}），请稍后再试</source>
+            <translation>Save failed: the database cannot be written at the moment ({detail}); please try again later</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/worklog.py" />
+            <source>请选择留言给哪位同事</source>
+            <translation>Please choose the colleague the message is for</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/worklog.py" />
+            <source>请选择类别（按数字键 1–7）</source>
+            <translation>Please choose a category (keys 1–7)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/worklog.py" />
+            <source>受理时间无效，请重新填写</source>
+            <translation>The time received is not valid; please enter it again</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
@@ -7860,11 +8050,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
-            <source>投诉人</source>
-            <translation>Complainant</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
             <source>投诉处理进展</source>
             <translation>Complaint progress</translation>
         </message>
@@ -8017,6 +8202,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <source>数据库</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
             <source>导出客户资料</source>
             <translation>export the client archive</translation>
         </message>
@@ -8034,22 +8224,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/audit.py" />
             <source>关系</source>
             <translation>Relation</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <location filename="../../desk_app/services/worklog_command.py" />
-            <source>类别</source>
-            <translation>category</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <source>编号</source>
-            <translation>number</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <source>状态</source>
-            <translation>status</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -8076,19 +8250,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/audit.py" />
             <source>电话</source>
             <translation>phone</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <location filename="../../desk_app/services/worklog_command.py" />
-            <source>渠道</source>
-            <translation>channel</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <location filename="../../desk_app/services/community.py" />
-            <location filename="../../desk_app/services/roster.py" />
-            <source>房号</source>
-            <translation>room</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -8368,6 +8529,16 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/backup.py" />
             <source>找不到备份文件：{path}</source>
             <translation>Backup file not found: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>{name} 正在被其他程序写入，请先关闭使用它的程序再试</source>
+            <translation>{name} is being written by another program; close that program first and try again</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>无法读取 {name}：{error}</source>
+            <translation>Cannot read {name}: {error}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/backup.py" />
@@ -8731,12 +8902,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/clients.py" />
-            <location filename="../../desk_app/services/dashboard.py" />
-            <source>{category}</source>
-            <translation>{category}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/clients.py" />
             <source>访谈（{form}）</source>
             <translation>Interview ({form})</translation>
         </message>
@@ -8862,6 +9027,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/roster.py" />
             <source>单元</source>
             <translation>unit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>新增楼栋或房间</source>
+            <translation>Add buildings or rooms</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/community.py" />
@@ -9040,101 +9210,8 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
-            <source>受理时间 {received:%Y-%m-%d %H:%M} 晚于现在，请检查</source>
-            <translation>Received at {received:%Y-%m-%d %H:%M} is later than now, please check</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <location filename="../../desk_app/services/notices.py" />
-            <location filename="../../desk_app/services/reception.py" />
-            <location filename="../../desk_app/services/worklog.py" />
-            <source>找不到客户（编号 {client_id}）</source>
-            <translation>Client not found (no. {client_id})</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>投诉内容</source>
-            <translation>complaint details</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>网络帖子链接</source>
-            <translation>web post link</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>投诉 {number} 已关闭，不能再修改</source>
-            <translation>Complaint {number} is closed and can no longer be changed</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>请选择客户，或填写投诉人姓名或电话</source>
-            <translation>Please choose a client, or fill in the complainant's name or phone</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>该客户已是本投诉的投诉人；同一人再次投诉同一事件请记为投诉次数</source>
-            <translation>This client is already a complainant on this complaint; when the same person complains again about the same matter, add to the number of times instead</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>只有网络/论坛投诉才记录跟帖数</source>
-            <translation>Web replies are only recorded for web/forum complaints</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>跟帖数必须是正整数（收到 {posts}）</source>
-            <translation>The number of web replies must be a positive whole number (got {posts})</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
             <source>投诉 {number} 当前状态为“{status}”，不能{action}</source>
             <translation>Complaint {number} is "{status}", so you cannot {action}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>投诉 {number} 已关闭，不能重新分类</source>
-            <translation>Complaint {number} is closed and cannot be reclassified</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>负责协调的外部单位</source>
-            <translation>external body coordinating it</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>外部单位的报告</source>
-            <translation>external body's report</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>过激行为风险说明</source>
-            <translation>note on the risk of extreme behaviour</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>投诉 {number} 已有首次回应</source>
-            <translation>Complaint {number} already has a first response</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>记录首次回应</source>
-            <translation>record the first response</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>网络投诉的回帖须先拟稿，经部门负责人审批后再回帖（拟稿 → 审批 → 回帖）</source>
-            <translation>A reply to a web complaint must first be drafted and approved by a department head, then posted (draft → approve → post)</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>回应内容</source>
-            <translation>response text</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>只有网络/论坛投诉需要回帖审批</source>
-            <translation>Only web/forum complaints need reply approval</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
@@ -9143,18 +9220,8 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
-            <source>拟稿</source>
-            <translation>draft the reply</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>回帖内容（须包含具体措施）</source>
-            <translation>reply text (must state concrete measures)</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>审批回帖</source>
-            <translation>approve the reply</translation>
+            <source>投诉 {number} 已有首次回应</source>
+            <translation>Complaint {number} already has a first response</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
@@ -9168,39 +9235,23 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
-            <source>回帖</source>
-            <translation>post the reply</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
             <source>回帖内容尚未经部门负责人审批</source>
             <translation>The reply has not yet been approved by a department head</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
-            <source>指定投诉处理专人</source>
-            <translation>designate a complaint handler</translation>
+            <source>只有网络/论坛投诉需要回帖审批</source>
+            <translation>Only web/forum complaints need reply approval</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
-            <source>指定处理人</source>
-            <translation>designate a handler</translation>
+            <source>网络投诉的回帖须先拟稿，经部门负责人审批后再回帖（拟稿 → 审批 → 回帖）</source>
+            <translation>A reply to a web complaint must first be drafted and approved by a department head, then posted (draft → approve → post)</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
-            <location filename="../../desk_app/services/disputes.py" />
-            <source>找不到在职员工（编号 {handler_id}）</source>
-            <translation>Active staff member not found (no. {handler_id})</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>投诉 {number} 已关闭，不能再记录进展</source>
-            <translation>Complaint {number} is closed, no more progress can be recorded</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>处理进展</source>
-            <translation>progress</translation>
+            <source>只有网络/论坛投诉才记录跟帖数</source>
+            <translation>Web replies are only recorded for web/forum complaints</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
@@ -9211,22 +9262,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/complaints.py" />
             <source>投诉 {number} 的知会函已于之前发出</source>
             <translation>The developer notice for complaint {number} has already been sent</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>发送方式（书面/邮件）</source>
-            <translation>how it was sent (in writing/e-mail)</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>登记处理结果</source>
-            <translation>record the result</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <location filename="../../desk_app/services/disputes.py" />
-            <source>处理结果</source>
-            <translation>result</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
@@ -9260,29 +9295,13 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
-            <source>本投诉不符合免回访条件“{reason}”</source>
-            <translation>This complaint does not meet the no-callback condition "{reason}"</translation>
+            <source>本投诉不符合任何免回访条件</source>
+            <translation>This complaint meets none of the conditions for no callback</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
             <source>投诉 {number} 当前状态为“{status}”，回访须在验证合格之后</source>
             <translation>Complaint {number} is "{status}", a callback can only follow verification</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>投诉 {number} 仍在处理中，无需重新打开</source>
-            <translation>Complaint {number} is still being handled, no need to reopen it</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <location filename="../../desk_app/services/disputes.py" />
-            <source>重新处理的原因</source>
-            <translation>reason for reopening</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>投诉 {number} 已关闭</source>
-            <translation>Complaint {number} is closed</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
@@ -9301,8 +9320,164 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
-            <source>七日内同一客户就同一专业再次投诉，已重新打开，不能关闭</source>
-            <translation>The same client complained again about the same business line within 7 days; the complaint was reopened and cannot be closed</translation>
+            <source>七日内同一客户就同一专业再次投诉（{number}），须重新处理，不能关闭</source>
+            <translation>The same client complained again about the same line within seven days ({number}): it must be handled again and cannot be closed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 仍在处理中，无需重新打开</source>
+            <translation>Complaint {number} is still being handled, no need to reopen it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>指定投诉处理专人</source>
+            <translation>designate a complaint handler</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 已关闭，不能再修改</source>
+            <translation>Complaint {number} is closed and can no longer be changed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 已关闭，不能重新分类</source>
+            <translation>Complaint {number} is closed and cannot be reclassified</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>记录首次回应</source>
+            <translation>record the first response</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>拟稿</source>
+            <translation>draft the reply</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>审批回帖</source>
+            <translation>approve the reply</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>回帖</source>
+            <translation>post the reply</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>指定处理人</source>
+            <translation>designate a handler</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 已关闭，不能再记录进展</source>
+            <translation>Complaint {number} is closed, no more progress can be recorded</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>登记处理结果</source>
+            <translation>record the result</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 已关闭</source>
+            <translation>Complaint {number} is closed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>受理时间 {received:%Y-%m-%d %H:%M} 晚于现在，请检查</source>
+            <translation>Received at {received:%Y-%m-%d %H:%M} is later than now, please check</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/notices.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>找不到客户（编号 {client_id}）</source>
+            <translation>Client not found (no. {client_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉内容</source>
+            <translation>complaint details</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>网络帖子链接</source>
+            <translation>web post link</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>请选择客户，或填写投诉人姓名或电话</source>
+            <translation>Please choose a client, or fill in the complainant's name or phone</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>该客户已是本投诉的投诉人；同一人再次投诉同一事件请记为投诉次数</source>
+            <translation>This client is already a complainant on this complaint; when the same person complains again about the same matter, add to the number of times instead</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>跟帖数必须是正整数（收到 {posts}）</source>
+            <translation>The number of web replies must be a positive whole number (got {posts})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>负责协调的外部单位</source>
+            <translation>external body coordinating it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>外部单位的报告</source>
+            <translation>external body's report</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>过激行为风险说明</source>
+            <translation>note on the risk of extreme behaviour</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>回应内容</source>
+            <translation>response text</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>回帖内容（须包含具体措施）</source>
+            <translation>reply text (must state concrete measures)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>找不到在职员工（编号 {handler_id}）</source>
+            <translation>Active staff member not found (no. {handler_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>处理进展</source>
+            <translation>progress</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>发送方式（书面/邮件）</source>
+            <translation>how it was sent (in writing/e-mail)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>处理结果</source>
+            <translation>result</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>本投诉不符合免回访条件“{reason}”</source>
+            <translation>This complaint does not meet the no-callback condition "{reason}"</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>重新处理的原因</source>
+            <translation>reason for reopening</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
@@ -9321,6 +9496,7 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/context.py" />
+            <location filename="../../desk_app/services/guards.py" />
             <source>只有{allowed}可以{action}</source>
             <translation>Only {allowed} can {action}</translation>
         </message>
@@ -9488,11 +9664,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/deadlines.py" />
             <source>应于 {value} 前{due_text}</source>
             <translation>Due by {value}: {due_text}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/deadlines.py" />
-            <source>受理时间</source>
-            <translation>Received</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/deadlines.py" />
@@ -9666,18 +9837,68 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
-            <source>派工内容</source>
-            <translation>work to do</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/dispatch.py" />
             <source>{kind} {number} 已完成，不能再{action}</source>
             <translation>{kind} {number} is already done, so you can no longer {action}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
+            <source>{number} 已登记接单</source>
+            <translation>{number} is already recorded as taken</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{number} 已登记到场</source>
+            <translation>The arrival at {number} is already recorded</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{kind} {number} 已完成，不能重复登记完成</source>
+            <translation>{kind} {number} is already done and cannot be marked done again</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{number} 尚未完成，回访须在完成之后</source>
+            <translation>{number} is not done yet; the callback comes after completion</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{number} 已回访</source>
+            <translation>The callback for {number} is already recorded</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>已完成，免回访：{reason}</source>
+            <translation>Done, no callback: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{kind} {number} 尚未完成，无需重新打开</source>
+            <translation>{kind} {number} is not done yet, no need to reopen it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
             <source>改派</source>
             <translation>reassign it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>登记接单</source>
+            <translation>record it as taken</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>登记到场</source>
+            <translation>record the arrival</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>派工内容</source>
+            <translation>work to do</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>找不到派工单（编号 {slip_id}），或已作废</source>
+            <translation>Dispatch slip (no. {slip_id}) not found, or it has been voided</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
@@ -9691,33 +9912,8 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
-            <source>登记接单</source>
-            <translation>record it as taken</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/dispatch.py" />
-            <source>{number} 已登记接单</source>
-            <translation>{number} is already recorded as taken</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/dispatch.py" />
-            <source>登记到场</source>
-            <translation>record the arrival</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/dispatch.py" />
-            <source>{number} 已登记到场</source>
-            <translation>The arrival at {number} is already recorded</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/dispatch.py" />
             <source>到场时间不能早于接单时间</source>
             <translation>The arrival time cannot be before the time the slip was taken</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/dispatch.py" />
-            <source>{kind} {number} 已完成，不能重复登记完成</source>
-            <translation>{kind} {number} is already done and cannot be marked done again</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
@@ -9741,16 +9937,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
-            <source>{number} 尚未完成，回访须在完成之后</source>
-            <translation>{number} is not done yet; the callback comes after completion</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/dispatch.py" />
-            <source>{number} 已回访</source>
-            <translation>The callback for {number} is already recorded</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/dispatch.py" />
             <source>回访意见</source>
             <translation>callback notes</translation>
         </message>
@@ -9763,11 +9949,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/dispatch.py" />
             <source>未填写意见</source>
             <translation>no comments given</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/dispatch.py" />
-            <source>{kind} {number} 尚未完成，无需重新打开</source>
-            <translation>{kind} {number} is not done yet, no need to reopen it</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
@@ -9793,11 +9974,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/dispatch.py" />
             <source>不满意</source>
             <translation>dissatisfied</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/dispatch.py" />
-            <source>已完成，免回访：{reason}</source>
-            <translation>Done, no callback: {reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
@@ -9828,6 +10004,46 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/dispatch.py" />
             <source>{label}，已逾期</source>
             <translation>{label}, overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>找不到邻里纠纷记录（编号 {dispute_id}），或已作废</source>
+            <translation>Neighbour dispute not found (no. {dispute_id}), or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>纠纷 {number} 已结案（{status}），请先重新处理再记录经过</source>
+            <translation>Dispute {number} is closed ({status}), please reopen it before recording steps</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>纠纷 {number} 已结案（{status}）</source>
+            <translation>Dispute {number} is closed ({status})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>结案前请至少记录一条处理经过（经过记录是中心已尽责的凭据）</source>
+            <translation>Please record at least one handling step before closing (the steps are proof that the centre did its part)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>本纠纷还没有处理经过，请先添加经过</source>
+            <translation>This dispute has no handling steps yet; add one first</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>纠纷 {number} 仍在处理中，无需重新处理</source>
+            <translation>Dispute {number} is still being handled, no need to reopen it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>本纠纷还没有关联的温馨提示或整改通知书</source>
+            <translation>This dispute has no linked reminder slip or rectification notice yet</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>作废邻里纠纷记录</source>
+            <translation>void neighbour dispute records</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/disputes.py" />
@@ -9866,11 +10082,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/disputes.py" />
-            <source>纠纷 {number} 已结案（{status}），请先重新处理再记录经过</source>
-            <translation>Dispute {number} is closed ({status}), please reopen it before recording steps</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/disputes.py" />
             <source>处理经过</source>
             <translation>handling step</translation>
         </message>
@@ -9888,26 +10099,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/disputes.py" />
             <source>结案状态应为“已解决”或“已移交”</source>
             <translation>The closing status must be "Resolved" or "Referred"</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/disputes.py" />
-            <source>纠纷 {number} 已结案（{status}）</source>
-            <translation>Dispute {number} is closed ({status})</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/disputes.py" />
-            <source>结案前请至少记录一条处理经过（经过记录是中心已尽责的凭据）</source>
-            <translation>Please record at least one handling step before closing (the steps are proof that the centre did its part)</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/disputes.py" />
-            <source>纠纷 {number} 仍在处理中，无需重新处理</source>
-            <translation>Dispute {number} is still being handled, no need to reopen it</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/disputes.py" />
-            <source>作废邻里纠纷记录</source>
-            <translation>void neighbour dispute records</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/disputes.py" />
@@ -9940,9 +10131,14 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>{issue} · deadline {deadline:%Y-%m-%d}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/errors.py" />
-            <source>{message}（{rule}）</source>
-            <translation>{message} ({rule})</translation>
+            <location filename="../../desk_app/services/guards.py" />
+            <source>这一步不适用于本记录</source>
+            <translation>This step does not apply to this record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/guards.py" />
+            <source>请先登录，再{action}</source>
+            <translation>Please sign in first, then {action}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/import_command.py" />
@@ -10033,6 +10229,28 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/incoming_call.py" />
             <source>投诉（{status}）</source>
             <translation>Complaint ({status})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <location filename="../../desk_app/services/records.py" />
+            <source>这条记录已经作废</source>
+            <translation>This record has already been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>作废访谈记录</source>
+            <translation>void interview records</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>制定访谈计划</source>
+            <translation>make interview plans</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <location filename="../../desk_app/services/records.py" />
+            <source>作废记录</source>
+            <translation>void records</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/interviews.py" />
@@ -10135,21 +10353,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/interviews.py" />
-            <source>找不到访谈记录（编号 {interview_id}），或已作废</source>
-            <translation>Interview not found (no. {interview_id}), or it has been voided</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/interviews.py" />
-            <source>作废访谈记录</source>
-            <translation>void interview records</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/interviews.py" />
-            <source>制定访谈计划</source>
-            <translation>make interview plans</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/interviews.py" />
             <source>{name} 已停用，不能安排访谈</source>
             <translation>{name} has been deactivated, interviews cannot be planned</translation>
         </message>
@@ -10159,9 +10362,10 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>Please choose at least one interviewee (client or room)</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/notice_print.py" />
             <location filename="../../desk_app/services/notices.py" />
-            <source>设置项“{key}”应为非空的单位名称（收到 {value!r}），请系统管理员修改设置</source>
-            <translation>Setting "{key}" must be a non-empty organisation name (got {value!r}), please ask the administrator to change the settings</translation>
+            <source>找不到整改通知书（编号 {notice_id}），或已作废</source>
+            <translation>Cannot find the rectification notice (no. {notice_id}), or it has been voided</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/notices.py" />
@@ -10335,11 +10539,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/notices.py" />
-            <source>找不到整改通知书（编号 {notice_id}），或已作废</source>
-            <translation>Cannot find the rectification notice (no. {notice_id}), or it has been voided</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
             <source>整改通知书必须写明整改期限</source>
             <translation>A rectification notice must give a deadline</translation>
         </message>
@@ -10492,6 +10691,16 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/notifications.py" />
             <source>找不到这条通知（编号 {ident}）</source>
             <translation>Notification not found (no. {ident})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/permissions.py" />
+            <source>这项工作由程序自身在启动或定时执行，不能以个人账号执行</source>
+            <translation>This work is done by the program itself at start-up or on schedule, not with a personal account</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/permissions.py" />
+            <source>只能办理本人的事项（本人的密码、本人的通知）</source>
+            <translation>Only one's own matters (one's own password, one's own notifications)</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/promises.py" />
@@ -10816,18 +11025,8 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/records.py" />
-            <source>作废记录</source>
-            <translation>void records</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/records.py" />
             <source>请先选择值班人员，再作废记录</source>
             <translation>Please choose the staff on duty before voiding a record</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/records.py" />
-            <source>这条记录已经作废</source>
-            <translation>This record has already been voided</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/records.py" />
@@ -10967,13 +11166,13 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/report_status.py" />
-            <source>登记月度报告完成</source>
-            <translation>record monthly reports as done</translation>
+            <source>{month:%Y年%m月}尚未到来，不能登记其报告</source>
+            <translation>{month:%Y-%m} has not begun yet; its report cannot be recorded</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/report_status.py" />
-            <source>{month:%Y年%m月}尚未到来，不能登记其报告</source>
-            <translation>{month:%Y-%m} has not begun yet; its report cannot be recorded</translation>
+            <source>登记月度报告完成</source>
+            <translation>record monthly reports as done</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/roster.py" />
@@ -11335,6 +11534,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/setup_commands.py" />
             <source>还有 {count} 项未完成。</source>
             <translation>{count} items still to do.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/signatories.py" />
+            <source>设置项“{key}”应为非空的单位名称（收到 {value!r}），请系统管理员修改设置</source>
+            <translation>Setting "{key}" must be a non-empty organisation name (got {value!r}), please ask the administrator to change the settings</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/spreadsheet.py" />
@@ -11728,6 +11932,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/services/worklog.py" />
+            <source>只有留言的收件人本人可以标记为已读</source>
+            <translation>Only the message's addressee can mark it as read</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
             <source>找不到工作信息记录（编号 {entry_id}），或已作废</source>
             <translation>Cannot find the work-log entry (no. {entry_id}), or it has been voided</translation>
         </message>
@@ -11795,6 +12004,14 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/services/worklog_command.py" />
             <source>{who}（{login}）的密码已修改</source>
             <translation>The password of {who} ({login}) has been changed</translation>
+        </message>
+        <message>
+            <source>找不到顾客访谈记录（编号 {interview_id}），或已作废</source>
+            <translation type="vanished">Customer interview record (no. {interview_id}) not found, or it has been voided</translation>
+        </message>
+        <message>
+            <source>七日内同一客户就同一专业再次投诉，已重新打开，不能关闭</source>
+            <translation type="vanished">The same client complained again about the same business line within 7 days; the complaint was reopened and cannot be closed</translation>
         </message>
         <message>
             <source>找不到登录名为 {done_by} 的员工</source>
@@ -12335,11 +12552,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/ui/sign_in.py" />
-            <source>暂时无法连接数据库，请稍后再试（{detail}）</source>
-            <translation>The database cannot be reached right now; please try again later ({detail})</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/sign_in.py" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
@@ -12377,6 +12589,10 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/ui/sign_in.py" />
             <source>两次输入的新密码不一致</source>
             <translation>The two new passwords differ</translation>
+        </message>
+        <message>
+            <source>暂时无法连接数据库，请稍后再试（{detail}）</source>
+            <translation type="vanished">The database cannot be reached right now; please try again later ({detail})</translation>
         </message>
     </context>
     <context>
@@ -13725,21 +13941,6 @@ Rooms that already exist stay as they are.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/worklog_page.py" />
-            <source>请选择类别（按数字键 1–7）</source>
-            <translation>Choose a kind (number keys 1–7)</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/worklog_page.py" />
-            <source>请选择留言给哪位同事</source>
-            <translation>Choose the colleague the message is for</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/worklog_page.py" />
-            <source>受理时间无效，请重新填写</source>
-            <translation>The time received is not valid; please enter it again</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/worklog_page.py" />
             <source>媒体来电/来访：一律不接受电话采访；请记下媒体名称、记者和采访主题。保存后将立即提醒主管（R17）。</source>
             <translation>Media call/visit: no telephone interviews are given; write down the outlet, the reporter and the topic. The supervisor is alerted as soon as this is saved (R17).</translation>
         </message>
@@ -13876,6 +14077,18 @@ Phone the supervisor now; no telephone interviews; check a visiting reporter's p
             <location filename="../../desk_app/ui/worklog_page.py" />
             <source>本周</source>
             <translation>This week</translation>
+        </message>
+        <message>
+            <source>请选择类别（按数字键 1–7）</source>
+            <translation type="vanished">Choose a kind (number keys 1–7)</translation>
+        </message>
+        <message>
+            <source>请选择留言给哪位同事</source>
+            <translation type="vanished">Choose the colleague the message is for</translation>
+        </message>
+        <message>
+            <source>受理时间无效，请重新填写</source>
+            <translation type="vanished">The time received is not valid; please enter it again</translation>
         </message>
         <message>
             <source>约定答复时间(&amp;Y)</source>

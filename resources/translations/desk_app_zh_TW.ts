@@ -800,11 +800,6 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/clients_page.py" />
-            <source>入住日期“{text}”不是日期（例：2019-05-01）</source>
-            <translation>入住日期“{text}”不是日期（例：2019-05-01）</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/clients_page.py" />
             <source>如 3-2-1201、3-2-1202</source>
             <translation>如 3-2-1201、3-2-1202</translation>
         </message>
@@ -832,6 +827,10 @@
             <location filename="../../desk_app/ui/clients_page.py" />
             <source>删除所选成员</source>
             <translation>刪除所選成員</translation>
+        </message>
+        <message>
+            <source>入住日期“{text}”不是日期（例：2019-05-01）</source>
+            <translation type="vanished">入住日期“{text}”不是日期（例：2019-05-01）</translation>
         </message>
         <message>
             <source>籍贯(&amp;H)</source>
@@ -1459,11 +1458,6 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/complaint_page.py" />
-            <source>客户不愿接受回访（R12）</source>
-            <translation>客戶不願接受回訪（R12）</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>同一事件的其他投诉人</source>
             <translation>同一事件的其他投訴人</translation>
         </message>
@@ -1588,109 +1582,92 @@
             <translation>已完成：{what}。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
+            <source>客户不愿接受回访（R12）</source>
+            <translation type="vanished">客戶不願接受回訪（R12）</translation>
+        </message>
+        <message>
             <source>操作失败：数据库暂时无法写入（{detail}），请稍后再试。</source>
-            <translation>操作失敗：資料庫暫時無法寫入（{detail}），請稍後再試。</translation>
+            <translation type="vanished">操作失敗：資料庫暫時無法寫入（{detail}），請稍後再試。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>这条投诉刚被其他人修改过，请重新打开后再操作。</source>
-            <translation>這條投訴剛被其他人修改過，請重新開啟後再操作。</translation>
+            <translation type="vanished">這條投訴剛被其他人修改過，請重新開啟後再操作。</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>编号</source>
-            <translation>編號</translation>
+            <translation type="vanished">編號</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>受理时间</source>
-            <translation>受理時間</translation>
+            <translation type="vanished">受理時間</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>投诉人</source>
-            <translation>投訴人</translation>
+            <translation type="vanished">投訴人</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>渠道</source>
-            <translation>渠道</translation>
+            <translation type="vanished">渠道</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>类别</source>
-            <translation>類別</translation>
+            <translation type="vanished">類別</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>专业</source>
-            <translation>專業</translation>
+            <translation type="vanished">專業</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>状态</source>
-            <translation>狀態</translation>
+            <translation type="vanished">狀態</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>程度</source>
-            <translation>程度</translation>
+            <translation type="vanished">程度</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>首次回应时限</source>
-            <translation>首次回應時限</translation>
+            <translation type="vanished">首次回應時限</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>逾期</source>
-            <translation>逾期</translation>
+            <translation type="vanished">逾期</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>全部</source>
-            <translation>全部</translation>
+            <translation type="vanished">全部</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>任一时限逾期</source>
-            <translation>任一時限逾期</translation>
+            <translation type="vanished">任一時限逾期</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>首次回应逾期</source>
-            <translation>首次回應逾期</translation>
+            <translation type="vanished">首次回應逾期</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>待指定专人</source>
-            <translation>待指定專人</translation>
+            <translation type="vanished">待指定專人</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>进展通报逾期</source>
-            <translation>進展通報逾期</translation>
+            <translation type="vanished">進展通報逾期</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>知会地产公司逾期</source>
-            <translation>知會地產公司逾期</translation>
+            <translation type="vanished">知會地產公司逾期</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>回访逾期</source>
-            <translation>回訪逾期</translation>
+            <translation type="vanished">回訪逾期</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>重大投诉</source>
-            <translation>重大投訴</translation>
+            <translation type="vanished">重大投訴</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/complaint_page.py" />
             <source>顾客投诉处理记录</source>
-            <translation>顧客投訴處理記錄</translation>
+            <translation type="vanished">顧客投訴處理記錄</translation>
         </message>
         <message>
             <source>最终原因(&amp;G)</source>
@@ -2857,13 +2834,6 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
-            <source>确定以“{status}”结案 {number} 吗？
-处理结果：{outcome}</source>
-            <translation>確定以“{status}”結案 {number} 嗎？
-處理結果：{outcome}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/dispute_page.py" />
             <source>重新处理</source>
             <translation>重新處理</translation>
         </message>
@@ -2886,16 +2856,6 @@
             <location filename="../../desk_app/ui/dispute_page.py" />
             <source>已完成：{what}。</source>
             <translation>已完成：{what}。</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/dispute_page.py" />
-            <source>操作失败：数据库暂时无法写入（{detail}），请稍后再试。</source>
-            <translation>操作失敗：資料庫暫時無法寫入（{detail}），請稍後再試。</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/dispute_page.py" />
-            <source>这条记录刚被其他人修改过，请重新打开后再操作。</source>
-            <translation>這條記錄剛被其他人修改過，請重新開啟後再操作。</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/dispute_page.py" />
@@ -2941,6 +2901,20 @@
             <location filename="../../desk_app/ui/dispute_page.py" />
             <source>邻里纠纷处理记录</source>
             <translation>鄰里糾紛處理記錄</translation>
+        </message>
+        <message>
+            <source>确定以“{status}”结案 {number} 吗？
+处理结果：{outcome}</source>
+            <translation type="vanished">確定以“{status}”結案 {number} 嗎？
+處理結果：{outcome}</translation>
+        </message>
+        <message>
+            <source>操作失败：数据库暂时无法写入（{detail}），请稍后再试。</source>
+            <translation type="vanished">操作失敗：資料庫暫時無法寫入（{detail}），請稍後再試。</translation>
+        </message>
+        <message>
+            <source>这条记录刚被其他人修改过，请重新打开后再操作。</source>
+            <translation type="vanished">這條記錄剛被其他人修改過，請重新開啟後再操作。</translation>
         </message>
         <message>
             <source>负责人(&amp;H)</source>
@@ -3952,6 +3926,11 @@
             <source>删除</source>
             <translation>刪除</translation>
         </message>
+        <message>
+            <location filename="../../desk_app/models/enums.py" />
+            <source>恢复</source>
+            <translation>恢復</translation>
+        </message>
     </context>
     <context>
         <name>FeeServicesPage</name>
@@ -4572,21 +4551,6 @@
         <name>InterviewPage</name>
         <message>
             <location filename="../../desk_app/ui/interview_page.py" />
-            <source>请选择客户</source>
-            <translation>請選擇客戶</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/interview_page.py" />
-            <source>请选择访谈人</source>
-            <translation>請選擇訪談人</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/interview_page.py" />
-            <source>找不到访谈记录（编号 {number}），或已作废</source>
-            <translation>找不到訪談記錄（編號 {number}），或已作廢</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/interview_page.py" />
             <source>顾客访谈记录表</source>
             <translation>顧客訪談記錄表</translation>
         </message>
@@ -4781,6 +4745,18 @@
             <translation>顧客訪談記錄</translation>
         </message>
         <message>
+            <source>请选择客户</source>
+            <translation type="vanished">請選擇客戶</translation>
+        </message>
+        <message>
+            <source>请选择访谈人</source>
+            <translation type="vanished">請選擇訪談人</translation>
+        </message>
+        <message>
+            <source>找不到访谈记录（编号 {number}），或已作废</source>
+            <translation type="vanished">找不到訪談記錄（編號 {number}），或已作廢</translation>
+        </message>
+        <message>
             <source>非适宜时段说明(&amp;N)</source>
             <translation type="vanished">非適宜時段說明(&amp;N)</translation>
         </message>
@@ -4795,16 +4771,6 @@
     </context>
     <context>
         <name>InterviewPlanPage</name>
-        <message>
-            <location filename="../../desk_app/ui/interview_plan_page.py" />
-            <source>请选择访谈人</source>
-            <translation>請選擇訪談人</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/interview_plan_page.py" />
-            <source>找不到访谈计划（编号 {number}），或已作废</source>
-            <translation>找不到訪談計劃（編號 {number}），或已作廢</translation>
-        </message>
         <message>
             <location filename="../../desk_app/ui/interview_plan_page.py" />
             <source>月度访谈计划</source>
@@ -5066,6 +5032,14 @@
             <location filename="../../desk_app/ui/interview_plan_page.py" />
             <source>下月</source>
             <translation>下月</translation>
+        </message>
+        <message>
+            <source>请选择访谈人</source>
+            <translation type="vanished">請選擇訪談人</translation>
+        </message>
+        <message>
+            <source>找不到访谈计划（编号 {number}），或已作废</source>
+            <translation type="vanished">找不到訪談計劃（編號 {number}），或已作廢</translation>
         </message>
     </context>
     <context>
@@ -5603,11 +5577,6 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/messages_page.py" />
-            <source>读取留言失败：{detail}</source>
-            <translation>讀取留言失敗：{detail}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/messages_page.py" />
             <source>未读 {count} 条</source>
             <translation>未讀 {count} 條</translation>
         </message>
@@ -5725,6 +5694,10 @@
             <location filename="../../desk_app/ui/messages_page.py" />
             <source>否</source>
             <translation>否</translation>
+        </message>
+        <message>
+            <source>读取留言失败：{detail}</source>
+            <translation type="vanished">讀取留言失敗：{detail}</translation>
         </message>
     </context>
     <context>
@@ -5865,9 +5838,8 @@
             <translation>生成失敗：{error}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/ui/monthly_reports_page.py" />
             <source>请先在状态栏选择当前值班人员。</source>
-            <translation>請先在狀態列選擇當前值班人員。</translation>
+            <translation type="vanished">請先在狀態列選擇當前值班人員。</translation>
         </message>
         <message>
             <source>生成报告(&amp;G)…</source>
@@ -6170,6 +6142,24 @@
             <location filename="../../desk_app/ui/navigation.py" />
             <source>按人员、记录类别、日期和内容查找谁在何时新建、修改、作废或导出了什么（仅系统管理员）。</source>
             <translation>按人員、記錄類別、日期和內容查詢誰在何時新建、修改、作廢或匯出了什麼（僅系統管理員）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <location filename="../../desk_app/ui/operations.py" />
+            <source>程序内部错误（{detail}），本次操作未完成；详情已写入日志，请联系管理员。</source>
+            <translation>程式內部錯誤（{detail}），本次操作未完成；詳情已寫入日誌，請聯絡管理員。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/operations.py" />
+            <source>请确认</source>
+            <translation>請確認</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/operations.py" />
+            <source>操作未完成</source>
+            <translation>操作未完成</translation>
         </message>
     </context>
     <context>
@@ -7225,6 +7215,11 @@
             <translation>資料庫中已有資料（{detail}），演示資料只能寫入空資料庫。未做任何修改；請換一個新的資料庫檔案或地址再執行。</translation>
         </message>
         <message>
+            <location filename="../../desk_app/errors.py" />
+            <source>{message}（{rule}）</source>
+            <translation>{message}（{rule}）</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/models/database.py" />
             <source>文件夹不存在：{parent}</source>
             <translation>資料夾不存在：{parent}</translation>
@@ -7390,18 +7385,6 @@
             <translation>{day}還沒有到，不能列印該日的日盤點表</translation>
         </message>
         <message>
-            <location filename="../../desk_app/printing/dispatch_slip.py" />
-            <location filename="../../desk_app/services/dispatch.py" />
-            <source>找不到派工单（编号 {slip_id}），或已作废</source>
-            <translation>找不到派工單（編號 {slip_id}），或已作廢</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/printing/dispute_record.py" />
-            <location filename="../../desk_app/services/disputes.py" />
-            <source>找不到邻里纠纷记录（编号 {dispute_id}），或已作废</source>
-            <translation>找不到鄰里糾紛記錄（編號 {dispute_id}），或已作廢</translation>
-        </message>
-        <message>
             <location filename="../../desk_app/printing/fee_receipt.py" />
             <source>编号：{number}　　收据号：{receipt}</source>
             <translation>編號：{number}　　收據號：{receipt}</translation>
@@ -7410,11 +7393,6 @@
             <location filename="../../desk_app/printing/fee_receipt.py" />
             <source>找不到收费记录（编号 {fee_id}），或已作废</source>
             <translation>找不到收費記錄（編號 {fee_id}），或已作廢</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/printing/interview_sheet.py" />
-            <source>找不到顾客访谈记录（编号 {interview_id}），或已作废</source>
-            <translation>找不到顧客訪談記錄（編號 {interview_id}），或已作廢</translation>
         </message>
         <message>
             <location filename="../../desk_app/printing/layout.py" />
@@ -7518,6 +7496,218 @@
             <location filename="../../desk_app/resources.py" />
             <source>找不到程序资源文件夹 resources（已查找：{tried}）</source>
             <translation>找不到程式資原始檔夾 resources（已查詢：{tried}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/base.py" />
+            <source>这条记录刚被其他人修改过，本次保存未生效</source>
+            <translation>這條記錄剛被其他人修改過，本次儲存未生效</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/client_archive.py" />
+            <source>入住日期“{text}”不是日期（例：2019-05-01）</source>
+            <translation>入住日期“{text}”不是日期（例：2019-05-01）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>请选择处理人</source>
+            <translation>請選擇處理人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>请选择免回访原因</source>
+            <translation>請選擇免回訪原因</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>客户不愿接受回访（R12）</source>
+            <translation>客戶不願接受回訪（R12）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <location filename="../../desk_app/services/clients.py" />
+            <location filename="../../desk_app/services/dashboard.py" />
+            <source>{category}</source>
+            <translation>{category}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>未关闭</source>
+            <translation>未關閉</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>（未分类）</source>
+            <translation>（未分類）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>重大投诉</source>
+            <translation>重大投訴</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <source>编号</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <location filename="../../desk_app/services/deadlines.py" />
+            <source>受理时间</source>
+            <translation>受理時間</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/community.py" />
+            <location filename="../../desk_app/services/roster.py" />
+            <source>房号</source>
+            <translation>房號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <source>投诉人</source>
+            <translation>投訴人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>渠道</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/worklog_command.py" />
+            <source>类别</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>专业</source>
+            <translation>專業</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <source>状态</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>程度</source>
+            <translation>程度</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>首次回应时限</source>
+            <translation>首次回應時限</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>逾期</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>任一时限逾期</source>
+            <translation>任一時限逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>首次回应逾期</source>
+            <translation>首次回應逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>待指定专人</source>
+            <translation>待指定專人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>进展通报逾期</source>
+            <translation>進展通報逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>知会地产公司逾期</source>
+            <translation>知會地產公司逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>回访逾期</source>
+            <translation>回訪逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/complaint_sheet.py" />
+            <source>顾客投诉处理记录</source>
+            <translation>顧客投訴處理記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/dispute_record.py" />
+            <source>确定以“{status}”结案 {number} 吗？
+处理结果：{outcome}</source>
+            <translation>確定以“{status}”結案 {number} 嗎？
+處理結果：{outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/interview_plans.py" />
+            <source>找不到访谈计划（编号 {number}），或已作废</source>
+            <translation>找不到訪談計劃（編號 {number}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/interview_plans.py" />
+            <location filename="../../desk_app/screens/interview_record.py" />
+            <source>请选择访谈人</source>
+            <translation>請選擇訪談人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/interview_record.py" />
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>找不到访谈记录（编号 {interview_id}），或已作废</source>
+            <translation>找不到訪談記錄（編號 {interview_id}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/interview_record.py" />
+            <source>请选择客户</source>
+            <translation>請選擇客戶</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/staff_accounts.py" />
+            <source>两次输入的密码不一致</source>
+            <translation>兩次輸入的密碼不一致</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/storage.py" />
+            <source>读取失败：数据库暂时无法读取（{detail}），请稍后再试</source>
+            <translation>讀取失敗：資料庫暫時無法讀取（{detail}），請稍後再試</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/storage.py" />
+            <source>保存失败：数据库暂时无法写入（{detail}），请稍后再试</source>
+            <translation>儲存失敗：資料庫暫時無法寫入（{detail}），請稍後再試</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/worklog.py" />
+            <source>请选择留言给哪位同事</source>
+            <translation>請選擇留言給哪位同事</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/worklog.py" />
+            <source>请选择类别（按数字键 1–7）</source>
+            <translation>請選擇類別（按數字鍵 1–7）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/worklog.py" />
+            <source>受理时间无效，请重新填写</source>
+            <translation>受理時間無效，請重新填寫</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/accounts.py" />
@@ -7860,11 +8050,6 @@
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
-            <source>投诉人</source>
-            <translation>投訴人</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
             <source>投诉处理进展</source>
             <translation>投訴處理進展</translation>
         </message>
@@ -8017,6 +8202,11 @@
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <source>数据库</source>
+            <translation>資料庫</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
             <source>导出客户资料</source>
             <translation>匯出客戶資料</translation>
         </message>
@@ -8034,22 +8224,6 @@
             <location filename="../../desk_app/services/audit.py" />
             <source>关系</source>
             <translation>關係</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <location filename="../../desk_app/services/worklog_command.py" />
-            <source>类别</source>
-            <translation>類別</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <source>编号</source>
-            <translation>編號</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <source>状态</source>
-            <translation>狀態</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -8076,19 +8250,6 @@
             <location filename="../../desk_app/services/audit.py" />
             <source>电话</source>
             <translation>電話</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <location filename="../../desk_app/services/worklog_command.py" />
-            <source>渠道</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <location filename="../../desk_app/services/community.py" />
-            <location filename="../../desk_app/services/roster.py" />
-            <source>房号</source>
-            <translation>房號</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -8368,6 +8529,16 @@
             <location filename="../../desk_app/services/backup.py" />
             <source>找不到备份文件：{path}</source>
             <translation>找不到備份檔案：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>{name} 正在被其他程序写入，请先关闭使用它的程序再试</source>
+            <translation>{name} 正在被其他程式寫入，請先關閉使用它的程式再試</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/backup.py" />
+            <source>无法读取 {name}：{error}</source>
+            <translation>無法讀取 {name}：{error}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/backup.py" />
@@ -8731,12 +8902,6 @@
         </message>
         <message>
             <location filename="../../desk_app/services/clients.py" />
-            <location filename="../../desk_app/services/dashboard.py" />
-            <source>{category}</source>
-            <translation>{category}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/clients.py" />
             <source>访谈（{form}）</source>
             <translation>訪談（{form}）</translation>
         </message>
@@ -8862,6 +9027,11 @@
             <location filename="../../desk_app/services/roster.py" />
             <source>单元</source>
             <translation>單元</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/community.py" />
+            <source>新增楼栋或房间</source>
+            <translation>新增樓棟或房間</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/community.py" />
@@ -9040,101 +9210,8 @@
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
-            <source>受理时间 {received:%Y-%m-%d %H:%M} 晚于现在，请检查</source>
-            <translation>受理時間 {received:%Y-%m-%d %H:%M} 晚於現在，請檢查</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <location filename="../../desk_app/services/notices.py" />
-            <location filename="../../desk_app/services/reception.py" />
-            <location filename="../../desk_app/services/worklog.py" />
-            <source>找不到客户（编号 {client_id}）</source>
-            <translation>找不到客戶（編號 {client_id}）</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>投诉内容</source>
-            <translation>投訴內容</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>网络帖子链接</source>
-            <translation>網路帖子連結</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>投诉 {number} 已关闭，不能再修改</source>
-            <translation>投訴 {number} 已關閉，不能再修改</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>请选择客户，或填写投诉人姓名或电话</source>
-            <translation>請選擇客戶，或填寫投訴人姓名或電話</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>该客户已是本投诉的投诉人；同一人再次投诉同一事件请记为投诉次数</source>
-            <translation>該客戶已是本投訴的投訴人；同一人再次投訴同一事件請記為投訴次數</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>只有网络/论坛投诉才记录跟帖数</source>
-            <translation>只有網路/論壇投訴才記錄跟帖數</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>跟帖数必须是正整数（收到 {posts}）</source>
-            <translation>跟帖數必須是正整數（收到 {posts}）</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
             <source>投诉 {number} 当前状态为“{status}”，不能{action}</source>
             <translation>投訴 {number} 當前狀態為“{status}”，不能{action}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>投诉 {number} 已关闭，不能重新分类</source>
-            <translation>投訴 {number} 已關閉，不能重新分類</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>负责协调的外部单位</source>
-            <translation>負責協調的外部單位</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>外部单位的报告</source>
-            <translation>外部單位的報告</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>过激行为风险说明</source>
-            <translation>過激行為風險說明</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>投诉 {number} 已有首次回应</source>
-            <translation>投訴 {number} 已有首次回應</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>记录首次回应</source>
-            <translation>記錄首次回應</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>网络投诉的回帖须先拟稿，经部门负责人审批后再回帖（拟稿 → 审批 → 回帖）</source>
-            <translation>網路投訴的回帖須先擬稿，經部門負責人審批後再回帖（擬稿 → 審批 → 回帖）</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>回应内容</source>
-            <translation>回應內容</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>只有网络/论坛投诉需要回帖审批</source>
-            <translation>只有網路/論壇投訴需要回帖審批</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
@@ -9143,18 +9220,8 @@
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
-            <source>拟稿</source>
-            <translation>擬稿</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>回帖内容（须包含具体措施）</source>
-            <translation>回帖內容（須包含具體措施）</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>审批回帖</source>
-            <translation>審批回帖</translation>
+            <source>投诉 {number} 已有首次回应</source>
+            <translation>投訴 {number} 已有首次回應</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
@@ -9168,39 +9235,23 @@
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
-            <source>回帖</source>
-            <translation>回帖</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
             <source>回帖内容尚未经部门负责人审批</source>
             <translation>回帖內容尚未經部門負責人審批</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
-            <source>指定投诉处理专人</source>
-            <translation>指定投訴處理專人</translation>
+            <source>只有网络/论坛投诉需要回帖审批</source>
+            <translation>只有網路/論壇投訴需要回帖審批</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
-            <source>指定处理人</source>
-            <translation>指定處理人</translation>
+            <source>网络投诉的回帖须先拟稿，经部门负责人审批后再回帖（拟稿 → 审批 → 回帖）</source>
+            <translation>網路投訴的回帖須先擬稿，經部門負責人審批後再回帖（擬稿 → 審批 → 回帖）</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
-            <location filename="../../desk_app/services/disputes.py" />
-            <source>找不到在职员工（编号 {handler_id}）</source>
-            <translation>找不到在職員工（編號 {handler_id}）</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>投诉 {number} 已关闭，不能再记录进展</source>
-            <translation>投訴 {number} 已關閉，不能再記錄進展</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>处理进展</source>
-            <translation>處理進展</translation>
+            <source>只有网络/论坛投诉才记录跟帖数</source>
+            <translation>只有網路/論壇投訴才記錄跟帖數</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
@@ -9211,22 +9262,6 @@
             <location filename="../../desk_app/services/complaints.py" />
             <source>投诉 {number} 的知会函已于之前发出</source>
             <translation>投訴 {number} 的知會函已於之前發出</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>发送方式（书面/邮件）</source>
-            <translation>傳送方式（書面/郵件）</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>登记处理结果</source>
-            <translation>登記處理結果</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <location filename="../../desk_app/services/disputes.py" />
-            <source>处理结果</source>
-            <translation>處理結果</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
@@ -9260,29 +9295,13 @@
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
-            <source>本投诉不符合免回访条件“{reason}”</source>
-            <translation>本投訴不符合免回訪條件“{reason}”</translation>
+            <source>本投诉不符合任何免回访条件</source>
+            <translation>本投訴不符合任何免回訪條件</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
             <source>投诉 {number} 当前状态为“{status}”，回访须在验证合格之后</source>
             <translation>投訴 {number} 當前狀態為“{status}”，回訪須在驗證合格之後</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>投诉 {number} 仍在处理中，无需重新打开</source>
-            <translation>投訴 {number} 仍在處理中，無需重新開啟</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <location filename="../../desk_app/services/disputes.py" />
-            <source>重新处理的原因</source>
-            <translation>重新處理的原因</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/complaints.py" />
-            <source>投诉 {number} 已关闭</source>
-            <translation>投訴 {number} 已關閉</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
@@ -9301,8 +9320,164 @@
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
-            <source>七日内同一客户就同一专业再次投诉，已重新打开，不能关闭</source>
-            <translation>七日內同一客戶就同一專業再次投訴，已重新開啟，不能關閉</translation>
+            <source>七日内同一客户就同一专业再次投诉（{number}），须重新处理，不能关闭</source>
+            <translation>七日內同一客戶就同一專業再次投訴（{number}），須重新處理，不能關閉</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 仍在处理中，无需重新打开</source>
+            <translation>投訴 {number} 仍在處理中，無需重新開啟</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>指定投诉处理专人</source>
+            <translation>指定投訴處理專人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 已关闭，不能再修改</source>
+            <translation>投訴 {number} 已關閉，不能再修改</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 已关闭，不能重新分类</source>
+            <translation>投訴 {number} 已關閉，不能重新分類</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>记录首次回应</source>
+            <translation>記錄首次回應</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>拟稿</source>
+            <translation>擬稿</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>审批回帖</source>
+            <translation>審批回帖</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>回帖</source>
+            <translation>回帖</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>指定处理人</source>
+            <translation>指定處理人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 已关闭，不能再记录进展</source>
+            <translation>投訴 {number} 已關閉，不能再記錄進展</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>登记处理结果</source>
+            <translation>登記處理結果</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉 {number} 已关闭</source>
+            <translation>投訴 {number} 已關閉</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>受理时间 {received:%Y-%m-%d %H:%M} 晚于现在，请检查</source>
+            <translation>受理時間 {received:%Y-%m-%d %H:%M} 晚於現在，請檢查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/notices.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <location filename="../../desk_app/services/worklog.py" />
+            <source>找不到客户（编号 {client_id}）</source>
+            <translation>找不到客戶（編號 {client_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>投诉内容</source>
+            <translation>投訴內容</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>网络帖子链接</source>
+            <translation>網路帖子連結</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>请选择客户，或填写投诉人姓名或电话</source>
+            <translation>請選擇客戶，或填寫投訴人姓名或電話</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>该客户已是本投诉的投诉人；同一人再次投诉同一事件请记为投诉次数</source>
+            <translation>該客戶已是本投訴的投訴人；同一人再次投訴同一事件請記為投訴次數</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>跟帖数必须是正整数（收到 {posts}）</source>
+            <translation>跟帖數必須是正整數（收到 {posts}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>负责协调的外部单位</source>
+            <translation>負責協調的外部單位</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>外部单位的报告</source>
+            <translation>外部單位的報告</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>过激行为风险说明</source>
+            <translation>過激行為風險說明</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>回应内容</source>
+            <translation>回應內容</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>回帖内容（须包含具体措施）</source>
+            <translation>回帖內容（須包含具體措施）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>找不到在职员工（编号 {handler_id}）</source>
+            <translation>找不到在職員工（編號 {handler_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>处理进展</source>
+            <translation>處理進展</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>发送方式（书面/邮件）</source>
+            <translation>傳送方式（書面/郵件）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>处理结果</source>
+            <translation>處理結果</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <source>本投诉不符合免回访条件“{reason}”</source>
+            <translation>本投訴不符合免回訪條件“{reason}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/complaints.py" />
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>重新处理的原因</source>
+            <translation>重新處理的原因</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
@@ -9321,6 +9496,7 @@
         </message>
         <message>
             <location filename="../../desk_app/services/context.py" />
+            <location filename="../../desk_app/services/guards.py" />
             <source>只有{allowed}可以{action}</source>
             <translation>只有{allowed}可以{action}</translation>
         </message>
@@ -9488,11 +9664,6 @@
             <location filename="../../desk_app/services/deadlines.py" />
             <source>应于 {value} 前{due_text}</source>
             <translation>應於 {value} 前{due_text}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/deadlines.py" />
-            <source>受理时间</source>
-            <translation>受理時間</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/deadlines.py" />
@@ -9666,18 +9837,68 @@
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
-            <source>派工内容</source>
-            <translation>派工內容</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/dispatch.py" />
             <source>{kind} {number} 已完成，不能再{action}</source>
             <translation>{kind} {number} 已完成，不能再{action}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
+            <source>{number} 已登记接单</source>
+            <translation>{number} 已登記接單</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{number} 已登记到场</source>
+            <translation>{number} 已登記到場</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{kind} {number} 已完成，不能重复登记完成</source>
+            <translation>{kind} {number} 已完成，不能重複登記完成</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{number} 尚未完成，回访须在完成之后</source>
+            <translation>{number} 尚未完成，回訪須在完成之後</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{number} 已回访</source>
+            <translation>{number} 已回訪</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>已完成，免回访：{reason}</source>
+            <translation>已完成，免回訪：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>{kind} {number} 尚未完成，无需重新打开</source>
+            <translation>{kind} {number} 尚未完成，無需重新開啟</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
             <source>改派</source>
             <translation>改派</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>登记接单</source>
+            <translation>登記接單</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>登记到场</source>
+            <translation>登記到場</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>派工内容</source>
+            <translation>派工內容</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/dispatch.py" />
+            <source>找不到派工单（编号 {slip_id}），或已作废</source>
+            <translation>找不到派工單（編號 {slip_id}），或已作廢</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
@@ -9691,33 +9912,8 @@
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
-            <source>登记接单</source>
-            <translation>登記接單</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/dispatch.py" />
-            <source>{number} 已登记接单</source>
-            <translation>{number} 已登記接單</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/dispatch.py" />
-            <source>登记到场</source>
-            <translation>登記到場</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/dispatch.py" />
-            <source>{number} 已登记到场</source>
-            <translation>{number} 已登記到場</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/dispatch.py" />
             <source>到场时间不能早于接单时间</source>
             <translation>到場時間不能早於接單時間</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/dispatch.py" />
-            <source>{kind} {number} 已完成，不能重复登记完成</source>
-            <translation>{kind} {number} 已完成，不能重複登記完成</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
@@ -9741,16 +9937,6 @@
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
-            <source>{number} 尚未完成，回访须在完成之后</source>
-            <translation>{number} 尚未完成，回訪須在完成之後</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/dispatch.py" />
-            <source>{number} 已回访</source>
-            <translation>{number} 已回訪</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/dispatch.py" />
             <source>回访意见</source>
             <translation>回訪意見</translation>
         </message>
@@ -9763,11 +9949,6 @@
             <location filename="../../desk_app/services/dispatch.py" />
             <source>未填写意见</source>
             <translation>未填寫意見</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/dispatch.py" />
-            <source>{kind} {number} 尚未完成，无需重新打开</source>
-            <translation>{kind} {number} 尚未完成，無需重新開啟</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
@@ -9793,11 +9974,6 @@
             <location filename="../../desk_app/services/dispatch.py" />
             <source>不满意</source>
             <translation>不滿意</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/dispatch.py" />
-            <source>已完成，免回访：{reason}</source>
-            <translation>已完成，免回訪：{reason}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/dispatch.py" />
@@ -9828,6 +10004,46 @@
             <location filename="../../desk_app/services/dispatch.py" />
             <source>{label}，已逾期</source>
             <translation>{label}，已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>找不到邻里纠纷记录（编号 {dispute_id}），或已作废</source>
+            <translation>找不到鄰里糾紛記錄（編號 {dispute_id}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>纠纷 {number} 已结案（{status}），请先重新处理再记录经过</source>
+            <translation>糾紛 {number} 已結案（{status}），請先重新處理再記錄經過</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>纠纷 {number} 已结案（{status}）</source>
+            <translation>糾紛 {number} 已結案（{status}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>结案前请至少记录一条处理经过（经过记录是中心已尽责的凭据）</source>
+            <translation>結案前請至少記錄一條處理經過（經過記錄是中心已盡責的憑據）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>本纠纷还没有处理经过，请先添加经过</source>
+            <translation>本糾紛還沒有處理經過，請先新增經過</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>纠纷 {number} 仍在处理中，无需重新处理</source>
+            <translation>糾紛 {number} 仍在處理中，無需重新處理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>本纠纷还没有关联的温馨提示或整改通知书</source>
+            <translation>本糾紛還沒有關聯的溫馨提示或整改通知書</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
+            <source>作废邻里纠纷记录</source>
+            <translation>作廢鄰里糾紛記錄</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/disputes.py" />
@@ -9866,11 +10082,6 @@
         </message>
         <message>
             <location filename="../../desk_app/services/disputes.py" />
-            <source>纠纷 {number} 已结案（{status}），请先重新处理再记录经过</source>
-            <translation>糾紛 {number} 已結案（{status}），請先重新處理再記錄經過</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/disputes.py" />
             <source>处理经过</source>
             <translation>處理經過</translation>
         </message>
@@ -9888,26 +10099,6 @@
             <location filename="../../desk_app/services/disputes.py" />
             <source>结案状态应为“已解决”或“已移交”</source>
             <translation>結案狀態應為“已解決”或“已移交”</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/disputes.py" />
-            <source>纠纷 {number} 已结案（{status}）</source>
-            <translation>糾紛 {number} 已結案（{status}）</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/disputes.py" />
-            <source>结案前请至少记录一条处理经过（经过记录是中心已尽责的凭据）</source>
-            <translation>結案前請至少記錄一條處理經過（經過記錄是中心已盡責的憑據）</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/disputes.py" />
-            <source>纠纷 {number} 仍在处理中，无需重新处理</source>
-            <translation>糾紛 {number} 仍在處理中，無需重新處理</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/disputes.py" />
-            <source>作废邻里纠纷记录</source>
-            <translation>作廢鄰里糾紛記錄</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/disputes.py" />
@@ -9940,9 +10131,14 @@
             <translation>{issue} · 期限 {deadline:%Y-%m-%d}</translation>
         </message>
         <message>
-            <location filename="../../desk_app/services/errors.py" />
-            <source>{message}（{rule}）</source>
-            <translation>{message}（{rule}）</translation>
+            <location filename="../../desk_app/services/guards.py" />
+            <source>这一步不适用于本记录</source>
+            <translation>這一步不適用於本記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/guards.py" />
+            <source>请先登录，再{action}</source>
+            <translation>請先登入，再{action}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/import_command.py" />
@@ -10033,6 +10229,28 @@
             <location filename="../../desk_app/services/incoming_call.py" />
             <source>投诉（{status}）</source>
             <translation>投訴（{status}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <location filename="../../desk_app/services/records.py" />
+            <source>这条记录已经作废</source>
+            <translation>這條記錄已經作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>作废访谈记录</source>
+            <translation>作廢訪談記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <source>制定访谈计划</source>
+            <translation>制定訪談計劃</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/interviews.py" />
+            <location filename="../../desk_app/services/records.py" />
+            <source>作废记录</source>
+            <translation>作廢記錄</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/interviews.py" />
@@ -10135,21 +10353,6 @@
         </message>
         <message>
             <location filename="../../desk_app/services/interviews.py" />
-            <source>找不到访谈记录（编号 {interview_id}），或已作废</source>
-            <translation>找不到訪談記錄（編號 {interview_id}），或已作廢</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/interviews.py" />
-            <source>作废访谈记录</source>
-            <translation>作廢訪談記錄</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/interviews.py" />
-            <source>制定访谈计划</source>
-            <translation>制定訪談計劃</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/interviews.py" />
             <source>{name} 已停用，不能安排访谈</source>
             <translation>{name} 已停用，不能安排訪談</translation>
         </message>
@@ -10159,9 +10362,10 @@
             <translation>請至少選擇一個訪談對象（客戶或房號）</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/notice_print.py" />
             <location filename="../../desk_app/services/notices.py" />
-            <source>设置项“{key}”应为非空的单位名称（收到 {value!r}），请系统管理员修改设置</source>
-            <translation>設定項“{key}”應為非空的單位名稱（收到 {value!r}），請系統管理員修改設定</translation>
+            <source>找不到整改通知书（编号 {notice_id}），或已作废</source>
+            <translation>找不到整改通知書（編號 {notice_id}），或已作廢</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/notices.py" />
@@ -10335,11 +10539,6 @@
         </message>
         <message>
             <location filename="../../desk_app/services/notices.py" />
-            <source>找不到整改通知书（编号 {notice_id}），或已作废</source>
-            <translation>找不到整改通知書（編號 {notice_id}），或已作廢</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
             <source>整改通知书必须写明整改期限</source>
             <translation>整改通知書必須寫明整改期限</translation>
         </message>
@@ -10492,6 +10691,16 @@
             <location filename="../../desk_app/services/notifications.py" />
             <source>找不到这条通知（编号 {ident}）</source>
             <translation>找不到這條通知（編號 {ident}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/permissions.py" />
+            <source>这项工作由程序自身在启动或定时执行，不能以个人账号执行</source>
+            <translation>這項工作由程式自身在啟動或定時執行，不能以個人賬號執行</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/permissions.py" />
+            <source>只能办理本人的事项（本人的密码、本人的通知）</source>
+            <translation>只能辦理本人的事項（本人的密碼、本人的通知）</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/promises.py" />
@@ -10816,18 +11025,8 @@
         </message>
         <message>
             <location filename="../../desk_app/services/records.py" />
-            <source>作废记录</source>
-            <translation>作廢記錄</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/records.py" />
             <source>请先选择值班人员，再作废记录</source>
             <translation>請先選擇值班人員，再作廢記錄</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/records.py" />
-            <source>这条记录已经作废</source>
-            <translation>這條記錄已經作廢</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/records.py" />
@@ -10967,13 +11166,13 @@
         </message>
         <message>
             <location filename="../../desk_app/services/report_status.py" />
-            <source>登记月度报告完成</source>
-            <translation>登記月度報告完成</translation>
+            <source>{month:%Y年%m月}尚未到来，不能登记其报告</source>
+            <translation>{month:%Y年%m月}尚未到來，不能登記其報告</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/report_status.py" />
-            <source>{month:%Y年%m月}尚未到来，不能登记其报告</source>
-            <translation>{month:%Y年%m月}尚未到來，不能登記其報告</translation>
+            <source>登记月度报告完成</source>
+            <translation>登記月度報告完成</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/roster.py" />
@@ -11335,6 +11534,11 @@
             <location filename="../../desk_app/services/setup_commands.py" />
             <source>还有 {count} 项未完成。</source>
             <translation>還有 {count} 項未完成。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/signatories.py" />
+            <source>设置项“{key}”应为非空的单位名称（收到 {value!r}），请系统管理员修改设置</source>
+            <translation>設定項“{key}”應為非空的單位名稱（收到 {value!r}），請系統管理員修改設定</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/spreadsheet.py" />
@@ -11728,6 +11932,11 @@
         </message>
         <message>
             <location filename="../../desk_app/services/worklog.py" />
+            <source>只有留言的收件人本人可以标记为已读</source>
+            <translation>只有留言的收件人本人可以標記為已讀</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/worklog.py" />
             <source>找不到工作信息记录（编号 {entry_id}），或已作废</source>
             <translation>找不到工作資訊記錄（編號 {entry_id}），或已作廢</translation>
         </message>
@@ -11795,6 +12004,14 @@
             <location filename="../../desk_app/services/worklog_command.py" />
             <source>{who}（{login}）的密码已修改</source>
             <translation>{who}（{login}）的密碼已修改</translation>
+        </message>
+        <message>
+            <source>找不到顾客访谈记录（编号 {interview_id}），或已作废</source>
+            <translation type="vanished">找不到顧客訪談記錄（編號 {interview_id}），或已作廢</translation>
+        </message>
+        <message>
+            <source>七日内同一客户就同一专业再次投诉，已重新打开，不能关闭</source>
+            <translation type="vanished">七日內同一客戶就同一專業再次投訴，已重新開啟，不能關閉</translation>
         </message>
         <message>
             <source>找不到登录名为 {done_by} 的员工</source>
@@ -12335,11 +12552,6 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/sign_in.py" />
-            <source>暂时无法连接数据库，请稍后再试（{detail}）</source>
-            <translation>暫時無法連線資料庫，請稍後再試（{detail}）</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/sign_in.py" />
             <source>修改密码</source>
             <translation>修改密碼</translation>
         </message>
@@ -12377,6 +12589,10 @@
             <location filename="../../desk_app/ui/sign_in.py" />
             <source>两次输入的新密码不一致</source>
             <translation>兩次輸入的新密碼不一致</translation>
+        </message>
+        <message>
+            <source>暂时无法连接数据库，请稍后再试（{detail}）</source>
+            <translation type="vanished">暫時無法連線資料庫，請稍後再試（{detail}）</translation>
         </message>
     </context>
     <context>
@@ -13725,21 +13941,6 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/worklog_page.py" />
-            <source>请选择类别（按数字键 1–7）</source>
-            <translation>請選擇類別（按數字鍵 1–7）</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/worklog_page.py" />
-            <source>请选择留言给哪位同事</source>
-            <translation>請選擇留言給哪位同事</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/worklog_page.py" />
-            <source>受理时间无效，请重新填写</source>
-            <translation>受理時間無效，請重新填寫</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/worklog_page.py" />
             <source>媒体来电/来访：一律不接受电话采访；请记下媒体名称、记者和采访主题。保存后将立即提醒主管（R17）。</source>
             <translation>媒體來電/來訪：一律不接受電話採訪；請記下媒體名稱、記者和採訪主題。儲存後將立即提醒主管（R17）。</translation>
         </message>
@@ -13876,6 +14077,18 @@
             <location filename="../../desk_app/ui/worklog_page.py" />
             <source>本周</source>
             <translation>本週</translation>
+        </message>
+        <message>
+            <source>请选择类别（按数字键 1–7）</source>
+            <translation type="vanished">請選擇類別（按數字鍵 1–7）</translation>
+        </message>
+        <message>
+            <source>请选择留言给哪位同事</source>
+            <translation type="vanished">請選擇留言給哪位同事</translation>
+        </message>
+        <message>
+            <source>受理时间无效，请重新填写</source>
+            <translation type="vanished">受理時間無效，請重新填寫</translation>
         </message>
         <message>
             <source>约定答复时间(&amp;Y)</source>

@@ -352,6 +352,8 @@ class Database:
         as a ``DomainError`` in Chinese (``database_error_message``)."""
         from sqlalchemy.exc import DBAPIError
 
+        from desk_app.services.errors import DomainError
+
         try:
             with self.session(actor_id) as session, session.begin():
                 yield session
@@ -360,6 +362,8 @@ class Database:
             if translated is None:
                 raise
             raise translated from error
+        except OverflowError as error:  # SQLite: a number past 64 bits in a query
+            raise DomainError(msg("数字超出可保存的范围，本次保存未生效")) from error
 
     @contextmanager
     def read(self) -> Iterator[Session]:

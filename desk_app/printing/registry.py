@@ -28,17 +28,19 @@ from desk_app.models import (
 from desk_app.models.base import NumberedRecordMixin
 from desk_app.printing.common import PrintError
 from desk_app.printing.complaint_channels import render_complaint_channels
-from desk_app.printing.complaint_dossier import render_complaint_dossier
+from desk_app.printing.complaint_dossier import H_ATTACHMENTS, render_complaint_dossier
 from desk_app.printing.complaint_sheet import render_complaint_sheet
 from desk_app.printing.daily_tally import render_daily_tally
 from desk_app.printing.developer_notice import render_developer_notice
 from desk_app.printing.dispatch_slip import render_dispatch_slip
 from desk_app.printing.dispute_record import render_dispute_record
 from desk_app.printing.fee_receipt import render_fee_receipt
+from desk_app.printing.figures import attachments_section
 from desk_app.printing.interview_sheet import render_interview_sheet
 from desk_app.printing.rectification_notice import render_rectification_notice
 from desk_app.printing.reminder_slips import render_reminder_slip
 from desk_app.printing.report_letter import render_report_letter
+from desk_app.screens.complaint_sheet import ATTACHMENT_OWNER, complaint_printout
 
 RecordKey = int | date
 
@@ -107,6 +109,19 @@ def _with_id(render: Callable[[Session, int], bytes]) -> Callable[[Session, Reco
     return call
 
 
+def _complaint_sheet(session: Session, complaint_id: int) -> bytes:
+    return render_complaint_sheet(complaint_printout(session, complaint_id))
+
+
+def _developer_notice(session: Session, complaint_id: int) -> bytes:
+    return render_developer_notice(complaint_printout(session, complaint_id))
+
+
+def _complaint_dossier(session: Session, complaint_id: int) -> bytes:
+    evidence = attachments_section(session, ATTACHMENT_OWNER, complaint_id, H_ATTACHMENTS)
+    return render_complaint_dossier(complaint_printout(session, complaint_id), evidence)
+
+
 def _with_day(session: Session, key: RecordKey) -> bytes:
     if not isinstance(key, date):
         raise TypeError(f"expected a day, got {key!r}")
@@ -170,7 +185,7 @@ KINDS: dict[str, PrintKind] = {
             _COMPLAINT,
             "TS-202611-0001",
             _by_number(Complaint, _COMPLAINT),
-            _with_id(render_complaint_sheet),
+            _with_id(_complaint_sheet),
         ),
         PrintKind(
             "developer-notice",
@@ -178,7 +193,7 @@ KINDS: dict[str, PrintKind] = {
             _COMPLAINT,
             "TS-202611-0001",
             _by_number(Complaint, _COMPLAINT),
-            _with_id(render_developer_notice),
+            _with_id(_developer_notice),
         ),
         PrintKind(
             "dossier",
@@ -186,7 +201,7 @@ KINDS: dict[str, PrintKind] = {
             _COMPLAINT,
             "TS-202611-0001",
             _by_number(Complaint, _COMPLAINT),
-            _with_id(render_complaint_dossier),
+            _with_id(_complaint_dossier),
         ),
         PrintKind(
             "interview",

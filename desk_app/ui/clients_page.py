@@ -45,13 +45,13 @@ from sqlalchemy.orm import Session
 
 from desk_app.clock import DEFAULT_ZONE, SystemClock
 from desk_app.models import Building, Client, ClientImportance, ClientPhone, ClientRoom, Room
-from desk_app.models.enums import ImportanceCategory, RoomRelation
+from desk_app.screens.enums import ImportanceCategory, RoomRelation
+from desk_app.screens.list_spec import Column, Filter, ListSpec
 from desk_app.services import clients
 from desk_app.services.errors import DomainError, FieldError
 from desk_app.ui.date_field import date_field_for
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
-from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.record_list import display_value
 from desk_app.ui.record_page import RecordPage
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator

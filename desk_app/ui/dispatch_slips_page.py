@@ -13,14 +13,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desk_app.models import DispatchSlip, Room
-from desk_app.models.enums import BusinessLine, ContactForm, DispatchKind, DispatchStatus
+from desk_app.screens.enums import BusinessLine, ContactForm, DispatchKind, DispatchStatus
+from desk_app.screens.list_spec import Column, Filter, ListSpec
 from desk_app.services import context as service_context
 from desk_app.services import dispatch, references
 from desk_app.ui.book_form import BookForm, FieldSpec
 from desk_app.ui.book_page import BookPage, make_button, status_line
 from desk_app.ui.client_choice import aware, local_text
 from desk_app.ui.desk_context import DeskContext
-from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 

@@ -40,7 +40,8 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from desk_app.models import AttachmentOwner, Dispute, Room, Staff
-from desk_app.models.enums import DisputeParticipant, DisputeStatus, DisputeType
+from desk_app.screens.enums import DisputeParticipant, DisputeStatus, DisputeType
+from desk_app.screens.list_spec import Column, Filter, ListSpec
 from desk_app.services import disputes, references
 from desk_app.services.errors import DomainError
 from desk_app.ui.attachments_panel import AttachmentsPanel
@@ -56,7 +57,6 @@ from desk_app.ui.client_choice import (
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
 from desk_app.ui.linked_records import LinkedRecords
-from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.record_page import RecordPage
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desk_app.models import Client, Interview, Room, Staff
-from desk_app.models.enums import ContactForm, InterviewTopic, SafetyAdvice, Satisfaction
+from desk_app.screens.enums import ContactForm, InterviewTopic, SafetyAdvice, Satisfaction
+from desk_app.screens.list_spec import Column, Filter, ListSpec
 from desk_app.services import clients, interviews, references
 from desk_app.services.errors import DomainError, FieldError, NotFoundError
 from desk_app.ui.book_form import as_date
@@ -39,7 +40,6 @@ from desk_app.ui.client_choice import ClientChoice
 from desk_app.ui.date_field import date_field_for
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
-from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.record_page import RecordPage
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label

@@ -37,12 +37,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desk_app.models import Client, InterviewPlan, InterviewPlanTarget, Staff
+from desk_app.screens.list_spec import Column, Filter, ListSpec
 from desk_app.services import interviews, references
 from desk_app.services.errors import DomainError, FieldError, NotFoundError
 from desk_app.ui.client_choice import ClientChoice
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
-from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.record_page import RecordPage
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 

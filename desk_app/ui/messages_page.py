@@ -14,10 +14,10 @@ from sqlalchemy import ColumnElement, case, false
 from sqlalchemy.exc import SQLAlchemyError
 
 from desk_app.models import WorkLogEntry
+from desk_app.screens.list_spec import Column, Filter, ListSpec
 from desk_app.services import worklog
 from desk_app.services.errors import DomainError
 from desk_app.ui.desk_context import DeskContext
-from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.record_list import RecordListView
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 

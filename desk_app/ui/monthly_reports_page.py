@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from desk_app.models.database import Database
-from desk_app.models.enums import ReportKind
 from desk_app.reports.command import generate_report, mark_done
 from desk_app.reports.data import REPORT_TITLES
+from desk_app.screens.enums import ReportKind
 from desk_app.services.errors import DomainError
 from desk_app.services.report_status import ReportState, ReportStatus, report_statuses
 from desk_app.ui.desk_context import DeskContext

@@ -32,12 +32,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desk_app.models import Department, Staff
-from desk_app.models.enums import StaffRole
+from desk_app.screens.enums import StaffRole
+from desk_app.screens.list_spec import Column, Filter, ListSpec
 from desk_app.services import accounts, context
 from desk_app.services.errors import DomainError, FieldError, PermissionDeniedError
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import ERROR_STYLE, FormPage
-from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.record_page import RecordPage
 from desk_app.ui.style import page_title
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label

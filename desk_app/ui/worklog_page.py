@@ -41,7 +41,8 @@ from sqlalchemy import bindparam, func
 from sqlalchemy.orm import Session
 
 from desk_app.models import Client, Room, Staff, WorkLogEntry
-from desk_app.models.enums import Category, Channel, WorkLogStatus
+from desk_app.screens.enums import Category, Channel, WorkLogStatus
+from desk_app.screens.list_spec import Column, Filter, ListSpec
 from desk_app.services import promises, references, worklog
 from desk_app.services.errors import FieldError
 from desk_app.services.lookup import ClientMatch
@@ -49,7 +50,6 @@ from desk_app.services.worklog import Message5W1H
 from desk_app.ui.client_lookup import ClientLookup
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
-from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.record_page import RecordPage
 from desk_app.ui.staff_finder import SEARCH_ROLE, make_findable

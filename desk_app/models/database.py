@@ -348,7 +348,7 @@ class Database:
         as a ``DomainError`` in Chinese (``database_error_message``)."""
         from sqlalchemy.exc import DBAPIError
 
-        from desk_app.services.errors import DomainError
+        from desk_app.errors import DomainError
 
         try:
             with self.session(actor_id) as session, session.begin():

@@ -213,7 +213,7 @@ def _check_values(session: Session) -> None:
     number, or raise a bare OverflowError or "FOREIGN KEY constraint failed") and on
     PostgreSQL (a bare database error) — issue 19, found by the services' state
     machines."""
-    from desk_app.services.errors import FieldError
+    from desk_app.errors import FieldError
 
     new = list(session.new)  # (``session.new`` builds a new set at every call)
     new_ids = {id(obj) for obj in new}

@@ -240,6 +240,8 @@ def translate_database_error(error: BaseException) -> Exception | None:
         return DomainError(
             msg("磁盘已满，本次保存未生效：请清理数据库所在磁盘的空间（或请管理员处理）后再保存")
         )
+    if "cannot contain nul" in text:  # PostgreSQL, for a typed search or login holding NUL
+        return DomainError(msg("填写的内容含有无法处理的控制字符（NUL），请删除后再试"))
     if state == "22001" or "value too long" in text:
         return DomainError(msg("填写的内容过长，超出了数据库允许的长度，本次保存未生效"))
     if state in {"22007", "22008"} or "date/time field value out of range" in text:
@@ -416,6 +418,8 @@ class Database:
         as a ``DomainError`` in Chinese (``database_error_message``)."""
         from sqlalchemy.exc import DBAPIError
 
+        from desk_app.errors import DomainError
+
         try:
             with self.session(actor_id) as session, session.begin():
                 yield session
@@ -424,6 +428,8 @@ class Database:
             if translated is None:
                 raise
             raise translated from error
+        except OverflowError as error:  # SQLite: a number past 64 bits in a query
+            raise DomainError(msg("数字超出可保存的范围，本次保存未生效")) from error
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -143,9 +143,11 @@ def _check_text(session: Session) -> None:
     refuse the whole unit of work with a bare database error) — issue 19."""
     from desk_app.errors import FieldError
 
-    for obj in [*session.new, *session.dirty]:
+    new = list(session.new)  # (``session.new`` builds a new set at every call)
+    new_ids = {id(obj) for obj in new}
+    for obj in [*new, *session.dirty]:
         state = inspect(obj)
-        is_new = obj in session.new
+        is_new = id(obj) in new_ids
         for key, length, label in _column_limits(state.mapper):
             if not is_new and not state.attrs[key].history.has_changes():
                 continue  # an old row's unchanged value is not this save's business
@@ -170,6 +172,78 @@ def lock_audit_chain(session: Session) -> None:
     """Take the audit chain's lock now (a transaction that locks a row of its own before
     it writes, such as a sign-in, takes this first: every writer locks in one order)."""
     _lock_chain_once(session)
+
+
+@functools.cache
+def _column_rules(mapper: Mapper[Any]) -> list[tuple[str, str, Any, Any]]:
+    """(attribute, label, kind, detail) of the columns whose values are checked before
+    a flush: ``range`` (whole numbers: the column's lowest and highest), ``numeric``
+    (precision, scale), ``reference`` (the mapped class a foreign key points at)."""
+    from sqlalchemy import BigInteger, Integer, Numeric, SmallInteger
+
+    by_table = _MAPPERS_BY_TABLE()
+    rules: list[tuple[str, str, Any, Any]] = []
+    for attr in mapper.column_attrs:
+        column = attr.columns[0]
+        label = str(column.info.get("label") or attr.key)
+        kind = column.type
+        if column.foreign_keys:
+            target = next(iter(column.foreign_keys)).column.table
+            target_mapper = by_table.get(getattr(target, "name", ""))
+            if target_mapper is not None and len(target_mapper.primary_key) == 1:
+                rules.append((attr.key, label, "reference", target_mapper.class_))
+        if isinstance(kind, SmallInteger):
+            rules.append((attr.key, label, "range", (-(2**15), 2**15 - 1)))
+        elif isinstance(kind, BigInteger):
+            rules.append((attr.key, label, "range", (-(2**63), 2**63 - 1)))
+        elif isinstance(kind, Integer):
+            rules.append((attr.key, label, "range", (-(2**31), 2**31 - 1)))
+        elif isinstance(kind, Numeric) and kind.precision is not None:
+            rules.append((attr.key, label, "numeric", (kind.precision, kind.scale or 0)))
+    return rules
+
+
+def _too_big(label: str, value: Any) -> str:
+    return msg("“{label}”的数字超出可保存的范围（{value}）", label=label, value=value)
+
+
+def _check_values(session: Session) -> None:
+    """A number the column cannot hold, or a reference to a record that does not
+    exist, is refused here naming its field, the same on SQLite (which would store the
+    number, or raise a bare OverflowError or "FOREIGN KEY constraint failed") and on
+    PostgreSQL (a bare database error) — issue 19, found by the services' state
+    machines."""
+    from desk_app.errors import FieldError
+
+    new = list(session.new)  # (``session.new`` builds a new set at every call)
+    new_ids = {id(obj) for obj in new}
+    for obj in [*new, *session.dirty]:
+        state = inspect(obj)
+        is_new = id(obj) in new_ids
+        for key, label, kind, detail in _column_rules(state.mapper):
+            if not is_new and not state.attrs[key].history.has_changes():
+                continue
+            value = state.dict.get(key)
+            if value is None or isinstance(value, bool):
+                continue
+            if kind == "range" and isinstance(value, int) and not detail[0] <= value <= detail[1]:
+                raise FieldError(
+                    key, msg("“{label}”的数字超出可保存的范围（{value}）", label=label, value=value)
+                )
+            if kind == "numeric" and isinstance(value, Decimal | int | float):
+                number = Decimal(str(value))
+                precision, scale = detail
+                if not number.is_finite() or abs(number) >= Decimal(10) ** (precision - scale):
+                    raise FieldError(
+                        key, msg("“{label}”的数字超出可保存的范围（{value}）", label=label, value=value)
+                    )
+            if kind == "reference" and isinstance(value, int):
+                with session.no_autoflush:
+                    found = session.get(detail, value)
+                if found is None:
+                    raise FieldError(
+                        key, msg("“{label}”指向的记录不存在（编号 {value}）", label=label, value=value)
+                    )
 
 
 def _lock_chain_once(session: Session) -> None:
@@ -204,6 +278,7 @@ def _check_actor(session: Session) -> None:
 def _before_flush(session: Session, flush_context: UOWTransaction, instances: Any) -> None:
     _refuse_bare_audit_rows(session)
     _check_text(session)
+    _check_values(session)
     if session.new or session.dirty or session.deleted:
         _check_actor(session)
         _lock_chain_once(session)
@@ -232,10 +307,11 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
         owner = owner_of(session, obj)
         if owner is not None:
             owners.append(owner)
+    passing = {id(obj) for obj in session.new} | {id(obj) for obj in session.deleted}
     for owner in owners:
         # A new version for the owner: its row is updated even when only a child row
         # changed, so the version check of the next stale save sees it.
-        if owner in session.new or owner in session.deleted or inspect(owner).transient:
+        if id(owner) in passing or inspect(owner).transient:
             continue
         if isinstance(owner, TrackedMixin):
             owner.updated_at = now

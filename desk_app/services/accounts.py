@@ -448,7 +448,9 @@ def authenticate(session: Session, login: str, password: str) -> Staff:
     # The audit chain's lock before the account's row lock: a wrong password is counted
     # and audited, and every writer must lock in the same order (no deadlock).
     tracking.lock_audit_chain(session)
-    staff = _staff_by_login(session, text, lock=True) if text else None
+    # A login holding NUL cannot exist (and PostgreSQL refuses to even look it up):
+    # the answer of an unknown login (issue 19: found by the state machine).
+    staff = _staff_by_login(session, text, lock=True) if text and "\x00" not in text else None
     if staff is None:
         _burn_time(password)
         raise AuthenticationError(_WRONG_SIGN_IN, field="password")

@@ -312,7 +312,10 @@ def close_dispute(
     """Settled (已解决) or handed on to an outside body (已移交), with the outcome. A
     dispute without a single recorded step cannot be closed: the log is the proof."""
     dispute = load_dispute(session, dispute_id)
-    final = DisputeStatus(status)
+    try:
+        final = DisputeStatus(status)
+    except ValueError:  # issue 19: a bare ValueError escaped (found by the state machine)
+        raise FieldError("status", msg("结案状态“{value}”不是可选的值", value=status)) from None
     if final not in CLOSED_STATUSES:
         raise FieldError("status", msg("结案状态应为“已解决”或“已移交”"))
     GUARDS.require(session, "close", dispute)

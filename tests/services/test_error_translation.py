@@ -180,3 +180,15 @@ def test_the_client_services_meet_no_raw_exception(db: Database) -> None:
         max_examples=15, stateful_step_count=8, deadline=None, suppress_health_check=list(HealthCheck)
     )
     machine().runTest()
+
+
+def test_a_login_holding_nul_is_an_unknown_login(db: Database) -> None:
+    """PostgreSQL refuses to look up a text holding NUL: the sign-in answers as for any
+    unknown login instead of a bare DataError (found by the services' state machine)."""
+    from desk_app.services import accounts
+
+    with pytest.raises(accounts.AuthenticationError) as unknown:
+        accounts.sign_in(db, "nobody", "x")
+    with pytest.raises(accounts.AuthenticationError) as nul:
+        accounts.sign_in(db, "楼上\x00漏水", "x")
+    assert str(nul.value) == str(unknown.value)

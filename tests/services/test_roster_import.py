@@ -288,6 +288,7 @@ def test_a_re_import_replaces_changed_fields_and_adds_phones(db: Database, tmp_p
     assert set(changes) == {
         ("client", "move_in_date", "2019-05-01", "2019-06-01"),
         ("client", "employer", "一厂", "二厂"),
+        ("record_counter", "last_value", "1", "2"),  # the new client's number (issue 19)
     }
     with db.read() as session:
         created = (

@@ -45,6 +45,7 @@ PAST_THE_SESSION: dict[tuple[str, str], str] = {
     ("models/audit_chain.py", "_lock_head"): "the audit chain's own head",
     ("models/audit_chain.py", "append_rows"): "the audit rows themselves",
     ("models/audit_chain.py", "verify"): "reads the chain",
+    ("models/audit_chain.py", "append_rows_sqlite"): "the audit rows themselves (a restore's)",
     ("models/tracking.py", "_snapshot"): "reads the rows a statement changes, for its audit rows",
     ("models/database.py", "check_database_url"): "reads: a probe before the database is used",
     ("models/database.py", "_ours_to_switch"): "reads which program a file belongs to",
@@ -57,6 +58,7 @@ PAST_THE_SESSION: dict[tuple[str, str], str] = {
     ("services/backup.py", "_columns"): "reads a table's columns",
     ("services/backup.py", "_restore_rows"): "a restore replaces every row: audited as one "
     "restore row, appended to the restored chain in the same transaction",
+    ("services/backup.py", "restore"): "a restore into a new file: its restore row",
 }
 
 

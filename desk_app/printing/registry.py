@@ -157,6 +157,48 @@ def _no_record(session: Source, number: str) -> RecordKey:
     return 0
 
 
+def _interview_sheet(session: Session, interview_id: int) -> bytes:
+    """The 顾客访谈记录表 prints the sheet the interview screen shows."""
+    from desk_app.printing.common import centre
+    from desk_app.printing.interview_sheet import E_NOT_FOUND, render_interview_sheet
+    from desk_app.screens.interview_record import interview_sheet
+    from desk_app.services.errors import NotFoundError
+
+    try:
+        sheet = interview_sheet(session, interview_id)
+    except NotFoundError:
+        raise PrintError(msg(E_NOT_FOUND, interview_id=interview_id)) from None
+    return render_interview_sheet(sheet, centre(session))
+
+
+def _dispatch_slip(session: Session, slip_id: int) -> bytes:
+    """The 派工单/协调单 prints the sheet the dispatch slip screen shows."""
+    from desk_app.printing.common import centre
+    from desk_app.printing.dispatch_slip import E_NOT_FOUND, render_dispatch_slip
+    from desk_app.screens.dispatch_slips import dispatch_sheet
+    from desk_app.services.errors import NotFoundError
+
+    try:
+        sheet = dispatch_sheet(session, slip_id)
+    except NotFoundError:
+        raise PrintError(msg(E_NOT_FOUND, slip_id=slip_id)) from None
+    return render_dispatch_slip(sheet, centre(session))
+
+
+def _dispute_record(session: Session, dispute_id: int) -> bytes:
+    """The 邻里纠纷处理记录表 prints the sheet the dispute screen shows."""
+    from desk_app.printing.common import centre
+    from desk_app.printing.dispute_record import E_NOT_FOUND, render_dispute_record
+    from desk_app.screens.dispute_record import dispute_sheet
+    from desk_app.services.errors import NotFoundError
+
+    try:
+        sheet = dispute_sheet(session, dispute_id)
+    except NotFoundError:
+        raise PrintError(msg(E_NOT_FOUND, dispute_id=dispute_id)) from None
+    return render_dispute_record(sheet, centre(session))
+
+
 def _settings_printout(render: Callable[[Session], bytes]) -> Callable[[Session, RecordKey], bytes]:
     def call(session: Session, key: RecordKey) -> bytes:
         del key
@@ -203,7 +245,7 @@ KINDS: dict[str, PrintKind] = {
             "派工单",
             "PG-202611-0001",
             _by_number(DISPATCH_SLIP, "派工单"),
-            _with_id(_lazy(_P + "dispatch_slip", "render_dispatch_slip")),
+            _with_id(_dispatch_slip),
         ),
         PrintKind(
             "complaint",
@@ -235,7 +277,7 @@ KINDS: dict[str, PrintKind] = {
             "顾客访谈记录",
             "FT-202611-0001",
             _by_number(INTERVIEW, "顾客访谈记录"),
-            _with_id(_lazy(_P + "interview_sheet", "render_interview_sheet")),
+            _with_id(_interview_sheet),
         ),
         PrintKind(
             "dispute",
@@ -243,7 +285,7 @@ KINDS: dict[str, PrintKind] = {
             "邻里纠纷",
             "JF-202611-0001",
             _by_number(DISPUTE, "邻里纠纷"),
-            _with_id(_lazy(_P + "dispute_record", "render_dispute_record")),
+            _with_id(_dispute_record),
         ),
         PrintKind(
             "receipt",

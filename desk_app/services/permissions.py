@@ -312,6 +312,7 @@ READ_ONLY: frozenset[str] = frozenset(
         "disputes.load_dispute",
         "incoming_call.caller_info",
         "incoming_call.matching_clients",
+        "incoming_call.warm_up",
         "interviews.missed_move_in_visits",
         "interviews.quota_progress",
         "interviews.suggest_interviewers",

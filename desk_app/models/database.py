@@ -19,12 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-import platformdirs
-
 from desk_app.clock import DEFAULT_ZONE, Clock, SystemClock
 from desk_app.messages import msg
 from desk_app.user_dirs import APP_NAME as APP_NAME  # re-exported
 from desk_app.user_dirs import user_config_dir as user_config_dir  # re-exported
+from desk_app.user_dirs import user_data_dir as user_data_dir  # re-exported
 
 if TYPE_CHECKING:
     from sqlalchemy import URL, Connection, Engine
@@ -43,10 +42,6 @@ log = logging.getLogger(__name__)
 
 class DatabaseUrlError(ValueError):
     """The database URL cannot be used; the message says why, in Chinese."""
-
-
-def user_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def database_config_file() -> Path:
@@ -236,7 +231,7 @@ def translate_database_error(error: BaseException) -> Exception | None:
     """A ``DomainError`` for a database error with a cause people can act on: the disk
     is full, a value is too long for its column, a date or number is out of range; None
     for anything else (a lost connection stays a database error, "try again")."""
-    from desk_app.services.errors import DomainError
+    from desk_app.errors import DomainError
 
     original = getattr(error, "orig", None) or error
     state = str(getattr(original, "sqlstate", "") or "")

@@ -1,16 +1,16 @@
 """派工单 (repair) and 协调单 (coordination) (SPEC 2.2, R18): the upper part filled by
-the counter, the lower part left for the worker and the client to fill in by hand."""
+the counter, the lower part left for the worker and the client to fill in by hand.
+
+It prints the sheet the dispatch slip screen shows (``screens.dispatch_slips``), read by
+the caller (``printing.registry``): no query of its own."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
-from sqlalchemy.orm import Session
 
-from desk_app.messages import msg
-from desk_app.models import DispatchSlip, WorkLogEntry
-from desk_app.models.enums import DispatchKind
-from desk_app.printing import common
 from desk_app.printing.layout import (
     Field,
     PageHeader,
@@ -23,8 +23,11 @@ from desk_app.printing.layout import (
     heading,
     signature_block,
 )
+from desk_app.screens.dispatch_slips import DispatchSheet
+from desk_app.screens.enums import DispatchKind
 
 # -- texts ----------------------------------------------------------------------------------
+E_NOT_FOUND = "找不到派工单（编号 {slip_id}），或已作废"
 TITLES = {DispatchKind.DISPATCH: "派　工　单", DispatchKind.COORDINATION: "协　调　单"}
 F_ISSUED = "派单时间"
 F_SOURCE = "来源记录"
@@ -56,31 +59,32 @@ S_DATE = "日期"
 BLANK_TIME = "　　月　　日　　时　　分"
 
 
-def dispatch_story(session: Session, slip: DispatchSlip) -> list[Flowable]:
-    zone = common.zone(session)
+def _when(moment: datetime | None) -> str | None:
+    """``2026年11月23日 14:05``: the sheet's instants are in the community's zone."""
+    return cn_datetime(moment, moment.tzinfo) if moment is not None and moment.tzinfo is not None else None
+
+
+def dispatch_story(sheet: DispatchSheet) -> list[Flowable]:
     width = content_width()
-    entry = session.get(WorkLogEntry, slip.worklog_entry_id) if slip.worklog_entry_id else None
-    issuer = common.staff_name(session, entry.taken_by_id if entry else slip.created_by_id)
     top = field_table(
         [
-            Field(F_ISSUED, cn_datetime(slip.issued_at, zone)),
-            Field(F_SOURCE, entry.number if entry else None),
-            Field(F_ROOM, common.room_code(session, slip.room_id)),
-            Field(F_CONTACT, slip.contact_name),
-            Field(F_PHONE, slip.contact_phone),
-            Field(F_DUE, cn_datetime(slip.due_at, zone) if slip.due_at else None),
-            Field(F_DEPARTMENT, common.department_name(session, slip.assigned_department_id)),
-            Field(F_STAFF, common.staff_name(session, slip.assigned_staff_id)),
-            Field(F_CONTENT[slip.kind], slip.content, wide=True, height=24 * mm),
+            Field(F_ISSUED, _when(sheet.issued)),
+            Field(F_SOURCE, sheet.source or None),
+            Field(F_ROOM, sheet.room or None),
+            Field(F_CONTACT, sheet.contact_name or None),
+            Field(F_PHONE, sheet.contact_phone or None),
+            Field(F_DUE, _when(sheet.due)),
+            Field(F_DEPARTMENT, sheet.department or None),
+            Field(F_STAFF, sheet.assignee or None),
+            Field(F_CONTENT[sheet.kind], sheet.content, wide=True, height=24 * mm),
         ],
         width,
     )
-    done = slip.completed_at is not None
     bottom = field_table(
         [
             Field(F_ARRIVED, BLANK_TIME),
-            Field(F_COMPLETED, cn_datetime(slip.completed_at, zone) if done else BLANK_TIME),
-            Field(F_RESULT, slip.result or "", wide=True, height=24 * mm),
+            Field(F_COMPLETED, _when(sheet.completed) or BLANK_TIME),
+            Field(F_RESULT, sheet.result, wide=True, height=24 * mm),
             Field(F_MATERIALS, "", wide=True, height=10 * mm),
             Field(F_OPINION, boxes(OPINIONS, ()), wide=True),
         ],
@@ -90,12 +94,12 @@ def dispatch_story(session: Session, slip: DispatchSlip) -> list[Flowable]:
     return [
         top,
         Spacer(1, 2 * mm),
-        signature_block([(S_ISSUER, issuer or ""), (S_DATE, cn_date(slip.issued_at, zone))], width),
+        signature_block([(S_ISSUER, sheet.issuer), (S_DATE, cn_date(sheet.issued))], width),
         Spacer(1, 5 * mm),
-        heading(H_RESULT[slip.kind]),
+        heading(H_RESULT[sheet.kind]),
         bottom,
         Spacer(1, 2 * mm),
-        signature_block([(S_WORKER[slip.kind], ""), (S_CLIENT, "")], width),
+        signature_block([(S_WORKER[sheet.kind], ""), (S_CLIENT, "")], width),
         Spacer(1, 5 * mm),
         heading(H_RETURN),
         callback,
@@ -103,14 +107,12 @@ def dispatch_story(session: Session, slip: DispatchSlip) -> list[Flowable]:
     ]
 
 
-def render_dispatch_slip(session: Session, slip_id: int) -> bytes:
-    slip = session.get(DispatchSlip, slip_id)
-    if slip is None or slip.voided_at is not None:
-        raise common.PrintError(msg("找不到派工单（编号 {slip_id}），或已作废", slip_id=slip_id))
+def render_dispatch_slip(sheet: DispatchSheet, community: str) -> bytes:
+    """The 派工单 or 协调单 of ``sheet``, headed by the centre's name ``community``."""
     header = PageHeader(
-        community=common.centre(session),
-        title=TITLES[slip.kind],
-        number=slip.number,
-        date_text=cn_date(slip.issued_at, common.zone(session)),
+        community=community,
+        title=TITLES[sheet.kind],
+        number=sheet.number,
+        date_text=cn_date(sheet.issued),
     )
-    return build_form_pdf(dispatch_story(session, slip), header)
+    return build_form_pdf(dispatch_story(sheet), header)

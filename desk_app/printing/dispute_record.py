@@ -5,19 +5,19 @@ done and its result, the outcome, and the signatures.
 
 The step log is a ruled table whose rows split across pages with the header repeated; the
 signatures stay together at the end. An open dispute prints its outcome box blank (nothing
-is asserted that has not happened yet)."""
+is asserted that has not happened yet).
+
+It prints the sheet the dispute screen shows (``screens.dispute_record``), read by the
+caller (``printing.registry``): no query of its own."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import datetime
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from desk_app.messages import msg
-from desk_app.models import Dispute, DisputeStep
-from desk_app.models.enums import DisputeParticipant, DisputeStatus, DisputeType
-from desk_app.printing import common
 from desk_app.printing.layout import (
     Field,
     PageHeader,
@@ -31,6 +31,8 @@ from desk_app.printing.layout import (
     ruled_table,
     signature_block,
 )
+from desk_app.screens.dispute_record import DisputeSheet
+from desk_app.screens.enums import DisputeParticipant, DisputeStatus, DisputeType
 
 # -- texts ----------------------------------------------------------------------------------
 TITLE = "邻里纠纷处理记录表"
@@ -69,8 +71,8 @@ PARTICIPANTS_SHORT = {
 FINAL_STATES = (DisputeStatus.RESOLVED, DisputeStatus.REFERRED)
 
 
-def participants_text(values: list[str] | None) -> str:
-    """The outside bodies of a step, in the enum's order; unknown codes as they are."""
+def participants_text(values: Iterable[DisputeParticipant | str] | None) -> str:
+    """The outside bodies of a step, in the order given; unknown codes as they are."""
     names: list[str] = []
     for value in values or []:
         try:
@@ -80,33 +82,26 @@ def participants_text(values: list[str] | None) -> str:
     return "、".join(names)
 
 
-def dispute_steps(session: Session, dispute: Dispute) -> list[DisputeStep]:
-    return list(
-        session.scalars(
-            select(DisputeStep)
-            .where(DisputeStep.dispute_id == dispute.id, DisputeStep.voided_at.is_(None))
-            .order_by(DisputeStep.at, DisputeStep.id)
-        )
-    )
+def _when(moment: datetime | None) -> str:
+    """``2026年11月23日 14:05``: the sheet's instants are in the community's zone."""
+    return cn_datetime(moment, moment.tzinfo) if moment is not None and moment.tzinfo is not None else ""
 
 
-def steps_table(session: Session, dispute: Dispute) -> Flowable:
-    zone = common.zone(session)
+def steps_table(sheet: DisputeSheet) -> Flowable:
     width = content_width()
     rows: list[list[object]] = [list(H_LOG)]
-    steps = dispute_steps(session, dispute)
-    for index, step in enumerate(steps, start=1):
+    for index, step in enumerate(sheet.steps, start=1):
         rows.append(
             [
                 str(index),
-                cn_datetime(step.at, zone),
-                common.staff_name(session, step.staff_id),
+                _when(step.moment),
+                step.who,
                 participants_text(step.participants),
                 step.action,
-                step.result,
+                step.result or None,
             ]
         )
-    if not steps:
+    if not sheet.steps:
         rows.append(["", "", "", "", T_NO_STEPS, ""])
     fixed = 11 * mm + 38 * mm + 16 * mm + 26 * mm
     rest = width - fixed
@@ -117,63 +112,57 @@ def steps_table(session: Session, dispute: Dispute) -> Flowable:
     )
 
 
-def dispute_story(session: Session, dispute: Dispute) -> list[Flowable]:
-    zone = common.zone(session)
+def dispute_story(sheet: DisputeSheet) -> list[Flowable]:
     width = content_width()
-    closed = dispute.status in FINAL_STATES
+    closed = sheet.status in FINAL_STATES
+    kind = [sheet.dispute_type.label] if sheet.dispute_type is not None else []
     top = field_table(
         [
-            Field(
-                F_TYPE, boxes([kind.label for kind in DisputeType], [dispute.dispute_type.label]), wide=True
-            ),
-            Field(F_OPENED, cn_datetime(dispute.opened_at, zone)),
-            Field(F_HANDLER, common.staff_name(session, dispute.handler_id)),
-            Field(F_COMPLAINANT_ROOM, common.room_code(session, dispute.complainant_room_id)),
-            Field(F_COMPLAINANT, common.client_name(session, dispute.complainant_client_id)),
-            Field(F_RESPONDENT_ROOM, common.room_code(session, dispute.respondent_room_id)),
-            Field(F_RESPONDENT, common.client_name(session, dispute.respondent_client_id)),
-            Field(F_DESCRIPTION, dispute.description, wide=True, height=18 * mm),
+            Field(F_TYPE, boxes([kind.label for kind in DisputeType], kind), wide=True),
+            Field(F_OPENED, _when(sheet.opened)),
+            Field(F_HANDLER, sheet.handler or None),
+            Field(F_COMPLAINANT_ROOM, sheet.complainant_room or None),
+            Field(F_COMPLAINANT, sheet.complainant or None),
+            Field(F_RESPONDENT_ROOM, sheet.respondent_room or None),
+            Field(F_RESPONDENT, sheet.respondent or None),
+            Field(F_DESCRIPTION, sheet.description, wide=True, height=18 * mm),
         ],
         width,
     )
+    status = [sheet.status.label] if closed and sheet.status is not None else []
     outcome = field_table(
         [
-            Field(F_OUTCOME, dispute.outcome if closed else "", wide=True, height=18 * mm),
-            Field(
-                F_FINAL,
-                boxes([state.label for state in FINAL_STATES], [dispute.status.label] if closed else []),
-            ),
-            Field(F_CLOSED, cn_datetime(dispute.closed_at, zone) if closed and dispute.closed_at else ""),
+            Field(F_OUTCOME, sheet.outcome if closed else "", wide=True, height=18 * mm),
+            Field(F_FINAL, boxes([state.label for state in FINAL_STATES], status)),
+            Field(F_CLOSED, _when(sheet.closed_on) if closed else ""),
             Field(F_OPINION, boxes(OPINIONS, ()), wide=True),
         ],
         width,
     )
-    handler = common.staff_name(session, dispute.handler_id) or ""
     return [
         top,
         Spacer(1, 4 * mm),
         heading(H_STEPS),
-        steps_table(session, dispute),
+        steps_table(sheet),
         Spacer(1, 4 * mm),
         KeepTogether(
             [
                 heading(H_OUTCOME),
                 outcome,
                 Spacer(1, 3 * mm),
-                signature_block([(S_HANDLER, handler), (S_HEAD, ""), (S_DATE, BLANK_DATE)], width),
+                signature_block([(S_HANDLER, sheet.handler), (S_HEAD, ""), (S_DATE, BLANK_DATE)], width),
             ]
         ),
     ]
 
 
-def render_dispute_record(session: Session, dispute_id: int) -> bytes:
-    dispute = session.get(Dispute, dispute_id)
-    if dispute is None or dispute.voided_at is not None:
-        raise common.PrintError(msg(E_NOT_FOUND, dispute_id=dispute_id))
+def render_dispute_record(sheet: DisputeSheet, community: str) -> bytes:
+    """The 邻里纠纷处理记录表 of ``sheet``, headed by the centre's name ``community``."""
+    opened = sheet.opened
     header = PageHeader(
-        community=common.centre(session),
+        community=community,
         title=TITLE,
-        number=dispute.number,
-        date_text=cn_date(dispute.opened_at, common.zone(session)),
+        number=sheet.number,
+        date_text=cn_date(opened, opened.tzinfo) if opened is not None else cn_date(None),
     )
-    return build_form_pdf(dispute_story(session, dispute), header)
+    return build_form_pdf(dispute_story(sheet), header)

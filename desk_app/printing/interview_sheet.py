@@ -1,16 +1,14 @@
 """顾客访谈记录表 (SPEC 2.4): client, interviewer, form, topics, needs, measures,
-completion, satisfaction and the safety advice given, as checklists like the paper form."""
+completion, satisfaction and the safety advice given, as checklists like the paper form.
+
+It prints the sheet the interview screen shows (``screens.interview_record``), read by
+the caller (``printing.registry``): no query of its own."""
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
-from sqlalchemy.orm import Session
 
-from desk_app.messages import msg
-from desk_app.models import Interview
-from desk_app.models.enums import ContactForm, InterviewTopic, SafetyAdvice, Satisfaction
-from desk_app.printing import common
 from desk_app.printing.layout import (
     Field,
     PageHeader,
@@ -22,9 +20,12 @@ from desk_app.printing.layout import (
     signature_block,
     yes_no,
 )
+from desk_app.screens.enums import ContactForm, InterviewTopic, SafetyAdvice, Satisfaction
+from desk_app.screens.interview_record import InterviewSheet
 
 # -- texts ----------------------------------------------------------------------------------
 TITLE = "顾客访谈记录表"
+E_NOT_FOUND = "找不到顾客访谈记录（编号 {interview_id}），或已作废"
 F_CLIENT = "客户姓名"
 F_ROOM = "房　　号"
 F_PHONE = "联系电话"
@@ -44,35 +45,32 @@ S_CLIENT = "客户签名"
 S_SUPERVISOR = "主管审核"
 
 
-def interview_story(session: Session, interview: Interview) -> list[Flowable]:
+def interview_story(sheet: InterviewSheet) -> list[Flowable]:
     width = content_width()
     satisfaction = [level.label for level in Satisfaction]
     return [
         field_table(
             [
-                Field(F_CLIENT, common.client_name(session, interview.client_id)),
-                Field(F_ROOM, common.room_code(session, interview.room_id)),
-                Field(F_PHONE, common.client_phone(session, interview.client_id)),
-                Field(F_DATE, cn_date(interview.interview_date)),
-                Field(F_INTERVIEWER, common.staff_name(session, interview.interviewer_id)),
-                Field(F_MOVE_IN, yes_no(interview.is_move_in_visit)),
-                Field(F_FORM, boxes([form.label for form in ContactForm], [interview.form.label]), wide=True),
+                Field(F_CLIENT, sheet.client_name),
+                Field(F_ROOM, sheet.room),
+                Field(F_PHONE, sheet.client_phone),
+                Field(F_DATE, cn_date(sheet.interview_date)),
+                Field(F_INTERVIEWER, sheet.interviewer),
+                Field(F_MOVE_IN, yes_no(sheet.is_move_in_visit)),
+                Field(F_FORM, boxes([form.label for form in ContactForm], [sheet.form.label]), wide=True),
                 Field(
                     F_TOPICS,
-                    boxes(
-                        [topic.label for topic in InterviewTopic],
-                        [InterviewTopic(value).label for value in interview.topics],
-                    ),
+                    boxes([topic.label for topic in InterviewTopic], [topic.label for topic in sheet.topics]),
                     wide=True,
                 ),
-                Field(F_NEEDS, interview.client_needs or "", wide=True, height=22 * mm),
-                Field(F_MEASURES, interview.measures or "", wide=True, height=22 * mm),
-                Field(F_COMPLETION, interview.completion or "", wide=True, height=14 * mm),
+                Field(F_NEEDS, sheet.client_needs, wide=True, height=22 * mm),
+                Field(F_MEASURES, sheet.measures, wide=True, height=22 * mm),
+                Field(F_COMPLETION, sheet.completion, wide=True, height=14 * mm),
                 Field(
                     F_CALLBACK,
                     boxes(
                         satisfaction,
-                        [interview.callback_satisfaction.label] if interview.callback_satisfaction else [],
+                        [sheet.callback_satisfaction.label] if sheet.callback_satisfaction else [],
                     ),
                     wide=True,
                 ),
@@ -80,7 +78,7 @@ def interview_story(session: Session, interview: Interview) -> list[Flowable]:
                     F_OVERALL,
                     boxes(
                         satisfaction,
-                        [interview.overall_satisfaction.label] if interview.overall_satisfaction else [],
+                        [sheet.overall_satisfaction.label] if sheet.overall_satisfaction else [],
                     ),
                     wide=True,
                 ),
@@ -88,7 +86,7 @@ def interview_story(session: Session, interview: Interview) -> list[Flowable]:
                     F_SAFETY,
                     boxes(
                         [advice.label for advice in SafetyAdvice],
-                        [SafetyAdvice(value).label for value in interview.safety_advice],
+                        [advice.label for advice in sheet.safety_advice],
                     ),
                     wide=True,
                 ),
@@ -100,16 +98,12 @@ def interview_story(session: Session, interview: Interview) -> list[Flowable]:
     ]
 
 
-def render_interview_sheet(session: Session, interview_id: int) -> bytes:
-    interview = session.get(Interview, interview_id)
-    if interview is None or interview.voided_at is not None:
-        raise common.PrintError(
-            msg("找不到顾客访谈记录（编号 {interview_id}），或已作废", interview_id=interview_id)
-        )
+def render_interview_sheet(sheet: InterviewSheet, community: str) -> bytes:
+    """The 顾客访谈记录表 of ``sheet``, headed by the centre's name ``community``."""
     header = PageHeader(
-        community=common.centre(session),
+        community=community,
         title=TITLE,
-        number=interview.number,
-        date_text=cn_date(interview.interview_date),
+        number=sheet.number,
+        date_text=cn_date(sheet.interview_date),
     )
-    return build_form_pdf(interview_story(session, interview), header)
+    return build_form_pdf(interview_story(sheet), header)

@@ -122,6 +122,29 @@ def _with_id(render: Callable[[Session, int], bytes]) -> Callable[[Session, Reco
     return call
 
 
+def _complaint_sheet(session: Session, complaint_id: int) -> bytes:
+    from desk_app.printing.complaint_sheet import render_complaint_sheet
+    from desk_app.screens.complaint_sheet import complaint_printout
+
+    return render_complaint_sheet(complaint_printout(session, complaint_id))
+
+
+def _developer_notice(session: Session, complaint_id: int) -> bytes:
+    from desk_app.printing.developer_notice import render_developer_notice
+    from desk_app.screens.complaint_sheet import complaint_printout
+
+    return render_developer_notice(complaint_printout(session, complaint_id))
+
+
+def _complaint_dossier(session: Session, complaint_id: int) -> bytes:
+    from desk_app.printing.complaint_dossier import H_ATTACHMENTS, render_complaint_dossier
+    from desk_app.printing.figures import attachments_section
+    from desk_app.screens.complaint_sheet import ATTACHMENT_OWNER, complaint_printout
+
+    evidence = attachments_section(session, ATTACHMENT_OWNER, complaint_id, H_ATTACHMENTS)
+    return render_complaint_dossier(complaint_printout(session, complaint_id), evidence)
+
+
 def _with_day(session: Session, key: RecordKey) -> bytes:
     if not isinstance(key, date):
         raise TypeError(f"expected a day, got {key!r}")
@@ -132,6 +155,48 @@ def _with_day(session: Session, key: RecordKey) -> bytes:
 def _no_record(session: Source, number: str) -> RecordKey:
     del session, number
     return 0
+
+
+def _interview_sheet(session: Session, interview_id: int) -> bytes:
+    """The 顾客访谈记录表 prints the sheet the interview screen shows."""
+    from desk_app.printing.common import centre
+    from desk_app.printing.interview_sheet import E_NOT_FOUND, render_interview_sheet
+    from desk_app.screens.interview_record import interview_sheet
+    from desk_app.services.errors import NotFoundError
+
+    try:
+        sheet = interview_sheet(session, interview_id)
+    except NotFoundError:
+        raise PrintError(msg(E_NOT_FOUND, interview_id=interview_id)) from None
+    return render_interview_sheet(sheet, centre(session))
+
+
+def _dispatch_slip(session: Session, slip_id: int) -> bytes:
+    """The 派工单/协调单 prints the sheet the dispatch slip screen shows."""
+    from desk_app.printing.common import centre
+    from desk_app.printing.dispatch_slip import E_NOT_FOUND, render_dispatch_slip
+    from desk_app.screens.dispatch_slips import dispatch_sheet
+    from desk_app.services.errors import NotFoundError
+
+    try:
+        sheet = dispatch_sheet(session, slip_id)
+    except NotFoundError:
+        raise PrintError(msg(E_NOT_FOUND, slip_id=slip_id)) from None
+    return render_dispatch_slip(sheet, centre(session))
+
+
+def _dispute_record(session: Session, dispute_id: int) -> bytes:
+    """The 邻里纠纷处理记录表 prints the sheet the dispute screen shows."""
+    from desk_app.printing.common import centre
+    from desk_app.printing.dispute_record import E_NOT_FOUND, render_dispute_record
+    from desk_app.screens.dispute_record import dispute_sheet
+    from desk_app.services.errors import NotFoundError
+
+    try:
+        sheet = dispute_sheet(session, dispute_id)
+    except NotFoundError:
+        raise PrintError(msg(E_NOT_FOUND, dispute_id=dispute_id)) from None
+    return render_dispute_record(sheet, centre(session))
 
 
 def _settings_printout(render: Callable[[Session], bytes]) -> Callable[[Session, RecordKey], bytes]:
@@ -180,7 +245,7 @@ KINDS: dict[str, PrintKind] = {
             "派工单",
             "PG-202611-0001",
             _by_number(DISPATCH_SLIP, "派工单"),
-            _with_id(_lazy(_P + "dispatch_slip", "render_dispatch_slip")),
+            _with_id(_dispatch_slip),
         ),
         PrintKind(
             "complaint",
@@ -188,7 +253,7 @@ KINDS: dict[str, PrintKind] = {
             _COMPLAINT,
             "TS-202611-0001",
             _by_number(COMPLAINT, _COMPLAINT),
-            _with_id(_lazy(_P + "complaint_sheet", "render_complaint_sheet")),
+            _with_id(_complaint_sheet),
         ),
         PrintKind(
             "developer-notice",
@@ -196,7 +261,7 @@ KINDS: dict[str, PrintKind] = {
             _COMPLAINT,
             "TS-202611-0001",
             _by_number(COMPLAINT, _COMPLAINT),
-            _with_id(_lazy(_P + "developer_notice", "render_developer_notice")),
+            _with_id(_developer_notice),
         ),
         PrintKind(
             "dossier",
@@ -204,7 +269,7 @@ KINDS: dict[str, PrintKind] = {
             _COMPLAINT,
             "TS-202611-0001",
             _by_number(COMPLAINT, _COMPLAINT),
-            _with_id(_lazy(_P + "complaint_dossier", "render_complaint_dossier")),
+            _with_id(_complaint_dossier),
         ),
         PrintKind(
             "interview",
@@ -212,7 +277,7 @@ KINDS: dict[str, PrintKind] = {
             "顾客访谈记录",
             "FT-202611-0001",
             _by_number(INTERVIEW, "顾客访谈记录"),
-            _with_id(_lazy(_P + "interview_sheet", "render_interview_sheet")),
+            _with_id(_interview_sheet),
         ),
         PrintKind(
             "dispute",
@@ -220,7 +285,7 @@ KINDS: dict[str, PrintKind] = {
             "邻里纠纷",
             "JF-202611-0001",
             _by_number(DISPUTE, "邻里纠纷"),
-            _with_id(_lazy(_P + "dispute_record", "render_dispute_record")),
+            _with_id(_dispute_record),
         ),
         PrintKind(
             "receipt",

@@ -34,6 +34,7 @@ from desk_app.models.enums import BusinessLine, StaffRole
 from desk_app.services import context
 from desk_app.services.errors import ConflictError, FieldError
 from desk_app.services.notices import centre_name
+from desk_app.services.permissions import checked
 from desk_app.services.settings import (
     CALLBACK_DAYS,
     COMMUNITY_NAME,
@@ -324,6 +325,7 @@ def _check_signatories(session: Session, values: Mapping[str, str]) -> None:
             )
 
 
+@checked
 def save_centre_settings(
     session: Session, values: Mapping[str, str | None], *, expected_version: int | None = None
 ) -> dict[str, str]:
@@ -400,6 +402,7 @@ def _interval(key: str, text: str) -> int:
     return value
 
 
+@checked
 def set_setting(session: Session, key: str, text: str) -> Any:
     """One setting from its text (``desk-app settings set KEY VALUE``): validated like
     the settings screen does; a change of hours or intervals recomputes the due times

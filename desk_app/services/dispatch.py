@@ -1,8 +1,8 @@
 """Dispatch and coordination slips 派工单 / 协调单: made by a repair report (SPEC 2.2)
 or a report letter (R18), and followed to completion and callback (R20).
 
-The lifecycle (R20), one guard per step (``available_steps`` reports the same guards
-the mutators refuse through):
+The lifecycle (R20), one guard table (``GUARDS``: the mutators refuse through it, the
+screen and ``available_steps`` report from it, so a button never disagrees with the rule):
 
     issued ──accept──▶ accepted ──arrive──▶ arrived ──complete──▶ done ──callback──▶ called back
       │                                                            │   (or exempt, R6 a/b/d)
@@ -24,6 +24,7 @@ story ends; dissatisfied: the slip is open again (返工) with the client's word
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -41,7 +42,9 @@ from desk_app.models.enums import (
     DispatchStatus,
 )
 from desk_app.services import context, decent_hours
-from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
+from desk_app.services.errors import DomainError, FieldError, NotFoundError, RuleViolationError
+from desk_app.services.guards import GuardTable, Step
+from desk_app.services.permissions import checked
 from desk_app.services.settings import load_settings
 from desk_app.services.text import optional_text, required_text
 
@@ -113,9 +116,94 @@ def _check_people(session: Session, department_id: int | None, staff_id: int | N
             )
 
 
+# -- the guard table: which step a slip may take now (R20, R6) ---------------------------------
+
+
+def _open_for(action: str) -> Callable[[Session, DispatchSlip], DomainError | None]:
+    """A done slip takes no more assignment or report (R20)."""
+
+    def check(_session: Session, slip: DispatchSlip) -> DomainError | None:
+        if slip.status is DispatchStatus.DONE:
+            return RuleViolationError(
+                msg(
+                    "{kind} {number} 已完成，不能再{action}",
+                    kind=slip.kind,
+                    number=slip.number,
+                    action=action,
+                ),
+                rule="R20",
+            )
+        return None
+
+    return check
+
+
+def _not_accepted(_session: Session, slip: DispatchSlip) -> DomainError | None:
+    if slip.accepted_at is not None:
+        return RuleViolationError(msg("{number} 已登记接单", number=slip.number), rule="R20")
+    return None
+
+
+def _not_arrived(_session: Session, slip: DispatchSlip) -> DomainError | None:
+    if slip.arrived_at is not None:
+        return RuleViolationError(msg("{number} 已登记到场", number=slip.number), rule="R20")
+    return None
+
+
+def _not_done(_session: Session, slip: DispatchSlip) -> DomainError | None:
+    if slip.status is DispatchStatus.DONE:
+        return RuleViolationError(
+            msg("{kind} {number} 已完成，不能重复登记完成", kind=slip.kind, number=slip.number)
+        )
+    return None
+
+
+def _done_for_callback(_session: Session, slip: DispatchSlip) -> DomainError | None:
+    if slip.status is not DispatchStatus.DONE:
+        return RuleViolationError(msg("{number} 尚未完成，回访须在完成之后", number=slip.number), rule="R6")
+    return None
+
+
+def _not_called_back(_session: Session, slip: DispatchSlip) -> DomainError | None:
+    if slip.callback_at is not None:
+        return RuleViolationError(msg("{number} 已回访", number=slip.number), rule="R6")
+    return None
+
+
+def _callback_owed(_session: Session, slip: DispatchSlip) -> DomainError | None:
+    """R6 (a), (b), (d): a slip exempt from the callback has none to record."""
+    if slip.callback_exemption is not None:
+        return RuleViolationError(
+            msg("已完成，免回访：{reason}", reason=slip.callback_exemption.label), rule="R6"
+        )
+    return None
+
+
+def _done_for_reopen(_session: Session, slip: DispatchSlip) -> DomainError | None:
+    if slip.status is not DispatchStatus.DONE:
+        return RuleViolationError(
+            msg("{kind} {number} 尚未完成，无需重新打开", kind=slip.kind, number=slip.number)
+        )
+    return None
+
+
+#: R20 and R6 for one slip: every step the form offers, and why not.
+GUARDS = GuardTable[DispatchSlip](
+    {
+        "assign": Step(checks=(_open_for(msg("改派")),)),
+        "accept": Step(checks=(_open_for(msg("登记接单")), _not_accepted)),
+        "arrive": Step(checks=(_open_for(msg("登记到场")), _not_arrived)),
+        "complete": Step(checks=(_not_done,)),
+        "callback": Step(checks=(_done_for_callback, _not_called_back, _callback_owed)),
+        "reopen": Step(checks=(_done_for_reopen,)),
+    }
+)
+
+
 # -- creating and assigning -----------------------------------------------------------------
 
 
+@checked
 def create_dispatch_slip(
     session: Session,
     *,
@@ -161,14 +249,7 @@ def load_dispatch_slip(session: Session, slip_id: int) -> DispatchSlip:
     return slip
 
 
-def _require_open(slip: DispatchSlip, action: str) -> None:
-    if slip.status is DispatchStatus.DONE:
-        raise RuleViolationError(
-            msg("{kind} {number} 已完成，不能再{action}", kind=slip.kind, number=slip.number, action=action),
-            rule="R20",
-        )
-
-
+@checked
 def assign_dispatch_slip(
     session: Session,
     slip_id: int,
@@ -183,7 +264,7 @@ def assign_dispatch_slip(
     done yet. ``due_at`` None: the default due time (recomputed from the new inputs);
     a typed one is kept as typed."""
     slip = load_dispatch_slip(session, slip_id)
-    _require_open(slip, msg("改派"))
+    GUARDS.require(session, "assign", slip)
     _check_people(session, assigned_department_id, assigned_staff_id)
     slip.assigned_department_id = assigned_department_id
     slip.assigned_staff_id = assigned_staff_id
@@ -206,22 +287,20 @@ def _report_time(session: Session, slip: DispatchSlip, field: str, at: datetime 
     return when
 
 
+@checked
 def record_accepted(session: Session, slip_id: int, at: datetime | None = None) -> DispatchSlip:
     """R20: the technician took the job (接单)."""
     slip = load_dispatch_slip(session, slip_id)
-    _require_open(slip, msg("登记接单"))
-    if slip.accepted_at is not None:
-        raise RuleViolationError(msg("{number} 已登记接单", number=slip.number), rule="R20")
+    GUARDS.require(session, "accept", slip)
     slip.accepted_at = _report_time(session, slip, "accepted_at", at)
     return slip
 
 
+@checked
 def record_arrived(session: Session, slip_id: int, at: datetime | None = None) -> DispatchSlip:
     """R20: the technician is on site (到场); taking the job is implied if not logged."""
     slip = load_dispatch_slip(session, slip_id)
-    _require_open(slip, msg("登记到场"))
-    if slip.arrived_at is not None:
-        raise RuleViolationError(msg("{number} 已登记到场", number=slip.number), rule="R20")
+    GUARDS.require(session, "arrive", slip)
     when = _report_time(session, slip, "arrived_at", at)
     if slip.accepted_at is not None and when < slip.accepted_at:
         raise FieldError("arrived_at", msg("到场时间不能早于接单时间"), rule="R20")
@@ -246,6 +325,7 @@ def callback_exemption(session: Session, slip: DispatchSlip) -> CallbackExemptio
     return None
 
 
+@checked
 def complete_dispatch_slip(
     session: Session,
     slip_id: int,
@@ -258,10 +338,7 @@ def complete_dispatch_slip(
     """The work of an open slip was done: what was done (完成情况), the materials used,
     and when; once. Starts the R6 callback clock, or records why none is needed."""
     slip = load_dispatch_slip(session, slip_id)
-    if slip.status is DispatchStatus.DONE:
-        raise RuleViolationError(
-            msg("{kind} {number} 已完成，不能重复登记完成", kind=slip.kind, number=slip.number)
-        )
+    GUARDS.require(session, "complete", slip)
     text = required_text("result", result, msg("完成情况"))
     when = _report_time(session, slip, "completed_at", at)
     if slip.arrived_at is not None and when < slip.arrived_at:
@@ -286,6 +363,7 @@ def complete_dispatch_slip(
     return slip
 
 
+@checked
 def record_callback(
     session: Session,
     slip_id: int,
@@ -302,10 +380,7 @@ def record_callback(
     from desk_app.services.complaints import DoNotDisturbWarning
 
     slip = load_dispatch_slip(session, slip_id)
-    if slip.status is not DispatchStatus.DONE:
-        raise RuleViolationError(msg("{number} 尚未完成，回访须在完成之后", number=slip.number), rule="R6")
-    if slip.callback_at is not None:
-        raise RuleViolationError(msg("{number} 已回访", number=slip.number), rule="R6")
+    GUARDS.require(session, "callback", slip)
     entry = slip.worklog_entry
     client = session.get(Client, entry.client_id) if entry is not None and entry.client_id else None
     if client is not None and client.do_not_disturb and not confirm_do_not_disturb:
@@ -333,14 +408,12 @@ def record_callback(
     return slip
 
 
+@checked
 def reopen_dispatch_slip(session: Session, slip_id: int, reason: str) -> DispatchSlip:
     """A completed slip whose work did not hold (返工): open again, the reason kept in
     its result."""
     slip = load_dispatch_slip(session, slip_id)
-    if slip.status is not DispatchStatus.DONE:
-        raise RuleViolationError(
-            msg("{kind} {number} 尚未完成，无需重新打开", kind=slip.kind, number=slip.number)
-        )
+    GUARDS.require(session, "reopen", slip)
     _reopen(session, slip, required_text("reopen_reason", reason, msg("重新打开的原因")))
     return slip
 
@@ -410,14 +483,7 @@ def overdue_conditions(now: Any) -> dict[str, ColumnElement[bool]]:
     }
 
 
-def available_steps(slip: DispatchSlip) -> dict[str, bool]:
-    """Which of the form's buttons the slip's state allows (the mutators' guards)."""
-    done = slip.status is DispatchStatus.DONE
-    return {
-        "assign": not done,
-        "accept": not done and slip.accepted_at is None,
-        "arrive": not done and slip.arrived_at is None,
-        "complete": not done,
-        "callback": done and slip.callback_at is None and slip.callback_exemption is None,
-        "reopen": done,
-    }
+def available_steps(session: Session, slip: DispatchSlip) -> dict[str, bool]:
+    """Which of the form's steps the slip's state allows (``GUARDS``, which the
+    mutators refuse through)."""
+    return {name: verdict.allowed for name, verdict in GUARDS.verdicts(session, slip).items()}

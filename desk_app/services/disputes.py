@@ -5,6 +5,9 @@ rooms); the process log records every step, who of the centre took it and which
 outside bodies took part (居委会/社区工作站, 业委会, 街道办, 城管, 派出所). Disputes take
 long and the log is what proves the centre acted, so a step is never edited away: it
 is added, and a closed dispute keeps its log (reopening adds to it).
+
+``GUARDS`` is the one table of what a dispute may do now (add a step, close, reopen,
+link, void …): the mutators refuse through it and the screen reports from it.
 """
 
 from __future__ import annotations
@@ -13,21 +16,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
 from desk_app.models import Client, Dispute, DisputeStep, RectificationNotice, ReminderCase, Staff
 from desk_app.models.enums import DisputeParticipant, DisputeStatus, DisputeType
 from desk_app.services import context
-from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
-from desk_app.services.records import check_version, require_voiding_role
+from desk_app.services.errors import DomainError, FieldError, NotFoundError, RuleViolationError
+from desk_app.services.guards import GuardTable, Step, roles
+from desk_app.services.permissions import checked
+from desk_app.services.records import VOIDING_ROLES, check_version
 from desk_app.services.references import find_room
 from desk_app.services.text import optional_text, required_text
 
 __all__ = [
     "CLOSED_STATUSES",
     "CLOSED_STATUSES_ORDERED",
+    "GUARDS",
     "add_participant",
     "add_step",
     "close_dispute",
@@ -54,6 +60,77 @@ def load_dispute(session: Session, dispute_id: int) -> Dispute:
     if dispute is None or dispute.voided_at is not None:
         raise NotFoundError(msg("找不到邻里纠纷记录（编号 {dispute_id}），或已作废", dispute_id=dispute_id))
     return dispute
+
+
+# -- the guard table: what a dispute may do now ----------------------------------------------
+
+
+def _open(_session: Session, dispute: Dispute) -> DomainError | None:
+    if dispute.status in CLOSED_STATUSES:
+        return RuleViolationError(
+            msg(
+                "纠纷 {number} 已结案（{status}），请先重新处理再记录经过",
+                number=dispute.number,
+                status=dispute.status,
+            )
+        )
+    return None
+
+
+def _not_closed(_session: Session, dispute: Dispute) -> DomainError | None:
+    if dispute.status in CLOSED_STATUSES:
+        return RuleViolationError(
+            msg("纠纷 {number} 已结案（{status}）", number=dispute.number, status=dispute.status)
+        )
+    return None
+
+
+def _has_step(_session: Session, dispute: Dispute) -> DomainError | None:
+    """The log is the proof that the centre acted: a dispute is closed on it."""
+    if not any(step.voided_at is None for step in dispute.steps):
+        return RuleViolationError(msg("结案前请至少记录一条处理经过（经过记录是中心已尽责的凭据）"))
+    return None
+
+
+def _has_a_step_to_add_to(_session: Session, dispute: Dispute) -> DomainError | None:
+    if not any(step.voided_at is None for step in dispute.steps):
+        return RuleViolationError(msg("本纠纷还没有处理经过，请先添加经过"))
+    return None
+
+
+def _closed(_session: Session, dispute: Dispute) -> DomainError | None:
+    if dispute.status not in CLOSED_STATUSES:
+        return RuleViolationError(msg("纠纷 {number} 仍在处理中，无需重新处理", number=dispute.number))
+    return None
+
+
+def _has_links(session: Session, dispute: Dispute) -> DomainError | None:
+    counted = 0
+    for model in (ReminderCase, RectificationNotice):
+        counted += (
+            session.scalar(
+                select(func.count(model.id)).where(model.dispute_id == dispute.id, model.voided_at.is_(None))
+            )
+            or 0
+        )
+    if not counted:
+        return RuleViolationError(msg("本纠纷还没有关联的温馨提示或整改通知书"))
+    return None
+
+
+#: A dispute's steps. Every role of staff may keep the log (permissions.py: ANY_STAFF);
+#: only a supervisor or department head voids (issue 7).
+GUARDS = GuardTable[Dispute](
+    {
+        "add_step": Step(checks=(_open,)),
+        "add_participant": Step(checks=(_has_a_step_to_add_to,)),
+        "close": Step(checks=(_not_closed, _has_step)),
+        "reopen": Step(checks=(_closed,)),
+        "link": Step(),
+        "unlink": Step(checks=(_has_links,)),
+        "void": Step(checks=(roles(VOIDING_ROLES, msg("作废邻里纠纷记录")),)),
+    }
+)
 
 
 def _moment(session: Session, field: str, value: datetime | None) -> datetime:
@@ -126,6 +203,7 @@ def _parties(
     dispute.respondent_client_id = _client(session, "respondent_client_id", respondent_client_id)
 
 
+@checked
 def record_dispute(
     session: Session,
     *,
@@ -153,6 +231,7 @@ def record_dispute(
     return dispute
 
 
+@checked
 def update_dispute(
     session: Session,
     dispute_id: int,
@@ -179,6 +258,7 @@ def update_dispute(
     return dispute
 
 
+@checked
 def add_step(
     session: Session,
     dispute_id: int,
@@ -191,14 +271,7 @@ def add_step(
     """One line of the process log: when, who (the acting staff member), what was done,
     which outside bodies took part and what came of it."""
     dispute = load_dispute(session, dispute_id)
-    if dispute.status in CLOSED_STATUSES:
-        raise RuleViolationError(
-            msg(
-                "纠纷 {number} 已结案（{status}），请先重新处理再记录经过",
-                number=dispute.number,
-                status=dispute.status,
-            )
-        )
+    GUARDS.require(session, "add_step", dispute)
     step = DisputeStep(
         at=_moment(session, "at", at),
         staff_id=session.info.get("actor_id"),
@@ -211,12 +284,13 @@ def add_step(
     return step
 
 
+@checked
 def add_participant(session: Session, step_id: int, participant: DisputeParticipant | str) -> DisputeStep:
     """An outside body that took part in a step after all (added, never removed)."""
     step = session.get(DisputeStep, step_id)
     if step is None or step.voided_at is not None:
         raise NotFoundError(msg("找不到处理经过（编号 {step_id}）", step_id=step_id))
-    load_dispute(session, step.dispute_id)
+    GUARDS.require(session, "add_participant", load_dispute(session, step.dispute_id))
     chosen = _participants([*step.participants, participant])
     if chosen == list(step.participants):
         raise FieldError(
@@ -226,6 +300,7 @@ def add_participant(session: Session, step_id: int, participant: DisputeParticip
     return step
 
 
+@checked
 def close_dispute(
     session: Session,
     dispute_id: int,
@@ -240,23 +315,18 @@ def close_dispute(
     final = DisputeStatus(status)
     if final not in CLOSED_STATUSES:
         raise FieldError("status", msg("结案状态应为“已解决”或“已移交”"))
-    if dispute.status in CLOSED_STATUSES:
-        raise RuleViolationError(
-            msg("纠纷 {number} 已结案（{status}）", number=dispute.number, status=dispute.status)
-        )
-    if not any(step.voided_at is None for step in dispute.steps):
-        raise RuleViolationError(msg("结案前请至少记录一条处理经过（经过记录是中心已尽责的凭据）"))
+    GUARDS.require(session, "close", dispute)
     dispute.outcome = required_text("outcome", outcome, msg("处理结果"))
     dispute.closed_at = _moment(session, "closed_at", at)
     dispute.status = final
     return dispute
 
 
+@checked
 def reopen_dispute(session: Session, dispute_id: int, reason: str) -> Dispute:
     """The dispute flared up again: back to open, the reason added to the log."""
     dispute = load_dispute(session, dispute_id)
-    if dispute.status not in CLOSED_STATUSES:
-        raise RuleViolationError(msg("纠纷 {number} 仍在处理中，无需重新处理", number=dispute.number))
+    GUARDS.require(session, "reopen", dispute)
     text = required_text("reason", reason, msg("重新处理的原因"))
     dispute.steps.append(
         DisputeStep(
@@ -271,12 +341,13 @@ def reopen_dispute(session: Session, dispute_id: int, reason: str) -> Dispute:
     return dispute
 
 
+@checked
 def void_dispute(session: Session, dispute_id: int, reason: str) -> Dispute:
     """Records are never deleted (SPEC 2): voided with a reason, by a supervisor or a
     department head."""
     text = required_text("void_reason", reason, msg("作废原因"))
-    require_voiding_role(session, msg("作废邻里纠纷记录"))
     dispute = load_dispute(session, dispute_id)
+    GUARDS.require(session, "void", dispute)
     dispute.void_reason = text
     dispute.voided_at = context.now(session)
     dispute.voided_by_id = session.info.get("actor_id")
@@ -323,11 +394,13 @@ def _linkable(session: Session, number: str) -> ReminderCase | RectificationNoti
     return record
 
 
+@checked
 def link_to_dispute(session: Session, dispute_id: int, number: str) -> ReminderCase | RectificationNotice:
     """Store that the reminder case or rectification notice ``number`` belongs to the
     dispute. A record belongs to one dispute at most: linking it elsewhere is refused
     until it is unlinked."""
     dispute = load_dispute(session, dispute_id)
+    GUARDS.require(session, "link", dispute)
     record = _linkable(session, number)
     if record.dispute_id is not None and record.dispute_id != dispute.id:
         other = session.get(Dispute, record.dispute_id)
@@ -342,11 +415,15 @@ def link_to_dispute(session: Session, dispute_id: int, number: str) -> ReminderC
     return record
 
 
+@checked
 def unlink_from_dispute(session: Session, dispute_id: int, number: str) -> ReminderCase | RectificationNotice:
     dispute = load_dispute(session, dispute_id)
     record = _linkable(session, number)
     if record.dispute_id != dispute.id:
         raise RuleViolationError(msg("{number} 未关联本纠纷", number=record.number))
+    # After the number's own checks, so a wrong number is named; a record linked here
+    # means the table's check passes (it is what the screen offers the step by).
+    GUARDS.require(session, "unlink", dispute)
     record.dispute_id = None
     return record
 

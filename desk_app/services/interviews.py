@@ -4,6 +4,8 @@
   makes it raise ``DoNotDisturbWarning`` until the caller confirms.
 - ``save_plan`` keeps one plan per interviewer and month; R12 clients among the targets
   come back as warnings, not as an error, because a plan is only an intention.
+- ``GUARDS`` (an interview: correct, void) and ``PLAN_GUARDS`` (plan, void a plan) are
+  the tables the mutators refuse through and the screens report from.
 - ``quota_progress``, ``missed_move_in_visits`` and ``move_in_visits_due`` are the
   R13q tiles of the supervisor dashboard; ``suggest_interviewers`` puts staff from the
   client's hometown first (R13q).
@@ -35,16 +37,20 @@ from desk_app.models.enums import (
 from desk_app.services import context, decent_hours
 from desk_app.services.clients import do_not_disturb_text, load_client
 from desk_app.services.complaints import DoNotDisturbWarning
-from desk_app.services.errors import FieldError, NotFoundError
-from desk_app.services.records import check_version, require_voiding_role
+from desk_app.services.errors import DomainError, FieldError, NotFoundError, RuleViolationError
+from desk_app.services.guards import GuardTable, Step, roles
+from desk_app.services.permissions import checked
+from desk_app.services.records import VOIDING_ROLES, check_version
 from desk_app.services.text import optional_text, required_text
 
 __all__ = [
+    "GUARDS",
     "INTERVIEWER_ROLES",
     "MONTHLY_QUOTAS",
     "MOVE_IN_LOOKBACK_DAYS",
     "MOVE_IN_VISIT_DAYS",
     "PLANNING_ROLES",
+    "PLAN_GUARDS",
     "DoNotDisturbWarning",
     "MissedVisit",
     "MoveInVisitDue",
@@ -80,6 +86,45 @@ MOVE_IN_VISIT_DAYS = 7
 MOVE_IN_LOOKBACK_DAYS = 90
 
 _E = TypeVar("_E", bound=LabelledEnum)
+
+
+# -- the guard tables ----------------------------------------------------------------------
+
+
+def _live(_session: Session, interview: Interview | None) -> DomainError | None:
+    """A voided interview takes no step. None: no record chosen yet (the screens ask
+    what the role allows); the mutators always pass the record itself."""
+    if interview is not None and interview.voided_at is not None:
+        return NotFoundError(
+            msg("找不到访谈记录（编号 {interview_id}），或已作废", interview_id=interview.id)
+        )
+    return None
+
+
+def _live_plan(_session: Session, plan: InterviewPlan | None) -> DomainError | None:
+    if plan is not None and plan.voided_at is not None:
+        return RuleViolationError(msg("这条记录已经作废"))  # as records.void_record says
+    return None
+
+
+#: A saved interview: corrected by anyone who records interviews (any staff, the fields
+#: checked), voided by a supervisor or department head (issue 7). Recording a new one
+#: has no step to refuse: every field is checked instead.
+GUARDS = GuardTable[Interview | None](
+    {
+        "update": Step(checks=(_live,)),
+        "void": Step(checks=(roles(VOIDING_ROLES, msg("作废访谈记录")), _live)),
+    }
+)
+
+#: A month's plan (the record is None before it is first saved): drawn up by supervisors
+#: and department heads (SPEC 1, R13q); voided like any record (``records.void_record``).
+PLAN_GUARDS = GuardTable[InterviewPlan | None](
+    {
+        "plan": Step(checks=(roles(PLANNING_ROLES, msg("制定访谈计划"), "R13q"),)),
+        "void": Step(checks=(roles(VOIDING_ROLES, msg("作废记录")), _live_plan)),
+    }
+)
 
 
 # -- helpers ----------------------------------------------------------------------------
@@ -287,6 +332,7 @@ def counts_as_move_in_visit() -> ColumnElement[bool]:
     )
 
 
+@checked
 def record_interview(
     session: Session,
     *,
@@ -339,6 +385,7 @@ def record_interview(
     return interview
 
 
+@checked
 def update_interview(
     session: Session,
     interview_id: int,
@@ -365,8 +412,9 @@ def update_interview(
     asked again only when the client changes). The plan tick follows the new
     interviewer, client and month."""
     interview = session.get(Interview, interview_id)
-    if interview is None or interview.voided_at is not None:
+    if interview is None:
         raise NotFoundError(msg("找不到访谈记录（编号 {interview_id}），或已作废", interview_id=interview_id))
+    GUARDS.require(session, "update", interview)
     check_version(interview, expected_version)
     values = _interview_values(
         session,
@@ -426,14 +474,15 @@ def _tick_off_plan(session: Session, interview: Interview) -> None:
             return
 
 
+@checked
 def void_interview(session: Session, interview_id: int, reason: str) -> Interview:
     """Records are never deleted (SPEC 2): a voided interview stops counting towards
     quotas and move-in visits, and leaves the plan target open again."""
     text = required_text("void_reason", reason, msg("作废原因"))
-    require_voiding_role(session, msg("作废访谈记录"))
     interview = session.get(Interview, interview_id)
-    if interview is None or interview.voided_at is not None:
+    if interview is None:
         raise NotFoundError(msg("找不到访谈记录（编号 {interview_id}），或已作废", interview_id=interview_id))
+    GUARDS.require(session, "void", interview)
     interview.voided_at = context.now(session)
     interview.voided_by_id = session.info.get("actor_id")
     interview.void_reason = text
@@ -459,6 +508,7 @@ class SavedPlan:
     warnings: tuple[str, ...]
 
 
+@checked
 def save_plan(
     session: Session,
     interviewer_id: int,
@@ -471,7 +521,9 @@ def save_plan(
     """Create or replace the interviewer's plan for ``month`` (any day of it). A
     target already interviewed stays on the plan even when left out. Clients who
     objected to interviews (R12) are kept but each gives a warning to show."""
-    context.require_role(session, set(PLANNING_ROLES), msg("制定访谈计划"), rule="R13q")
+    # The role before the arguments (permissions.py); the step does not depend on which
+    # plan of the month is replaced.
+    PLAN_GUARDS.require(session, "plan", None)
     interviewer = _staff(session, "interviewer_id", interviewer_id)
     if not interviewer.active:
         raise FieldError("interviewer_id", msg("{name} 已停用，不能安排访谈", name=interviewer.name))

@@ -66,6 +66,7 @@ from desk_app.models.enums import (
 from desk_app.resources import resource_path
 from desk_app.services import attachments, context
 from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
+from desk_app.services.permissions import checked
 from desk_app.services.settings import COMMUNITY_NAME, SettingError
 from desk_app.services.signatories import (
     DEFAULT_RESIDENTS_COMMITTEE,
@@ -441,6 +442,7 @@ def _previous_clearance(
     ).first()
 
 
+@checked
 def open_case(
     session: Session,
     kind: ReminderKind,
@@ -497,6 +499,7 @@ def _append_note(case: ReminderCase, note: str) -> None:
     case.notes = f"{case.notes}\n{note}" if case.notes else note
 
 
+@checked
 def record_check(
     session: Session,
     case_id: int,
@@ -574,6 +577,7 @@ def record_check(
     return case
 
 
+@checked
 def clear_items(
     session: Session,
     case_id: int,
@@ -638,6 +642,7 @@ def clear_items(
     return case
 
 
+@checked
 def close_without_clearance(session: Session, case_id: int, outcome: str) -> ReminderCase:
     """End a case whose slips ran out without clearing anything: the other kinds after
     three unheeded slips (handed to a dispute record, a rectification notice, the
@@ -675,6 +680,7 @@ def find_cleared_item(session: Session, item_number: str) -> ClearedItem:
     return item
 
 
+@checked
 def claim_item(session: Session, item_id: int, claimant_name: str, claimant_signature: str) -> ClearedItem:
     """R14: a cleared item is returned only against the claimant's name and signature,
     and only once."""
@@ -774,6 +780,7 @@ def cases_due_for_check(session: Session, now: datetime | None = None) -> list[D
     return due
 
 
+@checked
 def void_case(session: Session, case_id: int, reason: str) -> ReminderCase:
     """Records are never deleted: a supervisor or department head voids with a reason."""
     staff = context.require_role(session, set(VOIDING_ROLES), msg("作废温馨提示案件"), rule="R14")
@@ -884,6 +891,7 @@ def community_today(session: Session) -> date:
     return _local_date(session, context.now(session))
 
 
+@checked
 def issue_notice(
     session: Session,
     *,
@@ -940,6 +948,7 @@ def issue_notice(
     return notice
 
 
+@checked
 def record_service(
     session: Session,
     notice_id: int,
@@ -990,6 +999,7 @@ def record_service(
     return notice
 
 
+@checked
 def record_inspection(session: Session, notice_id: int, rectified: bool, finding: str) -> NoticeInspection:
     """A follow-up inspection (R15). Rectified: the notice is done. Inspections go on
     after an escalation (the authorities' action is followed up too)."""
@@ -1062,6 +1072,7 @@ def overdue_notices(session: Session, today: date | None = None) -> list[Overdue
     ]
 
 
+@checked
 def escalate(session: Session, notice_id: int, to: str) -> RectificationNotice:
     """R15: an overdue notice is reported to the authorities (街道办、城管、规划…); the
     letter prints ``notice_history``. Only overdue notices can be escalated."""
@@ -1084,6 +1095,7 @@ def escalate(session: Session, notice_id: int, to: str) -> RectificationNotice:
     return notice
 
 
+@checked
 def void_notice(session: Session, notice_id: int, reason: str) -> RectificationNotice:
     """Records are never deleted: a supervisor or department head voids with a reason."""
     staff = context.require_role(session, set(VOIDING_ROLES), msg("作废整改通知书"), rule="R15")

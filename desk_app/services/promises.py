@@ -25,6 +25,7 @@ from desk_app.models import Appointment, Room, Staff, WorkLogEntry
 from desk_app.models.enums import AppointmentStatus
 from desk_app.services import context
 from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
+from desk_app.services.permissions import checked
 from desk_app.services.text import optional_text, required_text
 
 #: Lists show at most this many lines.
@@ -52,6 +53,7 @@ def end_of_today(session: Session, now: datetime) -> datetime:
 # -- promised replies ---------------------------------------------------------------------
 
 
+@checked
 def promise_reply(
     session: Session, entry_id: int, promised_by: datetime, owed_by_id: int | None = None
 ) -> WorkLogEntry:
@@ -69,6 +71,7 @@ def promise_reply(
     return entry
 
 
+@checked
 def record_reply_given(session: Session, entry_id: int, at: datetime | None = None) -> WorkLogEntry:
     entry = session.get(WorkLogEntry, entry_id)
     if entry is None or entry.voided_at is not None:
@@ -84,6 +87,7 @@ def record_reply_given(session: Session, entry_id: int, at: datetime | None = No
 # -- the appointment book --------------------------------------------------------------------
 
 
+@checked
 def book_appointment(
     session: Session,
     *,
@@ -130,6 +134,7 @@ def _booked(row: Appointment) -> None:
         )
 
 
+@checked
 def keep_appointment(session: Session, appointment_id: int, outcome: str) -> Appointment:
     """Kept: what was done there."""
     row = load_appointment(session, appointment_id)
@@ -140,6 +145,7 @@ def keep_appointment(session: Session, appointment_id: int, outcome: str) -> App
     return row
 
 
+@checked
 def cancel_appointment(session: Session, appointment_id: int, reason: str) -> Appointment:
     row = load_appointment(session, appointment_id)
     _booked(row)

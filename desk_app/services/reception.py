@@ -49,6 +49,7 @@ from desk_app.models.enums import (
 from desk_app.services import complaints, context, notifications
 from desk_app.services.dispatch import create_dispatch_slip
 from desk_app.services.errors import FieldError, PermissionDeniedError, RuleViolationError
+from desk_app.services.permissions import checked
 from desk_app.services.references import load_record
 from desk_app.services.text import optional_text, required_text
 
@@ -229,6 +230,7 @@ def supervisors_to_notify(session: Session) -> list[Staff]:
 # -- visitors 访客登记 -------------------------------------------------------------------
 
 
+@checked
 def register_visitor(
     session: Session,
     *,
@@ -284,6 +286,7 @@ def register_visitor(
     return visitor
 
 
+@checked
 def record_host_answer(session: Session, visitor_id: int, agreed: bool) -> Visitor:
     """The host was reached: they agreed to the visit, or not."""
     visitor = load_record(session, Visitor, visitor_id, msg("访客登记"))
@@ -300,6 +303,7 @@ def record_host_answer(session: Session, visitor_id: int, agreed: bool) -> Visit
     return visitor
 
 
+@checked
 def visitor_left(session: Session, visitor_id: int, at: datetime | None = None) -> Visitor:
     """The visitor left: not before they arrived, and only once."""
     visitor = load_record(session, Visitor, visitor_id, msg("访客登记"))
@@ -360,6 +364,7 @@ def administration_department(session: Session) -> Department | None:
     return None
 
 
+@checked
 def register_letter(
     session: Session,
     *,
@@ -503,6 +508,7 @@ def register_letter(
 # -- documents and faxes 文件资料收发登记 -------------------------------------------------
 
 
+@checked
 def register_document(
     session: Session,
     *,
@@ -537,6 +543,7 @@ def register_document(
     return document
 
 
+@checked
 def hand_over_document(session: Session, document_id: int, signed_by: str) -> DocumentTransfer:
     """The document was handed over: the recipient signs, once."""
     document = load_record(session, DocumentTransfer, document_id, msg("文件资料登记"))
@@ -646,6 +653,7 @@ def _media_visit(
     return visit, [staff.id for staff in supervisors_to_notify(session)]
 
 
+@checked
 def register_media_contact(
     session: Session,
     *,
@@ -685,6 +693,7 @@ def register_media_contact(
     )
 
 
+@checked
 def alert_media_contact(session: Session, entry: WorkLogEntry) -> MediaVisit:
     """R17 for a work-log entry whose channel is 媒体: the media record and the
     supervisor's alert, from what the entry says.
@@ -711,6 +720,7 @@ def alert_media_contact(session: Session, entry: WorkLogEntry) -> MediaVisit:
     return visit
 
 
+@checked
 def acknowledge_media_alert(session: Session, media_visit_id: int, note: str | None = None) -> MediaVisit:
     """R17: a supervisor or department head takes the media alert off the dashboard,
     optionally noting what they decided (appended to the outcome)."""
@@ -778,6 +788,7 @@ def parse_amount(value: Decimal | str) -> Decimal:
     return amount.quantize(CENT)
 
 
+@checked
 def register_fee_service(
     session: Session,
     *,

@@ -16,6 +16,7 @@ from desk_app.models.enums import StaffRole
 from desk_app.models.organisation import Staff
 from desk_app.services import context
 from desk_app.services.errors import ConflictError, NotFoundError, RuleViolationError
+from desk_app.services.permissions import checked
 from desk_app.services.text import required_text
 
 #: Who may void a record (issue 7): a supervisor or a department head, never the person
@@ -28,6 +29,7 @@ def require_voiding_role(session: Session, what: str = msg("作废记录")) -> S
     return context.require_role(session, set(VOIDING_ROLES), what)
 
 
+@checked
 def void_record(session: Session, model: type[Base], record_id: int, reason: str) -> Any:
     """Void one record with a reason, naming the acting staff member; the record.
 

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desk_app.messages import msg
 from desk_app.models.enums import BusinessLine
+from desk_app.services.permissions import checked
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -198,6 +199,7 @@ def check_backup_keep(session: Session, value: Any) -> int:
     return value
 
 
+@checked
 def store_setting(session: Session, key: str, value: Any) -> None:
     """Write one setting (validated together with the others before it is kept)."""
     from sqlalchemy import select

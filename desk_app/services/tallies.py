@@ -21,6 +21,7 @@ from desk_app.models import Complaint, DailyTally, Room, WorkLogEntry
 from desk_app.models.enums import Category, ComplaintStatus, StaffRole, WorkLogStatus
 from desk_app.services import context
 from desk_app.services.errors import FieldError
+from desk_app.services.permissions import checked
 from desk_app.services.worklog import live_status
 
 #: R10 says "the responsible person". The role table has the supervisor signing the
@@ -146,6 +147,7 @@ def _tally_row(session: Session, day: date) -> DailyTally | None:
     return session.scalars(select(DailyTally).where(DailyTally.day == day)).one_or_none()
 
 
+@checked
 def confirm_tally(session: Session, day: date, note: str | None = None) -> DailyTally:
     """R10: the acting staff member confirms ``day``'s tally. The counts are taken now;
     confirming again (after late entries) updates the same row."""

@@ -10,14 +10,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desk_app.models import Appointment, Room, Staff
-from desk_app.models.enums import AppointmentStatus
+from desk_app.screens.enums import AppointmentStatus
+from desk_app.screens.list_spec import Column, Filter, ListSpec
 from desk_app.services import context as service_context
 from desk_app.services import promises, references
 from desk_app.ui.book_form import BookForm, FieldSpec
 from desk_app.ui.book_page import BookPage, make_button, status_line
 from desk_app.ui.client_choice import aware, local_text
 from desk_app.ui.desk_context import DeskContext
-from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
 TEXT = ScreenText(

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from desk_app.screens.list_spec import ListSpec
 from desk_app.ui.book_form import BookForm
 from desk_app.ui.desk_context import DeskContext
-from desk_app.ui.list_spec import ListSpec
 from desk_app.ui.record_page import RecordPage, VoidFunction
 
 

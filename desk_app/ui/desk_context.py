@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from desk_app.models.database import Database
+from desk_app.screens.base import Database, Workspace
 
 
 class DeskContext(QObject):
@@ -30,6 +30,8 @@ class DeskContext(QObject):
         super().__init__(parent)
         self.db = db
         self._staff_id = staff_id
+        #: the screens' unit-of-work provider, acting as whoever is signed in now
+        self.workspace = Workspace(db, lambda: self._staff_id)
 
     @property
     def staff_id(self) -> int | None:

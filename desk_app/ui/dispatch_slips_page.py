@@ -2,25 +2,20 @@
 A slip is issued (room, contact, content, the department or person sent, the due
 time: R20), its assignment changed while it is open, the technician's report entered
 (accepted, arrived, done with result and materials), the client called back (R6), and
-a completed slip whose work did not hold opened again. The service decides which step
-is allowed (``dispatch.available_steps``)."""
+a completed slip whose work did not hold opened again. Which step is allowed comes from
+the rule (``dispatch.GUARDS``) through the screen (``screens.dispatch_slips``)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
-
-from sqlalchemy.orm import Session
-
-from desk_app.models import DispatchSlip, Room
-from desk_app.models.enums import BusinessLine, ContactForm, DispatchKind, DispatchStatus
-from desk_app.services import context as service_context
-from desk_app.services import dispatch, references
+from desk_app.screens import dispatch_slips
+from desk_app.screens.dispatch_slips import DispatchScreen, DispatchSheet
+from desk_app.screens.enums import BusinessLine, ContactForm, DispatchKind
+from desk_app.screens.list_spec import ListSpec
+from desk_app.ui import operations
 from desk_app.ui.book_form import BookForm, FieldSpec
 from desk_app.ui.book_page import BookPage, make_button, status_line
-from desk_app.ui.client_choice import aware, local_text
 from desk_app.ui.desk_context import DeskContext
-from desk_app.ui.list_spec import Column, Filter, ListSpec
+from desk_app.ui.forms import TEXT as FORM_TEXT
 from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
@@ -94,45 +89,16 @@ TEXT = ScreenText(
 
 
 def dispatch_list() -> ListSpec:
-    return ListSpec(
-        kind="dispatch_slips",
-        model=DispatchSlip,
-        columns=(
-            Column(TEXT("col_number"), DispatchSlip.number),
-            Column(TEXT("col_kind"), DispatchSlip.kind),
-            Column(TEXT("col_issued"), DispatchSlip.issued_at),
-            Column(TEXT("col_room"), Room.code),
-            Column(TEXT("col_content"), DispatchSlip.content),
-            Column(TEXT("col_due"), DispatchSlip.due_at),
-            Column(TEXT("col_status"), DispatchSlip.status),
-            Column(TEXT("col_completed"), DispatchSlip.completed_at),
-        ),
-        search=(DispatchSlip.number, DispatchSlip.content, DispatchSlip.contact_name, Room.code),
-        filters=(
-            Filter(
-                TEXT("filter_status"),
-                (
-                    (TEXT("filter_all"), None),
-                    *((enum_label(status), DispatchSlip.status == status) for status in DispatchStatus),
-                ),
-            ),
-            Filter(
-                TEXT("filter_kind"),
-                (
-                    (TEXT("filter_all"), None),
-                    *((enum_label(k), DispatchSlip.kind == k) for k in DispatchKind),
-                ),
-            ),
-        ),
-        default_order=DispatchSlip.issued_at.desc(),
-        query=lambda select_: select_.outerjoin(Room, Room.id == DispatchSlip.room_id),
-        export_name=TEXT("export"),
-    )
+    """The list of slips (``screens.dispatch_slips.dispatch_list``), labelled here."""
+    return dispatch_slips.dispatch_list(TEXT, enum_label)
 
 
 class DispatchSlipForm(BookForm):
     def __init__(self, context: DeskContext) -> None:
         super().__init__(context, kind="dispatch_slips", draft_name="dispatch_slip", title=TEXT("title"))
+        self.dispatch_screen = DispatchScreen(context.workspace)
+        self.record_screen = self.dispatch_screen
+        self.sheet: DispatchSheet | None = None
         self.add_fields(
             [
                 FieldSpec(
@@ -218,9 +184,8 @@ class DispatchSlipForm(BookForm):
             ],
         )
         self.add_fields([FieldSpec("reopen_reason", TEXT("reopen_reason"), editable_after_save=True)])
-        with context.db.read() as session:
-            self.fill_combo("assigned_department_id", references.department_choices(session), TEXT("nobody"))
-            self.fill_combo("assigned_staff_id", references.staff_choices(session), TEXT("nobody"))
+        self.fill_combo("assigned_department_id", self.dispatch_screen.department_choices(), TEXT("nobody"))
+        self.fill_combo("assigned_staff_id", self.dispatch_screen.staff_choices(), TEXT("nobody"))
         self.assign_button = make_button(self.action_row, TEXT("assign"), self._assign)
         self.accept_button = make_button(self.action_row, TEXT("accept"), self._accept)
         self.arrive_button = make_button(self.action_row, TEXT("arrive"), self._arrive)
@@ -230,144 +195,71 @@ class DispatchSlipForm(BookForm):
         self.print_button = PrintButton(self, "dispatch")
         self.action_row.insertWidget(0, self.print_button)
         self.state_label = status_line(self.details)
-        self._steps: dict[str, bool] = {}
+        self.step_buttons = {
+            "assign": self.assign_button,
+            "accept": self.accept_button,
+            "arrive": self.arrive_button,
+            "complete": self.complete_button,
+            "callback": self.callback_button,
+            "reopen": self.reopen_button,
+        }
         with self.loading():
             self.clear_form()
 
-    def _typed_due(self, values: dict[str, Any]) -> datetime | None:
-        return aware(values["due_at"], self.zone) if values["due_by_hand"] else None
-
-    @staticmethod
-    def _line(values: dict[str, Any]) -> BusinessLine | None:
-        return BusinessLine(values["business_line"]) if values["business_line"] else None
-
-    def register(self, session: Session, values: dict[str, Any]) -> int:
-        room = references.find_room(session, values["room_id"], "room_id")
-        issued = aware(values["issued_at"], self.zone) or service_context.now(session)
-        slip = dispatch.create_dispatch_slip(
-            session,
-            content=values["content"],
-            issued_at=issued,
-            kind=DispatchKind(values["kind"]),
-            room_id=room.id if room is not None else None,
-            contact_name=str(values["contact_name"]).strip() or None,
-            contact_phone=str(values["contact_phone"]).strip() or None,
-            assigned_department_id=values["assigned_department_id"],
-            assigned_staff_id=values["assigned_staff_id"],
-            business_line=self._line(values),
-            urgent=bool(values["urgent"]),
-            due_at=self._typed_due(values),
-        )
-        session.flush()
-        return slip.id
-
-    def save_existing(self, session: Session, values: dict[str, Any]) -> None:
-        # Ctrl+S on a saved slip: an open one keeps its assignment (and is completed when
-        # 完成情况 is filled in); a done one takes its callback, or is opened again.
-        if self.record_id is None:
-            return
-        if self._steps.get("assign"):
-            self._assign_in(session, self.record_id, values)
-            if str(values["result"]).strip():
-                self._complete_in(session, self.record_id, values)
-        elif self._steps.get("callback") and not str(values["reopen_reason"]).strip():
-            self._callback_in(session, self.record_id, values)
-        else:
-            dispatch.reopen_dispatch_slip(session, self.record_id, values["reopen_reason"])
-
     def open_record(self, record_id: int) -> None:
-        with self.context.db.read() as session:
-            slip = dispatch.load_dispatch_slip(session, record_id)
-            now = service_context.now(session)
-            values = {
-                "kind": slip.kind.value,
-                "issued_at": slip.issued_at,
-                "room_id": references.room_code(session, slip.room_id),
-                "contact_name": slip.contact_name,
-                "contact_phone": slip.contact_phone,
-                "content": slip.content,
-                "business_line": slip.business_line.value if slip.business_line else None,
-                "urgent": slip.urgent,
-                "assigned_department_id": slip.assigned_department_id,
-                "assigned_staff_id": slip.assigned_staff_id,
-                "due_by_hand": slip.due_set_by_hand,
-                "due_at": slip.due_at,
-                "accepted_at": slip.accepted_at or now,
-                "arrived_at": slip.arrived_at or now,
-                "result": slip.result,
-                "materials": slip.materials,
-                "confirmed_on_the_spot": slip.confirmed_on_the_spot,
-                "callback_form": slip.callback_form.value if slip.callback_form else None,
-                "callback_satisfied": None
-                if slip.callback_satisfied is None
-                else ("yes" if slip.callback_satisfied else "no"),
-                "callback_comments": slip.callback_comments,
-                "reopen_reason": "",
-                "call_time_note": slip.callback_call_time_note,
-            }
-            number = slip.number
-            stage = dispatch.stage(slip, now)
-            steps = dispatch.available_steps(slip)
-            recorded = {
-                "accepted_at": slip.accepted_at is not None,
-                "arrived_at": slip.arrived_at is not None,
-            }
-            lines = [TEXT("state", stage=stage.label), dispatch.explain_due(session, slip)]
-            if slip.completed_at is not None:
-                lines.insert(1, TEXT("state_done", when=local_text(slip.completed_at, self.zone)))
-            if slip.callback_due is not None and slip.callback_at is None:
-                lines.append(TEXT("callback_due", when=local_text(slip.callback_due, self.zone)))
-            if slip.worklog_entry is not None:
-                lines.append(TEXT("source", number=slip.worklog_entry.number))
-        self.show_loaded(record_id, number, values)
-        self._show_steps(steps)
-        for name, step in (("accepted_at", "accept"), ("arrived_at", "arrive")):
-            # A time not reported and no longer reportable is not shown as "now".
-            self.show_row(name, steps[step] or recorded[name])
-        self.state_label.setText("\n".join(lines))
-        self.print_button.set_record(record_id)
+        """Read the slip through the screen and show it (a refusal is raised to
+        ``load``, which shows it)."""
+        self.show_sheet(self.dispatch_screen.read(record_id))
 
-    def _show_steps(self, steps: dict[str, bool]) -> None:
-        self._steps = steps
-        done = not steps["complete"]
-        for button, step in (
-            (self.assign_button, "assign"),
-            (self.accept_button, "accept"),
-            (self.arrive_button, "arrive"),
-            (self.complete_button, "complete"),
-            (self.callback_button, "callback"),
-            (self.reopen_button, "reopen"),
+    def show_sheet(self, sheet: DispatchSheet) -> None:
+        self.sheet = sheet
+        self.show_loaded(sheet.record_id, sheet.number, dict(sheet.values))
+        self._show_steps(sheet)
+        for name, step, reported in (
+            ("accepted_at", "accept", sheet.accepted),
+            ("arrived_at", "arrive", sheet.arrived),
         ):
-            button.setVisible(steps[step])
+            # A time not reported and no longer reportable is not shown as "now".
+            self.show_row(name, sheet.actions[step].enabled or reported)
+        lines = [TEXT("state", stage=sheet.stage), str(sheet.due_line)]
+        if sheet.completed_at:
+            lines.insert(1, TEXT("state_done", when=sheet.completed_at))
+        if sheet.callback_due:
+            lines.append(TEXT("callback_due", when=sheet.callback_due))
+        if sheet.source:
+            lines.append(TEXT("source", number=sheet.source))
+        self.state_label.setText("\n".join(lines))
+        self.print_button.set_record(sheet.record_id)
+
+    def _show_steps(self, sheet: DispatchSheet) -> None:
+        """Each step's button and boxes as the rule allows (``dispatch.GUARDS``): the
+        form shows the steps the slip can take now."""
+        allowed = {step: state.enabled for step, state in sheet.actions.items()}
+        for step, button in self.step_buttons.items():
+            state = sheet.actions[step]
+            button.setVisible(state.enabled)
+            button.setToolTip(state.reason)
         for name in ("business_line", "urgent", "assigned_department_id", "assigned_staff_id", "due_by_hand"):
-            self.boxes[name].setEnabled(steps["assign"])
-        self.boxes["due_at"].setEnabled(steps["assign"])
-        self.boxes["accepted_at"].setEnabled(steps["accept"])
-        self.boxes["arrived_at"].setEnabled(steps["arrive"])
-        self.boxes["confirmed_on_the_spot"].setEnabled(not done)
+            self.boxes[name].setEnabled(allowed["assign"])
+        self.boxes["due_at"].setEnabled(allowed["assign"])
+        self.boxes["accepted_at"].setEnabled(allowed["accept"])
+        self.boxes["arrived_at"].setEnabled(allowed["arrive"])
+        self.boxes["confirmed_on_the_spot"].setEnabled(not sheet.done)
         for name in ("result", "materials"):
             box = self.boxes[name]
             if hasattr(box, "setReadOnly"):
-                box.setReadOnly(done)
+                box.setReadOnly(sheet.done)
         self.report_group.setVisible(True)
-        self.callback_group.setVisible(done)
+        self.callback_group.setVisible(sheet.done)
         for name in ("callback_form", "callback_satisfied", "callback_comments", "call_time_note"):
-            box = self.boxes[name]
-            box.setEnabled(steps["callback"])
-        self.show_row("reopen_reason", steps["reopen"])
+            self.boxes[name].setEnabled(allowed["callback"])
+        self.show_row("reopen_reason", allowed["reopen"])
 
     def show_record_details(self, record_id: int | None) -> None:
         if record_id is not None:
             return
-        self._steps = {}
-        for button in (
-            self.assign_button,
-            self.accept_button,
-            self.arrive_button,
-            self.complete_button,
-            self.callback_button,
-            self.reopen_button,
-        ):
+        self.sheet = None
+        for button in self.step_buttons.values():
             button.setVisible(False)
         self.report_group.setVisible(False)
         self.callback_group.setVisible(False)
@@ -375,70 +267,48 @@ class DispatchSlipForm(BookForm):
         self.state_label.clear()
         self.print_button.set_record(None)
 
-    # -- the steps (each its own unit of work through the service) ------------------------
+    # -- the steps (each its own unit of work through the screen) -------------------------
 
-    def _assign_in(self, session: Session, record_id: int, values: dict[str, Any]) -> None:
-        dispatch.assign_dispatch_slip(
-            session,
-            record_id,
-            assigned_department_id=values["assigned_department_id"],
-            assigned_staff_id=values["assigned_staff_id"],
-            business_line=self._line(values),
-            urgent=bool(values["urgent"]),
-            due_at=self._typed_due(values),
-        )
-
-    def _complete_in(self, session: Session, record_id: int, values: dict[str, Any]) -> None:
-        dispatch.complete_dispatch_slip(
-            session,
-            record_id,
-            str(values["result"]),
-            materials=str(values["materials"]),
-            confirmed_on_the_spot=bool(values["confirmed_on_the_spot"]),
-        )
-
-    def _callback_in(self, session: Session, record_id: int, values: dict[str, Any]) -> None:
-        dispatch.record_callback(
-            session,
-            record_id,
-            form=ContactForm(values["callback_form"]),
-            satisfied=values["callback_satisfied"] == "yes",
-            comments=str(values["callback_comments"]),
-            call_time_note=str(values["call_time_note"]) or None,
-        )
-
-    def _step(self, action: Any, done: str) -> None:
-        if self.record_id is not None:
-            record_id, values = self.record_id, self.collect()
-            self.run_action(lambda s: action(s, record_id, values), done)
+    def _step(self, step: str, done: str) -> bool:
+        """One step of the saved slip with the form's values; the rule's message on
+        refusal (next to its box), a question where the step asks one (R12), the slip
+        shown again on success."""
+        record_id = self.record_id
+        if record_id is None:
+            return False
+        self.clear_errors()
+        if self.context.staff_id is None:
+            self.show_banner(FORM_TEXT("no_staff"))
+            return False
+        values = self.collect()
+        if not operations.run_step(
+            self,
+            lambda confirmed: self.dispatch_screen.run(record_id, step, values, confirmed),
+            on_failure=self.show_error,
+        ):
+            return False
+        self.open_record(record_id)
+        self.context.record_saved(self.kind, record_id)
+        self.show_banner(done, error=False)
+        return True
 
     def _assign(self) -> None:
-        self._step(self._assign_in, TEXT("assigned_done"))
+        self._step("assign", TEXT("assigned_done"))
 
     def _accept(self) -> None:
-        zone = self.zone
-        self._step(
-            lambda s, i, v: dispatch.record_accepted(s, i, aware(v["accepted_at"], zone)),
-            TEXT("accepted_done"),
-        )
+        self._step("accept", TEXT("accepted_done"))
 
     def _arrive(self) -> None:
-        zone = self.zone
-        self._step(
-            lambda s, i, v: dispatch.record_arrived(s, i, aware(v["arrived_at"], zone)), TEXT("arrived_done")
-        )
+        self._step("arrive", TEXT("arrived_done"))
 
     def _complete(self) -> None:
-        self._step(self._complete_in, TEXT("completed_done"))
+        self._step("complete", TEXT("completed_done"))
 
     def _callback(self) -> None:
-        self._step(self._callback_in, TEXT("callback_done"))
+        self._step("callback", TEXT("callback_done"))
 
     def _reopen(self) -> None:
-        self._step(
-            lambda s, i, v: dispatch.reopen_dispatch_slip(s, i, str(v["reopen_reason"])),
-            TEXT("reopened_done"),
-        )
+        self._step("reopen", TEXT("reopened_done"))
 
 
 class DispatchSlipsPage(BookPage):

@@ -10,8 +10,6 @@ acted, so steps are only ever added. Rules: ``desk_app.services.disputes``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -35,28 +32,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, aliased
-from sqlalchemy.orm.exc import StaleDataError
 
-from desk_app.models import AttachmentOwner, Dispute, Room, Staff
-from desk_app.models.enums import DisputeParticipant, DisputeStatus, DisputeType
-from desk_app.services import disputes, references
+from desk_app.screens import dispute_record
+from desk_app.screens.base import NeedsConfirmation
+from desk_app.screens.dispute_record import CLOSED_STATUSES_ORDERED, DisputeScreen, DisputeSheet
+from desk_app.screens.enums import DisputeParticipant, DisputeStatus, DisputeType
+from desk_app.screens.list_spec import ListSpec
+from desk_app.services import disputes
 from desk_app.services.errors import DomainError
+from desk_app.ui import operations
 from desk_app.ui.attachments_panel import AttachmentsPanel
-from desk_app.ui.client_choice import (
-    ClientChoice,
-    aware,
-    datetime_box,
-    local_iso,
-    local_text,
-    set_local,
-    zone_of,
-)
+from desk_app.ui.client_choice import ClientChoice, aware, datetime_box, local_iso, set_local, zone_of
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
 from desk_app.ui.linked_records import LinkedRecords
-from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.record_page import RecordPage
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
@@ -113,14 +102,11 @@ TEXT = ScreenText(
         "closed": QT_TRANSLATE_NOOP(C, "已于 {at} 结案（{status}）：{outcome}"),
         "open": QT_TRANSLATE_NOOP(C, "处理中"),
         "close_title": QT_TRANSLATE_NOOP(C, "结案"),
-        "close_question": QT_TRANSLATE_NOOP(C, "确定以“{status}”结案 {number} 吗？\n处理结果：{outcome}"),
         "reopen_title": QT_TRANSLATE_NOOP(C, "重新处理"),
         "reopen_reason": QT_TRANSLATE_NOOP(C, "请填写重新处理的原因（必填）："),
         "save_first": QT_TRANSLATE_NOOP(C, "请先保存纠纷记录。"),
         "no_staff": QT_TRANSLATE_NOOP(C, "请先在窗口底部选择值班人员。"),
         "done": QT_TRANSLATE_NOOP(C, "已完成：{what}。"),
-        "failed": QT_TRANSLATE_NOOP(C, "操作失败：数据库暂时无法写入（{detail}），请稍后再试。"),
-        "stale": QT_TRANSLATE_NOOP(C, "这条记录刚被其他人修改过，请重新打开后再操作。"),
         # list
         "col_number": QT_TRANSLATE_NOOP(C, "编号"),
         "col_opened": QT_TRANSLATE_NOOP(C, "登记时间"),
@@ -138,63 +124,8 @@ TEXT = ScreenText(
 
 
 def dispute_list() -> ListSpec:
-    complainant = aliased(Room)
-    respondent = aliased(Room)
-    statuses: list[tuple[str, Any]] = [(TEXT("all"), None)]
-    statuses += [(enum_label(status), Dispute.status == status) for status in DisputeStatus]
-    types: list[tuple[str, Any]] = [(TEXT("all"), None)]
-    types += [(enum_label(kind), Dispute.dispute_type == kind) for kind in DisputeType]
-    return ListSpec(
-        kind="disputes",
-        model=Dispute,
-        columns=(
-            Column(TEXT("col_number"), Dispute.number, width=130),
-            Column(TEXT("col_opened"), Dispute.opened_at, width=130),
-            Column(TEXT("col_type"), Dispute.dispute_type, width=110),
-            Column(TEXT("col_complainant"), complainant.code, width=80),
-            Column(TEXT("col_respondent"), respondent.code, width=80),
-            Column(TEXT("col_status"), Dispute.status, width=60),
-            Column(TEXT("col_handler"), Staff.name, width=70),
-        ),
-        search=(Dispute.number, complainant.code, respondent.code, Dispute.description),
-        filters=(Filter(TEXT("filter_status"), tuple(statuses)), Filter(TEXT("filter_type"), tuple(types))),
-        default_order=Dispute.opened_at.desc(),
-        query=lambda select_: (
-            select_.outerjoin(complainant, complainant.id == Dispute.complainant_room_id)
-            .outerjoin(respondent, respondent.id == Dispute.respondent_room_id)
-            .outerjoin(Staff, Staff.id == Dispute.handler_id)
-        ),
-        export_name=TEXT("export"),
-    )
-
-
-@dataclass
-class DisputeState:
-    number: str
-    status: DisputeStatus
-    closure: str | None
-    steps: list[tuple[int, str, str, str, str, str]] = field(default_factory=list)
-    links: list[disputes.DisputeLink] = field(default_factory=list)
-
-
-def read_state(session: Session, dispute_id: int, zone: Any) -> DisputeState:
-    dispute = disputes.load_dispute(session, dispute_id)
-    state = DisputeState(number=dispute.number, status=dispute.status, closure=None)
-    if dispute.status in disputes.CLOSED_STATUSES:
-        state.closure = TEXT(
-            "closed",
-            at=local_text(dispute.closed_at, zone),
-            status=enum_label(dispute.status),
-            outcome=dispute.outcome or "",
-        )
-    for step in dispute.steps:
-        if step.voided_at is not None:
-            continue
-        bodies = list_separator().join(enum_label(DisputeParticipant(code)) for code in step.participants)
-        who = step.staff.name if step.staff is not None else ""
-        state.steps.append((step.id, local_text(step.at, zone), who, step.action, bodies, step.result or ""))
-    state.links = disputes.dispute_links(session, dispute_id)
-    return state
+    """The list of disputes (``screens.dispute_record.dispute_list``), labelled here."""
+    return dispute_record.dispute_list(TEXT, enum_label)
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
@@ -221,7 +152,10 @@ class DisputeForm(FormPage):
     def __init__(self, context: DeskContext) -> None:
         super().__init__(context, kind="disputes", draft_name="dispute", title=TEXT("title"))
         self.zone = zone_of(context)
-        self.state: DisputeState | None = None
+        self.dispute_screen = DisputeScreen(context.workspace)
+        self.record_screen = self.dispute_screen
+        self.sheet: DisputeSheet = dispute_record.new_sheet()
+        self._stored_sheet: object = None
 
         self.number_label = QLabel()
         self.number_label.setStyleSheet("font-weight: bold;")
@@ -270,8 +204,7 @@ class DisputeForm(FormPage):
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(70)
-        with context.db.read() as session:
-            staff = references.staff_choices(session)
+        staff = self.dispute_screen.staff_choices()
         self.handler = _combo([(TEXT("not_chosen"), None)] + [(name, ident) for ident, name in staff])
         after = QFormLayout()
         after.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -351,9 +284,7 @@ class DisputeForm(FormPage):
         closing_form.addRow(self.closure_info)
         self.outcome = QLineEdit()
         closing_form.addRow(_label(TEXT("outcome"), self.outcome), self.field("outcome", self.outcome))
-        self.final_status = _combo(
-            [(enum_label(status), status.value) for status in disputes.CLOSED_STATUSES_ORDERED]
-        )
+        self.final_status = _combo([(enum_label(status), status.value) for status in CLOSED_STATUSES_ORDERED])
         self.close_button = QPushButton(TEXT("close_button"))
         self.close_button.clicked.connect(self.close_dispute)
         self.reopen_button = QPushButton(TEXT("reopen_button"))
@@ -378,7 +309,7 @@ class DisputeForm(FormPage):
         layout.addWidget(linked)
         layout.addWidget(closing)
         # Photos and scans of a saved dispute (issue 16).
-        self.attachments = AttachmentsPanel(context, AttachmentOwner.DISPUTE)
+        self.attachments = AttachmentsPanel(context, dispute_record.ATTACHMENTS)
         layout.addWidget(self.attachments)
         layout.addStretch(1)
 
@@ -421,88 +352,78 @@ class DisputeForm(FormPage):
         self.respondent_client.set_client(values.get("respondent_client_id"))
         self.description.setPlainText(values.get("description") or "")
         _select(self.handler, values.get("handler_id"))
-        if "_state" in values:
-            self.show_state(values["_state"])
+        if "_sheet" in values:
+            self.show_sheet(values["_sheet"])
 
     def clear_form(self) -> None:
-        self.restore({"_state": None})
+        self.restore({"_sheet": dispute_record.new_sheet()})
         self.action.clear()
         self.result.clear()
         self.outcome.clear()
         for box in self.participant_boxes.values():
             box.setChecked(False)
 
-    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
-        dispute = disputes.load_dispute(session, record_id)
-        return {
-            "dispute_type": dispute.dispute_type.value,
-            "opened_at": dispute.opened_at.astimezone(self.zone).replace(tzinfo=None).isoformat(),
-            "complainant_room": references.room_code(session, dispute.complainant_room_id),
-            "complainant_client_id": dispute.complainant_client_id,
-            "respondent_room": references.room_code(session, dispute.respondent_room_id),
-            "respondent_client_id": dispute.respondent_client_id,
-            "description": dispute.description,
-            "handler_id": dispute.handler_id,
-            "_state": read_state(session, record_id, self.zone),
-            "_version": dispute.version,
-        }
-
-    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
-        arguments: dict[str, Any] = {
-            "dispute_type": values.get("dispute_type") or "",
-            "description": values.get("description") or "",
-            "complainant_room": values.get("complainant_room"),
-            "respondent_room": values.get("respondent_room"),
-            "complainant_client_id": values.get("complainant_client_id"),
-            "respondent_client_id": values.get("respondent_client_id"),
-            "opened_at": aware(values.get("opened_at"), self.zone),
-            "handler_id": values.get("handler_id"),
-        }
-        if self.record_id is None:
-            return disputes.record_dispute(session, **arguments).id
-        return disputes.update_dispute(
-            session, self.record_id, expected_version=self.loaded_version, **arguments
-        ).id
-
     # -- state ---------------------------------------------------------------------------
 
-    def _after_save(self, record_id: int) -> None:
-        try:
-            with self.context.db.read() as session:
-                self.show_state(read_state(session, record_id, self.zone))
-        except (DomainError, SQLAlchemyError):
-            return
+    def remember_loaded(self, values: dict[str, Any] | None) -> None:
+        super().remember_loaded(values)
+        self._stored_sheet = values.get("_sheet") if values is not None else None
 
-    def show_state(self, state: DisputeState | None) -> None:
-        self.state = state
-        self.attachments.set_record(self.record_id if state is not None else None)
-        self.print_button.set_record(self.record_id if state is not None else None)
-        if state is None:
+    def _after_save(self, record_id: int) -> None:
+        # The save re-read the stored values (and the sheet with them) once already.
+        stored = self._stored_sheet
+        sheet = stored if isinstance(stored, DisputeSheet) and stored.record_id == record_id else None
+        if sheet is None:
+            sheet = operations.run(
+                self, lambda: self.dispute_screen.read(record_id), on_failure=lambda _e: None
+            )
+        if sheet is not None:
+            self.show_sheet(sheet)
+
+    def show_sheet(self, sheet: DisputeSheet) -> None:
+        """The saved dispute's number, log, links and closure, and every button as the
+        rule allows it (``disputes.GUARDS``), with the refusal as its tooltip."""
+        self.sheet = sheet
+        saved = sheet.record_id is not None
+        self.attachments.set_record(sheet.record_id)
+        self.print_button.set_record(sheet.record_id)
+        if sheet.status is None:
             self.number_label.setText(TEXT("new_number"))
         else:
-            self.number_label.setText(TEXT("number", number=state.number, status=enum_label(state.status)))
-        rows = state.steps if state else []
-        self.steps_table.setRowCount(len(rows))
-        for row, (step_id, *values) in enumerate(rows):
-            for column, value in enumerate(values):
+            self.number_label.setText(TEXT("number", number=sheet.number, status=enum_label(sheet.status)))
+        self.steps_table.setRowCount(len(sheet.steps))
+        for row, line in enumerate(sheet.steps):
+            bodies = list_separator().join(enum_label(body) for body in line.participants)
+            for column, value in enumerate((line.at, line.who, line.action, bodies, line.result)):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 if column == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, step_id)
+                    item.setData(Qt.ItemDataRole.UserRole, line.step_id)
                 self.steps_table.setItem(row, column, item)
         self.steps_table.resizeColumnsToContents()
         header = self.steps_table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        closed = state is not None and state.status in disputes.CLOSED_STATUSES
-        self.closure_info.setText((state.closure or TEXT("open")) if state else "")
-        saved = state is not None
-        self.step_button.setEnabled(saved and not closed)
-        self.participant_button.setEnabled(saved and bool(rows))
-        self.close_button.setEnabled(saved and not closed)
-        self.reopen_button.setEnabled(closed)
-        self.links.set_links(state.links if state else [], keep_visible=saved)
-        self.link_button.setEnabled(saved)
-        self.unlink_button.setEnabled(saved and bool(state and state.links))
+        if not saved:
+            self.closure_info.setText("")
+        elif sheet.closed and sheet.status is not None:
+            self.closure_info.setText(
+                TEXT("closed", at=sheet.closed_at, status=enum_label(sheet.status), outcome=sheet.outcome)
+            )
+        else:
+            self.closure_info.setText(TEXT("open"))
+        for button, step in (
+            (self.step_button, "add_step"),
+            (self.participant_button, "add_participant"),
+            (self.close_button, "close"),
+            (self.reopen_button, "reopen"),
+            (self.link_button, "link"),
+            (self.unlink_button, "unlink"),
+        ):
+            state = sheet.actions[step]
+            button.setEnabled(state.enabled)
+            button.setVisible(state.visible)
+            button.setToolTip(state.reason)
+        self.links.set_links(list(sheet.links), keep_visible=saved)
 
     def _room_from_client(self, choice: ClientChoice, room: QLineEdit) -> None:
         if self._loading:
@@ -513,9 +434,10 @@ class DisputeForm(FormPage):
 
     # -- actions -------------------------------------------------------------------------
 
-    def run_action(self, what: str, action: Callable[[Session, int], object]) -> bool:
-        """One step on the saved dispute: pending edits saved first, one unit of work,
-        the rule's message on refusal, the form reloaded on success."""
+    def run_step(self, what: str, step: str, args: dict[str, Any]) -> bool:
+        """One step on the saved dispute (``DisputeScreen.run``): pending edits saved
+        first, one unit of work, the rule's message on refusal, a question where the
+        step asks one, the form reloaded on success."""
         if self.record_id is None:
             self.show_banner(TEXT("save_first"))
             return False
@@ -526,30 +448,28 @@ class DisputeForm(FormPage):
             return False
         self.clear_errors()
         record_id = self.record_id
-        try:
-            with self.context.db.begin(actor_id=self.context.staff_id) as session:
-                action(session, record_id)
-        except DomainError as error:
-            self.show_error(error)
-            return False
-        except StaleDataError:
-            self.show_banner(TEXT("stale"))
-            return False
-        except SQLAlchemyError as error:
-            self.show_banner(TEXT("failed", detail=type(error).__name__))
+        if not operations.run_step(
+            self,
+            lambda confirmed: self.dispute_screen.run(record_id, step, args, confirmed),
+            on_failure=self._refused,
+            ask=self._ask,
+        ):
             return False
         self.load(record_id)
         self.show_banner(TEXT("done", what=what), error=False)
         self.context.record_saved(self.kind, record_id)
         return True
 
+    def _refused(self, error: DomainError) -> None:
+        self.show_error(error)
+
+    def _ask(self, parent: QWidget | None, question: NeedsConfirmation) -> bool:
+        return operations.confirm(parent, NeedsConfirmation(question.question, TEXT("close_title")))
+
     def add_step(self) -> bool:
-        action, result = self.action.text(), self.result.text()
         bodies = [code for code, box in self.participant_boxes.items() if box.isChecked()]
-        if self.run_action(
-            TEXT("step_button").replace("(&A)", ""),
-            lambda s, i: disputes.add_step(s, i, action, participants=bodies, result=result or None),
-        ):
+        args = {"action": self.action.text(), "participants": bodies, "result": self.result.text()}
+        if self.run_step(TEXT("step_button").replace("(&A)", ""), "add_step", args):
             self.action.clear()
             self.result.clear()
             for box in self.participant_boxes.values():
@@ -563,36 +483,21 @@ class DisputeForm(FormPage):
         if item is None:
             self.show_banner(TEXT("pick_step"))
             return False
-        step_id = int(item.data(Qt.ItemDataRole.UserRole))
-        body = str(self.participant.currentData())
-        return self.run_action(
-            TEXT("participant_button"), lambda s, _i: disputes.add_participant(s, step_id, body)
-        )
+        args = {
+            "step_id": int(item.data(Qt.ItemDataRole.UserRole)),
+            "participant": str(self.participant.currentData()),
+        }
+        return self.run_step(TEXT("participant_button"), "add_participant", args)
 
     def close_dispute(self) -> bool:
-        outcome = self.outcome.text()
-        status = DisputeStatus(self.final_status.currentData())
-        number = self.state.number if self.state else ""
-        if outcome.strip():
-            answer = QMessageBox.question(
-                self,
-                TEXT("close_title"),
-                TEXT("close_question", status=enum_label(status), number=number, outcome=outcome.strip()),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        if self.run_action(
-            TEXT("close_title"), lambda s, i: disputes.close_dispute(s, i, outcome, status=status)
-        ):
+        args = {"outcome": self.outcome.text(), "status": DisputeStatus(self.final_status.currentData())}
+        if self.run_step(TEXT("close_title"), "close", args):
             self.outcome.clear()
             return True
         return False
 
     def link_record(self) -> bool:
-        number = self.link_number.text()
-        if self.run_action(TEXT("link_done"), lambda s, i: disputes.link_to_dispute(s, i, number)):
+        if self.run_step(TEXT("link_done"), "link", {"number": self.link_number.text()}):
             self.link_number.clear()
             return True
         return False
@@ -601,7 +506,7 @@ class DisputeForm(FormPage):
         number = self.link_number.text()
         if not number.strip():
             number = self.links.current_number()
-        if self.run_action(TEXT("unlink_done"), lambda s, i: disputes.unlink_from_dispute(s, i, number)):
+        if self.run_step(TEXT("unlink_done"), "unlink", {"number": number}):
             self.link_number.clear()
             return True
         return False
@@ -610,7 +515,7 @@ class DisputeForm(FormPage):
         reason, accepted = QInputDialog.getText(self, TEXT("reopen_title"), TEXT("reopen_reason"))
         if not accepted:
             return False
-        return self.run_action(TEXT("reopen_title"), lambda s, i: disputes.reopen_dispute(s, i, reason))
+        return self.run_step(TEXT("reopen_title"), "reopen", {"reason": reason})
 
 
 class DisputePage(RecordPage):

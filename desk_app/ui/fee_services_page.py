@@ -8,13 +8,13 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desk_app.models import FeeService, Room
-from desk_app.models.enums import FeeItem
+from desk_app.screens.enums import FeeItem
+from desk_app.screens.list_spec import Column, Filter, ListSpec
 from desk_app.services import reception, references
 from desk_app.ui.book_form import BookForm, FieldSpec
 from desk_app.ui.book_page import BookPage
 from desk_app.ui.client_choice import aware
 from desk_app.ui.desk_context import DeskContext
-from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 

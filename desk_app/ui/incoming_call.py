@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from desk_app.screens.base import StorageError
+from desk_app.screens.client_lookup import CallerInfo, ClientLookupScreen
 from desk_app.services.errors import FieldError
-from desk_app.services.incoming_call import CallerInfo, caller_info, warm_up
 from desk_app.ui.client_choice import local_text
 from desk_app.ui.client_lookup import match_label
 from desk_app.ui.desk_context import DeskContext
@@ -165,12 +165,11 @@ def show_incoming_call(window: QMainWindow, context: DeskContext, phone: str) ->
     None when the number is not a telephone number (reported in the status bar)."""
     _bring_forward(window)
     try:
-        with context.db.read() as session:
-            info = caller_info(session, phone)
+        info = ClientLookupScreen(context.workspace).caller(phone)
     except FieldError as error:
         window.statusBar().showMessage(TEXT("bad_number", error=str(error)), 15000)
         return None
-    except SQLAlchemyError:
+    except StorageError:
         log.warning("caller lookup failed for %s", phone, exc_info=True)
         window.statusBar().showMessage(TEXT("lookup_failed"), 15000)
         digits = "".join(ch for ch in phone if ch.isdigit())
@@ -206,9 +205,8 @@ def prepare_for_calls(window: QMainWindow, context: DeskContext) -> None:
     if callable(page):
         page("worklog")
     try:
-        with context.db.read() as session:
-            warm_up(session)
-    except SQLAlchemyError:  # the first call will say so if it still fails
+        ClientLookupScreen(context.workspace).warm_up()
+    except StorageError:  # the first call will say so if it still fails
         log.warning("could not prepare the caller lookup", exc_info=True)
     log.info("prepared for the first call in %.2f s", time.perf_counter() - started)
 

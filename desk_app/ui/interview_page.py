@@ -10,6 +10,7 @@ Every check is ``desk_app.services.interviews``'.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -22,24 +23,24 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from desk_app.models import Client, Interview, Room, Staff
-from desk_app.models.enums import ContactForm, InterviewTopic, SafetyAdvice, Satisfaction
-from desk_app.services import clients, interviews, references
-from desk_app.services.errors import DomainError, FieldError, NotFoundError
-from desk_app.ui.book_form import as_date
+from desk_app.screens import interview_record
+from desk_app.screens.base import NeedsConfirmation
+from desk_app.screens.enums import ContactForm, InterviewTopic, SafetyAdvice, Satisfaction
+from desk_app.screens.interview_record import InterviewScreen
+from desk_app.screens.list_spec import ListSpec
+from desk_app.services import interviews
+from desk_app.services.errors import DomainError
+from desk_app.ui import operations
 from desk_app.ui.client_choice import ClientChoice
 from desk_app.ui.date_field import date_field_for
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
-from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.record_page import RecordPage
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
@@ -48,9 +49,6 @@ C = "InterviewPage"
 TEXT = ScreenText(
     C,
     {
-        "choose_client": QT_TRANSLATE_NOOP(C, "请选择客户"),
-        "choose_interviewer": QT_TRANSLATE_NOOP(C, "请选择访谈人"),
-        "not_found": QT_TRANSLATE_NOOP(C, "找不到访谈记录（编号 {number}），或已作废"),
         "title": QT_TRANSLATE_NOOP(C, "顾客访谈记录表"),
         "print": QT_TRANSLATE_NOOP(C, "打印访谈记录表…"),
         "number": QT_TRANSLATE_NOOP(C, "编号：{number}"),
@@ -98,36 +96,8 @@ TEXT = ScreenText(
 
 
 def interview_list() -> ListSpec:
-    forms: list[tuple[str, Any]] = [(TEXT("all"), None)]
-    forms += [(enum_label(form), Interview.form == form) for form in ContactForm]
-    forms.append((TEXT("move_in_only"), Interview.is_move_in_visit.is_(True)))
-    unhappy = Interview.overall_satisfaction.in_([Satisfaction.DISSATISFIED, Satisfaction.VERY_DISSATISFIED])
-    return ListSpec(
-        kind="interviews",
-        model=Interview,
-        columns=(
-            Column(TEXT("col_number"), Interview.number, width=130),
-            Column(TEXT("col_date"), Interview.interview_date, width=90),
-            Column(TEXT("col_room"), Room.code, width=80),
-            Column(TEXT("col_client"), Client.name, width=70),
-            Column(TEXT("col_interviewer"), Staff.name, width=70),
-            Column(TEXT("col_form"), Interview.form, width=70),
-            Column(TEXT("col_overall"), Interview.overall_satisfaction, width=80),
-            Column(TEXT("col_move_in"), Interview.is_move_in_visit, width=60),
-        ),
-        search=(Interview.number, Room.code, Client.name, Staff.name),
-        filters=(
-            Filter(TEXT("filter_form"), tuple(forms)),
-            Filter(TEXT("filter_satisfaction"), ((TEXT("all"), None), (TEXT("unhappy"), unhappy))),
-        ),
-        default_order=Interview.interview_date.desc(),
-        query=lambda select_: (
-            select_.outerjoin(Room, Room.id == Interview.room_id)
-            .outerjoin(Client, Client.id == Interview.client_id)
-            .outerjoin(Staff, Staff.id == Interview.interviewer_id)
-        ),
-        export_name=TEXT("export"),
-    )
+    """The list of interviews (``screens.interview_record.interview_list``), labelled here."""
+    return interview_record.interview_list(TEXT, enum_label)
 
 
 def _combo(choices: list[tuple[str, Any]]) -> QComboBox:
@@ -160,8 +130,8 @@ class InterviewForm(FormPage):
 
     def __init__(self, context: DeskContext) -> None:
         super().__init__(context, kind="interviews", draft_name="interview", title=TEXT("title"))
-        self._dnd_confirmed = False
-        self._saved_client: int | None = None
+        self.interview_screen = InterviewScreen(context.workspace)
+        self.record_screen = self.interview_screen
         self._suggested: int | None = None
 
         self.number_label = QLabel()
@@ -175,8 +145,7 @@ class InterviewForm(FormPage):
         self.room.setPlaceholderText(TEXT("room_hint"))
         form.addRow(_label(TEXT("room"), self.room), self.field("room_id", self.room))
 
-        with context.db.read() as session:
-            staff = references.staff_choices(session)
+        staff = self.interview_screen.staff_choices()
         self.interviewer = _combo([(TEXT("not_chosen"), None)] + [(name, ident) for ident, name in staff])
         self.suggest_button = QPushButton(TEXT("suggest"))
         self.suggest_button.clicked.connect(self.use_suggestion)
@@ -325,114 +294,40 @@ class InterviewForm(FormPage):
         _select(self.companion, values.get("companion_id"))
         self.call_time_note.setText(values.get("call_time_note") or "")
         if "_number" in values:
-            number = values["_number"]
-            self.number_label.setText(TEXT("number", number=number) if number else TEXT("new_number"))
-            self._saved_client = values.get("client_id") if number else None
-            self.print_button.set_record(self.record_id if number else None)
+            self._show_number(values["_number"])
         self._show_suggestions()
 
     def clear_form(self) -> None:
         self.restore({"_number": None})
-        self._dnd_confirmed = False
 
-    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
-        interview = session.get(Interview, record_id)
-        if interview is None or interview.voided_at is not None:
-            raise NotFoundError(TEXT("not_found", number=record_id))
-        return {
-            "client_id": interview.client_id,
-            "room": references.room_code(session, interview.room_id),
-            "interviewer_id": interview.interviewer_id,
-            "interview_date": interview.interview_date.isoformat(),
-            "form": interview.form.value,
-            "topics": list(interview.topics),
-            "client_needs": interview.client_needs or "",
-            "measures": interview.measures or "",
-            "completion": interview.completion or "",
-            "callback_satisfaction": interview.callback_satisfaction.value
-            if interview.callback_satisfaction
-            else None,
-            "overall_satisfaction": interview.overall_satisfaction.value
-            if interview.overall_satisfaction
-            else None,
-            "safety_advice": list(interview.safety_advice),
-            "is_move_in_visit": interview.is_move_in_visit,
-            "companion_id": interview.companion_id,
-            "call_time_note": interview.call_time_note or "",
-            "_number": interview.number,
-            "_version": interview.version,
-        }
+    def _show_number(self, number: str | None) -> None:
+        self.number_label.setText(TEXT("number", number=number) if number else TEXT("new_number"))
+        self.print_button.set_record(self.record_id if number else None)
 
-    def save(self) -> bool:
-        """R12: a client who objected to interviews is confirmed before the save."""
-        client_id = self.client.client_id()
-        self._dnd_confirmed = False
-        if client_id is not None and client_id != self._saved_client:
-            try:
-                with self.context.db.read() as session:
-                    warning = clients.contact_warning(session, client_id)
-            except DomainError:
-                warning = None
-            if warning is not None:
-                answer = QMessageBox.question(
-                    self,
-                    TEXT("dnd_title"),
-                    str(warning),  # translated
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                    QMessageBox.StandardButton.No,
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    return False
-                self._dnd_confirmed = True
-        if not super().save():
-            return False
-        self._saved_client = client_id
-        if self.record_id is not None:
-            with self.context.db.read() as session:
-                interview = session.get(Interview, self.record_id)
-                if interview is not None:
-                    self.number_label.setText(TEXT("number", number=interview.number))
-                    self.print_button.set_record(interview.id)
-        return True
+    def remember_loaded(self, values: dict[str, Any] | None) -> None:
+        """The stored record as read (on opening it, and once after each save): its
+        number and the print button follow it."""
+        super().remember_loaded(values)
+        if values is not None and "_number" in values:
+            self._show_number(values["_number"])
 
-    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
-        room = references.find_room(session, values.get("room"), "room_id")
-        client_id = values.get("client_id")
-        if client_id is None:
-            raise FieldError("client_id", TEXT("choose_client"))
-        interviewer_id = values.get("interviewer_id")
-        if interviewer_id is None:
-            raise FieldError("interviewer_id", TEXT("choose_interviewer"))
-        arguments: dict[str, Any] = {
-            "client_id": int(client_id),
-            "interviewer_id": int(interviewer_id),
-            "interview_date": as_date(values.get("interview_date"), "interview_date"),
-            "form": values["form"],
-            "topics": values.get("topics") or [],
-            "client_needs": values.get("client_needs"),
-            "measures": values.get("measures"),
-            "completion": values.get("completion"),
-            "callback_satisfaction": values.get("callback_satisfaction"),
-            "overall_satisfaction": values.get("overall_satisfaction"),
-            "safety_advice": values.get("safety_advice") or [],
-            "is_move_in_visit": bool(values.get("is_move_in_visit")),
-            "room_id": room.id if room is not None else None,
-            "confirm_do_not_disturb": self._dnd_confirmed,
-            "companion_id": values.get("companion_id"),
-        }
-        if self.record_id is None:
-            arguments["call_time_note"] = values.get("call_time_note") or None
-        if self.record_id is None:
-            return interviews.record_interview(session, **arguments).id
-        return interviews.update_interview(
-            session, self.record_id, expected_version=self.loaded_version, **arguments
-        ).id
+    def store(self, values: dict[str, Any]) -> int:
+        """Save through the screen; R12 (the service's rule): when the client objected
+        to interviews, ask, and save again only on yes."""
+        outcome = self.interview_screen.save_step(self.record_id, values, self.loaded_version)
+        if isinstance(outcome, NeedsConfirmation):
+            if not operations.confirm(self, replace(outcome, title=TEXT("dnd_title"))):
+                raise DomainError(TEXT("dnd_title"))
+            outcome = self.interview_screen.save_step(
+                self.record_id, values, self.loaded_version, confirmed=True
+            )
+            assert not isinstance(outcome, NeedsConfirmation)
+        return outcome
 
     # -- suggestions (R13q) --------------------------------------------------------------
 
     def _today(self) -> date:
-        zone = getattr(self.context.db, "zone", None)
-        return self.context.db.clock.now().astimezone(zone).date()
+        return self.interview_screen.today()
 
     def _client_chosen(self, client_id: int) -> None:
         if self._loading:
@@ -449,8 +344,11 @@ class InterviewForm(FormPage):
             self.suggestions.setText(TEXT("no_suggestions"))
             self.suggest_button.setEnabled(False)
             return
-        with self.context.db.read() as session:
-            found = interviews.suggest_interviewers(session, client_id, limit=3)
+        found = operations.run(
+            self,
+            lambda: self.interview_screen.suggestions(client_id, limit=3),
+            on_failure=lambda _error: None,
+        )
         if not found:
             self.suggestions.setText(TEXT("no_suggestions"))
             self.suggest_button.setEnabled(False)

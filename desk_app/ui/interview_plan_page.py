@@ -10,10 +10,10 @@ kept on the plan and named in a warning. Rules: ``desk_app.services.interviews``
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,17 +32,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
-from desk_app.models import Client, InterviewPlan, InterviewPlanTarget, Staff
-from desk_app.services import interviews, references
-from desk_app.services.errors import DomainError, FieldError, NotFoundError
+from desk_app.screens import interview_plans
+from desk_app.screens.base import ActionState
+from desk_app.screens.interview_plans import InterviewPlanScreen, PlanPanels
+from desk_app.screens.list_spec import ListSpec
+from desk_app.services.errors import FieldError
+from desk_app.ui import operations
 from desk_app.ui.client_choice import ClientChoice
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
-from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.record_page import RecordPage
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 
@@ -50,8 +49,6 @@ C = "InterviewPlanPage"
 TEXT = ScreenText(
     C,
     {
-        "choose_interviewer": QT_TRANSLATE_NOOP(C, "请选择访谈人"),
-        "not_found": QT_TRANSLATE_NOOP(C, "找不到访谈计划（编号 {number}），或已作废"),
         "title": QT_TRANSLATE_NOOP(C, "月度访谈计划"),
         "month": QT_TRANSLATE_NOOP(C, "计划月份(&M)"),
         "interviewer": QT_TRANSLATE_NOOP(C, "访谈人(&I)"),
@@ -120,47 +117,9 @@ TEXT = ScreenText(
 )
 
 
-def _month_text(value: Any) -> str:
-    return f"{value:%Y-%m}" if isinstance(value, date) else ""
-
-
 def plan_list(today: date) -> ListSpec:
-    first = today.replace(day=1)
-    targets = (
-        select(func.count(InterviewPlanTarget.id))
-        .where(InterviewPlanTarget.plan_id == InterviewPlan.id)
-        .correlate(InterviewPlan)
-        .scalar_subquery()
-    )
-    done = (
-        select(func.count(InterviewPlanTarget.id))
-        .where(InterviewPlanTarget.plan_id == InterviewPlan.id, InterviewPlanTarget.interview_id.is_not(None))
-        .correlate(InterviewPlan)
-        .scalar_subquery()
-    )
-    months = (
-        (TEXT("all"), None),
-        (TEXT("this_month"), InterviewPlan.month == first),
-        (TEXT("last_month"), InterviewPlan.month == first - relativedelta(months=1)),
-        (TEXT("next_month"), InterviewPlan.month == first + relativedelta(months=1)),
-    )
-    return ListSpec(
-        kind="interview_plans",
-        model=InterviewPlan,
-        columns=(
-            Column(TEXT("col_month"), InterviewPlan.month, format=_month_text, width=70),
-            Column(TEXT("col_interviewer"), Staff.name, width=80),
-            Column(TEXT("col_role"), Staff.role, width=80),
-            Column(TEXT("col_targets"), targets, width=60),
-            Column(TEXT("col_done"), done, width=60),
-            Column(TEXT("col_notes"), InterviewPlan.notes),
-        ),
-        search=(Staff.name, InterviewPlan.notes),
-        filters=(Filter(TEXT("filter_month"), months),),
-        default_order=InterviewPlan.month.desc(),
-        query=lambda select_: select_.join(Staff, Staff.id == InterviewPlan.interviewer_id),
-        export_name=TEXT("export"),
-    )
+    """The list of plans (``screens.interview_plans.plan_list``), labelled here."""
+    return interview_plans.plan_list(TEXT, today)
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -203,9 +162,20 @@ class InterviewPlanForm(FormPage):
 
     def __init__(self, context: DeskContext) -> None:
         super().__init__(context, kind="interview_plans", draft_name="interview_plan", title=TEXT("title"))
+        self.plan_screen = InterviewPlanScreen(context.workspace)
+        self.record_screen = self.plan_screen
         #: [kind ("client"/"room"), id, label, done]
         self.targets: list[list[Any]] = []
         self._warnings: tuple[str, ...] = ()
+        #: whether the signed-in person may save this plan (R13q), and why not
+        self.plan_state = ActionState(False)
+        #: the page shows ``plan_state`` on its save action
+        self.on_plan_state: list[Callable[[ActionState], None]] = []
+        self.refusal = QLabel()
+        self.refusal.setObjectName("planRefusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color: #8a5300;")
+        self.refusal.hide()
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -214,8 +184,7 @@ class InterviewPlanForm(FormPage):
         self.month.setCalendarPopup(True)
         self.month.dateChanged.connect(lambda _day: self.refresh_panels())
         form.addRow(_label(TEXT("month"), self.month), self.field("month", self.month))
-        with context.db.read() as session:
-            staff = references.staff_choices(session)
+        staff = self.plan_screen.staff_choices()
         self.interviewer = QComboBox()
         self.interviewer.addItem(TEXT("not_chosen"), None)
         for ident, name in staff:
@@ -267,12 +236,14 @@ class InterviewPlanForm(FormPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 6)
         layout.addWidget(self.banner)
+        layout.addWidget(self.refusal)
         layout.addLayout(form)
         layout.addWidget(box)
         layout.addLayout(notes_form)
         layout.addWidget(self.panels, 1)
         self.watch(self.month, self.interviewer, self.notes)
         self.setFocusProxy(self.month)
+        context.staffChanged.connect(lambda _staff_id: self.refresh_plan_state())
         with self.loading():
             self.clear_form()
 
@@ -353,40 +324,16 @@ class InterviewPlanForm(FormPage):
         self.restore({})
         self.client.clear()
         self.room.clear()
+        self.refresh_plan_state()
 
-    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
-        plan = session.get(InterviewPlan, record_id)
-        if plan is None or plan.voided_at is not None:
-            raise NotFoundError(TEXT("not_found", number=record_id))
-        targets: list[list[Any]] = []
-        for target in sorted(plan.targets, key=lambda t: t.id):
-            room = references.room_code(session, target.room_id)
-            if target.client_id is not None:
-                client = session.get(Client, target.client_id)
-                name = client.name if client is not None else str(target.client_id)
-                label = f"{name}（{room}）" if room else name
-                targets.append(["client", target.client_id, label, target.interview_id is not None])
-            elif target.room_id is not None:
-                targets.append(["room", target.room_id, room, target.interview_id is not None])
-        return {
-            "month": plan.month.isoformat(),
-            "interviewer_id": plan.interviewer_id,
-            "targets": targets,
-            "notes": plan.notes or "",
-        }
+    def remember_loaded(self, values: dict[str, Any] | None) -> None:
+        super().remember_loaded(values)
+        state = values.get("_plan") if values is not None else None
+        if isinstance(state, ActionState):
+            self.show_plan_state(state)
 
-    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
-        interviewer_id = values.get("interviewer_id")
-        if interviewer_id is None:
-            raise FieldError("interviewer_id", TEXT("choose_interviewer"))
-        saved = interviews.save_plan(
-            session,
-            int(interviewer_id),
-            date.fromisoformat(values["month"]),
-            client_ids=[int(ident) for kind, ident, *_ in values["targets"] if kind == "client"],
-            room_ids=[int(ident) for kind, ident, *_ in values["targets"] if kind == "room"],
-            notes=values.get("notes"),
-        )
+    def store(self, values: dict[str, Any]) -> int:
+        saved = self.plan_screen.save_plan(values)
         self._warnings = saved.warnings
         return saved.plan_id
 
@@ -399,6 +346,25 @@ class InterviewPlanForm(FormPage):
         if self._warnings:
             self.show_banner(TEXT("warnings", lines="\n".join(str(line) for line in self._warnings)))
         return True
+
+    # -- who may plan (R13q) -------------------------------------------------------------
+
+    def refresh_plan_state(self) -> None:
+        """Ask the rule whether the signed-in person may save this plan."""
+        record_id = self.record_id
+        state = operations.run(
+            self, lambda: self.plan_screen.plan_state(record_id), on_failure=lambda _e: None
+        )
+        if state is not None:
+            self.show_plan_state(state)
+
+    def show_plan_state(self, state: ActionState) -> None:
+        """Saving as the rule allows it: the reason shown above the form when refused."""
+        self.plan_state = state
+        self.refusal.setText(state.reason)
+        self.refusal.setVisible(not state.enabled and bool(state.reason))
+        for listener in self.on_plan_state:
+            listener(state)
 
     # -- targets -------------------------------------------------------------------------
 
@@ -440,14 +406,12 @@ class InterviewPlanForm(FormPage):
         return False
 
     def add_room(self) -> bool:
-        try:
-            with self.context.db.read() as session:
-                room = references.find_room(session, self.room.text(), "room_ids", required=True)
-        except DomainError as error:
-            self.show_error(error)
+        self.clear_errors()
+        text = self.room.text()
+        room = operations.run(self, lambda: self.plan_screen.find_room(text), on_failure=self.show_error)
+        if room is None:
             return False
-        assert room is not None
-        if self._add_target("room", room.id, room.code):
+        if self._add_target("room", room.room_id, room.code):
             self.room.clear()
             return True
         return False
@@ -463,19 +427,17 @@ class InterviewPlanForm(FormPage):
     # -- panels --------------------------------------------------------------------------
 
     def _today(self) -> date:
-        zone = getattr(self.context.db, "zone", None)
-        return self.context.db.clock.now().astimezone(zone).date()
+        return self.plan_screen.today()
 
     def refresh_panels(self) -> None:
         day = self.month.date()
         month = date(day.year(), day.month(), 1)
-        try:
-            with self.context.db.read() as session:
-                quotas = interviews.quota_progress(session, month)
-                due = interviews.move_in_visits_due(session)
-                missed = interviews.missed_move_in_visits(session)
-        except SQLAlchemyError:
-            return
+        panels = operations.run(self, lambda: self.plan_screen.panels(month), on_failure=lambda _e: None)
+        if panels is not None:
+            self.show_panels(panels)
+
+    def show_panels(self, panels: PlanPanels) -> None:
+        month, quotas, due, missed = panels.month, panels.quotas, panels.due, panels.missed
         self.quota_label.setText(TEXT("quota_hint", month=f"{month:%Y-%m}"))
         _fill(
             self.quota_table,
@@ -523,11 +485,11 @@ class InterviewPlanForm(FormPage):
             _fill(self.suggest_table, [])
             self.use_button.setEnabled(False)
             return
-        try:
-            with self.context.db.read() as session:
-                found = interviews.suggest_interviewers(session, int(target[1]))
-        except (DomainError, SQLAlchemyError):
-            found = []
+        client_id = int(target[1])
+        found = operations.run(
+            self, lambda: self.plan_screen.suggestions(client_id), on_failure=lambda _e: None
+        )
+        found = found or []
         _fill(
             self.suggest_table,
             [(s.staff_id, s.name, enum_label(s.role), s.hometown or "", s.reason) for s in found],
@@ -558,9 +520,17 @@ class InterviewPlanPage(RecordPage):
     """访谈计划 (navigation key "interview_plans")."""
 
     def __init__(self, context: DeskContext) -> None:
-        zone = getattr(context.db, "zone", None)
-        today = context.db.clock.now().astimezone(zone).date()
-        super().__init__(context, plan_list(today), InterviewPlanForm(context), TEXT("title"))
+        form = InterviewPlanForm(context)
+        super().__init__(context, plan_list(form.plan_screen.today()), form, TEXT("title"))
+        self._save_tip = self.save_action.toolTip()
+        form.on_plan_state.append(self._show_plan_state)
+        self._show_plan_state(form.plan_state)
+
+    def _show_plan_state(self, state: ActionState) -> None:
+        """保存 as the rule allows (R13q): disabled, with the reason, for those who may
+        not plan."""
+        self.save_action.setEnabled(state.enabled)
+        self.save_action.setToolTip(self._save_tip if state.enabled else state.reason)
 
 
 __all__ = ["InterviewPlanForm", "InterviewPlanPage", "plan_list"]

@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QLabel
 from sqlalchemy.orm import Session
 
 from desk_app.models import AttachmentOwner, MediaVisit
-from desk_app.models.enums import MediaContactMode
+from desk_app.screens.enums import MediaContactMode
+from desk_app.screens.list_spec import Column, Filter, ListSpec
 from desk_app.services import reception, references
 from desk_app.ui.attachments_panel import AttachmentsPanel
 from desk_app.ui.book_form import BookForm, FieldSpec
 from desk_app.ui.book_page import BookPage, make_button, status_line
 from desk_app.ui.client_choice import aware, local_text
 from desk_app.ui.desk_context import DeskContext
-from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 
 TEXT = ScreenText(

@@ -1,9 +1,9 @@
 """The one record list every screen uses: lazy, sortable, filterable, searchable,
 exportable to Excel.
 
-A screen declares a ``ListSpec`` (``desk_app.ui.list_spec``) and builds the view::
+A screen declares a ``ListSpec`` (``desk_app.screens.list_spec``) and builds the view::
 
-    from desk_app.ui.list_spec import Column, Filter, ListSpec
+    from desk_app.screens.list_spec import Column, Filter, ListSpec
     from desk_app.ui.record_list import RecordListView
 
     VISITOR_LIST = ListSpec(
@@ -106,11 +106,11 @@ from sqlalchemy.sql.elements import BinaryExpression, ColumnClause, ColumnElemen
 from sqlalchemy.sql.selectable import FromClause, Join
 
 from desk_app.clock import DEFAULT_ZONE
-from desk_app.models.enums import LabelledEnum
+from desk_app.screens.enums import LabelledEnum
+from desk_app.screens.list_spec import Column, ListSpec
 from desk_app.services import audit
 from desk_app.services.errors import DomainError
 from desk_app.ui.desk_context import DeskContext
-from desk_app.ui.list_spec import Column, ListSpec
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 
 log = logging.getLogger(__name__)

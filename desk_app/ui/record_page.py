@@ -62,13 +62,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from desk_app.screens.list_spec import ListSpec
 from desk_app.services.errors import DomainError
 from desk_app.services.records import void_record
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
 from desk_app.ui.history_dialog import HistoryDialog, show_history
 from desk_app.ui.keys import MnemonicToolBar
-from desk_app.ui.list_spec import ListSpec
 from desk_app.ui.record_list import RecordListView
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 

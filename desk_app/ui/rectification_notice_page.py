@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.models import AttachmentOwner, RectificationNotice, Room
-from desk_app.models.enums import NoticeIssue, NoticeStatus, ServiceResult
+from desk_app.screens.enums import NoticeIssue, NoticeStatus, ServiceResult
+from desk_app.screens.list_spec import Column, Filter, ListSpec
 from desk_app.services import disputes, notices, references
 from desk_app.ui.attachments_panel import AttachmentsPanel
 from desk_app.ui.book_form import BookForm, FieldSpec, as_date
@@ -21,7 +22,6 @@ from desk_app.ui.book_page import BookPage, make_button, status_line
 from desk_app.ui.client_choice import ClientChoice, local_text
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.linked_records import LinkedRecords
-from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 

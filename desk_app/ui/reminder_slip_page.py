@@ -26,8 +26,9 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from desk_app.models import AttachmentOwner, ReminderCase, ReminderSlip, Room
-from desk_app.models.enums import ReminderCaseStatus, ReminderKind
 from desk_app.printing.reminder_slips import render_reminder_slips
+from desk_app.screens.enums import ReminderCaseStatus, ReminderKind
+from desk_app.screens.list_spec import Column, Filter, ListSpec
 from desk_app.services import disputes, notices, references
 from desk_app.services.errors import DomainError, FieldError
 from desk_app.ui.attachments_panel import AttachmentsPanel
@@ -36,7 +37,6 @@ from desk_app.ui.book_page import BookPage, make_button, status_line
 from desk_app.ui.client_choice import local_text
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.linked_records import LinkedRecords
-from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.print_preview import RenderJob, run_batch_print
 from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from desk_app.messages import MESSAGE_CONTEXT, Message
-from desk_app.models.enums import LabelledEnum
+from desk_app.screens.enums import LabelledEnum
 
 #: The translation context of the enum labels (``desk_app/models/enums.py``, ``_LABELS``).
 ENUM_CONTEXT = "Enums"

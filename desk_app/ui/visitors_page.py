@@ -8,12 +8,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desk_app.models import Room, Visitor
+from desk_app.screens.list_spec import Column, Filter, ListSpec
 from desk_app.services import reception, references
 from desk_app.ui.book_form import BookForm, FieldSpec, as_int
 from desk_app.ui.book_page import BookPage, make_button, status_line
 from desk_app.ui.client_choice import aware, local_text
 from desk_app.ui.desk_context import DeskContext
-from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 
 TEXT = ScreenText(

@@ -89,12 +89,17 @@ def test_plan_saved_and_reopened_on_both_backends(qtbot: QtBot, db: Database, ty
 def test_refusals_next_to_their_fields(qtbot: QtBot, centre: Centre, type_text: TypeText) -> None:  # noqa: F811
     page = _page(qtbot, centre, centre.receptionist)
     form = page.form
+    # Issue 17: only supervisors and heads plan (R13q), so 保存 is not offered to others;
+    # before, it was, and then refused.
+    assert not page.save_action.isEnabled() and "制定访谈计划" in page.save_action.toolTip()
+    assert form.refusal.isVisible() and "制定访谈计划" in form.refusal.text()
     assert not form.save()
     assert form.field_error_text("interviewer_id") == "请选择访谈人"
     form.interviewer.setCurrentIndex(form.interviewer.findData(centre.steward))
     assert not form.save()
-    assert "制定访谈计划" in form.banner.text()  # only supervisors and heads plan (R13q)
+    assert "制定访谈计划" in form.banner.text()  # the service refuses all the same
     page.context.set_staff(centre.supervisor)
+    assert page.save_action.isEnabled() and not form.refusal.isVisible()
     assert not form.save()
     assert "访谈对象" in (form.field_error_text("targets") or "")
 

@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import Qt, QTranslator, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy.exc import OperationalError
 
 from desk_app import __version__
 from desk_app.bootstrap import open_database
@@ -20,11 +19,12 @@ from desk_app.clock import FixedClock
 from desk_app.models import Complaint, Setting, Staff, StandardReply
 from desk_app.models.database import Database
 from desk_app.models.enums import BusinessLine, Channel, ComplaintClass, ComplaintStatus, RootCause, StaffRole
+from desk_app.screens.base import StorageError
+from desk_app.screens.placeholder_counts import community_name, record_count
 from desk_app.services import complaints as complaint_service
 from desk_app.services.settings import COMMUNITY_NAME, WORKING_HOURS, store_setting
 from desk_app.ui.main_window import MainWindow, about_text
 from desk_app.ui.navigation import NAVIGATION, SHORTCUT_SLOTS, all_destinations
-from desk_app.ui.placeholder_counts import community_name, record_count
 from desk_app.ui.placeholder_page import PlaceholderPage
 
 EXPECTED_NAVIGATION = {
@@ -206,7 +206,8 @@ def test_count_is_read_once_and_a_database_error_is_shown_calmly(qtbot: QtBot) -
 
     def failing() -> int:
         calls.append(1)
-        raise OperationalError("SELECT count(*)", {}, Exception("server closed the connection"))
+        # what the screens layer makes of a dropped connection (screens.base.Workspace)
+        raise StorageError("读取失败：数据库暂时无法读取（OperationalError），请稍后再试")
 
     destination = next(d for d in all_destinations() if d.key == "visitors")
     page = PlaceholderPage(destination, "接待台账", failing)
@@ -281,7 +282,7 @@ def test_housekeeping_runs_at_start_up_and_has_a_timer(qtbot: QtBot, tmp_path: P
             loaded = session.get(Complaint, complaint.id)
             assert loaded is not None and loaded.status is ComplaintStatus.CLOSED
 
-    qtbot.waitUntil(closed, timeout=3000)
+    qtbot.waitUntil(closed, timeout=30_000)  # the start-up pass comes 2 s after opening
     db.dispose()
 
 
@@ -369,34 +370,47 @@ def test_switching_user_settles_unsaved_input_first(
 def test_housekeeping_runs_on_a_worker_one_pass_at_a_time(
     qtbot: QtBot, ui_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The daily backup copies the whole database file: never on the window's thread."""
+    """The daily backup copies the whole database file: never on the window's thread.
+
+    Deterministic: the passes are started by hand (the start-up timer never fires, the
+    event loop does not run), each pass holds until the test releases it, and nothing
+    waits on the clock for the result: a pass running on the window's thread returns at
+    once and fails the first assertion instead of hanging."""
+    import queue
     import threading
 
     from desk_app.services import housekeeping
 
-    threads: list[threading.Thread] = []
+    started: queue.Queue[threading.Thread] = queue.Queue()
     release = threading.Event()
 
-    def slow_pass(db: Database) -> housekeeping.HousekeepingReport:
+    def held_pass(db: Database) -> housekeeping.HousekeepingReport:
         if db is not ui_db:  # another test's window, not yet deleted, whose timer fired
             return housekeeping.HousekeepingReport()
-        threads.append(threading.current_thread())
-        release.wait(10)
+        started.put(threading.current_thread())
+        if threading.current_thread() is not threading.main_thread():
+            release.wait()  # held until the test lets it finish
         return housekeeping.HousekeepingReport()
 
-    monkeypatch.setattr(housekeeping, "run_housekeeping", slow_pass)
+    monkeypatch.setattr(housekeeping, "run_housekeeping", held_pass)
     window = MainWindow(ui_db)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: len(threads) == 1, timeout=20000)  # the start-up pass (2 s after opening)
-    assert threads[0] is not threading.main_thread()
-    assert window.start_housekeeping() is False, "one pass at a time"
-    release.set()
-    window.housekeeping_pool.waitForDone()
-    release.clear()
-    assert window.start_housekeeping() is True
-    release.set()
-    qtbot.waitUntil(lambda: len(threads) == 2)
-    window.housekeeping_pool.waitForDone()
+    window.housekeeping_timer.stop()
+    try:
+        assert window.start_housekeeping() is True
+        first = started.get(timeout=60)  # the worker picks it up (no fixed sleep)
+        assert first is not threading.main_thread()
+        assert window.start_housekeeping() is False, "one pass at a time"
+        release.set()
+        window.housekeeping_pool.waitForDone()
+        release.clear()
+        assert window.start_housekeeping() is True, "a finished pass lets the next one start"
+        second = started.get(timeout=60)
+        assert second is not threading.main_thread()
+    finally:
+        release.set()
+        window.housekeeping_pool.waitForDone()
+    assert started.empty()
 
 
 def test_unread_notifications_show_in_the_navigation_and_at_a_change_of_user(

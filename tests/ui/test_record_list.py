@@ -17,9 +17,9 @@ from sqlalchemy import insert
 from desk_app.bootstrap import open_database
 from desk_app.models.database import Database
 from desk_app.models.replies import StandardReply
+from desk_app.screens.list_spec import Column, Filter, ListSpec
 from desk_app.ui import record_list
 from desk_app.ui.desk_context import DeskContext
-from desk_app.ui.list_spec import Column, Filter, ListSpec
 from desk_app.ui.record_list import (
     ExportCancelledError,
     RecordListView,

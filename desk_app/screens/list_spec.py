@@ -1,7 +1,7 @@
 """How a screen describes its record list: columns, search, filters, order.
 
 A list is data, not code: each screen declares one ``ListSpec`` and hands it to
-``desk_app.ui.record_list.RecordListView``, which fetches pages on demand (never the
+``desk_app.ui.record_list.RecordListView`` (through the screens), which fetches pages on demand (never the
 whole table), sorts by any column, filters, searches as you type, opens a row on
 Enter or double-click and exports the filtered rows to Excel.
 

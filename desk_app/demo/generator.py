@@ -345,7 +345,7 @@ def _derive_due_times(db: Database, now: datetime) -> None:
     The values are computed on ORM objects that are never flushed, then written with
     one executemany UPDATE: a demo is not a million edits for the audit trail."""
     values: list[dict[str, Any]] = []
-    with db.read() as session, session.no_autoflush:
+    with db.read(streaming=True) as session, session.no_autoflush:
         session.info["clock"] = FixedClock(now)
         live = (
             select(Complaint)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint, func, literal_column
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk_app.models.base import Base, IdMixin, NumberedRecordMixin, enum_type
@@ -93,13 +93,30 @@ class ClientImportance(IdMixin, Base):
 
 Index("ix_client_voided_name", Client.voided_at, Client.name)
 
-# Issue 18, PostgreSQL only (migration 0008): under a locale collation (C.UTF-8 included)
-# an ordinary index cannot answer ``LIKE 'prefix%'``; ``text_pattern_ops`` can. The
-# counter lookup types prefixes of phone numbers and pinyin initials. SQLite has its
-# own way (``services.lookup._starts_with``) and does not get these.
+# Issue 18, PostgreSQL only (migration 0011; SQLite has its own ways, see
+# ``services.lookup``). The lookup's prefixes of phone numbers and pinyin initials: an
+# index in byte order ("C") reads ``LIKE 'prefix%'`` as a range in the order the lookup
+# takes them (0008's ``text_pattern_ops`` indexes found the rows but not in that order,
+# so PostgreSQL walked the whole ordinary index instead). Its "contains" searches: the
+# characters of a name (GIN over ``string_to_array(name, NULL)``: a name containing
+# "沈兰" contains 沈 and 兰, which the index finds among 50 000 names at once; trigrams
+# need three characters, and names are typed one or two at a time) and the trigrams of
+# a phone number (pg_trgm), for four digits or more anywhere in it.
+# (The collation is written as the column's "operator class" so that Alembic, which
+# reflects the index as one on the plain column, compares it as such.)
+BYTE_ORDER = 'COLLATE "C"'
+Index("ix_client_phone_phone_c", ClientPhone.phone, postgresql_ops={"phone": BYTE_ORDER}).ddl_if(
+    dialect="postgresql"
+)
+Index("ix_client_initials_c", Client.name_initials, postgresql_ops={"name_initials": BYTE_ORDER}).ddl_if(
+    dialect="postgresql"
+)
 Index(
-    "ix_client_phone_phone_pattern", ClientPhone.phone, postgresql_ops={"phone": "text_pattern_ops"}
+    "ix_client_name_chars", func.string_to_array(Client.name, literal_column("NULL")), postgresql_using="gin"
 ).ddl_if(dialect="postgresql")
 Index(
-    "ix_client_initials_pattern", Client.name_initials, postgresql_ops={"name_initials": "text_pattern_ops"}
+    "ix_client_phone_phone_trgm",
+    ClientPhone.phone,
+    postgresql_using="gin",
+    postgresql_ops={"phone": "gin_trgm_ops"},
 ).ddl_if(dialect="postgresql")

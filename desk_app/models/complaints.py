@@ -135,6 +135,16 @@ Index("ix_complaint_closed_at", Complaint.closed_at)
 Index(
     "ix_complaint_client_line_received", Complaint.client_id, Complaint.business_line, Complaint.received_at
 )
+# The dashboard's charts (statistics.chart_counts): twelve months of live complaints
+# counted by class and cause from the index alone (migration 0011, issue 18).
+Index(
+    "ix_complaint_received_live",
+    Complaint.received_at,
+    Complaint.complaint_class,
+    Complaint.root_cause,
+    sqlite_where=Complaint.voided_at.is_(None),
+    postgresql_where=Complaint.voided_at.is_(None),
+)
 
 
 class ComplaintComplainant(IdMixin, Base):

@@ -355,7 +355,66 @@ def create_desk_engine(url: str | URL, echo: bool = False) -> Engine:
             )
         _configure_sqlite(engine, in_memory=path is None)
         return engine
-    return create_engine(parsed, echo=echo, pool_pre_ping=True)
+    engine = create_engine(parsed, echo=echo)
+    _plan_each_statement(engine)
+    _ping_when_idle(engine)
+    return engine
+
+
+def _plan_each_statement(engine: Engine) -> None:
+    """psycopg prepares a statement run five times on a connection, and PostgreSQL then
+    may plan it once for any parameters (a "generic plan"). For the lookup's
+    ``name LIKE '%' || $1 || '%' ORDER BY name LIMIT $2`` that plan walks the whole
+    name index: reads in autocommit (``Database._read_engine``) kept their prepared
+    statements and a keystroke took twice as long (issue 18). Planned for its own
+    parameters every time, as an unprepared statement is, each one keeps its plan."""
+    from sqlalchemy import event
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        autocommit = dbapi_connection.autocommit
+        dbapi_connection.autocommit = True
+        try:
+            dbapi_connection.execute("SET plan_cache_mode = force_custom_plan")
+        finally:
+            dbapi_connection.autocommit = autocommit
+
+
+#: A pooled PostgreSQL connection idle longer than this is pinged before it is used.
+IDLE_PING_SECONDS = 10.0
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Check a pooled connection before use only when it has been idle a while.
+
+    ``pool_pre_ping`` sent ``SELECT 1`` before every unit of work: a round trip more
+    for every keystroke of the lookup, which with eight counters on one server was a
+    sixth of its time (issue 18). A connection back in use within ``IDLE_PING_SECONDS``
+    has just worked; one idle longer (a server restarted over lunch, a dropped network)
+    is pinged, and a dead one replaced before the unit of work starts — SQLAlchemy's
+    "custom pessimistic ping" (``DisconnectionError`` on checkout retries with a new
+    connection)."""
+    import time
+
+    from sqlalchemy import event
+    from sqlalchemy.exc import DisconnectionError
+
+    @event.listens_for(engine, "checkin")
+    def _returned(_dbapi_connection: Any, record: Any) -> None:
+        record.info["desk_idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _taken(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("desk_idle_since")
+        if since is None or time.monotonic() - since < IDLE_PING_SECONDS:
+            return  # new, or back within seconds
+        try:
+            if not engine.dialect.do_ping(dbapi_connection):
+                raise DisconnectionError("the connection did not answer")
+        except DisconnectionError:
+            raise
+        except Exception as error:  # the driver's own error for a dead connection
+            raise DisconnectionError(str(error)) from error
 
 
 class Database:
@@ -384,7 +443,22 @@ class Database:
 
     @cached_property
     def _read_sessions(self) -> sessionmaker[Session]:
+        return self._session_factory(self._read_engine)
+
+    @cached_property
+    def _streaming_read_sessions(self) -> sessionmaker[Session]:
         return self._session_factory(self.engine.execution_options(desk_read_only=True))
+
+    @cached_property
+    def _read_engine(self) -> Engine:
+        """Reads: SQLite begins a deferred transaction (``_configure_sqlite``); PostgreSQL
+        reads in autocommit. Under its READ COMMITTED every statement sees its own
+        snapshot inside a transaction too, so nothing read changes, but the BEGIN and the
+        ROLLBACK of each read were two round trips of the five a lookup keystroke made
+        (issue 18). A read never writes, locks (FOR UPDATE) or keeps temporary tables."""
+        if self.backend == "postgresql":
+            return self.engine.execution_options(desk_read_only=True, isolation_level="AUTOCOMMIT")
+        return self.engine.execution_options(desk_read_only=True)
 
     @staticmethod
     def _session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -432,8 +506,11 @@ class Database:
             raise DomainError(msg("数字超出可保存的范围，本次保存未生效")) from error
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
-        session = self._read_sessions()
+    def read(self, *, streaming: bool = False) -> Iterator[Session]:
+        """A read-only unit of work. ``streaming``: rows are fetched in batches through
+        a server-side cursor (``yield_per``), which PostgreSQL allows only inside a
+        transaction: such a read keeps one (reads are otherwise in autocommit there)."""
+        session = self._streaming_read_sessions() if streaming else self._read_sessions()
         session.info.update(actor_id=None, clock=self.clock, zone=self.zone)
         # close() ends the transaction and detaches the objects without expiring
         # them, so what was read stays readable after the block.
@@ -444,7 +521,7 @@ class Database:
     def read_connection(self) -> Iterator[Connection]:
         """A read-only Core connection in its own transaction (never blocks writers, as
         ``read``), without the ORM: for a command that reads a few rows with plain SQL."""
-        with self.engine.execution_options(desk_read_only=True).connect() as connection, connection.begin():
+        with self._read_engine.connect() as connection, connection.begin():
             yield connection
 
     def dispose(self) -> None:

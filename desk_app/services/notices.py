@@ -718,8 +718,13 @@ def cases_due_for_check(session: Session, now: datetime | None = None) -> list[D
     if moment.tzinfo is None or moment.utcoffset() is None:
         moment = moment.replace(tzinfo=context.zone(session))
     in_slips = ReminderCase.status.in_(list(SLIP_STATUSES.values()))
-    # Plain columns, not case objects, and of the slips only the times as plain rows:
-    # the dashboard runs this on every refresh, over years of cases.
+    # Plain columns, not case objects, in one statement: the room's code, the number of
+    # slips and the last slip's check and posting times by correlated lookups on their
+    # indexes. The dashboard runs this on every refresh, over years of cases; joined,
+    # PostgreSQL hashed all 54 000 rooms and every slip for some 450 cases (issue 18).
+    case = ReminderCase.id
+    of_case = ReminderSlip.case_id == case
+    last_slip = select(ReminderSlip).where(of_case).order_by(ReminderSlip.sequence.desc()).limit(1)
     found = session.execute(
         select(
             ReminderCase.id,
@@ -728,10 +733,11 @@ def cases_due_for_check(session: Session, now: datetime | None = None) -> list[D
             ReminderCase.location,
             ReminderCase.status,
             ReminderCase.next_check_at,
-            Room.code,
-        )
-        .outerjoin(Room, Room.id == ReminderCase.room_id)
-        .where(
+            select(Room.code).where(Room.id == ReminderCase.room_id).scalar_subquery(),
+            select(func.count()).where(of_case).scalar_subquery(),
+            last_slip.with_only_columns(ReminderSlip.checked_at).scalar_subquery(),
+            last_slip.with_only_columns(ReminderSlip.posted_at).scalar_subquery(),
+        ).where(
             ReminderCase.voided_at.is_(None),
             or_(
                 and_(in_slips, ReminderCase.next_check_at <= moment),
@@ -743,32 +749,10 @@ def cases_due_for_check(session: Session, now: datetime | None = None) -> list[D
             ),
         )
     ).all()
-    # Of the slips, per case: how many, and the last one's check and posting times.
-    slips: dict[int, tuple[int, datetime | None, datetime]] = {}
-    for start in range(0, len(found), 500):
-        chunk = [row.id for row in found[start : start + 500]]
-        per_case = (
-            select(
-                ReminderSlip.case_id,
-                func.count().label("posted"),
-                func.max(ReminderSlip.sequence).label("last"),
-            )
-            .where(ReminderSlip.case_id.in_(chunk))
-            .group_by(ReminderSlip.case_id)
-            .subquery()
-        )
-        for case_id, posted, checked_at, posted_at in session.execute(
-            select(per_case.c.case_id, per_case.c.posted, ReminderSlip.checked_at, ReminderSlip.posted_at)
-            .select_from(per_case)
-            .join(
-                ReminderSlip,
-                and_(ReminderSlip.case_id == per_case.c.case_id, ReminderSlip.sequence == per_case.c.last),
-            )
-        ):
-            slips[case_id] = (posted, checked_at, posted_at)
     due: list[DueReminderCase] = []
-    for case_id, number, kind, location, status, next_check_at, room_code in found:
-        posted, last_checked, last_posted = slips.get(case_id, (0, None, None))
+    for row in found:
+        case_id, number, kind, location, status, next_check_at, room_code = row[:7]
+        posted, last_checked, last_posted = row[7:]
         if next_check_at is not None:
             reason, since = ReminderDue.CHECK, next_check_at
         else:

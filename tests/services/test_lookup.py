@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -172,11 +173,16 @@ def test_any_client_is_found_by_its_own_room_phone_name_and_initials(
             assert client_id in found, initials
 
 
-PATTERN_INDEXES = {
-    "ix_room_code_pattern": "room",
-    "ix_room_digits_pattern": "room",
-    "ix_client_phone_phone_pattern": "client_phone",
-    "ix_client_initials_pattern": "client",
+#: The PostgreSQL-only lookup indexes: name -> (table, how it is made).
+LOOKUP_INDEXES = {
+    # migration 0008
+    "ix_room_code_pattern": ("room", "(code text_pattern_ops)"),
+    "ix_room_digits_pattern": ("room", "(digits text_pattern_ops)"),
+    # migration 0011
+    "ix_client_phone_phone_c": ("client_phone", '((phone COLLATE "C"))'),
+    "ix_client_initials_c": ("client", '((name_initials COLLATE "C"))'),
+    "ix_client_name_chars": ("client", "USING gin (string_to_array(name, NULL))"),
+    "ix_client_phone_phone_trgm": ("client_phone", "USING gin (phone gin_trgm_ops)"),
 }
 TYPED = [
     "3",
@@ -200,11 +206,11 @@ TYPED = [
 ]
 
 
-def test_the_lookup_indexes_of_migration_0008_change_no_result(db: Database) -> None:
-    """Issue 18: on PostgreSQL, migration 0008 adds ``text_pattern_ops`` indexes for the
-    lookup's prefix searches (nothing on SQLite). Every keystroke finds the same clients,
-    in the same order, with them and without them; and the planner can use them for the
-    lookup's own room query."""
+def test_the_lookup_indexes_of_migrations_0008_and_0011_change_no_result(db: Database) -> None:
+    """Issue 18: on PostgreSQL, migrations 0008 and 0011 add indexes for the lookup's
+    prefix and "contains" searches (nothing on SQLite). Every keystroke finds the same
+    clients, in the same order, with them and without them; and the planner uses them
+    for the lookup's own queries."""
     from sqlalchemy import inspect, text
 
     for index in range(30):  # enough rooms and phones that an index is worth reading
@@ -225,33 +231,208 @@ def test_the_lookup_indexes_of_migration_0008_change_no_result(db: Database) -> 
 
     present = {
         index["name"]
-        for table in set(PATTERN_INDEXES.values())
+        for table in {table for table, _how in LOOKUP_INDEXES.values()}
         for index in inspect(db.engine).get_indexes(table)
     }
     with_indexes = everything()
     assert sum(map(len, with_indexes)) > 25  # the inputs do find people
     if db.engine.dialect.name != "postgresql":
-        assert present.isdisjoint(PATTERN_INDEXES)
+        assert present.isdisjoint(LOOKUP_INDEXES)
         return
-    assert set(PATTERN_INDEXES) <= present
+    assert set(LOOKUP_INDEXES) <= present
+
+    def plan(sql: str, **values: object) -> str:
+        with db.engine.begin() as connection:
+            connection.execute(text("SET LOCAL enable_seqscan = off"))
+            return "\n".join(connection.execute(text(f"EXPLAIN {sql}"), values).scalars())
+
+    assert "ix_room_code_pattern" in plan(
+        "SELECT id FROM room WHERE code LIKE :prefix || '%' ORDER BY code LIMIT 60", prefix="3-2"
+    )
+    assert "ix_client_initials_c" in plan(
+        'SELECT id FROM client WHERE name_initials COLLATE "C" LIKE :p ORDER BY name_initials COLLATE "C" LIMIT 60',
+        p="zs%",
+    )
+    assert "ix_client_name_chars" in plan(
+        "SELECT id FROM client WHERE string_to_array(name, NULL) @> CAST(ARRAY['张'] AS TEXT[])"
+    )
+    assert "ix_client_phone_phone_trgm" in plan("SELECT id FROM client_phone WHERE phone LIKE :p", p="%2600%")
     with db.engine.begin() as connection:
-        connection.execute(text("SET LOCAL enable_seqscan = off"))
-        plan = "\n".join(
-            connection.execute(
-                text("EXPLAIN SELECT id FROM room WHERE code LIKE :prefix || '%' ORDER BY code LIMIT 60"),
-                {"prefix": "3-2"},
-            ).scalars()
-        )
-    assert "ix_room_code_pattern" in plan
-    with db.engine.begin() as connection:
-        for name in PATTERN_INDEXES:
+        for name in LOOKUP_INDEXES:
             connection.execute(text(f"DROP INDEX {name}"))
     try:
         assert everything() == with_indexes
     finally:
         with db.engine.begin() as connection:
-            for name, table in PATTERN_INDEXES.items():
-                column = {"ix_room_code_pattern": "code", "ix_room_digits_pattern": "digits"}.get(
-                    name, "phone" if table == "client_phone" else "name_initials"
+            for name, (table, how) in LOOKUP_INDEXES.items():
+                connection.execute(text(f"CREATE INDEX {name} ON {table} {how}"))
+
+
+# -- issue 18: three statements a keystroke, the same matches ---------------------------------
+
+
+def _reference_find_clients(session: Any, text: str, limit: int = 20) -> list[Any]:
+    """The lookup as it was before issue 18's second round: a query per kind of match,
+    then the clients loaded as objects with their rooms, phones and importance. Kept
+    here as the plain reading the three-statement lookup must agree with. (Rows the
+    same in a part's order are now taken by id: before, a tie at a part's limit went
+    whichever way the plan read it.)"""
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from desk_app.services import lookup
+
+    query = text.strip()
+    if not query or limit <= 0:
+        return []
+    found: dict[int, tuple[int, MatchKind, int | None]] = {}
+
+    def note(client_id: int, rank: int, kind: MatchKind, room_id: int | None = None) -> None:
+        previous = found.get(client_id)
+        if previous is None or rank < previous[0]:
+            found[client_id] = (rank, kind, room_id)
+
+    wide = limit * 3
+    live = Client.voided_at.is_(None)
+    starts = lookup._starts_with
+    if lookup._is_room_like(query):
+        code = lookup._normalise_room(query)
+        digits = lookup._digits(query)
+        for client_id, room_id, room_code, room_digits in session.execute(
+            select(ClientRoom.client_id, Room.id, Room.code, Room.digits)
+            .join(Room, Room.id == ClientRoom.room_id)
+            .join(Client, Client.id == ClientRoom.client_id)
+            .where(
+                live,
+                Room.voided_at.is_(None),
+                starts(session, Room.code, code) | starts(session, Room.digits, digits),
+            )
+            .order_by(Room.code, ClientRoom.client_id)
+            .limit(wide)
+        ).all():
+            note(client_id, 0 if room_code == code or room_digits == digits else 2, MatchKind.ROOM, room_id)
+        if len(digits) >= lookup.MIN_PHONE_DIGITS:
+            rows = list(
+                session.execute(
+                    select(ClientPhone.client_id, ClientPhone.phone)
+                    .join(Client, Client.id == ClientPhone.client_id)
+                    .where(live, starts(session, ClientPhone.phone, digits))
+                    .order_by(ClientPhone.phone, ClientPhone.id)
+                    .limit(wide)
+                ).all()
+            )
+            if len(digits) >= lookup.MIN_PHONE_CONTAINS_DIGITS:
+                inside = (
+                    select(ClientPhone.id)
+                    .where(ClientPhone.phone.contains(digits, autoescape=True))
+                    .order_by(ClientPhone.phone, ClientPhone.id)
+                    .limit(wide * 2)
+                    .scalar_subquery()
                 )
-                connection.execute(text(f"CREATE INDEX {name} ON {table} ({column} text_pattern_ops)"))
+                rows += session.execute(
+                    select(ClientPhone.client_id, ClientPhone.phone)
+                    .join(Client, Client.id == ClientPhone.client_id)
+                    .where(live, ClientPhone.id.in_(inside))
+                    .order_by(ClientPhone.phone, ClientPhone.id)
+                    .limit(wide)
+                ).all()
+            for client_id, phone in rows:
+                phone_digits = lookup._digits(phone)
+                rank = 0 if phone_digits == digits else 1 if phone_digits.startswith(digits) else 3
+                note(client_id, rank, MatchKind.PHONE)
+    else:
+        for client_id, name in session.execute(
+            select(Client.id, Client.name)
+            .where(live, Client.name.contains(query, autoescape=True))
+            .order_by(Client.name, Client.id)
+            .limit(wide)
+        ).all():
+            note(client_id, 0 if name == query else 1 if name.startswith(query) else 3, MatchKind.NAME)
+        if lookup._is_initials_like(query):
+            letters = query.lower()
+            for client_id, initials in session.execute(
+                select(Client.id, Client.name_initials)
+                .where(live, Client.name_initials.startswith(letters, autoescape=True))
+                .order_by(Client.name_initials, Client.id)
+                .limit(wide)
+            ).all():
+                note(client_id, 0 if initials == letters else 2, MatchKind.INITIALS)
+    if not found:
+        return []
+    clients = session.scalars(
+        select(Client)
+        .options(
+            selectinload(Client.rooms).selectinload(ClientRoom.room),
+            selectinload(Client.phones),
+            selectinload(Client.importance),
+        )
+        .where(Client.id.in_(list(found)))
+    ).all()
+    matches = []
+    for client in clients:
+        _rank, kind, room_id = found[client.id]
+        every_room = sorted((link.room for link in client.rooms), key=lambda room: room.code)
+        rooms = [room for room in every_room if room.voided_at is None]
+        chosen = next((room for room in every_room if room.id == room_id), rooms[0] if rooms else None)
+        matches.append(
+            lookup.ClientMatch(
+                client_id=client.id,
+                number=client.number,
+                name=client.name,
+                room_id=chosen.id if chosen is not None else None,
+                room_code=chosen.code if chosen is not None else None,
+                rooms=tuple(room.code for room in rooms),
+                phones=tuple(phone.phone for phone in sorted(client.phones, key=lambda phone: phone.id)),
+                importance=tuple(sorted(client.importance_categories)),
+                do_not_disturb=client.do_not_disturb,
+                do_not_disturb_reason=client.do_not_disturb_reason,
+                matched_on=kind,
+            )
+        )
+    matches.sort(key=lambda m: (found[m.client_id][0], m.matched_on, m.room_code or "~", m.name, m.client_id))
+    return matches[:limit]
+
+
+def test_three_statements_a_keystroke_find_what_a_query_per_kind_found(db: Database) -> None:
+    """Issue 18: every prefix of rooms, phones (start and inside), names and initials of
+    a demo community, with voided rooms and clients, importance and do-not-disturb:
+    the same matches in the same order as the query-per-kind reading, on both
+    databases; and never more than three statements a keystroke."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import event, select
+
+    from desk_app.clock import FixedClock
+    from desk_app.demo.generator import generate_demo
+    from desk_app.models import Client as ClientModel
+
+    db.clock = FixedClock(datetime(2026, 11, 23, 2, 0, tzinfo=UTC))
+    generate_demo(db, clients=150, months=1, seed=5, now=datetime(2026, 11, 23, 2, 0, tzinfo=UTC))
+    with db.begin() as session:
+        for room in session.scalars(select(Room).order_by(Room.id).limit(4)):
+            room.voided_at = datetime(2026, 11, 1, tzinfo=UTC)
+        for client in session.scalars(select(ClientModel).order_by(ClientModel.id.desc()).limit(3)):
+            client.voided_at = datetime(2026, 11, 1, tzinfo=UTC)
+    with db.read() as session:
+        rooms = list(session.scalars(select(Room.code).order_by(Room.id).limit(8)))
+        phones = list(session.scalars(select(ClientPhone.phone).order_by(ClientPhone.id).limit(8)))
+        people = session.execute(select(ClientModel.name, ClientModel.name_initials).limit(8)).all()
+    typed = {text[:length] for text in rooms for length in range(1, len(text) + 1)}
+    typed |= {phone[:length] for phone in phones for length in range(1, len(phone) + 1)}
+    typed |= {phone[-5:] for phone in phones} | {room.replace("-", "") for room in rooms}
+    typed |= {name[:length] for name, _ in people for length in range(1, len(name) + 1)}
+    typed |= {initials[:length] for _, initials in people for length in range(1, len(initials) + 1)}
+    typed |= {"张", "z", "1", "13", "9-", "zzzz", "无此人"}
+    statements: list[str] = []
+
+    @event.listens_for(db.engine, "before_cursor_execute")
+    def _count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    for text in sorted(typed):
+        with db.read() as session:
+            expected = _reference_find_clients(session, text)
+        statements.clear()
+        with db.read() as session:
+            assert find_clients(session, text) == expected, text
+        assert len([s for s in statements if s != "BEGIN"]) <= 3, (text, statements)

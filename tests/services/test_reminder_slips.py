@@ -566,6 +566,65 @@ def test_cases_due_for_check_and_clearance(desk: Desk) -> None:
     assert {resolved, voided}.isdisjoint(row.case_id for row in desk.act(None, notices.cases_due_for_check))
 
 
+def test_due_cases_agree_with_a_plain_reading_of_the_cases(desk: Desk) -> None:
+    """Issue 18: the R14 tile reads each case's room, number of slips and last slip by
+    correlated lookups in one statement; for cases in every state, at several moments,
+    it lists what the cases and their slips as objects say, on both databases."""
+    opened = [
+        desk.open(location=f"{n}栋", room_id=desk.rooms[n % len(desk.rooms)] if n % 2 else None)
+        for n in range(4)
+    ]
+    desk.clock.advance(timedelta(days=3, hours=1))
+    desk.check(opened[1], False)  # a second slip
+    desk.check(opened[2], True)  # resolved
+    desk.unheeded_until_exhausted(opened[3])  # corridor clutter: may be cleared
+    other = desk.open(ReminderKind.NOISE, location="9栋")
+    desk.unheeded_until_exhausted(other)  # other kinds: referred
+    voided = desk.open(location="8栋")
+    desk.act(desk.supervisor, notices.void_case, voided, "误登")
+    now = desk.clock.now()
+    db = desk.db
+    in_slips = set(notices.SLIP_STATUSES.values())
+    with db.read() as session:
+        cases = session.scalars(select(ReminderCase).where(ReminderCase.voided_at.is_(None))).all()
+        plain = [
+            (case, sorted(case.slips, key=lambda slip: slip.sequence), case.room.code if case.room else None)
+            for case in cases
+        ]
+        reasons: set[ReminderDue] = set()
+        for moment in (now - timedelta(days=30), now - timedelta(days=3), now, now + timedelta(days=30)):
+            expected = []
+            for case, slips, room in plain:
+                if (
+                    case.status in in_slips
+                    and case.next_check_at is not None
+                    and case.next_check_at <= moment
+                ):
+                    reason, since = ReminderDue.CHECK, case.next_check_at
+                elif case.status is ReminderCaseStatus.CLEARANCE_ALLOWED or (
+                    case.status is ReminderCaseStatus.THIRD_SLIP and case.next_check_at is None
+                ):
+                    if case.next_check_at is not None:
+                        reason, since = ReminderDue.CHECK, case.next_check_at
+                    elif not slips:
+                        continue
+                    else:
+                        clearable = case.status is ReminderCaseStatus.CLEARANCE_ALLOWED
+                        reason = ReminderDue.CLEARANCE if clearable else ReminderDue.REFERRAL
+                        since = slips[-1].checked_at or slips[-1].posted_at
+                else:
+                    continue
+                if since <= moment:
+                    expected.append((case.id, room, reason, since, len(slips)))
+            found = [
+                (line.case_id, line.room, line.due, line.due_since, line.slips_posted)
+                for line in notices.cases_due_for_check(session, moment)
+            ]
+            assert sorted(found) == sorted(expected), moment
+            reasons |= {line[2] for line in found}
+    assert reasons == set(ReminderDue)  # every kind of due case was compared
+
+
 # -- slip texts ---------------------------------------------------------------------------------
 
 

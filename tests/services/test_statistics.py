@@ -344,3 +344,45 @@ def test_statistics_agree_with_a_python_count(db: Database, rows: list[dict[str,
     assert dict(charts.by_class) == stats.overall.by_class
     assert dict(charts.by_root_cause_group) == stats.overall.by_root_cause_group
     assert list(charts.by_class) == list(stats.overall.by_class)  # same order
+
+
+def test_the_charts_index_of_migration_0011_changes_no_result(db: Database) -> None:
+    """Issue 18: migration 0011's index of the live complaints by receipt, class and
+    cause lets the dashboard's charts count from the index alone. With it and without
+    it the same counts, on both databases; and the planner reads it."""
+    from sqlalchemy import text
+
+    from desk_app.demo.generator import generate_demo
+
+    now = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
+    db.clock = FixedClock(now)
+    generate_demo(db, clients=80, months=14, seed=11, now=now)
+    with db.begin() as session:  # a few voided ones, which never count
+        for complaint in session.query(Complaint).order_by(Complaint.id).limit(5):
+            complaint.voided_at = now
+    first, last = date(2025, 12, 1), date(2026, 11, 1)
+
+    def charts() -> Any:
+        with db.read() as session:
+            return chart_counts(session, first, last)
+
+    with_index = charts()
+    assert sum(with_index.per_month.values()) > 20
+    explain = "EXPLAIN QUERY PLAN" if db.backend == "sqlite" else "EXPLAIN"
+    with db.engine.begin() as connection:
+        if db.backend == "postgresql":
+            connection.execute(text("SET LOCAL enable_seqscan = off"))
+        plan = " ".join(
+            str(row[-1])
+            for row in connection.execute(
+                text(
+                    f"{explain} SELECT received_at, complaint_class, root_cause FROM complaint"
+                    " WHERE voided_at IS NULL AND received_at >= :a AND received_at < :b"
+                ),
+                {"a": datetime(2025, 11, 30, 16, tzinfo=UTC), "b": datetime(2026, 11, 30, 16, tzinfo=UTC)},
+            )
+        )
+    assert "ix_complaint_received_live" in plan
+    with db.engine.begin() as connection:
+        connection.execute(text("DROP INDEX ix_complaint_received_live"))
+    assert charts() == with_index

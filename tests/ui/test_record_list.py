@@ -17,16 +17,11 @@ from sqlalchemy import insert
 from desk_app.bootstrap import open_database
 from desk_app.models.database import Database
 from desk_app.models.replies import StandardReply
-from desk_app.ui import record_list
-from desk_app.ui.desk_context import DeskContext
+from desk_app.screens import lists as record_list
 from desk_app.screens.list_spec import Column, Filter, ListSpec
-from desk_app.ui.record_list import (
-    ExportCancelledError,
-    RecordListView,
-    display_value,
-    export_rows,
-    list_conditions,
-)
+from desk_app.screens.lists import ExportCancelledError, export_rows, list_conditions
+from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.record_list import RecordListView, cell_text, display_value
 
 REPLY_LIST = ListSpec(
     kind="standard_replies",
@@ -177,7 +172,7 @@ def test_export_writes_every_filtered_row(sqlite_db: Database, tmp_path: Path) -
         return True
 
     with sqlite_db.read() as session:
-        written = export_rows(session, REPLY_LIST, conditions, path, progress, page_size=100)
+        written = export_rows(session, REPLY_LIST, conditions, path, progress, text=cell_text, page_size=100)
     assert written == 224  # the odd ones, less the voided 7
     assert seen[-1] == (224, 224)
     sheet = load_workbook(path, read_only=True).active
@@ -194,7 +189,9 @@ def test_cancelled_export_leaves_no_file(sqlite_db: Database, tmp_path: Path) ->
     folder = tmp_path / "exports"
     path = folder / "out.xlsx"
     with sqlite_db.read() as session, pytest.raises(ExportCancelledError):
-        export_rows(session, REPLY_LIST, [], path, lambda done, _total: done < 100, page_size=100)
+        export_rows(
+            session, REPLY_LIST, [], path, lambda done, _total: done < 100, text=cell_text, page_size=100
+        )
     assert not path.exists()
     assert not folder.exists() or list(folder.iterdir()) == []
 

@@ -1542,7 +1542,6 @@ class ComplaintPage(RecordPage):
             complaint_list(context),
             ComplaintForm(context),
             TEXT("title"),
-            void=complaints.void_complaint,
         )
 
 

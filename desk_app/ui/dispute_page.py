@@ -617,9 +617,7 @@ class DisputePage(RecordPage):
     """邻里纠纷 (navigation key "disputes")."""
 
     def __init__(self, context: DeskContext) -> None:
-        super().__init__(
-            context, dispute_list(), DisputeForm(context), TEXT("title"), void=disputes.void_dispute
-        )
+        super().__init__(context, dispute_list(), DisputeForm(context), TEXT("title"))
 
 
 __all__ = ["DisputeForm", "DisputePage", "dispute_list"]

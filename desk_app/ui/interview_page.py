@@ -469,9 +469,7 @@ class InterviewPage(RecordPage):
     """顾客访谈记录 (navigation key "interviews")."""
 
     def __init__(self, context: DeskContext) -> None:
-        super().__init__(
-            context, interview_list(), InterviewForm(context), TEXT("title"), void=interviews.void_interview
-        )
+        super().__init__(context, interview_list(), InterviewForm(context), TEXT("title"))
 
 
 __all__ = ["InterviewForm", "InterviewPage", "interview_list"]

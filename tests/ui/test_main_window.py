@@ -20,11 +20,11 @@ from desk_app.clock import FixedClock
 from desk_app.models import Complaint, Setting, Staff, StandardReply
 from desk_app.models.database import Database
 from desk_app.models.enums import BusinessLine, Channel, ComplaintClass, ComplaintStatus, RootCause, StaffRole
+from desk_app.screens.placeholder_counts import community_name, record_count
 from desk_app.services import complaints as complaint_service
 from desk_app.services.settings import COMMUNITY_NAME, WORKING_HOURS, store_setting
 from desk_app.ui.main_window import MainWindow, about_text
 from desk_app.ui.navigation import NAVIGATION, SHORTCUT_SLOTS, all_destinations
-from desk_app.screens.placeholder_counts import community_name, record_count
 from desk_app.ui.placeholder_page import PlaceholderPage
 
 EXPECTED_NAVIGATION = {

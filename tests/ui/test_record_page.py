@@ -16,11 +16,11 @@ from desk_app.models import Staff
 from desk_app.models.database import Database
 from desk_app.models.enums import StaffRole
 from desk_app.models.replies import StandardReply
+from desk_app.screens.list_spec import Column, ListSpec
 from desk_app.services.errors import FieldError
 from desk_app.services.records import void_record
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import DraftStore, FormPage
-from desk_app.screens.list_spec import Column, ListSpec
 from desk_app.ui.record_page import RecordPage
 
 SPEC = ListSpec(

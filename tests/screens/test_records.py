@@ -74,34 +74,42 @@ def _world(db: Database) -> World:
         made: dict[type, Callable[[Session], int]] = {
             StandardReply: lambda s: _add(s, StandardReply(topic="停水", question="何时", reply_text="下午")),
             Visitor: lambda s: reception.register_visitor(s, visitor_name="赵六", host_name="张三").id,
-            Complaint: lambda s: complaints.register_complaint(
-                s, received_at=NOW, channel=Channel.CALL, description="楼道灯不亮"
-            ).id,
-            Dispute: lambda s: disputes.record_dispute(
-                s,
-                dispute_type=DisputeType.NOISE,
-                description="打麻将到凌晨",
-                complainant_room="3-2-1201",
-                respondent_room="3-2-1301",
-            ).id,
-            Interview: lambda s: interviews.record_interview(
-                s,
-                client_id=client.id,
-                interviewer_id=steward,
-                interview_date=NOW.date(),
-                form=ContactForm.PHONE,
-                topics=[InterviewTopic.CLEANING],
-            ).id,
+            Complaint: lambda s: (
+                complaints.register_complaint(
+                    s, received_at=NOW, channel=Channel.CALL, description="楼道灯不亮"
+                ).id
+            ),
+            Dispute: lambda s: (
+                disputes.record_dispute(
+                    s,
+                    dispute_type=DisputeType.NOISE,
+                    description="打麻将到凌晨",
+                    complainant_room="3-2-1201",
+                    respondent_room="3-2-1301",
+                ).id
+            ),
+            Interview: lambda s: (
+                interviews.record_interview(
+                    s,
+                    client_id=client.id,
+                    interviewer_id=steward,
+                    interview_date=NOW.date(),
+                    form=ContactForm.PHONE,
+                    topics=[InterviewTopic.CLEANING],
+                ).id
+            ),
             ReminderCase: lambda s: notices.open_case(s, ReminderKind.NOISE, room_id=room.id).id,
-            RectificationNotice: lambda s: notices.issue_notice(
-                s,
-                room_id=room.id,
-                client_id=None,
-                issue=NoticeIssue.ILLEGAL_CONSTRUCTION,
-                issue_description="阳台违章搭建",
-                required_action="拆除",
-                deadline=NOW.date(),
-            ).id,
+            RectificationNotice: lambda s: (
+                notices.issue_notice(
+                    s,
+                    room_id=room.id,
+                    client_id=None,
+                    issue=NoticeIssue.ILLEGAL_CONSTRUCTION,
+                    issue_description="阳台违章搭建",
+                    required_action="拆除",
+                    deadline=NOW.date(),
+                ).id
+            ),
         }
         records = {model: make(session) for model, make in made.items()}
         actors: dict[str, int | None] = {name: staff.id for name, staff in people.items()}

@@ -252,6 +252,11 @@ def record_number(session: Session, kind: str, record_id: int) -> str | None:
     return number
 
 
+def has_record_number(kind: str) -> bool:
+    """Whether printout ``kind`` prints a numbered record (``record_number`` finds it)."""
+    return kind in _RECORD_MODELS
+
+
 def known_kinds() -> str:
     return (
         "、".join(f"{name}（{kind.title}）" for name, kind in KINDS.items())

@@ -139,7 +139,7 @@ def test_void_is_enabled_exactly_when_voiding_succeeds(db: Database) -> None:
                     if voided:  # voided earlier by someone else
                         session.info["actor_id"] = None
                         record = session.get(model, record_id)
-                        record.voided_at = NOW  # type: ignore[union-attr]
+                        record.voided_at = NOW  # type: ignore[attr-defined]
                         session.flush()
                         session.info["actor_id"] = actor
                     state = voider.state_in(session, record_id)

@@ -15,8 +15,12 @@ def user_config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def user_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
 def user_log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
-__all__ = ["APP_NAME", "user_config_dir", "user_log_dir"]
+__all__ = ["APP_NAME", "user_config_dir", "user_data_dir", "user_log_dir"]

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import platformdirs
 from sqlalchemy import URL, Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, StaticPool
@@ -27,6 +26,7 @@ from desk_app.messages import msg
 from desk_app.models import load_all, tracking
 from desk_app.user_dirs import APP_NAME as APP_NAME  # re-exported
 from desk_app.user_dirs import user_config_dir as user_config_dir  # re-exported
+from desk_app.user_dirs import user_data_dir as user_data_dir  # re-exported
 
 # A database needs every model: the tables on the metadata, the relationships resolvable.
 load_all()
@@ -40,10 +40,6 @@ log = logging.getLogger(__name__)
 
 class DatabaseUrlError(ValueError):
     """The database URL cannot be used; the message says why, in Chinese."""
-
-
-def user_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def database_config_file() -> Path:

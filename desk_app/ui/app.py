@@ -8,7 +8,6 @@ not be opened.
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -33,7 +32,7 @@ from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 from desk_app.ui.unexpected_error import install_exception_hook
 
 if TYPE_CHECKING:
-    from desk_app.models.database import Database
+    from desk_app.screens.base import Database
     from desk_app.ui.main_window import MainWindow
     from desk_app.ui.sign_in import SignInDialog
 
@@ -152,44 +151,21 @@ def ensure_application() -> QApplication:
 def safe_display_url(url: str | None) -> str:
     """The database the user asked for, without its password, even when the URL is
     too broken to parse."""
-    from sqlalchemy import make_url
+    from desk_app.screens.start import display_url
 
-    from desk_app.models.database import default_database_url
-
-    raw = url or default_database_url()
-    try:
-        return make_url(raw).render_as_string(hide_password=True)
-    except Exception:
-        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", raw)
-
-
-def _first_line(exc: BaseException) -> str:
-    original = getattr(exc, "orig", None)
-    text = str(original if original is not None else exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
+    return display_url(url)
 
 
 def database_problem(exc: BaseException) -> str:
     """What went wrong opening the database, in Chinese, for the person at the counter."""
-    from sqlalchemy.exc import DatabaseError, OperationalError
+    from desk_app.screens.start import open_failure
 
-    from desk_app.models.database import DatabaseUrlError
-    from desk_app.models.schema import SchemaError
-
-    if isinstance(exc, DatabaseUrlError | SchemaError):
-        return str(exc)  # already written for the user
-    if isinstance(exc, OperationalError):
-        return TEXT("problem_connect", detail=_first_line(exc))
-    if isinstance(exc, DatabaseError):
-        detail = _first_line(exc)
-        if "not a database" in detail:
-            return TEXT("problem_not_sqlite", detail=detail)
-        return TEXT("problem_database", detail=detail)
-    if isinstance(exc, ImportError):
-        return TEXT("problem_driver", module=exc.name or _first_line(exc))
-    if isinstance(exc, OSError):
-        return TEXT("problem_file", detail=_first_line(exc))
-    return TEXT("problem_other", detail=f"{type(exc).__name__}: {_first_line(exc)}")
+    kind, detail = open_failure(exc)
+    if kind == "written":
+        return detail  # already written for the user
+    if kind == "driver":
+        return TEXT("problem_driver", module=detail)
+    return TEXT(f"problem_{kind}", detail=detail)
 
 
 def database_error_message(url: str | None, exc: BaseException, log_path: Path) -> str:

@@ -2,7 +2,7 @@
 click lists the tile's records (double-click or Enter opens one); three charts.
 
 The data comes from ``services.dashboard.collect`` in one read-only unit of work on a
-pool thread with its own session, so a refresh never freezes the window; the result
+pool thread (``desk_app.screens.dashboard``), so a refresh never freezes the window; the result
 comes back on the GUI thread through a queued signal. Refreshes run on a timer
 (``REFRESH_INTERVAL_SECONDS``), on demand (F5 / the button) and shortly after any
 screen saves a record. A new media alert (R17) or a new first-response breach (R1)
@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from desk_app.models.database import Database
-from desk_app.services import context as service_context
+from desk_app.screens.base import Workspace
+from desk_app.screens.dashboard import read_dashboard, tile_handlers
 from desk_app.services import work_list
-from desk_app.services.dashboard import ChartBar, Dashboard, Tile, TileKey, Urgency, collect
+from desk_app.services.dashboard import ChartBar, Dashboard, Tile, TileKey, Urgency
+from desk_app.services.errors import DomainError
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.style import page_title
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, list_separator
@@ -143,19 +143,18 @@ class _Signals(QObject):
 
 
 class _CollectJob(QRunnable):
-    """``collect`` on a pool thread, in its own read-only session."""
+    """The dashboard's read on a pool thread (its own read-only unit of work)."""
 
-    def __init__(self, db: Database, generation: int) -> None:
+    def __init__(self, workspace: Workspace, generation: int) -> None:
         super().__init__()
-        self.db = db
+        self.workspace = workspace
         self.generation = generation
         self.signals = _Signals()
         self.result: Dashboard | None = None
 
     def run(self) -> None:
         try:
-            with self.db.read() as session:
-                self.result = collect(session, service_context.now(session))
+            self.result = read_dashboard(self.workspace)
         except Exception as exc:  # reported on the page, logged with the traceback
             log.exception("dashboard refresh failed")
             self.signals.failed.emit(self.generation, str(exc))
@@ -244,10 +243,8 @@ class TileListDialog(QDialog):
         layout = QVBoxLayout(self)
         moment: datetime | None
         try:
-            with context.db.read() as session:
-                handlers = work_list.handlers(session, tile.spec.open_kind, tile.record_ids)
-                moment = now or service_context.now(session)
-        except SQLAlchemyError:
+            handlers, moment = tile_handlers(context.workspace, tile.spec.open_kind, tile.record_ids, now)
+        except DomainError:
             log.warning("could not read the handlers of the tile's records", exc_info=True)
             handlers, moment = {}, now
         self.table = QTableWidget(len(tile.items), 5, self)
@@ -474,7 +471,7 @@ class DashboardPage(QWidget):
         self._running = True
         self._generation += 1
         self.status_label.setText(TEXT("loading"))
-        job = _CollectJob(self.context.db, self._generation)
+        job = _CollectJob(self.context.workspace, self._generation)
         job.setAutoDelete(False)
         job.signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         job.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
-    from desk_app.models.database import Database
+    from desk_app.screens.base import Database
 
 log = logging.getLogger(__name__)
 
@@ -71,16 +71,11 @@ class DatabaseStart(QObject):
 
             db, _upgrade = open_database(self.url)
             stage = STAGE_PREPARE
-            from sqlalchemy.orm import configure_mappers
+            from desk_app.screens.start import prepare_database
 
-            from desk_app.services import accounts, seed_data
-
-            configure_mappers()
-            with db.begin() as session:
-                self.first_administrator = accounts.ensure_first_administrator(session)
-                seed_data.first_start(session)  # issue 13: the handbook's forbidden phrases
-            with db.read() as session:
-                self.first_run_login = accounts.first_run_login(session)
+            prepared = prepare_database(db)
+            self.first_administrator = prepared.first_administrator
+            self.first_run_login = prepared.first_run_login
             import desk_app.ui.main_window  # noqa: F401 - the next screen's modules, while the person types
 
             self.db = db

@@ -19,8 +19,8 @@ from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QVBoxLayout, QWidget
 
-from desk_app.models.database import Database
-from desk_app.services.calendar import WorkCalendar
+from desk_app.screens.base import Database
+from desk_app.screens.common import calendar_days, local_today
 from desk_app.services.typed_dates import TypedDateError, parse_typed_date
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 
@@ -228,25 +228,6 @@ class DateField(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
-
-
-def calendar_days(db: Database) -> Callable[[date], bool]:
-    """``is_workday`` of the administrator's working calendar, read from ``db`` the first
-    time a date needs it (a form with a date box costs no query until then)."""
-    loaded: list[WorkCalendar] = []
-
-    def is_workday(day: date) -> bool:
-        if not loaded:
-            with db.read() as session:
-                loaded.append(WorkCalendar.from_settings(session))
-        return loaded[0].is_workday(day)
-
-    return is_workday
-
-
-def local_today(db: Database) -> Callable[[], date]:
-    """Today in the community's zone, by the program's clock."""
-    return lambda: db.clock.now().astimezone(db.zone).date()
 
 
 def date_field_for(db: Database, parent: QWidget | None = None) -> DateField:

@@ -24,13 +24,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
-from desk_app.models import Department
-from desk_app.services import departments
-from desk_app.services.departments import DepartmentRow
-from desk_app.services.errors import DomainError
+from desk_app.screens.departments import Changed, DepartmentRow, DepartmentsScreen
+from desk_app.ui import operations
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import ERROR_STYLE, NOTICE_STYLE
 from desk_app.ui.style import page_title
@@ -74,6 +70,7 @@ class DepartmentsPage(QWidget):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.department_screen = DepartmentsScreen(context.workspace)
         self.setObjectName("departmentsPage")
         self.rows: list[DepartmentRow] = []
 
@@ -141,20 +138,17 @@ class DepartmentsPage(QWidget):
     # -- reading ---------------------------------------------------------------------------
 
     def may_manage(self) -> bool:
-        try:
-            with self.context.db.read() as session:
-                return departments.may_manage(session, self.context.staff_id)
-        except SQLAlchemyError:
-            return False
+        sheet = operations.run(self, self.department_screen.read, on_failure=lambda _error: None)
+        return sheet is not None and sheet.may_manage
 
     def refresh(self) -> None:
         selected = self.selected()
-        try:
-            with self.context.db.read() as session:
-                self.rows = departments.list_departments(session)
-        except SQLAlchemyError as error:
-            self._notice(str(error).splitlines()[0], error=True)
+        sheet = operations.run(
+            self, self.department_screen.read, on_failure=lambda error: self._notice(str(error), error=True)
+        )
+        if sheet is None:
             return
+        self.rows = list(sheet.rows)
         self.table.setRowCount(len(self.rows))
         for position, row in enumerate(self.rows):
             name = QTableWidgetItem(row.name)
@@ -171,7 +165,7 @@ class DepartmentsPage(QWidget):
         self.empty_note.setVisible(not self.rows)
         if selected is not None:
             self.select_id(selected.id)
-        editable = self.may_manage()
+        editable = sheet.may_manage
         self.read_only_note.setVisible(not editable)
         for widget in (self.name_box, self.add_button):
             widget.setEnabled(editable)
@@ -206,21 +200,12 @@ class DepartmentsPage(QWidget):
         self.message.setStyleSheet(ERROR_STYLE if error else NOTICE_STYLE)
         self.message.show()
 
-    def _work(self, work: Callable[[Session], Department]) -> Department | None:
-        try:
-            with self.context.db.begin(actor_id=self.context.staff_id) as session:
-                department = work(session)
-                session.expunge(department)
-                return department
-        except DomainError as error:
-            self._notice(str(error), error=True)
-        except SQLAlchemyError as error:
-            self._notice(type(error).__name__, error=True)
-        return None
+    def _work(self, work: Callable[[], Changed]) -> Changed | None:
+        return operations.run(self, work, on_failure=lambda error: self._notice(str(error), error=True))
 
     def add(self) -> bool:
         name = self.name_box.text()
-        department = self._work(lambda session: departments.create_department(session, name))
+        department = self._work(lambda: self.department_screen.add(name))
         if department is None:
             self.name_box.setFocus()
             return False
@@ -237,7 +222,7 @@ class DepartmentsPage(QWidget):
             self._notice(TEXT("nothing"), error=True)
             return False
         name = self.name_box.text()
-        department = self._work(lambda session: departments.rename_department(session, row.id, name))
+        department = self._work(lambda: self.department_screen.rename(row.id, name))
         if department is None:
             self.name_box.setFocus()
             return False
@@ -253,7 +238,7 @@ class DepartmentsPage(QWidget):
             self._notice(TEXT("nothing"), error=True)
             return False
         active = not row.active
-        department = self._work(lambda session: departments.set_department_active(session, row.id, active))
+        department = self._work(lambda: self.department_screen.set_active(row.id, active))
         if department is None:
             return False
         self.refresh()

@@ -65,12 +65,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from desk_app.models.database import user_data_dir
 from desk_app.screens.base import FormScreen
 from desk_app.services.errors import ConflictError, DomainError
 from desk_app.ui.conflict_dialog import ConflictChoice, ConflictDialog, ConflictRow
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.user_dirs import user_data_dir
 
 log = logging.getLogger(__name__)
 

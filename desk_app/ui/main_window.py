@@ -44,12 +44,14 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from desk_app import __version__
-from desk_app.models.database import Database, user_config_dir
+from desk_app.screens import counter
+from desk_app.screens.base import Database
 from desk_app.screens.placeholder_counts import community_name, record_count
-from desk_app.services import accounts, housekeeping, notifications
+from desk_app.services import housekeeping
+from desk_app.services.errors import DomainError
+from desk_app.ui import operations
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.navigation import NAVIGATION, SHORTCUT_SLOTS, Destination, all_destinations, translated
 from desk_app.ui.pages import GuardsUnsavedInput, OpensRecords, build_page
@@ -57,6 +59,7 @@ from desk_app.ui.placeholder_page import PlaceholderPage
 from desk_app.ui.sign_in import ChangePasswordDialog, SignInDialog
 from desk_app.ui.style import MAIN_WINDOW_STYLE
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
+from desk_app.user_dirs import user_config_dir
 
 if TYPE_CHECKING:
     from desk_app.ui.setup_checklist import SetupChecklistDialog
@@ -183,7 +186,7 @@ class _NavigationDelegate(QStyledItemDelegate):
 
 
 class _HousekeepingJob(QRunnable):
-    """One housekeeping pass in its own sessions; failures are logged, never raised."""
+    """One housekeeping pass (its own units of work); failures are logged, never raised."""
 
     def __init__(self, db: Database, running: threading.Event) -> None:
         super().__init__()
@@ -293,7 +296,7 @@ class MainWindow(QMainWindow):
         return size.expandedTo(self.minimumSize())
 
     def restore_window_state(self) -> None:
-        """The size, place, maximised state and navigation width of the last session
+        """The size, place, maximised state and navigation width of the last run
         (the fitting size the first time), cut to the screen's free area: never taller
         than the screen."""
         settings = window_settings()
@@ -332,7 +335,7 @@ class MainWindow(QMainWindow):
     def _community_name(self) -> str:
         try:
             name = community_name(self.db)
-        except SQLAlchemyError:
+        except DomainError:
             log.warning("could not read the community name", exc_info=True)
             name = None
         return name or TEXT("default_community")
@@ -396,7 +399,7 @@ class MainWindow(QMainWindow):
         holder, destination, group_title, shortcut = self._holders.pop(key)
         page = build_page(destination.key, self.context)
         if page is None:
-            count_source = partial(record_count, self.db, destination.model) if destination.model else None
+            count_source = partial(record_count, self.db, destination.key) if destination.counted else None
             page = PlaceholderPage(
                 destination,
                 group_title,
@@ -493,13 +496,11 @@ class MainWindow(QMainWindow):
                 item.setText(0, title)
             self._announced = (None, 0)
             return 0
+        last_staff, last_id = self._announced
+        since = last_id if last_staff == staff_id and not signed_in else 0
         try:
-            with self.db.read() as session:
-                count = notifications.unread_count(session, staff_id)
-                last_staff, last_id = self._announced
-                since = last_id if last_staff == staff_id and not signed_in else 0
-                new = notifications.unread_since(session, staff_id, since)
-        except SQLAlchemyError:
+            count, new = counter.unread_notifications(self.context.workspace, staff_id, since)
+        except DomainError:
             log.warning("could not read the notifications", exc_info=True)
             return 0
         if item is not None:
@@ -562,12 +563,11 @@ class MainWindow(QMainWindow):
 
     def _show_signed_in(self, _staff_id: int = -1) -> None:
         staff_id = self.context.staff_id
-        who: accounts.SignedIn | None = None
+        who: counter.SignedIn | None = None
         if staff_id is not None:
             try:
-                with self.db.read() as session:
-                    who = accounts.describe(session, staff_id)
-            except SQLAlchemyError:
+                who = counter.signed_in(self.context.workspace, staff_id)
+            except DomainError:
                 log.warning("could not read the signed-in staff member", exc_info=True)
         if who is None:
             self.staff_label.setText(TEXT("staff_nobody"))
@@ -602,13 +602,9 @@ class MainWindow(QMainWindow):
         staff_id = self.context.staff_id
         if staff_id is None:
             return ""
-        from desk_app.services import worklog
-
         try:
-            with self.db.read() as session:
-                who = accounts.describe(session, staff_id)
-                count = worklog.unread_count(session, staff_id)
-        except SQLAlchemyError:
+            who, count = counter.unread_messages(self.context.workspace, staff_id)
+        except DomainError:
             log.warning("could not count the unread messages", exc_info=True)
             return ""
         name = who.name if who is not None else ""
@@ -633,8 +629,7 @@ class MainWindow(QMainWindow):
         staff_id = self.context.staff_id
         if staff_id is None:
             return False
-        with self.db.read() as session:
-            who = accounts.describe(session, staff_id)
+        who = operations.run(self, lambda: counter.signed_in(self.context.workspace, staff_id))
         if who is None:
             return False
         dialog = ChangePasswordDialog(self.db, who, parent=self)
@@ -676,21 +671,16 @@ class MainWindow(QMainWindow):
         """After an administrator signs in: the checklist, while it is not complete."""
         if not self.offer_setup_checklist or self.context.staff_id is None:
             return
-        from desk_app.services import calendar_admin
-        from desk_app.services.setup_checklist import checklist_complete, setup_checklist
         from desk_app.ui.setup_checklist import auto_show_dismissed
 
         if auto_show_dismissed(self.db.display_url):
             return
         try:
-            with self.db.read() as session:
-                if not calendar_admin.is_administrator(session, self.context.staff_id):
-                    return
-                complete = checklist_complete(setup_checklist(session))
-        except SQLAlchemyError:
+            wanted = counter.checklist_wanted(self.context.workspace, self.context.staff_id)
+        except DomainError:
             log.warning("could not read the setup checklist", exc_info=True)
             return
-        if not complete:
+        if wanted:
             self.show_setup_checklist()
 
     def current_key(self) -> str:

@@ -13,27 +13,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from desk_app.models import (
-    Appointment,
-    Client,
-    Complaint,
-    DailyTally,
-    DispatchSlip,
-    Dispute,
-    DocumentTransfer,
-    FeeService,
-    Interview,
-    InterviewPlan,
-    Letter,
-    MediaVisit,
-    MonthlyReportStatus,
-    RectificationNotice,
-    ReminderCase,
-    StandardReply,
-    Visitor,
-    WorkLogEntry,
-)
-from desk_app.models.base import Base
 from desk_app.ui.texts import QT_TRANSLATE_NOOP
 
 CONTEXT = "Navigation"
@@ -49,8 +28,9 @@ class Destination:
     key: str
     title: str
     description: str
-    #: The record class the screen lists (its count is shown), or None.
-    model: type[Base] | None = None
+    #: The screen lists records whose count is shown beside it
+    #: (``desk_app.screens.placeholder_counts.COUNTED`` says which).
+    counted: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,7 +78,7 @@ NAVIGATION: tuple[DestinationGroup, ...] = (
                     "登记每一个来电、来访、来函、电子邮件和网络帖子；投诉自动生成投诉处理记录，"
                     "报修打印派工单。",
                 ),
-                WorkLogEntry,
+                counted=True,
             ),
             Destination(
                 "messages",
@@ -120,7 +100,7 @@ NAVIGATION: tuple[DestinationGroup, ...] = (
                     "Navigation",
                     "跟踪每宗投诉从受理、指定专人、处理进展、验证到回访、关闭的全过程和各项时限。",
                 ),
-                Complaint,
+                counted=True,
             ),
             Destination(
                 "interviews",
@@ -129,13 +109,13 @@ NAVIGATION: tuple[DestinationGroup, ...] = (
                     "Navigation",
                     "记录电话、上门、网上回帖或问卷形式的顾客访谈：顾客需求、改进措施、满意度和安全提示。",
                 ),
-                Interview,
+                counted=True,
             ),
             Destination(
                 "interview_plans",
                 QT_TRANSLATE_NOOP("Navigation", "访谈计划"),
                 QT_TRANSLATE_NOOP("Navigation", "制定每月访谈计划，指定访谈人员和目标房号，并跟踪完成情况。"),
-                InterviewPlan,
+                counted=True,
             ),
         ),
     ),
@@ -150,7 +130,7 @@ NAVIGATION: tuple[DestinationGroup, ...] = (
                     "记录养宠物、噪音、乱摆放、违章搭建等邻里纠纷的双方、协调经过和参与单位，"
                     "留下中心已尽责的凭据。",
                 ),
-                Dispute,
+                counted=True,
             ),
             Destination(
                 "rectification_notices",
@@ -159,7 +139,7 @@ NAVIGATION: tuple[DestinationGroup, ...] = (
                     "Navigation",
                     "对违章搭建等问题开具整改通知书，记录送达签收或拒签、复查和升级处理。",
                 ),
-                RectificationNotice,
+                counted=True,
             ),
             Destination(
                 "reminder_slips",
@@ -168,7 +148,7 @@ NAVIGATION: tuple[DestinationGroup, ...] = (
                     "Navigation",
                     "张贴楼道堆物、高空抛物、宠物、噪音等温馨提示，按第一、二、三次跟进检查，登记清理物品。",
                 ),
-                ReminderCase,
+                counted=True,
             ),
         ),
     ),
@@ -181,7 +161,7 @@ NAVIGATION: tuple[DestinationGroup, ...] = (
                 QT_TRANSLATE_NOOP(
                     "Navigation", "登记来访人员、被访人、是否已联系并同意，以及到达和离开时间。"
                 ),
-                Visitor,
+                counted=True,
             ),
             Destination(
                 "letters",
@@ -189,7 +169,7 @@ NAVIGATION: tuple[DestinationGroup, ...] = (
                 QT_TRANSLATE_NOOP(
                     "Navigation", "登记收到的客户来函（报事、投诉、表扬及其他工作联系）和处理情况。"
                 ),
-                Letter,
+                counted=True,
             ),
             Destination(
                 "documents",
@@ -197,7 +177,7 @@ NAVIGATION: tuple[DestinationGroup, ...] = (
                 QT_TRANSLATE_NOOP(
                     "Navigation", "登记文件和传真的来源、收件人、转交时间和签收人；内容不向第三方展示。"
                 ),
-                DocumentTransfer,
+                counted=True,
             ),
             Destination(
                 "media_visits",
@@ -205,19 +185,19 @@ NAVIGATION: tuple[DestinationGroup, ...] = (
                 QT_TRANSLATE_NOOP(
                     "Navigation", "登记来访媒体、记者、证件核查情况和采访主题，并记下通知主管的时间。"
                 ),
-                MediaVisit,
+                counted=True,
             ),
             Destination(
                 "fee_services",
                 QT_TRANSLATE_NOOP("Navigation", "收费业务"),
                 QT_TRANSLATE_NOOP("Navigation", "登记门禁卡、停车卡等收费业务的项目、金额和收据号。"),
-                FeeService,
+                counted=True,
             ),
             Destination(
                 "dispatch_slips",
                 QT_TRANSLATE_NOOP("Navigation", "派工单/协调单"),
                 QT_TRANSLATE_NOOP("Navigation", "开具并跟踪维修派工单和对外协调单，记录完成时间和处理结果。"),
-                DispatchSlip,
+                counted=True,
             ),
             Destination(
                 "appointments",
@@ -226,7 +206,7 @@ NAVIGATION: tuple[DestinationGroup, ...] = (
                     "Navigation",
                     "与客户约定的上门时间、地点、赴约人和事项，到时提醒，按时赴约后登记情况。",
                 ),
-                Appointment,
+                counted=True,
             ),
         ),
     ),
@@ -240,7 +220,7 @@ NAVIGATION: tuple[DestinationGroup, ...] = (
                     "Navigation",
                     "按房号、电话、姓名或姓名拼音首字母查找业主，查看家庭成员、重要客户类别和回访意愿。",
                 ),
-                Client,
+                counted=True,
             ),
             Destination(
                 "standard_replies",
@@ -248,7 +228,7 @@ NAVIGATION: tuple[DestinationGroup, ...] = (
                 QT_TRANSLATE_NOOP(
                     "Navigation", "几秒内查到并复制经审定的常见问题答复，并列出服务中禁止使用的用语。"
                 ),
-                StandardReply,
+                counted=True,
             ),
         ),
     ),
@@ -259,7 +239,7 @@ NAVIGATION: tuple[DestinationGroup, ...] = (
                 "daily_tally",
                 QT_TRANSLATE_NOOP("Navigation", "日盘点"),
                 QT_TRANSLATE_NOOP("Navigation", "每个工作日盘点当天的投诉、报修和未结事项，由负责人确认。"),
-                DailyTally,
+                counted=True,
             ),
             Destination(
                 "monthly_reports",
@@ -267,7 +247,7 @@ NAVIGATION: tuple[DestinationGroup, ...] = (
                 QT_TRANSLATE_NOOP(
                     "Navigation", "生成每月投诉、回访和访谈统计报表及图表，并跟踪各报表是否按时完成。"
                 ),
-                MonthlyReportStatus,
+                counted=True,
             ),
             Destination(
                 "settings",

@@ -17,11 +17,12 @@ about here (Yes/No, No the default) and run again with ``confirmed=True``.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk_app.screens.base import NeedsConfirmation
@@ -119,30 +120,35 @@ def run_step(
 
 
 class _Signals(QObject):
-    finished = Signal(object)
-    failed = Signal(object)
+    # Only the job's number crosses threads; the result stays on the job (a Python
+    # object through a queued signal has tripped PySide's reference counting).
+    done = Signal(int)
 
 
 class _Job(QRunnable):
-    def __init__(self, call: Callable[[], Any], signals: _Signals) -> None:
+    def __init__(self, number: int, call: Callable[[], Any]) -> None:
         super().__init__()
+        self.setAutoDelete(False)
+        self.number = number
         self.call = call
-        self.signals = signals
+        self.signals = _Signals()
+        self.result: Any = None
+        self.error: DomainError | None = None
 
     def run(self) -> None:
         try:
-            result = self.call()
+            self.result = self.call()
         except DomainError as error:
-            self.signals.failed.emit(error)
+            self.error = error
         except Exception as error:
             log.exception("a background screen operation failed")
-            self.signals.failed.emit(_internal_error(error))
-        else:
-            self.signals.finished.emit(result)
+            self.error = _internal_error(error)
+        self.signals.done.emit(self.number)
 
 
-#: the jobs running now (a job's signals must outlive the call that started it)
-_running: set[_Signals] = set()
+#: the jobs that have not reported yet, by number (kept alive until they report)
+_running: dict[int, _Job] = {}
+_numbers = itertools.count(1)
 
 
 def run_in_background(
@@ -155,21 +161,20 @@ def run_in_background(
 ) -> None:
     """``call()`` on a worker thread (a long read: the window keeps painting); the
     callbacks run on the GUI thread when it ends. ``call`` must not touch widgets."""
-    signals = _Signals()
-    _running.add(signals)
+    job = _Job(next(_numbers), call)
+    _running[job.number] = job
 
-    def finished(result: object) -> None:
-        _running.discard(signals)
-        on_success(result)  # type: ignore[arg-type]
+    def report(number: int) -> None:
+        finished = _running.pop(number, None)
+        if finished is None:
+            return
+        if finished.error is not None:
+            (on_failure or (lambda failure: show_failure(parent, failure)))(finished.error)
+        else:
+            on_success(finished.result)
 
-    def failed(error: object) -> None:
-        _running.discard(signals)
-        assert isinstance(error, DomainError)
-        (on_failure or (lambda failure: show_failure(parent, failure)))(error)
-
-    signals.finished.connect(finished)
-    signals.failed.connect(failed)
-    (pool or QThreadPool.globalInstance()).start(_Job(call, signals))
+    job.signals.done.connect(report, Qt.ConnectionType.QueuedConnection)
+    (pool or QThreadPool.globalInstance()).start(job)
 
 
 def pending() -> int:

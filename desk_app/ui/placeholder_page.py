@@ -9,8 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
+from desk_app.services.errors import DomainError
 from desk_app.ui.navigation import Destination, translated
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 
@@ -139,7 +139,7 @@ class PlaceholderPage(QWidget):
             return
         try:
             count = self._count_source()
-        except SQLAlchemyError:
+        except DomainError:
             log.warning("could not count the records of %s", self.destination.key, exc_info=True)
             self.count_value.setText(TEXT("count_failed"))
             self.count_value.setToolTip(TEXT("count_failed_tip"))

@@ -55,9 +55,9 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from desk_app.models.database import Database
+from desk_app.screens import roster_import
+from desk_app.screens.base import Database, Workspace
 from desk_app.services.errors import DomainError
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
@@ -185,7 +185,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.work(lambda done, total: self.signals.progress.emit(done, total))
-        except (DomainError, SQLAlchemyError, OSError) as error:
+        except (DomainError, OSError) as error:
             log.exception("import job failed")
             self.signals.failed.emit(str(error))
         except Exception as error:  # an unexpected fault must reach the screen, not kill the thread
@@ -483,18 +483,12 @@ class PreviewPage(QWizardPage):
         self.busy.setVisible(True)
         kind = self.owner.kind
 
-        database = self.owner.database
+        workspace = self.owner.workspace
 
         def read(_progress: Callable[[int, int], None]) -> object:
             if kind == ROSTER:
-                from desk_app.services.roster import preview_roster, read_roster
-
-                plan = read_roster(path, sheet)
-                with database.read() as session:
-                    return plan, preview_roster(session, plan)
-            from desk_app.services.staff_import import read_staff
-
-            return read_staff(path, sheet)
+                return roster_import.preview_roster_file(workspace, path, sheet)
+            return roster_import.read_staff_file(path, sheet)
 
         self.owner.run(read, self._read, self._unreadable)
         self.completeChanged.emit()
@@ -598,16 +592,12 @@ class ImportPage(QWizardPage):
         self.progress.setRange(0, 0)
         self.status.setText(TEXT("importing"))
         plan = self.owner.preview_page.plan
-        db, actor_id, kind = self.owner.database, self.owner.actor_id, self.owner.kind
+        workspace, kind = self.owner.workspace, self.owner.kind
 
         def store(progress: Callable[[int, int], None]) -> object:
             if kind == ROSTER:
-                from desk_app.services.roster import import_roster_file
-
-                return import_roster_file(db, plan, actor_id=actor_id, progress=progress)
-            from desk_app.services.staff_import import import_staff_file
-
-            return import_staff_file(db, plan, actor_id=actor_id, progress=progress)
+                return roster_import.import_roster(workspace, plan, progress)
+            return roster_import.import_staff(workspace, plan, progress)
 
         self.owner.run(store, self._stored, self._failed, self._progress)
 
@@ -740,6 +730,7 @@ class ImportWizard(QWizard):
         self.kind = kind
         self.database = database
         self.actor_id = actor_id
+        self.workspace = Workspace(database, actor_id)
         self.setWindowTitle(TEXT("roster_title" if kind == ROSTER else "staff_title"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -808,12 +799,9 @@ def export_roster_dialog(
     path = Path(name)
     if path.suffix.lower() != ".xlsx":
         path = path.with_suffix(".xlsx")
-    from desk_app.services.roster import export_roster
-
     try:
-        with database.begin(actor_id) as session:
-            count = export_roster(session, path)
-    except (OSError, SQLAlchemyError, DomainError) as error:
+        count = roster_import.export_roster(Workspace(database, actor_id), path)
+    except (OSError, DomainError) as error:
         QMessageBox.warning(parent, TEXT("export_title"), TEXT("export_failed", error=str(error)))
         return None
     QMessageBox.information(parent, TEXT("export_title"), TEXT("exported", count=count, path=str(path)))

@@ -21,8 +21,8 @@ and greys the controls out).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time
-from typing import Any
+from datetime import date
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer
 from PySide6.QtGui import QShowEvent
@@ -46,26 +46,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
-from desk_app.models.database import (
+from desk_app.screens.settings import (
+    BAD_SETTING,
+    CentreSheet,
     DatabaseUrlError,
+    SettingsScreen,
     check_database_url,
     configured_database_url,
-    normalise_url,
+    hide_password,
     save_database_url,
 )
 from desk_app.services import calendar_admin, centre
-from desk_app.services.context import now, zone
 from desk_app.services.errors import DomainError
-from desk_app.services.notices import SIGNATORY_CENTRE
-from desk_app.services.settings import CommunitySettings, SettingError, load_settings, settings_version
-from desk_app.ui import language
+from desk_app.ui import language, operations
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import ERROR_STYLE, NOTICE_STYLE, FormPage
 from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, list_separator
+
+T = TypeVar("T")
 
 TEXT = ScreenText(
     "SettingsPage",
@@ -205,6 +205,7 @@ class CentreSettingsGroup(QGroupBox):
     ) -> None:
         super().__init__(title, parent)
         self.context = context
+        self.settings = SettingsScreen(context.workspace)
         self.group = group
         self.loaded_version: int | None = None
         self.fields = [field for field in centre.CENTRE_FIELDS if field.group == group]
@@ -243,13 +244,12 @@ class CentreSettingsGroup(QGroupBox):
         self.body.addWidget(self.message)
         self.body.addLayout(self.buttons)
 
-    def load(self, session: Session) -> None:
-        settings = centre.load_centre_settings(session)
+    def load(self, sheet: CentreSheet) -> None:
         for field in self.fields:
-            self.boxes[field.key].setText(settings.value(field.key))
-            default = settings.centre_name if field.key == SIGNATORY_CENTRE else field.default
+            self.boxes[field.key].setText(sheet.values[field.key])
+            default = sheet.defaults[field.key]
             self.boxes[field.key].setPlaceholderText(TEXT("default_value", value=default) if default else "")
-        self.loaded_version = settings_version(session)
+        self.loaded_version = sheet.version
 
     def values(self) -> dict[str, str]:
         return {key: box.text() for key, box in self.boxes.items()}
@@ -259,20 +259,20 @@ class CentreSettingsGroup(QGroupBox):
         self.message.setStyleSheet(ERROR_STYLE if error else NOTICE_STYLE)
         self.message.show()
 
+    def _failed(self, error: DomainError) -> None:
+        self.notice(str(error), error=True)
+        box = self.boxes.get(error.field or "")
+        if box is not None:
+            box.setFocus(Qt.FocusReason.OtherFocusReason)
+            box.selectAll()
+
     def save(self) -> bool:
         values = self.values()
-        try:
-            with self.context.db.begin(actor_id=self.context.staff_id) as session:
-                centre.save_centre_settings(session, values, expected_version=self.loaded_version)
-        except DomainError as error:
-            self.notice(str(error), error=True)
-            box = self.boxes.get(error.field or "")
-            if box is not None:
-                box.setFocus(Qt.FocusReason.OtherFocusReason)
-                box.selectAll()
-            return False
-        except SQLAlchemyError as error:
-            self.notice(type(error).__name__, error=True)
+        version = self.loaded_version
+        saved = operations.run(
+            self, lambda: self.settings.save_centre(values, version), on_failure=self._failed
+        )
+        if saved is None:
             return False
         self.notice(TEXT("group_saved"))
         if self.on_saved is not None:
@@ -335,22 +335,8 @@ class GeneralSettingsForm(FormPage):
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
         self.watch(self.name_box, self.start_box, self.end_box, self.progress_box, self.callback_box)
-        self.last_change: calendar_admin.CalendarChange | None = None
-
-    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
-        try:
-            settings = load_settings(session)
-        except SettingError as error:
-            self.show_banner(TEXT("bad_setting", detail=str(error)))
-            settings = CommunitySettings()
-        return {
-            "community_name": settings.community_name,
-            "work_start": f"{settings.work_start:%H:%M}",
-            "work_end": f"{settings.work_end:%H:%M}",
-            "progress_update_working_days": settings.progress_update_working_days,
-            "callback_working_days": settings.callback_working_days,
-            "_version": settings_version(session),
-        }
+        self.settings = SettingsScreen(context.workspace)
+        self.record_screen = self.settings
 
     def collect(self) -> dict[str, Any]:
         return {
@@ -362,6 +348,8 @@ class GeneralSettingsForm(FormPage):
         }
 
     def restore(self, values: dict[str, Any]) -> None:
+        if values.get(BAD_SETTING):
+            self.show_banner(TEXT("bad_setting", detail=values[BAD_SETTING]))
         self.name_box.setText(values.get("community_name", ""))
         self.start_box.setTime(QTime.fromString(values.get("work_start", "09:00"), "HH:mm"))
         self.end_box.setTime(QTime.fromString(values.get("work_end", "18:00"), "HH:mm"))
@@ -371,22 +359,12 @@ class GeneralSettingsForm(FormPage):
     def clear_form(self) -> None:
         self.restore({})
 
-    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
-        self.last_change = calendar_admin.save_community_settings(
-            session,
-            community_name=values["community_name"],
-            work_start=time.fromisoformat(values["work_start"]),
-            work_end=time.fromisoformat(values["work_end"]),
-            progress_update_working_days=int(values["progress_update_working_days"]),
-            callback_working_days=int(values["callback_working_days"]),
-            expected_version=self.loaded_version,
-        )
-        return 0
-
     def save(self) -> bool:
+        self.settings.last_change = None
         saved = super().save()
-        if saved and self.last_change is not None:
-            self.show_banner(TEXT("recomputed", count=self.last_change.recomputed_complaints), error=False)
+        change = self.settings.last_change
+        if saved and change is not None:
+            self.show_banner(TEXT("recomputed", count=change.recomputed_complaints), error=False)
         return saved
 
 
@@ -488,7 +466,7 @@ class SettingsPage(QWidget):
         # 数据库连接
         database_box = QGroupBox(TEXT("database"))
         database_form = QFormLayout(database_box)
-        self.current_url_label = QLabel(context.db.display_url)
+        self.current_url_label = QLabel(self.general.settings.display_url)
         self.current_url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.saved_url_label = QLabel()
         self.saved_url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -547,7 +525,7 @@ class SettingsPage(QWidget):
 
     def reload(self) -> None:
         """Read the settings, the overrides and the calendar warning again."""
-        values = self._read(lambda session: self.general.read_record(session, 0))
+        values = self._read(lambda: self.general.read_stored(0))
         if values is not None:
             self.general.record_id = 0
             self.general.remember_loaded(values)
@@ -556,28 +534,22 @@ class SettingsPage(QWidget):
         self._load_centre()
         self._load_calendar()
         saved = configured_database_url()
-        self.saved_url_label.setText(_hide_password(saved) if saved else TEXT("default_url"))
+        self.saved_url_label.setText(hide_password(saved) if saved else TEXT("default_url"))
         self._apply_role()
 
-    def _read(self, work: Any) -> Any:
-        try:
-            with self.context.db.read() as session:
-                return work(session)
-        except SQLAlchemyError as error:
-            self.general.show_banner(str(error).splitlines()[0])
-            return None
+    def _read(self, work: Callable[[], T]) -> T | None:
+        return operations.run(self, work, on_failure=lambda error: self.general.show_banner(str(error)))
 
     def _load_centre(self) -> None:
-        def read(session: Session) -> None:
+        sheet = self._read(self.general.settings.centre)
+        if sheet is not None:
             for group in self.centre_groups:
-                group.load(session)
-
-        self._read(read)
+                group.load(sheet)
 
     def _centre_saved(self) -> None:
         """A group or the general form saved: every part of the screen now knows the new
         settings version (their own saves are no conflict for the others)."""
-        version = self._read(settings_version)
+        version = self._read(self.general.settings.version)
         if version is None:
             return
         for group in self.centre_groups:
@@ -622,9 +594,7 @@ class SettingsPage(QWidget):
         return True
 
     def _apply_role(self) -> None:
-        admin = bool(
-            self._read(lambda session: calendar_admin.is_administrator(session, self.context.staff_id))
-        )
+        admin = bool(self._read(self.general.settings.is_administrator))
         self.role_note.setVisible(not admin)
         for widget in (
             self.general,
@@ -644,19 +614,11 @@ class SettingsPage(QWidget):
 
     # -- calendar ----------------------------------------------------------------------
 
-    def _today(self, session: Session) -> date:
-        return now(session).astimezone(zone(session)).date()
-
     def _load_calendar(self) -> None:
-        def read(session: Session) -> tuple[int, list[int], list[calendar_admin.OverrideRow]]:
-            year = self._today(session).year
-            missing = calendar_admin.missing_calendar_years(session, year, year + 1)
-            return year, missing, calendar_admin.list_overrides(session, year - 1)
-
-        found = self._read(read)
+        found = self._read(self.general.settings.calendar)
         if found is None:
             return
-        year, missing, rows = found
+        year, missing, rows = found.year, found.missing_years, found.overrides
         if missing:
             years = list_separator().join(str(item) for item in missing)
             self.calendar_warning.setText(TEXT("missing_years", years=years))
@@ -683,14 +645,13 @@ class SettingsPage(QWidget):
         chosen = self.day_box.date()
         day = date(chosen.year(), chosen.month(), chosen.day())
         is_workday = bool(self.kind_box.currentData())
-        try:
-            with self.context.db.begin(actor_id=self.context.staff_id) as session:
-                change = calendar_admin.set_override(session, day, is_workday, self.note_box.text())
-        except DomainError as error:
-            self._calendar_notice(str(error), error=True)
-            return False
-        except SQLAlchemyError as error:
-            self._calendar_notice(type(error).__name__, error=True)
+        note = self.note_box.text()
+        change = operations.run(
+            self,
+            lambda: self.general.settings.set_override(day, is_workday, note),
+            on_failure=lambda error: self._calendar_notice(str(error), error=True),
+        )
+        if change is None:
             return False
         self.note_box.clear()
         self._load_calendar()
@@ -723,11 +684,12 @@ class SettingsPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            with self.context.db.begin(actor_id=self.context.staff_id) as session:
-                change = calendar_admin.remove_override(session, day)
-        except DomainError as error:
-            self._calendar_notice(str(error), error=True)
+        change = operations.run(
+            self,
+            lambda: self.general.settings.remove_override(day),
+            on_failure=lambda error: self._calendar_notice(str(error), error=True),
+        )
+        if change is None:
             return False
         self._load_calendar()
         self._calendar_notice(
@@ -765,7 +727,7 @@ class SettingsPage(QWidget):
         except (DatabaseUrlError, OSError) as error:
             self._url_notice(str(error), error=True)
             return False
-        self.saved_url_label.setText(_hide_password(self.url_box.text().strip()))
+        self.saved_url_label.setText(hide_password(self.url_box.text().strip()))
         self._url_notice(TEXT("url_saved"))
         return True
 
@@ -779,13 +741,6 @@ class SettingsPage(QWidget):
         if not self._draft_offered:
             self._draft_offered = True
             QTimer.singleShot(0, self.general.offer_draft)
-
-
-def _hide_password(url: str) -> str:
-    try:
-        return normalise_url(url).render_as_string(hide_password=True)
-    except DatabaseUrlError:
-        return url
 
 
 __all__ = ["CentreSettingsGroup", "GeneralSettingsForm", "SettingsPage"]

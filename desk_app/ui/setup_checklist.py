@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from desk_app.models.database import user_config_dir
-from desk_app.services.setup_checklist import ChecklistItem, checklist_complete, setup_checklist
+from desk_app.screens.setup_checklist import ChecklistItem, checklist_complete, read_checklist
+from desk_app.services.errors import DomainError
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.style import page_title
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
+from desk_app.user_dirs import user_config_dir
 
 log = logging.getLogger(__name__)
 
@@ -178,9 +178,8 @@ class SetupChecklistDialog(QDialog):
 
     def refresh(self) -> None:
         try:
-            with self.context.db.read() as session:
-                items = setup_checklist(session)
-        except SQLAlchemyError as error:
+            items = read_checklist(self.context.workspace)
+        except DomainError as error:
             self.summary.setText(TEXT("unreadable", detail=str(error).splitlines()[0]))
             return
         self.items = items

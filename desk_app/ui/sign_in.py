@@ -32,7 +32,7 @@ from desk_app.services.errors import DomainError
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 
 if TYPE_CHECKING:
-    from desk_app.models.database import Database
+    from desk_app.screens.base import Database
     from desk_app.services import accounts
     from desk_app.ui.database_start import DatabaseStart
 
@@ -52,7 +52,6 @@ TEXT = ScreenText(
             "首次使用：请以登录名 {login}、初始密码 {password} 登录，随后必须设置新密码。",
         ),
         "missing_login": QT_TRANSLATE_NOOP("SignIn", "请填写登录名"),
-        "database_error": QT_TRANSLATE_NOOP("SignIn", "暂时无法连接数据库，请稍后再试（{detail}）"),
         "change_title": QT_TRANSLATE_NOOP("SignIn", "修改密码"),
         "change_forced": QT_TRANSLATE_NOOP(
             "SignIn", "{name}，您正在使用初始密码或管理员重设的密码，请先设置自己的新密码。"
@@ -143,23 +142,17 @@ class ChangePasswordDialog(QDialog):
             box.selectAll()
 
     def save(self) -> bool:
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from desk_app.services import accounts
+        from desk_app.screens import sign_in
 
         if self.new_box.text() != self.repeat_box.text():
             self.show_error(TEXT("repeat_differs"), "repeat")
             return False
         try:
-            accounts.change_own_password(
+            sign_in.change_own_password(
                 self.db, self.signed_in.staff_id, self.old_box.text(), self.new_box.text()
             )
         except DomainError as error:
             self.show_error(str(error.message), error.field)
-            return False
-        except SQLAlchemyError as error:
-            log.warning("could not change the password", exc_info=True)
-            self.show_error(TEXT("database_error", detail=type(error).__name__), None)
             return False
         self.accept()
         return True
@@ -240,15 +233,12 @@ class SignInDialog(QDialog):
         return self.db
 
     def _show_first_run_hint(self) -> None:
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from desk_app.services import accounts
+        from desk_app.screens import sign_in
 
         assert self.db is not None
         try:
-            with self.db.read() as session:
-                login = accounts.first_run_login(session)
-        except SQLAlchemyError:
+            login = sign_in.first_run_login(self.db)
+        except DomainError:
             log.warning("could not look for the first administrator", exc_info=True)
             return
         self._show_login_hint(login)
@@ -286,18 +276,13 @@ class SignInDialog(QDialog):
         db = self._wait_for_database()
         if db is None:
             return False
-        from sqlalchemy.exc import SQLAlchemyError
-
+        from desk_app.screens import sign_in
         from desk_app.services import accounts
 
         try:
-            signed_in = accounts.sign_in(db, self.login_box.text(), self.password_box.text())
+            signed_in = sign_in.sign_in(db, self.login_box.text(), self.password_box.text())
         except DomainError as error:
             self.show_error(str(error.message), error.field)
-            return False
-        except SQLAlchemyError as error:
-            log.warning("sign-in failed on the database", exc_info=True)
-            self.show_error(TEXT("database_error", detail=type(error).__name__), None)
             return False
         if signed_in.must_change_password:
             if not self.change_password(signed_in):

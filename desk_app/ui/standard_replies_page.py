@@ -33,13 +33,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
-from desk_app.models.replies import ForbiddenPhrase, StandardReply
-from desk_app.screens.list_spec import Column, ListSpec
-from desk_app.services import replies
+from desk_app.screens.list_spec import ListSpec
+from desk_app.screens.standard_replies import Phrase, ReplyScreen, ReplyText
+from desk_app.screens.standard_replies import reply_list_spec as screen_list_spec
 from desk_app.services.errors import DomainError
+from desk_app.ui import operations
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import ERROR_STYLE, NOTICE_STYLE, FormPage
 from desk_app.ui.keys import MnemonicToolBar
@@ -95,22 +94,7 @@ TEXT = ScreenText(
 
 
 def reply_list_spec() -> ListSpec:
-    return ListSpec(
-        kind="standard_replies",
-        model=StandardReply,
-        columns=(
-            Column(TEXT("topic_column"), StandardReply.topic, width=110),
-            Column(TEXT("question_column"), StandardReply.question, width=260),
-        ),
-        search=(
-            StandardReply.topic,
-            StandardReply.question,
-            StandardReply.reply_text,
-            StandardReply.keywords,
-        ),
-        default_order=StandardReply.topic.asc(),
-        export_name=TEXT("export_name"),
-    )
+    return screen_list_spec(TEXT("topic_column"), TEXT("question_column"), TEXT("export_name"))
 
 
 class ReplyForm(FormPage):
@@ -154,6 +138,8 @@ class ReplyForm(FormPage):
         layout.addLayout(rows)
         layout.addWidget(self.read_only_note)
         self.watch(self.topic_box, self.question_box, self.reply_box, self.keywords_box)
+        self.replies = ReplyScreen(context.workspace)
+        self.record_screen = self.replies
 
     def set_editable(self, editable: bool) -> None:
         for box in (self.topic_box, self.keywords_box):
@@ -161,15 +147,6 @@ class ReplyForm(FormPage):
         for text_box in (self.question_box, self.reply_box):
             text_box.setReadOnly(not editable)
         self.read_only_note.setVisible(not editable)
-
-    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
-        reply = replies.load_reply(session, record_id)
-        return {
-            "topic": reply.topic,
-            "question": reply.question,
-            "reply_text": reply.reply_text,
-            "keywords": reply.keywords,
-        }
 
     def collect(self) -> dict[str, Any]:
         return {
@@ -187,17 +164,6 @@ class ReplyForm(FormPage):
 
     def clear_form(self) -> None:
         self.restore({})
-
-    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
-        reply = replies.save_reply(
-            session,
-            self.record_id,
-            topic=values["topic"],
-            question=values["question"],
-            reply_text=values["reply_text"],
-            keywords=values["keywords"],
-        )
-        return reply.id
 
 
 class StandardRepliesPage(QWidget):
@@ -351,8 +317,7 @@ class StandardRepliesPage(QWidget):
     # -- actions -----------------------------------------------------------------------
 
     def may_edit(self) -> bool:
-        with self.context.db.read() as session:
-            return replies.may_edit(session, self.context.staff_id)
+        return bool(operations.run(self, self.form.replies.may_edit, on_failure=lambda _error: None))
 
     def _apply_role(self) -> None:
         editable = self.may_edit()
@@ -384,9 +349,12 @@ class StandardRepliesPage(QWidget):
 
     def copy_reply(self, record_id: int) -> bool:
         """Put the reply on the clipboard (as stored, not unsaved edits) and say so."""
-        with self.context.db.read() as session:
-            reply = replies.load_reply(session, record_id)
-            topic, question, text = reply.topic, reply.question, reply.reply_text
+        reply = operations.run(
+            self, lambda: self.form.replies.reply(record_id), on_failure=self._status_error
+        )
+        if reply is None:
+            return False
+        topic, question, text = reply.topic, reply.question, reply.text
         QGuiApplication.clipboard().setText(text)
         short = question if len(question) <= 24 else question[:23] + "…"
         self.show_status(TEXT("copied", topic=topic, question=short))
@@ -404,8 +372,9 @@ class StandardRepliesPage(QWidget):
             self.form.load(record_id)
 
     def _load_phrases(self, select_id: int | None = None) -> None:
-        with self.context.db.read() as session:
-            phrases = replies.forbidden_phrases(session)
+        phrases = operations.run(self, self.form.replies.phrases, on_failure=self._status_error)
+        if phrases is None:
+            return
         self.phrases = phrases
         self.phrase_list.clear()
         for phrase in phrases:
@@ -425,9 +394,12 @@ class StandardRepliesPage(QWidget):
         if record_id is None or not self.may_edit():
             self.show_status(TEXT("nothing"))
             return False
-        with self.context.db.read() as session:
-            reply = replies.load_reply(session, record_id)
-            topic, question = reply.topic, reply.question
+        reply = operations.run(
+            self, lambda: self.form.replies.reply(record_id), on_failure=self._status_error
+        )
+        if reply is None:
+            return False
+        topic, question = reply.topic, reply.question
         answer = QMessageBox.question(
             self,
             TEXT("remove_title"),
@@ -437,11 +409,10 @@ class StandardRepliesPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            with self.context.db.begin(actor_id=self.context.staff_id) as session:
-                replies.remove_reply(session, record_id)
-        except DomainError as error:
-            self.show_status(str(error))
+        if (
+            operations.run(self, lambda: self.form.replies.remove(record_id), on_failure=self._status_error)
+            is None
+        ):
             return False
         self.form.reset()
         self.list_view.refresh()
@@ -449,7 +420,7 @@ class StandardRepliesPage(QWidget):
         self.context.record_saved("standard_replies", record_id)
         return True
 
-    def selected_phrase(self) -> replies.Phrase | None:
+    def selected_phrase(self) -> Phrase | None:
         item = self.phrase_list.currentItem()
         if item is None:
             return None
@@ -467,25 +438,23 @@ class StandardRepliesPage(QWidget):
         self.phrase_message.setStyleSheet(ERROR_STYLE if error else NOTICE_STYLE)
         self.phrase_message.show()
 
-    def _phrase_work(self, work: Callable[[Session], ForbiddenPhrase]) -> tuple[int, str] | None:
-        try:
-            with self.context.db.begin(actor_id=self.context.staff_id) as session:
-                record = work(session)
-                return record.id, record.phrase
-        except DomainError as error:
-            self._phrase_notice(str(error), error=True)
-            if error.field == "phrase":
-                self.phrase_box.setFocus(Qt.FocusReason.OtherFocusReason)
-            return None
-        except SQLAlchemyError as error:
-            self._phrase_notice(type(error).__name__, error=True)
-            return None
+    def _stored_reply(self, record_id: int) -> ReplyText | None:
+        return operations.run(self, lambda: self.form.replies.reply(record_id), on_failure=self._status_error)
+
+    def _status_error(self, error: DomainError) -> None:
+        self.show_status(str(error))
+
+    def _phrase_failed(self, error: DomainError) -> None:
+        self._phrase_notice(str(error), error=True)
+        if error.field == "phrase":
+            self.phrase_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _phrase_work(self, work: Callable[[], tuple[int, str]]) -> tuple[int, str] | None:
+        return operations.run(self, work, on_failure=self._phrase_failed)
 
     def add_phrase(self) -> bool:
         phrase, better = self.phrase_box.text(), self.better_box.toPlainText()
-        done = self._phrase_work(
-            lambda session: replies.save_phrase(session, None, phrase=phrase, better_alternative=better)
-        )
+        done = self._phrase_work(lambda: self.form.replies.save_phrase(None, phrase, better))
         if done is None:
             return False
         self._load_phrases(done[0])
@@ -499,9 +468,7 @@ class StandardRepliesPage(QWidget):
             return False
         phrase_id = chosen.id
         phrase, better = self.phrase_box.text(), self.better_box.toPlainText()
-        done = self._phrase_work(
-            lambda session: replies.save_phrase(session, phrase_id, phrase=phrase, better_alternative=better)
-        )
+        done = self._phrase_work(lambda: self.form.replies.save_phrase(phrase_id, phrase, better))
         if done is None:
             return False
         self._load_phrases(done[0])
@@ -514,7 +481,7 @@ class StandardRepliesPage(QWidget):
             self._phrase_notice(TEXT("phrase_nothing"), error=True)
             return False
         phrase_id = chosen.id
-        done = self._phrase_work(lambda session: replies.remove_phrase(session, phrase_id))
+        done = self._phrase_work(lambda: self.form.replies.remove_phrase(phrase_id))
         if done is None:
             return False
         self._load_phrases()

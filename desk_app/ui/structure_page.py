@@ -45,12 +45,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
+from desk_app.screens.community_structure import StructureScreen
 from desk_app.screens.enums import RoomKind
-from desk_app.services import community, references
+from desk_app.services import community
 from desk_app.services.errors import DomainError, FieldError
+from desk_app.ui import operations
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import ERROR_STYLE, NOTICE_STYLE
 from desk_app.ui.style import page_title
@@ -226,12 +226,10 @@ class _SavingDialog(QDialog):
     def accept(self) -> None:
         try:
             self.save(self.values())
-        except (DomainError, SQLAlchemyError) as error:
-            if not isinstance(error, DomainError):
-                log.error("structure change failed", exc_info=error)
+        except DomainError as error:
             self.error_label.setText(_failure_text(error))
             self.error_label.show()
-            field = self.fields.get(error.field or "") if isinstance(error, DomainError) else None
+            field = self.fields.get(error.field or "")
             if field is not None:
                 field.setFocus()
             return
@@ -523,6 +521,7 @@ class StructurePage(QWidget):
     def __init__(self, page_context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = page_context
+        self.structure = StructureScreen(page_context.workspace)
         self.setObjectName("structurePage")
         self.tree_data: list[community.AreaRow] = []
         self.room_data: list[community.RoomRow] = []
@@ -675,9 +674,8 @@ class StructurePage(QWidget):
     def refresh(self, _staff_id: int = -1) -> None:
         """The structure for an administrator or supervisor, the refusal for anyone else."""
         try:
-            with self.context.db.session(self.context.staff_id) as session:
-                allowed = community.may_edit_structure(session)
-        except (DomainError, SQLAlchemyError) as error:
+            allowed = self.structure.may_edit()
+        except DomainError as error:
             log.warning("could not open the structure", exc_info=True)
             self.refusal_label.setText(TEXT("failed", detail=_failure_text(error)))
             self.stack.setCurrentWidget(self.refusal)
@@ -697,10 +695,6 @@ class StructurePage(QWidget):
 
     # -- reading -------------------------------------------------------------------------
 
-    def _read(self, work: Callable[[Session], Any]) -> Any:
-        with self.context.db.read() as session:
-            return work(session)
-
     def reload(self) -> None:
         """Read the tree again, keeping the current item (and room) where it was."""
         if self.is_refused():
@@ -708,8 +702,8 @@ class StructurePage(QWidget):
         current = self._tree_target()
         room_id = self._room_target()
         try:
-            self.tree_data = self._read(community.structure_tree)
-        except (DomainError, SQLAlchemyError) as error:
+            self.tree_data = self.structure.tree()
+        except DomainError as error:
             self._say(TEXT("failed", detail=_failure_text(error)), error=True)
             return
         show_voided = self.show_voided.isChecked()
@@ -809,12 +803,8 @@ class StructurePage(QWidget):
             )
         )
         try:
-            rows: list[community.RoomRow] = self._read(
-                lambda session: community.room_rows(
-                    session, building.id, include_voided=self.show_voided.isChecked()
-                )
-            )
-        except (DomainError, SQLAlchemyError) as error:
+            rows = self.structure.rooms(building.id, self.show_voided.isChecked())
+        except DomainError as error:
             self._say(TEXT("failed", detail=_failure_text(error)), error=True)
             return
         self.room_data = rows
@@ -922,25 +912,11 @@ class StructurePage(QWidget):
         self.notice.setStyleSheet(ERROR_STYLE if error else NOTICE_STYLE)
         self.notice.show()
 
-    def _run(self, work: Callable[[Session], object]) -> bool:
-        try:
-            with self.context.db.begin(actor_id=self.context.staff_id) as session:
-                work(session)
-        except (DomainError, SQLAlchemyError) as error:
-            if not isinstance(error, DomainError):
-                log.error("structure change failed", exc_info=error)
+    def _run(self, work: Callable[[], object]) -> bool:
+        def failed(error: DomainError) -> None:
             QMessageBox.warning(self, TEXT("title"), TEXT("action_failed", detail=_failure_text(error)))
-            return False
-        return True
 
-    def _saver(self, work: Callable[[Session, dict[str, Any]], object]) -> Callable[[dict[str, Any]], None]:
-        """A dialog's save: one unit of work; a refusal propagates to the dialog."""
-
-        def save(values: dict[str, Any]) -> None:
-            with self.context.db.begin(actor_id=self.context.staff_id) as session:
-                work(session, values)
-
-        return save
+        return operations.run(self, work, on_failure=failed) is not None
 
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(
@@ -961,7 +937,7 @@ class StructurePage(QWidget):
 
     def _choices(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         """(stewards, areas in use) for the dialogs' boxes."""
-        stewards: list[tuple[int, str]] = self._read(references.staff_choices)
+        stewards = self.structure.staff_choices()
         areas = [(area.id, area.name) for area in self.tree_data if area.id is not None and not area.voided]
         return stewards, areas
 
@@ -971,17 +947,17 @@ class StructurePage(QWidget):
         stewards, _ = self._choices()
         created: list[int] = []
 
-        def work(session: Session, values: dict[str, Any]) -> None:
-            created.append(community.create_area(session, values["name"], values["steward_id"]).id)
+        def work(values: dict[str, Any]) -> None:
+            created.append(self.structure.create_area(values))
 
-        dialog = AreaDialog(self._saver(work), stewards, parent=self)
+        dialog = AreaDialog(work, stewards, parent=self)
         if not self.run_dialog(dialog):
             return False
         self._after(TEXT("saved", what=self._name_of_area(created[0])), (_AREA, created[0]))
         return True
 
     def _name_of_area(self, area_id: int) -> str:
-        name: str = self._read(lambda session: community.load_area(session, area_id).name)
+        name = self.structure.area_name(area_id)
         return TEXT("what_area", name=name)
 
     def add_building(self) -> bool:
@@ -995,11 +971,10 @@ class StructurePage(QWidget):
             area_id = building.area_id if building else None
         created: list[int] = []
 
-        def work(session: Session, values: dict[str, Any]) -> None:
-            building = community.create_building(session, values["code"], values["name"], values["area_id"])
-            created.append(building.id)
+        def work(values: dict[str, Any]) -> None:
+            created.append(self.structure.create_building(values))
 
-        dialog = BuildingDialog(self._saver(work), areas, area_id=area_id, parent=self)
+        dialog = BuildingDialog(work, areas, area_id=area_id, parent=self)
         if not self.run_dialog(dialog):
             return False
         self._after("", (_BUILDING, created[0]))
@@ -1014,21 +989,10 @@ class StructurePage(QWidget):
         current = self._room_row(self._room_target() or -1)
         created: list[int] = []
 
-        def work(session: Session, values: dict[str, Any]) -> None:
-            room = community.create_room(
-                session,
-                building.id,
-                values["unit"],
-                values["number"],
-                floor=values["floor"],
-                area_m2=values["area_m2"],
-                kind=values["kind"],
-            )
-            created.append(room.id)
+        def work(values: dict[str, Any]) -> None:
+            created.append(self.structure.create_room(building.id, values))
 
-        dialog = RoomDialog(
-            self._saver(work), building.name, unit=current.unit if current else "", parent=self
-        )
+        dialog = RoomDialog(work, building.name, unit=current.unit if current else "", parent=self)
         if not self.run_dialog(dialog):
             return False
         self._after("", room_id=created[0])
@@ -1053,36 +1017,30 @@ class StructurePage(QWidget):
                 return False
             building = self._building_row(self.building_id)
 
-            def save_room(session: Session, values: dict[str, Any]) -> None:
-                community.update_room(
-                    session, record_id, floor=values["floor"], area_m2=values["area_m2"], kind=values["kind"]
-                )
+            def save_room(values: dict[str, Any]) -> None:
+                self.structure.update_room(record_id, values)
 
-            dialog = RoomDialog(self._saver(save_room), building.name if building else "", row, parent=self)
+            dialog = RoomDialog(save_room, building.name if building else "", row, parent=self)
         elif kind == _BUILDING:
             building = self._building_row(record_id)
             if building is None:
                 return False
 
-            def save_building(session: Session, values: dict[str, Any]) -> None:
-                community.update_building(
-                    session, record_id, code=values["code"], name=values["name"], area_id=values["area_id"]
-                )
+            def save_building(values: dict[str, Any]) -> None:
+                self.structure.update_building(record_id, values)
 
             dialog = BuildingDialog(
-                self._saver(save_building), areas, building.code, building.name, building.area_id, parent=self
+                save_building, areas, building.code, building.name, building.area_id, parent=self
             )
         else:
             area = self._area_row(record_id)
             if area is None:
                 return False
 
-            def save_area(session: Session, values: dict[str, Any]) -> None:
-                community.update_area(
-                    session, record_id, name=values["name"], steward_id=values["steward_id"]
-                )
+            def save_area(values: dict[str, Any]) -> None:
+                self.structure.update_area(record_id, values)
 
-            dialog = AreaDialog(self._saver(save_area), stewards, area.name, area.steward_id, parent=self)
+            dialog = AreaDialog(save_area, stewards, area.name, area.steward_id, parent=self)
         what = self._what(kind, record_id)
         if not self.run_dialog(dialog):
             return False
@@ -1105,12 +1063,7 @@ class StructurePage(QWidget):
         question = "void_building_question" if kind == _BUILDING else "void_question"
         if not self._confirm(TEXT(question, what=what, reason=reason)):
             return False
-        work = {
-            "room": community.void_room,
-            _BUILDING: community.void_building,
-            _AREA: community.void_area,
-        }[kind]
-        if not self._run(lambda session: work(session, record_id, reason)):
+        if not self._run(lambda: self.structure.void(kind, record_id, reason)):
             return False
         self._after(TEXT("voided", what=what), room_id=record_id if kind == "room" else None)
         return True
@@ -1124,12 +1077,7 @@ class StructurePage(QWidget):
         if not self._is_voided(kind, record_id):
             self._say(TEXT("not_voided", what=what), error=True)
             return False
-        work = {
-            "room": community.restore_room,
-            _BUILDING: community.restore_building,
-            _AREA: community.restore_area,
-        }[kind]
-        if not self._run(lambda session: work(session, record_id)):
+        if not self._run(lambda: self.structure.restore(kind, record_id)):
             return False
         self._after(TEXT("restored", what=what), room_id=record_id if kind == "room" else None)
         return True
@@ -1142,12 +1090,7 @@ class StructurePage(QWidget):
         what = self._what(kind, record_id)
         if not self._confirm(TEXT("delete_question", what=what)):
             return False
-        work = {
-            "room": community.delete_room,
-            _BUILDING: community.delete_building,
-            _AREA: community.delete_area,
-        }[kind]
-        if not self._run(lambda session: work(session, record_id)):
+        if not self._run(lambda: self.structure.delete(kind, record_id)):
             return False
         self._after(TEXT("deleted", what=what))
         return True
@@ -1177,7 +1120,12 @@ class StructurePage(QWidget):
 
         results: list[community.GenerateResult] = []
         try:
-            done = self._run(lambda session: results.append(community.generate(session, plan, report)))
+
+            def work() -> bool:
+                results.append(self.structure.generate(plan, report))
+                return True
+
+            done = self._run(work)
         finally:
             if progress is not None:
                 progress.close()

@@ -17,6 +17,7 @@ from desk_app.bootstrap import open_database
 from desk_app.demo import generate_demo
 from desk_app.models import Staff
 from desk_app.models.database import Database
+from desk_app.screens.placeholder_counts import COUNTED
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.navigation import all_destinations
@@ -62,7 +63,7 @@ def test_the_page_opens_the_newest_record_of_a_demo_community(
     assert page is not None, f"{key}: the page failed to build (see the log)"
     qtbot.addWidget(page)
     page.show()
-    model = DESTINATIONS[key].model
+    model = COUNTED.get(key)
     if model is not None and isinstance(page, OpensRecords):
         with demo_db.read() as session:
             newest = session.scalar(select(func.max(model.id)))  # type: ignore[attr-defined]

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from desk_app.models.database import user_data_dir
 from desk_app.printing.registry import KINDS, RecordKey, has_record_number, print_kind, record_number
 from desk_app.screens.base import Workspace
+from desk_app.user_dirs import user_data_dir
 
 __all__ = ["Printout", "numbered", "printouts_dir", "render_printout", "title_of"]
 

@@ -43,7 +43,6 @@ from desk_app.printing.glyphs import collect_missing, describe
 from desk_app.printing.printouts import printouts_dir
 from desk_app.services.errors import DomainError
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
-from desk_app.user_dirs import user_data_dir
 
 log = logging.getLogger(__name__)
 

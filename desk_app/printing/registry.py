@@ -26,6 +26,7 @@ from desk_app.models import (
     ReminderCase,
 )
 from desk_app.models.base import NumberedRecordMixin
+from desk_app.printing import common
 from desk_app.printing.common import PrintError
 from desk_app.printing.complaint_channels import render_complaint_channels
 from desk_app.printing.complaint_dossier import render_complaint_dossier
@@ -39,6 +40,8 @@ from desk_app.printing.interview_sheet import render_interview_sheet
 from desk_app.printing.rectification_notice import render_rectification_notice
 from desk_app.printing.reminder_slips import render_reminder_slip
 from desk_app.printing.report_letter import render_report_letter
+from desk_app.screens.daily_tally import tally_day
+from desk_app.screens.reception_books import FEE_SERVICES, book_sheet
 
 RecordKey = int | date
 
@@ -110,7 +113,13 @@ def _with_id(render: Callable[[Session, int], bytes]) -> Callable[[Session, Reco
 def _with_day(session: Session, key: RecordKey) -> bytes:
     if not isinstance(key, date):
         raise TypeError(f"expected a day, got {key!r}")
-    return render_daily_tally(session, key)
+    return render_daily_tally(tally_day(session, key), common.centre(session), common.zone(session))
+
+
+def _fee_receipt(session: Session, fee_id: int) -> bytes:
+    # The receipt prints the fee's sheet as the fee screen reads it.
+    sheet = book_sheet(FEE_SERVICES, session, fee_id)
+    return render_fee_receipt(sheet, common.centre(session), common.zone(session))
 
 
 def _no_record(session: Session, number: str) -> RecordKey:
@@ -210,7 +219,7 @@ KINDS: dict[str, PrintKind] = {
             "收费记录",
             "SF-202611-0001",
             _by_number(FeeService, "收费记录"),
-            _with_id(render_fee_receipt),
+            _with_id(_fee_receipt),
         ),
         PrintKind("tally", "日盘点表", "日盘点", "2026-11-23", _day, _with_day),
         PrintKind(

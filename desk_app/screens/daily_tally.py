@@ -23,7 +23,7 @@ from desk_app.services import context
 from desk_app.services.tallies import TALLY_GUARDS, TallyKind, confirm_tally
 from desk_app.services.tally_sheet import TallySheet, record_id_by_number, tally_sheet
 
-__all__ = ["DailyTallyScreen", "TallyDay", "TallyKind", "TallySheet"]
+__all__ = ["DailyTallyScreen", "TallyDay", "TallyKind", "TallySheet", "tally_day"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,15 @@ class TallyDay:
     actions: Mapping[str, ActionState]
 
 
+def tally_day(session: Session, day: date) -> TallyDay:
+    """The tally screen's sheet of ``day`` in ``session`` (also what the 日盘点表 prints)."""
+    return TallyDay(
+        sheet=tally_sheet(session, day),
+        today=context.now(session).astimezone(context.zone(session)).date(),
+        actions=action_states(TALLY_GUARDS.verdicts(session, day)),
+    )
+
+
 class DailyTallyScreen:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
@@ -43,15 +52,8 @@ class DailyTallyScreen:
         """Today in the community's zone, by the database's clock."""
         return self.workspace.now().astimezone(self.workspace.zone).date()
 
-    def read_in(self, session: Session, day: date) -> TallyDay:
-        return TallyDay(
-            sheet=tally_sheet(session, day),
-            today=context.now(session).astimezone(context.zone(session)).date(),
-            actions=action_states(TALLY_GUARDS.verdicts(session, day)),
-        )
-
     def read(self, day: date) -> TallyDay:
-        return self.workspace.read(lambda session: self.read_in(session, day))
+        return self.workspace.read(lambda session: tally_day(session, day))
 
     def confirm(self, day: date, note: str | None = None) -> int:
         """R10: the signed-in person confirms ``day``'s tally; the tally's id."""

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from desk_app.messages import msg
 from desk_app.models import (
     Appointment,
+    Client,
     Department,
     DocumentTransfer,
     FeeService,
@@ -143,23 +144,8 @@ class BookScreen(SessionFormScreen, Generic[R, D]):
     def kind(self) -> str:
         return self.book.kind
 
-    def _record(self, session: Session, record_id: int) -> R:
-        if self.book.load is not None:
-            return self.book.load(session, record_id)
-        return references.load_record(session, self.book.model, record_id, self.book.record_name)
-
     def sheet_in(self, session: Session, record_id: int) -> BookSheet[D]:
-        record = self._record(session, record_id)
-        guards = self.book.guards
-        actions = action_states(guards.verdicts(session, record)) if guards is not None else {}
-        return BookSheet(
-            record_id=record_id,
-            number=str(getattr(record, "number", "") or ""),
-            version=int(getattr(record, "version", 0) or 0),
-            values=self.book.values(session, record),
-            details=self.book.details(session, record),
-            actions=actions,
-        )
+        return book_sheet(self.book, session, record_id)
 
     def read(self, record_id: int) -> BookSheet[D]:
         """The saved line ``record_id`` for the signed-in person."""
@@ -187,6 +173,24 @@ class BookScreen(SessionFormScreen, Generic[R, D]):
         function = self.book.steps[step]
         self.workspace.write(lambda session: function(session, record_id, args or {}))
         return None
+
+
+def book_sheet(book: Book[R, D], session: Session, record_id: int) -> BookSheet[D]:
+    """The sheet of ``book``'s line ``record_id`` in ``session`` (a missing or voided
+    line is refused): what the screen shows and its printout prints."""
+    if book.load is not None:
+        record = book.load(session, record_id)
+    else:
+        record = references.load_record(session, book.model, record_id, book.record_name)
+    actions = action_states(book.guards.verdicts(session, record)) if book.guards is not None else {}
+    return BookSheet(
+        record_id=record_id,
+        number=str(getattr(record, "number", "") or ""),
+        version=int(getattr(record, "version", 0) or 0),
+        values=book.values(session, record),
+        details=book.details(session, record),
+        actions=actions,
+    )
 
 
 def staff_choices(workspace: Workspace) -> list[tuple[int, str]]:
@@ -579,20 +583,30 @@ class FeeDetails:
     item: FeeItem
     description: str | None
     room: str
-    payer_name: str | None
+    #: who paid: the name typed, else the client's name
+    payer: str
     amount: Decimal
     receipt_number: str
+    #: who took the money (the member of staff who registered it)
+    received_by: str
+
+
+def _staff_name(session: Session, staff_id: int | None) -> str:
+    staff = session.get(Staff, staff_id) if staff_id is not None else None
+    return staff.name if staff is not None else ""
 
 
 def _fee_details(session: Session, fee: FeeService) -> FeeDetails:
+    client = session.get(Client, fee.client_id) if fee.client_id is not None else None
     return FeeDetails(
         at=fee.at,
         item=fee.item,
         description=fee.description,
         room=references.room_code(session, fee.room_id),
-        payer_name=fee.payer_name,
+        payer=fee.payer_name or (client.name if client is not None else ""),
         amount=fee.amount,
         receipt_number=fee.receipt_number,
+        received_by=_staff_name(session, fee.created_by_id),
     )
 
 
@@ -767,6 +781,7 @@ __all__ = [
     "MediaDetails",
     "VisitorDetails",
     "appointment_list",
+    "book_sheet",
     "department_choices",
     "document_list",
     "fee_list",

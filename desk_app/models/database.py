@@ -218,7 +218,7 @@ def translate_database_error(error: BaseException) -> Exception | None:
     """A ``DomainError`` for a database error with a cause people can act on: the disk
     is full, a value is too long for its column, a date or number is out of range; None
     for anything else (a lost connection stays a database error, "try again")."""
-    from desk_app.services.errors import DomainError
+    from desk_app.errors import DomainError
 
     original = getattr(error, "orig", None) or error
     state = str(getattr(original, "sqlstate", "") or "")

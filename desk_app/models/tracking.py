@@ -121,7 +121,7 @@ def _check_text(session: Session) -> None:
     """A value too long for its column or holding a NUL byte is refused here, naming
     its field, the same on SQLite (which would store it) and PostgreSQL (which would
     refuse the whole unit of work with a bare database error) — issue 19."""
-    from desk_app.services.errors import FieldError
+    from desk_app.errors import FieldError
 
     for obj in [*session.new, *session.dirty]:
         state = inspect(obj)
@@ -163,8 +163,8 @@ def _check_actor(session: Session) -> None:
     """Whoever writes must still be an active account, read from the database at this
     write (issue 19: a deactivated administrator's open window kept its powers). Every
     service that writes goes through here, whatever its own role rule says."""
+    from desk_app.errors import PermissionDeniedError
     from desk_app.models.organisation import Staff
-    from desk_app.services.errors import PermissionDeniedError
 
     actor_id = session.info.get("actor_id")
     if actor_id is None:

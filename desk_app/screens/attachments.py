@@ -18,7 +18,14 @@ from desk_app.screens.base import Workspace
 from desk_app.services import attachments
 from desk_app.services.attachments import MAX_MEGABYTES, AttachmentFile, AttachmentInfo, size_text
 
-__all__ = ["MAX_MEGABYTES", "AttachmentFile", "AttachmentInfo", "AttachmentsScreen", "size_text"]
+__all__ = [
+    "MAX_MEGABYTES",
+    "AttachmentFile",
+    "AttachmentInfo",
+    "AttachmentOwner",
+    "AttachmentsScreen",
+    "size_text",
+]
 
 
 class AttachmentsScreen:

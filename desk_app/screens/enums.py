@@ -1,7 +1,6 @@
 """The record enums, for the widgets: ``desk_app.ui`` does not import the models; the
 screens hand their enums on (the values and labels a widget shows and binds)."""
 
-from desk_app.models.attachments import AttachmentOwner
 from desk_app.models.enums import (
     AppointmentStatus,
     AuditAction,
@@ -47,7 +46,6 @@ from desk_app.models.enums import (
 
 __all__ = [
     "AppointmentStatus",
-    "AttachmentOwner",
     "AuditAction",
     "BusinessLine",
     "CallbackExemption",

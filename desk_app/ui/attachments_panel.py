@@ -47,8 +47,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.screens.attachments import MAX_MEGABYTES, AttachmentInfo, AttachmentsScreen, size_text
-from desk_app.screens.enums import AttachmentOwner
+from desk_app.screens.attachments import (
+    MAX_MEGABYTES,
+    AttachmentInfo,
+    AttachmentOwner,
+    AttachmentsScreen,
+    size_text,
+)
 from desk_app.services.errors import DomainError
 from desk_app.ui import operations
 from desk_app.ui.client_choice import local_text, zone_of

@@ -10,7 +10,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
-from desk_app.screens.enums import AttachmentOwner, MediaContactMode
+from desk_app.screens.attachments import AttachmentOwner
+from desk_app.screens.enums import MediaContactMode
 from desk_app.screens.list_spec import ListSpec
 from desk_app.screens.reception_books import MEDIA_VISITS, BookScreen, BookSheet, MediaDetails
 from desk_app.screens.reception_books import media_list as media_list_of

@@ -274,7 +274,7 @@ def bench_incoming_call(url: str, now: str, runs: int, log: Any) -> list[Result]
             samples.append(latency)
         window.stdin.write("quit\n")
         window.stdin.flush()
-        window.wait(timeout=60)
+        window.wait(timeout=900)  # a daily backup of the 1.2 GB copy may still be running
     finally:
         if window.poll() is None:
             window.kill()

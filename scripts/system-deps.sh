@@ -1,10 +1,25 @@
 #!/usr/bin/env bash
 # Installs what Qt (offscreen or on screen) and the Chinese user interface need on a
-# Debian machine, when it is missing: the shared libraries PySide6 loads, a Simplified
-# Chinese TrueType font, and Python's venv module. Each need is checked by what the
-# program really loads (a library file, a font family, a module), not by a package
-# name, so the check also holds on derivatives that name packages differently.
+# Debian machine, when it is missing: the shared libraries PySide6 loads (libcups for
+# printing among them), a Simplified Chinese TrueType font, and Python's venv module. Each
+# need is checked by what the program really loads (a library file, a font family, a
+# module, a program), not by a package name, so the check also holds on derivatives that
+# name packages differently.
+#
+#   system-deps.sh           what `make run` needs
+#   system-deps.sh --tests   that, plus what only `make test` needs: a CUPS print server
+#                            and the virtual PDF printer cups-pdf, which
+#                            tests/printing/test_cups_printing.py prints to through the
+#                            program's own print path (never on a user's machine by `make run`:
+#                            cups-pdf adds a printer queue to the system's print server)
 set -euo pipefail
+
+for_tests=""
+case "${1:-}" in
+    --tests) for_tests=1 ;;
+    "") ;;
+    *) echo "usage: system-deps.sh [--tests]" >&2; exit 2 ;;
+esac
 
 PYTHON=${PYTHON:-python3}
 missing=()
@@ -23,6 +38,9 @@ have_lib 'libEGL.so.1 '        || missing+=(libegl1)
 have_lib 'libfreetype.so.6 '   || missing+=(libfreetype6)
 have_lib 'libfontconfig.so.1 ' || missing+=(libfontconfig1)
 have_lib 'libdbus-1.so.3 '     || missing+=(libdbus-1-3)
+# Qt's printing on Linux goes through CUPS: without libcups its CUPS plugin does not load
+# and QPrinter knows no printer at all (the print dialog offers only "print to file").
+have_lib 'libcups.so.2 '       || missing+=(libcups2)
 # On screen (X11, and XWayland): Qt's xcb platform plugin will not load without these.
 have_lib 'libxcb-cursor.so.0 '      || missing+=(libxcb-cursor0)
 have_lib 'libxcb-icccm.so.4 '       || missing+=(libxcb-icccm4)
@@ -51,6 +69,18 @@ if pyinfo=$("$PYTHON" -c 'import sysconfig as s; print(s.get_python_version(), s
     if [ -n "$pysoname" ] && ! have_lib "$pysoname " && [ ! -e "$pylibdir/$pysoname" ]; then
         missing+=("libpython$pyversion")
     fi
+fi
+
+# For the tests only: the print server (cupsd), its administration commands (lpadmin,
+# lpstat) and cups-pdf's backend, each checked by the file the test runs. Debian installs
+# them in /usr/sbin and /usr/lib/cups, which are not on an ordinary user's PATH.
+if [ -n "$for_tests" ]; then
+    [ -x /usr/sbin/cupsd ] || missing+=(cups-daemon)
+    { [ -x /usr/sbin/lpadmin ] && [ -x /usr/bin/lpstat ]; } || missing+=(cups-client)
+    # printer-driver-cups-pdf brings with it the rest of the chain the test's jobs take
+    # (cups: the PDF filters; ghostscript, which cups-pdf writes its PDF with).
+    { [ -e /usr/lib/cups/backend/cups-pdf ] && [ -e /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd ]; } ||
+        missing+=(printer-driver-cups-pdf)
 fi
 
 if [ ${#missing[@]} -eq 0 ]; then

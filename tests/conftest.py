@@ -170,3 +170,99 @@ def _no_unanswered_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("question", "warning", "information", "critical", "about"):
         monkeypatch.setattr(QMessageBox, name, unanswered(name))
+
+
+# -- reads that write (issue 19) ----------------------------------------------------------------
+#
+# services/permissions.py says which public service functions only read (``READ_ONLY``
+# and the matrix's ``NOT_A_WRITE``). In every test, each change to a row in a session
+# (a field set, a child row added or removed, a row added or deleted) and each UPDATE,
+# INSERT or DELETE statement looks down the stack for the outermost service function it
+# happens under: when that is a read, the test fails. So a function wrongly listed as a
+# read (to escape the permission matrix) is caught by the tests that run it.
+
+_SERVICE_CODES: dict[object, tuple[str, bool]] = {}
+_READS_THAT_WROTE: list[str] = []
+
+
+def _service_codes() -> dict[object, tuple[str, bool]]:
+    """Each classified service function's code object: (its matrix name, reads only)."""
+    if not _SERVICE_CODES:
+        import importlib
+        import inspect
+
+        from desk_app.services import permissions
+
+        for name in set(permissions.MATRIX) | permissions.READ_ONLY:
+            module, function = name.split(".")
+            target = inspect.unwrap(getattr(importlib.import_module(f"desk_app.services.{module}"), function))
+            _SERVICE_CODES[target.__code__] = (name, not permissions.is_write(name))
+    return _SERVICE_CODES
+
+
+def _note_read_that_wrote(what: str) -> None:
+    import sys
+
+    codes = _service_codes()
+    outermost = None
+    frame = sys._getframe(2)
+    while frame is not None:
+        hit = codes.get(frame.f_code)
+        if hit is not None:
+            outermost = hit
+        frame = frame.f_back
+    if outermost is not None and outermost[1]:
+        _READS_THAT_WROTE.append(f"{outermost[0]} (listed as a read) wrote: {what}")
+
+
+def _install_read_watch() -> None:
+    from sqlalchemy import event, inspect
+    from sqlalchemy.orm import ORMExecuteState, RelationshipProperty, Session
+
+    from desk_app.models import Base
+    from desk_app.models.tracking import TrackedSession
+
+    # What the flush itself does (numbers, created-by, foreign keys, the audit) is the
+    # bookkeeping of changes made before it, not a change of its own.
+    def statement(state: ORMExecuteState) -> None:
+        if state.session._flushing:
+            return
+        if state.is_update or state.is_delete or state.is_insert:
+            _note_read_that_wrote("an UPDATE/INSERT/DELETE statement")
+
+    def added(session: Session, instance: object) -> None:
+        if session._flushing:
+            return
+        _note_read_that_wrote(f"added a {type(instance).__name__}")
+
+    def changed(key: str) -> object:
+        def listener(target: object, *_args: object) -> None:
+            session = inspect(target).session
+            if session is not None and not session._flushing:  # rows, not objects built in memory
+                _note_read_that_wrote(f"changed {type(target).__name__}.{key}")
+
+        return listener
+
+    event.listen(TrackedSession, "do_orm_execute", statement)
+    event.listen(TrackedSession, "transient_to_pending", added)
+    for mapper in Base.registry.mappers:
+        for prop in mapper.attrs:
+            if prop.parent is not mapper:
+                continue
+            attribute = getattr(mapper.class_, prop.key)
+            event.listen(attribute, "set", changed(prop.key))
+            if isinstance(prop, RelationshipProperty) and prop.uselist:
+                event.listen(attribute, "append", changed(prop.key))
+                event.listen(attribute, "remove", changed(prop.key))
+
+
+_install_read_watch()
+
+
+@pytest.fixture(autouse=True)
+def _reads_write_nothing() -> Iterator[None]:
+    _READS_THAT_WROTE.clear()
+    yield
+    found = sorted(set(_READS_THAT_WROTE))
+    _READS_THAT_WROTE.clear()
+    assert found == [], f"services/permissions.py lists these as reads: {found}"

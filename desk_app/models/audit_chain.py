@@ -20,6 +20,7 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
+import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -109,6 +110,42 @@ def append_rows(connection: Connection, rows: list[dict[str, Any]]) -> None:
     connection.execute(insert(cast(Table, AuditLog.__table__)), rows)
 
 
+def append_rows_sqlite(connection: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
+    """``append_rows`` on a bare sqlite3 connection already inside a write transaction
+    (the restore works on the file below SQLAlchemy): the same hashes, each value
+    stored as SQLAlchemy would store it, so the chain reads back whole."""
+    from sqlalchemy.dialects import sqlite
+
+    dialect = sqlite.dialect()
+    head = connection.execute(
+        "SELECT last_index, last_hash FROM audit_chain_head WHERE id = ?", (HEAD_ID,)
+    ).fetchone()
+    index, previous = (0, GENESIS) if head is None else (int(head[0]), str(head[1]))
+    log = cast(Table, AuditLog.__table__)
+    for row in rows:
+        index += 1
+        row["chain_index"] = index
+        row["at"] = row["at"].astimezone(UTC)
+        row["row_hash"] = previous = row_hash(previous, row)
+        compiled = insert(log).values(row).compile(dialect=dialect)
+        assert compiled.positiontup is not None
+        values = []
+        for name in compiled.positiontup:
+            process = log.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            values.append(process(row[name]) if process is not None else row[name])
+        connection.execute(compiled.string, values)
+    if head is None:
+        connection.execute(
+            "INSERT INTO audit_chain_head (id, last_index, last_hash) VALUES (?, ?, ?)",
+            (HEAD_ID, index, previous),
+        )
+    else:
+        connection.execute(
+            "UPDATE audit_chain_head SET last_index = ?, last_hash = ? WHERE id = ?",
+            (index, previous, HEAD_ID),
+        )
+
+
 @dataclass(frozen=True)
 class ChainReport:
     """What ``verify`` found: ``ok``; else the first broken row's id and index and why."""
@@ -165,4 +202,13 @@ def verify(connection: Connection, batch: int = 5000) -> ChainReport:
     return ChainReport(checked)
 
 
-__all__ = ["GENESIS", "ChainReport", "append_rows", "canonical", "lock_chain", "row_hash", "verify"]
+__all__ = [
+    "GENESIS",
+    "ChainReport",
+    "append_rows",
+    "append_rows_sqlite",
+    "canonical",
+    "lock_chain",
+    "row_hash",
+    "verify",
+]

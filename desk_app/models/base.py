@@ -11,9 +11,12 @@ import enum
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, DateTime, Dialect, Enum, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import JSON, Enum, ForeignKey, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
-from sqlalchemy.types import TypeDecorator
+
+# The column type lives without the ORM (a Core read path uses it too); re-exported here.
+from desk_app.models.types import NaiveDatetimeError as NaiveDatetimeError
+from desk_app.models.types import UtcDateTime as UtcDateTime
 
 # Stable constraint names, so Alembic migrations can drop and alter them on both
 # SQLite (batch mode) and PostgreSQL.
@@ -24,39 +27,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-class NaiveDatetimeError(ValueError):
-    """A timezone-naive datetime reached the database layer."""
-
-
-class UtcDateTime(TypeDecorator[datetime]):
-    """An instant, stored as UTC, always returned timezone-aware.
-
-    PostgreSQL keeps it as ``timestamptz``; SQLite keeps ISO text in UTC, which sorts
-    and compares correctly because every row is in the same zone. Naive datetimes are
-    refused: mixing naive and aware times is the bug this type exists to prevent.
-    """
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None or value.utcoffset() is None:
-            raise NaiveDatetimeError(f"naive datetime {value!r}: pass an aware datetime")
-        utc = value.astimezone(UTC)
-        if dialect.name == "sqlite":
-            return utc.replace(tzinfo=None)
-        return utc
-
-    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
 
 
 def enum_type(enum_class: type[enum.Enum], length: int = 32) -> Enum:

@@ -11,25 +11,27 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
-
-from sqlalchemy import URL, Engine, create_engine, event, make_url, text
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool, StaticPool
 
 from desk_app.clock import DEFAULT_ZONE, Clock, SystemClock
 from desk_app.messages import msg
-from desk_app.models import load_all, tracking
 from desk_app.user_dirs import APP_NAME as APP_NAME  # re-exported
 from desk_app.user_dirs import user_config_dir as user_config_dir  # re-exported
 from desk_app.user_dirs import user_data_dir as user_data_dir  # re-exported
 
-# A database needs every model: the tables on the metadata, the relationships resolvable.
-load_all()
+if TYPE_CHECKING:
+    from sqlalchemy import URL, Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+# Issue 18: SQLAlchemy is imported by the functions that use it, and the ORM (every model
+# declared, the mappers configured) by the first session: ``default_database_url`` and
+# ``sqlite_reading`` (``desk-app print notice``) need neither.
 
 ENV_DATABASE_URL = "DESK_APP_DATABASE_URL"
 DATABASE_CONFIG_FILE = "database.json"
@@ -109,6 +111,10 @@ def configured_database_url() -> str | None:
     if not (isinstance(url, str) and url.strip()):
         return None
     text = url.strip()
+    if text.startswith("sqlite"):
+        return text  # a file: no password to add (and no SQLAlchemy to import)
+    from sqlalchemy import make_url
+
     try:
         parsed = make_url(text)
     except Exception:
@@ -139,6 +145,8 @@ def save_database_url(url: str | None) -> Path:
         path.unlink(missing_ok=True)
         secret.unlink(missing_ok=True)
         return path
+    from sqlalchemy import URL, make_url
+
     parsed = normalise_url(url.strip())
     shown = url.strip()
     if parsed.password:
@@ -182,6 +190,9 @@ def check_database_url(url: str, timeout_seconds: int = 5) -> str:
         if not path.parent.is_dir():
             raise DatabaseUrlError(msg("文件夹不存在：{parent}", parent=path.parent))
         return parsed.get_backend_name()
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.pool import NullPool
+
     connect_args: dict[str, Any] = {}
     if parsed.get_backend_name() == "postgresql":
         connect_args["connect_timeout"] = timeout_seconds
@@ -201,6 +212,8 @@ def check_database_url(url: str, timeout_seconds: int = 5) -> str:
 
 def normalise_url(url: str | URL) -> URL:
     """Parse a URL; plain ``postgresql://`` means psycopg 3, the driver we ship."""
+    from sqlalchemy import make_url
+
     try:
         parsed = make_url(url) if isinstance(url, str) else url
     except Exception as exc:  # sqlalchemy.exc.ArgumentError and friends
@@ -236,6 +249,43 @@ def translate_database_error(error: BaseException) -> Exception | None:
     return None
 
 
+def plain_sqlite_path(url: str) -> Path | None:
+    """The file of a plain SQLite URL (``sqlite:///path``, no options, nothing escaped),
+    read without SQLAlchemy; None for anything else."""
+    for prefix in ("sqlite:///", "sqlite+pysqlite:///"):
+        if url.startswith(prefix):
+            rest = url[len(prefix) :]
+            if rest and rest != ":memory:" and not any(char in rest for char in "?%#"):
+                return Path(rest)
+    return None
+
+
+@contextmanager
+def sqlite_reading(url: str | None, revision: str) -> Iterator[sqlite3.Connection | None]:
+    """A read transaction on the SQLite file of ``url`` (the configured database when
+    None) with the standard library alone, if it is a plain SQLite file at schema
+    ``revision``; else None, and the caller opens it the usual way (``Database`` and the
+    schema check, which upgrades or explains).
+
+    Issue 18: ``desk-app print notice N`` reads one notice; importing SQLAlchemy alone
+    took longer than ReportLab drawing the page. Nothing is written: no WAL switch, no
+    clean-up of the backup folder (the next start of anything else does it)."""
+    path = plain_sqlite_path(url or default_database_url())
+    if path is None or not path.is_file():
+        yield None
+        return
+    connection = sqlite3.connect(path, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        try:
+            connection.execute("BEGIN")  # deferred: a reader never blocks a writer (WAL)
+            revisions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        except sqlite3.Error:
+            revisions = []  # not a database of ours, or not yet: the usual way says why
+        yield connection if revisions == [(revision,)] else None
+    finally:
+        connection.close()  # ends the read transaction
+
+
 def sqlite_file(url: URL) -> Path | None:
     """The file behind an SQLite URL, or None (in-memory, or not SQLite)."""
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
@@ -259,6 +309,8 @@ def _ours_to_switch(cursor: Any) -> bool:
 
 
 def _configure_sqlite(engine: Engine, in_memory: bool) -> None:
+    from sqlalchemy import event
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # We emit BEGIN ourselves (below); pysqlite's implicit transactions would
@@ -282,6 +334,9 @@ def _configure_sqlite(engine: Engine, in_memory: bool) -> None:
 
 
 def create_desk_engine(url: str | URL, echo: bool = False) -> Engine:
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
     parsed = normalise_url(url)
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_file(parsed)
@@ -320,12 +375,25 @@ class Database:
         self.clock: Clock = clock or SystemClock()
         self.zone = zone
         self.engine = create_desk_engine(self.url, echo=echo)
-        self._sessions = sessionmaker(self.engine, class_=tracking.TrackedSession, expire_on_commit=False)
-        self._read_sessions = sessionmaker(
-            self.engine.execution_options(desk_read_only=True),
-            class_=tracking.TrackedSession,
-            expire_on_commit=False,
-        )
+
+    @cached_property
+    def _sessions(self) -> sessionmaker[Session]:
+        return self._session_factory(self.engine)
+
+    @cached_property
+    def _read_sessions(self) -> sessionmaker[Session]:
+        return self._session_factory(self.engine.execution_options(desk_read_only=True))
+
+    @staticmethod
+    def _session_factory(engine: Engine) -> sessionmaker[Session]:
+        # A session needs every model: the tables on the metadata, the relationships
+        # resolvable. Imported here, at the first session (issue 18).
+        from sqlalchemy.orm import sessionmaker
+
+        from desk_app.models import load_all, tracking
+
+        load_all()
+        return sessionmaker(engine, class_=tracking.TrackedSession, expire_on_commit=False)
 
     @property
     def backend(self) -> str:
@@ -365,6 +433,13 @@ class Database:
         # them, so what was read stays readable after the block.
         with session:
             yield session
+
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """A read-only Core connection in its own transaction (never blocks writers, as
+        ``read``), without the ORM: for a command that reads a few rows with plain SQL."""
+        with self.engine.execution_options(desk_read_only=True).connect() as connection, connection.begin():
+            yield connection
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -396,6 +396,8 @@ class AuditAction(LabelledEnum):
     VOID = "void"
     EXPORT = "export"
     DELETE = "delete"
+    #: ``desk-app restore`` replaced every row (issue 19: one row says so, by the system)
+    RESTORE = "restore"
 
 
 _LABELS: dict[str, dict[str, str]] = {
@@ -599,5 +601,12 @@ _LABELS: dict[str, dict[str, str]] = {
         "long_standing": "老客户",
     },
     "RelationshipClass": {"first_contact": "首次接触", "complaining": "抱怨客户", "friendly": "友好客户"},
-    "AuditAction": {"create": "新建", "update": "修改", "void": "作废", "export": "导出", "delete": "删除"},
+    "AuditAction": {
+        "create": "新建",
+        "update": "修改",
+        "void": "作废",
+        "export": "导出",
+        "delete": "删除",
+        "restore": "恢复",
+    },
 }

@@ -12,13 +12,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
-
 from desk_app.messages import msg
-from desk_app.models.database import Database, sqlite_file
+from desk_app.models.database import sqlite_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
+
+    from desk_app.models.database import Database
+
+# Issue 18: SQLAlchemy is imported where a function needs it: ``HEAD_REVISION`` is read by
+# a command's plain-SQLite read (``database.sqlite_reading``) that never imports it.
 
 #: The newest migration in ``desk_app/migrations/versions``. Start-up compares the
 #: database with this and imports Alembic (a fifth of a second) only when they differ;
@@ -67,6 +71,8 @@ def known_revisions() -> set[str]:
 def current_revision(engine: Engine) -> str | None:
     """The database's schema revision (Alembic's ``alembic_version`` table), or None
     for a database Alembic has never touched."""
+    from sqlalchemy import inspect, text
+
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return None
@@ -106,6 +112,7 @@ def upgrade_database(db: Database, backup_dir: Path | None = None) -> SchemaUpgr
     if current == HEAD_REVISION:
         return SchemaUpgrade(current, current, None)
     from alembic import command
+    from sqlalchemy import inspect
 
     head = head_revision()
     if current == head:

@@ -8,7 +8,12 @@
   the collection (issue 19);
 - every insert, field change, void and delete of every table is written to the audit
   log, with the values, and each audit row is chained to the one before by a hash
-  (``desk_app.models.audit_chain``).
+  (``desk_app.models.audit_chain``): rows changed through the unit of work by the flush
+  hooks, rows changed by an UPDATE, INSERT or DELETE statement run through the session
+  (the failed-login count, the numbering counters, the inbox's "all read") by the
+  statement hook, which reads the rows before and after the statement; both build their
+  rows with ``audit_row`` and append them with ``append_rows`` (issue 19). A statement
+  run on a bare connection is not seen: the services and models run none.
 
 They are mechanical bookkeeping, not business rules, so they live beside the models
 and no code path can forget them. ``session.info`` carries ``actor_id``, ``clock``
@@ -19,30 +24,45 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import functools
 import hashlib
 import json
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, inspect
-from sqlalchemy.orm import Mapper, RelationshipProperty, Session, UOWTransaction
+from sqlalchemy import (
+    ColumnElement,
+    Delete,
+    Insert,
+    Result,
+    Table,
+    TextClause,
+    Update,
+    event,
+    false,
+    inspect,
+    select,
+    tuple_,
+)
+from sqlalchemy.orm import Mapper, ORMExecuteState, RelationshipProperty, Session, UOWTransaction
 from sqlalchemy.orm.attributes import flag_modified
 
 from desk_app.clock import DEFAULT_ZONE, SystemClock
 from desk_app.messages import msg
-from desk_app.models.admin import AuditChainHead, AuditLog, RecordCounter
+from desk_app.models.admin import AuditChainHead, AuditLog
 from desk_app.models.audit_chain import append_rows, lock_chain
 from desk_app.models.base import NumberedMixin, TrackedMixin, VersionedMixin, VoidableMixin
 from desk_app.models.enums import AuditAction
 from desk_app.models.numbering import next_number
 
-#: The inbox (R23) is a delivery log of its own, not a record to audit; the audit log,
-#: its chain head and the numbering counters are the bookkeeping itself.
-_NOT_AUDITED_TABLES = frozenset(
-    {AuditLog.__tablename__, RecordCounter.__tablename__, AuditChainHead.__tablename__, "notification"}
-)
+#: The inbox (R23) is a delivery log of its own, not a record to audit; the audit log
+#: and its chain head are the audit itself. (The numbering counters are audited: a
+#: counter set back would hand out a number twice.)
+NOT_AUDITED_TABLES = frozenset({AuditLog.__tablename__, AuditChainHead.__tablename__, "notification"})
+_NOT_AUDITED_TABLES = NOT_AUDITED_TABLES
 _BOOKKEEPING_FIELDS = frozenset({"version", "updated_at", "updated_by_id"})
 #: Changed, but never written into the audit log (a password hash must not leak there).
 _SECRET_FIELDS = frozenset({"password_hash"})
@@ -146,6 +166,12 @@ def _check_text(session: Session) -> None:
                 )
 
 
+def lock_audit_chain(session: Session) -> None:
+    """Take the audit chain's lock now (a transaction that locks a row of its own before
+    it writes, such as a sign-in, takes this first: every writer locks in one order)."""
+    _lock_chain_once(session)
+
+
 def _lock_chain_once(session: Session) -> None:
     """The audit chain's lock, first thing in each writing transaction (see
     ``audit_chain.lock_chain``)."""
@@ -176,6 +202,7 @@ def _check_actor(session: Session) -> None:
 
 
 def _before_flush(session: Session, flush_context: UOWTransaction, instances: Any) -> None:
+    _refuse_bare_audit_rows(session)
     _check_text(session)
     if session.new or session.dirty or session.deleted:
         _check_actor(session)
@@ -191,7 +218,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
                 obj.created_by_id = actor_id
         if isinstance(obj, NumberedMixin) and not obj.number:
             at = obj.created_at if isinstance(obj, TrackedMixin) else now
-            obj.number = next_number(session.connection(), type(obj).NUMBER_PREFIX, at, zone)
+            obj.number = next_number(session, type(obj).NUMBER_PREFIX, at, zone)
     owners: list[Any] = []
     for obj in list(session.dirty):
         if isinstance(obj, TrackedMixin) and session.is_modified(obj, include_collections=False):
@@ -254,9 +281,53 @@ def _values(obj: Any) -> str:
     return json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def audit_row(
+    session: Session,
+    table_name: str,
+    record_key: str,
+    action: AuditAction,
+    field: str | None = None,
+    old: Any = None,
+    new: Any = None,
+    *,
+    record_number: str | None = None,
+    owner: tuple[str, str] | None = None,
+) -> dict[str, Any]:
+    """One audit row of this unit of work (who and when from ``session.info``), ready
+    for ``append_rows``; values as ``_text`` writes them."""
+    return {
+        "at": _now(session),
+        "staff_id": session.info.get("actor_id"),
+        "table_name": table_name,
+        "record_key": record_key,
+        "record_number": record_number,
+        "action": action,
+        "field": field,
+        "old_value": _text(old),
+        "new_value": _text(new),
+        "owner_table": owner[0] if owner is not None else None,
+        "owner_key": owner[1] if owner is not None else None,
+    }
+
+
+def record_event(
+    session: Session,
+    table_name: str,
+    record_key: str,
+    action: AuditAction,
+    field: str | None = None,
+    old: Any = None,
+    new: Any = None,
+) -> None:
+    """An audit row for something no row change shows (an export of personal data),
+    appended to the chain in this unit of work. Audit rows are written only through
+    here and the hooks: a bare ``AuditLog`` added to a session is refused."""
+    _check_actor(session)
+    _lock_chain_once(session)
+    append_rows(session.connection(), [audit_row(session, table_name, record_key, action, field, old, new)])
+
+
 def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
-    now = _now(session)
-    actor_id = session.info.get("actor_id")
     rows: list[dict[str, Any]] = []
 
     def row(
@@ -264,19 +335,17 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     ) -> None:
         owner = owner_of(session, obj)
         rows.append(
-            {
-                "at": now,
-                "staff_id": actor_id,
-                "table_name": obj.__tablename__,
-                "record_key": _record_key(obj),
-                "record_number": getattr(obj, "number", None),
-                "action": action,
-                "field": field,
-                "old_value": _text(old),
-                "new_value": _text(new),
-                "owner_table": owner.__tablename__ if owner is not None else None,
-                "owner_key": _record_key(owner) if owner is not None else None,
-            }
+            audit_row(
+                session,
+                obj.__tablename__,
+                _record_key(obj),
+                action,
+                field,
+                old,
+                new,
+                record_number=getattr(obj, "number", None),
+                owner=(owner.__tablename__, _record_key(owner)) if owner is not None else None,
+            )
         )
 
     deleted = [
@@ -315,6 +384,220 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
         append_rows(session.connection(), rows)
 
 
+# -- statements that bypass the unit of work ---------------------------------------------------
+
+
+def _row_owner(table: Table, row: Mapping[str, Any]) -> tuple[str, str] | None:
+    """The record that owns a child row given as plain values (see ``owner_of``)."""
+    mapper = _MAPPERS_BY_TABLE().get(table.name)
+    if mapper is None:
+        return None
+    for rel in _owner_relationships(mapper):
+        values = [row.get(local.name) for local, _remote in rel.local_remote_pairs]
+        if values and all(value is not None for value in values):
+            owner_table = rel.mapper.local_table
+            assert isinstance(owner_table, Table)
+            return owner_table.name, "/".join(str(value) for value in values)
+    return None
+
+
+@functools.cache
+def _MAPPERS_BY_TABLE() -> dict[str, Mapper[Any]]:  # noqa: N802 - a cached constant
+    from desk_app.models.base import Base
+
+    return {
+        mapper.local_table.name: mapper
+        for mapper in Base.registry.mappers
+        if isinstance(mapper.local_table, Table)
+    }
+
+
+def _row_values(table: Table, row: Mapping[str, Any]) -> str:
+    """A row's values as ``_values`` writes them (canonical JSON), from plain values."""
+    mapper = _MAPPERS_BY_TABLE().get(table.name)
+    keys = {c.name: c.name for c in table.columns}
+    if mapper is not None:  # the audit names attributes, as the flush hooks do
+        keys = {attr.columns[0].name: attr.key for attr in mapper.column_attrs}
+    values: dict[str, str | None] = {}
+    for column in table.columns:
+        key = keys.get(column.name, column.name)
+        if key in _BOOKKEEPING_FIELDS:
+            continue
+        value = row.get(column.name)
+        values[key] = (_SECRET_MARK if value is not None else None) if key in _SECRET_FIELDS else _text(value)
+    return json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _statement_rows(
+    session: Session,
+    table: Table,
+    before: dict[tuple[Any, ...], Mapping[str, Any]],
+    after: dict[tuple[Any, ...], Mapping[str, Any]],
+) -> list[dict[str, Any]]:
+    """Audit rows for what a statement did, from the rows before and after it."""
+    mapper = _MAPPERS_BY_TABLE().get(table.name)
+    keys = {c.name: c.name for c in table.columns}
+    if mapper is not None:
+        keys = {attr.columns[0].name: attr.key for attr in mapper.column_attrs}
+    voidable = mapper is not None and issubclass(mapper.class_, VoidableMixin)
+    rows: list[dict[str, Any]] = []
+    for ident in sorted(set(before) | set(after), key=lambda key: [str(part) for part in key]):
+        old_row, new_row = before.get(ident), after.get(ident)
+        some = new_row if new_row is not None else old_row
+        assert some is not None
+        record_key = "/".join(str(part) for part in ident)
+        number = some.get("number") if isinstance(some.get("number"), str) else None
+        owner = _row_owner(table, some)
+        changes: list[tuple[AuditAction, str | None, Any, Any]] = []
+        if old_row is None:
+            assert new_row is not None
+            changes.append((AuditAction.CREATE, None, None, _row_values(table, new_row)))
+        elif new_row is None:
+            changes.append((AuditAction.DELETE, None, _row_values(table, old_row), None))
+        else:
+            for column in table.columns:
+                key = keys.get(column.name, column.name)
+                old, new = old_row.get(column.name), new_row.get(column.name)
+                if key in _BOOKKEEPING_FIELDS or old == new:
+                    continue
+                if voidable and key == "voided_at" and old is None:
+                    changes.append((AuditAction.VOID, "void_reason", None, new_row.get("void_reason")))
+                if key in _SECRET_FIELDS:
+                    old = _SECRET_MARK if old is not None else None
+                    new = _SECRET_MARK if new is not None else None
+                changes.append((AuditAction.UPDATE, key, old, new))
+        rows.extend(
+            audit_row(
+                session, table.name, record_key, action, field, old, new, record_number=number, owner=owner
+            )
+            for action, field, old, new in changes
+        )
+    return rows
+
+
+def _identities(table: Table, rows: Sequence[Mapping[str, Any]]) -> dict[tuple[Any, ...], Mapping[str, Any]]:
+    key = list(table.primary_key.columns)
+    return {tuple(row[column.name] for column in key): row for row in rows}
+
+
+def _where_identity(table: Table, idents: Sequence[tuple[Any, ...]]) -> ColumnElement[bool]:
+    key = list(table.primary_key.columns)
+    if not idents:
+        return false()
+    if len(key) == 1:
+        return key[0].in_([ident[0] for ident in idents])
+    return tuple_(*key).in_(idents)
+
+
+def _insert_identities(
+    state: ORMExecuteState, statement: Insert, table: Table
+) -> list[tuple[Any, ...]] | None:
+    """The primary keys an INSERT names (its values and parameters), or None when the
+    database chooses them (an autoincrement id)."""
+    given: list[dict[str, Any]]
+    parameters = state.parameters
+    if isinstance(parameters, Mapping):
+        given = [dict(parameters)]
+    elif parameters:
+        given = [dict(p) for p in parameters]
+    else:
+        given = [{}]
+    if getattr(statement, "_multi_values", None):
+        return None
+    compiled = statement.compile(dialect=state.session.get_bind().dialect)
+    base = dict(compiled.params)
+    idents = []
+    for extra in given:
+        values = {**base, **extra}
+        ident = tuple(values.get(column.key) for column in table.primary_key.columns)
+        if any(part is None for part in ident):
+            return None
+        idents.append(ident)
+    return idents
+
+
+def _snapshot(session: Session, table: Table, where: ColumnElement[bool] | None) -> list[Mapping[str, Any]]:
+    query = select(*table.columns)
+    if where is not None:
+        query = query.where(where)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()  # the rows the statement will change, held until commit
+    return [dict(row) for row in session.connection().execute(query).mappings()]
+
+
+def _do_orm_execute(state: ORMExecuteState) -> Result[Any] | None:
+    """An UPDATE, INSERT or DELETE run through the session (``session.execute``) on an
+    audited table: the rows it touches are read before and after it, and what changed
+    is audited like a flush (issue 19: the failed-login count and the numbering counters
+    bypassed the audit). An UPDATE or DELETE is held to the rows read before it (a row
+    another transaction adds meanwhile is left alone, as if it came a moment later)."""
+    statement = state.statement
+    if isinstance(statement, TextClause):
+        _refuse_text_writes(statement)
+        return None
+    if not (state.is_update or state.is_delete or state.is_insert):
+        return None
+    target = getattr(statement, "table", None)
+    if not isinstance(target, Table):
+        target = getattr(target, "element", target)  # an ORM entity's annotated table
+    if not isinstance(target, Table) or target.name in _NOT_AUDITED_TABLES:
+        return None
+    session = state.session
+    _check_actor(session)
+    _lock_chain_once(session)
+    if state.is_insert:
+        assert isinstance(statement, Insert)
+        idents = _insert_identities(state, statement, target)
+        if idents is None:
+            raise TypeError(
+                f"INSERT into {target.name} with ids the database chooses cannot be audited: "
+                "add the rows to the session (session.add) instead"
+            )
+        before = _identities(target, _snapshot(session, target, _where_identity(target, idents)))
+        result = state.invoke_statement()
+    else:
+        if state.parameters:
+            raise TypeError(
+                f"{'UPDATE' if state.is_update else 'DELETE'} of {target.name} with parameter sets "
+                "cannot be audited: use a WHERE clause, or change the rows through the session"
+            )
+        assert isinstance(statement, Update | Delete)
+        before = _identities(target, _snapshot(session, target, statement.whereclause))
+        idents = list(before)
+        result = state.invoke_statement(statement=statement.where(_where_identity(target, idents)))
+    if getattr(result, "returns_rows", False):
+        frozen = result.freeze()  # read before the statement's rows are read back below
+        result = frozen()
+    after = _identities(target, _snapshot(session, target, _where_identity(target, idents)))
+    rows = _statement_rows(session, target, before, after)
+    if rows:
+        append_rows(session.connection(), rows)
+    return result
+
+
+_TEXT_WRITE = re.compile(
+    r"^\s*(?:insert\s+(?:or\s+\w+\s+)?into|replace\s+into|update|delete\s+from)\s+\"?(\w+)", re.I
+)
+
+
+def _refuse_text_writes(statement: TextClause) -> None:
+    """A written-out INSERT, UPDATE or DELETE on an audited table through the session
+    could not be audited (its rows are unknown): refused, so none slips past."""
+    from desk_app.models.base import Base
+
+    found = _TEXT_WRITE.match(statement.text)
+    if found and found.group(1) in Base.metadata.tables and found.group(1) not in _NOT_AUDITED_TABLES:
+        raise TypeError(
+            f"a text() statement writing {found.group(1)} cannot be audited: "
+            "use update(), insert() or delete()"
+        )
+
+
+def _refuse_bare_audit_rows(session: Session) -> None:
+    if any(isinstance(obj, AuditLog) for obj in session.new):
+        raise TypeError("audit rows are appended by tracking.record_event, never added to a session")
+
+
 class TrackedSession(Session):
     """The Session class of every ``Database``: the hooks above are attached to it once,
     at import, and hold for every session any Database opens.
@@ -327,3 +610,4 @@ class TrackedSession(Session):
 
 event.listen(TrackedSession, "before_flush", _before_flush)
 event.listen(TrackedSession, "after_flush", _after_flush)
+event.listen(TrackedSession, "do_orm_execute", _do_orm_execute, retval=True)

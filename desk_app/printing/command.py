@@ -18,9 +18,12 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desk_app.messages import msg
+
+if TYPE_CHECKING:
+    from desk_app.printing.registry import PrintKind
 
 log = logging.getLogger(__name__)
 
@@ -107,14 +110,31 @@ def _record_id(key: object) -> int:
     return key
 
 
+def _render_with_session(
+    session: Any, kind: PrintKind | None, numbers: list[str], layout: str | None
+) -> tuple[bytes, str]:
+    """The PDF and its title, read on an ORM session (``Any``: printouts name no
+    SQLAlchemy type, .importlinter)."""
+    from desk_app.printing.registry import SLIP_CASE_LOOKUP
+    from desk_app.printing.reminder_slips import SlipLayout, render_reminder_slip, render_reminder_slips
+
+    if kind is None:
+        case_ids = [_record_id(SLIP_CASE_LOOKUP(session, number)) for number in numbers]
+        chosen = SlipLayout(layout or SlipLayout.TWO_PER_A4.value)
+        return render_reminder_slips(session, case_ids, chosen), "温馨提示"
+    if kind.name == "slip" and layout:
+        case_id = _record_id(kind.lookup(session, numbers[0]))
+        return render_reminder_slip(session, case_id, SlipLayout(layout)), kind.title
+    return kind.render_number(session, numbers[0]), kind.title
+
+
 def run_print_command(args: argparse.Namespace) -> int:
     """Render and write the PDF; 0 on success, 2 with a Chinese message otherwise."""
     from desk_app.bootstrap import open_database
     from desk_app.models.database import DatabaseUrlError
     from desk_app.models.schema import SchemaError
-    from desk_app.printing.glyphs import collect_missing, describe
-    from desk_app.printing.registry import BATCH_SLIPS, SLIP_CASE_LOOKUP, print_kind
-    from desk_app.printing.reminder_slips import SlipLayout, render_reminder_slips
+    from desk_app.printing.glyphs import collect_missing
+    from desk_app.printing.registry import BATCH_SLIPS, print_kind
     from desk_app.services.errors import DomainError
 
     kind_name = str(args.kind).strip().lower()
@@ -132,28 +152,29 @@ def run_print_command(args: argparse.Namespace) -> int:
     elif (kind is not None and len(numbers) != 1) or not numbers:
         print(msg("错误：{value}", value=msg(E_ONE_NUMBER, kind=kind_name)), file=sys.stderr)
         return EXIT_REFUSED
+    url: str | None = getattr(args, "database", None)
     try:
-        db, _ = open_database(getattr(args, "database", None))
-    except (DatabaseUrlError, SchemaError) as exc:
-        print(msg("错误：{exc}", exc=exc), file=sys.stderr)
-        return EXIT_REFUSED
-    try:
-        with db.read() as session, collect_missing() as missing:
-            if kind is None:
-                layout = SlipLayout(args.layout or SlipLayout.TWO_PER_A4.value)
-                case_ids = [_record_id(SLIP_CASE_LOOKUP(session, number)) for number in numbers]
-                pdf = render_reminder_slips(session, case_ids, layout)
-                title = "温馨提示"
-            else:
-                if kind.name == "slip" and args.layout:
-                    from desk_app.printing.reminder_slips import render_reminder_slip
-
-                    key = kind.lookup(session, numbers[0])
-                    assert isinstance(key, int)
-                    pdf = render_reminder_slip(session, key, SlipLayout(args.layout))
+        # Issue 18: a kind with a plain-SQL renderer (the notice) on an SQLite file at
+        # this schema is read with sqlite3 alone: no SQLAlchemy, no ORM.
+        rendered = _render_from_sqlite_file(url, kind, numbers)
+        if rendered is None:
+            try:
+                db, _ = open_database(url)
+            except (DatabaseUrlError, SchemaError) as exc:
+                print(msg("错误：{exc}", exc=exc), file=sys.stderr)
+                return EXIT_REFUSED
+            try:
+                if kind is not None and kind.render_core is not None:
+                    # PostgreSQL (or an SQLite file just upgraded): Core, still no ORM.
+                    with db.read_connection() as connection, collect_missing() as missing:
+                        key = kind.lookup(connection, numbers[0])
+                        rendered = kind.render_core(connection, _record_id(key)), kind.title, missing
                 else:
-                    pdf = kind.render_number(session, numbers[0])
-                title = kind.title
+                    with db.read() as session, collect_missing() as missing:
+                        pdf, title = _render_with_session(session, kind, numbers, args.layout)
+                    rendered = pdf, title, missing
+            finally:
+                db.dispose()
     except DomainError as exc:
         print(msg("错误：{exc}", exc=exc), file=sys.stderr)
         return EXIT_REFUSED
@@ -161,8 +182,41 @@ def run_print_command(args: argparse.Namespace) -> int:
         log.exception("desk-app print %s %s failed", kind_name, " ".join(numbers))
         print(msg("错误：{value}", value=msg(E_UNEXPECTED, kind=kind_name)), file=sys.stderr)
         return EXIT_REFUSED
-    finally:
-        db.dispose()
+    return _write_pdf(args, kind_name, kind, numbers, *rendered)
+
+
+def _render_from_sqlite_file(
+    url: str | None, kind: PrintKind | None, numbers: list[str]
+) -> tuple[bytes, str, list[str]] | None:
+    """The PDF, title and unprintable characters of a kind with ``render_core``, read
+    from the SQLite file of ``url`` with ``sqlite3``; None when that cannot be done (no
+    such kind, not a plain SQLite file, not at this program's schema)."""
+    from desk_app.models.database import sqlite_reading
+    from desk_app.models.schema import HEAD_REVISION
+    from desk_app.printing.glyphs import collect_missing
+
+    if kind is None or kind.render_core is None:
+        return None
+    with sqlite_reading(url, HEAD_REVISION) as raw:
+        if raw is None:
+            return None
+        with collect_missing() as missing:
+            pdf = kind.render_core(raw, _record_id(kind.lookup(raw, numbers[0])))
+        return pdf, kind.title, missing
+
+
+def _write_pdf(
+    args: argparse.Namespace,
+    kind_name: str,
+    kind: PrintKind | None,
+    numbers: list[str],
+    pdf: bytes,
+    title: str,
+    missing: list[str],
+) -> int:
+    """Write the PDF where asked (or beside, named after the kind and number) and say so."""
+    from desk_app.printing.glyphs import describe
+
     if kind is not None and not kind.needs_number:
         default_name = f"{kind_name}.pdf"
     elif len(numbers) == 1:

@@ -9,14 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.models import Client, ClientPhone, Department, Room, Staff
+from desk_app.printing.errors import PrintError as PrintError  # re-exported
 from desk_app.services import context
-from desk_app.services.errors import NotFoundError
 from desk_app.services.notices import centre_name, community_today
-
-
-class PrintError(NotFoundError):
-    """A printout cannot be made: unknown kind, unknown number, or the record is not of
-    the sort the printout is for. The message is Chinese and names the problem."""
 
 
 def zone(session: Session) -> tzinfo:

@@ -1,22 +1,22 @@
 """The major-complaint dossier (R19): one PDF with the complaint record sheet, its
 progress log and status history, the notice to the developer (class 2) and the
-callback — archived apart from the ordinary complaints."""
+callback — archived apart from the ordinary complaints. Rendered from the complaint's
+printout (``desk_app.screens.complaint_sheet``) and the figures of its photos and scans
+(``desk_app.printing.figures.attachments_section``, headed ``H_ATTACHMENTS``)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
-from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
-from desk_app.models.attachments import AttachmentOwner
-from desk_app.models.enums import ComplaintClass, Severity
-from desk_app.printing import common
+from desk_app.printing.common import PrintError
 from desk_app.printing.complaint_sheet import TITLE as SHEET_TITLE
 from desk_app.printing.complaint_sheet import complaint_story, status_table
 from desk_app.printing.developer_notice import TITLE as LETTER_TITLE
 from desk_app.printing.developer_notice import developer_notice_story
-from desk_app.printing.figures import attachments_section
 from desk_app.printing.layout import (
     Field,
     PageHeader,
@@ -29,7 +29,7 @@ from desk_app.printing.layout import (
     heading,
     signature_block,
 )
-from desk_app.services.complaints import load_complaint
+from desk_app.screens.complaint_sheet import ComplaintPrintout
 
 # -- texts ----------------------------------------------------------------------------------
 TITLE = "重大投诉档案"
@@ -48,24 +48,25 @@ S_DATE = "归档日期"
 E_NOT_MAJOR = "投诉 {number} 不是重大投诉，不单独建立档案"
 
 
-def render_complaint_dossier(session: Session, complaint_id: int) -> bytes:
-    complaint = load_complaint(session, complaint_id)
-    if complaint.severity is not Severity.MAJOR:
-        raise common.PrintError(msg(E_NOT_MAJOR, number=complaint.number), rule="R19")
-    zone = common.zone(session)
+def render_complaint_dossier(printout: ComplaintPrintout, evidence: Sequence[Flowable] = ()) -> bytes:
+    """The dossier; ``evidence``: the figures of the complaint's photos and scans (R19:
+    the dossier keeps the evidence), headed ``H_ATTACHMENTS``."""
+    sheet = printout.sheet
+    if not sheet.major:
+        raise PrintError(msg(E_NOT_MAJOR, number=sheet.number), rule="R19")
+    zone = printout.zone
     width = content_width()
-    class_2 = complaint.complaint_class is ComplaintClass.DEVELOPER
     story: list[Flowable] = [
         heading(H_COVER),
         field_table(
             [
-                Field(F_NUMBER, complaint.number),
-                Field(F_RECEIVED, cn_datetime(complaint.received_at, zone)),
-                Field(F_STATUS, complaint.status.label),
-                Field(F_CLOSED, cn_datetime(complaint.closed_at, zone)),
+                Field(F_NUMBER, sheet.number),
+                Field(F_RECEIVED, cn_datetime(printout.received_at, zone)),
+                Field(F_STATUS, sheet.status.label),
+                Field(F_CLOSED, cn_datetime(sheet.closed_at, zone)),
                 Field(
                     F_CONTENTS,
-                    T_CONTENTS.format(letter=T_CONTENTS_LETTER if class_2 else ""),
+                    T_CONTENTS.format(letter=T_CONTENTS_LETTER if sheet.class_2 else ""),
                     wide=True,
                 ),
             ],
@@ -75,20 +76,17 @@ def render_complaint_dossier(session: Session, complaint_id: int) -> bytes:
         signature_block([(S_ARCHIVED_BY, ""), (S_DATE, "　　年　　月　　日")], width),
         Spacer(1, 6 * mm),
         Title(SHEET_TITLE, 16, spacing=2),
-        *complaint_story(session, complaint),
+        *complaint_story(printout),
         heading(H_HISTORY),
-        status_table(session, complaint),
+        status_table(printout),
     ]
-    if class_2:
-        story.extend(
-            [PageBreak(), Title(LETTER_TITLE, 16, spacing=2), *developer_notice_story(session, complaint)]
-        )
-    # R19: the dossier keeps the evidence: the complaint's photos and scans, as figures
-    story += attachments_section(session, AttachmentOwner.COMPLAINT, complaint.id, H_ATTACHMENTS)
+    if sheet.class_2:
+        story.extend([PageBreak(), Title(LETTER_TITLE, 16, spacing=2), *developer_notice_story(printout)])
+    story += evidence
     header = PageHeader(
-        community=common.centre(session),
+        community=printout.centre,
         title=TITLE,
-        number=complaint.number,
-        date_text=cn_date(common.today(session)),
+        number=sheet.number,
+        date_text=cn_date(printout.today),
     )
     return build_form_pdf(story, header)

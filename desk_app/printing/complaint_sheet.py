@@ -1,5 +1,8 @@
 """顾客投诉处理记录表 (SPEC 2.3): the complaint, its class and cause, the handler and the
-clocks, the progress log, the resolution, its verification, the callback and the closure."""
+clocks, the progress log, the resolution, its verification, the callback and the closure.
+
+Rendered from the complaint's printout (``desk_app.screens.complaint_sheet``: the sheet
+the screen shows, and what paper adds to it); nothing here reads the database."""
 
 from __future__ import annotations
 
@@ -7,13 +10,8 @@ from datetime import datetime
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desk_app.messages import Message
-from desk_app.models import Complaint, ComplaintComplainant, ComplaintProgress, ComplaintStatusChange
-from desk_app.models.enums import ComplaintClass
-from desk_app.printing import common
 from desk_app.printing.layout import (
     Field,
     PageHeader,
@@ -30,7 +28,8 @@ from desk_app.printing.layout import (
     text_or_dash,
     yes_no,
 )
-from desk_app.services.complaints import explain_due_times, load_complaint
+from desk_app.screens.complaint_sheet import ComplaintPrintout, ProgressLine
+from desk_app.screens.enums import ComplaintClass
 
 # -- texts ----------------------------------------------------------------------------------
 TITLE = "顾客投诉处理记录表"
@@ -92,96 +91,78 @@ H_STATUS = ("时间", "状态变化", "经办人", "原因")
 T_STATUS_CHANGE = "{old} → {new}"
 
 
-def _complainants(session: Session, complaint: Complaint) -> str:
-    rows = session.scalars(
-        select(ComplaintComplainant)
-        .where(ComplaintComplainant.complaint_id == complaint.id)
-        .order_by(ComplaintComplainant.joined_at)
-    ).all()
-    names: list[str] = []
-    for row in rows:
-        name = row.name or common.client_name(session, row.client_id) or ""
-        room = common.room_code(session, row.room_id)
-        names.append(f"{name}（{room}）" if room else name)
-    return "、".join(name for name in names if name)
+def _blank(text: str | None) -> str | None:
+    """A name the sheet leaves empty is a box left blank on paper."""
+    return text or None
 
 
-def complaint_story(
-    session: Session, complaint: Complaint, *, with_signatures: bool = True
-) -> list[Flowable]:
-    zone = common.zone(session)
+def complaint_story(printout: ComplaintPrintout, *, with_signatures: bool = True) -> list[Flowable]:
+    sheet = printout.sheet
+    zone = printout.zone
     width = content_width()
-    entry_taker = complaint.worklog_entry.taken_by_id if complaint.worklog_entry is not None else None
-    client = T_ANONYMOUS if complaint.anonymous else common.client_name(session, complaint.client_id)
-    phone = None if complaint.anonymous else common.client_phone(session, complaint.client_id)
+    client = T_ANONYMOUS if printout.anonymous else printout.client_name
+    phone = None if printout.anonymous else printout.client_phone
     story: list[Flowable] = [
         heading(H_COMPLAINT),
         field_table(
             [
-                Field(F_RECEIVED, cn_datetime(complaint.received_at, zone)),
-                Field(F_CHANNEL, complaint.channel.label),
+                Field(F_RECEIVED, cn_datetime(printout.received_at, zone)),
+                Field(F_CHANNEL, sheet.channel.label),
                 Field(F_CLIENT, client),
-                Field(F_ROOM, common.room_code(session, complaint.room_id)),
+                Field(F_ROOM, printout.room),
                 Field(F_PHONE, phone),
-                Field(F_RECEPTION, common.staff_name(session, entry_taker or complaint.created_by_id)),
-                Field(F_COUNTS, f"{complaint.people_count} 人 / {complaint.times_count} 次"),
-                Field(F_FLAGS, f"{yes_no(complaint.anonymous)} / {yes_no(complaint.sensitive)}"),
-                *([Field(F_HEAT, str(complaint.web_heat))] if complaint.web_heat else []),
-                *(
-                    [Field(F_OTHERS, _complainants(session, complaint), wide=True)]
-                    if complaint.people_count > 1
-                    else []
-                ),
-                Field(F_DESCRIPTION, complaint.description, wide=True, height=18 * mm),
+                Field(F_RECEPTION, printout.received_by),
+                Field(F_COUNTS, f"{sheet.people_count} 人 / {sheet.times_count} 次"),
+                Field(F_FLAGS, f"{yes_no(printout.anonymous)} / {yes_no(printout.sensitive)}"),
+                *([Field(F_HEAT, str(sheet.web_heat))] if sheet.web_heat else []),
+                *([Field(F_OTHERS, "、".join(printout.others), wide=True)] if sheet.people_count > 1 else []),
+                Field(F_DESCRIPTION, printout.description, wide=True, height=18 * mm),
             ],
             width,
         ),
         heading(H_HANDLING),
     ]
+    cause = printout.root_cause
     handling = [
-        Field(F_CLASS, complaint.complaint_class.label if complaint.complaint_class else None),
-        Field(F_LINE, complaint.business_line.label if complaint.business_line else None),
-        Field(
-            F_CAUSE,
-            f"{complaint.root_cause.group.label}—{complaint.root_cause.label}"
-            if complaint.root_cause
-            else None,
-        ),
-        Field(F_SEVERITY, complaint.severity.label),
-        Field(F_HANDLER, common.staff_name(session, complaint.handler_id)),
-        Field(F_DEPARTMENT, common.department_name(session, complaint.handler_department_id)),
-        Field(F_FIRST_DUE, cn_datetime(complaint.first_response_due, zone)),
-        Field(F_FIRST_AT, cn_datetime(complaint.first_response_at, zone)),
-        Field(F_FIRST_TEXT, complaint.first_response_text, wide=True),
+        Field(F_CLASS, sheet.complaint_class.label if sheet.complaint_class else None),
+        Field(F_LINE, printout.business_line.label if printout.business_line else None),
+        Field(F_CAUSE, f"{cause.group.label}—{cause.label}" if cause else None),
+        Field(F_SEVERITY, sheet.severity.label),
+        Field(F_HANDLER, _blank(sheet.handler_name)),
+        Field(F_DEPARTMENT, _blank(sheet.handler_department)),
+        Field(F_FIRST_DUE, cn_datetime(sheet.due_line("first_response_due").due, zone)),
+        Field(F_FIRST_AT, cn_datetime(sheet.first_response_at, zone)),
+        Field(F_FIRST_TEXT, sheet.first_response_text, wide=True),
     ]
-    if complaint.complaint_class is ComplaintClass.DEVELOPER:
-        if complaint.developer_notice_sent_at is not None:
+    if sheet.class_2:
+        if sheet.developer_notice_sent_at is not None:
             sent = T_DEVELOPER_SENT.format(
-                at=cn_datetime(complaint.developer_notice_sent_at, zone),
-                method=complaint.developer_notice_method or "书面",
+                at=cn_datetime(sheet.developer_notice_sent_at, zone),
+                method=sheet.developer_notice_method or "书面",
             )
         else:
-            sent = T_DEVELOPER_DUE.format(due=cn_datetime(complaint.developer_notice_due, zone))
+            due = sheet.due_line("developer_notice_due").due
+            sent = T_DEVELOPER_DUE.format(due=cn_datetime(due, zone))
         handling.append(Field(F_DEVELOPER, sent, wide=True))
-    if complaint.complaint_class is ComplaintClass.EXTERNAL:
-        handling.append(Field(F_EXTERNAL, complaint.external_body, wide=True))
-        if complaint.external_report:
-            handling.append(Field(F_EXTERNAL_REPORT, complaint.external_report, wide=True))
+    if sheet.complaint_class is ComplaintClass.EXTERNAL:
+        handling.append(Field(F_EXTERNAL, printout.external_body, wide=True))
+        if printout.external_report:
+            handling.append(Field(F_EXTERNAL_REPORT, printout.external_report, wide=True))
     story.append(field_table(handling, width))
-    story.extend(due_explanations(session, complaint))
+    story.extend(due_explanations(printout))
     story.append(heading(H_PROGRESS))
-    story.append(progress_table(session, complaint))
+    story.append(progress_table(printout))
     story.append(heading(H_RESULT))
     story.append(
         field_table(
             [
-                Field(F_RESOLUTION, complaint.resolution, wide=True, height=14 * mm),
-                Field(F_RESOLVED, cn_datetime(complaint.resolved_at, zone)),
+                Field(F_RESOLUTION, sheet.resolution, wide=True, height=14 * mm),
+                Field(F_RESOLVED, cn_datetime(sheet.resolved_at, zone)),
                 # Nothing resolved yet: the box stays blank, not a 否 that has not happened.
-                Field(F_ON_SPOT, yes_no(complaint.resolved_on_the_spot) if complaint.resolved_at else None),
-                Field(F_VERIFIED, cn_datetime(complaint.verified_at, zone)),
-                Field(F_VERIFIER, common.staff_name(session, complaint.verified_by_id)),
-                Field(F_VERIFY_NOTE, complaint.verification_note, wide=True),
+                Field(F_ON_SPOT, yes_no(printout.resolved_on_the_spot) if sheet.resolved_at else None),
+                Field(F_VERIFIED, cn_datetime(sheet.verified_at, zone)),
+                Field(F_VERIFIER, _blank(sheet.verified_by)),
+                Field(F_VERIFY_NOTE, sheet.verification_note, wide=True),
             ],
             width,
         )
@@ -189,31 +170,29 @@ def complaint_story(
     story.append(heading(H_CALLBACK))
     satisfied = (
         None
-        if complaint.callback_satisfied is None
+        if sheet.callback_satisfied is None
         else T_SATISFIED
-        if complaint.callback_satisfied
+        if sheet.callback_satisfied
         else T_DISSATISFIED
     )
     closing = [
-        Field(F_CALLBACK_AT, cn_datetime(complaint.callback_at, zone)),
-        Field(F_CALLBACK_BY, common.staff_name(session, complaint.callback_by_id)),
-        Field(F_CALLBACK_FORM, complaint.callback_form.label if complaint.callback_form else None),
+        Field(F_CALLBACK_AT, cn_datetime(sheet.callback_at, zone)),
+        Field(F_CALLBACK_BY, _blank(sheet.callback_by)),
+        Field(F_CALLBACK_FORM, sheet.callback_form.label if sheet.callback_form else None),
         Field(F_SATISFIED, satisfied),
-        Field(F_COMMENTS, complaint.callback_comments, wide=True),
+        Field(F_COMMENTS, sheet.callback_comments, wide=True),
     ]
-    if complaint.callback_exemption is not None:
-        note = complaint.callback_exemption_note
+    if sheet.callback_exemption is not None:
+        note = sheet.callback_exemption_note
         closing.append(
-            Field(
-                F_EXEMPTION, complaint.callback_exemption.label + (f"（{note}）" if note else ""), wide=True
-            )
+            Field(F_EXEMPTION, sheet.callback_exemption.label + (f"（{note}）" if note else ""), wide=True)
         )
     closing.extend(
         [
-            Field(F_CLOSED, cn_datetime(complaint.closed_at, zone)),
-            Field(F_CLOSURE, complaint.closure_kind.label if complaint.closure_kind else None),
-            Field(F_STATUS, complaint.status.label),
-            Field(F_REOPENS, str(complaint.reopen_count)),
+            Field(F_CLOSED, cn_datetime(sheet.closed_at, zone)),
+            Field(F_CLOSURE, sheet.closure_kind.label if sheet.closure_kind else None),
+            Field(F_STATUS, sheet.status.label),
+            Field(F_REOPENS, str(sheet.reopen_count)),
         ]
     )
     story.append(field_table(closing, width))
@@ -235,18 +214,18 @@ DUE_NAMES = {
 T_DUE_EXPLAINED = "时限计算："
 
 
-def due_explanations(session: Session, complaint: Complaint) -> list[Flowable]:
+def due_explanations(printout: ComplaintPrintout) -> list[Flowable]:
     """Issue 15: how each due time on the sheet was reached, printed under the handling
     table (on screen it is a line under each due time), in the forms' Simplified Chinese
     whatever the interface language."""
-    steps = explain_due_times(session, complaint)
-    if not steps:
+    lines = [line for line in printout.sheet.due if line.steps]
+    if not lines:
         return []
     small = styles().small
     flowables: list[Flowable] = [Spacer(1, 1.5 * mm), para(T_DUE_EXPLAINED, small)]
-    for key, lines in steps.items():
-        text = "；".join(_chinese(line) for line in lines)
-        flowables.append(para(f"{DUE_NAMES.get(key, key)}：{text}", small))
+    for line in lines:
+        text = "；".join(_chinese(step) for step in line.steps)
+        flowables.append(para(f"{DUE_NAMES.get(line.key, line.key)}：{text}", small))
     return flowables
 
 
@@ -255,39 +234,34 @@ def _chinese(line: str) -> str:
     return line.source if isinstance(line, Message) else str(line)
 
 
-def progress_entries(
-    session: Session, complaint: Complaint, *, before: datetime | None = None
-) -> list[ComplaintProgress]:
-    """The complaint's progress log in order, voided entries left out, each entry once
-    (an entry saved twice — same minute, same person, same text — is one line); with
-    ``before``, only what was done before that instant (a letter lists what had been
-    done when it was written, not the letter itself or later work)."""
-    query = select(ComplaintProgress).where(
-        ComplaintProgress.complaint_id == complaint.id, ComplaintProgress.voided_at.is_(None)
-    )
-    if before is not None:
-        query = query.where(ComplaintProgress.at < before)
+def progress_entries(printout: ComplaintPrintout, *, before: datetime | None = None) -> list[ProgressLine]:
+    """The complaint's progress log in order, each entry once (an entry saved twice —
+    same minute, same person, same text — is one line); with ``before``, only what was
+    done before that instant (a letter lists what had been done when it was written,
+    not the letter itself or later work)."""
     seen: set[tuple[object, ...]] = set()
-    entries: list[ComplaintProgress] = []
-    for entry in session.scalars(query.order_by(ComplaintProgress.at, ComplaintProgress.id)):
-        key = (entry.at.replace(second=0, microsecond=0), entry.staff_id, " ".join(entry.action.split()))
+    entries: list[ProgressLine] = []
+    for entry in sorted(printout.sheet.progress, key=lambda line: line.at):
+        if before is not None and entry.at >= before:
+            continue
+        key = (entry.at.replace(second=0, microsecond=0), entry.staff_name, " ".join(entry.action.split()))
         if key not in seen:
             seen.add(key)
             entries.append(entry)
     return entries
 
 
-def progress_table(session: Session, complaint: Complaint) -> Flowable:
-    zone = common.zone(session)
+def progress_table(printout: ComplaintPrintout) -> Flowable:
+    zone = printout.zone
     width = content_width()
     rows: list[list[object]] = [list(H_LOG)]
-    entries = progress_entries(session, complaint)
+    entries = progress_entries(printout)
     for index, entry in enumerate(entries, start=1):
         rows.append(
             [
                 str(index),
                 cn_datetime(entry.at, zone),
-                common.staff_name(session, entry.staff_id),
+                entry.staff_name,
                 entry.action,
                 yes_no(entry.client_informed),
             ]
@@ -297,34 +271,28 @@ def progress_table(session: Session, complaint: Complaint) -> Flowable:
     return ruled_table(rows, [10 * mm, 40 * mm, 20 * mm, width - 88 * mm, 18 * mm])
 
 
-def status_table(session: Session, complaint: Complaint) -> Flowable:
-    zone = common.zone(session)
+def status_table(printout: ComplaintPrintout) -> Flowable:
+    zone = printout.zone
     width = content_width()
     rows: list[list[object]] = [list(H_STATUS)]
-    changes = session.scalars(
-        select(ComplaintStatusChange)
-        .where(ComplaintStatusChange.complaint_id == complaint.id)
-        .order_by(ComplaintStatusChange.at, ComplaintStatusChange.id)
-    ).all()
-    for change in changes:
-        old = change.from_status.label if change.from_status else "—"
+    for change in printout.status_history:
+        old = change.old.label if change.old else "—"
         rows.append(
             [
                 cn_datetime(change.at, zone),
-                T_STATUS_CHANGE.format(old=old, new=change.to_status.label),
-                text_or_dash(common.staff_name(session, change.staff_id)),
+                T_STATUS_CHANGE.format(old=old, new=change.new.label),
+                text_or_dash(change.staff_name or None),
                 text_or_dash(change.reason),
             ]
         )
     return ruled_table(rows, [40 * mm, 36 * mm, 22 * mm, width - 98 * mm])
 
 
-def render_complaint_sheet(session: Session, complaint_id: int) -> bytes:
-    complaint = load_complaint(session, complaint_id)
+def render_complaint_sheet(printout: ComplaintPrintout) -> bytes:
     header = PageHeader(
-        community=common.centre(session),
+        community=printout.centre,
         title=TITLE,
-        number=complaint.number,
-        date_text=cn_date(complaint.received_at, common.zone(session)),
+        number=printout.sheet.number,
+        date_text=cn_date(printout.received_at, printout.zone),
     )
-    return build_form_pdf(complaint_story(session, complaint), header)
+    return build_form_pdf(complaint_story(printout), header)

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
-from sqlalchemy.orm import Session
 
-from desk_app.models import Complaint
-from desk_app.models.enums import ComplaintClass
-from desk_app.printing import common
+from desk_app.printing.common import PrintError
 from desk_app.printing.complaint_sheet import progress_entries
 from desk_app.printing.layout import (
     Field,
@@ -23,12 +20,10 @@ from desk_app.printing.layout import (
     signature_block,
     styles,
 )
-from desk_app.services import context
-from desk_app.services.centre import DEFAULT_DEVELOPER_CENTRE, DEVELOPER_CENTRE, developer_centre
-from desk_app.services.complaints import load_complaint
+from desk_app.screens.complaint_sheet import ComplaintPrintout
 
-# The addressee is the setting ``DEVELOPER_CENTRE`` (系统设置 → 地产公司), else
-# ``DEFAULT_DEVELOPER_CENTRE``: ``services.centre.developer_centre``.
+# The addressee is the setting 系统设置 → 地产公司, else 地产公司客户关系中心
+# (``services.centre.developer_centre``), read with the printout.
 
 # -- texts ----------------------------------------------------------------------------------
 TITLE = "知　会　函"
@@ -59,66 +54,61 @@ T_ANONYMOUS = "业主/住户（匿名）"
 E_NOT_CLASS_2 = "投诉 {number} 不是二类投诉（地产公司房屋质量或配套设施），不需要知会函"
 
 
-def letter_date(session: Session, complaint: Complaint) -> str:
+def letter_date(printout: ComplaintPrintout) -> str:
     """The letter is dated when it was sent, else today."""
-    if complaint.developer_notice_sent_at is not None:
-        return cn_date(complaint.developer_notice_sent_at, common.zone(session))
-    return cn_date(common.today(session))
+    sent = printout.sheet.developer_notice_sent_at
+    return cn_date(sent, printout.zone) if sent is not None else cn_date(printout.today)
 
 
-def developer_notice_story(session: Session, complaint: Complaint) -> list[Flowable]:
-    if complaint.complaint_class is not ComplaintClass.DEVELOPER:
-        raise common.PrintError(E_NOT_CLASS_2.format(number=complaint.number), rule="R4")
+def developer_notice_story(printout: ComplaintPrintout) -> list[Flowable]:
+    sheet = printout.sheet
+    if not sheet.class_2:
+        raise PrintError(E_NOT_CLASS_2.format(number=sheet.number), rule="R4")
     s = styles()
-    zone = common.zone(session)
+    zone = printout.zone
     width = content_width()
-    name = common.client_name(session, complaint.client_id)
-    client = T_ANONYMOUS if complaint.anonymous or not name else T_CLIENT.format(name=name)
-    room = common.room_code(session, complaint.room_id) or ""
-    handler = complaint.handler_id or complaint.created_by_id
+    name = printout.client_name
+    client = T_ANONYMOUS if printout.anonymous or not name else T_CLIENT.format(name=name)
+    room = printout.room or ""
     # What had been done when the letter was written: not the letter itself, not the
     # work after it, each entry once.
-    cutoff = complaint.developer_notice_sent_at or context.now(session)
+    cutoff = sheet.developer_notice_sent_at or sheet.now
     progress = [
         T_DONE_ITEM.format(day=cn_date(row.at, zone), action=row.action.strip().rstrip("。；;"))
-        for row in progress_entries(session, complaint, before=cutoff)
+        for row in progress_entries(printout, before=cutoff)
     ]
-    centre = common.centre(session)
     return [
         para(T_SUBJECT, s.centre),
         Spacer(1, 3 * mm),
-        para(T_TO.format(to=developer_centre(session)), s.letter),
+        para(T_TO.format(to=printout.developer_centre), s.letter),
         para(
             T_BODY.format(
                 room=room,
                 client=client,
-                received=cn_date(complaint.received_at, zone),
-                channel=complaint.channel.label,
+                received=cn_date(printout.received_at, zone),
+                channel=sheet.channel.label,
             ),
             s.letter,
         ),
         Spacer(1, 2 * mm),
         field_table(
             [
-                Field(F_NUMBER, complaint.number),
-                Field(F_RECEIVED, cn_datetime(complaint.received_at, zone)),
+                Field(F_NUMBER, sheet.number),
+                Field(F_RECEIVED, cn_datetime(printout.received_at, zone)),
                 Field(F_ROOM, room),
-                Field(F_CLIENT, None if complaint.anonymous else name),
-                Field(
-                    F_PHONE,
-                    None if complaint.anonymous else common.client_phone(session, complaint.client_id),
-                ),
-                Field(F_LINE, complaint.business_line.label if complaint.business_line else None),
-                Field(F_DESCRIPTION, complaint.description, wide=True, height=20 * mm),
+                Field(F_CLIENT, None if printout.anonymous else name),
+                Field(F_PHONE, None if printout.anonymous else printout.client_phone),
+                Field(F_LINE, printout.business_line.label if printout.business_line else None),
+                Field(F_DESCRIPTION, printout.description, wide=True, height=20 * mm),
                 Field(
                     F_DONE,
                     "\n".join(f"{index}．{item}" for index, item in enumerate(progress, start=1))
                     if progress
-                    else complaint.first_response_text,
+                    else sheet.first_response_text,
                     wide=True,
                 ),
-                Field(F_CONTACT, common.staff_name(session, handler)),
-                Field(F_CONTACT_PHONE, common.staff_phone(session, handler)),
+                Field(F_CONTACT, printout.contact_name),
+                Field(F_CONTACT_PHONE, printout.contact_phone),
             ],
             width,
             label_width=30 * mm,
@@ -126,29 +116,25 @@ def developer_notice_story(session: Session, complaint: Complaint) -> list[Flowa
         Spacer(1, 2 * mm),
         para(T_THANKS, s.letter),
         Spacer(1, 8 * mm),
-        para(T_SEAL.format(centre=centre), s.right),
-        para(letter_date(session, complaint), s.right),
+        para(T_SEAL.format(centre=printout.centre), s.right),
+        para(letter_date(printout), s.right),
         Spacer(1, 10 * mm),
         signature_block([(S_RECEIVER, ""), (S_DATE, "　　年　　月　　日")], width),
     ]
 
 
-def render_developer_notice(session: Session, complaint_id: int) -> bytes:
-    complaint = load_complaint(session, complaint_id)
-    story = developer_notice_story(session, complaint)
+def render_developer_notice(printout: ComplaintPrintout) -> bytes:
+    story = developer_notice_story(printout)
     header = PageHeader(
-        community=common.centre(session),
+        community=printout.centre,
         title=TITLE,
-        number=complaint.number,
-        date_text=letter_date(session, complaint),
+        number=printout.sheet.number,
+        date_text=letter_date(printout),
     )
     return build_form_pdf(story, header)
 
 
 __all__ = [
-    "DEFAULT_DEVELOPER_CENTRE",
-    "DEVELOPER_CENTRE",
-    "developer_centre",
     "developer_notice_story",
     "letter_date",
     "render_developer_notice",

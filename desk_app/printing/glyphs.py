@@ -35,7 +35,10 @@ FALLBACK_FONTS: tuple[tuple[str, str], ...] = (
 )
 
 _lock = threading.Lock()
-_charmaps: list[tuple[str, frozenset[int]]] = []
+#: (font name, the characters it has): the main font first, then the fallbacks once a
+#: text needed them. Replaced whole, never changed in place (threads read it unlocked).
+_charmaps: tuple[tuple[str, frozenset[int]], ...] = ()
+_fallbacks_registered = False
 _state = threading.local()
 
 
@@ -59,28 +62,43 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 _original_cmap: Any = None
 
 
-def register_fallbacks() -> None:
-    """Register the fallback fonts once per process (after the main font)."""
-    global _original_cmap
+def register_main() -> None:
+    """Know the main font's characters (once per process, after it is registered)."""
+    global _original_cmap, _charmaps
     with _lock:
         if _charmaps:
             return
         # ReportLab is imported here, not at the top: the preview imports this module
         # and the program's start-up does not pay for ReportLab.
         from reportlab.pdfbase import pdfmetrics, ttfonts
-        from reportlab.pdfbase.ttfonts import TTFont
 
         if _original_cmap is None:
             _original_cmap = ttfonts.makeToUnicodeCMap
             ttfonts.makeToUnicodeCMap = _to_unicode_cmap
         main = pdfmetrics.getFont(MAIN_FONT)
-        maps = [(MAIN_FONT, frozenset(main.face.charToGlyph))]
+        _charmaps = ((MAIN_FONT, frozenset(main.face.charToGlyph)),)
+
+
+def register_fallbacks() -> None:
+    """Register the fallback fonts once per process, the first time a text has a
+    character the main font lacks (issue 18: parsing the two fonts took a tenth of a
+    second of every printout, and most never use them)."""
+    global _charmaps, _fallbacks_registered
+    register_main()
+    with _lock:
+        if _fallbacks_registered:
+            return
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        maps = list(_charmaps)
         for name, file_name in FALLBACK_FONTS:
             font = TTFont(name, str(resource_path("fonts", file_name)))
             pdfmetrics.registerFont(font)
             pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
             maps.append((name, frozenset(font.face.charToGlyph)))
-        _charmaps.extend(maps)
+        _charmaps = tuple(maps)
+        _fallbacks_registered = True
 
 
 def _needs_no_glyph(char: str) -> bool:
@@ -90,8 +108,12 @@ def _needs_no_glyph(char: str) -> bool:
 
 def font_for(char: str) -> str | None:
     """The first font that has ``char``; None when none has it."""
+    register_main()
     code = ord(char)
-    for name, charmap in _charmaps:
+    if code in _charmaps[0][1]:
+        return MAIN_FONT
+    register_fallbacks()
+    for name, charmap in _charmaps[1:]:
         if code in charmap:
             return name
     return None
@@ -99,7 +121,7 @@ def font_for(char: str) -> str | None:
 
 def missing_characters(text: str) -> list[str]:
     """The characters of ``text`` no shipped font can print, in order, each once."""
-    register_fallbacks()
+    register_main()
     seen: dict[str, None] = {}
     for char in text:
         if char not in seen and font_for(char) is None and not _needs_no_glyph(char):
@@ -113,7 +135,7 @@ def _escape_run(text: str) -> str:
 
 def markup(text: str) -> str:
     """Paragraph markup of plain ``text``: escaped, runs in fallback fonts wrapped."""
-    register_fallbacks()
+    register_main()
     main_map = _charmaps[0][1]
     parts: list[str] = []
     run: list[str] = []

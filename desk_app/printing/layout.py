@@ -84,7 +84,7 @@ def register_fonts() -> str:
             )
             _add_line_break_rules()
             _font_registered = True
-    glyphs.register_fallbacks()
+    glyphs.register_main()  # the fallback fonts: when a text needs them
     return FONT_NAME
 
 

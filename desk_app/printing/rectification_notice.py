@@ -1,14 +1,18 @@
 """整改通知书 with its tear-off receipt (回执) (SPEC 2.6, R15). The report letter to the
-authorities for an overdue notice is ``report_letter``."""
+authorities for an overdue notice is ``report_letter``.
+
+Issue 18: drawn from ``services.notice_print.NoticePrint``, read with plain SQL, so
+``desk-app print notice`` loads neither the ORM nor (on SQLite) SQLAlchemy."""
 
 from __future__ import annotations
 
+from datetime import tzinfo
+from typing import TYPE_CHECKING
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
-from sqlalchemy.orm import Session
 
-from desk_app.models import RectificationNotice
-from desk_app.printing import common
+from desk_app.clock import DEFAULT_ZONE
 from desk_app.printing.layout import (
     CutLine,
     Field,
@@ -23,7 +27,12 @@ from desk_app.printing.layout import (
     styles,
     text_or_dash,
 )
-from desk_app.services.notices import NoticeHistory, notice_history
+from desk_app.services.notice_print import NoticePrint, read_notice_print
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desk_app.services.plain_sql import Source
 
 # -- texts ----------------------------------------------------------------------------------
 TITLE_NOTICE = "整改通知书"
@@ -55,7 +64,7 @@ S_SERVER = "送达人"
 S_WITNESS = "见证人"
 
 
-def _issuer_seals(history: NoticeHistory, on: str) -> list[Flowable]:
+def _issuer_seals(history: NoticePrint, on: str) -> list[Flowable]:
     """The issuers' seal positions and the date: one issuer at the right; joint issuers
     side by side in equal columns, none above another (避免主次不分)."""
     s = styles()
@@ -71,10 +80,9 @@ def _issuer_seals(history: NoticeHistory, on: str) -> list[Flowable]:
     return lines
 
 
-def notice_story(session: Session, history: NoticeHistory) -> list[Flowable]:
-    """The notice and its receipt as flowables (also used by the report letter)."""
+def notice_story(history: NoticePrint, zone: tzinfo) -> list[Flowable]:
+    """The notice and its receipt as flowables."""
     s = styles()
-    zone = common.zone(session)
     width = content_width()
     room = history.room or ""
     client = history.client_name or ""
@@ -98,7 +106,7 @@ def notice_story(session: Session, history: NoticeHistory) -> list[Flowable]:
         Spacer(1, 2 * mm),
         para(T_CLOSING.format(deadline=deadline), s.letter),
     ]
-    phone = common.staff_phone(session, _issued_by_id(session, history))
+    phone = history.issued_by_phone
     # The contact line, the seals and their date stay together: never a date alone
     # at the top of a page.
     story.append(
@@ -138,18 +146,25 @@ def notice_story(session: Session, history: NoticeHistory) -> list[Flowable]:
     return story
 
 
-def _issued_by_id(session: Session, history: NoticeHistory) -> int | None:
-    notice = session.get(RectificationNotice, history.notice_id)
-    return notice.issued_by_id if notice is not None else None
+def notice_pdf(history: NoticePrint, zone: tzinfo = DEFAULT_ZONE) -> bytes:
+    """整改通知书 (A4) with the tear-off receipt at the foot; dates in ``zone`` (the
+    community's, as the database's)."""
+    header = PageHeader(
+        community=history.centre,
+        title=TITLE_NOTICE,
+        number=history.number,
+        date_text=cn_date(history.issued_at, zone),
+    )
+    return build_form_pdf(notice_story(history, zone), header)
+
+
+def render_notice_from(source: Source, notice_id: int, zone: tzinfo = DEFAULT_ZONE) -> bytes:
+    """The notice read on ``source`` (the command's ``sqlite3`` connection: no ORM)."""
+    return notice_pdf(read_notice_print(source, notice_id), zone)
 
 
 def render_rectification_notice(session: Session, notice_id: int) -> bytes:
-    """整改通知书 (A4) with the tear-off receipt at the foot."""
-    history = notice_history(session, notice_id)
-    header = PageHeader(
-        community=common.centre(session),
-        title=TITLE_NOTICE,
-        number=history.number,
-        date_text=cn_date(history.issued_at, common.zone(session)),
-    )
-    return build_form_pdf(notice_story(session, history), header)
+    """整改通知书 (A4) with the tear-off receipt at the foot (a screen's session)."""
+    from desk_app.services import context
+
+    return render_notice_from(session, notice_id, context.zone(session))

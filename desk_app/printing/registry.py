@@ -4,46 +4,33 @@ its Chinese title. The ``desk-app print`` command and the program's screens shar
 A record is named by its number (``ZG-202611-0001``); the daily tally by its day
 (``2026-11-23``); the 投诉受理渠道公示 (``channels``) prints the settings and takes no
 number.
+
+Issue 18: nothing is imported for a kind until it is printed (each printout's module
+pulls in the models and the services it reads), and a number is found with plain SQL
+(``services.plain_sql``). A kind with ``render_core`` (the notice) is read and drawn
+without the ORM: ``desk-app print notice N`` on an SQLite file imports no SQLAlchemy.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from desk_app.messages import msg
-from desk_app.models import (
-    Complaint,
-    DispatchSlip,
-    Dispute,
-    FeeService,
-    Interview,
-    RectificationNotice,
-    ReminderCase,
-)
-from desk_app.models.base import NumberedRecordMixin
-from desk_app.printing import common
-from desk_app.printing.common import PrintError
-from desk_app.printing.complaint_channels import render_complaint_channels
-from desk_app.printing.complaint_dossier import render_complaint_dossier
-from desk_app.printing.complaint_sheet import render_complaint_sheet
-from desk_app.printing.daily_tally import render_daily_tally
-from desk_app.printing.developer_notice import render_developer_notice
-from desk_app.printing.dispatch_slip import render_dispatch_slip
-from desk_app.printing.dispute_record import render_dispute_record
-from desk_app.printing.fee_receipt import render_fee_receipt
-from desk_app.printing.interview_sheet import render_interview_sheet
-from desk_app.printing.rectification_notice import render_rectification_notice
-from desk_app.printing.reminder_slips import render_reminder_slip
-from desk_app.printing.report_letter import render_report_letter
-from desk_app.screens.daily_tally import tally_day
-from desk_app.screens.reception_books import FEE_SERVICES, book_sheet
+from desk_app.printing.errors import PrintError
+from desk_app.services.plain_sql import query_on
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desk_app.services.plain_sql import Source
 
 RecordKey = int | date
+#: Finds a record by its number, on a session or a Core connection.
+Lookup = Callable[["Source", str], RecordKey]
 
 # -- texts ----------------------------------------------------------------------------------
 E_UNKNOWN_KIND = "没有这种打印件：“{kind}”。可以打印的有：{known}"
@@ -62,30 +49,55 @@ class PrintKind:
     #: The Chinese name of the record it prints, and an example of its number.
     record: str
     example: str
-    lookup: Callable[[Session, str], RecordKey]
+    #: Finds the record by its number, with plain SQL (``plain_sql.Source``).
+    lookup: Lookup
     render: Callable[[Session, RecordKey], bytes]
     #: False for a printout of the settings, not of a record (no number to give).
     needs_number: bool = True
+    #: Renders from any ``plain_sql.Source``, without the ORM: the command reads an
+    #: SQLite file with ``sqlite3`` alone for it (issue 18).
+    render_core: Callable[[Source, int], bytes] | None = None
 
     def render_number(self, session: Session, number: str) -> bytes:
         return self.render(session, self.lookup(session, number))
 
 
-def _by_number(model: type[NumberedRecordMixin], record: str) -> Callable[[Session, str], RecordKey]:
-    prefix = model.NUMBER_PREFIX
+def _lazy(module: str, name: str) -> Callable[..., Any]:
+    """``module.name``, imported at the first call (issue 18: start-up of the command)."""
 
-    def lookup(session: Session, number: str) -> RecordKey:
+    def call(*args: Any) -> Any:
+        return getattr(importlib.import_module(module), name)(*args)
+
+    call.__name__ = name
+    call.__qualname__ = f"{module}.{name}"
+    return call
+
+
+#: Each numbered record a printout is of: (table, number prefix). The models carry the
+#: same (``__tablename__``, ``NUMBER_PREFIX``; ``tests/printing/test_registry.py``).
+NOTICE = ("rectification_notice", "ZG")
+REMINDER_CASE = ("reminder_case", "TX")
+DISPATCH_SLIP = ("dispatch_slip", "PG")
+COMPLAINT = ("complaint", "TS")
+INTERVIEW = ("interview", "FT")
+DISPUTE = ("dispute", "JF")
+FEE_SERVICE = ("fee_service", "SF")
+
+
+def _by_number(record_table: tuple[str, str], record: str) -> Lookup:
+    table, prefix = record_table
+    sql = f"SELECT id, voided_at, void_reason FROM {table} WHERE number = :number"
+
+    def lookup(source: Source, number: str) -> RecordKey:
         text = number.strip().upper()
         if not text:
             raise PrintError(msg(E_EMPTY_NUMBER, title=record))
         if not text.startswith(prefix + "-"):
             raise PrintError(msg(E_WRONG_PREFIX, number=number, title=record, prefix=prefix))
-        row = session.execute(
-            select(model.id, model.voided_at, model.void_reason).where(model.number == text)
-        ).first()
-        if row is None:
+        rows = query_on(source)(sql, {"number": text})
+        if not rows:
             raise PrintError(msg(E_NOT_FOUND, number=text, title=record))
-        record_id, voided_at, reason = row
+        record_id, voided_at, reason = rows[0]
         if voided_at is not None:
             raise PrintError(msg(E_VOIDED, title=record, number=text, reason=reason or ""))
         return int(record_id)
@@ -93,7 +105,7 @@ def _by_number(model: type[NumberedRecordMixin], record: str) -> Callable[[Sessi
     return lookup
 
 
-def _day(session: Session, number: str) -> RecordKey:
+def _day(session: Source, number: str) -> RecordKey:
     del session
     try:
         return date.fromisoformat(number.strip())
@@ -110,19 +122,50 @@ def _with_id(render: Callable[[Session, int], bytes]) -> Callable[[Session, Reco
     return call
 
 
+def _complaint_sheet(session: Session, complaint_id: int) -> bytes:
+    from desk_app.printing.complaint_sheet import render_complaint_sheet
+    from desk_app.screens.complaint_sheet import complaint_printout
+
+    return render_complaint_sheet(complaint_printout(session, complaint_id))
+
+
+def _developer_notice(session: Session, complaint_id: int) -> bytes:
+    from desk_app.printing.developer_notice import render_developer_notice
+    from desk_app.screens.complaint_sheet import complaint_printout
+
+    return render_developer_notice(complaint_printout(session, complaint_id))
+
+
+def _complaint_dossier(session: Session, complaint_id: int) -> bytes:
+    from desk_app.printing.complaint_dossier import H_ATTACHMENTS, render_complaint_dossier
+    from desk_app.printing.figures import attachments_section
+    from desk_app.screens.complaint_sheet import ATTACHMENT_OWNER, complaint_printout
+
+    evidence = attachments_section(session, ATTACHMENT_OWNER, complaint_id, H_ATTACHMENTS)
+    return render_complaint_dossier(complaint_printout(session, complaint_id), evidence)
+
+
 def _with_day(session: Session, key: RecordKey) -> bytes:
     if not isinstance(key, date):
         raise TypeError(f"expected a day, got {key!r}")
-    return render_daily_tally(tally_day(session, key), common.centre(session), common.zone(session))
+    from desk_app.printing.common import centre, zone
+    from desk_app.printing.daily_tally import render_daily_tally
+    from desk_app.screens.daily_tally import tally_day
+
+    # The 日盘点表 prints the day as the tally screen reads it.
+    return render_daily_tally(tally_day(session, key), centre(session), zone(session))
 
 
 def _fee_receipt(session: Session, fee_id: int) -> bytes:
-    # The receipt prints the fee's sheet as the fee screen reads it.
-    sheet = book_sheet(FEE_SERVICES, session, fee_id)
-    return render_fee_receipt(sheet, common.centre(session), common.zone(session))
+    """The receipt prints the fee's sheet as the fee screen reads it."""
+    from desk_app.printing.common import centre, zone
+    from desk_app.printing.fee_receipt import render_fee_receipt
+    from desk_app.screens.reception_books import FEE_SERVICES, book_sheet
+
+    return render_fee_receipt(book_sheet(FEE_SERVICES, session, fee_id), centre(session), zone(session))
 
 
-def _no_record(session: Session, number: str) -> RecordKey:
+def _no_record(session: Source, number: str) -> RecordKey:
     del session, number
     return 0
 
@@ -135,6 +178,7 @@ def _settings_printout(render: Callable[[Session], bytes]) -> Callable[[Session,
     return call
 
 
+_P = "desk_app.printing."
 _NOTICE = "整改通知书"
 _COMPLAINT = "投诉"
 
@@ -146,79 +190,80 @@ KINDS: dict[str, PrintKind] = {
             "整改通知书（含回执）",
             _NOTICE,
             "ZG-202611-0001",
-            _by_number(RectificationNotice, _NOTICE),
-            _with_id(render_rectification_notice),
+            _by_number(NOTICE, _NOTICE),
+            _with_id(_lazy(_P + "rectification_notice", "render_rectification_notice")),
+            render_core=_lazy(_P + "rectification_notice", "render_notice_from"),
         ),
         PrintKind(
             "notice-report",
             "逾期未整改情况报告（附处理记录）",
             _NOTICE,
             "ZG-202611-0001",
-            _by_number(RectificationNotice, _NOTICE),
-            _with_id(render_report_letter),
+            _by_number(NOTICE, _NOTICE),
+            _with_id(_lazy(_P + "report_letter", "render_report_letter")),
         ),
         PrintKind(
             "slip",
             "温馨提示（A5）",
             "温馨提示案件",
             "TX-202611-0001",
-            _by_number(ReminderCase, "温馨提示案件"),
-            _with_id(render_reminder_slip),
+            _by_number(REMINDER_CASE, "温馨提示案件"),
+            _with_id(_lazy(_P + "reminder_slips", "render_reminder_slip")),
         ),
         PrintKind(
             "dispatch",
             "派工单/协调单",
             "派工单",
             "PG-202611-0001",
-            _by_number(DispatchSlip, "派工单"),
-            _with_id(render_dispatch_slip),
+            _by_number(DISPATCH_SLIP, "派工单"),
+            _with_id(_lazy(_P + "dispatch_slip", "render_dispatch_slip")),
         ),
         PrintKind(
             "complaint",
             "顾客投诉处理记录表",
             _COMPLAINT,
             "TS-202611-0001",
-            _by_number(Complaint, _COMPLAINT),
-            _with_id(render_complaint_sheet),
+            _by_number(COMPLAINT, _COMPLAINT),
+            _with_id(_complaint_sheet),
         ),
         PrintKind(
             "developer-notice",
             "知会函（二类投诉）",
             _COMPLAINT,
             "TS-202611-0001",
-            _by_number(Complaint, _COMPLAINT),
-            _with_id(render_developer_notice),
+            _by_number(COMPLAINT, _COMPLAINT),
+            _with_id(_developer_notice),
         ),
         PrintKind(
             "dossier",
             "重大投诉档案",
             _COMPLAINT,
             "TS-202611-0001",
-            _by_number(Complaint, _COMPLAINT),
-            _with_id(render_complaint_dossier),
+            _by_number(COMPLAINT, _COMPLAINT),
+            _with_id(_complaint_dossier),
         ),
         PrintKind(
             "interview",
             "顾客访谈记录表",
             "顾客访谈记录",
             "FT-202611-0001",
-            _by_number(Interview, "顾客访谈记录"),
-            _with_id(render_interview_sheet),
+            _by_number(INTERVIEW, "顾客访谈记录"),
+            _with_id(_lazy(_P + "interview_sheet", "render_interview_sheet")),
         ),
         PrintKind(
             "dispute",
             "邻里纠纷处理记录表",
             "邻里纠纷",
             "JF-202611-0001",
-            _by_number(Dispute, "邻里纠纷"),
-            _with_id(render_dispute_record),
+            _by_number(DISPUTE, "邻里纠纷"),
+            _with_id(_lazy(_P + "dispute_record", "render_dispute_record")),
         ),
         PrintKind(
             "receipt",
             "收款收据（存根/收据）",
             "收费记录",
             "SF-202611-0001",
-            _by_number(FeeService, "收费记录"),
+            _by_number(FEE_SERVICE, "收费记录"),
             _with_id(_fee_receipt),
         ),
         PrintKind("tally", "日盘点表", "日盘点", "2026-11-23", _day, _with_day),
@@ -228,7 +273,7 @@ KINDS: dict[str, PrintKind] = {
             "系统设置",
             "",
             _no_record,
-            _settings_printout(render_complaint_channels),
+            _settings_printout(_lazy(_P + "complaint_channels", "render_complaint_channels")),
             needs_number=False,
         ),
     ]
@@ -236,34 +281,34 @@ KINDS: dict[str, PrintKind] = {
 
 #: The batch of reminder slips has its own command form (several case numbers).
 BATCH_SLIPS = "slips"
-SLIP_CASE_LOOKUP = _by_number(ReminderCase, "温馨提示案件")
+SLIP_CASE_LOOKUP = _by_number(REMINDER_CASE, "温馨提示案件")
 
 #: The record each numbered kind prints (for the number in a saved PDF's file name).
-_RECORD_MODELS: dict[str, type[NumberedRecordMixin]] = {
-    "notice": RectificationNotice,
-    "notice-report": RectificationNotice,
-    "slip": ReminderCase,
-    "dispatch": DispatchSlip,
-    "complaint": Complaint,
-    "developer-notice": Complaint,
-    "dossier": Complaint,
-    "interview": Interview,
+_RECORD_TABLES: dict[str, tuple[str, str]] = {
+    "notice": NOTICE,
+    "notice-report": NOTICE,
+    "slip": REMINDER_CASE,
+    "dispatch": DISPATCH_SLIP,
+    "complaint": COMPLAINT,
+    "developer-notice": COMPLAINT,
+    "dossier": COMPLAINT,
+    "interview": INTERVIEW,
 }
 
 
 def record_number(session: Session, kind: str, record_id: int) -> str | None:
     """The number of the record ``kind`` prints for ``record_id`` (``TS-202612-0003``),
     or None (a kind without numbered records, or no such record)."""
-    model = _RECORD_MODELS.get(kind)
-    if model is None:
+    record = _RECORD_TABLES.get(kind)
+    if record is None:
         return None
-    number: str | None = session.scalar(select(model.number).where(model.id == record_id))
-    return number
+    rows = query_on(session)(f"SELECT number FROM {record[0]} WHERE id = :id", {"id": record_id})
+    return str(rows[0][0]) if rows and rows[0][0] is not None else None
 
 
 def has_record_number(kind: str) -> bool:
     """Whether printout ``kind`` prints a numbered record (``record_number`` finds it)."""
-    return kind in _RECORD_MODELS
+    return kind in _RECORD_TABLES
 
 
 def known_kinds() -> str:

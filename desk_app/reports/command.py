@@ -14,6 +14,7 @@ from desk_app.messages import msg
 from desk_app.models.database import Database
 from desk_app.models.enums import ReportKind
 from desk_app.reports.data import build_document, parse_month
+from desk_app.screens.base import Workspace
 from desk_app.services.errors import DomainError
 from desk_app.services.report_status import ReportStatus, mark_report_done
 
@@ -29,13 +30,12 @@ def render(
     measures: str | None = None,
     progress: Progress | None = None,
 ) -> bytes:
-    """The report's file content: one read-only unit of work for the figures, then the
-    rendering (outside the session)."""
+    """The report's file content: one read-only unit of work for the figures (a database
+    that cannot be read is a ``StorageError``), then the rendering (outside the session)."""
     suffix = suffix.lower()
     if suffix not in FORMATS:
         raise DomainError(msg("不支持的文件格式“{suffix}”：请用 .pdf 或 .xlsx", suffix=suffix))
-    with db.read() as session:
-        document = build_document(session, kind, month, measures)
+    document = Workspace(db).read(lambda session: build_document(session, kind, month, measures))
     # ReportLab and openpyxl load here, not with the module: every `desk-app` command
     # (the caller-ID pop-up too) builds its parser from this file.
     if suffix == ".pdf":

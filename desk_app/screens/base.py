@@ -21,13 +21,13 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desk_app.clock import Clock
 from desk_app.messages import msg
 from desk_app.models.database import Database
+from desk_app.screens.storage import StorageError, storage_errors
 from desk_app.services.errors import ConflictError, DomainError
 from desk_app.services.guards import Verdict
 
@@ -47,11 +47,6 @@ __all__ = [
     "Workspace",
     "action_states",
 ]
-
-
-class StorageError(DomainError):
-    """The database could not be read or written (a dropped connection, a locked file):
-    nothing was written; the message says so in Chinese and asks to try again."""
 
 
 @dataclass(frozen=True)
@@ -110,34 +105,25 @@ class Workspace:
         """``fn(session)`` in a read-only unit of work that never blocks writers. The
         session knows the actor, so the guard tables can say what this person may do."""
         try:
-            with self.database.read() as session:
+            with storage_errors("read"), self.database.read() as session:
                 session.info["actor_id"] = self.actor_id
                 return fn(session)
-        except DomainError:
+        except StorageError as error:
+            log.error("a screen read failed", exc_info=error.__cause__)
             raise
-        except SQLAlchemyError as error:
-            log.exception("a screen read failed")
-            detail = type(error).__name__
-            raise StorageError(
-                msg("读取失败：数据库暂时无法读取（{detail}），请稍后再试", detail=detail)
-            ) from error
 
     def write(self, fn: Callable[[Session], T]) -> T:
         """``fn(session)`` in one transaction on behalf of the actor: committed when it
         returns, rolled back on any error."""
         try:
-            with self.database.begin(actor_id=self.actor_id) as session:
+            with storage_errors("write"), self.database.begin(actor_id=self.actor_id) as session:
                 return fn(session)
-        except DomainError:
+        except StorageError as error:
+            if isinstance(error.__cause__, StaleDataError):
+                log.info("a concurrent change refused a save: %s", error.__cause__)
+                raise ConflictError(msg("这条记录刚被其他人修改过，本次保存未生效")) from error.__cause__
+            log.error("a screen write failed", exc_info=error.__cause__)
             raise
-        except StaleDataError as error:
-            log.info("a concurrent change refused a save: %s", error)
-            raise ConflictError(msg("这条记录刚被其他人修改过，本次保存未生效")) from error
-        except SQLAlchemyError as error:
-            log.exception("a screen write failed")
-            raise StorageError(
-                msg("保存失败：数据库暂时无法写入（{detail}），请稍后再试", detail=type(error).__name__)
-            ) from error
 
 
 class FormScreen(Protocol):

@@ -4,27 +4,14 @@ services are imported when first used (openpyxl is not needed to open the window
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import SQLAlchemyError
-
-from desk_app.messages import msg
-from desk_app.screens.base import StorageError, Workspace
+from desk_app.screens.base import Workspace
+from desk_app.screens.storage import storage_errors
 
 Progress = Callable[[int, int], None]
-
-
-@contextmanager
-def _storage_errors() -> Iterator[None]:
-    try:
-        yield
-    except SQLAlchemyError as error:
-        raise StorageError(
-            msg("数据库暂时无法读写（{detail}），请稍后再试", detail=type(error).__name__)
-        ) from error
 
 
 def preview_roster_file(workspace: Workspace, path: Path, sheet: str | None) -> tuple[Any, dict[int, str]]:
@@ -44,14 +31,14 @@ def read_staff_file(path: Path, sheet: str | None) -> Any:
 def import_roster(workspace: Workspace, plan: Any, progress: Progress) -> Any:
     from desk_app.services.roster import import_roster_file
 
-    with _storage_errors():
+    with storage_errors():
         return import_roster_file(workspace.database, plan, actor_id=workspace.actor_id, progress=progress)
 
 
 def import_staff(workspace: Workspace, plan: Any, progress: Progress) -> Any:
     from desk_app.services.staff_import import import_staff_file
 
-    with _storage_errors():
+    with storage_errors():
         return import_staff_file(workspace.database, plan, actor_id=workspace.actor_id, progress=progress)
 
 

@@ -7,8 +7,7 @@ A database failure comes out as ``StorageError`` with a Chinese message.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -18,23 +17,10 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-@contextmanager
-def _storage_errors() -> Iterator[None]:
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from desk_app.messages import msg
-    from desk_app.screens.base import StorageError
-
-    try:
-        yield
-    except SQLAlchemyError as error:
-        raise StorageError(
-            msg("数据库暂时无法读写（{detail}），请稍后再试", detail=type(error).__name__)
-        ) from error
-
-
 def _guarded(call: Callable[[], T]) -> T:
-    with _storage_errors():
+    from desk_app.screens.storage import storage_errors
+
+    with storage_errors():
         return call()
 
 

@@ -25,13 +25,14 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import ColumnElement, Table, case, null, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from desk_app.messages import msg
-from desk_app.models import Department, Staff
+from desk_app.models import Department, Staff, tracking
 from desk_app.models.database import Database
 from desk_app.models.enums import StaffRole
 from desk_app.services import context
@@ -43,6 +44,7 @@ from desk_app.services.errors import (
     PermissionDeniedError,
     RuleViolationError,
 )
+from desk_app.services.permissions import checked
 from desk_app.services.records import check_version
 from desk_app.services.references import department_choices  # the staff form's box too
 
@@ -194,6 +196,21 @@ def _count_failure(session: Session, staff: Staff) -> int:
     return count
 
 
+def lockout_ends(session: Session, staff: Staff) -> datetime | None:
+    """When the lockout after ``LOCKOUT_FAILURES`` wrong passwords ends, by the unit of
+    work's clock; None when the account is not locked now (never locked, or the
+    ``LOCKOUT_MINUTES`` are over). The one reading of the lockout: sign-in, a password
+    change and the administrator's screen all ask it."""
+    until = staff.locked_until
+    return until if until is not None and until > context.now(session) else None
+
+
+def lockout_ends_column(now: Any) -> ColumnElement[datetime | None]:
+    """``lockout_ends`` for a list: the stored end of the lockout while it is later than
+    ``now`` (a value or a bound parameter read when the list is read), else NULL."""
+    return case((Staff.locked_until > now, Staff.locked_until), else_=null())
+
+
 def _locked_message(session: Session, staff: Staff) -> str:
     assert staff.locked_until is not None
     local = staff.locked_until.astimezone(context.zone(session))
@@ -214,6 +231,7 @@ def _load(session: Session, staff_id: int) -> Staff:
 # -- administrator's work -------------------------------------------------------------------
 
 
+@checked
 def create_account(
     session: Session,
     *,
@@ -248,6 +266,7 @@ def create_account(
     return staff
 
 
+@checked
 def set_password(session: Session, staff_id: int, password: str, *, must_change: bool = True) -> Staff:
     """An administrator resets someone's password (and lifts a lockout); by default the
     person must change it at the next sign-in."""
@@ -260,6 +279,7 @@ def set_password(session: Session, staff_id: int, password: str, *, must_change:
     return staff
 
 
+@checked
 def deactivate(session: Session, staff_id: int) -> Staff:
     """The person left: they can no longer sign in (their records keep their name).
     The last active administrator cannot be deactivated."""
@@ -284,6 +304,7 @@ def _other_active_administrator(session: Session, staff_id: int) -> bool:
     )
 
 
+@checked
 def update_staff(
     session: Session,
     staff_id: int,
@@ -335,6 +356,7 @@ def update_staff(
     return staff
 
 
+@checked
 def reactivate(session: Session, staff_id: int) -> Staff:
     """The person is back: they can sign in again (with their old password)."""
     context.require_role(session, set(ACCOUNT_ROLES), msg("启用工作人员账号"))
@@ -343,6 +365,7 @@ def reactivate(session: Session, staff_id: int) -> Staff:
     return staff
 
 
+@checked
 def unlock(session: Session, staff_id: int) -> Staff:
     """Lift a lockout after five wrong passwords without changing the password."""
     context.require_role(session, set(ACCOUNT_ROLES), msg("解除账号锁定"))
@@ -369,9 +392,11 @@ class StaffRow:
     locked_until: datetime | None
     must_change_password: bool
     version: int
+    #: when the lockout ends, when the account is locked now (``lockout_ends``)
+    lockout_ends: datetime | None = None
 
 
-def _row(staff: Staff) -> StaffRow:
+def _row(session: Session, staff: Staff) -> StaffRow:
     return StaffRow(
         id=staff.id,
         login=staff.login,
@@ -386,6 +411,7 @@ def _row(staff: Staff) -> StaffRow:
         locked_until=staff.locked_until,
         must_change_password=bool(staff.must_change_password),
         version=staff.version,
+        lockout_ends=lockout_ends(session, staff),
     )
 
 
@@ -397,7 +423,7 @@ def require_manager(session: Session) -> None:
 def load_staff(session: Session, staff_id: int) -> StaffRow:
     """One account's details (administrators only)."""
     context.require_role(session, set(ACCOUNT_ROLES), msg("查看工作人员账号"))
-    return _row(_load(session, staff_id))
+    return _row(session, _load(session, staff_id))
 
 
 def list_staff(session: Session, *, include_inactive: bool = True) -> list[StaffRow]:
@@ -406,24 +432,27 @@ def list_staff(session: Session, *, include_inactive: bool = True) -> list[Staff
     query = select(Staff).order_by(Staff.active.desc(), Staff.login)
     if not include_inactive:
         query = query.where(Staff.active.is_(True))
-    return [_row(staff) for staff in session.scalars(query)]
+    return [_row(session, staff) for staff in session.scalars(query)]
 
 
 # -- everybody's ---------------------------------------------------------------------------------
 
 
+@checked
 def authenticate(session: Session, login: str, password: str) -> Staff:
     """The staff member whose login and password these are, or ``AuthenticationError``
     with a Chinese message. A failure is recorded in ``session`` (failure count,
     lockout) before the error is raised: the caller must commit it anyway, as
     ``sign_in`` does."""
     text = login.strip()
-    now = context.now(session)
+    # The audit chain's lock before the account's row lock: a wrong password is counted
+    # and audited, and every writer must lock in the same order (no deadlock).
+    tracking.lock_audit_chain(session)
     staff = _staff_by_login(session, text, lock=True) if text else None
     if staff is None:
         _burn_time(password)
         raise AuthenticationError(_WRONG_SIGN_IN, field="password")
-    if staff.locked_until is not None and staff.locked_until > now:
+    if lockout_ends(session, staff) is not None:
         raise AuthenticationError(_locked_message(session, staff), field="password")
     if not verify_password(password, staff.password_hash):
         if staff.password_hash is None:
@@ -488,6 +517,7 @@ class WrongOldPasswordError(FieldError):
     in the session, which the caller commits (``change_own_password`` does)."""
 
 
+@checked
 def change_password(session: Session, staff_id: int, old_password: str, new_password: str) -> Staff:
     """The person changes their own password (knowing the old one); clears the
     must-change flag. Only the person signed in may change their own (issue 19: a
@@ -499,8 +529,7 @@ def change_password(session: Session, staff_id: int, old_password: str, new_pass
         raise PermissionDeniedError(msg("只能修改自己的密码；他人的密码请系统管理员重设"))
     staff = _load(session, staff_id)
     session.refresh(staff, with_for_update=True)
-    now = context.now(session)
-    if staff.locked_until is not None and staff.locked_until > now:
+    if lockout_ends(session, staff) is not None:
         raise FieldError("old_password", _locked_message(session, staff))
     if not verify_password(old_password, staff.password_hash):
         _count_failure(session, staff)
@@ -528,6 +557,7 @@ def change_own_password(db: Database, staff_id: int, old_password: str, new_pass
         raise refusal
 
 
+@checked
 def ensure_first_administrator(session: Session) -> str | None:
     """First run: when no active administrator has a password, give one (the first
     active administrator, or a new ``admin`` account) the start password ``admin`` with

@@ -47,6 +47,7 @@ from desk_app.models.base import Base
 from desk_app.models.enums import ServiceResult
 from desk_app.services import context
 from desk_app.services.errors import FieldError, NotFoundError, PermissionDeniedError, RuleViolationError
+from desk_app.services.permissions import checked
 from desk_app.services.records import VOIDING_ROLES
 from desk_app.services.text import optional_text, required_text
 
@@ -309,6 +310,7 @@ def check_file(data: bytes, file_name: str) -> _Checked:
     return _check_image(data, media_type, file_name)
 
 
+@checked
 def add_attachment(
     session: Session,
     owner_kind: AttachmentOwner | str,
@@ -356,6 +358,7 @@ def add_attachment(
     return attachment
 
 
+@checked
 def add_file(
     session: Session,
     owner_kind: AttachmentOwner | str,
@@ -483,6 +486,7 @@ def _is_last_refusal_evidence(session: Session, row: Attachment) -> bool:
     return not others
 
 
+@checked
 def void_attachment(session: Session, attachment_id: int, reason: str) -> Attachment:
     """Void an attachment with a reason (see the module docstring for who may)."""
     staff = context.actor(session)

@@ -16,12 +16,13 @@ from sqlalchemy import ColumnElement, TypeDecorator, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
-from desk_app.models import DocumentTransfer, Room, Staff
+from desk_app.models import DocumentTransfer, Room, Staff, tracking
 from desk_app.models.admin import AuditLog
 from desk_app.models.base import Base
 from desk_app.models.enums import AuditAction, LabelledEnum, StaffRole
 from desk_app.services import context, reception
 from desk_app.services.errors import FieldError, NotFoundError, PermissionDeniedError
+from desk_app.services.permissions import checked
 
 #: Only administrators read the whole log (SPEC 1; the complaint sheet shows its own).
 AUDIT_VIEWER_ROLES = frozenset({StaffRole.ADMINISTRATOR})
@@ -71,6 +72,8 @@ KIND_LABELS: dict[str, str] = {
     "area": msg("片区"),
     "building": msg("楼栋"),
     "room": msg("房间"),
+    # not a table: the whole database (``desk-app restore``)
+    "database": msg("数据库"),
 }
 
 DEFAULT_LIMIT = 500
@@ -95,6 +98,7 @@ def export_allowed(session: Session, kind: str) -> bool:
     return staff is not None and staff.role in EXPORT_ROLES
 
 
+@checked
 def authorize_export(
     session: Session, kind: str, *, rows: int | None = None, target: str | None = None
 ) -> None:
@@ -104,20 +108,12 @@ def authorize_export(
     table = PROTECTED_EXPORTS.get(kind)
     if table is None:
         return
-    staff = context.require_role(session, set(EXPORT_ROLES), msg("导出客户资料"))
+    context.require_role(session, set(EXPORT_ROLES), msg("导出客户资料"))
     detail = f"{rows} 条" if rows is not None else None
-    session.add(
-        AuditLog(
-            at=context.now(session),
-            staff_id=staff.id,
-            table_name=table,
-            record_key="*",
-            action=AuditAction.EXPORT,
-            field=target[-64:] if target else None,
-            new_value=detail,
-        )
-    )
-    session.flush()
+    # Through the audit chain (issue 19: a bare row added here was outside the chain,
+    # and the daily check then called the log broken after every export).
+    field = target[-64:] if target else None
+    tracking.record_event(session, table, "*", AuditAction.EXPORT, field, None, detail)
 
 
 # -- the global log -------------------------------------------------------------------------------

@@ -33,7 +33,6 @@ from desk_app.messages import msg
 from desk_app.models.database import Database, default_database_url, normalise_url, sqlite_file
 from desk_app.models.schema import backup_sqlite, known_revisions
 from desk_app.secrecy import private_file, private_folder
-from desk_app.services.settings import MIN_BACKUP_KEEP
 
 #: Daily copies kept unless the ``backup_keep`` setting says otherwise.
 DEFAULT_KEEP = 14
@@ -174,6 +173,7 @@ def rotate(database: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
 def keep_setting(db: Database) -> int:
     """The ``backup_keep`` setting (positive whole number), else ``DEFAULT_KEEP``."""
     from desk_app.models import Setting
+    from desk_app.services.settings import MIN_BACKUP_KEEP
 
     try:
         with db.read() as session:
@@ -217,36 +217,65 @@ def _read_only_uri(path: Path, immutable: bool) -> str:
     return f"{path.resolve().as_uri()}?{'immutable=1' if immutable else 'mode=ro'}"
 
 
+#: What SQLite keeps beside a database file that belongs to its contents: committed
+#: transactions not yet folded in (``-wal``), or one to roll back (``-journal``).
+_COMPANIONS = ("-wal", "-journal")
+
+
+def _file_state(source: Path) -> tuple[tuple[int, int] | None, ...]:
+    """Size and modification time of ``source`` and its companions (None: absent)."""
+    states: list[tuple[int, int] | None] = []
+    for suffix in ("", *_COMPANIONS):
+        try:
+            stat = Path(f"{source}{suffix}").stat()
+        except FileNotFoundError:
+            states.append(None)
+        else:
+            states.append((stat.st_size, stat.st_mtime_ns))
+    return tuple(states)
+
+
 def _private_copy(source: Path, folder: Path) -> Path:
-    """A private, single-file copy of ``source`` in ``folder``; ``source`` itself is
-    opened read-only and never changed (no WAL switch, no -wal/-shm files left), even
-    on read-only media (then opened ``immutable``)."""
+    """A private, single-file copy of ``source`` in ``folder``. ``source`` is only read,
+    byte for byte, with its write-ahead log or journal if it has one, and never opened
+    by SQLite: nothing is written next to it (no -wal or -shm files, no switch of its
+    journal mode), so it may sit on write-protected media, and committed transactions
+    still in its -wal are part of the copy (issue 19: opening a WAL file read-only left
+    -wal/-shm beside it on a writable stick, and on a read-only one either failed or,
+    as "immutable", silently dropped what was in its -wal). The copy is then opened,
+    which folds the log in or rolls the journal back."""
     if not source.is_file():
         raise BackupError(msg("找不到备份文件：{path}", path=source))
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f".{source.name}.{os.getpid()}.{threading.get_ident()}.check"
     _remove_with_journals(target)
-    last: sqlite3.Error | None = None
-    # On read-only media (or a write-protected file) SQLite cannot take its locks:
-    # the file is read as immutable straight away.
-    writable = os.access(source.parent, os.W_OK) and os.access(source, os.W_OK)
-    for immutable in (False, True) if writable else (True,):
-        try:
-            src = sqlite3.connect(_read_only_uri(source, immutable), uri=True)
-            try:
-                dst = sqlite3.connect(target)
-                try:
-                    src.backup(dst)
-                finally:
-                    dst.close()
-            finally:
-                src.close()
-            _single_file(target)
-            return target
-        except sqlite3.DatabaseError as error:
-            last = error
-            _remove_with_journals(target)
-    raise BackupError(msg("{name} 不是有效的数据库文件（{error}）", name=source.name, error=last))
+    try:
+        for _attempt in range(3):
+            before = _file_state(source)
+            shutil.copyfile(source, target)
+            for suffix in _COMPANIONS:
+                if Path(f"{source}{suffix}").is_file():
+                    shutil.copyfile(f"{source}{suffix}", f"{target}{suffix}")
+            if _file_state(source) == before:
+                break
+            _remove_with_journals(target)  # written to while it was read: once more
+        else:
+            raise BackupError(msg("{name} 正在被其他程序写入，请先关闭使用它的程序再试", name=source.name))
+        _single_file(target)
+    except OSError as error:
+        _remove_with_journals(target)
+        raise BackupError(
+            msg("无法读取 {name}：{error}", name=source.name, error=error.strerror or error)
+        ) from error
+    except sqlite3.DatabaseError as error:
+        _remove_with_journals(target)
+        raise BackupError(
+            msg("{name} 不是有效的数据库文件（{error}）", name=source.name, error=error)
+        ) from error
+    except BaseException:
+        _remove_with_journals(target)
+        raise
+    return target
 
 
 def _remove_with_journals(path: Path) -> None:
@@ -417,13 +446,46 @@ def restore(backup: Path, database: Path, at: datetime | None = None) -> Path:
         if not database.exists():
             database.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(prepared, database)
+            fresh = sqlite3.connect(database, isolation_level=None)
+            try:
+                fresh.execute("BEGIN IMMEDIATE")
+                _audit_restore(fresh, backup, None, at)
+                fresh.execute("COMMIT")
+            finally:
+                fresh.close()
             return database
-        return _restore_rows(prepared, database, at)
+        return _restore_rows(prepared, database, at, backup)
     finally:
         _remove_with_journals(prepared)
 
 
-def _restore_rows(prepared: Path, database: Path, at: datetime | None) -> Path:
+def _audit_restore(
+    connection: sqlite3.Connection, backup: Path, safety: Path | None, at: datetime | None
+) -> None:
+    """The restore's row in the restored audit chain, in the restore's transaction: done
+    by the system (nobody signs in to ``desk-app restore``; 系统 in the log), naming the
+    file restored (new value) and the safety copy of what it replaced (old value)."""
+    from desk_app.models.audit_chain import append_rows_sqlite
+    from desk_app.models.enums import AuditAction
+
+    moment = at or datetime.now().astimezone()
+    row = {
+        "at": moment,
+        "staff_id": None,
+        "table_name": "database",
+        "record_key": backup.name[-64:],
+        "record_number": None,
+        "action": AuditAction.RESTORE,
+        "field": None,
+        "old_value": str(safety) if safety is not None else None,
+        "new_value": str(backup.resolve()),
+        "owner_table": None,
+        "owner_key": None,
+    }
+    append_rows_sqlite(connection, [row])
+
+
+def _restore_rows(prepared: Path, database: Path, at: datetime | None, backup: Path) -> Path:
     from desk_app.models import Base
 
     moment = at or datetime.now().astimezone()
@@ -463,6 +525,7 @@ def _restore_rows(prepared: Path, database: Path, at: datetime | None) -> Path:
                 columns = [c for c in _columns(live, "main", name) if c in set(_columns(live, "src", name))]
                 listed = ", ".join(f'"{c}"' for c in columns)
                 live.execute(f'INSERT INTO main."{name}" ({listed}) SELECT {listed} FROM src."{name}"')
+            _audit_restore(live, backup, safety, moment)
             if live.execute("PRAGMA main.foreign_key_check").fetchall():
                 raise BackupError(msg("恢复后的数据有引用不存在的记录，已撤销"))
             live.execute("COMMIT")

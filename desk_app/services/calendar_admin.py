@@ -16,6 +16,7 @@ from desk_app.models.enums import StaffRole
 from desk_app.services import complaints, context
 from desk_app.services.calendar import WorkCalendar
 from desk_app.services.errors import ConflictError, FieldError
+from desk_app.services.permissions import checked
 from desk_app.services.settings import (
     CALLBACK_DAYS,
     COMMUNITY_NAME,
@@ -39,6 +40,7 @@ def _recompute(session: Session) -> CalendarChange:
     return CalendarChange(recomputed_complaints=complaints.recompute_open_complaints(session))
 
 
+@checked
 def set_override(session: Session, day: date, is_workday: bool, note: str | None = None) -> CalendarChange:
     """Make ``day`` a working day or a holiday, whatever the PRC calendar says."""
     context.require_role_or_system(session, set(CALENDAR_ROLES), msg("修改节假日设置"))
@@ -50,6 +52,7 @@ def set_override(session: Session, day: date, is_workday: bool, note: str | None
     return _recompute(session)
 
 
+@checked
 def remove_override(session: Session, day: date) -> CalendarChange:
     context.require_role_or_system(session, set(CALENDAR_ROLES), msg("修改节假日设置"))
     row = session.get(CalendarOverride, day)
@@ -58,6 +61,7 @@ def remove_override(session: Session, day: date) -> CalendarChange:
     return _recompute(session)
 
 
+@checked
 def set_working_hours(session: Session, start: time, end: time) -> CalendarChange:
     context.require_role(session, set(CALENDAR_ROLES), msg("修改工作时间"))
     store_setting(session, WORKING_HOURS, {"start": f"{start:%H:%M}", "end": f"{end:%H:%M}"})
@@ -90,6 +94,7 @@ def missing_calendar_years(session: Session, first: int, last: int) -> list[int]
     return WorkCalendar.from_settings(session).missing_years(first, last)
 
 
+@checked
 def save_community_settings(
     session: Session,
     *,

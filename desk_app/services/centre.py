@@ -33,14 +33,8 @@ from desk_app.models import Setting
 from desk_app.models.enums import BusinessLine, StaffRole
 from desk_app.services import context
 from desk_app.services.errors import ConflictError, FieldError
-from desk_app.services.notices import (
-    DEFAULT_OWNERS_COMMITTEE,
-    DEFAULT_RESIDENTS_COMMITTEE,
-    SIGNATORY_CENTRE,
-    SIGNATORY_OWNERS_COMMITTEE,
-    SIGNATORY_RESIDENTS_COMMITTEE,
-    centre_name,
-)
+from desk_app.services.notices import centre_name
+from desk_app.services.permissions import checked
 from desk_app.services.settings import (
     CALLBACK_DAYS,
     COMMUNITY_NAME,
@@ -52,6 +46,13 @@ from desk_app.services.settings import (
     load_settings,
     settings_version,
     store_setting,
+)
+from desk_app.services.signatories import (
+    DEFAULT_OWNERS_COMMITTEE,
+    DEFAULT_RESIDENTS_COMMITTEE,
+    SIGNATORY_CENTRE,
+    SIGNATORY_OWNERS_COMMITTEE,
+    SIGNATORY_RESIDENTS_COMMITTEE,
 )
 
 CENTRE_ROLES = frozenset({StaffRole.ADMINISTRATOR})
@@ -324,6 +325,7 @@ def _check_signatories(session: Session, values: Mapping[str, str]) -> None:
             )
 
 
+@checked
 def save_centre_settings(
     session: Session, values: Mapping[str, str | None], *, expected_version: int | None = None
 ) -> dict[str, str]:
@@ -400,6 +402,7 @@ def _interval(key: str, text: str) -> int:
     return value
 
 
+@checked
 def set_setting(session: Session, key: str, text: str) -> Any:
     """One setting from its text (``desk-app settings set KEY VALUE``): validated like
     the settings screen does; a change of hours or intervals recomputes the due times

@@ -29,6 +29,7 @@ from desk_app.models import (
 from desk_app.models.enums import ImportanceCategory, RelationshipClass, ResidencyPeriod, RoomRelation
 from desk_app.services import context
 from desk_app.services.errors import FieldError, NotFoundError
+from desk_app.services.permissions import checked
 from desk_app.services.records import check_version
 from desk_app.services.references import find_room
 from desk_app.services.text import optional_text, required_text
@@ -53,6 +54,7 @@ __all__ = [
     "load_client",
     "name_initials",
     "relationship_class",
+    "residency_on",
     "residency_period",
     "set_do_not_disturb",
     "update_client",
@@ -73,6 +75,14 @@ def residency_period(move_in: date, today: date) -> ResidencyPeriod:
     if elapsed < 24:
         return ResidencyPeriod.STABLE
     return ResidencyPeriod.LONG_STANDING
+
+
+def residency_on(move_in: date | None, today: date) -> ResidencyPeriod | None:
+    """R13's residency period on ``today`` (the community's local date); None when no
+    move-in date is recorded or it lies after ``today`` (not moved in yet)."""
+    if move_in is None or move_in > today:
+        return None
+    return residency_period(move_in, today)
 
 
 def relationship_class(has_contact: bool, last_complaint: date | None, today: date) -> RelationshipClass:
@@ -167,7 +177,7 @@ def client_profile(session: Session, client_id: int, today: date | None = None) 
         .order_by(Room.code)
     ).all()
     move_in = client.move_in_date
-    period = residency_period(move_in, today) if move_in is not None and move_in <= today else None
+    period = residency_on(move_in, today)
     last_complaint = last_complaint_date(session, client.id)
     return ClientProfile(
         client_id=client.id,
@@ -192,6 +202,7 @@ def client_profile(session: Session, client_id: int, today: date | None = None) 
 # -- R12 do not disturb ----------------------------------------------------------------
 
 
+@checked
 def set_do_not_disturb(session: Session, client_id: int, reason: str | None) -> Client:
     """R12: the client objected to callbacks or interviews; the reason is required.
     Changing the reason of a client already flagged keeps the original date."""
@@ -204,6 +215,7 @@ def set_do_not_disturb(session: Session, client_id: int, reason: str | None) -> 
     return client
 
 
+@checked
 def clear_do_not_disturb(session: Session, client_id: int) -> Client:
     """R12: the client agrees to be contacted again (the audit log keeps the old flag)."""
     client = load_client(session, client_id)
@@ -358,6 +370,7 @@ def contact_history(session: Session, client_id: int, limit: int = 100) -> list[
     return entries[:limit]
 
 
+@checked
 def update_client_details(
     session: Session,
     client_id: int,
@@ -617,6 +630,7 @@ def _apply_card(
     return client
 
 
+@checked
 def create_client(
     session: Session,
     *,
@@ -656,6 +670,7 @@ def create_client(
     return client
 
 
+@checked
 def update_client(
     session: Session,
     client_id: int,

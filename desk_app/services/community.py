@@ -26,6 +26,7 @@ from desk_app.models.base import Base
 from desk_app.models.enums import RoomKind, StaffRole
 from desk_app.services import context
 from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
+from desk_app.services.permissions import checked
 
 #: Column widths of the structure tables (PostgreSQL refuses longer strings).
 AREA_NAME_LIMIT = 64
@@ -62,8 +63,10 @@ def floor_of(number: str) -> int | None:
     return int(digits[:-2])
 
 
+@checked
 def ensure_building(session: Session, code: str, name: str | None = None) -> tuple[Building, bool]:
     """The building with ``code`` (created when missing); True when it was created."""
+    _require_room_maker(session)
     code = _part("building", code, msg("楼栋"), BUILDING_CODE_LIMIT)
     building = session.scalars(select(Building).where(Building.code == code)).first()
     if building is not None:
@@ -77,6 +80,7 @@ def ensure_building(session: Session, code: str, name: str | None = None) -> tup
     return building, True
 
 
+@checked
 def ensure_room(
     session: Session,
     building_code: str,
@@ -92,6 +96,7 @@ def ensure_room(
     missing); True when the room was created. ``floor`` defaults to what the number says.
     A voided room is returned as it is (the caller decides whether to refuse it).
     ``building_cache`` (code → building) spares a query per row in bulk work."""
+    _require_room_maker(session)
     building_code = _part("building", building_code, msg("楼栋"), BUILDING_CODE_LIMIT)
     unit = _part("unit", unit, msg("单元"), UNIT_LIMIT, required=False)
     number = _part("number", number, msg("房号"), ROOM_NUMBER_LIMIT)
@@ -125,6 +130,18 @@ def ensure_room(
 #: up; the supervisor runs the centre). System jobs (no signed-in person: the command
 #: line, the demo, the roster import) may too.
 STRUCTURE_ROLES = frozenset({StaffRole.ADMINISTRATOR, StaffRole.SUPERVISOR})
+
+
+#: Who may have buildings and rooms made as they are needed: the structure's editors,
+#: and a department head importing the roster (``roster.ROSTER_ROLES``). Issue 19: these
+#: two were open to anyone while creating a room on the structure screen was not.
+ROOM_MAKING_ROLES = STRUCTURE_ROLES | {StaffRole.DEPARTMENT_HEAD}
+
+
+def _require_room_maker(session: Session) -> None:
+    if session.info.get("actor_id") is None:
+        return  # the program itself: a command, the bulk generator, an import as the system
+    context.require_role(session, set(ROOM_MAKING_ROLES), msg("新增楼栋或房间"))
 
 
 def require_structure_editor(session: Session) -> None:
@@ -230,6 +247,7 @@ def _reason(reason: str | None) -> str:
     return text
 
 
+@checked
 def create_area(session: Session, name: str, steward_id: int | None = None) -> Area:
     require_structure_editor(session)
     area = Area(name=_area_name(session, name), steward=_steward(session, steward_id))
@@ -238,6 +256,7 @@ def create_area(session: Session, name: str, steward_id: int | None = None) -> A
     return area
 
 
+@checked
 def update_area(session: Session, area_id: int, *, name: str, steward_id: int | None) -> Area:
     """Rename the area and set (or clear) its steward."""
     require_structure_editor(session)
@@ -250,6 +269,7 @@ def update_area(session: Session, area_id: int, *, name: str, steward_id: int | 
     return area
 
 
+@checked
 def set_steward(session: Session, area_id: int, steward_id: int | None) -> Area:
     require_structure_editor(session)
     area = load_area(session, area_id)
@@ -258,6 +278,7 @@ def set_steward(session: Session, area_id: int, steward_id: int | None) -> Area:
     return area
 
 
+@checked
 def void_area(session: Session, area_id: int, reason: str) -> Area:
     """Void the area (its buildings stay as they are, shown under it greyed)."""
     require_structure_editor(session)
@@ -266,6 +287,7 @@ def void_area(session: Session, area_id: int, reason: str) -> Area:
     return area
 
 
+@checked
 def restore_area(session: Session, area_id: int) -> Area:
     require_structure_editor(session)
     area = load_area(session, area_id)
@@ -273,6 +295,7 @@ def restore_area(session: Session, area_id: int) -> Area:
     return area
 
 
+@checked
 def delete_area(session: Session, area_id: int) -> None:
     """Delete an area no building belongs to (else: void it)."""
     require_structure_editor(session)
@@ -307,6 +330,7 @@ def _building_name(name: str | None, code: str) -> str:
     return chosen
 
 
+@checked
 def create_building(
     session: Session, code: str, name: str | None = None, area_id: int | None = None
 ) -> Building:
@@ -321,6 +345,7 @@ def create_building(
     return building
 
 
+@checked
 def update_building(
     session: Session, building_id: int, *, code: str, name: str | None, area_id: int | None
 ) -> Building:
@@ -373,6 +398,7 @@ def _resort_clients(session: Session, room_ids: list[int]) -> None:
             client.sort_room = sort_room
 
 
+@checked
 def void_building(session: Session, building_id: int, reason: str) -> Building:
     """Void the building and every room of it still in use (restoring the building
     brings back the rooms voided with it, not those voided before)."""
@@ -393,6 +419,7 @@ def void_building(session: Session, building_id: int, reason: str) -> Building:
     return building
 
 
+@checked
 def restore_building(session: Session, building_id: int) -> Building:
     require_structure_editor(session)
     building = load_building(session, building_id)
@@ -431,6 +458,7 @@ def _same_moment(first: datetime | None, second: datetime | None) -> bool:
     return first == second
 
 
+@checked
 def delete_building(session: Session, building_id: int) -> None:
     """Delete a building, with its rooms, when no record refers to any of its rooms
     (else ``RuleViolationError``: void it)."""
@@ -478,6 +506,7 @@ def _area_m2(value: float | None) -> float | None:
     return round(value, 2)
 
 
+@checked
 def create_room(
     session: Session,
     building_id: int,
@@ -511,6 +540,7 @@ def create_room(
     return room
 
 
+@checked
 def update_room(
     session: Session, room_id: int, *, floor: int | None, area_m2: float | None, kind: RoomKind
 ) -> Room:
@@ -524,6 +554,7 @@ def update_room(
     return room
 
 
+@checked
 def void_room(session: Session, room_id: int, reason: str) -> Room:
     """Void the room: it stays on its records, but no new record can choose it."""
     require_structure_editor(session)
@@ -532,6 +563,7 @@ def void_room(session: Session, room_id: int, reason: str) -> Room:
     return room
 
 
+@checked
 def restore_room(session: Session, room_id: int) -> Room:
     require_structure_editor(session)
     room = load_room(session, room_id)
@@ -541,6 +573,7 @@ def restore_room(session: Session, room_id: int) -> Room:
     return room
 
 
+@checked
 def delete_room(session: Session, room_id: int) -> None:
     """Delete a room no record refers to (else ``RuleViolationError``: void it)."""
     require_structure_editor(session)
@@ -862,6 +895,7 @@ def preview(plan: RoomPlan) -> PlanPreview:
 GENERATE_BATCH = 2000
 
 
+@checked
 def generate(
     session: Session, plan: RoomPlan, progress: Callable[[int, int], None] | None = None
 ) -> GenerateResult:

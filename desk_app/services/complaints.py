@@ -12,6 +12,7 @@ writes the status history and the breaches, and recomputes the stored due times
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -37,7 +38,15 @@ from desk_app.models.enums import (
     StaffRole,
 )
 from desk_app.services import context, deadlines, decent_hours, notifications
-from desk_app.services.errors import FieldError, NotFoundError, PermissionDeniedError, RuleViolationError
+from desk_app.services.errors import (
+    DomainError,
+    FieldError,
+    NotFoundError,
+    PermissionDeniedError,
+    RuleViolationError,
+)
+from desk_app.services.guards import GuardTable, Step, roles
+from desk_app.services.permissions import checked
 from desk_app.services.records import check_version
 from desk_app.services.settings import CommunitySettings, load_settings
 from desk_app.services.text import optional_text, required_text
@@ -48,6 +57,9 @@ REOPENABLE_STATUSES = frozenset({ComplaintStatus.RESOLVED, ComplaintStatus.VERIF
 DESIGNATING_ROLES = frozenset({StaffRole.SUPERVISOR, StaffRole.DEPARTMENT_HEAD})
 #: A received time this far ahead of the clock is a typing error, not a clock skew.
 FUTURE_TOLERANCE = timedelta(minutes=5)
+
+#: A check of the guard table: the refusal, or None when the step may go ahead.
+Check = Callable[[Session, Complaint], DomainError | None]
 
 
 class DoNotDisturbWarning(RuleViolationError):
@@ -138,6 +150,7 @@ def _progress_clock_start(complaint: Complaint) -> datetime:
     return max(moments)
 
 
+@checked
 def recompute_due_times(
     session: Session, complaint: Complaint, settings: CommunitySettings | None = None
 ) -> None:
@@ -223,6 +236,7 @@ def overdue_conditions(now: Any) -> dict[str, ColumnElement[bool]]:
     }
 
 
+@checked
 def recompute_open_complaints(session: Session) -> int:
     """After a calendar override or the working hours change: recompute the due times
     of every complaint not closed yet (a stale deadline is a known bug of other
@@ -241,9 +255,279 @@ def recompute_open_complaints(session: Session) -> int:
     return count
 
 
+# -- the guard table: which step a complaint may take now, and why not ------------------------
+#
+# Every mutator below refuses through ``GUARDS`` (``GUARDS.require``), and the complaint
+# sheet (``desk_app.screens.complaint_sheet``) enables its buttons from the same table, so
+# a button is enabled exactly when the step would be accepted. What a step is *given*
+# (the text of a response, the chosen handler) is checked by the mutator after the table.
+
+
+def _open_for(action: str, rule: str) -> Check:
+    def check(_session: Session, complaint: Complaint) -> DomainError | None:
+        if complaint.status in OPEN_STATUSES:
+            return None
+        return RuleViolationError(
+            msg(
+                "投诉 {number} 当前状态为“{status}”，不能{action}",
+                number=complaint.number,
+                status=complaint.status,
+                action=action,
+            ),
+            rule=rule,
+        )
+
+    return check
+
+
+def _not_closed(template: str, rule: str) -> Check:
+    def check(_session: Session, complaint: Complaint) -> DomainError | None:
+        if complaint.status is not ComplaintStatus.CLOSED:
+            return None
+        return RuleViolationError(msg(template, number=complaint.number), rule=rule)
+
+    return check
+
+
+def _is_web(complaint: Complaint) -> bool:
+    return complaint.channel is Channel.WEB
+
+
+def _not_replied(_session: Session, complaint: Complaint) -> DomainError | None:
+    if complaint.first_response_at is None:
+        return None
+    return RuleViolationError(msg("投诉 {number} 已回帖", number=complaint.number), rule="R1w")
+
+
+def _no_first_response(_session: Session, complaint: Complaint) -> DomainError | None:
+    if complaint.first_response_at is None:
+        return None
+    return RuleViolationError(msg("投诉 {number} 已有首次回应", number=complaint.number), rule="R1")
+
+
+def _approver(session: Session, _complaint: Complaint) -> DomainError | None:
+    """R1w (amended): the department head approves a web reply."""
+    try:
+        approver = context.actor(session)
+    except DomainError as error:
+        return error
+    if approver is None or approver.role is not StaffRole.DEPARTMENT_HEAD:
+        return PermissionDeniedError(msg("网络回帖须由部门负责人审批"), rule="R1w")
+    return None
+
+
+def _drafted(_session: Session, complaint: Complaint) -> DomainError | None:
+    if complaint.web_reply_draft:
+        return None
+    return RuleViolationError(msg("请先拟写回帖内容"), rule="R1w")
+
+
+def _approved(_session: Session, complaint: Complaint) -> DomainError | None:
+    if complaint.web_reply_approved_at is not None and complaint.web_reply_draft:
+        return None
+    return RuleViolationError(msg("回帖内容尚未经部门负责人审批"), rule="R1w")
+
+
+def _web_only(_complaint: Complaint) -> DomainError:
+    return RuleViolationError(msg("只有网络/论坛投诉需要回帖审批"), rule="R1w")
+
+
+def _not_web(_complaint: Complaint) -> DomainError:
+    return RuleViolationError(
+        msg("网络投诉的回帖须先拟稿，经部门负责人审批后再回帖（拟稿 → 审批 → 回帖）"), rule="R1w"
+    )
+
+
+def _web_thread(_session: Session, complaint: Complaint) -> DomainError | None:
+    if complaint.channel is Channel.WEB:
+        return None
+    return RuleViolationError(msg("只有网络/论坛投诉才记录跟帖数"), rule="R8")
+
+
+def _developer_class(_session: Session, complaint: Complaint) -> DomainError | None:
+    if complaint.complaint_class is ComplaintClass.DEVELOPER:
+        return None
+    return RuleViolationError(msg("只有二类投诉需要知会地产公司客户关系中心"), rule="R4")
+
+
+def _notice_not_sent(_session: Session, complaint: Complaint) -> DomainError | None:
+    if complaint.developer_notice_sent_at is None:
+        return None
+    return RuleViolationError(msg("投诉 {number} 的知会函已于之前发出", number=complaint.number), rule="R4")
+
+
+def _classified(_session: Session, complaint: Complaint) -> DomainError | None:
+    """R2, R9: class, business line and final root cause are known before resolving."""
+    if complaint.complaint_class is None:
+        return FieldError("complaint_class", msg("请先确定投诉类别（一类/二类/三类）"), rule="R2")
+    if complaint.business_line is None:
+        return FieldError("business_line", msg("请先选择投诉所属专业"), rule="R2")
+    if complaint.root_cause is None:
+        return FieldError("root_cause", msg("请先确定投诉的最终原因（人机料法环）"), rule="R9")
+    return None
+
+
+def _verifier(session: Session, _complaint: Complaint) -> DomainError | None:
+    """R5: the verification names who verified: a signed-in person."""
+    try:
+        verifier = context.actor(session)
+    except DomainError as error:
+        return error
+    if verifier is None:
+        return FieldError("verified_by_id", msg("验证人不能为空：请以本人账号登录后验证"), rule="R5")
+    return None
+
+
+def _resolved(_session: Session, complaint: Complaint) -> DomainError | None:
+    if complaint.status is ComplaintStatus.RESOLVED:
+        return None
+    return RuleViolationError(
+        msg(
+            "投诉 {number} 当前状态为“{status}”，只有已解决的投诉才能验证",
+            number=complaint.number,
+            status=complaint.status,
+        ),
+        rule="R5",
+    )
+
+
+def _resolved_or_verified(_session: Session, complaint: Complaint) -> DomainError | None:
+    if complaint.status in (ComplaintStatus.RESOLVED, ComplaintStatus.VERIFIED):
+        return None
+    return RuleViolationError(msg("只有已解决的投诉才能登记免回访"), rule="R6")
+
+
+def _some_exemption_applies(session: Session, complaint: Complaint) -> DomainError | None:
+    if applicable_exemptions(session, complaint):
+        return None
+    return RuleViolationError(msg("本投诉不符合任何免回访条件"), rule="R6")
+
+
+def _verified_for_callback(_session: Session, complaint: Complaint) -> DomainError | None:
+    if complaint.status is ComplaintStatus.VERIFIED:
+        return None
+    return RuleViolationError(
+        msg(
+            "投诉 {number} 当前状态为“{status}”，回访须在验证合格之后",
+            number=complaint.number,
+            status=complaint.status,
+        ),
+        rule="R6",
+    )
+
+
+def _verified_for_closing(_session: Session, complaint: Complaint) -> DomainError | None:
+    if complaint.status is ComplaintStatus.VERIFIED:
+        return None
+    return RuleViolationError(msg("关闭投诉须先解决并验证合格（R5），再经回访或免回访"), rule="R7")
+
+
+def _exempt(_session: Session, complaint: Complaint) -> DomainError | None:
+    if complaint.callback_exemption is not None:
+        return None
+    return RuleViolationError(msg("关闭投诉须回访满意，或登记免回访原因"), rule="R7")
+
+
+def _seven_days_over(session: Session, complaint: Complaint) -> DomainError | None:
+    """R7: an exempt complaint closes seven days after resolution, not before."""
+    if complaint.auto_close_at is not None and context.now(session) >= complaint.auto_close_at:
+        return None
+    due = (complaint.auto_close_at or context.now(session)).astimezone(context.zone(session))
+    return RuleViolationError(
+        msg("免回访的投诉须在解决七日后（{due:%Y-%m-%d %H:%M}）确认客户未再投诉，方可关闭", due=due),
+        rule="R7",
+    )
+
+
+def _no_repeat(session: Session, complaint: Complaint) -> DomainError | None:
+    """R7: a repeat complaint within the seven days reopens it instead (the automatic
+    closure does that); closing it by hand is refused."""
+    repeat = _repeat_complaint(session, complaint)
+    if repeat is None:
+        return None
+    return RuleViolationError(
+        msg("七日内同一客户就同一专业再次投诉（{number}），须重新处理，不能关闭", number=repeat.number),
+        rule="R7",
+    )
+
+
+def _reopenable(_session: Session, complaint: Complaint) -> DomainError | None:
+    if complaint.status in REOPENABLE_STATUSES:
+        return None
+    return RuleViolationError(
+        msg("投诉 {number} 仍在处理中，无需重新打开", number=complaint.number), rule="R7"
+    )
+
+
+#: R3: only a supervisor or a department head designates the handler.
+_DESIGNATOR = roles(DESIGNATING_ROLES, msg("指定投诉处理专人"), "R3")
+
+GUARDS = GuardTable[Complaint](
+    {
+        # the sheet's own fields
+        "update_details": Step(checks=(_not_closed("投诉 {number} 已关闭，不能再修改", "R7"),)),
+        "classify": Step(checks=(_not_closed("投诉 {number} 已关闭，不能重新分类", "R2"),)),
+        "set_root_cause": Step(),  # R9: the final root cause may be corrected at any time
+        "set_severity": Step(),
+        "mark_group": Step(),
+        "flag_extreme_risk": Step(),
+        # R8: counting
+        "link_complainant": Step(),
+        "record_repeat": Step(),
+        "record_web_follow_up": Step(checks=(_web_thread,)),
+        # R1 / R1w: the first response; a web reply is drafted, approved, posted
+        "record_first_response": Step(
+            checks=(_no_first_response, _open_for(msg("记录首次回应"), "R1")),
+            applies=lambda complaint: not _is_web(complaint),
+            not_applicable=_not_web,
+        ),
+        "draft_web_reply": Step(
+            checks=(_not_replied, _open_for(msg("拟稿"), "R1w")),
+            applies=_is_web,
+            not_applicable=_web_only,
+        ),
+        "approve_web_reply": Step(
+            checks=(_not_replied, _open_for(msg("审批回帖"), "R1w"), _approver, _drafted),
+            applies=_is_web,
+            not_applicable=_web_only,
+        ),
+        "post_web_reply": Step(
+            checks=(_not_replied, _open_for(msg("回帖"), "R1w"), _approved),
+            applies=_is_web,
+            not_applicable=_web_only,
+        ),
+        # R3, R4: handling
+        "designate_handler": Step(checks=(_DESIGNATOR, _open_for(msg("指定处理人"), "R3"))),
+        "add_progress": Step(checks=(_not_closed("投诉 {number} 已关闭，不能再记录进展", "R3"),)),
+        "record_developer_notice": Step(checks=(_developer_class, _notice_not_sent)),
+        # R5, R6, R7: resolution, verification, callback, closure
+        "resolve": Step(checks=(_open_for(msg("登记处理结果"), "R5"), _classified)),
+        "verify": Step(checks=(_verifier, _resolved)),
+        "exempt_from_callback": Step(checks=(_resolved_or_verified, _some_exemption_applies)),
+        "record_callback": Step(checks=(_verified_for_callback,)),
+        "close": Step(
+            checks=(
+                _not_closed("投诉 {number} 已关闭", "R7"),
+                _verified_for_closing,
+                _exempt,
+                _seven_days_over,
+                _no_repeat,
+            )
+        ),
+        "reopen": Step(checks=(_reopenable,)),
+    }
+)
+
+
+def available_steps(session: Session, complaint: Complaint) -> list[str]:
+    """The steps ``complaint`` may take now, for the acting staff member."""
+    return GUARDS.allowed_steps(session, complaint)
+
+
 # -- registering -------------------------------------------------------------------------
 
 
+@checked
 def register_complaint(
     session: Session,
     *,
@@ -301,6 +585,7 @@ def register_complaint(
     return complaint
 
 
+@checked
 def update_details(
     session: Session,
     complaint_id: int,
@@ -322,8 +607,7 @@ def update_details(
     (``ConflictError`` when someone saved the complaint since)."""
     complaint = load_complaint(session, complaint_id)
     check_version(complaint, expected_version)
-    if complaint.status is ComplaintStatus.CLOSED:
-        raise RuleViolationError(msg("投诉 {number} 已关闭，不能再修改", number=complaint.number), rule="R7")
+    GUARDS.require(session, "update_details", complaint)
     received = _aware("received_at", received_at, session)
     if received > context.now(session) + FUTURE_TOLERANCE:
         raise FieldError(
@@ -387,6 +671,7 @@ def complaint_history(session: Session, complaint_id: int, limit: int = 500) -> 
     ]
 
 
+@checked
 def link_complainant(
     session: Session,
     complaint_id: int,
@@ -399,6 +684,7 @@ def link_complainant(
     """R8: another person complaining about the same event joins this complaint
     (people count + 1) instead of opening a new one."""
     complaint = load_complaint(session, complaint_id)
+    GUARDS.require(session, "link_complainant", complaint)
     if client_id is None and not (name and name.strip()) and not (phone and phone.strip()):
         raise FieldError("client_id", msg("请选择客户，或填写投诉人姓名或电话"), rule="R8")
     if client_id is not None and (
@@ -417,9 +703,11 @@ def link_complainant(
     return complaint
 
 
+@checked
 def record_repeat(session: Session, complaint_id: int, client_id: int | None = None) -> Complaint:
     """R8: the same event complained about again: times count + 1, not a new record."""
     complaint = load_complaint(session, complaint_id)
+    GUARDS.require(session, "record_repeat", complaint)
     complaint.times_count += 1
     for complainant in complaint.complainants:
         if client_id is not None and complainant.client_id == client_id:
@@ -427,12 +715,12 @@ def record_repeat(session: Session, complaint_id: int, client_id: int | None = N
     return complaint
 
 
+@checked
 def record_web_follow_up(session: Session, complaint_id: int, posts: int = 1) -> Complaint:
     """R8: follow-up posts on a web thread raise its heat (跟帖数); a follow-up with new
     content is a new complaint instead."""
     complaint = load_complaint(session, complaint_id)
-    if complaint.channel is not Channel.WEB:
-        raise RuleViolationError(msg("只有网络/论坛投诉才记录跟帖数"), rule="R8")
+    GUARDS.require(session, "record_web_follow_up", complaint)
     if posts < 1:
         raise FieldError("web_heat", msg("跟帖数必须是正整数（收到 {posts}）", posts=posts), rule="R8")
     complaint.web_heat += posts
@@ -442,19 +730,7 @@ def record_web_follow_up(session: Session, complaint_id: int, posts: int = 1) ->
 # -- handling ------------------------------------------------------------------------------
 
 
-def _require_open(complaint: Complaint, action: str, rule: str) -> None:
-    if complaint.status not in OPEN_STATUSES:
-        raise RuleViolationError(
-            msg(
-                "投诉 {number} 当前状态为“{status}”，不能{action}",
-                number=complaint.number,
-                status=complaint.status,
-                action=action,
-            ),
-            rule=rule,
-        )
-
-
+@checked
 def classify(
     session: Session,
     complaint_id: int,
@@ -468,10 +744,7 @@ def classify(
     """R2: class 1, 2 or 3. Class 2 starts the developer-notice clock (R4); class 3
     records which external body is coordinating."""
     complaint = load_complaint(session, complaint_id)
-    if complaint.status is ComplaintStatus.CLOSED:
-        raise RuleViolationError(
-            msg("投诉 {number} 已关闭，不能重新分类", number=complaint.number), rule="R2"
-        )
+    GUARDS.require(session, "classify", complaint)
     new_class = ComplaintClass(complaint_class)
     if new_class is ComplaintClass.EXTERNAL:
         complaint.external_body = required_text(
@@ -489,34 +762,42 @@ def classify(
     return complaint
 
 
+@checked
 def set_root_cause(session: Session, complaint_id: int, root_cause: RootCause) -> Complaint:
     """R9: statistics use the final root cause; it may be corrected at any time."""
     complaint = load_complaint(session, complaint_id)
+    GUARDS.require(session, "set_root_cause", complaint)
     complaint.root_cause = RootCause(root_cause)
     return complaint
 
 
+@checked
 def set_severity(session: Session, complaint_id: int, severity: Severity) -> Complaint:
     """R19: a major complaint (重大投诉) gets its own dossier."""
     complaint = load_complaint(session, complaint_id)
+    GUARDS.require(session, "set_severity", complaint)
     complaint.severity = Severity(severity)
     notifications.on_complaint(session, complaint)  # R23: 重大 → the department head
     return complaint
 
 
+@checked
 def mark_group(session: Session, complaint_id: int, marked: bool = True) -> Complaint:
     """R23: staff mark a complaint 群体 (a group complaint whatever its people count);
     the department head is told."""
     complaint = load_complaint(session, complaint_id)
+    GUARDS.require(session, "mark_group", complaint)
     complaint.group_marked = marked
     notifications.on_complaint(session, complaint)
     return complaint
 
 
+@checked
 def flag_extreme_risk(session: Session, complaint_id: int, note: str) -> Complaint:
     """R23: a risk of extreme behaviour (过激行为) seen in the complainant, with what was
     seen; the department head and 品质管理部 are told."""
     complaint = load_complaint(session, complaint_id)
+    GUARDS.require(session, "flag_extreme_risk", complaint)
     complaint.extreme_risk_note = required_text(
         "extreme_risk_note", note, msg("过激行为风险说明"), rule="R23"
     )
@@ -525,19 +806,14 @@ def flag_extreme_risk(session: Session, complaint_id: int, note: str) -> Complai
     return complaint
 
 
+@checked
 def record_first_response(
     session: Session, complaint_id: int, text: str, at: datetime | None = None
 ) -> Complaint:
     """R1 / R1w: the first response (处理回应) to the client. A web reply must contain
     concrete measures."""
     complaint = load_complaint(session, complaint_id)
-    if complaint.first_response_at is not None:
-        raise RuleViolationError(msg("投诉 {number} 已有首次回应", number=complaint.number), rule="R1")
-    _require_open(complaint, msg("记录首次回应"), "R1")
-    if complaint.channel is Channel.WEB:
-        raise RuleViolationError(
-            msg("网络投诉的回帖须先拟稿，经部门负责人审批后再回帖（拟稿 → 审批 → 回帖）"), rule="R1w"
-        )
+    GUARDS.require(session, "record_first_response", complaint)
     response = required_text("first_response_text", text, msg("回应内容"), rule="R1")
     when = _aware("at", at, session)
     _first_response(session, complaint, when, response)
@@ -545,20 +821,12 @@ def record_first_response(
     return complaint
 
 
-def _web_reply_step(session: Session, complaint_id: int, action: str) -> Complaint:
-    complaint = load_complaint(session, complaint_id)
-    if complaint.channel is not Channel.WEB:
-        raise RuleViolationError(msg("只有网络/论坛投诉需要回帖审批"), rule="R1w")
-    if complaint.first_response_at is not None:
-        raise RuleViolationError(msg("投诉 {number} 已回帖", number=complaint.number), rule="R1w")
-    _require_open(complaint, action, "R1w")
-    return complaint
-
-
+@checked
 def draft_web_reply(session: Session, complaint_id: int, text: str) -> Complaint:
     """R1w (amended): the reply to a web post is drafted first (with concrete measures);
     a new draft needs a new approval. The R1w clock keeps running."""
-    complaint = _web_reply_step(session, complaint_id, msg("拟稿"))
+    complaint = load_complaint(session, complaint_id)
+    GUARDS.require(session, "draft_web_reply", complaint)
     complaint.web_reply_draft = required_text(
         "first_response_text", text, msg("回帖内容（须包含具体措施）"), rule="R1w"
     )
@@ -569,25 +837,25 @@ def draft_web_reply(session: Session, complaint_id: int, text: str) -> Complaint
     return complaint
 
 
+@checked
 def approve_web_reply(session: Session, complaint_id: int) -> Complaint:
     """R1w (amended): a department head approves the draft ("报部门负责人审批")."""
-    complaint = _web_reply_step(session, complaint_id, msg("审批回帖"))
+    complaint = load_complaint(session, complaint_id)
+    GUARDS.require(session, "approve_web_reply", complaint)
     approver = context.actor(session)
-    if approver is None or approver.role is not StaffRole.DEPARTMENT_HEAD:
-        raise PermissionDeniedError(msg("网络回帖须由部门负责人审批"), rule="R1w")
-    if not complaint.web_reply_draft:
-        raise RuleViolationError(msg("请先拟写回帖内容"), rule="R1w")
+    assert approver is not None  # the table asked for a department head
     complaint.web_reply_approved_at = context.now(session)
     complaint.web_reply_approved_by_id = approver.id
     return complaint
 
 
+@checked
 def post_web_reply(session: Session, complaint_id: int, at: datetime | None = None) -> Complaint:
     """R1w (amended): the approved draft is posted; posting is the first response, so
     the time the approval took counts against the R1w due time."""
-    complaint = _web_reply_step(session, complaint_id, msg("回帖"))
-    if complaint.web_reply_approved_at is None or not complaint.web_reply_draft:
-        raise RuleViolationError(msg("回帖内容尚未经部门负责人审批"), rule="R1w")
+    complaint = load_complaint(session, complaint_id)
+    GUARDS.require(session, "post_web_reply", complaint)
+    assert complaint.web_reply_draft is not None  # the table asked for an approved draft
     _first_response(session, complaint, _aware("at", at, session), complaint.web_reply_draft)
     recompute_due_times(session, complaint)
     return complaint
@@ -602,13 +870,19 @@ def _first_response(session: Session, complaint: Complaint, when: datetime, text
         _set_status(session, complaint, ComplaintStatus.HANDLING)
 
 
+@checked
 def designate_handler(
     session: Session, complaint_id: int, handler_id: int, department_id: int | None = None
 ) -> Complaint:
     """R3: a supervisor or department head designates the person in charge (指定专人)."""
-    chooser = context.require_role(session, set(DESIGNATING_ROLES), msg("指定投诉处理专人"), rule="R3")
+    # R3 asks who before which complaint: the person is refused whatever the id.
+    refusal = _DESIGNATOR(session, None)
+    if refusal is not None:
+        raise refusal
     complaint = load_complaint(session, complaint_id)
-    _require_open(complaint, msg("指定处理人"), "R3")
+    GUARDS.require(session, "designate_handler", complaint)
+    chooser = context.actor(session)
+    assert chooser is not None
     handler = session.get(Staff, handler_id)
     if handler is None or not handler.active or handler.voided_at is not None:
         raise FieldError(
@@ -624,16 +898,14 @@ def designate_handler(
     return complaint
 
 
+@checked
 def add_progress(
     session: Session, complaint_id: int, action: str, client_informed: bool, at: datetime | None = None
 ) -> ComplaintProgress:
     """A line of the progress log. Telling the client restarts R3's update clock (and
     is the first response if there was none)."""
     complaint = load_complaint(session, complaint_id)
-    if complaint.status is ComplaintStatus.CLOSED:
-        raise RuleViolationError(
-            msg("投诉 {number} 已关闭，不能再记录进展", number=complaint.number), rule="R3"
-        )
+    GUARDS.require(session, "add_progress", complaint)
     text = required_text("action", action, msg("处理进展"))
     when = _aware("at", at, session)
     entry = ComplaintProgress(
@@ -652,17 +924,13 @@ def add_progress(
     return entry
 
 
+@checked
 def record_developer_notice(
     session: Session, complaint_id: int, method: str, at: datetime | None = None
 ) -> Complaint:
     """R4: the written or e-mail notice (知会函) to the developer was sent."""
     complaint = load_complaint(session, complaint_id)
-    if complaint.complaint_class is not ComplaintClass.DEVELOPER:
-        raise RuleViolationError(msg("只有二类投诉需要知会地产公司客户关系中心"), rule="R4")
-    if complaint.developer_notice_sent_at is not None:
-        raise RuleViolationError(
-            msg("投诉 {number} 的知会函已于之前发出", number=complaint.number), rule="R4"
-        )
+    GUARDS.require(session, "record_developer_notice", complaint)
     when = _aware("at", at, session)
     complaint.developer_notice_method = required_text(
         "developer_notice_method", method, msg("发送方式（书面/邮件）"), "R4"
@@ -672,6 +940,7 @@ def record_developer_notice(
     return complaint
 
 
+@checked
 def resolve(
     session: Session,
     complaint_id: int,
@@ -685,14 +954,8 @@ def resolve(
     known by now (R2, R9). Resolved on the spot with the client's confirmed
     satisfaction needs no callback (R6 a)."""
     complaint = load_complaint(session, complaint_id)
-    _require_open(complaint, msg("登记处理结果"), "R5")
+    GUARDS.require(session, "resolve", complaint)
     text = required_text("resolution", resolution, msg("处理结果"))
-    if complaint.complaint_class is None:
-        raise FieldError("complaint_class", msg("请先确定投诉类别（一类/二类/三类）"), rule="R2")
-    if complaint.business_line is None:
-        raise FieldError("business_line", msg("请先选择投诉所属专业"), rule="R2")
-    if complaint.root_cause is None:
-        raise FieldError("root_cause", msg("请先确定投诉的最终原因（人机料法环）"), rule="R9")
     when = _aware("at", at, session)
     if complaint.first_response_at is None:
         _first_response(session, complaint, when, text)
@@ -723,24 +986,30 @@ def automatic_exemption(session: Session, complaint: Complaint) -> CallbackExemp
     return None
 
 
+def applicable_exemptions(session: Session, complaint: Complaint) -> list[CallbackExemption]:
+    """R6 (a)–(d): the exemptions the record bears out (the reasons the sheet offers).
+    ``NO_CONTACT`` is for repair slips (R20), never a complaint."""
+    client = session.get(Client, complaint.client_id) if complaint.client_id else None
+    applies = {
+        CallbackExemption.RESOLVED_ON_THE_SPOT: complaint.resolved_on_the_spot,
+        CallbackExemption.ANONYMOUS: complaint.anonymous,
+        CallbackExemption.UNREACHABLE_WEB_POSTER: complaint.channel is Channel.WEB,
+        CallbackExemption.SENSITIVE: complaint.sensitive,
+        CallbackExemption.REFUSES_CONTACT: client is not None and client.do_not_disturb,
+    }
+    return [reason for reason, bears_out in applies.items() if bears_out]
+
+
+@checked
 def verify(
     session: Session, complaint_id: int, note: str | None = None, at: datetime | None = None
 ) -> Complaint:
     """R5: who verified the resolution (验证合格) and when. Starts the callback clock
     (R6), or the 7-day automatic closure when no callback is needed (R7)."""
-    verifier = context.actor(session)
-    if verifier is None:
-        raise FieldError("verified_by_id", msg("验证人不能为空：请以本人账号登录后验证"), rule="R5")
     complaint = load_complaint(session, complaint_id)
-    if complaint.status is not ComplaintStatus.RESOLVED:
-        raise RuleViolationError(
-            msg(
-                "投诉 {number} 当前状态为“{status}”，只有已解决的投诉才能验证",
-                number=complaint.number,
-                status=complaint.status,
-            ),
-            rule="R5",
-        )
+    GUARDS.require(session, "verify", complaint)
+    verifier = context.actor(session)
+    assert verifier is not None  # the table asked for a signed-in verifier
     when = _aware("at", at, session)
     complaint.verified_at = when
     complaint.verified_by_id = verifier.id
@@ -754,24 +1023,16 @@ def verify(
     return complaint
 
 
+@checked
 def exempt_from_callback(
     session: Session, complaint_id: int, exemption: CallbackExemption, note: str | None = None
 ) -> Complaint:
     """R6: record why no callback is needed; only the four reasons of R6 qualify, and
     only when the record bears them out."""
     complaint = load_complaint(session, complaint_id)
-    if complaint.status not in (ComplaintStatus.RESOLVED, ComplaintStatus.VERIFIED):
-        raise RuleViolationError(msg("只有已解决的投诉才能登记免回访"), rule="R6")
+    GUARDS.require(session, "exempt_from_callback", complaint)
     reason = CallbackExemption(exemption)
-    client = session.get(Client, complaint.client_id) if complaint.client_id else None
-    applies = {
-        CallbackExemption.RESOLVED_ON_THE_SPOT: complaint.resolved_on_the_spot,
-        CallbackExemption.ANONYMOUS: complaint.anonymous,
-        CallbackExemption.UNREACHABLE_WEB_POSTER: complaint.channel is Channel.WEB,
-        CallbackExemption.SENSITIVE: complaint.sensitive,
-        CallbackExemption.REFUSES_CONTACT: client is not None and client.do_not_disturb,
-    }.get(reason, False)  # NO_CONTACT is for repair slips (R20), never a complaint
-    if not applies:
+    if reason not in applicable_exemptions(session, complaint):
         raise RuleViolationError(msg("本投诉不符合免回访条件“{reason}”", reason=reason), rule="R6")
     complaint.callback_exemption = reason
     complaint.callback_exemption_note = note
@@ -779,6 +1040,7 @@ def exempt_from_callback(
     return complaint
 
 
+@checked
 def record_callback(
     session: Session,
     complaint_id: int,
@@ -794,15 +1056,7 @@ def record_callback(
     Dissatisfied: reopened, and the reopen counts in the statistics. R24: a call or
     visit outside decent hours needs ``call_time_note``."""
     complaint = load_complaint(session, complaint_id)
-    if complaint.status is not ComplaintStatus.VERIFIED:
-        raise RuleViolationError(
-            msg(
-                "投诉 {number} 当前状态为“{status}”，回访须在验证合格之后",
-                number=complaint.number,
-                status=complaint.status,
-            ),
-            rule="R6",
-        )
+    GUARDS.require(session, "record_callback", complaint)
     client = session.get(Client, complaint.client_id) if complaint.client_id else None
     if client is not None and client.do_not_disturb and not confirm_do_not_disturb:
         raise DoNotDisturbWarning(client.name, client.do_not_disturb_reason)
@@ -834,14 +1088,12 @@ def _call_time(session: Session, form: ContactForm, when: datetime, note: str | 
     return decent_hours.check_call_time(context.calendar(session), when, note)
 
 
+@checked
 def reopen(session: Session, complaint_id: int, reason: str) -> Complaint:
     """Back to handling (R7); the earlier cycle stays in the progress log and the status
     history, and the reopen counts in the statistics."""
     complaint = load_complaint(session, complaint_id)
-    if complaint.status not in REOPENABLE_STATUSES:
-        raise RuleViolationError(
-            msg("投诉 {number} 仍在处理中，无需重新打开", number=complaint.number), rule="R7"
-        )
+    GUARDS.require(session, "reopen", complaint)
     _reopen(session, complaint, required_text("reason", reason, msg("重新处理的原因"), rule="R7"))
     return complaint
 
@@ -904,36 +1156,29 @@ def _close_or_reopen(session: Session, complaint: Complaint) -> bool:
     if repeat is not None:
         _reopen(session, complaint, f"七日内同一客户就同一专业再次投诉（{repeat.number}）")
         return False
+    _close_after_seven_days(session, complaint)
+    return True
+
+
+def _close_after_seven_days(session: Session, complaint: Complaint) -> None:
     assert complaint.auto_close_at is not None
     complaint.closed_at = complaint.auto_close_at
     complaint.closure_kind = ClosureKind.AUTOMATIC
     _set_status(session, complaint, ComplaintStatus.CLOSED, "免回访，解决后七日自动关闭")
     recompute_due_times(session, complaint)
-    return True
 
 
+@checked
 def close(session: Session, complaint_id: int) -> Complaint:
     """Close by hand: only what R7 would close anyway. A satisfied callback closes by
     itself; anything else is refused, naming the rule."""
     complaint = load_complaint(session, complaint_id)
-    if complaint.status is ComplaintStatus.CLOSED:
-        raise RuleViolationError(msg("投诉 {number} 已关闭", number=complaint.number), rule="R7")
-    if complaint.status is not ComplaintStatus.VERIFIED:
-        raise RuleViolationError(msg("关闭投诉须先解决并验证合格（R5），再经回访或免回访"), rule="R7")
-    if complaint.callback_exemption is None:
-        raise RuleViolationError(msg("关闭投诉须回访满意，或登记免回访原因"), rule="R7")
-    assert complaint.auto_close_at is not None
-    if context.now(session) < complaint.auto_close_at:
-        due = complaint.auto_close_at.astimezone(context.zone(session))
-        raise RuleViolationError(
-            msg("免回访的投诉须在解决七日后（{due:%Y-%m-%d %H:%M}）确认客户未再投诉，方可关闭", due=due),
-            rule="R7",
-        )
-    if not _close_or_reopen(session, complaint):
-        raise RuleViolationError(msg("七日内同一客户就同一专业再次投诉，已重新打开，不能关闭"), rule="R7")
+    GUARDS.require(session, "close", complaint)
+    _close_after_seven_days(session, complaint)
     return complaint
 
 
+@checked
 def run_automatic_closure(session: Session) -> ClosurePass:
     """R7, without anyone pressing a button: every exempt, verified complaint whose
     7 days are over is closed, or reopened when the client complained again about the
@@ -955,6 +1200,7 @@ def run_automatic_closure(session: Session) -> ClosurePass:
     return ClosurePass(tuple(closed), tuple(reopened))
 
 
+@checked
 def void_complaint(session: Session, complaint_id: int, reason: str) -> Complaint:
     """Records are never deleted: a supervisor or department head voids with a reason."""
     staff = context.require_role(session, set(DESIGNATING_ROLES), msg("作废投诉记录"))
@@ -966,19 +1212,27 @@ def void_complaint(session: Session, complaint_id: int, reason: str) -> Complain
 
 
 __all__ = [
+    "GUARDS",
     "ClosurePass",
     "DoNotDisturbWarning",
     "HistoryLine",
     "add_progress",
+    "applicable_exemptions",
+    "approve_web_reply",
     "automatic_exemption",
+    "available_steps",
     "classify",
     "close",
     "complaint_history",
     "designate_handler",
+    "draft_web_reply",
     "exempt_from_callback",
     "explain_due_times",
+    "flag_extreme_risk",
     "link_complainant",
     "load_complaint",
+    "mark_group",
+    "post_web_reply",
     "recompute_due_times",
     "recompute_open_complaints",
     "record_callback",

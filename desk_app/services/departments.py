@@ -19,6 +19,7 @@ from desk_app.models import Department, Staff
 from desk_app.models.enums import StaffRole
 from desk_app.services import context
 from desk_app.services.errors import FieldError, NotFoundError
+from desk_app.services.permissions import checked
 from desk_app.services.text import required_text
 
 #: Who manages departments (the administrator, who also keeps the staff accounts).
@@ -76,6 +77,7 @@ def list_departments(session: Session, *, include_inactive: bool = True) -> list
     ]
 
 
+@checked
 def create_department(session: Session, name: str) -> Department:
     """A new, active department; the name is required and unique (``FieldError`` on
     ``name``)."""
@@ -86,6 +88,7 @@ def create_department(session: Session, name: str) -> Department:
     return department
 
 
+@checked
 def rename_department(session: Session, department_id: int, name: str) -> Department:
     _require(session, msg("修改部门名称"))
     department = _load(session, department_id)
@@ -94,6 +97,7 @@ def rename_department(session: Session, department_id: int, name: str) -> Depart
     return department
 
 
+@checked
 def set_department_active(session: Session, department_id: int, active: bool) -> Department:
     """Deactivate (no longer offered in the forms; its staff and records keep it) or
     reactivate a department."""
@@ -104,10 +108,12 @@ def set_department_active(session: Session, department_id: int, active: bool) ->
     return department
 
 
+@checked
 def deactivate_department(session: Session, department_id: int) -> Department:
     return set_department_active(session, department_id, False)
 
 
+@checked
 def reactivate_department(session: Session, department_id: int) -> Department:
     return set_department_active(session, department_id, True)
 

@@ -42,6 +42,7 @@ from desk_app.models.enums import (
 )
 from desk_app.services import context, decent_hours
 from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
+from desk_app.services.permissions import checked
 from desk_app.services.settings import load_settings
 from desk_app.services.text import optional_text, required_text
 
@@ -116,6 +117,7 @@ def _check_people(session: Session, department_id: int | None, staff_id: int | N
 # -- creating and assigning -----------------------------------------------------------------
 
 
+@checked
 def create_dispatch_slip(
     session: Session,
     *,
@@ -169,6 +171,7 @@ def _require_open(slip: DispatchSlip, action: str) -> None:
         )
 
 
+@checked
 def assign_dispatch_slip(
     session: Session,
     slip_id: int,
@@ -206,6 +209,7 @@ def _report_time(session: Session, slip: DispatchSlip, field: str, at: datetime 
     return when
 
 
+@checked
 def record_accepted(session: Session, slip_id: int, at: datetime | None = None) -> DispatchSlip:
     """R20: the technician took the job (接单)."""
     slip = load_dispatch_slip(session, slip_id)
@@ -216,6 +220,7 @@ def record_accepted(session: Session, slip_id: int, at: datetime | None = None) 
     return slip
 
 
+@checked
 def record_arrived(session: Session, slip_id: int, at: datetime | None = None) -> DispatchSlip:
     """R20: the technician is on site (到场); taking the job is implied if not logged."""
     slip = load_dispatch_slip(session, slip_id)
@@ -246,6 +251,7 @@ def callback_exemption(session: Session, slip: DispatchSlip) -> CallbackExemptio
     return None
 
 
+@checked
 def complete_dispatch_slip(
     session: Session,
     slip_id: int,
@@ -286,6 +292,7 @@ def complete_dispatch_slip(
     return slip
 
 
+@checked
 def record_callback(
     session: Session,
     slip_id: int,
@@ -333,6 +340,7 @@ def record_callback(
     return slip
 
 
+@checked
 def reopen_dispatch_slip(session: Session, slip_id: int, reason: str) -> DispatchSlip:
     """A completed slip whose work did not hold (返工): open again, the reason kept in
     its result."""

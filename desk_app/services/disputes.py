@@ -21,6 +21,7 @@ from desk_app.models import Client, Dispute, DisputeStep, RectificationNotice, R
 from desk_app.models.enums import DisputeParticipant, DisputeStatus, DisputeType
 from desk_app.services import context
 from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
+from desk_app.services.permissions import checked
 from desk_app.services.records import check_version, require_voiding_role
 from desk_app.services.references import find_room
 from desk_app.services.text import optional_text, required_text
@@ -126,6 +127,7 @@ def _parties(
     dispute.respondent_client_id = _client(session, "respondent_client_id", respondent_client_id)
 
 
+@checked
 def record_dispute(
     session: Session,
     *,
@@ -153,6 +155,7 @@ def record_dispute(
     return dispute
 
 
+@checked
 def update_dispute(
     session: Session,
     dispute_id: int,
@@ -179,6 +182,7 @@ def update_dispute(
     return dispute
 
 
+@checked
 def add_step(
     session: Session,
     dispute_id: int,
@@ -211,6 +215,7 @@ def add_step(
     return step
 
 
+@checked
 def add_participant(session: Session, step_id: int, participant: DisputeParticipant | str) -> DisputeStep:
     """An outside body that took part in a step after all (added, never removed)."""
     step = session.get(DisputeStep, step_id)
@@ -226,6 +231,7 @@ def add_participant(session: Session, step_id: int, participant: DisputeParticip
     return step
 
 
+@checked
 def close_dispute(
     session: Session,
     dispute_id: int,
@@ -252,6 +258,7 @@ def close_dispute(
     return dispute
 
 
+@checked
 def reopen_dispute(session: Session, dispute_id: int, reason: str) -> Dispute:
     """The dispute flared up again: back to open, the reason added to the log."""
     dispute = load_dispute(session, dispute_id)
@@ -271,6 +278,7 @@ def reopen_dispute(session: Session, dispute_id: int, reason: str) -> Dispute:
     return dispute
 
 
+@checked
 def void_dispute(session: Session, dispute_id: int, reason: str) -> Dispute:
     """Records are never deleted (SPEC 2): voided with a reason, by a supervisor or a
     department head."""
@@ -323,6 +331,7 @@ def _linkable(session: Session, number: str) -> ReminderCase | RectificationNoti
     return record
 
 
+@checked
 def link_to_dispute(session: Session, dispute_id: int, number: str) -> ReminderCase | RectificationNotice:
     """Store that the reminder case or rectification notice ``number`` belongs to the
     dispute. A record belongs to one dispute at most: linking it elsewhere is refused
@@ -342,6 +351,7 @@ def link_to_dispute(session: Session, dispute_id: int, number: str) -> ReminderC
     return record
 
 
+@checked
 def unlink_from_dispute(session: Session, dispute_id: int, number: str) -> ReminderCase | RectificationNotice:
     dispute = load_dispute(session, dispute_id)
     record = _linkable(session, number)

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, TypeVar, cast
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import ColumnElement, String, and_, func, select
+from sqlalchemy import ColumnElement, Date, String, and_, func, literal, select
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session, selectinload
 
@@ -36,6 +36,7 @@ from desk_app.services import context, decent_hours
 from desk_app.services.clients import do_not_disturb_text, load_client
 from desk_app.services.complaints import DoNotDisturbWarning
 from desk_app.services.errors import FieldError, NotFoundError
+from desk_app.services.permissions import checked
 from desk_app.services.records import check_version, require_voiding_role
 from desk_app.services.text import optional_text, required_text
 
@@ -287,6 +288,7 @@ def counts_as_move_in_visit() -> ColumnElement[bool]:
     )
 
 
+@checked
 def record_interview(
     session: Session,
     *,
@@ -339,6 +341,7 @@ def record_interview(
     return interview
 
 
+@checked
 def update_interview(
     session: Session,
     interview_id: int,
@@ -426,6 +429,7 @@ def _tick_off_plan(session: Session, interview: Interview) -> None:
             return
 
 
+@checked
 def void_interview(session: Session, interview_id: int, reason: str) -> Interview:
     """Records are never deleted (SPEC 2): a voided interview stops counting towards
     quotas and move-in visits, and leaves the plan target open again."""
@@ -459,6 +463,7 @@ class SavedPlan:
     warnings: tuple[str, ...]
 
 
+@checked
 def save_plan(
     session: Session,
     interviewer_id: int,
@@ -702,6 +707,10 @@ def missed_move_in_visits(
     # One row per recent move-in with the first interview on or after the move-in day
     # (a correlated lookup on the client's interviews); rooms only for the few who were
     # missed. The dashboard runs this on every refresh, over a thousand recent move-ins.
+    # Only the missed come back: no visit in the window means the first visit since the
+    # move-in is later than the window's last day, or there is none. (Written as NOT
+    # EXISTS, PostgreSQL guessed five visits instead of 46 000 from the JSON condition
+    # and compared every pair: 11–22 s a dashboard refresh on ten years; issue 18.)
     first_visit = (
         select(func.min(Interview.interview_date))
         .where(
@@ -713,18 +722,7 @@ def missed_move_in_visits(
         .correlate(Client)
         .scalar_subquery()
     )
-    visited_in_window = (
-        select(Interview.id)
-        .where(
-            Interview.client_id == Client.id,
-            Interview.voided_at.is_(None),
-            Interview.interview_date >= Client.move_in_date,
-            Interview.interview_date <= _days_after(session, Client.move_in_date, MOVE_IN_VISIT_DAYS),
-            counts_as_move_in_visit(),
-        )
-        .correlate(Client)
-        .exists()
-    )
+    window_end = _days_after(session, Client.move_in_date, MOVE_IN_VISIT_DAYS)
     rows = session.execute(
         select(Client.id, Client.name, Client.move_in_date, first_visit)
         .where(
@@ -733,7 +731,7 @@ def missed_move_in_visits(
             Client.move_in_date.is_not(None),
             Client.move_in_date >= today - timedelta(days=lookback_days),
             Client.move_in_date <= latest,
-            ~visited_in_window,  # only the missed come back (the check below stays)
+            func.coalesce(first_visit, literal(date.max, Date)) > window_end,  # the check below stays
         )
         .order_by(Client.move_in_date, Client.id)
     ).all()

@@ -66,25 +66,26 @@ from desk_app.models.enums import (
 from desk_app.resources import resource_path
 from desk_app.services import attachments, context
 from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
+from desk_app.services.permissions import checked
 from desk_app.services.settings import COMMUNITY_NAME, SettingError
+from desk_app.services.signatories import (
+    DEFAULT_RESIDENTS_COMMITTEE,
+    SIGNATORY_CENTRE,
+    SIGNATORY_OWNERS_COMMITTEE,
+    SIGNATORY_RESIDENTS_COMMITTEE,
+    centre_name_from,
+    owners_committee_from,
+    signatory_text,
+)
 from desk_app.services.text import optional_text, required_text
 
 log = logging.getLogger(__name__)
 
 # -- settings read here (keys are new; the settings dialog stores them as plain JSON) ------
 
-#: R14: the three parties signing a high-altitude-throwing slip. Defaults below.
-SIGNATORY_RESIDENTS_COMMITTEE = "signatory_residents_committee"
-SIGNATORY_OWNERS_COMMITTEE = "signatory_owners_committee"
-#: The centre's name on slips and notices; by default the community name followed by
-#: 物业服务中心 ("阳光花园物业服务中心").
-SIGNATORY_CENTRE = "signatory_centre"
 #: Calendar days between a slip and its check (a positive integer).
 REMINDER_CHECK_DAYS = "reminder_check_days"
 
-DEFAULT_RESIDENTS_COMMITTEE = "居委会/社区工作站"
-DEFAULT_OWNERS_COMMITTEE = "业委会"
-CENTRE_SUFFIX = "物业服务中心"
 #: Three calendar days per slip: with three slips an item is cleared nine days at the
 #: earliest, which outlasts a Golden Week away from home. Clearing a traveller's things
 #: after three one-day slips is the legal risk the handbook warns about (慎重).
@@ -247,37 +248,24 @@ def slip_text(
 # -- signatories ------------------------------------------------------------------------------
 
 
-def _setting_text(session: Session, key: str) -> str | None:
+def _setting_value(session: Session, key: str) -> Any:
     row = session.get(Setting, key)
-    if row is None or row.value is None:
-        return None
-    if not isinstance(row.value, str) or not row.value.strip():
-        raise RuleViolationError(
-            msg(
-                "设置项“{key}”应为非空的单位名称（收到 {value!r}），请系统管理员修改设置",
-                key=key,
-                value=row.value,
-            ),
-            rule="R14",
-        )
-    return row.value.strip()
+    return row.value if row is not None else None
+
+
+def _setting_text(session: Session, key: str) -> str | None:
+    return signatory_text(key, _setting_value(session, key))
 
 
 def centre_name(session: Session) -> str:
-    """The centre as it signs slips and notices: the ``signatory_centre`` setting, else
-    the community name followed by 物业服务中心."""
-    configured = _setting_text(session, SIGNATORY_CENTRE)
-    if configured:
-        return configured
-    row = session.get(Setting, COMMUNITY_NAME)
-    community = row.value.strip() if row is not None and isinstance(row.value, str) else ""
-    if not community or community.endswith(CENTRE_SUFFIX):
-        return community or CENTRE_SUFFIX
-    return f"{community}{CENTRE_SUFFIX}"
+    """The centre as it signs slips and notices (``signatories.centre_name_from``)."""
+    return centre_name_from(
+        _setting_value(session, SIGNATORY_CENTRE), _setting_value(session, COMMUNITY_NAME)
+    )
 
 
 def owners_committee_name(session: Session) -> str:
-    return _setting_text(session, SIGNATORY_OWNERS_COMMITTEE) or DEFAULT_OWNERS_COMMITTEE
+    return owners_committee_from(_setting_value(session, SIGNATORY_OWNERS_COMMITTEE))
 
 
 def slip_signatories(session: Session, kind: ReminderKind) -> list[str]:
@@ -454,6 +442,7 @@ def _previous_clearance(
     ).first()
 
 
+@checked
 def open_case(
     session: Session,
     kind: ReminderKind,
@@ -510,6 +499,7 @@ def _append_note(case: ReminderCase, note: str) -> None:
     case.notes = f"{case.notes}\n{note}" if case.notes else note
 
 
+@checked
 def record_check(
     session: Session,
     case_id: int,
@@ -587,6 +577,7 @@ def record_check(
     return case
 
 
+@checked
 def clear_items(
     session: Session,
     case_id: int,
@@ -651,6 +642,7 @@ def clear_items(
     return case
 
 
+@checked
 def close_without_clearance(session: Session, case_id: int, outcome: str) -> ReminderCase:
     """End a case whose slips ran out without clearing anything: the other kinds after
     three unheeded slips (handed to a dispute record, a rectification notice, the
@@ -688,6 +680,7 @@ def find_cleared_item(session: Session, item_number: str) -> ClearedItem:
     return item
 
 
+@checked
 def claim_item(session: Session, item_id: int, claimant_name: str, claimant_signature: str) -> ClearedItem:
     """R14: a cleared item is returned only against the claimant's name and signature,
     and only once."""
@@ -803,6 +796,7 @@ def cases_due_for_check(session: Session, now: datetime | None = None) -> list[D
     return due
 
 
+@checked
 def void_case(session: Session, case_id: int, reason: str) -> ReminderCase:
     """Records are never deleted: a supervisor or department head voids with a reason."""
     staff = context.require_role(session, set(VOIDING_ROLES), msg("作废温馨提示案件"), rule="R14")
@@ -913,6 +907,7 @@ def community_today(session: Session) -> date:
     return _local_date(session, context.now(session))
 
 
+@checked
 def issue_notice(
     session: Session,
     *,
@@ -969,6 +964,7 @@ def issue_notice(
     return notice
 
 
+@checked
 def record_service(
     session: Session,
     notice_id: int,
@@ -1019,6 +1015,7 @@ def record_service(
     return notice
 
 
+@checked
 def record_inspection(session: Session, notice_id: int, rectified: bool, finding: str) -> NoticeInspection:
     """A follow-up inspection (R15). Rectified: the notice is done. Inspections go on
     after an escalation (the authorities' action is followed up too)."""
@@ -1091,6 +1088,7 @@ def overdue_notices(session: Session, today: date | None = None) -> list[Overdue
     ]
 
 
+@checked
 def escalate(session: Session, notice_id: int, to: str) -> RectificationNotice:
     """R15: an overdue notice is reported to the authorities (街道办、城管、规划…); the
     letter prints ``notice_history``. Only overdue notices can be escalated."""
@@ -1113,6 +1111,7 @@ def escalate(session: Session, notice_id: int, to: str) -> RectificationNotice:
     return notice
 
 
+@checked
 def void_notice(session: Session, notice_id: int, reason: str) -> RectificationNotice:
     """Records are never deleted: a supervisor or department head voids with a reason."""
     staff = context.require_role(session, set(VOIDING_ROLES), msg("作废整改通知书"), rule="R15")

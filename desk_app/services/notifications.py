@@ -62,6 +62,7 @@ from desk_app.models.enums import (
 )
 from desk_app.services import context
 from desk_app.services.errors import NotFoundError
+from desk_app.services.permissions import checked
 
 #: R23: a complaint by this many people or more is a group complaint (群体投诉).
 GROUP_PEOPLE = 5
@@ -94,6 +95,7 @@ def administrators(session: Session) -> list[int]:
     return _active(session, Staff.role == StaffRole.ADMINISTRATOR)
 
 
+@checked
 def audit_chain_broken(session: Session, broken_id: int | None, text: str) -> list[Notification]:
     """Issue 19: the daily check found the audit log altered: every administrator is
     told once per first broken row (a later break elsewhere is told again)."""
@@ -134,6 +136,7 @@ def quality_department(session: Session) -> list[int]:
 # -- telling -------------------------------------------------------------------------------
 
 
+@checked
 def notify(
     session: Session,
     recipients: Iterable[int | None],
@@ -179,6 +182,7 @@ def _short(text: str | None, size: int = 30) -> str:
     return value if len(value) <= size else value[: size - 1] + "…"
 
 
+@checked
 def on_message(session: Session, entry: WorkLogEntry) -> list[Notification]:
     """A 5W1H message: the colleague it is for."""
     if entry.message_for_id is None:
@@ -195,6 +199,7 @@ def on_message(session: Session, entry: WorkLogEntry) -> list[Notification]:
     )
 
 
+@checked
 def on_complaint_letter(
     session: Session, letter_id: int, number: str, complaint: Complaint, named: Sequence[int]
 ) -> list[Notification]:
@@ -219,6 +224,7 @@ def is_group(complaint: Complaint) -> bool:
     return complaint.group_marked or complaint.people_count >= GROUP_PEOPLE
 
 
+@checked
 def on_complaint(session: Session, complaint: Complaint) -> list[Notification]:
     """A complaint that is (now) a group complaint, 重大, or flagged 过激: the heads
     (and, for 过激, 品质管理部). Safe to call after any change: each is told once."""
@@ -269,6 +275,7 @@ def on_complaint(session: Session, complaint: Complaint) -> list[Notification]:
     return made
 
 
+@checked
 def on_web_reply_draft(session: Session, complaint: Complaint) -> list[Notification]:
     """R1w (amended): a web reply drafted waits for a department head's approval."""
     return notify(
@@ -284,6 +291,7 @@ def on_web_reply_draft(session: Session, complaint: Complaint) -> list[Notificat
     )
 
 
+@checked
 def on_media(session: Session, visit: MediaVisit) -> list[Notification]:
     """R17: a media visit or call: the supervisors, at once."""
     return notify(
@@ -413,6 +421,7 @@ def _owned_deadlines(now: datetime, until: datetime) -> list[tuple[Any, str, str
     ]
 
 
+@checked
 def deadlines_due(session: Session, now: datetime) -> list[Notification]:
     """Deadlines within the lead time, not passed yet, on what a person owns: each
     once (a due time that moves is a new deadline)."""
@@ -423,6 +432,7 @@ def deadlines_due(session: Session, now: datetime) -> list[Notification]:
     return made
 
 
+@checked
 def notices_left_alone(session: Session, now: datetime) -> list[Notification]:
     """An escalated notice with no follow-up inspection for N working days (setting):
     who issued it and the supervisors; once per quiet spell (a follow-up starts a new
@@ -472,6 +482,7 @@ def notices_left_alone(session: Session, now: datetime) -> list[Notification]:
     return made
 
 
+@checked
 def sweep(session: Session, now: datetime | None = None) -> int:
     """The clock-made events, for the housekeeping pass; how many were told."""
     moment = context.now(session) if now is None else now
@@ -541,6 +552,7 @@ def _own(session: Session, staff_id: int, notification_id: int) -> Notification:
     return row
 
 
+@checked
 def mark_read(session: Session, staff_id: int, notification_id: int) -> Notification:
     row = _own(session, staff_id, notification_id)
     if row.read_at is None:
@@ -548,6 +560,7 @@ def mark_read(session: Session, staff_id: int, notification_id: int) -> Notifica
     return row
 
 
+@checked
 def mark_done(session: Session, staff_id: int, notification_id: int) -> Notification:
     """Done: off the inbox (and read)."""
     row = _own(session, staff_id, notification_id)
@@ -557,6 +570,7 @@ def mark_done(session: Session, staff_id: int, notification_id: int) -> Notifica
     return row
 
 
+@checked
 def mark_all_read(session: Session, staff_id: int) -> int:
     result = session.execute(
         update(Notification)

@@ -27,6 +27,7 @@ from desk_app.models.enums import AppointmentStatus
 from desk_app.services import context
 from desk_app.services.errors import DomainError, FieldError, NotFoundError, RuleViolationError
 from desk_app.services.guards import GuardTable, Step, signed_in
+from desk_app.services.permissions import checked
 from desk_app.services.text import optional_text, required_text
 
 #: Lists show at most this many lines.
@@ -54,6 +55,7 @@ def end_of_today(session: Session, now: datetime) -> datetime:
 # -- promised replies ---------------------------------------------------------------------
 
 
+@checked
 def promise_reply(
     session: Session, entry_id: int, promised_by: datetime, owed_by_id: int | None = None
 ) -> WorkLogEntry:
@@ -71,6 +73,7 @@ def promise_reply(
     return entry
 
 
+@checked
 def record_reply_given(session: Session, entry_id: int, at: datetime | None = None) -> WorkLogEntry:
     entry = session.get(WorkLogEntry, entry_id)
     if entry is None or entry.voided_at is not None:
@@ -86,6 +89,7 @@ def record_reply_given(session: Session, entry_id: int, at: datetime | None = No
 # -- the appointment book --------------------------------------------------------------------
 
 
+@checked
 def book_appointment(
     session: Session,
     *,
@@ -144,6 +148,7 @@ APPOINTMENT_GUARDS = GuardTable[Appointment](
 )
 
 
+@checked
 def keep_appointment(session: Session, appointment_id: int, outcome: str) -> Appointment:
     """Kept: what was done there."""
     row = load_appointment(session, appointment_id)
@@ -154,6 +159,7 @@ def keep_appointment(session: Session, appointment_id: int, outcome: str) -> App
     return row
 
 
+@checked
 def cancel_appointment(session: Session, appointment_id: int, reason: str) -> Appointment:
     row = load_appointment(session, appointment_id)
     APPOINTMENT_GUARDS.require(session, "cancel", row)

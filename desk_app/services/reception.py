@@ -54,6 +54,7 @@ from desk_app.services import complaints, context, notifications
 from desk_app.services.dispatch import create_dispatch_slip
 from desk_app.services.errors import DomainError, FieldError, PermissionDeniedError, RuleViolationError
 from desk_app.services.guards import GuardTable, Step, roles, signed_in
+from desk_app.services.permissions import checked
 from desk_app.services.references import load_record
 from desk_app.services.text import optional_text, required_text
 
@@ -234,6 +235,7 @@ def supervisors_to_notify(session: Session) -> list[Staff]:
 # -- visitors 访客登记 -------------------------------------------------------------------
 
 
+@checked
 def register_visitor(
     session: Session,
     *,
@@ -345,6 +347,7 @@ VISITOR_GUARDS = GuardTable[Visitor](
 )
 
 
+@checked
 def record_host_answer(session: Session, visitor_id: int, agreed: bool) -> Visitor:
     """The host was reached: they agreed to the visit, or not (once)."""
     visitor = load_record(session, Visitor, visitor_id, msg("访客登记"))
@@ -354,6 +357,7 @@ def record_host_answer(session: Session, visitor_id: int, agreed: bool) -> Visit
     return visitor
 
 
+@checked
 def visitor_left(session: Session, visitor_id: int, at: datetime | None = None) -> Visitor:
     """The visitor left: not before they arrived, and only once."""
     visitor = load_record(session, Visitor, visitor_id, msg("访客登记"))
@@ -407,6 +411,7 @@ def administration_department(session: Session) -> Department | None:
     return None
 
 
+@checked
 def register_letter(
     session: Session,
     *,
@@ -550,6 +555,7 @@ def register_letter(
 # -- documents and faxes 文件资料收发登记 -------------------------------------------------
 
 
+@checked
 def register_document(
     session: Session,
     *,
@@ -608,6 +614,7 @@ DOCUMENT_GUARDS = GuardTable[DocumentTransfer](
 )
 
 
+@checked
 def hand_over_document(session: Session, document_id: int, signed_by: str) -> DocumentTransfer:
     """The document was handed over: the recipient signs, once."""
     document = load_record(session, DocumentTransfer, document_id, msg("文件资料登记"))
@@ -709,6 +716,7 @@ def _media_visit(
     return visit, [staff.id for staff in supervisors_to_notify(session)]
 
 
+@checked
 def register_media_contact(
     session: Session,
     *,
@@ -752,6 +760,7 @@ def media_reply(mode: MediaContactMode) -> str:
     return PHONE_INTERVIEW_REFUSAL if mode is MediaContactMode.PHONE else MEDIA_VISIT_REPLY
 
 
+@checked
 def alert_media_contact(session: Session, entry: WorkLogEntry) -> MediaVisit:
     """R17 for a work-log entry whose channel is 媒体: the media record and the
     supervisor's alert, from what the entry says.
@@ -801,6 +810,7 @@ MEDIA_GUARDS = GuardTable[MediaVisit](
 )
 
 
+@checked
 def acknowledge_media_alert(session: Session, media_visit_id: int, note: str | None = None) -> MediaVisit:
     """R17: a supervisor or department head takes the media alert off the dashboard,
     optionally noting what they decided (appended to the outcome)."""
@@ -861,6 +871,7 @@ def parse_amount(value: Decimal | str) -> Decimal:
     return amount.quantize(CENT)
 
 
+@checked
 def register_fee_service(
     session: Session,
     *,

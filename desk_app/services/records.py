@@ -23,6 +23,7 @@ from desk_app.models.organisation import Staff
 from desk_app.services import context
 from desk_app.services.errors import ConflictError, DomainError, NotFoundError, RuleViolationError
 from desk_app.services.guards import GuardTable, Step, roles
+from desk_app.services.permissions import checked
 from desk_app.services.text import required_text
 
 #: Who may void a record (issue 7): a supervisor or a department head, never the person
@@ -57,6 +58,7 @@ VOID_GUARDS = GuardTable[VoidableMixin](
 )
 
 
+@checked
 def void_record(session: Session, model: type[Base], record_id: int, reason: str) -> Any:
     """Void one record with a reason, naming the acting staff member; the record.
 

@@ -19,6 +19,7 @@ from desk_app.models.enums import StaffRole
 from desk_app.models.replies import ForbiddenPhrase, StandardReply
 from desk_app.services import context
 from desk_app.services.errors import FieldError, NotFoundError
+from desk_app.services.permissions import checked
 from desk_app.services.text import optional_text, required_text
 
 #: Who may add and edit standard replies.
@@ -47,6 +48,7 @@ def load_reply(session: Session, reply_id: int) -> StandardReply:
     return reply
 
 
+@checked
 def save_reply(
     session: Session,
     reply_id: int | None,
@@ -93,6 +95,7 @@ def _withdraw(session: Session, record: StandardReply | ForbiddenPhrase, reason:
     record.void_reason = reason
 
 
+@checked
 def remove_reply(session: Session, reply_id: int) -> StandardReply:
     """Take a standard reply out of the book (voided: the audit keeps it); editors only."""
     context.require_role(session, set(EDITOR_ROLES), msg("删除统一回复口径"))
@@ -109,6 +112,7 @@ def load_phrase(session: Session, phrase_id: int) -> ForbiddenPhrase:
     return phrase
 
 
+@checked
 def save_phrase(
     session: Session, phrase_id: int | None, *, phrase: str, better_alternative: str | None = None
 ) -> ForbiddenPhrase:
@@ -145,6 +149,7 @@ def save_phrase(
     return record
 
 
+@checked
 def remove_phrase(session: Session, phrase_id: int) -> ForbiddenPhrase:
     """Take a phrase off the list (voided: the audit keeps it); editors only."""
     context.require_role(session, set(EDITOR_ROLES), msg("删除服务禁语"))

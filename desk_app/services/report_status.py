@@ -32,7 +32,9 @@ from desk_app.models import MonthlyReportStatus
 from desk_app.models.enums import ReportKind, StaffRole
 from desk_app.services import context
 from desk_app.services.deadlines import monthly_due_dates, shift_month
-from desk_app.services.errors import FieldError
+from desk_app.services.errors import DomainError, FieldError
+from desk_app.services.guards import GuardTable, Step, roles
+from desk_app.services.permissions import checked
 
 #: A report shows as "due" from this many days before its due date (and on it).
 DUE_SOON = timedelta(days=7)
@@ -181,6 +183,37 @@ def _report_row(session: Session, kind: ReportKind, month: date) -> MonthlyRepor
     ).one_or_none()
 
 
+# -- the report's lifecycle (R11): due → done ------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportMonth:
+    """One report of one month: what the steps of the report's lifecycle act on."""
+
+    kind: ReportKind
+    #: The month reported on (any day of it).
+    month: date
+
+
+def _month_has_come(session: Session, report: ReportMonth) -> DomainError | None:
+    """A report on a month that has not begun (by the community's calendar) cannot be
+    done yet."""
+    month = report.month.replace(day=1)
+    if month > _local_date(session, context.now(session)).replace(day=1):
+        return FieldError("month", msg("{month:%Y年%m月}尚未到来，不能登记其报告", month=month), rule="R11")
+    return None
+
+
+#: The monthly report's steps. ``mark_done`` may be taken again (it keeps the first
+#: completion time and updates the file name and measures).
+GUARDS = GuardTable[ReportMonth](
+    {
+        "mark_done": Step(checks=(roles(REPORT_ROLES, msg("登记月度报告完成"), "R11"), _month_has_come)),
+    }
+)
+
+
+@checked
 def mark_report_done(
     session: Session,
     kind: ReportKind,
@@ -191,12 +224,12 @@ def mark_report_done(
     """R11: record that ``kind``'s report on ``month`` is done (supervisor or department
     head). Marking it again keeps the first completion time (so on-time stays
     on-time) and updates the file name and measures given."""
-    staff = context.require_role(session, set(REPORT_ROLES), msg("登记月度报告完成"), rule="R11")
+    GUARDS.require(session, "mark_done", ReportMonth(kind, month))
+    month = month.replace(day=1)
+    staff = context.actor(session)
+    assert staff is not None  # the guard's role check found the person
     now = context.now(session)
     today = _local_date(session, now)
-    month = month.replace(day=1)
-    if month > today.replace(day=1):
-        raise FieldError("month", msg("{month:%Y年%m月}尚未到来，不能登记其报告", month=month), rule="R11")
 
     row = _report_row(session, kind, month)
     if row is None:

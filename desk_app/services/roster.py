@@ -48,6 +48,7 @@ from desk_app.services.community import (
     floor_of,
 )
 from desk_app.services.errors import FieldError
+from desk_app.services.permissions import checked
 from desk_app.services.spreadsheet import Cell, Row, Table, cell_text, clean_text, read_table
 from desk_app.services.text import optional_text
 
@@ -546,6 +547,7 @@ def preview_roster(session: Session, plan: RosterPlan) -> dict[int, str]:
     return status
 
 
+@checked
 def import_roster(
     session: Session,
     plan: RosterPlan | Sequence[RosterRow],
@@ -682,7 +684,7 @@ def import_roster(
     # flushed first, then their rooms and phones by id (through the ORM, so the flush
     # hooks audit every row, but without relationship bookkeeping per row).
     for chunk in _chunks(new, BATCH):
-        first = reserve_block(session.connection(), Client.NUMBER_PREFIX, period, len(chunk))
+        first = reserve_block(session, Client.NUMBER_PREFIX, period, len(chunk))
         made: list[tuple[Client, _Household]] = []
         for offset, household in enumerate(chunk):
             assert household.name is not None

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.models import Setting
 from desk_app.models.replies import ForbiddenPhrase
+from desk_app.services.permissions import checked
 
 #: (phrase never to say, what to say instead)
 FORBIDDEN_PHRASES: tuple[tuple[str, str], ...] = (
@@ -44,6 +45,7 @@ FORBIDDEN_PHRASES: tuple[tuple[str, str], ...] = (
 SEEDED = "seeded_forbidden_phrases"
 
 
+@checked
 def seed_forbidden_phrases(session: Session) -> int:
     """Write the handbook's forbidden phrases into a database that never had any; the
     number written (0 when there were phrases already or they were seeded before)."""
@@ -58,6 +60,7 @@ def seed_forbidden_phrases(session: Session) -> int:
     return len(FORBIDDEN_PHRASES)
 
 
+@checked
 def first_start(session: Session) -> None:
     """What every new database gets at its first start (the window's and the going-live
     commands'): the seed lists. Safe to call at every start."""

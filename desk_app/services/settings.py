@@ -9,15 +9,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from desk_app.messages import msg
-from desk_app.models import Setting
 from desk_app.models.enums import BusinessLine
+from desk_app.services.permissions import checked
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# Issue 18: the keys and the parsing are read by a plain-SQL path that imports neither
+# SQLAlchemy nor the models (``services.notice_print``): both are imported where a
+# session uses them.
 
 COMMUNITY_NAME = "community_name"
 WORKING_HOURS = "working_hours"
@@ -143,6 +147,10 @@ def parse_settings(raw: dict[str, Any]) -> CommunitySettings:
 
 
 def load_settings(session: Session) -> CommunitySettings:
+    from sqlalchemy import select
+
+    from desk_app.models import Setting
+
     rows = session.execute(select(Setting.key, Setting.value)).all()
     return parse_settings({key: value for key, value in rows})
 
@@ -150,6 +158,10 @@ def load_settings(session: Session) -> CommunitySettings:
 def settings_version(session: Session) -> int:
     """One number that grows whenever any setting is saved (the rows' versions summed,
     plus their count): the settings screen's optimistic lock."""
+    from sqlalchemy import func, select
+
+    from desk_app.models import Setting
+
     total, count = session.execute(select(func.coalesce(func.sum(Setting.version), 0), func.count())).one()
     return int(total) + int(count)
 
@@ -187,8 +199,13 @@ def check_backup_keep(session: Session, value: Any) -> int:
     return value
 
 
+@checked
 def store_setting(session: Session, key: str, value: Any) -> None:
     """Write one setting (validated together with the others before it is kept)."""
+    from sqlalchemy import select
+
+    from desk_app.models import Setting
+
     if key == BACKUP_KEEP:
         check_backup_keep(session, value)
     current = {k: v for k, v in session.execute(select(Setting.key, Setting.value)).all()}

@@ -28,6 +28,7 @@ from desk_app.services import context
 from desk_app.services.accounts import ACCOUNT_ROLES, check_new_password, hash_password
 from desk_app.services.clients import name_initials, phone_digits
 from desk_app.services.errors import FieldError
+from desk_app.services.permissions import checked
 from desk_app.services.roster import Rejection, RowWarning
 from desk_app.services.spreadsheet import Table, cell_text, read_table
 
@@ -269,6 +270,7 @@ def plan_staff(table: Table) -> StaffPlan:
     return plan
 
 
+@checked
 def import_staff(
     session: Session,
     plan: StaffPlan,

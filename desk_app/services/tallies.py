@@ -22,6 +22,7 @@ from desk_app.models.enums import Category, ComplaintStatus, StaffRole, WorkLogS
 from desk_app.services import context
 from desk_app.services.errors import DomainError, FieldError
 from desk_app.services.guards import GuardTable, Step, roles
+from desk_app.services.permissions import checked
 from desk_app.services.worklog import live_status
 
 #: R10 says "the responsible person". The role table has the supervisor signing the
@@ -161,6 +162,7 @@ TALLY_GUARDS = GuardTable[date](
 )
 
 
+@checked
 def confirm_tally(session: Session, day: date, note: str | None = None) -> DailyTally:
     """R10: the acting staff member confirms ``day``'s tally. The counts are taken now;
     confirming again (after late entries) updates the same row."""

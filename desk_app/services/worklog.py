@@ -18,7 +18,9 @@ from desk_app.models.base import enum_type
 from desk_app.models.enums import Category, Channel, ComplaintStatus, DispatchStatus, WorkLogStatus
 from desk_app.services import complaints, context, notifications, promises, reception
 from desk_app.services.dispatch import create_dispatch_slip
-from desk_app.services.errors import FieldError, NotFoundError
+from desk_app.services.errors import DomainError, FieldError, NotFoundError, PermissionDeniedError
+from desk_app.services.guards import GuardTable, Step
+from desk_app.services.permissions import checked
 from desk_app.services.records import check_version
 from desk_app.services.text import optional_text, required_text
 
@@ -153,6 +155,7 @@ def phone_taker(session: Session, staff_id: int | None) -> Staff:
     return staff
 
 
+@checked
 def record_entry(
     session: Session,
     *,
@@ -291,10 +294,53 @@ def unread_count(session: Session, staff_id: int) -> int:
     )
 
 
-def mark_message_read(session: Session, entry_id: int) -> WorkLogEntry:
+# -- the 5W1H message's lifecycle (R16): left for a colleague → read by them ------------
+
+
+def _no_message(entry: WorkLogEntry) -> DomainError:
+    return NotFoundError(msg("找不到留言（编号 {entry_id}）", entry_id=entry.id))
+
+
+def _for_the_reader(session: Session, entry: WorkLogEntry) -> DomainError | None:
+    """Only the colleague the message was left for reads it (issue 19: the inbox
+    checked this and the service did not, so anyone could clear a colleague's
+    message); the program itself (no one signed in) may; a deactivated account never."""
+    try:
+        reader = context.actor(session)
+    except DomainError as error:
+        return error
+    if reader is not None and reader.id != entry.message_for_id:
+        return PermissionDeniedError(msg("只有留言的收件人本人可以标记为已读"))
+    return None
+
+
+#: The message lifecycle's steps. ``mark_read`` is taken by showing the message to the
+#: person it was left for; reading it again keeps the first reading's time.
+MESSAGE_GUARDS = GuardTable[WorkLogEntry](
+    {
+        "mark_read": Step(
+            checks=(_for_the_reader,),
+            applies=lambda entry: entry.message_for_id is not None,
+            not_applicable=_no_message,
+        ),
+    }
+)
+
+
+def load_message(session: Session, entry_id: int) -> WorkLogEntry:
+    """The work-log line that carries message ``entry_id`` (``NotFoundError`` when there
+    is no such line or it carries no message)."""
     entry = session.get(WorkLogEntry, entry_id)
     if entry is None or entry.message_for_id is None:
         raise NotFoundError(msg("找不到留言（编号 {entry_id}）", entry_id=entry_id))
+    return entry
+
+
+@checked
+def mark_message_read(session: Session, entry_id: int) -> WorkLogEntry:
+    """The recipient read the message (R16); the first reading's time is kept."""
+    entry = load_message(session, entry_id)
+    MESSAGE_GUARDS.require(session, "mark_read", entry)
     if entry.message_read_at is None:
         entry.message_read_at = context.now(session)
     return entry
@@ -307,6 +353,7 @@ def load_entry(session: Session, entry_id: int) -> WorkLogEntry:
     return entry
 
 
+@checked
 def update_handling(
     session: Session,
     entry_id: int,

@@ -1,5 +1,5 @@
 """A client box for the record forms: type a room (``3-2-1201``), phone digits, a name
-or pinyin initials; the matches (``services.lookup.find_clients``) fill the list next
+or pinyin initials; the matches (``screens.client_lookup``) fill the list next
 to it, the first one chosen. Enter in the search box moves on to the list; the R12
 "refuses callbacks/interviews" flag of the chosen client shows under it in red.
 
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.clock import DEFAULT_ZONE
-from desk_app.services.lookup import ClientMatch, client_match, find_clients
+from desk_app.screens.client_lookup import ClientLookupScreen, ClientMatch
+from desk_app.ui import operations
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 
@@ -58,6 +59,7 @@ class ClientChoice(QWidget):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.lookups = ClientLookupScreen(context.workspace)
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(TEXT("hint"))
         self.search_box.setClearButtonEnabled(True)
@@ -104,9 +106,9 @@ class ClientChoice(QWidget):
         text = self.search_box.text().strip()
         if not text:
             return
-        with self.context.db.read() as session:
-            found = find_clients(session, text, limit=20)
-        self._fill(found, TEXT("no_match"))
+        found = operations.run(self, lambda: self.lookups.find(text, limit=20))
+        if found is not None:
+            self._fill(found, TEXT("no_match"))
 
     def set_client(self, client_id: int | None, room_id: int | None = None) -> None:
         """Show a saved record's client (no search text)."""
@@ -115,8 +117,7 @@ class ClientChoice(QWidget):
         if client_id is None:
             self._fill([], TEXT("none"))
             return
-        with self.context.db.read() as session:
-            match = client_match(session, client_id, room_id)
+        match = operations.run(self, lambda: self.lookups.match(client_id, room_id))
         self._fill([match] if match is not None else [], TEXT("none"))
 
     def clear(self) -> None:
@@ -158,7 +159,7 @@ class ClientChoice(QWidget):
 
 
 def zone_of(context: DeskContext) -> tzinfo:
-    zone: tzinfo = getattr(context.db, "zone", DEFAULT_ZONE)
+    zone: tzinfo = context.workspace.zone
     return zone
 
 

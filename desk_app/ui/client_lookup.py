@@ -4,8 +4,9 @@ a name or pinyin initials (``zs``); matches pop up under the box as you type.
 Keys: Down/Up move through the matches, Enter picks, Esc closes the list (a second
 Esc is left to the dialog or page). The picked client shows as
 ``3-2-1201 张三 [重要] [勿扰]``; typing again drops the pick. Unknown callers stay
-anonymous with the 匿名 box (Alt+N). The queries are ``services.lookup.find_clients``
-(indexed, at most ``LIMIT`` rows), run a moment after the last key stroke.
+anonymous with the 匿名 box (Alt+N). The queries are ``screens.client_lookup``'s
+(``services.lookup.find_clients``: indexed, at most ``LIMIT`` rows), run a moment after
+the last key stroke.
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from desk_app.services.lookup import ClientMatch, client_match, find_clients
+from desk_app.screens.client_lookup import ClientLookupScreen, ClientMatch
+from desk_app.services.errors import DomainError
+from desk_app.ui import operations
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 
@@ -80,6 +82,7 @@ class ClientLookup(QWidget):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.lookups = ClientLookupScreen(context.workspace)
         self._match: ClientMatch | None = None
 
         self.edit = QLineEdit()
@@ -154,12 +157,11 @@ class ClientLookup(QWidget):
         if client_id is None:
             self.set_match(None)
             return
-        try:
-            with self.context.db.read() as session:
-                match = client_match(session, client_id, room_id)
-        except SQLAlchemyError:
-            log.warning("could not read client %s", client_id, exc_info=True)
-            match = None
+
+        def unreadable(error: DomainError) -> None:
+            log.warning("could not read client %s: %s", client_id, error)
+
+        match = operations.run(self, lambda: self.lookups.match(client_id, room_id), on_failure=unreadable)
         self.set_match(match)
 
     def set_anonymous(self, anonymous: bool) -> None:
@@ -186,12 +188,8 @@ class ClientLookup(QWidget):
         if not text or self.anonymous or self.edit.isReadOnly():
             self.popup.hide()
             return
-        try:
-            with self.context.db.read() as session:
-                matches = find_clients(session, text, self.LIMIT)
-        except SQLAlchemyError as error:
-            log.warning("client lookup failed", exc_info=True)
-            self._show_message(TEXT("read_error", detail=type(error).__name__))
+        matches = operations.run(self, lambda: self.lookups.find(text, self.LIMIT), on_failure=self._failed)
+        if matches is None:
             return
         self.popup.clear()
         if not matches:
@@ -276,6 +274,10 @@ class ClientLookup(QWidget):
         self.detail.setStyleSheet(WARNING_STYLE if match.do_not_disturb else DETAIL_STYLE)
         self.detail.setText("\n".join(lines))
         self.detail.setVisible(bool(lines))
+
+    def _failed(self, error: DomainError) -> None:
+        log.warning("client lookup failed: %s", error)
+        self._show_message(TEXT("read_error", detail=str(error)))
 
     def _show_message(self, message: str) -> None:
         self.detail.setStyleSheet(DETAIL_STYLE)

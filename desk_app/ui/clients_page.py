@@ -9,15 +9,15 @@ the R12 "refuses callbacks/interviews" flag with its reason, and the contact his
 one on its own screen).
 
 Rules live in ``desk_app.services.clients`` (``client_card``, ``contact_history``,
-``create_client``, ``update_client``, ``set_do_not_disturb`` / ``clear_do_not_disturb``).
+``create_client``, ``update_client``, ``set_do_not_disturb`` / ``clear_do_not_disturb``);
+the card reads and saves through ``desk_app.screens.client_archive``, which also
+builds the list.
 新建 (Ctrl+N) opens an empty card for an owner or tenant moving in; name, rooms, phones,
 move-in date and family are edited on the card. There is no voiding.
 """
 
 from __future__ import annotations
 
-import re
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -40,19 +40,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import exists, func, select
-from sqlalchemy.orm import Session
 
-from desk_app.clock import DEFAULT_ZONE, SystemClock
-from desk_app.models import Building, Client, ClientImportance, ClientPhone, ClientRoom, Room
-from desk_app.screens.enums import ImportanceCategory, RoomRelation
-from desk_app.screens.list_spec import Column, Filter, ListSpec
-from desk_app.services import clients
-from desk_app.services.errors import DomainError, FieldError
+from desk_app.screens import client_archive
+from desk_app.screens.client_archive import ClientCardScreen, split_list, split_phones
+from desk_app.screens.enums import ImportanceCategory, RelationshipClass, ResidencyPeriod, RoomRelation
+from desk_app.screens.list_spec import ListSpec
+from desk_app.services.errors import DomainError
 from desk_app.ui.date_field import date_field_for
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
-from desk_app.ui.record_list import display_value
 from desk_app.ui.record_page import RecordPage
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 
@@ -116,7 +112,6 @@ TEXT = ScreenText(
         "move_in_edit": QT_TRANSLATE_NOOP("ClientsPage", "入住日期(&I)"),
         "unknown": QT_TRANSLATE_NOOP("ClientsPage", "未知"),
         "unknown_tip": QT_TRANSLATE_NOOP("ClientsPage", "入住日期不详"),
-        "bad_date": QT_TRANSLATE_NOOP("ClientsPage", "入住日期“{text}”不是日期（例：2019-05-01）"),
         "rooms_placeholder": QT_TRANSLATE_NOOP("ClientsPage", "如 3-2-1201、3-2-1202"),
         "phones_placeholder": QT_TRANSLATE_NOOP("ClientsPage", "如 13800001111、0755-88881234"),
         "held_as": QT_TRANSLATE_NOOP("ClientsPage", "房屋身份"),
@@ -127,156 +122,20 @@ TEXT = ScreenText(
 )
 
 
-def _room_codes() -> Any:
-    """The client's first room in natural order (1-1-201 before 1-1-1001), as the list
-    is ordered by ``Client.sort_room``: shorter parts first, then by text."""
-    return (
-        select(Room.code)
-        .join(ClientRoom, ClientRoom.room_id == Room.id)
-        .join(Building, Building.id == Room.building_id)
-        .where(ClientRoom.client_id == Client.id)
-        .correlate(Client)
-        .order_by(
-            func.length(Building.code),
-            Building.code,
-            func.length(Room.unit),
-            Room.unit,
-            func.length(Room.number),
-            Room.number,
-        )
-        .limit(1)
-        .scalar_subquery()
-    )
-
-
-def _all_room_codes() -> Any:
-    return (
-        select(func.aggregate_strings(Room.code, " "))
-        .join(ClientRoom, ClientRoom.room_id == Room.id)
-        .where(ClientRoom.client_id == Client.id)
-        .correlate(Client)
-        .scalar_subquery()
-    )
-
-
-def _phones() -> Any:
-    return (
-        select(func.aggregate_strings(ClientPhone.phone, " "))
-        .where(ClientPhone.client_id == Client.id)
-        .correlate(Client)
-        .scalar_subquery()
-    )
-
-
-def _importance_codes() -> Any:
-    return (
-        select(func.aggregate_strings(ClientImportance.category, ","))
-        .where(ClientImportance.client_id == Client.id)
-        .correlate(Client)
-        .scalar_subquery()
-    )
-
-
 def importance_labels(codes: str | None) -> str:
     """Stored category codes (``"major_client,key_complainant"``) as their labels."""
-    if not codes:
-        return ""
-    chosen = set(codes.split(","))
-    return list_separator().join(
-        enum_label(category) for category in ImportanceCategory if category.value in chosen
-    )
+    return client_archive.importance_labels(codes, enum_label, list_separator().join)
 
 
-def residency_label(move_in: date | None) -> str:
-    """R13 residency period of a move-in date, as of today in the community's zone."""
-    if move_in is None:
-        return ""
-    today = SystemClock().now().astimezone(DEFAULT_ZONE).date()
-    if move_in > today:
-        return TEXT("not_moved_in")
-    return enum_label(clients.residency_period(move_in, today))
+def client_list_spec(context: DeskContext) -> ListSpec:
+    """The archive's list (``screens.client_archive``), labelled for this screen; the
+    residency period follows the program's clock in the community's zone."""
+    return client_archive.client_list_spec(context.workspace, TEXT, enum_label, list_separator().join)
 
 
-def _refuses_label(value: bool) -> str:
-    return TEXT("refuses") if value else ""
-
-
-def client_list_spec() -> ListSpec:
-    has_importance = exists().where(ClientImportance.client_id == Client.id)
-    by_category = tuple(
-        (
-            enum_label(category),
-            exists().where(ClientImportance.client_id == Client.id, ClientImportance.category == category),
-        )
-        for category in ImportanceCategory
-    )
-    return ListSpec(
-        kind="clients",
-        model=Client,
-        columns=(
-            # the header sorts by the stored first room, in the natural order it shows
-            Column(TEXT("room"), _room_codes(), width=90, sort_by=Client.sort_room),
-            Column(TEXT("name"), Client.name, width=80),
-            Column(TEXT("phones"), _phones(), width=175),
-            Column(TEXT("importance"), _importance_codes(), format=importance_labels, width=110),
-            Column(TEXT("dnd_column"), Client.do_not_disturb, format=_refuses_label, width=90),
-            Column(TEXT("period"), Client.move_in_date, format=residency_label, width=70),
-        ),
-        search=(Client.name, Client.name_initials, Client.number, _all_room_codes(), _phones()),
-        filters=(
-            Filter(
-                TEXT("filter_importance"),
-                ((TEXT("all"), None), (TEXT("important"), has_importance), *by_category),
-            ),
-            Filter(
-                TEXT("filter_dnd"),
-                (
-                    (TEXT("all"), None),
-                    (TEXT("refuses"), Client.do_not_disturb.is_(True)),
-                    (TEXT("accepts"), Client.do_not_disturb.is_(False)),
-                ),
-            ),
-        ),
-        # The stored, indexed first room (natural order): the first page reads the index
-        # instead of computing every client's rooms and sorting them all.
-        default_order=Client.sort_room.asc(),
-        export_name=TEXT("export_name"),
-    )
-
-
-#: The move-in box's "not known" value (shown as 未知).
-#: What separates several rooms or phones typed on one line.
-_LIST_SEPARATORS = re.compile(r"[、,，;；/／\n]+")
-
-
-def split_list(text: str) -> list[str]:
-    """Rooms typed on one line: separated by 、, commas, semicolons or spaces."""
-    return [part for piece in _LIST_SEPARATORS.split(text) for part in piece.split()]
-
-
-def split_phones(text: str) -> list[str]:
-    """Phones typed on one line, like ``split_list``; but a space inside one number
-    (``0755 8888 1234``) stays: a piece splits at spaces only when every part is a
-    whole phone number on its own."""
-    phones: list[str] = []
-    for piece in _LIST_SEPARATORS.split(text):
-        parts = piece.split()
-        shortest = clients.PHONE_DIGITS[0]
-        if len(parts) > 1 and all(sum(ch.isdigit() for ch in part) >= shortest for part in parts):
-            phones.extend(parts)
-        elif parts:
-            phones.append(" ".join(parts))
-    return phones
-
-
-def _date_or_none(text: str) -> date | None:
-    """The move-in box's value; text that is no date is refused naming the field."""
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise FieldError("move_in", TEXT("bad_date", text=text)) from None
+def _enum_text(kind: type[ResidencyPeriod] | type[RelationshipClass], value: Any) -> str:
+    """A stored enum value as its label ("" when empty)."""
+    return enum_label(kind(value)) if value else ""
 
 
 def _value_label() -> QLabel:
@@ -306,7 +165,7 @@ class ClientCardForm(FormPage):
         super().__init__(
             context, kind="clients", draft_name="client", title=TEXT("card_heading"), parent=parent
         )
-        self._history: list[clients.ContactEntry] = []
+        self.record_screen = ClientCardScreen(context.workspace)
 
         heading = QLabel(TEXT("card_heading"))
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -496,54 +355,6 @@ class ClientCardForm(FormPage):
 
     # -- FormPage ----------------------------------------------------------------------
 
-    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
-        card = clients.client_card(session, record_id)
-        profile = card.profile
-        zone = session.info.get("zone", DEFAULT_ZONE)
-        history = clients.contact_history(session, record_id)
-        return {
-            "card": {
-                "number": profile.number,
-                "name": profile.name,
-                "gender": card.gender or "",
-                "rooms": [f"{code}（{relation}）" for code, relation in card.rooms],
-                "phones": list(profile.phones),
-                "move_in": profile.move_in_date.isoformat() if profile.move_in_date else "",
-                "period": enum_label(profile.residency_period) if profile.residency_period else "",
-                "relationship": enum_label(profile.relationship_class),
-                "last_complaint": profile.last_complaint.isoformat() if profile.last_complaint else "",
-                "dnd_since": display_value(profile.do_not_disturb_since, zone)[:10],
-                "family": [list(member) for member in card.family],
-                "history": [
-                    [
-                        display_value(entry.at, zone)[:10]
-                        if entry.kind == "interviews"
-                        else display_value(entry.at, zone),
-                        str(entry.what),  # translated (a message of the services)
-                        entry.number,
-                        entry.summary,
-                        entry.kind,
-                        entry.record_id,
-                    ]
-                    for entry in history
-                ],
-            },
-            "name": profile.name,
-            "rooms": "、".join(code for code, _relation in card.rooms),
-            "phones": "、".join(profile.phones),
-            "move_in": profile.move_in_date.isoformat() if profile.move_in_date else "",
-            "relation": RoomRelation.OWNER.value,
-            "family": [list(member) for member in card.family],
-            "occupation": card.occupation or "",
-            "employer": card.employer or "",
-            "hometown": profile.hometown or "",
-            "notes": card.notes or "",
-            "importance": [category.value for category in card.importance],
-            "do_not_disturb": profile.do_not_disturb,
-            "do_not_disturb_reason": profile.do_not_disturb_reason or "",
-            "_version": clients.load_client(session, record_id).version,
-        }
-
     def collect(self) -> dict[str, Any]:
         return {
             "card": self._card,
@@ -589,35 +400,10 @@ class ClientCardForm(FormPage):
     def clear_form(self) -> None:
         self.restore({})
 
-    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
+    def store(self, values: dict[str, Any]) -> int:
         if self.record_id is None and not self._new_card:
             raise DomainError(TEXT("pick_first"))
-        card = {
-            "name": values.get("name", ""),
-            "room_codes": split_list(values.get("rooms", "")),
-            "phones": split_phones(values.get("phones", "")),
-            "move_in": _date_or_none(values.get("move_in", "")),
-            "hometown": values["hometown"],
-            "occupation": values["occupation"],
-            "employer": values["employer"],
-            "family": [
-                clients.FamilyMemberInput(*(str(part) for part in [*row, "", "", "", ""][:4]))
-                for row in values.get("family", [])
-            ],
-            "notes": values["notes"],
-            "importance": {ImportanceCategory(code) for code in values["importance"]},
-            "relation": RoomRelation(values.get("relation") or RoomRelation.OWNER.value),
-        }
-        if self.record_id is None:
-            client_id = clients.create_client(session, **card).id
-        else:
-            client_id = self.record_id
-            clients.update_client(session, self.record_id, expected_version=self.loaded_version, **card)
-        if values["do_not_disturb"]:
-            clients.set_do_not_disturb(session, client_id, values["do_not_disturb_reason"])
-        else:
-            clients.clear_do_not_disturb(session, client_id)
-        return client_id
+        return super().store(values)
 
     def load(self, record_id: int) -> bool:
         loaded = super().load(record_id)
@@ -687,8 +473,8 @@ class ClientCardForm(FormPage):
         self.number_label.setText(card.get("number", ""))
         self.gender_label.setText(card.get("gender", ""))
         self.rooms_label.setText("、".join(card.get("rooms", [])))
-        self.period_label.setText(card.get("period", ""))
-        self.relationship_label.setText(card.get("relationship", ""))
+        self.period_label.setText(_enum_text(ResidencyPeriod, card.get("period")))
+        self.relationship_label.setText(_enum_text(RelationshipClass, card.get("relationship")))
         self.last_complaint_label.setText(card.get("last_complaint", ""))
         since = card.get("dnd_since", "")
         self.dnd_since_label.setText(TEXT("dnd_since", day=since) if since else "")
@@ -760,8 +546,17 @@ class ClientsPage(RecordPage):
     """The client archive (navigation key "clients")."""
 
     def __init__(self, context: DeskContext) -> None:
-        super().__init__(context, client_list_spec(), ClientCardForm(context), TEXT("title"), voidable=False)
+        super().__init__(
+            context, client_list_spec(context), ClientCardForm(context), TEXT("title"), voidable=False
+        )
         self.splitter.setSizes([560, 720])
 
 
-__all__ = ["ClientCardForm", "ClientsPage", "client_list_spec", "importance_labels", "residency_label"]
+__all__ = [
+    "ClientCardForm",
+    "ClientsPage",
+    "client_list_spec",
+    "importance_labels",
+    "split_list",
+    "split_phones",
+]

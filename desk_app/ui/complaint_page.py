@@ -2,20 +2,20 @@
 
 The sheet in the paper's order: receipt (when, how, who, which room), the complaint,
 its class, business line, final root cause and severity, the counts of R8, and every
-due time with a tooltip that explains it. The lifecycle lives in
-``desk_app.services.complaints``; each button below is one service call in one unit of
-work, enabled only where the complaint's status allows it, and a refusal shows the
-rule's own message. Tabs: 处理过程 (first response, designated handler, progress log,
-class-2 notice, resolution and verification), 回访与关闭 (callback, R6 exemptions,
-closing, reopening), 投诉人 (R8: further complainants of the same event, repeat count,
-web heat) and 修改历史 (the audit log, read-only).
+due time with a tooltip that explains it. The widget only lays out, labels and binds:
+the sheet is read, saved and stepped through its screen
+(``desk_app.screens.complaint_sheet``) by way of ``desk_app.ui.operations``; each button
+is a step of the service's guard table (``complaints.GUARDS``), enabled exactly when the
+service would accept it, with the refusal as its tooltip. Tabs: 处理过程 (first
+response, designated handler, progress log, class-2 notice, resolution and
+verification), 回访与关闭 (callback, R6 exemptions, closing, reopening), 投诉人 (R8:
+further complainants of the same event, repeat count, web heat) and 修改历史 (the audit
+log, read-only, read when the tab is opened).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -43,26 +43,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import bindparam, or_
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
-from desk_app.models import AttachmentOwner, Client, Complaint, Room, Staff
+from desk_app.screens.base import ActionState
+from desk_app.screens.complaint_sheet import (
+    ATTACHMENT_OWNER,
+    DUE_KEYS,
+    STEPS,
+    ComplaintSheet,
+    ComplaintSheetScreen,
+    complaint_list,
+)
 from desk_app.screens.enums import (
     BusinessLine,
-    CallbackExemption,
     Channel,
     ComplaintClass,
-    ComplaintStatus,
     ContactForm,
     RootCause,
     Severity,
 )
-from desk_app.screens.list_spec import Column, Filter, ListSpec
-from desk_app.services import complaints, references
-from desk_app.services.complaints import DoNotDisturbWarning
-from desk_app.services.errors import DomainError, FieldError
+from desk_app.services.errors import DomainError
+from desk_app.ui import operations
 from desk_app.ui.attachments_panel import AttachmentsPanel
 from desk_app.ui.client_choice import (
     ClientChoice,
@@ -71,7 +71,6 @@ from desk_app.ui.client_choice import (
     local_iso,
     local_text,
     set_local,
-    zone_of,
 )
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
@@ -218,7 +217,6 @@ TEXT = ScreenText(
         "reopen_title": QT_TRANSLATE_NOOP(C, "重新处理"),
         "reopen_reason": QT_TRANSLATE_NOOP(C, "请填写重新处理的原因（必填，计入重新处理统计）："),
         "reopen_question": QT_TRANSLATE_NOOP(C, "确定把投诉 {number} 退回处理中吗？\n原因：{reason}"),
-        "dnd_title": QT_TRANSLATE_NOOP(C, "客户不愿接受回访（R12）"),
         # complainants
         "people_group": QT_TRANSLATE_NOOP(C, "同一事件的其他投诉人"),
         "people_name": QT_TRANSLATE_NOOP(C, "姓名"),
@@ -249,285 +247,17 @@ TEXT = ScreenText(
         "save_first": QT_TRANSLATE_NOOP(C, "请先保存投诉记录。"),
         "no_staff": QT_TRANSLATE_NOOP(C, "请先在窗口底部选择值班人员。"),
         "done": QT_TRANSLATE_NOOP(C, "已完成：{what}。"),
-        "failed": QT_TRANSLATE_NOOP(C, "操作失败：数据库暂时无法写入（{detail}），请稍后再试。"),
-        "stale": QT_TRANSLATE_NOOP(C, "这条投诉刚被其他人修改过，请重新打开后再操作。"),
-        # list
-        "col_number": QT_TRANSLATE_NOOP(C, "编号"),
-        "col_received": QT_TRANSLATE_NOOP(C, "受理时间"),
-        "col_room": QT_TRANSLATE_NOOP(C, "房号"),
-        "col_client": QT_TRANSLATE_NOOP(C, "投诉人"),
-        "col_channel": QT_TRANSLATE_NOOP(C, "渠道"),
-        "col_class": QT_TRANSLATE_NOOP(C, "类别"),
-        "col_line": QT_TRANSLATE_NOOP(C, "专业"),
-        "col_status": QT_TRANSLATE_NOOP(C, "状态"),
-        "col_severity": QT_TRANSLATE_NOOP(C, "程度"),
-        "col_first_due": QT_TRANSLATE_NOOP(C, "首次回应时限"),
-        "filter_status": QT_TRANSLATE_NOOP(C, "状态"),
-        "filter_class": QT_TRANSLATE_NOOP(C, "类别"),
-        "filter_overdue": QT_TRANSLATE_NOOP(C, "逾期"),
-        "all": QT_TRANSLATE_NOOP(C, "全部"),
-        "not_closed": QT_TRANSLATE_NOOP(C, "未关闭"),
-        "overdue_any": QT_TRANSLATE_NOOP(C, "任一时限逾期"),
-        "overdue_first": QT_TRANSLATE_NOOP(C, "首次回应逾期"),
-        "overdue_handler": QT_TRANSLATE_NOOP(C, "待指定专人"),
-        "overdue_update": QT_TRANSLATE_NOOP(C, "进展通报逾期"),
-        "overdue_notice": QT_TRANSLATE_NOOP(C, "知会地产公司逾期"),
-        "overdue_callback": QT_TRANSLATE_NOOP(C, "回访逾期"),
-        "major_only": QT_TRANSLATE_NOOP(C, "重大投诉"),
-        "export": QT_TRANSLATE_NOOP(C, "顾客投诉处理记录"),
     },
 )
 
-DUE_KEYS = (
-    "first_response_due",
-    "handler_due",
-    "next_update_due",
-    "developer_notice_due",
-    "callback_due",
-    "auto_close_at",
-)
-
-
-# -- the list ------------------------------------------------------------------------------
-
-
-def overdue_conditions(now: Callable[[], datetime]) -> dict[str, Any]:
-    """The list's overdue filters (``complaints.overdue_conditions``, the dashboard's
-    too), with "now" read when the query runs, not when the list was built."""
-    current = bindparam("now", callable_=lambda: now().astimezone(UTC), type_=Complaint.received_at.type)
-    late = complaints.overdue_conditions(current)
-    return {"any": or_(*late.values()), **late}
-
-
-def complaint_list(context: DeskContext) -> ListSpec:
-    overdue = overdue_conditions(context.db.clock.now)
-    statuses: list[tuple[str, Any]] = [
-        (TEXT("all"), None),
-        (TEXT("not_closed"), Complaint.status != ComplaintStatus.CLOSED),
-    ]
-    statuses += [(enum_label(status), Complaint.status == status) for status in ComplaintStatus]
-    classes: list[tuple[str, Any]] = [
-        (TEXT("all"), None),
-        (TEXT("unclassified"), Complaint.complaint_class.is_(None)),
-    ]
-    classes += [(enum_label(cls), Complaint.complaint_class == cls) for cls in ComplaintClass]
-    classes.append((TEXT("major_only"), Complaint.severity == Severity.MAJOR))
-    return ListSpec(
-        kind="complaints",
-        model=Complaint,
-        columns=(
-            Column(TEXT("col_number"), Complaint.number, width=130),
-            Column(TEXT("col_received"), Complaint.received_at, width=130),
-            Column(TEXT("col_room"), Room.code, width=80),
-            Column(TEXT("col_client"), Client.name, width=70),
-            Column(TEXT("col_channel"), Complaint.channel, width=70),
-            Column(TEXT("col_class"), Complaint.complaint_class, width=50),
-            Column(TEXT("col_line"), Complaint.business_line, width=80),
-            Column(TEXT("col_status"), Complaint.status, width=95),
-            Column(TEXT("col_severity"), Complaint.severity, width=45),
-            Column(TEXT("col_first_due"), Complaint.first_response_due, width=130),
-        ),
-        search=(Complaint.number, Room.code, Client.name, Complaint.description),
-        filters=(
-            Filter(TEXT("filter_status"), tuple(statuses)),
-            Filter(TEXT("filter_class"), tuple(classes)),
-            Filter(
-                TEXT("filter_overdue"),
-                (
-                    (TEXT("all"), None),
-                    (TEXT("overdue_any"), overdue["any"]),
-                    (TEXT("overdue_first"), overdue["first"]),
-                    (TEXT("overdue_handler"), overdue["handler"]),
-                    (TEXT("overdue_update"), overdue["update"]),
-                    (TEXT("overdue_notice"), overdue["notice"]),
-                    (TEXT("overdue_callback"), overdue["callback"]),
-                ),
-            ),
-        ),
-        default_order=Complaint.received_at.desc(),
-        query=lambda select_: select_.outerjoin(Room, Room.id == Complaint.room_id).outerjoin(
-            Client, Client.id == Complaint.client_id
-        ),
-        export_name=TEXT("export"),
+#: The buttons of a complaint not saved yet: all disabled; the web reply's hidden (a new
+#: sheet starts as a phone call).
+NEW_SHEET_ACTIONS = {
+    step: ActionState(
+        enabled=False, visible=step not in ("draft_web_reply", "approve_web_reply", "post_web_reply")
     )
-
-
-# -- what a saved complaint shows besides its editable fields -----------------------------
-
-
-@dataclass
-class DueLine:
-    key: str
-    due: datetime | None
-    met: datetime | None
-    steps: list[str]
-
-
-@dataclass
-class SheetState:
-    """Everything the sheet shows of a saved complaint, read in one session."""
-
-    number: str
-    status: ComplaintStatus
-    channel: Channel
-    complaint_class: ComplaintClass | None
-    severity: Severity
-    people_count: int
-    times_count: int
-    web_heat: int
-    reopen_count: int
-    now: datetime
-    due: list[DueLine] = field(default_factory=list)
-    first_response: str | None = None
-    #: R1w (amended): the web reply's draft and approval, shown on the sheet.
-    web_reply: str | None = None
-    web_reply_approved: bool = False
-    handler: str | None = None
-    handler_id: int | None = None
-    handler_department_id: int | None = None
-    progress: list[tuple[str, str, str, bool]] = field(default_factory=list)
-    developer_notice: str | None = None
-    developer_notice_sent: bool = False
-    resolution: str | None = None
-    verification: str | None = None
-    callback: str | None = None
-    exemption: str | None = None
-    has_exemption: bool = False
-    closure: str | None = None
-    complainants: list[tuple[str, str, str, str, str]] = field(default_factory=list)
-    history: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
-
-
-def _staff_name(session: Session, staff_id: int | None) -> str:
-    if staff_id is None:
-        return ""
-    staff = session.get(Staff, staff_id)
-    return staff.name if staff is not None else str(staff_id)
-
-
-def read_state(session: Session, complaint_id: int, zone: tzinfo) -> SheetState:
-    """The saved complaint as the sheet shows it (through the services)."""
-    complaint = complaints.load_complaint(session, complaint_id)
-    explained = complaints.explain_due_times(session, complaint)
-    met = {
-        "first_response_due": complaint.first_response_at,
-        "handler_due": complaint.designated_at,
-        "next_update_due": None,
-        "developer_notice_due": complaint.developer_notice_sent_at,
-        "callback_due": complaint.callback_at,
-        "auto_close_at": complaint.closed_at,
-    }
-    state = SheetState(
-        number=complaint.number,
-        status=complaint.status,
-        channel=complaint.channel,
-        complaint_class=complaint.complaint_class,
-        severity=complaint.severity,
-        people_count=complaint.people_count,
-        times_count=complaint.times_count,
-        web_heat=complaint.web_heat,
-        reopen_count=complaint.reopen_count,
-        now=session.info["clock"].now() if "clock" in session.info else datetime.now(UTC),
-        due=[DueLine(key, getattr(complaint, key), met[key], explained.get(key, [])) for key in DUE_KEYS],
-    )
-    if complaint.first_response_at is not None:
-        state.first_response = TEXT(
-            "first_response_done",
-            at=local_text(complaint.first_response_at, zone),
-            text=complaint.first_response_text or "",
-        )
-    if complaint.web_reply_draft and complaint.first_response_at is None:
-        state.web_reply_approved = complaint.web_reply_approved_at is not None
-        state.web_reply = TEXT(
-            "web_reply_approved" if state.web_reply_approved else "web_reply_waiting",
-            text=complaint.web_reply_draft,
-        )
-    if complaint.handler_id is not None:
-        department = complaint.handler_department.name if complaint.handler_department else "—"
-        state.handler = TEXT(
-            "handler_now",
-            name=_staff_name(session, complaint.handler_id),
-            department=department,
-            by=_staff_name(session, complaint.designated_by_id),
-            at=local_text(complaint.designated_at, zone),
-        )
-        state.handler_id = complaint.handler_id
-        state.handler_department_id = complaint.handler_department_id
-    state.progress = [
-        (
-            local_text(entry.at, zone),
-            _staff_name(session, entry.staff_id),
-            entry.action,
-            entry.client_informed,
-        )
-        for entry in complaint.progress
-        if entry.voided_at is None
-    ]
-    if complaint.complaint_class is not ComplaintClass.DEVELOPER:
-        state.developer_notice = TEXT("notice_not_needed")
-    elif complaint.developer_notice_sent_at is not None:
-        state.developer_notice = TEXT(
-            "notice_sent",
-            at=local_text(complaint.developer_notice_sent_at, zone),
-            method=complaint.developer_notice_method or "",
-        )
-        state.developer_notice_sent = True
-    else:
-        state.developer_notice = TEXT("notice_pending")
-    if complaint.resolved_at is not None:
-        state.resolution = TEXT(
-            "resolved", at=local_text(complaint.resolved_at, zone), text=complaint.resolution or ""
-        )
-    if complaint.verified_at is not None:
-        note = f"：{complaint.verification_note}" if complaint.verification_note else ""
-        state.verification = TEXT(
-            "verified",
-            who=_staff_name(session, complaint.verified_by_id),
-            at=local_text(complaint.verified_at, zone),
-            note=note,
-        )
-    if complaint.callback_at is not None and complaint.callback_form is not None:
-        state.callback = TEXT(
-            "callback_done",
-            who=_staff_name(session, complaint.callback_by_id),
-            at=local_text(complaint.callback_at, zone),
-            form=enum_label(complaint.callback_form),
-            verdict=TEXT("satisfied") if complaint.callback_satisfied else TEXT("dissatisfied"),
-            comments=complaint.callback_comments or "",
-        )
-    if complaint.callback_exemption is not None:
-        note = f"（{complaint.callback_exemption_note}）" if complaint.callback_exemption_note else ""
-        state.exemption = TEXT("exempt_now", reason=enum_label(complaint.callback_exemption), note=note)
-        state.has_exemption = True
-    if complaint.closed_at is not None and complaint.closure_kind is not None:
-        state.closure = TEXT(
-            "closed", at=local_text(complaint.closed_at, zone), kind=enum_label(complaint.closure_kind)
-        )
-    for person in complaint.complainants:
-        state.complainants.append(
-            (
-                person.client.name if person.client is not None else (person.name or ""),
-                references.room_code(session, person.room_id),
-                person.phone or "",
-                str(person.times),
-                local_text(person.joined_at, zone),
-            )
-        )
-    for line in complaints.complaint_history(session, complaint_id):
-        what = line.field or ""
-        if line.table_name == "complaint_progress":
-            what = f"{TEXT('history_progress')} {what}".strip()
-        state.history.append(
-            (
-                local_text(line.at, zone),
-                line.staff_name or TEXT("history_system"),
-                line.action,
-                what,
-                line.old_value or "",
-                line.new_value or "",
-            )
-        )
-    return state
+    for step in STEPS
+}
 
 
 # -- the form --------------------------------------------------------------------------------
@@ -557,7 +287,7 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]]) -> None:
     table.setRowCount(len(rows))
     for row, values in enumerate(rows):
         for column, value in enumerate(values):
@@ -590,16 +320,6 @@ def _info() -> QLabel:
     return label
 
 
-def _link(session: Session, complaint_id: int, **person: Any) -> object:
-    """R8 link; the service's "client_id" is this tab's client box, not the sheet's."""
-    try:
-        return complaints.link_complainant(session, complaint_id, **person)
-    except FieldError as error:
-        if error.field == "client_id":
-            raise FieldError("link_client_id", error.message, rule=error.rule) from error
-        raise
-
-
 class ComplaintForm(FormPage):
     """The complaint record sheet; see the module docstring."""
 
@@ -622,8 +342,13 @@ class ComplaintForm(FormPage):
 
     def __init__(self, context: DeskContext) -> None:
         super().__init__(context, kind="complaints", draft_name="complaint", title=TEXT("title"))
-        self.zone = zone_of(context)
-        self.state: SheetState | None = None
+        self.zone = context.workspace.zone
+        self.sheet_screen = ComplaintSheetScreen(context.workspace)
+        self.record_screen = self.sheet_screen
+        #: the saved complaint as last read (None for a new one)
+        self.sheet: ComplaintSheet | None = None
+        #: (id, version) of the complaint whose audit log the history tab shows
+        self._history_shown_for: tuple[int, int] | None = None
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._sheet_tab(), TEXT("tab_sheet"))
@@ -653,9 +378,11 @@ class ComplaintForm(FormPage):
                 TEXT("history_new"),
             ]
         )
-        self.tabs.addTab(self.history_table, TEXT("tab_history"))
+        self.history_tab = self.tabs.addTab(self.history_table, TEXT("tab_history"))
+        # The audit log is read when its tab is opened, not with every reload (issue 17).
+        self.tabs.currentChanged.connect(lambda _index: self._show_history())
         # Photos and scans of a saved complaint (issue 16); the tab is there once saved.
-        self.attachments = AttachmentsPanel(context, AttachmentOwner.COMPLAINT)
+        self.attachments = AttachmentsPanel(context, ATTACHMENT_OWNER)
         self.attachments_tab = self.tabs.addTab(self.attachments, TEXT("tab_attachments"))
 
         layout = QVBoxLayout(self)
@@ -663,7 +390,25 @@ class ComplaintForm(FormPage):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.received_at)
-        self.saved.connect(self._after_save)
+        #: each lifecycle button by its step of the guard table (``sheet.actions``)
+        self.step_buttons: dict[str, QPushButton] = {
+            "record_first_response": self.first_response_button,
+            "draft_web_reply": self.web_draft_button,
+            "approve_web_reply": self.web_approve_button,
+            "post_web_reply": self.web_post_button,
+            "designate_handler": self.handler_button,
+            "add_progress": self.progress_button,
+            "record_developer_notice": self.notice_button,
+            "resolve": self.resolve_button,
+            "verify": self.verify_button,
+            "record_callback": self.callback_button,
+            "exempt_from_callback": self.exemption_button,
+            "close": self.close_button,
+            "reopen": self.reopen_button,
+            "link_complainant": self.link_button,
+            "record_repeat": self.repeat_button,
+            "record_web_follow_up": self.heat_button,
+        }
         with self.loading():
             self.clear_form()
 
@@ -849,9 +594,9 @@ class ComplaintForm(FormPage):
         form = QFormLayout(box)
         self.handler_info = _info()
         form.addRow(self.handler_info)
-        with self.context.db.read() as session:
-            staff = references.staff_choices(session)
-            departments = references.department_choices(session)
+        choices = operations.run(self, self.sheet_screen.choices)
+        staff = choices.staff if choices is not None else ()
+        departments = choices.departments if choices is not None else ()
         self.handler = _combo([(TEXT("not_chosen"), None)] + [(name, ident) for ident, name in staff])
         self.department = _combo(
             [(TEXT("not_chosen"), None)] + [(name, ident) for ident, name in departments]
@@ -968,13 +713,7 @@ class ComplaintForm(FormPage):
         form.addRow(tip)
         self.exemption_info = _info()
         form.addRow(self.exemption_info)
-        self.exemption = _combo(
-            [
-                (enum_label(reason), reason.value)
-                for reason in CallbackExemption
-                if reason is not CallbackExemption.NO_CONTACT
-            ]
-        )
+        self.exemption = QComboBox()  # R6: the reasons this complaint bears out
         form.addRow(_label(TEXT("exemption"), self.exemption), self.exemption)
         self.exemption_note = QLineEdit()
         form.addRow(_label(TEXT("exemption_note"), self.exemption_note), self.exemption_note)
@@ -1076,7 +815,7 @@ class ComplaintForm(FormPage):
 
     def restore(self, values: dict[str, Any]) -> None:
         moment = aware(values.get("received_at"), self.zone)
-        set_local(self.received_at, moment or self.context.db.clock.now(), self.zone)
+        set_local(self.received_at, moment or self.context.workspace.now(), self.zone)
         _select(self.channel, values.get("channel"))
         client_id = values.get("client_id")
         self.client.set_client(int(client_id) if client_id is not None else None)
@@ -1097,8 +836,6 @@ class ComplaintForm(FormPage):
         self.extreme_note.setText(values.get("extreme_risk_note") or "")
         self.extreme_risk.setEnabled(not flagged)  # a flag stays: what was seen is on record
         self.extreme_note.setReadOnly(flagged)
-        if "_state" in values:
-            self.show_state(values["_state"])
         self._class_changed()
 
     def clear_form(self) -> None:
@@ -1107,84 +844,22 @@ class ComplaintForm(FormPage):
                 "received_at": None,
                 "channel": Channel.CALL.value,
                 "severity": Severity.GENERAL.value,
-                "_state": None,
             }
         )
+        self.show_sheet(None)
         for box in (self.first_response_text, self.action, self.verification_note, self.callback_comments):
             box.clear()
         self.resolution.clear()
         self.client_informed.setChecked(False)
         self.tabs.setCurrentIndex(0)
 
-    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
-        complaint = complaints.load_complaint(session, record_id)
-        return {
-            "received_at": complaint.received_at.astimezone(self.zone).replace(tzinfo=None).isoformat(),
-            "channel": complaint.channel.value,
-            "client_id": complaint.client_id,
-            "room": references.room_code(session, complaint.room_id),
-            "anonymous": complaint.anonymous,
-            "sensitive": complaint.sensitive,
-            "web_thread_url": complaint.web_thread_url or "",
-            "description": complaint.description,
-            "complaint_class": complaint.complaint_class.value if complaint.complaint_class else None,
-            "external_body": complaint.external_body or "",
-            "external_report": complaint.external_report or "",
-            "business_line": complaint.business_line.value if complaint.business_line else None,
-            "root_cause": complaint.root_cause.value if complaint.root_cause else None,
-            "severity": complaint.severity.value,
-            "group_marked": complaint.group_marked,
-            "extreme_flagged": complaint.extreme_risk,
-            "extreme_risk_note": complaint.extreme_risk_note or "",
-            "_state": read_state(session, record_id, self.zone),
-            "_version": complaint.version,
-        }
-
-    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
-        room = references.find_room(session, values.get("room"), "room_id")
-        client_id = values.get("client_id")
-        line = BusinessLine(values["business_line"]) if values.get("business_line") else None
-        received = aware(values.get("received_at"), self.zone)
-        assert received is not None
-        common: dict[str, Any] = {
-            "received_at": received,
-            "channel": Channel(values["channel"]),
-            "description": values.get("description") or "",
-            "client_id": int(client_id) if client_id is not None else None,
-            "room_id": room.id if room is not None else None,
-            "anonymous": bool(values.get("anonymous")),
-            "sensitive": bool(values.get("sensitive")),
-            "business_line": line,
-            "web_thread_url": values.get("web_thread_url") or None,
-        }
-        severity = Severity(values.get("severity") or Severity.GENERAL.value)
-        if self.record_id is None:
-            complaint = complaints.register_complaint(session, severity=severity, **common)
-        else:
-            complaint = complaints.update_details(
-                session, self.record_id, expected_version=self.loaded_version, **common
-            )
-            if complaint.severity is not severity:
-                complaints.set_severity(session, complaint.id, severity)
-        if bool(values.get("group_marked")) != complaint.group_marked:
-            complaints.mark_group(session, complaint.id, bool(values.get("group_marked")))
-        if values.get("extreme_risk") and not complaint.extreme_risk:
-            complaints.flag_extreme_risk(session, complaint.id, values.get("extreme_risk_note") or "")
-        cause = RootCause(values["root_cause"]) if values.get("root_cause") else None
-        if values.get("complaint_class"):
-            complaints.classify(
-                session,
-                complaint.id,
-                ComplaintClass(values["complaint_class"]),
-                business_line=line,
-                root_cause=cause,
-                external_body=values.get("external_body") or None,
-                external_report=values.get("external_report") or None,
-            )
-        elif cause is not None:
-            complaints.set_root_cause(session, complaint.id, cause)
-        session.flush()
-        return complaint.id
+    def remember_loaded(self, values: dict[str, Any] | None) -> None:
+        """What the screen read (on opening, after a save, after a conflict) carries the
+        whole sheet: show it (one read, not one more for the sheet)."""
+        super().remember_loaded(values)
+        sheet = values.get("_sheet") if values is not None else None
+        if isinstance(sheet, ComplaintSheet):
+            self.show_sheet(sheet)
 
     def show_error(self, error: DomainError) -> None:
         widget = self._field_widgets.get(error.field or "")
@@ -1196,32 +871,120 @@ class ComplaintForm(FormPage):
                     break
         super().show_error(error)
 
-    # -- the saved complaint's state -----------------------------------------------------
+    # -- the saved complaint's sheet -----------------------------------------------------
 
-    def _after_save(self, record_id: int) -> None:
-        try:
-            with self.context.db.read() as session:
-                state = read_state(session, record_id, self.zone)
-        except (DomainError, SQLAlchemyError):
+    def _due_line(self, label: QLabel, key: str, sheet: ComplaintSheet | None) -> None:
+        line = sheet.due_line(key) if sheet is not None else None
+        label.setStyleSheet("")
+        label.setToolTip("")
+        if line is None or line.due is None:
+            met = line.met if line is not None else None
+            label.setText(TEXT("due_done", met=local_text(met, self.zone)) if met else TEXT("due_none"))
             return
-        self.show_state(state)
+        due = local_text(line.due, self.zone)
+        if line.met is not None:
+            label.setText(TEXT("due_met", met=local_text(line.met, self.zone), due=due))
+        elif line.overdue:
+            label.setText(TEXT("due_overdue", due=due))
+            label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        else:
+            label.setText(TEXT("due_open", due=due))
+        label.setToolTip("\n".join(str(step) for step in line.steps))  # str(): translated
 
-    def show_state(self, state: SheetState | None) -> None:
-        self.state = state
-        saved = state is not None
-        self.number_label.setText(TEXT("number", number=state.number) if state else TEXT("new_number"))
-        self.status_label.setText(TEXT("status", status=enum_label(state.status)) if state else "")
-        self.major_label.setVisible(bool(state and state.severity is Severity.MAJOR))
-        printable = self.record_id if state is not None else None
+    def _describe(self, sheet: ComplaintSheet) -> None:
+        """The lines of the handling and callback tabs, in the interface language."""
+        zone = self.zone
+        if sheet.first_response_at is not None:
+            first = TEXT(
+                "first_response_done",
+                at=local_text(sheet.first_response_at, zone),
+                text=sheet.first_response_text or "",
+            )
+        elif sheet.web_reply_draft:
+            key = "web_reply_approved" if sheet.web_reply_approved else "web_reply_waiting"
+            first = TEXT(key, text=sheet.web_reply_draft)
+        else:
+            first = ""
+        self.first_response_info.setText(first)
+        self.handler_info.setText(
+            TEXT(
+                "handler_now",
+                name=sheet.handler_name,
+                department=sheet.handler_department or "—",
+                by=sheet.designated_by,
+                at=local_text(sheet.designated_at, zone),
+            )
+            if sheet.handler_id is not None
+            else TEXT("handler_none")
+        )
+        if not sheet.class_2:
+            notice = TEXT("notice_not_needed")
+        elif sheet.developer_notice_sent_at is not None:
+            notice = TEXT(
+                "notice_sent",
+                at=local_text(sheet.developer_notice_sent_at, zone),
+                method=sheet.developer_notice_method or "",
+            )
+        else:
+            notice = TEXT("notice_pending")
+        self.notice_info.setText(notice)
+        self.resolution_info.setText(
+            TEXT("resolved", at=local_text(sheet.resolved_at, zone), text=sheet.resolution or "")
+            if sheet.resolved_at is not None
+            else TEXT("not_resolved")
+        )
+        self.verification_info.setText(
+            TEXT(
+                "verified",
+                who=sheet.verified_by,
+                at=local_text(sheet.verified_at, zone),
+                note=f"：{sheet.verification_note}" if sheet.verification_note else "",
+            )
+            if sheet.verified_at is not None
+            else ""
+        )
+        self.callback_info.setText(
+            TEXT(
+                "callback_done",
+                who=sheet.callback_by,
+                at=local_text(sheet.callback_at, zone),
+                form=enum_label(sheet.callback_form),
+                verdict=TEXT("satisfied") if sheet.callback_satisfied else TEXT("dissatisfied"),
+                comments=sheet.callback_comments or "",
+            )
+            if sheet.callback_at is not None and sheet.callback_form is not None
+            else ""
+        )
+        note = sheet.callback_exemption_note
+        self.exemption_info.setText(
+            TEXT(
+                "exempt_now", reason=enum_label(sheet.callback_exemption), note=f"（{note}）" if note else ""
+            )
+            if sheet.callback_exemption is not None
+            else ""
+        )
+        self.closure_info.setText(
+            TEXT("closed", at=local_text(sheet.closed_at, zone), kind=enum_label(sheet.closure_kind))
+            if sheet.closed_at is not None and sheet.closure_kind is not None
+            else TEXT("open_now")
+        )
+
+    def show_sheet(self, sheet: ComplaintSheet | None) -> None:
+        """Bind the sheet: its lines, and every button's state from ``sheet.actions``."""
+        self.sheet = sheet
+        self.number_label.setText(TEXT("number", number=sheet.number) if sheet else TEXT("new_number"))
+        self.status_label.setText(TEXT("status", status=enum_label(sheet.status)) if sheet else "")
+        major = sheet is not None and sheet.major
+        self.major_label.setVisible(major)
+        printable = sheet.id if sheet is not None else None
         self.print_sheet_button.set_record(printable)
-        developer = state is not None and state.complaint_class is ComplaintClass.DEVELOPER
+        developer = sheet is not None and sheet.class_2
         self.print_notice_button.set_record(printable if developer else None)
         self.print_notice_button.setVisible(developer)
-        major = state is not None and state.severity is Severity.MAJOR
         self.print_dossier_button.set_record(printable if major else None)
         self.print_dossier_button.setVisible(major)
-        self.attachments.set_record(self.record_id if state is not None else None)
-        self.tabs.setTabVisible(self.attachments_tab, state is not None)
+        self.attachments.set_record(printable)
+        self.tabs.setTabVisible(self.attachments_tab, sheet is not None)
         if self.tabs.currentIndex() != self.attachments_tab:
             # QTabWidget.setTabVisible(True) shows the page even when it is not the
             # current tab: it was drawn over the record sheet.
@@ -1229,92 +992,100 @@ class ComplaintForm(FormPage):
         self.counts_label.setText(
             TEXT(
                 "counts",
-                people=state.people_count if state else 1,
-                times=state.times_count if state else 1,
-                heat=state.web_heat if state else 0,
-                reopened=state.reopen_count if state else 0,
+                people=sheet.people_count if sheet else 1,
+                times=sheet.times_count if sheet else 1,
+                heat=sheet.web_heat if sheet else 0,
+                reopened=sheet.reopen_count if sheet else 0,
             )
         )
-        lines = {line.key: line for line in state.due} if state else {}
         for key, label in self.due_labels.items():
-            line = lines.get(key)
-            if line is not None and line.due is None and line.met is not None:
-                label.setText(TEXT("due_done", met=local_text(line.met, self.zone)))
-                label.setToolTip("")
-                label.setStyleSheet("")
-                continue
-            if line is None or line.due is None:
-                label.setText(TEXT("due_none"))
-                label.setToolTip("")
-                label.setStyleSheet("")
-                continue
-            due = local_text(line.due, self.zone)
-            if line.met is not None:
-                label.setText(TEXT("due_met", met=local_text(line.met, self.zone), due=due))
-                label.setStyleSheet("")
-            elif state is not None and line.due < state.now:
-                label.setText(TEXT("due_overdue", due=due))
-                label.setStyleSheet("color: #b3261e; font-weight: bold;")
-            else:
-                label.setText(TEXT("due_open", due=due))
-                label.setStyleSheet("")
-            label.setToolTip("\n".join(str(step) for step in line.steps))  # str(): translated
-        self.first_response_info.setText((state.first_response or state.web_reply or "") if state else "")
-        self.handler_info.setText((state.handler or TEXT("handler_none")) if state else "")
+            self._due_line(label, key, sheet)
+        if sheet is not None:
+            self._describe(sheet)
+        else:
+            for label in (
+                self.first_response_info,
+                self.handler_info,
+                self.notice_info,
+                self.resolution_info,
+                self.verification_info,
+                self.callback_info,
+                self.exemption_info,
+                self.closure_info,
+            ):
+                label.setText("")
         # Issue 15: always the record's own handler and department, or "not chosen": a
         # complaint without a handler kept the previous complaint's person in the boxes.
-        _select(self.handler, state.handler_id if state else None)
-        _select(self.department, state.handler_department_id if state else None)
+        _select(self.handler, sheet.handler_id if sheet else None)
+        _select(self.department, sheet.handler_department_id if sheet else None)
         _fill(
             self.progress_table,
             [
-                (when, who, what, TEXT("yes") if informed else TEXT("no"))
-                for when, who, what, informed in (state.progress if state else [])
+                (
+                    local_text(line.at, self.zone),
+                    line.staff_name,
+                    line.action,
+                    TEXT("yes") if line.client_informed else TEXT("no"),
+                )
+                for line in (sheet.progress if sheet else ())
             ],
         )
-        self.notice_info.setText(state.developer_notice or "" if state else "")
-        self.resolution_info.setText((state.resolution or TEXT("not_resolved")) if state else "")
-        self.verification_info.setText(state.verification or "" if state else "")
-        self.callback_info.setText(state.callback or "" if state else "")
-        self.exemption_info.setText(state.exemption or "" if state else "")
-        self.closure_info.setText((state.closure or TEXT("open_now")) if state else "")
-        _fill(self.people_table, list(state.complainants) if state else [])
-        _fill(self.history_table, list(state.history) if state else [])
+        _fill(
+            self.people_table,
+            [
+                (
+                    person.name,
+                    person.room,
+                    person.phone,
+                    str(person.times),
+                    local_text(person.joined_at, self.zone),
+                )
+                for person in (sheet.complainants if sheet else ())
+            ],
+        )
+        chosen = self.exemption.currentData()
+        self.exemption.clear()
+        for reason in sheet.exemption_choices if sheet else ():
+            self.exemption.addItem(enum_label(reason), reason.value)
+        _select(self.exemption, chosen)
+        for step, button in self.step_buttons.items():
+            # A new complaint: nothing to step through yet; a phone complaint's buttons.
+            state = sheet.actions[step] if sheet is not None else NEW_SHEET_ACTIONS[step]
+            button.setEnabled(state.enabled)
+            button.setVisible(state.visible)
+            button.setToolTip(state.reason)
+        self._history_shown_for = None
+        _fill(self.history_table, [])
+        self._show_history()
 
-        status = state.status if state else None
-        is_open = status in complaints.OPEN_STATUSES
-        waiting = saved and status is ComplaintStatus.RECEIVED and not (state and state.first_response)
-        web = bool(state and state.channel is Channel.WEB)
-        self.first_response_button.setVisible(not web)
-        self.first_response_button.setEnabled(waiting and not web)
-        for button in (self.web_draft_button, self.web_approve_button, self.web_post_button):
-            button.setVisible(web)
-        drafted = bool(state and state.web_reply)
-        self.web_draft_button.setEnabled(waiting and web)
-        self.web_approve_button.setEnabled(waiting and web and drafted)
-        self.web_post_button.setEnabled(waiting and web and bool(state and state.web_reply_approved))
-        self.handler_button.setEnabled(is_open)
-        self.progress_button.setEnabled(saved and status is not ComplaintStatus.CLOSED)
-        self.notice_button.setEnabled(
-            bool(
-                state
-                and state.complaint_class is ComplaintClass.DEVELOPER
-                and not state.developer_notice_sent
+    def _show_history(self) -> None:
+        """The audit log of the complaint shown, read when its tab is current (and again
+        only when the complaint changed)."""
+        sheet = self.sheet
+        if self.tabs.currentIndex() != self.history_tab or sheet is None:
+            return
+        if self._history_shown_for == (sheet.id, sheet.version):
+            return
+        lines = operations.run(self, lambda: self.sheet_screen.history(sheet.id), on_failure=self.show_error)
+        if lines is None:
+            return
+        self._history_shown_for = (sheet.id, sheet.version)
+        rows = []
+        for line in lines:
+            what = line.field or ""
+            if line.table_name == "complaint_progress":
+                what = f"{TEXT('history_progress')} {what}".strip()
+            rows.append(
+                (
+                    local_text(line.at, self.zone),
+                    line.staff_name or TEXT("history_system"),
+                    line.action,
+                    what,
+                    line.old_value or "",
+                    line.new_value or "",
+                )
             )
-        )
-        self.resolve_button.setEnabled(is_open)
-        self.verify_button.setEnabled(status is ComplaintStatus.RESOLVED)
-        self.callback_button.setEnabled(status is ComplaintStatus.VERIFIED)
-        self.exemption_button.setEnabled(status in (ComplaintStatus.RESOLVED, ComplaintStatus.VERIFIED))
-        self.close_button.setEnabled(
-            bool(state and status is ComplaintStatus.VERIFIED and state.has_exemption)
-        )
-        self.reopen_button.setEnabled(
-            status in (ComplaintStatus.RESOLVED, ComplaintStatus.VERIFIED, ComplaintStatus.CLOSED)
-        )
-        self.link_button.setEnabled(saved)
-        self.repeat_button.setEnabled(saved)
-        self.heat_button.setEnabled(bool(state and state.channel is Channel.WEB))
+        _fill(self.history_table, rows)
 
     def _class_changed(self) -> None:
         external = self.complaint_class.currentData() == ComplaintClass.EXTERNAL.value
@@ -1334,11 +1105,10 @@ class ComplaintForm(FormPage):
 
     # -- lifecycle buttons ---------------------------------------------------------------
 
-    def run_action(
-        self, what: str, action: Callable[[Session, int, bool], object], confirmed: bool = False
-    ) -> bool:
-        """One lifecycle step: save pending edits first, call the service in one unit of
-        work, show the rule's message on refusal, reload the sheet on success."""
+    def run_step(self, step: str, what: str, args: dict[str, Any] | None = None) -> bool:
+        """One lifecycle step: save pending edits first, run the step through the screen
+        in one unit of work (asking first when it needs the user's word, R12), show the
+        rule's message on refusal, reload the sheet on success."""
         if self.record_id is None:
             self.show_banner(TEXT("save_first"))
             return False
@@ -1349,28 +1119,12 @@ class ComplaintForm(FormPage):
             return False
         self.clear_errors()
         record_id = self.record_id
-        try:
-            with self.context.db.begin(actor_id=self.context.staff_id) as session:
-                action(session, record_id, confirmed)
-        except DoNotDisturbWarning as warning:
-            answer = QMessageBox.question(
-                self,
-                TEXT("dnd_title"),
-                str(warning),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer == QMessageBox.StandardButton.Yes and not confirmed:
-                return self.run_action(what, action, confirmed=True)
-            return False
-        except DomainError as error:
-            self.show_error(error)
-            return False
-        except StaleDataError:
-            self.show_banner(TEXT("stale"))
-            return False
-        except SQLAlchemyError as error:
-            self.show_banner(TEXT("failed", detail=type(error).__name__))
+        done = operations.run_step(
+            self,
+            lambda confirmed: self.sheet_screen.run(record_id, step, args, confirmed),
+            on_failure=self.show_error,
+        )
+        if not done:
             return False
         tab = self.tabs.currentIndex()
         self.load(record_id)
@@ -1381,107 +1135,76 @@ class ComplaintForm(FormPage):
 
     def record_first_response(self) -> bool:
         text = self.first_response_text.text()
-        if self.run_action(
-            TEXT("first_response_button"),
-            lambda s, i, _c: complaints.record_first_response(s, i, text),
-        ):
+        if self.run_step("record_first_response", TEXT("first_response_button"), {"text": text}):
             self.first_response_text.clear()
             return True
         return False
 
     def draft_web_reply(self) -> bool:
         text = self.first_response_text.text()
-        if self.run_action(TEXT("web_draft_button"), lambda s, i, _c: complaints.draft_web_reply(s, i, text)):
+        if self.run_step("draft_web_reply", TEXT("web_draft_button"), {"text": text}):
             self.first_response_text.clear()
             return True
         return False
 
     def approve_web_reply(self) -> bool:
-        return self.run_action(
-            TEXT("web_approve_button"), lambda s, i, _c: complaints.approve_web_reply(s, i)
-        )
+        return self.run_step("approve_web_reply", TEXT("web_approve_button"))
 
     def post_web_reply(self) -> bool:
-        return self.run_action(TEXT("web_post_button"), lambda s, i, _c: complaints.post_web_reply(s, i))
+        return self.run_step("post_web_reply", TEXT("web_post_button"))
 
     def designate_handler(self) -> bool:
-        handler_id = self.handler.currentData()
-        department_id = self.department.currentData()
-        if handler_id is None:
-            self.show_error(DomainError(TEXT("handler_none"), field="handler_id"))
-            return False
-        return self.run_action(
-            TEXT("handler_button"),
-            lambda s, i, _c: complaints.designate_handler(s, i, int(handler_id), department_id),
-        )
+        args = {"handler_id": self.handler.currentData(), "department_id": self.department.currentData()}
+        return self.run_step("designate_handler", TEXT("handler_button"), args)
 
     def add_progress(self) -> bool:
-        action, informed = self.action.text(), self.client_informed.isChecked()
-        if self.run_action(
-            TEXT("progress_button"), lambda s, i, _c: complaints.add_progress(s, i, action, informed)
-        ):
+        args = {"action": self.action.text(), "client_informed": self.client_informed.isChecked()}
+        if self.run_step("add_progress", TEXT("progress_button"), args):
             self.action.clear()
             self.client_informed.setChecked(False)
             return True
         return False
 
     def record_developer_notice(self) -> bool:
-        method = self.notice_method.currentText()
-        return self.run_action(
-            TEXT("notice_button"), lambda s, i, _c: complaints.record_developer_notice(s, i, method)
-        )
+        args = {"method": self.notice_method.currentText()}
+        return self.run_step("record_developer_notice", TEXT("notice_button"), args)
 
     def resolve(self) -> bool:
-        text = self.resolution.toPlainText()
-        spot, confirmed = self.on_the_spot.isChecked(), self.confirmed.isChecked()
-        if self.run_action(
-            TEXT("resolve_button"),
-            lambda s, i, _c: complaints.resolve(
-                s, i, text, on_the_spot=spot, client_confirmed_satisfied=spot and confirmed
-            ),
-        ):
+        args = {
+            "resolution": self.resolution.toPlainText(),
+            "on_the_spot": self.on_the_spot.isChecked(),
+            "client_confirmed_satisfied": self.confirmed.isChecked(),
+        }
+        if self.run_step("resolve", TEXT("resolve_button"), args):
             self.resolution.clear()
             return True
         return False
 
     def verify(self) -> bool:
-        note = self.verification_note.text().strip() or None
-        if self.run_action(TEXT("verify_button"), lambda s, i, _c: complaints.verify(s, i, note)):
+        if self.run_step("verify", TEXT("verify_button"), {"note": self.verification_note.text()}):
             self.verification_note.clear()
             return True
         return False
 
     def record_callback(self) -> bool:
-        form = ContactForm(self.callback_form.currentData())
-        satisfied = bool(self.callback_satisfied.currentData())
-        comments = self.callback_comments.text().strip() or None
-        note = self.callback_time_note.text().strip() or None
-        if self.run_action(
-            TEXT("callback_button"),
-            lambda s, i, confirmed: complaints.record_callback(
-                s,
-                i,
-                form=form,
-                satisfied=satisfied,
-                comments=comments,
-                confirm_do_not_disturb=confirmed,
-                call_time_note=note,
-            ),
-        ):
+        args = {
+            "form": self.callback_form.currentData(),
+            "satisfied": bool(self.callback_satisfied.currentData()),
+            "comments": self.callback_comments.text(),
+            "call_time_note": self.callback_time_note.text(),
+        }
+        if self.run_step("record_callback", TEXT("callback_button"), args):
             self.callback_comments.clear()
             self.callback_time_note.clear()
             return True
         return False
 
     def exempt_from_callback(self) -> bool:
-        reason = CallbackExemption(self.exemption.currentData())
-        note = self.exemption_note.text().strip() or None
-        return self.run_action(
-            TEXT("exemption_button"), lambda s, i, _c: complaints.exempt_from_callback(s, i, reason, note)
-        )
+        args = {"exemption": self.exemption.currentData(), "note": self.exemption_note.text()}
+        return self.run_step("exempt_from_callback", TEXT("exemption_button"), args)
 
     def close_complaint(self) -> bool:
-        number = self.state.number if self.state else ""
+        number = self.sheet.number if self.sheet else ""
         answer = QMessageBox.question(
             self,
             TEXT("close_title"),
@@ -1491,10 +1214,10 @@ class ComplaintForm(FormPage):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        return self.run_action(TEXT("close_title"), lambda s, i, _c: complaints.close(s, i))
+        return self.run_step("close", TEXT("close_title"))
 
     def reopen(self) -> bool:
-        number = self.state.number if self.state else ""
+        number = self.sheet.number if self.sheet else ""
         reason, accepted = QInputDialog.getText(self, TEXT("reopen_title"), TEXT("reopen_reason"))
         if not accepted:
             return False
@@ -1507,16 +1230,16 @@ class ComplaintForm(FormPage):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        return self.run_action(TEXT("reopen_title"), lambda s, i, _c: complaints.reopen(s, i, reason))
+        return self.run_step("reopen", TEXT("reopen_title"), {"reason": reason})
 
     def link_complainant(self) -> bool:
-        client_id, room_id = self.link_client.client_id(), self.link_client.room_id()
-        name = self.link_name.text().strip() or None
-        phone = self.link_phone.text().strip() or None
-        if self.run_action(
-            TEXT("link_button"),
-            lambda s, i, _c: _link(s, i, client_id=client_id, name=name, phone=phone, room_id=room_id),
-        ):
+        args = {
+            "client_id": self.link_client.client_id(),
+            "room_id": self.link_client.room_id(),
+            "name": self.link_name.text(),
+            "phone": self.link_phone.text(),
+        }
+        if self.run_step("link_complainant", TEXT("link_button"), args):
             self.link_client.clear()
             self.link_name.clear()
             self.link_phone.clear()
@@ -1524,13 +1247,10 @@ class ComplaintForm(FormPage):
         return False
 
     def record_repeat(self) -> bool:
-        return self.run_action(TEXT("repeat_button"), lambda s, i, _c: complaints.record_repeat(s, i))
+        return self.run_step("record_repeat", TEXT("repeat_button"))
 
     def record_web_follow_up(self) -> bool:
-        posts = self.heat.value()
-        return self.run_action(
-            TEXT("heat_button"), lambda s, i, _c: complaints.record_web_follow_up(s, i, posts)
-        )
+        return self.run_step("record_web_follow_up", TEXT("heat_button"), {"posts": self.heat.value()})
 
 
 class ComplaintPage(RecordPage):
@@ -1539,10 +1259,10 @@ class ComplaintPage(RecordPage):
     def __init__(self, context: DeskContext) -> None:
         super().__init__(
             context,
-            complaint_list(context),
+            complaint_list(context.workspace),
             ComplaintForm(context),
             TEXT("title"),
         )
 
 
-__all__ = ["ComplaintForm", "ComplaintPage", "complaint_list", "read_state"]
+__all__ = ["ComplaintForm", "ComplaintPage"]

@@ -8,6 +8,7 @@ double-clicks an open item (or presses Enter on it) to open that record.
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -21,10 +22,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from desk_app.screens.base import StorageError
+from desk_app.screens.client_lookup import CallerInfo, ClientLookupScreen
 from desk_app.services.errors import FieldError
-from desk_app.services.incoming_call import CallerInfo, caller_info
 from desk_app.ui.client_choice import local_text
 from desk_app.ui.client_lookup import match_label
 from desk_app.ui.desk_context import DeskContext
@@ -164,12 +165,11 @@ def show_incoming_call(window: QMainWindow, context: DeskContext, phone: str) ->
     None when the number is not a telephone number (reported in the status bar)."""
     _bring_forward(window)
     try:
-        with context.db.read() as session:
-            info = caller_info(session, phone)
+        info = ClientLookupScreen(context.workspace).caller(phone)
     except FieldError as error:
         window.statusBar().showMessage(TEXT("bad_number", error=str(error)), 15000)
         return None
-    except SQLAlchemyError:
+    except StorageError:
         log.warning("caller lookup failed for %s", phone, exc_info=True)
         window.statusBar().showMessage(TEXT("lookup_failed"), 15000)
         digits = "".join(ch for ch in phone if ch.isdigit())
@@ -193,4 +193,22 @@ def show_incoming_call(window: QMainWindow, context: DeskContext, phone: str) ->
     return dialog
 
 
-__all__ = ["TEXT", "IncomingCallDialog", "show_incoming_call"]
+def prepare_for_calls(window: QMainWindow, context: DeskContext) -> None:
+    """Build now what the first pop-up of a session would build while the phone rings:
+    the work-log page (the new entry goes there) and the caller lookup's statements
+    (issue 18). ``run_gui`` calls it once the main window is painted; a window already
+    closed is left alone."""
+    if not window.isVisible():
+        return
+    started = time.perf_counter()
+    page: Any = getattr(window, "page", None)
+    if callable(page):
+        page("worklog")
+    try:
+        ClientLookupScreen(context.workspace).warm_up()
+    except StorageError:  # the first call will say so if it still fails
+        log.warning("could not prepare the caller lookup", exc_info=True)
+    log.info("prepared for the first call in %.2f s", time.perf_counter() - started)
+
+
+__all__ = ["TEXT", "IncomingCallDialog", "prepare_for_calls", "show_incoming_call"]

@@ -1,22 +1,23 @@
 """留言(5W1H): the signed-in person's inbox of messages taken for them while they were
-away (SPEC 2.2, R16). Unread first; showing a message marks it read
-(``worklog.mark_message_read``); the message opens its work-log line on request.
+away (SPEC 2.2, R16). Unread first; showing a message marks it read (``screens.messages``:
+the message lifecycle's guard table decides who may); the message opens its work-log
+line on request.
 """
 
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
-from sqlalchemy import ColumnElement, case, false
-from sqlalchemy.exc import SQLAlchemyError
 
-from desk_app.models import WorkLogEntry
-from desk_app.screens.list_spec import Column, Filter, ListSpec
-from desk_app.services import worklog
+from desk_app.screens import messages
+from desk_app.screens.list_spec import ListSpec
+from desk_app.screens.messages import MessageCard, MessagesScreen, reader_condition
 from desk_app.services.errors import DomainError
+from desk_app.ui import operations
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.record_list import RecordListView
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
@@ -29,7 +30,6 @@ TEXT = ScreenText(
         "pick": QT_TRANSLATE_NOOP("MessagesPage", "在左边选一条留言查看；查看即标为已读。"),
         "open_entry": QT_TRANSLATE_NOOP("MessagesPage", "打开工作信息记录(&O)"),
         "refresh": QT_TRANSLATE_NOOP("MessagesPage", "刷新"),
-        "read_error": QT_TRANSLATE_NOOP("MessagesPage", "读取留言失败：{detail}"),
         "unread_count": QT_TRANSLATE_NOOP("MessagesPage", "未读 {count} 条"),
         "col_state": QT_TRANSLATE_NOOP("MessagesPage", "状态"),
         "col_received": QT_TRANSLATE_NOOP("MessagesPage", "留言时间"),
@@ -59,44 +59,11 @@ TEXT = ScreenText(
 )
 
 LABEL_CELL = "color:#52606d; padding:3px 12px 3px 0; white-space:nowrap"
-UNREAD_FIRST = case((WorkLogEntry.message_read_at.is_(None), 0), else_=1)
-
-
-def _state(value: object) -> str:
-    return TEXT("unread") if value is None else TEXT("read")
 
 
 def message_list() -> ListSpec:
-    return ListSpec(
-        kind="messages",
-        model=WorkLogEntry,
-        columns=(
-            Column(TEXT("col_state"), WorkLogEntry.message_read_at, format=_state, width=50, sortable=False),
-            Column(TEXT("col_received"), WorkLogEntry.received_at, width=130),
-            Column(TEXT("col_caller"), WorkLogEntry.contact_name, width=90),
-            Column(TEXT("col_company"), WorkLogEntry.caller_company, width=100),
-            Column(TEXT("col_reply"), WorkLogEntry.reply_needed, width=50),
-            Column(TEXT("col_what"), WorkLogEntry.message_what, width=240),
-        ),
-        search=(
-            WorkLogEntry.contact_name,
-            WorkLogEntry.contact_phone,
-            WorkLogEntry.caller_company,
-            WorkLogEntry.message_what,
-        ),
-        filters=(
-            Filter(
-                TEXT("filter_state"),
-                (
-                    (TEXT("all"), None),
-                    (TEXT("unread"), WorkLogEntry.message_read_at.is_(None)),
-                    (TEXT("read"), WorkLogEntry.message_read_at.is_not(None)),
-                ),
-            ),
-        ),
-        default_order=UNREAD_FIRST,
-        export_name=TEXT("export"),
-    )
+    """The inbox list (``screens.messages``), labelled for this screen."""
+    return messages.message_list(TEXT)
 
 
 class MessagesPage(QWidget):
@@ -105,6 +72,7 @@ class MessagesPage(QWidget):
     def __init__(self, context: DeskContext) -> None:
         super().__init__()
         self.context = context
+        self.inbox = MessagesScreen(context.workspace)
         self.shown_id: int | None = None
 
         title = QLabel(TEXT("title"))
@@ -170,9 +138,8 @@ class MessagesPage(QWidget):
 
     # -- behaviour ---------------------------------------------------------------------
 
-    def _staff_condition(self) -> ColumnElement[bool]:
-        staff_id = self.context.staff_id
-        return WorkLogEntry.message_for_id == staff_id if staff_id is not None else false()
+    def _staff_condition(self) -> Any:
+        return reader_condition(self.context.staff_id)
 
     def _follow_staff(self) -> None:
         self.list_view.set_extra_condition(self._staff_condition())
@@ -194,12 +161,11 @@ class MessagesPage(QWidget):
         if staff_id is None:
             self.unread_label.setText("")
             return
-        try:
-            with self.context.db.read() as session:
-                count = worklog.unread_count(session, staff_id)
-        except SQLAlchemyError:
-            return
-        self.unread_label.setText(TEXT("unread_count", count=count))
+        count = operations.run(
+            self, lambda: self.inbox.unread_count(staff_id), on_failure=lambda _error: None
+        )
+        if count is not None:
+            self.unread_label.setText(TEXT("unread_count", count=count))
 
     def _record_saved(self, kind: str, _record_id: int) -> None:
         if kind == "worklog":
@@ -210,46 +176,34 @@ class MessagesPage(QWidget):
             self.show_message(record_id)
 
     def show_message(self, record_id: int) -> None:
-        """The 5W1H card of one message; showing it marks it read."""
-        try:
-            with self.context.db.begin(actor_id=self.context.staff_id) as session:
-                entry = worklog.load_entry(session, record_id)
-                if entry.message_for_id is None or entry.message_for_id != self.context.staff_id:
-                    return  # only the recipient's reading counts
-                worklog.mark_message_read(session, record_id)
-                card = self._card_html(entry)
-        except DomainError as error:
-            self.card.setText(html.escape(str(error)))
-            return
-        except SQLAlchemyError as error:
-            self.card.setText(TEXT("read_error", detail=type(error).__name__))
+        """The 5W1H card of one message; showing it to its reader marks it read (the
+        service refuses anyone else, and the refusal is shown instead)."""
+        card = operations.run(self, lambda: self.inbox.show(record_id), on_failure=self._refused)
+        if card is None:
             return
         self.shown_id = record_id
-        self.card.setText(card)
-        self.open_button.setEnabled(True)
+        self.card.setText(self._card_html(card))
+        opening = card.actions["open_entry"]
+        self.open_button.setEnabled(opening.enabled)
+        self.open_button.setToolTip(opening.reason)
         self._count_unread()
 
-    def _card_html(self, entry: WorkLogEntry) -> str:
-        zone = self.context.db.zone
-        who = " ".join(part for part in (entry.contact_name, entry.caller_company) if part)
-        taken = " ".join(
-            part
-            for part in (
-                entry.taken_by.name if entry.taken_by is not None else "",
-                entry.received_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
-            )
-            if part
-        )
+    def _refused(self, error: DomainError) -> None:
+        self.card.setText(html.escape(str(error)))
+
+    def _card_html(self, card: MessageCard) -> str:
+        who = " ".join(part for part in (card.caller, card.caller_company) if part)
+        taken = " ".join(part for part in (card.taken_by, card.taken_at) if part)
         rows = [
             (TEXT("who"), who),
-            (TEXT("phone"), entry.contact_phone or ""),
-            (TEXT("room"), entry.room.code if entry.room is not None else ""),
-            (TEXT("when"), entry.message_when or ""),
-            (TEXT("where"), entry.message_where or ""),
-            (TEXT("what"), entry.message_what or ""),
-            (TEXT("why"), entry.message_why or ""),
-            (TEXT("how"), entry.message_how or ""),
-            (TEXT("reply"), TEXT("yes") if entry.reply_needed else TEXT("no")),
+            (TEXT("phone"), card.phone),
+            (TEXT("room"), card.room),
+            (TEXT("when"), card.when),
+            (TEXT("where"), card.where),
+            (TEXT("what"), card.what),
+            (TEXT("why"), card.why),
+            (TEXT("how"), card.how),
+            (TEXT("reply"), TEXT("yes") if card.reply_needed else TEXT("no")),
             (TEXT("taken"), taken),
         ]
         body = "".join(
@@ -257,7 +211,7 @@ class MessagesPage(QWidget):
             f"<td style='padding:3px 0'>{html.escape(value)}</td></tr>"
             for label, value in rows
         )
-        title = html.escape(TEXT("card_title", number=entry.number))
+        title = html.escape(TEXT("card_title", number=card.number))
         return f"<h3>{title}</h3><table>{body}</table>"
 
     def _open_entry(self) -> None:

@@ -1,7 +1,8 @@
 """月度报表 (R11): where each monthly report stands (due / overdue / done), and the
 reports dialog — choose the report and the month, generate it as PDF or Excel off the
 GUI thread with a progress bar, save it, and mark it done (which clears its dashboard
-tile)."""
+tile). The statuses, the state of "mark done" (the report lifecycle's guard table) and
+the marking go through ``desk_app.screens.monthly_reports``."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QDate, QObject, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,14 +32,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from desk_app.models.database import Database
-from desk_app.reports.command import generate_report, mark_done
+from desk_app.reports.command import generate_report
 from desk_app.reports.data import REPORT_TITLES
+from desk_app.screens.base import ActionState
 from desk_app.screens.enums import ReportKind
+from desk_app.screens.monthly_reports import MonthlyReportsScreen, ReportState, ReportStatus
 from desk_app.services.errors import DomainError
-from desk_app.services.report_status import ReportState, ReportStatus, report_statuses
+from desk_app.ui import operations
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.style import page_title
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
@@ -79,7 +80,6 @@ TEXT = ScreenText(
         "saved": QT_TRANSLATE_NOOP("MonthlyReportsPage", "已保存：{path}"),
         "marked": QT_TRANSLATE_NOOP("MonthlyReportsPage", "已登记完成：{kind} {month}"),
         "failed": QT_TRANSLATE_NOOP("MonthlyReportsPage", "生成失败：{error}"),
-        "nobody": QT_TRANSLATE_NOOP("MonthlyReportsPage", "请先在状态栏选择当前值班人员。"),
     },
 )
 
@@ -91,35 +91,10 @@ _STATE_INK = {
 }
 
 
-class _Signals(QObject):
+class _Progress(QObject):
+    """The worker's progress, delivered on the GUI thread."""
+
     progress = Signal(int, int)
-    finished = Signal()
-    failed = Signal(str)
-
-
-class _ReportJob(QRunnable):
-    """``generate_report`` on a pool thread (its own read-only session)."""
-
-    def __init__(self, db: Database, kind: ReportKind, month: date, out: Path, measures: str | None) -> None:
-        super().__init__()
-        self.db, self.kind, self.month, self.out, self.measures = db, kind, month, out, measures
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            generate_report(
-                self.db,
-                self.kind,
-                self.month,
-                self.out,
-                measures=self.measures,
-                progress=lambda done, total: self.signals.progress.emit(done, total),
-            )
-        except (DomainError, SQLAlchemyError, OSError) as error:
-            log.exception("generating %s %s failed", self.kind, self.month)
-            self.signals.failed.emit(str(error))
-        else:
-            self.signals.finished.emit()
 
 
 class ReportDialog(QDialog):
@@ -139,12 +114,18 @@ class ReportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.reports = MonthlyReportsScreen(context.workspace)
         self.setWindowTitle(TEXT("dialog_title"))
         self.resize(520, 360)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self.job: _ReportJob | None = None
+        self.worker_progress = _Progress(self)
+        self.worker_progress.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        #: the file being written now (None when no report is being generated)
+        self.generating: Path | None = None
         self.last_path: Path | None = None
+        #: what the rule says of "mark done" for the chosen report and month
+        self.done_state = ActionState(enabled=False)
 
         form = QFormLayout()
         self.kind_box = QComboBox()
@@ -156,7 +137,7 @@ class ReportDialog(QDialog):
         self.month_edit = QDateEdit()
         self.month_edit.setDisplayFormat("yyyy-MM")
         self.month_edit.setCalendarPopup(True)
-        start = month or self._last_month()
+        start = month or self.reports.last_month()
         self.month_edit.setDate(QDate(start.year, start.month, 1))
         form.addRow(TEXT("month"), self.month_edit)
         self.format_box = QComboBox()
@@ -182,6 +163,8 @@ class ReportDialog(QDialog):
         self.done_button.setToolTip(TEXT("mark_done_tip"))
         self.done_button.setEnabled(False)
         self.done_button.clicked.connect(self.mark_done)
+        self.kind_box.currentIndexChanged.connect(lambda _index: self.show_actions())
+        self.month_edit.dateChanged.connect(lambda _date: self.show_actions())
         buttons = QDialogButtonBox()
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setText(TEXT("close"))
@@ -198,10 +181,22 @@ class ReportDialog(QDialog):
         row.addStretch(1)
         row.addWidget(buttons)
         layout.addLayout(row)
+        self.show_actions()
 
-    def _last_month(self) -> date:
-        today = self.context.db.clock.now().astimezone(self.context.db.zone).date()
-        return date(today.year - 1, 12, 1) if today.month == 1 else date(today.year, today.month - 1, 1)
+    def show_actions(self) -> None:
+        """ "Mark done" as the rule says for the chosen report and month (R11: a
+        supervisor or department head, a month that has begun), once it is generated."""
+        states = operations.run(
+            self, lambda: self.reports.actions(self.kind, self.month), on_failure=lambda _error: None
+        )
+        self.done_state = states["mark_done"] if states is not None else ActionState(enabled=False)
+        self._show_done_button()
+
+    def _show_done_button(self) -> None:
+        rule = self.done_state
+        self.done_button.setVisible(rule.visible)
+        self.done_button.setEnabled(rule.enabled and self.last_path is not None and self.generating is None)
+        self.done_button.setToolTip(rule.reason or TEXT("mark_done_tip"))
 
     @property
     def kind(self) -> ReportKind:
@@ -225,55 +220,73 @@ class ReportDialog(QDialog):
     def generate(self, out: Path) -> None:
         """Start generating into ``out`` on the worker; progress shows in the bar."""
         measures = self.measures_edit.toPlainText().strip() or None
-        self.job = _ReportJob(self.context.db, self.kind, self.month, out, measures)
-        self.job.setAutoDelete(False)
-        self.job.signals.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
-        self.job.signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
-        self.job.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        database, kind, month = self.context.workspace.database, self.kind, self.month
+        progress = self.worker_progress.progress
+
+        def work() -> Path:
+            try:
+                return generate_report(
+                    database,
+                    kind,
+                    month,
+                    out,
+                    measures=measures,
+                    progress=lambda done, total: progress.emit(done, total),
+                )
+            except OSError as error:  # the folder chosen cannot be written: say why
+                raise DomainError(str(error)) from error
+
+        self.generating = out
         self.start_button.setEnabled(False)
-        self.done_button.setEnabled(False)
+        self._show_done_button()
         self.progress.setRange(0, 0)  # busy until the first step reports
         self.status_label.setText(TEXT("working"))
-        self.pool.start(self.job)
+        operations.run_in_background(
+            self, work, on_success=self._on_finished, on_failure=self._on_failed, pool=self.pool
+        )
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _on_finished(self) -> None:
-        assert self.job is not None
-        self.last_path = self.job.out
+    def _on_finished(self, out: Path) -> None:
+        self.generating = None
+        self.last_path = out
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.start_button.setEnabled(True)
         self.open_button.setEnabled(True)
-        self.done_button.setEnabled(True)
-        self.status_label.setText(TEXT("saved", path=str(self.job.out)))
-        self.generated.emit(str(self.job.out))
+        self._show_done_button()
+        self.status_label.setText(TEXT("saved", path=str(out)))
+        self.generated.emit(str(out))
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, error: DomainError) -> None:
+        log.warning("generating %s %s failed: %s", self.kind, self.month, error)
+        self.generating = None
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.start_button.setEnabled(True)
-        self.status_label.setText(TEXT("failed", error=message))
-        self.failed.emit(message)
+        self._show_done_button()
+        self.status_label.setText(TEXT("failed", error=str(error)))
+        self.failed.emit(str(error))
+
+    def _refused(self, error: DomainError) -> None:
+        QMessageBox.warning(self, TEXT("dialog_title"), str(error))
 
     def _open_file(self) -> None:
         if self.last_path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path)))
 
     def mark_done(self) -> ReportStatus | None:
-        """R11: the signed-in supervisor marks the report done (its tile clears)."""
-        staff_id = self.context.staff_id
-        if staff_id is None:
-            QMessageBox.warning(self, TEXT("dialog_title"), TEXT("nobody"))
-            return None
+        """R11: the signed-in supervisor marks the report done (its tile clears); the
+        service's refusal (the same rule that disabled the button) is shown."""
         measures = self.measures_edit.toPlainText().strip() or None
         file_name = self.last_path.name if self.last_path is not None else None
-        try:
-            status = mark_done(self.context.db, staff_id, self.kind, self.month, file_name, measures)
-        except DomainError as error:
-            QMessageBox.warning(self, TEXT("dialog_title"), str(error))
+        kind, month = self.kind, self.month
+        status = operations.run(
+            self, lambda: self.reports.mark_done(kind, month, file_name, measures), on_failure=self._refused
+        )
+        if status is None:
             return None
         self.status_label.setText(TEXT("marked", kind=REPORT_TITLES[self.kind], month=f"{self.month:%Y-%m}"))
         self.context.record_saved("monthly_reports", 0)
@@ -284,6 +297,7 @@ class MonthlyReportsPage(QWidget):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.reports = MonthlyReportsScreen(context.workspace)
         self.statuses: list[ReportStatus] = []
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -312,9 +326,10 @@ class MonthlyReportsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        today = self.context.db.clock.now().astimezone(self.context.db.zone).date()
-        with self.context.db.read() as session:
-            self.statuses = report_statuses(session, today)
+        sheet = operations.run(self, self.reports.read)
+        if sheet is None:
+            return
+        self.statuses = list(sheet.statuses)
         self.table.setRowCount(len(self.statuses))
         for row, status in enumerate(self.statuses):
             state = str(status.state.label) + (TEXT("late") if status.done_late else "")

@@ -105,15 +105,19 @@ def run_step(
 ) -> bool:
     """Run a step that may need the user's word: ``step(False)`` first; when it returns
     ``NeedsConfirmation`` and the user says yes, ``step(True)``. True when it ran."""
-    outcome = run(parent, lambda: step(False), on_failure=on_failure)
-    if outcome is None:
+    # Each result is wrapped: a step that returns None (it ran, nothing to report) is
+    # told apart from ``run``'s None for a failure.
+    ran = run(parent, lambda: (step(False),), on_failure=on_failure)
+    if ran is None:
         return False
+    outcome = ran[0]
     if isinstance(outcome, NeedsConfirmation):
         if not (ask or confirm)(parent, outcome):
             return False
-        outcome = run(parent, lambda: step(True), on_failure=on_failure)
-        if outcome is None or isinstance(outcome, NeedsConfirmation):
+        ran = run(parent, lambda: (step(True),), on_failure=on_failure)
+        if ran is None or isinstance(ran[0], NeedsConfirmation):
             return False
+        outcome = ran[0]
     if on_success is not None:
         on_success(outcome)
     return True

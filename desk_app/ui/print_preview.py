@@ -23,8 +23,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QObject, QRectF, QRunnable, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtCore import QObject, QRectF, QRunnable, QSize, QSizeF, Qt, QThreadPool, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -152,6 +152,26 @@ def page_images(pdf: bytes, dpi: float, first: int = 0, last: int | None = None)
             yield image
     finally:
         document.close()
+
+
+def match_paper(printer: QPrinter, page_points: tuple[float, float]) -> None:
+    """Give ``printer`` the paper of the document's first page (size and orientation)
+    before the print dialog shows it, so the person starts from the right sheet. Left
+    to itself, the printer keeps its default (A4 portrait): the slips' landscape A4 of
+    two A5 halves would print shrunk into the top half of an upright sheet (issue 16,
+    seen in the pages that arrive through CUPS). A printer that lacks the size keeps its
+    own paper and only the orientation follows."""
+    width, height = page_points
+    size = QPageSize(
+        QSizeF(min(width, height), max(width, height)),
+        QPageSize.Unit.Point,
+        "",
+        QPageSize.SizeMatchPolicy.FuzzyMatch,
+    )
+    printer.setPageSize(size)
+    printer.setPageOrientation(
+        QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait
+    )
 
 
 def print_pdf(printer: QPrinter, pdf: bytes) -> int:
@@ -374,6 +394,7 @@ class PrintPreviewDialog(QDialog):
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.document_title)
+        match_paper(printer, self.page_points)
         printer.setFromTo(1, self.total_pages)
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, self.total_pages)

@@ -3,8 +3,9 @@ edit one, with 重置密码…, 停用 / 启用 and 解除锁定. Everyone else 
 services (``desk_app.services.accounts``) refuse them too, so hiding the form is not the
 only guard.
 
-Passwords typed here never reach the form's draft on disk: ``collect()`` leaves them out
-and ``perform_save`` reads them from the boxes.
+Reads, saves and the account steps go through ``desk_app.screens.staff_accounts`` (the
+lockout as ``services.accounts`` reads it). Passwords typed here never reach the form's
+draft on disk: ``collect()`` leaves them out and ``store`` adds them from the boxes.
 """
 
 from __future__ import annotations
@@ -28,14 +29,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
-from desk_app.models import Department, Staff
+from desk_app.screens import staff_accounts
 from desk_app.screens.enums import StaffRole
-from desk_app.screens.list_spec import Column, Filter, ListSpec
-from desk_app.services import accounts, context
+from desk_app.screens.list_spec import ListSpec
+from desk_app.screens.staff_accounts import Account, StaffAccountsScreen
+from desk_app.services import accounts
 from desk_app.services.errors import DomainError, FieldError, PermissionDeniedError
+from desk_app.ui import operations
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import ERROR_STYLE, FormPage
 from desk_app.ui.record_page import RecordPage
@@ -82,7 +83,7 @@ TEXT = ScreenText(
         "state_locked": QT_TRANSLATE_NOOP("StaffPage", "密码输错次数过多，锁定至 {when}"),
         "state_must_change": QT_TRANSLATE_NOOP("StaffPage", "下次登录须修改密码"),
         "state_new": QT_TRANSLATE_NOOP("StaffPage", "新账号"),
-        "mismatch": QT_TRANSLATE_NOOP("StaffPage", "两次输入的密码不一致"),
+        "mismatch": QT_TRANSLATE_NOOP("StaffPage", "两次输入的密码不一致"),  # the reset dialog
         "reset": QT_TRANSLATE_NOOP("StaffPage", "重置密码(&P)…"),
         "reset_tip": QT_TRANSLATE_NOOP(
             "StaffPage", "给选中的员工设置临时密码（同时解除锁定），本人下次登录时须修改"
@@ -119,35 +120,21 @@ TEXT = ScreenText(
 )
 
 
-def staff_list_spec() -> ListSpec:
-    return ListSpec(
-        kind="staff",
-        model=Staff,
-        columns=(
-            Column(TEXT("col_login"), Staff.login, width=110),
-            Column(TEXT("col_name"), Staff.name, width=80),
-            Column(TEXT("col_role"), Staff.role, width=110),
-            Column(TEXT("col_department"), Department.name, width=90),
-            Column(TEXT("col_hometown"), Staff.hometown, width=90),
-            Column(TEXT("col_alone"), Staff.cleared_to_work_alone, width=80),
-            Column(TEXT("col_active"), Staff.active, width=50),
-            Column(TEXT("col_locked"), Staff.locked_until, width=130),
-        ),
-        search=(Staff.login, Staff.name, Staff.name_initials, Staff.hometown, Staff.phone),
-        filters=(
-            Filter(
-                TEXT("filter_state"),
-                (
-                    (TEXT("filter_active"), Staff.active.is_(True)),
-                    (TEXT("filter_inactive"), Staff.active.is_(False)),
-                    (TEXT("filter_all"), None),
-                ),
-            ),
-        ),
-        default_order=Staff.login.asc(),
-        query=lambda select_: select_.outerjoin(Department, Department.id == Staff.department_id),
-        export_name=TEXT("export_name"),
-    )
+def staff_list_spec(context: DeskContext) -> ListSpec:
+    """The accounts' list (``screens.staff_accounts``), labelled for this screen."""
+    return staff_accounts.staff_list_spec(context.workspace, TEXT)
+
+
+def _state_text(values: dict[str, Any]) -> str:
+    """The account's state as read (active, locked until, must change the password)."""
+    if "active" not in values:
+        return TEXT("state_new")
+    state = [TEXT("state_active") if values["active"] else TEXT("state_inactive")]
+    if values.get("locked_until"):
+        state.append(TEXT("state_locked", when=values["locked_until"]))
+    if values.get("must_change_password"):
+        state.append(TEXT("state_must_change"))
+    return "；".join(state)
 
 
 def _password_box() -> QLineEdit:
@@ -160,12 +147,14 @@ def _password_box() -> QLineEdit:
 class StaffForm(FormPage):
     """One staff account: details for everyone, an initial password for a new one."""
 
-    conflict_ignored = frozenset({"login", "state"})
+    conflict_ignored = frozenset({"login", "active", "locked_until", "must_change_password"})
 
     def __init__(self, page_context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(
             page_context, kind="staff", draft_name="staff", title=TEXT("form_title"), parent=parent
         )
+        self.accounts = StaffAccountsScreen(page_context.workspace)
+        self.record_screen = self.accounts
         self.login_box = QLineEdit()
         self.login_box.setMaxLength(64)
         self.login_box.setPlaceholderText(TEXT("login_hint"))
@@ -231,18 +220,16 @@ class StaffForm(FormPage):
         """The account exists now: no more password boxes, its state as stored."""
         self.password_box.clear()
         self.password_again_box.clear()
-        stored = self._loaded_values or {}
-        self.state_label.setText(str(stored.get("state") or ""))
+        self.state_label.setText(_state_text(self._loaded_values or {}))
         self._show_mode(new=False)
 
     def load_departments(self) -> None:
         chosen = self.department_box.currentData()
-        try:
-            with self.context.db.read() as session:
-                choices = accounts.department_choices(session)
-        except SQLAlchemyError:
-            log.warning("could not read the departments", exc_info=True)
-            choices = []
+
+        def unreadable(error: DomainError) -> None:
+            log.warning("could not read the departments: %s", error)
+
+        choices = operations.run(self, self.accounts.departments, on_failure=unreadable) or []
         with self.loading():
             self.department_box.clear()
             self.department_box.addItem(TEXT("no_department"), None)
@@ -257,28 +244,6 @@ class StaffForm(FormPage):
             self.rows.setRowVisible(self._holders[name], new)
 
     # -- FormPage ------------------------------------------------------------------------
-
-    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
-        # FormPage reads without an actor; this read is the person on duty's (admin only).
-        session.info["actor_id"] = self.context.staff_id
-        row = accounts.load_staff(session, record_id)
-        state = [TEXT("state_active") if row.active else TEXT("state_inactive")]
-        if row.locked_until is not None and row.locked_until > context.now(session):
-            local = row.locked_until.astimezone(context.zone(session))
-            state.append(TEXT("state_locked", when=f"{local:%Y-%m-%d %H:%M}"))
-        if row.must_change_password:
-            state.append(TEXT("state_must_change"))
-        return {
-            "login": row.login,
-            "name": row.name,
-            "role": row.role.value,
-            "department_id": row.department_id,
-            "hometown": row.hometown or "",
-            "phone": row.phone or "",
-            "cleared_to_work_alone": row.cleared_to_work_alone,
-            "state": "；".join(state),
-            "_version": row.version,
-        }
 
     def collect(self) -> dict[str, Any]:
         # No passwords here: collected values are written to the draft on disk.
@@ -302,42 +267,20 @@ class StaffForm(FormPage):
         self.alone_box.setChecked(bool(values.get("cleared_to_work_alone")))
         self.password_box.clear()
         self.password_again_box.clear()
-        self.state_label.setText(str(values.get("state") or TEXT("state_new")))
+        self.state_label.setText(_state_text(values))
         self._show_mode(new=self.record_id is None)
 
     def clear_form(self) -> None:
         self.restore({"role": StaffRole.RECEPTIONIST.value})
 
-    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
-        role = StaffRole(values["role"])
-        details: dict[str, Any] = {
-            "name": values["name"],
-            "role": role,
-            "department_id": values["department_id"],
-            "hometown": values["hometown"],
-            "phone": values["phone"],
-            "cleared_to_work_alone": bool(values["cleared_to_work_alone"]),
-        }
-        if self.record_id is not None:
-            staff = accounts.update_staff(
-                session, self.record_id, expected_version=self.loaded_version, **details
-            )
-            return staff.id
-        password = self.password_box.text()
-        accounts.check_new_password(password, values["login"].strip(), field="password")
-        if self.password_again_box.text() != password:
-            raise FieldError("password_again", TEXT("mismatch"))
-        staff = accounts.create_account(
-            session,
-            login=values["login"],
-            name=values["name"],
-            role=role,
-            password=password,
-            must_change_password=True,
-            department_id=values["department_id"],
-        )
-        accounts.update_staff(session, staff.id, **details)
-        return staff.id
+    def store(self, values: dict[str, Any]) -> int:
+        if self.record_id is None:  # the first password, from the boxes (never drafted)
+            values = {
+                **values,
+                "password": self.password_box.text(),
+                "password_again": self.password_again_box.text(),
+            }
+        return super().store(values)
 
 
 class PasswordDialog(QDialog):
@@ -404,6 +347,7 @@ class StaffPage(QWidget):
     def __init__(self, page_context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = page_context
+        self.accounts = StaffAccountsScreen(page_context.workspace)
         self.setObjectName("staffPage")
         self.records: RecordPage | None = None
         self.form: StaffForm | None = None
@@ -431,7 +375,9 @@ class StaffPage(QWidget):
     def _build_records(self) -> RecordPage:
         """The list and form, built only for an administrator (nobody else reads the list)."""
         self.form = StaffForm(self.context)
-        records = RecordPage(self.context, staff_list_spec(), self.form, TEXT("title"), voidable=False)
+        records = RecordPage(
+            self.context, staff_list_spec(self.context), self.form, TEXT("title"), voidable=False
+        )
         records.toolbar.addSeparator()
         self.reset_action = self._action(records, "reset", self.reset_password)
         self.deactivate_action = self._action(records, "deactivate", self.deactivate)
@@ -458,17 +404,15 @@ class StaffPage(QWidget):
 
     def refresh(self, _staff_id: int = -1) -> None:
         """The accounts for an administrator, the refusal for anyone else."""
-        try:
-            with self.context.db.session(self.context.staff_id) as session:
-                accounts.require_manager(session)
-        except PermissionDeniedError:
-            self.refusal_label.setText(TEXT("refused"))
-            self.stack.setCurrentWidget(self.refusal)
-            return
-        except (DomainError, SQLAlchemyError) as error:
-            log.warning("could not open the staff accounts", exc_info=True)
-            detail = str(error.message) if isinstance(error, DomainError) else type(error).__name__
-            self.refusal_label.setText(TEXT("failed", detail=detail))
+        refusals: list[DomainError] = []
+        operations.run(self, self.accounts.check_access, on_failure=refusals.append)
+        if refusals:
+            error = refusals[0]
+            if isinstance(error, PermissionDeniedError):
+                self.refusal_label.setText(TEXT("refused"))
+            else:
+                log.warning("could not open the staff accounts: %s", error)
+                self.refusal_label.setText(TEXT("failed", detail=str(error)))
             self.stack.setCurrentWidget(self.refusal)
             return
         if self.records is None:
@@ -489,34 +433,23 @@ class StaffPage(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def _target(self) -> tuple[int, str, str] | None:
-        """(id, name, login) of the account an action applies to, or None (after saying so)."""
+    def _target(self) -> Account | None:
+        """The account an action applies to, or None (after saying so)."""
         if self.records is None:
             return None
         record_id = self.records.current_record_id()
         if record_id is None:
             QMessageBox.information(self, TEXT("title"), TEXT("nothing"))
             return None
-        try:
-            with self.context.db.session(self.context.staff_id) as session:
-                row = accounts.load_staff(session, record_id)
-        except (DomainError, SQLAlchemyError) as error:
-            self._failed(error)
-            return None
-        return record_id, row.name, row.login
+        return operations.run(self, lambda: self.accounts.account(record_id), on_failure=self._failed)
 
-    def _failed(self, error: Exception) -> None:
-        detail = str(error.message) if isinstance(error, DomainError) else type(error).__name__
-        if not isinstance(error, DomainError):
-            log.error("staff account action failed", exc_info=error)
-        QMessageBox.warning(self, TEXT("title"), TEXT("action_failed", detail=detail))
+    def _failed(self, error: DomainError) -> None:
+        QMessageBox.warning(self, TEXT("title"), TEXT("action_failed", detail=str(error)))
 
-    def _run(self, record_id: int, work: Callable[[Session, int], object]) -> bool:
-        try:
-            with self.context.db.begin(actor_id=self.context.staff_id) as session:
-                work(session, record_id)
-        except (DomainError, SQLAlchemyError) as error:
-            self._failed(error)
+    def _run(self, record_id: int, step: str, args: dict[str, Any] | None = None) -> bool:
+        if not operations.run_step(
+            self, lambda _confirmed: self.accounts.run(record_id, step, args), on_failure=self._failed
+        ):
             return False
         self.context.record_saved("staff", record_id)
         self._reload_form(record_id)
@@ -554,49 +487,43 @@ class StaffPage(QWidget):
         target = self._target()
         if target is None:
             return False
-        record_id, name, login = target
-        password = self.ask_password(name, login)
+        password = self.ask_password(target.name, target.login)
         if password is None:
             return False
-        if not self._run(
-            record_id, lambda session, staff_id: accounts.set_password(session, staff_id, password)
-        ):
+        if not self._run(target.staff_id, "reset_password", {"password": password}):
             return False
-        self._notice(TEXT("reset_done", name=name))
+        self._notice(TEXT("reset_done", name=target.name))
         return True
 
     def deactivate(self) -> bool:
         target = self._target()
         if target is None:
             return False
-        record_id, name, login = target
-        if not self._confirm(TEXT("deactivate_question", name=name, login=login)):
+        if not self._confirm(TEXT("deactivate_question", name=target.name, login=target.login)):
             return False
-        if not self._run(record_id, accounts.deactivate):
+        if not self._run(target.staff_id, "deactivate"):
             return False
-        self._notice(TEXT("deactivated", name=name))
+        self._notice(TEXT("deactivated", name=target.name))
         return True
 
     def reactivate(self) -> bool:
         target = self._target()
         if target is None:
             return False
-        record_id, name, login = target
-        if not self._confirm(TEXT("reactivate_question", name=name, login=login)):
+        if not self._confirm(TEXT("reactivate_question", name=target.name, login=target.login)):
             return False
-        if not self._run(record_id, accounts.reactivate):
+        if not self._run(target.staff_id, "reactivate"):
             return False
-        self._notice(TEXT("reactivated", name=name))
+        self._notice(TEXT("reactivated", name=target.name))
         return True
 
     def unlock(self) -> bool:
         target = self._target()
         if target is None:
             return False
-        record_id, name, _login = target
-        if not self._run(record_id, accounts.unlock):
+        if not self._run(target.staff_id, "unlock"):
             return False
-        self._notice(TEXT("unlocked", name=name))
+        self._notice(TEXT("unlocked", name=target.name))
         return True
 
 

@@ -1,4 +1,4 @@
-"""今日事项: what the signed-in person has to do today (``services.today``): my
+"""今日事项: what the signed-in person has to do today (``screens.today``): my
 notifications first (R23, ``services.notifications``: opening one marks it read, 标为已办
 / Ctrl+D takes it off), my open complaints, messages for me, callbacks and interviews
 due (today and overdue), checks due by tonight. Enter or double-click opens an item's
@@ -7,14 +7,15 @@ record on its own screen; the page follows the staff selector and refreshes when
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
-from desk_app.services import notifications, today
+from desk_app.screens.today import TodayItem, TodayScreen, TodaySheet
 from desk_app.services.errors import DomainError
-from desk_app.services.today import TodayItem
+from desk_app.ui import operations
 from desk_app.ui.client_choice import local_text
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
@@ -58,6 +59,7 @@ class TodayPage(QWidget):
     def __init__(self, context: DeskContext) -> None:
         super().__init__()
         self.context = context
+        self.screen_of_today = TodayScreen(context.workspace)
         title = QLabel(TEXT("title"))
         title.setStyleSheet("font-size: 15pt; font-weight: bold; padding: 2px 6px;")
         self.summary = QLabel()
@@ -110,14 +112,13 @@ class TodayPage(QWidget):
         if staff_id is None:
             self.summary.setText(TEXT("no_staff"))
             return
-        try:
-            with self.context.db.read() as session:
-                view = today.today_for(session, staff_id)
-                inbox = notifications.inbox(session, staff_id)
-        except SQLAlchemyError as error:
-            self.summary.setText(TEXT("read_error", detail=type(error).__name__))
+        sheet: TodaySheet | None = operations.run(
+            self, lambda: self.screen_of_today.read(staff_id), on_failure=self._failed
+        )
+        if sheet is None:
             return
-        zone = self.context.db.zone
+        view, inbox = sheet.view, sheet.inbox
+        zone = self.context.workspace.zone
         self.summary.setText(
             TEXT(
                 "as_of",
@@ -129,8 +130,7 @@ class TodayPage(QWidget):
         bold = QFont(self.tree.font())
         bold.setBold(True)
         first_item: QTreeWidgetItem | None = None
-        unread = sum(1 for line in inbox if not line.read)
-        heading = QTreeWidgetItem(self.tree, [TEXT("notifications", count=len(inbox), unread=unread)])
+        heading = QTreeWidgetItem(self.tree, [TEXT("notifications", count=len(inbox), unread=sheet.unread)])
         heading.setFont(0, bold)
         heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
         heading.setFirstColumnSpanned(True)
@@ -202,21 +202,20 @@ class TodayPage(QWidget):
             return
         if data[0] == NOTIFICATION:
             _tag, notification_id, kind, record_id = data
-            self._mark(notifications.mark_read, int(notification_id))
+            self._mark(self.screen_of_today.mark_read, int(notification_id))
             self.context.request_open(str(kind), int(record_id))
             return
         kind, record_id = data
         self.context.request_open(str(kind), int(record_id))
 
-    def _mark(self, action: object, notification_id: int) -> bool:
+    def _failed(self, error: DomainError) -> None:
+        self.summary.setText(TEXT("read_error", detail=str(error)))
+
+    def _mark(self, action: Callable[[int, int], int], notification_id: int) -> bool:
         staff_id = self.context.staff_id
-        if staff_id is None or not callable(action):
+        if staff_id is None:
             return False
-        try:
-            with self.context.db.begin(actor_id=staff_id) as session:
-                action(session, staff_id, notification_id)
-        except (SQLAlchemyError, DomainError) as error:
-            self.summary.setText(TEXT("read_error", detail=type(error).__name__))
+        if operations.run(self, lambda: action(staff_id, notification_id), on_failure=self._failed) is None:
             return False
         self.context.notifications_changed()
         return True
@@ -227,7 +226,7 @@ class TodayPage(QWidget):
         data = item.data(0, ITEM_ROLE) if item is not None else None
         if data is None or data[0] != NOTIFICATION:
             return False
-        if self._mark(notifications.mark_done, int(data[1])):
+        if self._mark(self.screen_of_today.mark_done, int(data[1])):
             self.refresh()
             return True
         return False

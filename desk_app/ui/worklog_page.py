@@ -37,16 +37,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import bindparam, func
-from sqlalchemy.orm import Session
 
-from desk_app.models import Client, Room, Staff, WorkLogEntry
-from desk_app.screens.enums import Category, Channel, WorkLogStatus
-from desk_app.screens.list_spec import Column, Filter, ListSpec
-from desk_app.services import promises, references, worklog
-from desk_app.services.errors import FieldError
+from desk_app.screens import worklog as worklog_screen
+from desk_app.screens.enums import Channel, WorkLogStatus
+from desk_app.screens.list_spec import ListSpec
+from desk_app.screens.worklog import CATEGORIES, CHANNELS, People, SavedEntry, WorklogScreen
 from desk_app.services.lookup import ClientMatch
-from desk_app.services.worklog import Message5W1H
+from desk_app.ui import operations
 from desk_app.ui.client_lookup import ClientLookup
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
@@ -88,9 +85,6 @@ TEXT = ScreenText(
         "reply_owner": QT_TRANSLATE_NOOP("WorklogPage", "答复人"),
         "reply_given": QT_TRANSLATE_NOOP("WorklogPage", "已答复(&8)"),
         "status": QT_TRANSLATE_NOOP("WorklogPage", "状态(&X)"),
-        "choose_category": QT_TRANSLATE_NOOP("WorklogPage", "请选择类别（按数字键 1–7）"),
-        "choose_message_for": QT_TRANSLATE_NOOP("WorklogPage", "请选择留言给哪位同事"),
-        "bad_time": QT_TRANSLATE_NOOP("WorklogPage", "受理时间无效，请重新填写"),
         "media_warning": QT_TRANSLATE_NOOP(
             "WorklogPage",
             "媒体来电/来访：一律不接受电话采访；请记下媒体名称、记者和采访主题。保存后将立即提醒主管（R17）。",
@@ -140,8 +134,6 @@ TEXT = ScreenText(
     },
 )
 
-CHANNELS = tuple(Channel)
-CATEGORIES = tuple(Category)
 MEDIA_STYLE = (
     "color: #8a1c1c; background: #fdecea; border: 1px solid #f5c2bd; padding: 6px; font-weight: bold;"
 )
@@ -281,7 +273,9 @@ class WorklogForm(FormPage):
 
     def __init__(self, context: DeskContext) -> None:
         super().__init__(context, kind="worklog", draft_name="worklog", title=TEXT("title"))
-        self._outcome: dict[str, Any] = {}
+        self.entry_screen = WorklogScreen(context.workspace)
+        self.record_screen = self.entry_screen
+        self._outcome: SavedEntry | None = None
 
         self.number_label = QLabel(TEXT("new_record"))
         self.number_label.setObjectName("worklogNumber")
@@ -400,9 +394,8 @@ class WorklogForm(FormPage):
     # -- building ----------------------------------------------------------------------
 
     def _fill_people(self) -> None:
-        with self.context.db.read() as session:
-            staff = references.staff_entries(session)
-            departments = references.department_choices(session)
+        people = operations.run(self, self.entry_screen.people) or People((), ())
+        staff, departments = people.staff, people.departments
         # Issue 15: by pinyin, with the department, found by typing initials or name.
         for box in (self.taken_by_box, self.assigned_staff_box, self.message_for_box, self.reply_owner_box):
             box.clear()
@@ -606,7 +599,8 @@ class WorklogForm(FormPage):
         self.locked_note.setVisible(not editable)
 
     def _now_local(self) -> datetime:
-        return self.context.db.clock.now().astimezone(self.context.db.zone)
+        workspace = self.context.workspace
+        return workspace.now().astimezone(workspace.zone)
 
     # -- FormPage ----------------------------------------------------------------------
 
@@ -703,7 +697,7 @@ class WorklogForm(FormPage):
         self.status_box.setToolTip(TEXT("status_follows") if follows else "")
         number = values.get("number")
         self.number_label.setText(TEXT("number", number=number) if number else TEXT("new_record"))
-        links = values.get("links")
+        links = [_link_text(link) for link in values.get("links") or () if isinstance(link, dict)]
         if links:
             self.locked_note.setText(
                 TEXT("intake_locked") + "\n" + TEXT("linked", links=list_separator().join(links))
@@ -722,152 +716,13 @@ class WorklogForm(FormPage):
         }
         self.restore(defaults)
 
-    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
-        entry = worklog.load_entry(session, record_id)
-        zone = self.context.db.zone
-        # Issue 14: what the entry opened, with its state now (a closed complaint closes
-        # the line; the entry's status follows its records, not a copy).
-        linked = worklog.linked_records(session, entry.id)
-        links = [
-            TEXT(
-                "linked_complaint" if record.kind == "complaints" else "linked_slip",
-                number=record.number,
-            )
-            + TEXT("linked_state", state=record.state)
-            + (TEXT("linked_result", result=_first_line(record.result)) if record.result else "")
-            for record in linked
-        ]
-        live_status, _live_result = worklog.entry_state(session, entry.id)
-        return {
-            "number": entry.number,
-            "links": links,
-            "received_at": entry.received_at.astimezone(zone).replace(tzinfo=None).isoformat(),
-            "channel": entry.channel.value,
-            "client_id": entry.client_id,
-            "room_id": entry.room_id,
-            "client_text": entry.room.code if entry.client_id is None and entry.room is not None else "",
-            "anonymous": entry.anonymous,
-            "contact_name": entry.contact_name,
-            "contact_phone": entry.contact_phone,
-            "category": entry.category.value,
-            "content": entry.content,
-            "taken_by_id": entry.taken_by_id,
-            "assigned_staff_id": entry.assigned_staff_id,
-            "assigned_department_id": entry.assigned_department_id,
-            "message": entry.message_for_id is not None,
-            "message_for_id": entry.message_for_id,
-            "message_when": entry.message_when,
-            "message_where": entry.message_where,
-            "message_what": entry.message_what,
-            "message_why": entry.message_why,
-            "message_how": entry.message_how,
-            "caller_company": entry.caller_company,
-            "reply_needed": entry.reply_needed,
-            "reply_promised": entry.reply_promised_by is not None,
-            "reply_promised_by": entry.reply_promised_by.astimezone(zone).replace(tzinfo=None).isoformat()
-            if entry.reply_promised_by is not None
-            else None,
-            "reply_owed_by_id": entry.reply_owed_by_id,
-            "reply_given": entry.reply_given_at is not None,
-            "result": entry.result,
-            "status": live_status.value,
-            "status_follows_links": bool(linked),
-            "slip_id": next((r.record_id for r in reversed(linked) if r.kind == "dispatch_slips"), None),
-            "_version": entry.version,
-        }
-
-    def _promised_by(self, values: dict[str, Any]) -> datetime | None:
-        if not values.get("reply_promised") or not values.get("reply_promised_by"):
-            return None
-        return datetime.fromisoformat(values["reply_promised_by"]).replace(tzinfo=self.context.db.zone)
-
-    def _save_promise(self, session: Session, entry: Any, values: dict[str, Any]) -> None:
-        """R22 on a saved line: a new or moved promise; the reply given."""
-        promised = self._promised_by(values)
-        owner = values.get("reply_owed_by_id")
-        if promised is not None and (promised != entry.reply_promised_by or owner != entry.reply_owed_by_id):
-            promises.promise_reply(session, entry.id, promised, owner)
-        if promised is not None and values.get("reply_given") and entry.reply_given_at is None:
-            promises.record_reply_given(session, entry.id)
-
-    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
-        self._outcome = {}
-        status = WorkLogStatus(values.get("status") or WorkLogStatus.OPEN.value)
-        if self.record_id is not None:
-            entry = worklog.update_handling(
-                session,
-                self.record_id,
-                expected_version=self.loaded_version,
-                result=values["result"],
-                status=status,
-                assigned_staff_id=values["assigned_staff_id"],
-                assigned_department_id=values["assigned_department_id"],
-            )
-            self._save_promise(session, entry, values)
-            self._outcome = {"number": entry.number}
-            return entry.id
-        if not values.get("category"):
-            raise FieldError("category", TEXT("choose_category"))
-        try:
-            received = datetime.fromisoformat(values["received_at"]).replace(tzinfo=self.context.db.zone)
-        except (TypeError, ValueError) as error:
-            raise FieldError("received_at", TEXT("bad_time")) from error
-        message = None
-        if values.get("message"):
-            if values.get("message_for_id") is None:
-                raise FieldError("message_for_id", TEXT("choose_message_for"))
-            message = Message5W1H(
-                for_staff_id=values["message_for_id"],
-                what=values["message_what"],
-                when=values["message_when"],
-                where=values["message_where"],
-                why=values["message_why"],
-                how=values["message_how"],
-                caller_company=values["caller_company"],
-                reply_needed=bool(values["reply_needed"]),
-            )
-        result = worklog.record_entry(
-            session,
-            channel=Channel(values["channel"]),
-            category=Category(values["category"]),
-            content=values["content"],
-            received_at=received,
-            client_id=values["client_id"],
-            room_id=values["room_id"],
-            contact_name=values["contact_name"],
-            contact_phone=values["contact_phone"],
-            anonymous=bool(values["anonymous"]),
-            taken_by_id=values["taken_by_id"],
-            assigned_staff_id=values["assigned_staff_id"],
-            assigned_department_id=values["assigned_department_id"],
-            message=message,
-            reply_promised_by=self._promised_by(values),
-            reply_owed_by_id=values.get("reply_owed_by_id") if values.get("reply_promised") else None,
-        )
-        entry = result.entry
-        if (values.get("result") or "").strip() or status is not WorkLogStatus.OPEN:
-            worklog.update_handling(
-                session,
-                entry.id,
-                result=values["result"],
-                status=status,
-                assigned_staff_id=values["assigned_staff_id"],
-                assigned_department_id=values["assigned_department_id"],
-            )
-        outcome: dict[str, Any] = {"number": entry.number, "media": entry.channel is Channel.MEDIA}
-        if result.complaint is not None:
-            due = result.complaint.first_response_due
-            outcome["complaint_id"] = result.complaint.id
-            outcome["complaint"] = result.complaint.number
-            outcome["due"] = due.astimezone(self.context.db.zone).strftime("%Y-%m-%d %H:%M") if due else "—"
-        if result.dispatch_slip is not None:
-            outcome["slip"] = result.dispatch_slip.number
-            outcome["slip_id"] = result.dispatch_slip.id
-        if entry.message_for_id is not None:
-            recipient = session.get(Staff, entry.message_for_id)
-            outcome["recipient"] = recipient.name if recipient is not None else ""
-        self._outcome = outcome
-        return entry.id
+    def store(self, values: dict[str, Any]) -> int:
+        """One screen call: a new line with all it opens ("log a call"), or the
+        handling of a saved line; what it made is kept for the banner."""
+        self._outcome = None
+        saved = self.entry_screen.save_entry(self.record_id, values, self.loaded_version)
+        self._outcome = saved
+        return saved.entry_id
 
     def show_slip(self, slip_id: int | None) -> None:
         """The print button of the slip this entry made (hidden when it made none)."""
@@ -880,33 +735,49 @@ class WorklogForm(FormPage):
             self.slip_print_button.preview()
 
     @property
-    def outcome(self) -> dict[str, Any]:
+    def outcome(self) -> SavedEntry | None:
         """What the last save made (numbers of the entry, complaint, slip …)."""
-        return dict(self._outcome)
+        return self._outcome
 
     def _after_save(self, record_id: int) -> None:
         outcome = self._outcome
-        number = outcome.get("number", "")
+        if outcome is None:
+            return
+        number = outcome.number
         with self.loading():
             self.number_label.setText(TEXT("number", number=number))
             self._set_intake_editable(False)
-        if "complaint" in outcome:
+        if outcome.complaint_number is not None:
             message = TEXT(
-                "saved_complaint", number=number, complaint=outcome["complaint"], due=outcome["due"]
+                "saved_complaint",
+                number=number,
+                complaint=outcome.complaint_number,
+                due=outcome.complaint_due,
             )
-        elif "slip" in outcome:
-            message = TEXT("saved_slip", number=number, slip=outcome["slip"])
-            self.show_slip(int(outcome["slip_id"]))
-        elif "recipient" in outcome:
-            message = TEXT("saved_message", number=number, recipient=outcome["recipient"])
+        elif outcome.slip_id is not None:
+            message = TEXT("saved_slip", number=number, slip=outcome.slip_number)
+            self.show_slip(outcome.slip_id)
+        elif outcome.recipient is not None:
+            message = TEXT("saved_message", number=number, recipient=outcome.recipient)
         else:
             message = TEXT("saved", number=number)
         self.show_banner(message, error=False)
-        if outcome.get("media"):
+        if outcome.media:
             QMessageBox.warning(self, TEXT("media_saved_title"), TEXT("media_saved", number=number))
-        if "complaint_id" in outcome:
+        if outcome.complaint_id is not None:
             # SPEC 2.2: a complaint entry opens its complaint record (R1 clock running).
-            self.context.request_open("complaints", int(outcome["complaint_id"]))
+            self.context.request_open("complaints", outcome.complaint_id)
+
+
+def _link_text(link: dict[str, Any]) -> str:
+    """One record the line opened, with its state now (and its result)."""
+    key = "linked_complaint" if link.get("kind") == "complaints" else "linked_slip"
+    result = str(link.get("result") or "")
+    return (
+        TEXT(key, number=link.get("number", ""))
+        + TEXT("linked_state", state=link.get("state", ""))
+        + (TEXT("linked_result", result=_first_line(result)) if result else "")
+    )
 
 
 def _first_line(text: str, limit: int = 40) -> str:
@@ -914,74 +785,10 @@ def _first_line(text: str, limit: int = 40) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def _period_start(context: DeskContext, name: str, week: bool = False) -> Any:
-    """The local midnight that starts today (or this week, Monday) by the program's
-    clock, as a parameter read when the list is read: a page left open past midnight
-    moves on with the day."""
-
-    def start() -> datetime:
-        local = context.db.clock.now().astimezone(context.db.zone)
-        midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
-        return midnight - timedelta(days=midnight.weekday()) if week else midnight
-
-    return bindparam(name, callable_=start, type_=WorkLogEntry.received_at.type)
-
-
 def worklog_list(context: DeskContext) -> ListSpec:
-    """The list of entries; "today" and "this week" follow the program's clock."""
-    contact = func.coalesce(Client.name, WorkLogEntry.contact_name)
-    return ListSpec(
-        kind="worklog",
-        model=WorkLogEntry,
-        columns=(
-            Column(TEXT("col_number"), WorkLogEntry.number, width=130),
-            Column(TEXT("col_received"), WorkLogEntry.received_at, width=130),
-            Column(TEXT("col_channel"), WorkLogEntry.channel, width=60),
-            Column(TEXT("col_category"), WorkLogEntry.category, width=60),
-            Column(TEXT("col_room"), Room.code, width=80),
-            Column(TEXT("col_contact"), contact, width=80),
-            # issue 14: the state of what the entry opened (a closed complaint, a done slip)
-            Column(TEXT("col_status"), worklog.live_status(), width=60, sort_by=WorkLogEntry.status),
-            Column(TEXT("col_content"), WorkLogEntry.content, width=260),
-        ),
-        search=(
-            WorkLogEntry.number,
-            WorkLogEntry.content,
-            WorkLogEntry.contact_name,
-            WorkLogEntry.contact_phone,
-            Room.code,
-            Client.name,
-        ),
-        filters=(
-            Filter(
-                TEXT("filter_channel"),
-                (
-                    (TEXT("all"), None),
-                    *((enum_label(channel), WorkLogEntry.channel == channel) for channel in CHANNELS),
-                ),
-            ),
-            Filter(
-                TEXT("filter_category"),
-                ((TEXT("all"), None), *((enum_label(c), WorkLogEntry.category == c) for c in CATEGORIES)),
-            ),
-            Filter(
-                TEXT("filter_period"),
-                (
-                    (TEXT("all"), None),
-                    (TEXT("today"), WorkLogEntry.received_at >= _period_start(context, "day_start")),
-                    (
-                        TEXT("this_week"),
-                        WorkLogEntry.received_at >= _period_start(context, "week_start", week=True),
-                    ),
-                ),
-            ),
-        ),
-        default_order=WorkLogEntry.received_at.desc(),
-        query=lambda query: query.outerjoin(Room, WorkLogEntry.room_id == Room.id).outerjoin(
-            Client, WorkLogEntry.client_id == Client.id
-        ),
-        export_name=TEXT("export"),
-    )
+    """The list of entries (``screens.worklog.worklog_list``), labelled for this screen;
+    "today" and "this week" follow the program's clock."""
+    return worklog_screen.worklog_list(context.workspace, TEXT, enum_label)
 
 
 class WorklogPage(RecordPage):

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pypdf
 import pytest
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -22,6 +23,8 @@ from desk_app.services.notices import slip_text
 from desk_app.ui import print_preview
 from desk_app.ui.print_preview import (
     PrintPreviewDialog,
+    first_page_points,
+    match_paper,
     page_images,
     print_pdf,
     run_batch_print,
@@ -97,6 +100,40 @@ def test_print_to_a_pdf_printer(qtbot: QtBot, tmp_path: Path) -> None:
     printer.setResolution(150)
     assert print_pdf(printer, pdf) == 4
     assert pages_in(out.read_bytes()) == 4
+
+
+@pytest.mark.parametrize(
+    ("layout", "size", "orientation"),
+    [
+        (SlipLayout.TWO_PER_A4, QPageSize.PageSizeId.A4, QPageLayout.Orientation.Landscape),
+        (SlipLayout.A5, QPageSize.PageSizeId.A5, QPageLayout.Orientation.Portrait),
+    ],
+)
+def test_the_printer_starts_from_the_papers_paper(
+    qtbot: QtBot,
+    tmp_path: Path,
+    layout: SlipLayout,
+    size: QPageSize.PageSizeId,
+    orientation: QPageLayout.Orientation,
+) -> None:
+    """Issue 16: the print dialog starts from the document's own sheet. On the printer's
+    default A4 upright, the slips' A4 across (two A5 halves) printed shrunk into the top
+    half of the sheet (seen in the pages that arrived through CUPS,
+    tests/printing/test_cups_printing.py)."""
+    pdf = render_slip_batch(slips(2), SH, layout)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    printer.setResolution(72)
+    match_paper(printer, first_page_points(pdf))
+    assert printer.pageLayout().pageSize().id() == size
+    assert printer.pageLayout().orientation() == orientation
+    print_pdf(printer, pdf)
+    sent = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].mediabox
+    printed = pypdf.PdfReader(out).pages[0].mediabox
+    assert abs(float(printed.width) - float(sent.width)) < 2
+    assert abs(float(printed.height) - float(sent.height)) < 2
 
 
 def test_batch_runs_on_a_worker_with_progress(qtbot: QtBot) -> None:

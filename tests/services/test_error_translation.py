@@ -54,7 +54,7 @@ def test_a_full_disk_is_called_a_full_disk(sqlite_url: str) -> None:
                     )
                 )
                 session.flush()
-                session.execute(
+                session.connection().execute(  # bulk filler, as a database tool writes it
                     text("INSERT INTO setting (key, value, version) VALUES (:k, :v, 1)"),
                     {"k": f"k{n}", "v": '"' + "x" * 3000 + '"'},
                 )

@@ -32,6 +32,7 @@ from desk_app.printing import registry
 from desk_app.printing.common import PrintError
 from desk_app.printing.complaint_channels import render_complaint_channels
 from desk_app.printing.developer_notice import render_developer_notice
+from desk_app.screens.complaint_sheet import complaint_printout
 from desk_app.services import centre, context, departments, replies, seed_data, setup_checklist
 from desk_app.services.errors import FieldError, PermissionDeniedError
 from desk_app.services.references import department_choices
@@ -257,11 +258,15 @@ def test_developer_notice_is_addressed_to_the_configured_centre(desk: Database) 
     number = _class_2_complaint(desk)
     with desk.read() as session:
         complaint_id = session.scalars(select(Complaint.id).where(Complaint.number == number)).one()
-        assert "地产公司客户关系中心：" in pdf_text(render_developer_notice(session, complaint_id))
+        assert "地产公司客户关系中心：" in pdf_text(
+            render_developer_notice(complaint_printout(session, complaint_id))
+        )
     with desk.begin(admin) as session:
         centre.save_centre_settings(session, {centre.DEVELOPER_CENTRE: "阳光置业客户关系中心"})
     with desk.read() as session:
-        assert "阳光置业客户关系中心：" in pdf_text(render_developer_notice(session, complaint_id))
+        assert "阳光置业客户关系中心：" in pdf_text(
+            render_developer_notice(complaint_printout(session, complaint_id))
+        )
 
 
 def test_complaint_channels_notice(desk: Database) -> None:

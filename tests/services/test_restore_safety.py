@@ -99,32 +99,119 @@ def test_a_writer_saving_across_20_restores_loses_nothing(live: Database, tmp_pa
     assert backup.check_backup(database).revision
 
 
+@contextlib.contextmanager
+def _read_only(folder: Path) -> Iterator[Path]:
+    """``folder`` as write-protected media: a read-only bind mount (root), else the
+    folder and its files made read-only (others); skipped when neither holds."""
+    mounted = folder.with_name(folder.name + "-ro")
+    mounted.mkdir()
+    try:
+        subprocess.run(["mount", "--bind", str(folder), str(mounted)], check=True, capture_output=True)
+    except (OSError, subprocess.CalledProcessError):
+        mounted.rmdir()
+        with _chmod_read_only(folder):
+            yield folder
+        return
+    try:
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(mounted)], check=True, capture_output=True)
+        _probe_read_only(mounted)
+        yield mounted
+    finally:
+        subprocess.run(["umount", str(mounted)], check=False, capture_output=True)
+
+
+@contextlib.contextmanager
+def _chmod_read_only(folder: Path) -> Iterator[None]:
+    modes = {path: path.stat().st_mode for path in [folder, *folder.iterdir()]}
+    for path in modes:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+    try:
+        _probe_read_only(folder)
+        yield
+    finally:
+        for path, mode in modes.items():
+            path.chmod(mode)
+
+
+def _probe_read_only(folder: Path) -> None:
+    try:
+        (folder / "probe").write_text("x")
+    except OSError:
+        return
+    (folder / "probe").unlink()
+    pytest.skip("cannot make a read-only folder here")
+
+
+def _wal_copy(live: Database, folder: Path) -> Path:
+    """A copy as an older version left it: WAL mode, no -wal beside it."""
+    path = folder / "copy.sqlite3"
+    backup.backup_sqlite(_path(live), path)
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode=WAL").fetchall()
+    connection.close()  # (a with block commits but does not close)
+    assert path.read_bytes()[18:20] == b"\x02\x02" and not Path(f"{path}-wal").exists()
+    return path
+
+
 def test_restore_from_read_only_media(live: Database, tmp_path: Path) -> None:
+    """A WAL-mode copy on a write-protected stick: SQLite cannot open it read-only
+    there (it would need to create its -shm beside it). Before issue 19 the restore
+    opened it with mode=ro and called it "不是有效的数据库文件"."""
+    medium = tmp_path / "stick"
+    medium.mkdir()
+    _wal_copy(live, medium)
+    with live.begin() as session:
+        session.add(Department(name="工程部"))
+    with _read_only(medium) as stick:
+        before = _fingerprint(stick)
+        assert backup.check_backup(stick / "copy.sqlite3").revision == HEAD_REVISION
+        safety = backup.restore(stick / "copy.sqlite3", _path(live))
+        assert _fingerprint(stick) == before
+    assert _names(_path(live)) == {"客服部"}
+    assert _names(safety) == {"客服部", "工程部"}
+
+
+def test_a_copy_with_its_write_ahead_log_on_read_only_media_is_restored_whole(
+    live: Database, tmp_path: Path
+) -> None:
+    """The database folder copied onto a stick while the program was running: the last
+    saves are still in the -wal beside the file. They are part of the restore (opening
+    the file "immutable" read the main file alone and silently left them out)."""
     database = _path(live)
     medium = tmp_path / "stick"
     medium.mkdir()
-    # A copy as an older version left it: WAL mode, which mode=ro cannot open there.
-    backup.backup_sqlite(database, medium / "copy.sqlite3")
-    connection = sqlite3.connect(medium / "copy.sqlite3")
-    connection.execute("PRAGMA journal_mode=WAL").fetchall()
-    connection.close()  # (a with block commits but does not close)
-    mounted = tmp_path / "ro"
-    mounted.mkdir()
+    keeper = sqlite3.connect(database)  # another program open: no checkpoint on close
     try:
-        subprocess.run(["mount", "--bind", str(medium), str(mounted)], check=True, capture_output=True)
-    except (OSError, subprocess.CalledProcessError):
-        pytest.skip("cannot mount a read-only folder here")
-    try:
-        subprocess.run(["mount", "-o", "remount,bind,ro", str(mounted)], check=True, capture_output=True)
-        with pytest.raises(OSError):
-            (mounted / "probe").write_text("x")
+        keeper.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # all before is in the file
+        keeper.execute("SELECT count(*) FROM department").fetchall()
         with live.begin() as session:
-            session.add(Department(name="工程部"))
-        safety = backup.restore(mounted / "copy.sqlite3", database)
+            session.add(Department(name="最后保存的部门"))
+        shutil.copyfile(database, medium / "copy.sqlite3")
+        shutil.copyfile(f"{database}-wal", medium / "copy.sqlite3-wal")
     finally:
-        subprocess.run(["umount", str(mounted)], check=False, capture_output=True)
-    assert _names(database) == {"客服部"}
-    assert _names(safety) == {"客服部", "工程部"}
+        keeper.close()
+    main_only = tmp_path / "main-only.sqlite3"
+    shutil.copyfile(medium / "copy.sqlite3", main_only)
+    assert "最后保存的部门" not in _names(main_only)  # the save is in the -wal only
+    with live.begin() as session:
+        session.add(Department(name="恢复前的部门"))
+    with _read_only(medium) as stick:
+        before = _fingerprint(stick)
+        backup.restore(stick / "copy.sqlite3", database)
+        assert _fingerprint(stick) == before
+    assert _names(database) == {"客服部", "最后保存的部门"}
+
+
+def test_checking_a_wal_file_writes_nothing_beside_it(live: Database, tmp_path: Path) -> None:
+    """On writable media too, a file only inspected or restored from is left as it was:
+    no -wal or -shm beside it, not a byte changed (opening it read-only created both)."""
+    medium = tmp_path / "stick"
+    medium.mkdir()
+    copy = _wal_copy(live, medium)
+    with _unchanged(medium):
+        backup.check_backup(copy)
+        backup.restore(copy, _path(live))
+    assert sorted(p.name for p in medium.iterdir()) == ["copy.sqlite3"]
 
 
 def test_backups_are_single_files(live: Database, tmp_path: Path) -> None:

@@ -28,7 +28,7 @@ from desk_app.models.enums import (
     WorkLogStatus,
 )
 from desk_app.services import reception, worklog
-from desk_app.services.errors import FieldError, NotFoundError
+from desk_app.services.errors import FieldError, NotFoundError, PermissionDeniedError
 from desk_app.services.worklog import EntryResult, Message5W1H
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -211,6 +211,9 @@ def test_a_5w1h_message_lands_in_the_colleagues_inbox(counter: Counter) -> None:
     assert entry.caller_company == "美家装饰公司" and entry.contact_name == "李师傅"
     assert entry.reply_needed is True and entry.message_read_at is None
 
+    # Issue 19: only the person the message is for marks it read (the service checks).
+    with pytest.raises(PermissionDeniedError):
+        counter.act(counter.receptionist, worklog.mark_message_read, entry.id)
     counter.clock.advance(timedelta(minutes=20))
     read = counter.act(counter.colleague, worklog.mark_message_read, entry.id)
     assert read.message_read_at == NOW + timedelta(minutes=20)

@@ -168,6 +168,8 @@ def test_lifecycle_walked_through_the_buttons(
     assert stored.status is ComplaintStatus.CLOSED and stored.callback_satisfied
     assert "已关闭" in form.status_label.text()
     assert not form.callback_button.isEnabled() and form.reopen_button.isEnabled()
+    assert form.history_table.rowCount() == 0, "the audit log is read when its tab is opened"
+    form.tabs.setCurrentIndex(form.history_tab)
     assert form.history_table.rowCount() > 5
 
     # reopening asks for a reason and a confirmation
@@ -192,7 +194,9 @@ def test_illegal_actions_show_the_rule(
     form = page.form
     _fill_sheet(page, type_text, qtbot)
     assert form.save()
-    # R3: a receptionist may not designate the handler
+    # R3: a receptionist may not designate the handler: the button says so (issue 17:
+    # it was enabled and then refused), and the step refuses anyway
+    assert not form.handler_button.isEnabled() and "R3" in form.handler_button.toolTip()
     form.handler.setCurrentIndex(form.handler.findData(centre.steward))
     assert not form.designate_handler()
     assert "指定投诉处理专人" in form.banner.text() and "R3" in form.banner.text()
@@ -441,7 +445,10 @@ def test_a_web_reply_is_drafted_approved_and_posted_on_the_sheet(
     type_text(form.first_response_text, "已安排保洁今天下午清理楼道")
     form.web_draft_button.click()
     assert "待部门负责人审批" in form.first_response_info.text()
-    form.web_approve_button.click()  # the steward may not approve
+    # the steward may not approve: the button says why, and the step refuses anyway
+    assert not form.web_approve_button.isEnabled()
+    assert "部门负责人审批" in form.web_approve_button.toolTip()
+    assert not form.approve_web_reply()
     assert "部门负责人审批" in form.banner.text()
     boss = _page(qtbot, centre, head_id)
     boss.open_record(complaint_id)

@@ -24,7 +24,7 @@ from desk_app.models.enums import Category, Channel, WorkLogStatus
 from desk_app.services.errors import FieldError
 from desk_app.services.incoming_call import caller_info, normalise_phone
 from desk_app.ui import app as app_module
-from desk_app.ui.incoming_call import IncomingCallDialog
+from desk_app.ui.incoming_call import IncomingCallDialog, prepare_for_calls
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.single_instance import (
     ENV_INSTANCE_NAME,
@@ -231,6 +231,33 @@ def test_input_being_typed_is_not_lost_when_a_call_comes_in(
     assert form.contact_phone_edit.text() == ""
     assert "没有新建记录" in dialog.entry_note.text()
     assert "张三" in dialog.header.text()  # the caller is shown all the same
+
+
+def test_the_first_call_finds_its_page_prepared_after_the_window_is_painted(
+    qtbot: QtBot,
+    callers: Callers,
+    window: MainWindow,
+    server: InstanceServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 18: run_gui prepares the work-log page and the caller lookup once the window
+    is painted, so the first pop-up of a session builds nothing while the phone rings."""
+    assert "worklog" not in window._pages
+    app_module._prepare_for_calls(window)
+    qtbot.waitUntil(lambda: "worklog" in window._pages, timeout=5000)
+    prepared = window._pages["worklog"]
+    built: list[str] = []
+    monkeypatch.setattr(window, "_build_page", lambda key: built.append(key))
+    dialog = _call(qtbot, window, PHONE)
+    assert built == [] and window.page("worklog") is prepared
+    assert "张三" in dialog.header.text()
+    assert _worklog(window).worklog_form.contact_phone_edit.text() == PHONE
+
+
+def test_a_closed_window_is_not_prepared(qtbot: QtBot, window: MainWindow) -> None:
+    window.close()
+    prepare_for_calls(window, window.context)
+    assert "worklog" not in window._pages
 
 
 def test_a_bad_number_from_the_box_is_reported_not_raised(

@@ -370,34 +370,47 @@ def test_switching_user_settles_unsaved_input_first(
 def test_housekeeping_runs_on_a_worker_one_pass_at_a_time(
     qtbot: QtBot, ui_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The daily backup copies the whole database file: never on the window's thread."""
+    """The daily backup copies the whole database file: never on the window's thread.
+
+    Deterministic: the passes are started by hand (the start-up timer never fires, the
+    event loop does not run), each pass holds until the test releases it, and nothing
+    waits on the clock for the result: a pass running on the window's thread returns at
+    once and fails the first assertion instead of hanging."""
+    import queue
     import threading
 
     from desk_app.services import housekeeping
 
-    threads: list[threading.Thread] = []
+    started: queue.Queue[threading.Thread] = queue.Queue()
     release = threading.Event()
 
-    def slow_pass(db: Database) -> housekeeping.HousekeepingReport:
+    def held_pass(db: Database) -> housekeeping.HousekeepingReport:
         if db is not ui_db:  # another test's window, not yet deleted, whose timer fired
             return housekeeping.HousekeepingReport()
-        threads.append(threading.current_thread())
-        release.wait(10)
+        started.put(threading.current_thread())
+        if threading.current_thread() is not threading.main_thread():
+            release.wait()  # held until the test lets it finish
         return housekeeping.HousekeepingReport()
 
-    monkeypatch.setattr(housekeeping, "run_housekeeping", slow_pass)
+    monkeypatch.setattr(housekeeping, "run_housekeeping", held_pass)
     window = MainWindow(ui_db)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: len(threads) == 1, timeout=20000)  # the start-up pass (2 s after opening)
-    assert threads[0] is not threading.main_thread()
-    assert window.start_housekeeping() is False, "one pass at a time"
-    release.set()
-    window.housekeeping_pool.waitForDone()
-    release.clear()
-    assert window.start_housekeeping() is True
-    release.set()
-    qtbot.waitUntil(lambda: len(threads) == 2)
-    window.housekeeping_pool.waitForDone()
+    window.housekeeping_timer.stop()
+    try:
+        assert window.start_housekeeping() is True
+        first = started.get(timeout=60)  # the worker picks it up (no fixed sleep)
+        assert first is not threading.main_thread()
+        assert window.start_housekeeping() is False, "one pass at a time"
+        release.set()
+        window.housekeeping_pool.waitForDone()
+        release.clear()
+        assert window.start_housekeeping() is True, "a finished pass lets the next one start"
+        second = started.get(timeout=60)
+        assert second is not threading.main_thread()
+    finally:
+        release.set()
+        window.housekeeping_pool.waitForDone()
+    assert started.empty()
 
 
 def test_unread_notifications_show_in_the_navigation_and_at_a_change_of_user(

@@ -78,3 +78,27 @@ def test_generation_failure_is_reported(
         dialog.generate(tmp_path / "missing-folder" / "x.xlsx")
     assert dialog.start_button.isEnabled()
     assert "生成失败" in dialog.status_label.text()
+
+
+def test_mark_done_is_offered_as_the_rule_says(qtbot: QtBot, ui_db: Database, supervisor: int) -> None:
+    """Issue 17: "mark done" was offered to everyone and then refused. A receptionist's
+    button is disabled with the rule's reason; a supervisor's says why a month that has
+    not begun cannot be marked, and the reason follows the month chosen."""
+    with ui_db.begin() as session:
+        desk = Staff(login="qian", name="钱前台", role=StaffRole.RECEPTIONIST)
+        session.add(desk)
+        session.flush()
+        desk_id = desk.id
+    dialog = ReportDialog(DeskContext(ui_db, staff_id=desk_id), ReportKind.STATISTICS, date(2026, 10, 1))
+    qtbot.addWidget(dialog)
+    assert not dialog.done_button.isEnabled() and not dialog.done_state.enabled
+    assert "登记月度报告完成" in dialog.done_button.toolTip()
+
+    boss = ReportDialog(DeskContext(ui_db, staff_id=supervisor), ReportKind.STATISTICS, date(2026, 10, 1))
+    qtbot.addWidget(boss)
+    assert (
+        boss.done_state.enabled
+        and boss.done_button.toolTip() == "由主管或部门负责人登记，看板上的提醒随之消除（R11）"
+    )
+    boss.month_edit.setDate(boss.month_edit.date().addMonths(3))  # January 2027
+    assert not boss.done_state.enabled and "尚未到来" in boss.done_button.toolTip()

@@ -76,3 +76,18 @@ def test_background_work_reports_on_the_gui_thread(qtbot: QtBot) -> None:
     assert worker and worker[0] != gui
     assert str(failures[0]) == "读取失败"
     assert operations.pending() == 0
+
+
+def test_a_step_that_returns_nothing_ran() -> None:
+    """A step that ran and has nothing to report (most screens' ``run``) is not a
+    failure: ``run``'s None for a refusal is told apart from the step's own None."""
+    done: list[object] = []
+    assert operations.run_step(None, lambda _confirmed: None, on_success=done.append) is True
+    assert done == [None]
+    failures: list[DomainError] = []
+
+    def refuse(_confirmed: bool) -> None:
+        raise DomainError("不行")
+
+    assert operations.run_step(None, refuse, on_failure=failures.append) is False
+    assert [str(error) for error in failures] == ["不行"]

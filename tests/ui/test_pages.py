@@ -19,6 +19,7 @@ from desk_app.models import Staff
 from desk_app.models.database import Database
 from desk_app.screens.placeholder_counts import COUNTED
 from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.forms import BANNER_STYLE, FormPage
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.navigation import all_destinations
 from desk_app.ui.pages import PAGE_CLASSES, GuardsUnsavedInput, OpensRecords, build_page
@@ -69,6 +70,47 @@ def test_the_page_opens_the_newest_record_of_a_demo_community(
             newest = session.scalar(select(func.max(model.id)))  # type: ignore[attr-defined]
         if newest is not None:
             page.open_record(newest)
+            shown = shown_record(page)
+            assert shown == newest, f"{key}: record {newest} is not shown ({shown}): {banner_text(page)}"
+
+
+def shown_record(page: QWidget) -> int | None:
+    """The record a page shows: the one its form holds, when the form shows no error (a
+    form that could not read a record says why in its banner and keeps what it had)."""
+    forms = [page] if isinstance(page, FormPage) else page.findChildren(FormPage)
+    shown = {
+        form.record_id
+        for form in forms
+        if form.record_id is not None and (form.banner.isHidden() or form.banner.styleSheet() != BANNER_STYLE)
+    }
+    return next(iter(shown)) if len(shown) == 1 else None
+
+
+def banner_text(page: QWidget) -> str:
+    forms = [page] if isinstance(page, FormPage) else page.findChildren(FormPage)
+    return " / ".join(form.banner.text() for form in forms if not form.banner.isHidden())
+
+
+def test_a_record_that_cannot_be_read_is_not_shown(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check above can fail: a page whose read fails keeps its reason in the banner
+    and shows no record (issue 17: making the read raise still passed)."""
+    from desk_app.screens.base import StorageError
+    from desk_app.screens.complaint_sheet import ComplaintSheetScreen
+
+    def broken(*_args: object) -> dict[str, object]:
+        raise StorageError("读取失败：数据库暂时无法读取（OperationalError），请稍后再试")
+
+    with demo_db.read() as session:
+        staff_id = session.scalar(select(func.min(Staff.id)))
+    page = build_page("complaints", DeskContext(demo_db, staff_id))
+    assert isinstance(page, OpensRecords)
+    qtbot.addWidget(page)
+    page.show()
+    monkeypatch.setattr(ComplaintSheetScreen, "read_in", broken)
+    page.open_record(1)
+    assert shown_record(page) is None and "读取失败" in banner_text(page)
 
 
 def test_the_window_shows_the_real_page_for_each_registered_key(qtbot: QtBot, ui_db: Database) -> None:

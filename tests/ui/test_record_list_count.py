@@ -12,10 +12,10 @@ from sqlalchemy import func, select, update
 
 from desk_app.demo import generate_demo
 from desk_app.models.database import Database
+from desk_app.screens.complaint_sheet import complaint_list
 from desk_app.screens.list_spec import Column, ListSpec
 from desk_app.screens.lists import _harmless_joins, build_select, count_rows, list_conditions
 from desk_app.ui.clients_page import client_list_spec
-from desk_app.ui.complaint_page import complaint_list
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.dispatch_slips_page import dispatch_list
 from desk_app.ui.fee_services_page import fee_list
@@ -42,13 +42,13 @@ def demo(db: Database) -> Database:
 def _specs(db: Database) -> list[ListSpec]:
     return [
         worklog_list(DeskContext(db)),
-        complaint_list(DeskContext(db)),
+        complaint_list(DeskContext(db).workspace),
         dispatch_list(),
         visitor_list(),
         fee_list(),
         interview_list(),
         notice_list(),
-        client_list_spec(),
+        client_list_spec(DeskContext(db)),
     ]
 
 

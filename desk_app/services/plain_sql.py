@@ -1,0 +1,79 @@
+"""Plain SQL on whatever connection a reader has: an ORM session, a Core connection, or
+the standard library's ``sqlite3`` connection (issue 18: a command that reads a few rows
+of an SQLite file need not import SQLAlchemy, which takes longer than what it prints).
+
+The rows come back as the driver gives them, so the decoders below accept both forms:
+SQLite gives text for dates, instants and JSON and 0/1 for flags; PostgreSQL gives
+dates, aware datetimes and booleans. JSON columns are read as text
+(``CAST(value AS TEXT)``) on both.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
+    Source = Session | Connection | sqlite3.Connection
+
+#: ``query(sql, params)``: the rows of ``sql`` with ``:name`` parameters.
+Query = Callable[[str, Mapping[str, Any]], list[tuple[Any, ...]]]
+
+
+def query_on(source: Source) -> Query:
+    """A ``Query`` on ``source``, in its transaction."""
+    if isinstance(source, sqlite3.Connection):
+        raw = source
+
+        def on_sqlite(sql: str, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+            return list(raw.execute(sql, dict(params)).fetchall())
+
+        return on_sqlite
+    from sqlalchemy import text
+
+    executes = source
+
+    def on_sqlalchemy(sql: str, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        return [tuple(row) for row in executes.execute(text(sql), dict(params)).all()]
+
+    return on_sqlalchemy
+
+
+def instant(value: object) -> datetime | None:
+    """An instant as the models return it (``UtcDateTime``): aware, in UTC."""
+    if value is None:
+        return None
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if not isinstance(moment, datetime):
+        raise TypeError(f"not an instant: {value!r}")
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def day(value: object) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return date.fromisoformat(value[:10])
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    raise TypeError(f"not a date: {value!r}")
+
+
+def json_value(value: object) -> Any:
+    """A JSON column read as text (``CAST(... AS TEXT)``)."""
+    if value is None:
+        return None
+    if isinstance(value, bytes | bytearray):
+        value = value.decode("utf-8")
+    return json.loads(value) if isinstance(value, str) else value
+
+
+__all__ = ["Query", "day", "instant", "json_value", "query_on"]

@@ -72,6 +72,7 @@ def void_record(session: Session, model: type[Base], record_id: int, reason: str
     if refusal is not None:
         raise refusal
     text = required_text("void_reason", reason, msg("作废原因"))
+    require_voiding_role(session)  # the role before the record is looked at (permissions.py)
     record = session.get(model, record_id)
     if record is None:
         raise NotFoundError(msg("找不到这条记录（编号 {record_id}）", record_id=record_id))

@@ -116,7 +116,7 @@ class FeeService(NumberedRecordMixin, Base):
     receipt_number: Mapped[str] = mapped_column(String(64), index=True)
 
 
-# Lists count their live rows as all rows minus the voided ones (ui.record_list.count_rows);
+# Lists count their live rows as all rows minus the voided ones (screens.lists.count_rows);
 # the voided ones come from these partial indexes (only voided rows: tiny, and never
 # mistaken by the planner for a way to find live rows). Migration 0004.
 Index(

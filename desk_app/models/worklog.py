@@ -132,7 +132,7 @@ Index("ix_dispatch_slip_assignee", DispatchSlip.assigned_staff_id, DispatchSlip.
 Index("ix_dispatch_slip_callback_due", DispatchSlip.callback_due)
 
 
-# Lists count their live rows as all rows minus the voided ones (ui.record_list.count_rows);
+# Lists count their live rows as all rows minus the voided ones (screens.lists.count_rows);
 # the voided ones come from these partial indexes (only voided rows: tiny, and never
 # mistaken by the planner for a way to find live rows). Migration 0004.
 Index(

@@ -1,18 +1,16 @@
 """日盘点表 (R10): the complaints and repair reports received on one working day with
 their status, and the responsible person's confirmation. Its record number is the day
-(``2026-11-23``)."""
+(``2026-11-23``). It prints the day as the tally screen reads it
+(``screens.daily_tally.tally_day``): no query of its own."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, tzinfo
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
-from desk_app.models import DailyTally
 from desk_app.printing import common
 from desk_app.printing.layout import (
     PageHeader,
@@ -25,7 +23,7 @@ from desk_app.printing.layout import (
     signature_block,
     styles,
 )
-from desk_app.services.tallies import TallyKind, tally_items
+from desk_app.screens.daily_tally import TallyDay, TallyKind
 
 # -- texts ----------------------------------------------------------------------------------
 TITLE = "日盘点表"
@@ -46,20 +44,18 @@ def tally_number(day: date) -> str:
     return day.isoformat()
 
 
-def render_daily_tally(session: Session, day: date) -> bytes:
-    """The tally of ``day``; a day still to come is refused (a signable empty sheet
+def render_daily_tally(tally: TallyDay, centre: str, zone: tzinfo) -> bytes:
+    """The tally of one day; a day still to come is refused (a signable empty sheet
     would confirm what has not happened). Entries received after the confirmation are
     marked, so the confirmation does not vouch for them."""
-    if day > common.today(session):
+    day = tally.sheet.day
+    if day > tally.today:
         raise common.PrintError(msg(E_FUTURE, day=cn_date(day)), rule="R10")
-    zone = common.zone(session)
     width = content_width()
     s = styles()
-    items = tally_items(session, day)
-    tally = session.scalars(
-        select(DailyTally).where(DailyTally.day == day, DailyTally.voided_at.is_(None))
-    ).one_or_none()
-    confirmed_at = tally.confirmed_at if tally is not None else None
+    items = tally.sheet.items
+    confirmation = tally.sheet.confirmation
+    confirmed_at = confirmation.at if confirmation is not None else None
     later = 0
     rows: list[list[object]] = [list(H_ITEMS)]
     for index, item in enumerate(items, start=1):
@@ -95,10 +91,10 @@ def render_daily_tally(session: Session, day: date) -> bytes:
     ]
     confirmer = ""
     confirmed_on = "　　年　　月　　日"
-    if tally is not None and tally.confirmed_at is not None:
-        confirmer = common.staff_name(session, tally.confirmed_by_id) or ""
-        confirmed_on = cn_date(tally.confirmed_at, zone)
-        at = cn_datetime(tally.confirmed_at, zone)
+    if confirmation is not None:
+        confirmer = confirmation.by or ""
+        confirmed_on = cn_date(confirmation.at, zone)
+        at = cn_datetime(confirmation.at, zone)
         story.append(
             para(
                 T_CONFIRMED_LATER.format(at=at, who=confirmer, count=later)
@@ -107,11 +103,9 @@ def render_daily_tally(session: Session, day: date) -> bytes:
                 s.body,
             )
         )
-        if tally.note:
-            story.append(para(T_NOTE.format(note=tally.note), s.body))
+        if confirmation.note:
+            story.append(para(T_NOTE.format(note=confirmation.note), s.body))
     story.append(Spacer(1, 4 * mm))
     story.append(signature_block([(S_MAKER, ""), (S_CONFIRM, confirmer), (S_DATE, confirmed_on)], width))
-    header = PageHeader(
-        community=common.centre(session), title=TITLE, number=tally_number(day), date_text=cn_date(day)
-    )
+    header = PageHeader(community=centre, title=TITLE, number=tally_number(day), date_text=cn_date(day))
     return build_form_pdf(story, header)

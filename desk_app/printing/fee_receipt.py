@@ -2,21 +2,20 @@
 centre) above the cut line and 第二联 收据 (the payer takes it away) below. Each part:
 the centre, 收款收据, the record's number and receipt number, date, room, payer, item,
 amount in figures and in Chinese capitals (大写金额, e.g. 壹佰贰拾元整), the payment
-method to tick, who received it, and the signatures."""
+method to tick, who received it, and the signatures. It prints the fee's sheet as the
+fee screen reads it (``screens.reception_books.FEE_SERVICES``): no query of its own."""
 
 from __future__ import annotations
 
 import io
+from datetime import tzinfo
 from decimal import ROUND_HALF_UP, Decimal
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer
-from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
-from desk_app.models import FeeService
-from desk_app.printing import common
 from desk_app.printing.layout import (
     FONT_NAME,
     CutLine,
@@ -32,11 +31,11 @@ from desk_app.printing.layout import (
     signature_block,
     styles,
 )
+from desk_app.screens.reception_books import BookSheet, FeeDetails
 
 # -- texts ----------------------------------------------------------------------------------
 TITLE = "收款收据"
 PARTS = ("第一联　存根（收费处留存）", "第二联　收据（交款人收执）")
-E_NOT_FOUND = "找不到收费记录（编号 {fee_id}），或已作废"
 T_NUMBERS = "编号：{number}　　收据号：{receipt}"
 F_AT = "收款时间"
 F_ROOM = "房　　号"
@@ -100,15 +99,16 @@ def amount_in_figures(amount: Decimal) -> str:
     return T_FIGURES.format(amount=f"{amount:,.2f}")
 
 
-def receipt_part(session: Session, fee: FeeService, part: str, width: float) -> Flowable:
-    zone = common.zone(session)
+def receipt_part(
+    sheet: BookSheet[FeeDetails], centre: str, zone: tzinfo, part: str, width: float
+) -> Flowable:
+    fee = sheet.details
     s = styles()
-    receiver = common.staff_name(session, fee.created_by_id) or ""
     grid = field_table(
         [
             Field(F_AT, cn_datetime(fee.at, zone)),
-            Field(F_ROOM, common.room_code(session, fee.room_id)),
-            Field(F_PAYER, fee.payer_name or common.client_name(session, fee.client_id)),
+            Field(F_ROOM, fee.room or None),
+            Field(F_PAYER, fee.payer or None),
             Field(F_ITEM, fee.item.label),
             Field(F_DESCRIPTION, fee.description, wide=True),
             Field(F_FIGURES, amount_in_figures(fee.amount)),
@@ -119,25 +119,23 @@ def receipt_part(session: Session, fee: FeeService, part: str, width: float) -> 
     )
     return KeepTogether(
         [
-            para(common.centre(session), s.centre),
+            para(centre, s.centre),
             Title(TITLE, 18, spacing=4, space_after=2 * mm),
             para(part, s.centre),
             Spacer(1, 2 * mm),
-            para(msg(T_NUMBERS, number=fee.number, receipt=fee.receipt_number or ""), s.body),
+            para(msg(T_NUMBERS, number=sheet.number, receipt=fee.receipt_number or ""), s.body),
             Spacer(1, 1 * mm),
             grid,
             Spacer(1, 2 * mm),
-            signature_block([(S_RECEIVER, receiver), (S_PAYER, ""), (S_SEAL, "")], width),
+            signature_block([(S_RECEIVER, fee.received_by), (S_PAYER, ""), (S_SEAL, "")], width),
             Spacer(1, 2 * mm),
             para(cn_date(fee.at, zone), s.right),
         ]
     )
 
 
-def render_fee_receipt(session: Session, fee_id: int) -> bytes:
-    fee = session.get(FeeService, fee_id)
-    if fee is None or fee.voided_at is not None:
-        raise common.PrintError(msg(E_NOT_FOUND, fee_id=fee_id))
+def render_fee_receipt(sheet: BookSheet[FeeDetails], centre: str, zone: tzinfo) -> bytes:
+    """The receipt of the fee ``sheet`` (``screens.reception_books.book_sheet``)."""
     register_fonts()
     margin = 15 * mm
     width = A4[0] - 2 * margin
@@ -149,8 +147,8 @@ def render_fee_receipt(session: Session, fee_id: int) -> bytes:
         rightMargin=margin,
         topMargin=12 * mm,
         bottomMargin=12 * mm,
-        title=f"{TITLE} {fee.number}",
-        author=common.centre(session),
+        title=f"{TITLE} {sheet.number}",
+        author=centre,
         creator="前台 Desk",
         initialFontName=FONT_NAME,
     )
@@ -159,14 +157,14 @@ def render_fee_receipt(session: Session, fee_id: int) -> bytes:
     )
     doc.addPageTemplates([PageTemplate(id="receipt", frames=[frame])])
     story: list[Flowable] = [
-        receipt_part(session, fee, PARTS[0], width),
+        receipt_part(sheet, centre, zone, PARTS[0], width),
         Spacer(1, 8 * mm),
         CutLine(),
         Spacer(1, 8 * mm),
-        receipt_part(session, fee, PARTS[1], width),
+        receipt_part(sheet, centre, zone, PARTS[1], width),
     ]
     try:
         doc.build(story)
     except Exception as exc:  # LayoutError and the like: a Chinese message, detail to the log
-        raise render_error(exc, TITLE, fee.number) from exc
+        raise render_error(exc, TITLE, sheet.number) from exc
     return buffer.getvalue()

@@ -148,8 +148,21 @@ def _complaint_dossier(session: Session, complaint_id: int) -> bytes:
 def _with_day(session: Session, key: RecordKey) -> bytes:
     if not isinstance(key, date):
         raise TypeError(f"expected a day, got {key!r}")
-    render: Callable[[Session, date], bytes] = _lazy("desk_app.printing.daily_tally", "render_daily_tally")
-    return render(session, key)
+    from desk_app.printing.common import centre, zone
+    from desk_app.printing.daily_tally import render_daily_tally
+    from desk_app.screens.daily_tally import tally_day
+
+    # The 日盘点表 prints the day as the tally screen reads it.
+    return render_daily_tally(tally_day(session, key), centre(session), zone(session))
+
+
+def _fee_receipt(session: Session, fee_id: int) -> bytes:
+    """The receipt prints the fee's sheet as the fee screen reads it."""
+    from desk_app.printing.common import centre, zone
+    from desk_app.printing.fee_receipt import render_fee_receipt
+    from desk_app.screens.reception_books import FEE_SERVICES, book_sheet
+
+    return render_fee_receipt(book_sheet(FEE_SERVICES, session, fee_id), centre(session), zone(session))
 
 
 def _no_record(session: Source, number: str) -> RecordKey:
@@ -293,7 +306,7 @@ KINDS: dict[str, PrintKind] = {
             "收费记录",
             "SF-202611-0001",
             _by_number(FEE_SERVICE, "收费记录"),
-            _with_id(_lazy(_P + "fee_receipt", "render_fee_receipt")),
+            _with_id(_fee_receipt),
         ),
         PrintKind("tally", "日盘点表", "日盘点", "2026-11-23", _day, _with_day),
         PrintKind(
@@ -333,6 +346,11 @@ def record_number(session: Session, kind: str, record_id: int) -> str | None:
         return None
     rows = query_on(session)(f"SELECT number FROM {record[0]} WHERE id = :id", {"id": record_id})
     return str(rows[0][0]) if rows and rows[0][0] is not None else None
+
+
+def has_record_number(kind: str) -> bool:
+    """Whether printout ``kind`` prints a numbered record (``record_number`` finds it)."""
+    return kind in _RECORD_TABLES
 
 
 def known_kinds() -> str:

@@ -9,7 +9,8 @@ when it is due (by the end of today) or late (the time has passed and it is not 
   person recording it), ``reply_given_at`` once given.
 - An appointment (handbook: "与客户约定好的服务事项，应按时赴约") is a visit to a room
   at a time, by a member of staff, for a purpose; kept (with what was done) or
-  cancelled (with why). Late: booked and its time has passed.
+  cancelled (with why). Late: booked and its time has passed. ``APPOINTMENT_GUARDS``
+  says when it may be kept or cancelled; both steps refuse through it.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from desk_app.messages import msg
 from desk_app.models import Appointment, Room, Staff, WorkLogEntry
 from desk_app.models.enums import AppointmentStatus
 from desk_app.services import context
-from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
+from desk_app.services.errors import DomainError, FieldError, NotFoundError, RuleViolationError
+from desk_app.services.guards import GuardTable, Step, signed_in
 from desk_app.services.permissions import checked
 from desk_app.services.text import optional_text, required_text
 
@@ -127,18 +129,30 @@ def load_appointment(session: Session, appointment_id: int) -> Appointment:
     return row
 
 
-def _booked(row: Appointment) -> None:
-    if row.status is not AppointmentStatus.BOOKED:
-        raise RuleViolationError(
-            msg("预约 {number} 已是“{status}”", number=row.number, status=row.status), rule="R22"
-        )
+def _settled(row: Appointment) -> DomainError:
+    return RuleViolationError(
+        msg("预约 {number} 已是“{status}”", number=row.number, status=row.status), rule="R22"
+    )
+
+
+def _is_booked(row: Appointment) -> bool:
+    return row.status is AppointmentStatus.BOOKED
+
+
+#: R22: a booked appointment is kept or cancelled, once.
+APPOINTMENT_GUARDS = GuardTable[Appointment](
+    {
+        "keep": Step(checks=(signed_in(msg("登记赴约")),), applies=_is_booked, not_applicable=_settled),
+        "cancel": Step(checks=(signed_in(msg("取消预约")),), applies=_is_booked, not_applicable=_settled),
+    }
+)
 
 
 @checked
 def keep_appointment(session: Session, appointment_id: int, outcome: str) -> Appointment:
     """Kept: what was done there."""
     row = load_appointment(session, appointment_id)
-    _booked(row)
+    APPOINTMENT_GUARDS.require(session, "keep", row)
     row.outcome = required_text("outcome", outcome, msg("赴约情况"), rule="R22")
     row.kept_at = context.now(session)
     row.status = AppointmentStatus.KEPT
@@ -148,7 +162,7 @@ def keep_appointment(session: Session, appointment_id: int, outcome: str) -> App
 @checked
 def cancel_appointment(session: Session, appointment_id: int, reason: str) -> Appointment:
     row = load_appointment(session, appointment_id)
-    _booked(row)
+    APPOINTMENT_GUARDS.require(session, "cancel", row)
     row.outcome = required_text("outcome", reason, msg("取消原因"), rule="R22")
     row.status = AppointmentStatus.CANCELLED
     return row

@@ -4,7 +4,11 @@
 
 Every function is one step of one unit of work, like the rest of ``services``: it
 checks its fields (a ``FieldError`` naming the field), applies the rule, and returns
-the record or a small result object. ``worklog.record_entry`` calls
+the record or a small result object. The later steps of a saved line (a visitor's host
+answers, the visitor leaves, a document is handed over, a supervisor acknowledges a
+media alert) have one guard table per book (``VISITOR_GUARDS``, ``DOCUMENT_GUARDS``,
+``MEDIA_GUARDS``): the step refuses through it and the screen offers its button from
+it (``desk_app.screens.reception_books``). ``worklog.record_entry`` calls
 ``alert_media_contact`` for a work-log entry whose channel is 媒体, so this module must
 never import ``worklog``.
 """
@@ -20,7 +24,7 @@ from enum import Enum
 from typing import TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from desk_app.messages import msg
 from desk_app.models import (
@@ -48,7 +52,8 @@ from desk_app.models.enums import (
 )
 from desk_app.services import complaints, context, notifications
 from desk_app.services.dispatch import create_dispatch_slip
-from desk_app.services.errors import FieldError, PermissionDeniedError, RuleViolationError
+from desk_app.services.errors import DomainError, FieldError, PermissionDeniedError, RuleViolationError
+from desk_app.services.guards import GuardTable, Step, roles, signed_in
 from desk_app.services.permissions import checked
 from desk_app.services.references import load_record
 from desk_app.services.text import optional_text, required_text
@@ -286,18 +291,67 @@ def register_visitor(
     return visitor
 
 
-@checked
-def record_host_answer(session: Session, visitor_id: int, agreed: bool) -> Visitor:
-    """The host was reached: they agreed to the visit, or not."""
-    visitor = load_record(session, Visitor, visitor_id, msg("访客登记"))
+def _record_local(record: object, moment: datetime) -> str:
+    """``moment`` in the community's zone, for a refusal about ``record`` (a guard's
+    ``not_applicable`` has the record, not the session)."""
+    session = object_session(record)
+    zone = context.zone(session) if session is not None else None
+    return f"{moment.astimezone(zone):%Y-%m-%d %H:%M}"
+
+
+def _host_may_answer(visitor: Visitor) -> bool:
+    return visitor.left_at is None and visitor.host_agreed is None
+
+
+def _host_answered(visitor: Visitor) -> DomainError:
     if visitor.left_at is not None:
-        raise RuleViolationError(
+        return RuleViolationError(
             msg(
                 "访客 {visitor_name} 已于 {value} 离开",
                 visitor_name=visitor.visitor_name,
-                value=_local(session, visitor.left_at),
+                value=_record_local(visitor, visitor.left_at),
             )
         )
+    # The host answers once: the book is the proof of who was let in or turned away.
+    return RuleViolationError(
+        msg("访客 {visitor_name} 的被访人已答复，不能重复登记", visitor_name=visitor.visitor_name)
+    )
+
+
+def _visitor_gone(visitor: Visitor) -> DomainError:
+    assert visitor.left_at is not None
+    return RuleViolationError(
+        msg(
+            "访客 {visitor_name} 已于 {value} 登记离开，不能重复登记",
+            visitor_name=visitor.visitor_name,
+            value=_record_local(visitor, visitor.left_at),
+        )
+    )
+
+
+#: The later steps of a line of the visitor register: the host answers (once, while
+#: the visitor is there), the visitor leaves (once).
+VISITOR_GUARDS = GuardTable[Visitor](
+    {
+        "answer": Step(
+            checks=(signed_in(msg("登记被访人意见")),),
+            applies=_host_may_answer,
+            not_applicable=_host_answered,
+        ),
+        "leave": Step(
+            checks=(signed_in(msg("登记访客离开")),),
+            applies=lambda visitor: visitor.left_at is None,
+            not_applicable=_visitor_gone,
+        ),
+    }
+)
+
+
+@checked
+def record_host_answer(session: Session, visitor_id: int, agreed: bool) -> Visitor:
+    """The host was reached: they agreed to the visit, or not (once)."""
+    visitor = load_record(session, Visitor, visitor_id, msg("访客登记"))
+    VISITOR_GUARDS.require(session, "answer", visitor)
     visitor.host_contacted = True
     visitor.host_agreed = agreed
     return visitor
@@ -307,14 +361,7 @@ def record_host_answer(session: Session, visitor_id: int, agreed: bool) -> Visit
 def visitor_left(session: Session, visitor_id: int, at: datetime | None = None) -> Visitor:
     """The visitor left: not before they arrived, and only once."""
     visitor = load_record(session, Visitor, visitor_id, msg("访客登记"))
-    if visitor.left_at is not None:
-        raise RuleViolationError(
-            msg(
-                "访客 {visitor_name} 已于 {value} 登记离开，不能重复登记",
-                visitor_name=visitor.visitor_name,
-                value=_local(session, visitor.left_at),
-            )
-        )
+    VISITOR_GUARDS.require(session, "leave", visitor)
     left = _moment(session, "at", at, msg("离开时间"))
     if left < visitor.arrived_at:
         raise FieldError(
@@ -543,19 +590,35 @@ def register_document(
     return document
 
 
+def _handed_over(document: DocumentTransfer) -> DomainError:
+    assert document.handed_over_at is not None
+    return RuleViolationError(
+        msg(
+            "{number} 已于 {value} 由 {signed_by} 签收，不能重复签收",
+            number=document.number,
+            value=_record_local(document, document.handed_over_at),
+            signed_by=document.signed_by,
+        )
+    )
+
+
+#: The later step of a document or fax: the recipient signs for it, once.
+DOCUMENT_GUARDS = GuardTable[DocumentTransfer](
+    {
+        "hand_over": Step(
+            checks=(signed_in(msg("登记签收")),),
+            applies=lambda document: document.handed_over_at is None,
+            not_applicable=_handed_over,
+        )
+    }
+)
+
+
 @checked
 def hand_over_document(session: Session, document_id: int, signed_by: str) -> DocumentTransfer:
     """The document was handed over: the recipient signs, once."""
     document = load_record(session, DocumentTransfer, document_id, msg("文件资料登记"))
-    if document.handed_over_at is not None:
-        raise RuleViolationError(
-            msg(
-                "{number} 已于 {value} 由 {signed_by} 签收，不能重复签收",
-                number=document.number,
-                value=_local(session, document.handed_over_at),
-                signed_by=document.signed_by,
-            )
-        )
+    DOCUMENT_GUARDS.require(session, "hand_over", document)
     document.signed_by = _text("signed_by", signed_by, msg("签收人"), 64)
     document.handed_over_at = context.now(session)
     return document
@@ -684,13 +747,17 @@ def register_media_contact(
         credentials_checked=credentials_checked,
         credentials_note=_optional("credentials_note", credentials_note, msg("证件核验说明"), 255),
     )
-    refused = mode is MediaContactMode.PHONE
     return MediaResult(
         media_visit=visit,
-        interview_refused=refused,
-        reply_text=PHONE_INTERVIEW_REFUSAL if refused else MEDIA_VISIT_REPLY,
+        interview_refused=mode is MediaContactMode.PHONE,
+        reply_text=media_reply(mode),
         notify_staff_ids=notify,
     )
+
+
+def media_reply(mode: MediaContactMode) -> str:
+    """R17: what the counter says to the reporter (a phone interview is refused)."""
+    return PHONE_INTERVIEW_REFUSAL if mode is MediaContactMode.PHONE else MEDIA_VISIT_REPLY
 
 
 @checked
@@ -720,21 +787,37 @@ def alert_media_contact(session: Session, entry: WorkLogEntry) -> MediaVisit:
     return visit
 
 
+def _alert_open(session: Session, visit: MediaVisit) -> DomainError | None:
+    if visit.alert_acknowledged_at is None:
+        return None
+    who = session.get(Staff, visit.alert_acknowledged_by_id) if visit.alert_acknowledged_by_id else None
+    when = _local(session, visit.alert_acknowledged_at)
+    return RuleViolationError(
+        msg("{number} 的提醒已由 {name} 于 {value} 确认", number=visit.number, name=who.name, value=when)
+        if who is not None
+        else msg("{number} 的提醒已于 {value} 确认", number=visit.number, value=when),
+        rule="R17",
+    )
+
+
+#: R17: a supervisor or department head takes an open media alert off the dashboard.
+MEDIA_GUARDS = GuardTable[MediaVisit](
+    {
+        "acknowledge": Step(
+            checks=(roles(MEDIA_ALERT_ROLES, msg("确认媒体来访提醒"), "R17"), _alert_open),
+        )
+    }
+)
+
+
 @checked
 def acknowledge_media_alert(session: Session, media_visit_id: int, note: str | None = None) -> MediaVisit:
     """R17: a supervisor or department head takes the media alert off the dashboard,
     optionally noting what they decided (appended to the outcome)."""
+    # The role first, before the record is looked at (services/permissions.py).
     staff = context.require_role(session, set(MEDIA_ALERT_ROLES), msg("确认媒体来访提醒"), rule="R17")
     visit = load_record(session, MediaVisit, media_visit_id, msg("媒体来访记录"))
-    if visit.alert_acknowledged_at is not None:
-        who = session.get(Staff, visit.alert_acknowledged_by_id) if visit.alert_acknowledged_by_id else None
-        when = _local(session, visit.alert_acknowledged_at)
-        raise RuleViolationError(
-            msg("{number} 的提醒已由 {name} 于 {value} 确认", number=visit.number, name=who.name, value=when)
-            if who is not None
-            else msg("{number} 的提醒已于 {value} 确认", number=visit.number, value=when),
-            rule="R17",
-        )
+    MEDIA_GUARDS.require(session, "acknowledge", visit)
     text = _optional("note", note, msg("处理意见"))
     if text is not None:
         visit.outcome = f"{visit.outcome}\n{staff.name}：{text}" if visit.outcome else f"{staff.name}：{text}"

@@ -2,6 +2,12 @@
 
 Kinds with their own voiding rules keep their own function (``complaints.void_complaint``,
 ``interviews.void_interview``); every other record is voided here.
+
+``VOID_GUARDS`` is the rule of the void step for every kind: someone signed in, a
+supervisor or department head (``VOIDING_ROLES``), a record not voided yet.
+``void_record`` refuses through it and the screens ask it whether to offer 作废
+(``desk_app.screens.records.Voider``), so the button and the rule never disagree; the
+kinds with their own void function hold the same roles (their property test says so).
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ from desk_app.models.base import Base, VoidableMixin
 from desk_app.models.enums import StaffRole
 from desk_app.models.organisation import Staff
 from desk_app.services import context
-from desk_app.services.errors import ConflictError, NotFoundError, RuleViolationError
+from desk_app.services.errors import ConflictError, DomainError, NotFoundError, RuleViolationError
+from desk_app.services.guards import GuardTable, Step, roles
 from desk_app.services.permissions import checked
 from desk_app.services.text import required_text
 
@@ -29,6 +36,28 @@ def require_voiding_role(session: Session, what: str = msg("作废记录")) -> S
     return context.require_role(session, set(VOIDING_ROLES), what)
 
 
+def _signed_in(session: Session, _record: object) -> DomainError | None:
+    try:
+        staff = context.actor(session)
+    except DomainError as error:  # a deactivated account
+        return error
+    if staff is None:
+        return RuleViolationError(msg("请先选择值班人员，再作废记录"))
+    return None
+
+
+def _not_voided(_session: Session, record: VoidableMixin) -> DomainError | None:
+    if record.voided_at is not None:
+        return RuleViolationError(msg("这条记录已经作废"))
+    return None
+
+
+#: The void step of every record (see the module docstring).
+VOID_GUARDS = GuardTable[VoidableMixin](
+    {"void": Step(checks=(_signed_in, roles(VOIDING_ROLES, msg("作废记录")), _not_voided))}
+)
+
+
 @checked
 def void_record(session: Session, model: type[Base], record_id: int, reason: str) -> Any:
     """Void one record with a reason, naming the acting staff member; the record.
@@ -39,17 +68,18 @@ def void_record(session: Session, model: type[Base], record_id: int, reason: str
     """
     if not issubclass(model, VoidableMixin):
         raise TypeError(f"{model.__name__} records cannot be voided")
-    staff = context.actor(session)
-    if staff is None:
-        raise RuleViolationError(msg("请先选择值班人员，再作废记录"))
+    refusal = _signed_in(session, None)
+    if refusal is not None:
+        raise refusal
     text = required_text("void_reason", reason, msg("作废原因"))
-    require_voiding_role(session)
+    require_voiding_role(session)  # the role before the record is looked at (permissions.py)
     record = session.get(model, record_id)
     if record is None:
         raise NotFoundError(msg("找不到这条记录（编号 {record_id}）", record_id=record_id))
     assert isinstance(record, VoidableMixin)
-    if record.voided_at is not None:
-        raise RuleViolationError(msg("这条记录已经作废"))
+    VOID_GUARDS.require(session, "void", record)
+    staff = context.actor(session)
+    assert staff is not None
     record.void_reason = text
     record.voided_at = context.now(session)
     record.voided_by_id = staff.id
@@ -84,4 +114,4 @@ def check_version(record: Any, loaded_version: int | None) -> None:
     )
 
 
-__all__ = ["VOIDING_ROLES", "check_version", "require_voiding_role", "void_record"]
+__all__ = ["VOIDING_ROLES", "VOID_GUARDS", "check_version", "require_voiding_role", "void_record"]

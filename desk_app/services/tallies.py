@@ -20,7 +20,8 @@ from desk_app.messages import msg
 from desk_app.models import Complaint, DailyTally, Room, WorkLogEntry
 from desk_app.models.enums import Category, ComplaintStatus, StaffRole, WorkLogStatus
 from desk_app.services import context
-from desk_app.services.errors import FieldError
+from desk_app.services.errors import DomainError, FieldError
+from desk_app.services.guards import GuardTable, Step, roles
 from desk_app.services.permissions import checked
 from desk_app.services.worklog import live_status
 
@@ -147,15 +148,28 @@ def _tally_row(session: Session, day: date) -> DailyTally | None:
     return session.scalars(select(DailyTally).where(DailyTally.day == day)).one_or_none()
 
 
+def _day_has_come(session: Session, day: date) -> DomainError | None:
+    today = context.now(session).astimezone(context.zone(session)).date()
+    if day > today:
+        return FieldError("day", msg("{day:%Y-%m-%d} 尚未到来，不能确认日盘点", day=day), rule="R10")
+    return None
+
+
+#: R10: who confirms a day's tally, and which days (today and earlier; again after late
+#: entries). ``confirm_tally`` refuses through it; the tally screen offers 确认 from it.
+TALLY_GUARDS = GuardTable[date](
+    {"confirm": Step(checks=(roles(TALLY_ROLES, msg("确认日盘点"), "R10"), _day_has_come))}
+)
+
+
 @checked
 def confirm_tally(session: Session, day: date, note: str | None = None) -> DailyTally:
     """R10: the acting staff member confirms ``day``'s tally. The counts are taken now;
     confirming again (after late entries) updates the same row."""
-    staff = context.require_role(session, set(TALLY_ROLES), msg("确认日盘点"), rule="R10")
+    TALLY_GUARDS.require(session, "confirm", day)
+    staff = context.actor(session)
+    assert staff is not None
     now = context.now(session)
-    today = now.astimezone(context.zone(session)).date()
-    if day > today:
-        raise FieldError("day", msg("{day:%Y-%m-%d} 尚未到来，不能确认日盘点", day=day), rule="R10")
 
     items = tally_items(session, day)
     values = {

@@ -1,5 +1,6 @@
 """预约上门 the appointment book (R22): a visit to a room at a time, by whom, for what;
-then kept (what was done) or cancelled (why). The service decides (``promises``); a
+then kept (what was done) or cancelled (why). The service decides (``promises``, through
+``screens.reception_books.APPOINTMENTS``: the two buttons follow its guard table); a
 booked appointment shows on its staff member's Today page and on the dashboard when it
 is due today or late."""
 
@@ -7,16 +8,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Session
-
-from desk_app.models import Appointment, Room, Staff
-from desk_app.screens.enums import AppointmentStatus
-from desk_app.screens.list_spec import Column, Filter, ListSpec
-from desk_app.services import context as service_context
-from desk_app.services import promises, references
+from desk_app.screens.list_spec import ListSpec
+from desk_app.screens.reception_books import (
+    APPOINTMENTS,
+    AppointmentDetails,
+    BookScreen,
+    BookSheet,
+    staff_choices,
+)
+from desk_app.screens.reception_books import appointment_list as appointment_list_of
+from desk_app.ui import operations
 from desk_app.ui.book_form import BookForm, FieldSpec
 from desk_app.ui.book_page import BookPage, make_button, status_line
-from desk_app.ui.client_choice import aware, local_text
+from desk_app.ui.client_choice import local_text
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
@@ -52,33 +56,7 @@ TEXT = ScreenText(
 
 
 def appointment_list() -> ListSpec:
-    return ListSpec(
-        kind="appointments",
-        model=Appointment,
-        columns=(
-            Column(TEXT("col_number"), Appointment.number),
-            Column(TEXT("col_at"), Appointment.at),
-            Column(TEXT("col_room"), Room.code),
-            Column(TEXT("col_staff"), Staff.name),
-            Column(TEXT("col_purpose"), Appointment.purpose),
-            Column(TEXT("col_status"), Appointment.status),
-        ),
-        search=(Appointment.number, Appointment.purpose, Room.code, Staff.name),
-        filters=(
-            Filter(
-                TEXT("filter_status"),
-                (
-                    (TEXT("filter_all"), None),
-                    *((enum_label(status), Appointment.status == status) for status in AppointmentStatus),
-                ),
-            ),
-        ),
-        default_order=Appointment.at.desc(),
-        query=lambda select_: select_.outerjoin(Room, Room.id == Appointment.room_id).outerjoin(
-            Staff, Staff.id == Appointment.staff_id
-        ),
-        export_name=TEXT("export"),
-    )
+    return appointment_list_of(TEXT, enum_label)
 
 
 class AppointmentForm(BookForm):
@@ -94,10 +72,15 @@ class AppointmentForm(BookForm):
                 FieldSpec("outcome", TEXT("outcome"), editable_after_save=True),
             ]
         )
-        with context.db.read() as session:
-            self.fill_combo("staff_id", references.staff_choices(session), TEXT("nobody"))
+        self.use_screen(BookScreen(context.workspace, APPOINTMENTS))
+        workspace = context.workspace
+        self.fill_combo(
+            "staff_id", operations.run(self, lambda: staff_choices(workspace)) or [], TEXT("nobody")
+        )
         self.keep_button = make_button(self.action_row, TEXT("keep"), self._keep)
         self.cancel_button = make_button(self.action_row, TEXT("cancel"), self._cancel)
+        self.bind_action(self.keep_button, "keep")
+        self.bind_action(self.cancel_button, "cancel")
         self.state_label = status_line(self.details)
         with self.loading():
             self.clear_form()
@@ -105,66 +88,26 @@ class AppointmentForm(BookForm):
     def defaults(self) -> dict[str, Any]:
         return {"staff_id": self.context.staff_id}
 
-    def register(self, session: Session, values: dict[str, Any]) -> int:
-        room = references.find_room(session, values["room_id"], "room_id")
-        appointment = promises.book_appointment(
-            session,
-            at=aware(values["at"], self.zone) or service_context.now(session),
-            staff_id=values["staff_id"],
-            purpose=values["purpose"],
-            room_id=room.id if room is not None else None,
-            contact_phone=str(values["contact_phone"]).strip() or None,
-        )
-        return appointment.id
-
-    def save_existing(self, session: Session, values: dict[str, Any]) -> None:
-        if self.record_id is not None:  # Ctrl+S on a booked appointment: kept
-            promises.keep_appointment(session, self.record_id, str(values["outcome"]))
-
-    def open_record(self, record_id: int) -> None:
-        with self.context.db.read() as session:
-            row = promises.load_appointment(session, record_id)
-            values = {
-                "at": row.at,
-                "room_id": references.room_code(session, row.room_id),
-                "contact_phone": row.contact_phone,
-                "staff_id": row.staff_id,
-                "purpose": row.purpose,
-                "outcome": row.outcome,
-            }
-            number, status = row.number, row.status
-            late = status is AppointmentStatus.BOOKED and row.at < service_context.now(session)
-            kept_at = row.kept_at
-        self.show_loaded(record_id, number, values)
-        booked = status is AppointmentStatus.BOOKED
-        self.keep_button.setVisible(booked)
-        self.cancel_button.setVisible(booked)
+    def show_details(self, sheet: BookSheet[Any]) -> None:
+        details: AppointmentDetails = sheet.details
         self.show_row("outcome", True)
         outcome = self.boxes["outcome"]
-        if hasattr(outcome, "setReadOnly"):
-            outcome.setReadOnly(not booked)
-        text = TEXT("late") if late else TEXT("state", status=enum_label(status))
-        if kept_at is not None:
-            text += f" {local_text(kept_at, self.zone)}"
+        if hasattr(outcome, "setReadOnly"):  # typed in while it may still be kept or cancelled
+            outcome.setReadOnly(not sheet.actions["keep"].visible)
+        text = TEXT("late") if details.late else TEXT("state", status=enum_label(details.status))
+        if details.kept_at is not None:
+            text += f" {local_text(details.kept_at, self.zone)}"
         self.state_label.setText(text)
 
     def show_record_details(self, record_id: int | None) -> None:
-        self.keep_button.setVisible(False)
-        self.cancel_button.setVisible(False)
         self.show_row("outcome", record_id is not None)
         self.state_label.clear()
 
     def _keep(self) -> None:
-        if self.record_id is not None:
-            record_id, outcome = self.record_id, str(self.value("outcome"))
-            self.run_action(lambda s: promises.keep_appointment(s, record_id, outcome), TEXT("kept_done"))
+        self.run_step("keep", {"outcome": str(self.value("outcome"))}, done=TEXT("kept_done"))
 
     def _cancel(self) -> None:
-        if self.record_id is not None:
-            record_id, reason = self.record_id, str(self.value("outcome"))
-            self.run_action(
-                lambda s: promises.cancel_appointment(s, record_id, reason), TEXT("cancelled_done")
-            )
+        self.run_step("cancel", {"outcome": str(self.value("outcome"))}, done=TEXT("cancelled_done"))
 
 
 class AppointmentsPage(BookPage):

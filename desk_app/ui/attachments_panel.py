@@ -4,8 +4,9 @@ case, media visit).
 
 - The list shows each file's thumbnail, name, size, who added it and when.
 - 添加… opens a file dialog (several files at once); files can also be dragged onto
-  the panel. Each file goes through ``services.attachments`` (type by content, size
-  limit): a refused file is named with its reason, the others are still added.
+  the panel. Each file goes through its screen (``screens.attachments``: type by
+  content, size limit): a refused file is named with its reason, the others are still
+  added.
 - 查看 opens the file with the system's viewer (through a temporary copy).
 - 作废… asks for a reason and a confirmation; a voided file leaves the list but stays
   in the database.
@@ -45,12 +46,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from desk_app.models import AttachmentOwner
-from desk_app.services import attachments
-from desk_app.services.attachments import AttachmentInfo
+from desk_app.screens.attachments import (
+    MAX_MEGABYTES,
+    AttachmentInfo,
+    AttachmentOwner,
+    AttachmentsScreen,
+    size_text,
+)
 from desk_app.services.errors import DomainError
+from desk_app.ui import operations
 from desk_app.ui.client_choice import local_text, zone_of
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
@@ -164,12 +169,13 @@ class AttachmentsPanel(QGroupBox):
         self.setObjectName("attachmentsPanel")
         self.context = context
         self.owner_kind = owner_kind
+        self.files = AttachmentsScreen(context.workspace, owner_kind)
         self.record_id: int | None = None
         self.items: list[AttachmentInfo] = []
         self._temp_dir: Path | None = None
         self.setAcceptDrops(True)
 
-        self.hint = QLabel(TEXT("hint", limit=attachments.MAX_MEGABYTES))
+        self.hint = QLabel(TEXT("hint", limit=MAX_MEGABYTES))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555555;")
         self.list = _FileList()
@@ -225,14 +231,13 @@ class AttachmentsPanel(QGroupBox):
     def refresh(self) -> None:
         self.list.clear()
         self.items = []
-        if self.record_id is not None:
-            try:
-                with self.context.db.read() as session:
-                    self.items = attachments.list_attachments(session, self.owner_kind, self.record_id)
-            except (DomainError, SQLAlchemyError):
-                log.warning(
-                    "attachments of %s %s cannot be read", self.owner_kind, self.record_id, exc_info=True
-                )
+        record_id = self.record_id
+        if record_id is not None:
+
+            def unreadable(error: DomainError) -> None:
+                log.warning("attachments of %s %s cannot be read: %s", self.owner_kind, record_id, error)
+
+            self.items = operations.run(self, lambda: self.files.list(record_id), on_failure=unreadable) or []
         for info in self.items:
             item = QListWidgetItem(self._line(info))
             icon = _icon(info.thumbnail)
@@ -258,7 +263,7 @@ class AttachmentsPanel(QGroupBox):
             "line",
             name=f"{info.file_name}　{info.caption}" if info.caption else info.file_name,
             kind=kind,
-            size=attachments.size_text(info.size),
+            size=size_text(info.size),
             when=local_text(info.created_at, zone_of(self.context)),
             who=info.created_by or "",
         ).rstrip()
@@ -295,16 +300,18 @@ class AttachmentsPanel(QGroupBox):
             return 0
         added = 0
         refused: list[str] = []
+        record_id = self.record_id
         for path in paths:
-            try:
-                with self.context.db.begin(actor_id=self.context.staff_id) as session:
-                    attachments.add_file(session, self.owner_kind, self.record_id, path)
-                added += 1
-            except DomainError as error:
+
+            def add(path: Path = path) -> bool:
+                self.files.add(record_id, path)
+                return True
+
+            def failed(error: DomainError, path: Path = path) -> None:
                 refused.append(f"• {path.name}：{error}")
-            except SQLAlchemyError as error:
-                log.exception("attaching %s to %s %s failed", path, self.owner_kind, self.record_id)
-                refused.append(f"• {path.name}：{TEXT('database_error', detail=type(error).__name__)}")
+
+            if operations.run(self, add, on_failure=failed):
+                added += 1
         self.refresh()
         if added:
             self._say(TEXT("added", count=added))
@@ -334,8 +341,7 @@ class AttachmentsPanel(QGroupBox):
 
     def temporary_copy(self, info: AttachmentInfo) -> Path:
         """The file written to a private temporary folder, for the system's viewer."""
-        with self.context.db.read() as session:
-            stored = attachments.read_attachment(session, info.attachment_id)
+        stored = self.files.read(info.attachment_id)
         if self._temp_dir is None:
             self._temp_dir = Path(tempfile.mkdtemp(prefix="desk-attachments-"))
         folder = self._temp_dir / str(stored.attachment_id)
@@ -350,7 +356,7 @@ class AttachmentsPanel(QGroupBox):
             return
         try:
             path = self.temporary_copy(info)
-        except (DomainError, SQLAlchemyError, OSError) as error:
+        except (DomainError, OSError) as error:
             log.warning("attachment %s cannot be opened", info.attachment_id, exc_info=True)
             detail = (
                 str(error) if isinstance(error, DomainError) else TEXT("open_failed", name=info.file_name)
@@ -382,15 +388,12 @@ class AttachmentsPanel(QGroupBox):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.context.db.begin(actor_id=self.context.staff_id) as session:
-                attachments.void_attachment(session, info.attachment_id, reason)
-        except DomainError as error:
-            self._say(str(error), error=True)
-            return
-        except SQLAlchemyError as error:
-            log.exception("voiding attachment %s failed", info.attachment_id)
-            self._say(TEXT("database_error", detail=type(error).__name__), error=True)
+
+        def void() -> bool:
+            self.files.void(info.attachment_id, reason)
+            return True
+
+        if not operations.run(self, void, on_failure=lambda error: self._say(str(error), error=True)):
             return
         self.refresh()
         self._say(TEXT("voided", name=info.file_name))

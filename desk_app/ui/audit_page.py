@@ -1,6 +1,7 @@
 """操作日志: the administrator's searchable view of the whole audit trail (issue 7), by
 person, record kind, date range and text. Everyone else sees a refusal; the service
-(``services.audit.search``) refuses them too, so hiding the table is not the only guard.
+(``services.audit.search``, read through ``screens.audit_log``) refuses them too, so
+hiding the table is not the only guard.
 """
 
 from __future__ import annotations
@@ -26,10 +27,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from desk_app.services import audit, context
+from desk_app.screens.audit_log import KIND_LABELS, AuditFilter, AuditLogScreen
 from desk_app.services.errors import DomainError, PermissionDeniedError
+from desk_app.ui import operations
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.style import page_title
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
@@ -78,6 +79,7 @@ class AuditPage(QWidget):
     def __init__(self, page_context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = page_context
+        self.log_screen = AuditLogScreen(page_context.workspace)
         self.setObjectName("auditPage")
         outer = QVBoxLayout(self)
         outer.addWidget(page_title(TEXT("title")))
@@ -103,7 +105,7 @@ class AuditPage(QWidget):
         self.person_box.setMinimumContentsLength(8)
         self.kind_box = QComboBox()
         self.kind_box.addItem(TEXT("every_kind"), None)
-        for table, label in sorted(audit.KIND_LABELS.items(), key=lambda item: str(item[1])):
+        for table, label in sorted(KIND_LABELS.items(), key=lambda item: str(item[1])):
             self.kind_box.addItem(str(label), table)
         self.use_dates = QCheckBox(TEXT("use_dates"))
         self.from_edit = QDateEdit()
@@ -172,20 +174,20 @@ class AuditPage(QWidget):
     def refresh(self, _staff_id: int = -1) -> None:
         """Show the log to an administrator (filled with the newest rows), the refusal to
         anyone else."""
-        try:
-            with self.context.db.session(self.context.staff_id) as session:
-                audit.require_viewer(session)
-                people = audit.staff_choices(session)
-                today = context.now(session).astimezone(context.zone(session)).date()
-        except PermissionDeniedError:
-            self.table.setRowCount(0)
-            self.stack.setCurrentWidget(self.refusal_label)
-            return
-        except (DomainError, SQLAlchemyError) as error:
-            log.warning("could not open the audit log", exc_info=True)
+
+        def refused(error: DomainError) -> None:
+            if isinstance(error, PermissionDeniedError):
+                self.table.setRowCount(0)
+                self.stack.setCurrentWidget(self.refusal_label)
+                return
+            log.warning("could not open the audit log: %s", error)
             self.refusal_label.setText(TEXT("failed", detail=str(error)))
             self.stack.setCurrentIndex(0)
+
+        opening = operations.run(self, self.log_screen.open, on_failure=refused)
+        if opening is None:
             return
+        people, today = opening.people, opening.today
         self.refusal_label.setText(TEXT("refused"))
         chosen = self.person_box.currentData()
         self.person_box.clear()
@@ -200,7 +202,7 @@ class AuditPage(QWidget):
         self.stack.setCurrentIndex(1)
         self.search()
 
-    def current_filter(self) -> audit.AuditFilter:
+    def current_filter(self) -> AuditFilter:
         start: date | None = None
         end: date | None = None
         if self.use_dates.isChecked():
@@ -208,7 +210,7 @@ class AuditPage(QWidget):
             end = _day(self.to_edit.date())
         person = self.person_box.currentData()
         kind = self.kind_box.currentData()
-        return audit.AuditFilter(
+        return AuditFilter(
             staff_id=person if isinstance(person, int) else None,
             table_name=kind if isinstance(kind, str) else None,
             start=start,
@@ -218,19 +220,18 @@ class AuditPage(QWidget):
 
     def search(self) -> int:
         """Fill the table with the newest matching rows; how many are shown."""
-        try:
-            wanted = self.current_filter()
-            with self.context.db.session(self.context.staff_id) as session:
-                total = audit.count(session, wanted)
-                entries = audit.search(session, wanted)
-                zone = context.zone(session)
-        except PermissionDeniedError:
-            self.stack.setCurrentWidget(self.refusal_label)
+        wanted = self.current_filter()
+
+        def failed(error: DomainError) -> None:
+            if isinstance(error, PermissionDeniedError):
+                self.stack.setCurrentWidget(self.refusal_label)
+            else:
+                self.status_label.setText(TEXT("failed", detail=str(error.message)))
+
+        found = operations.run(self, lambda: self.log_screen.search(wanted), on_failure=failed)
+        if found is None:
             return 0
-        except (DomainError, SQLAlchemyError) as error:
-            message = str(error.message) if isinstance(error, DomainError) else type(error).__name__
-            self.status_label.setText(TEXT("failed", detail=message))
-            return 0
+        total, entries, zone = found.total, found.entries, found.zone
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             record = entry.record_number or ("—" if entry.record_key == "*" else f"#{entry.record_key}")

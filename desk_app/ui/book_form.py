@@ -11,8 +11,18 @@ view of a saved record for free. The field names are the services' field names, 
                 FieldSpec("visitor_name", TEXT("visitor_name"), "line"),
                 FieldSpec("arrived_at", TEXT("arrived_at"), "datetime"),
             ])
+            self.use_screen(BookScreen(context.workspace, VISITORS))   # reads, saves, steps
+            self.left_button = make_button(self.action_row, TEXT("left"), lambda: self.run_step("leave"))
+            self.bind_action(self.left_button, "leave")   # shown/enabled from the sheet
 
-        def perform_save(self, session, values): ...      # calls the services
+        def show_details(self, sheet): ...   # the lines below the fields
+
+The screen (``desk_app.screens.reception_books``) registers a new line, reads a saved
+one back as a sheet (values, details, the state of every later step) and runs the
+steps, each in one unit of work through ``ui.operations``; a bound button is shown,
+enabled and given its refusal as tooltip from the sheet, so it never offers what the
+service refuses. (Forms not yet on a screen still override ``register``,
+``save_existing`` and ``open_record`` and call ``run_action``; issue 17 moves them.)
 
 Values are JSON-able (drafts): date-times as ISO text, dates as ISO text or None,
 combos as their item data. ``client_choice.aware``/``as_date`` turn them back. Each screen's
@@ -23,7 +33,6 @@ every book (the title line, "新建").
 from __future__ import annotations
 
 import itertools
-import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
@@ -45,20 +54,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
-from desk_app.clock import DEFAULT_ZONE
-from desk_app.services.errors import DomainError, FieldError, RuleViolationError
+from desk_app.screens.reception_books import BookScreen, BookSheet
+from desk_app.services.errors import FieldError, RuleViolationError
 from desk_app.services.typed_dates import TypedDateError, parse_typed_date
+from desk_app.ui import operations
 from desk_app.ui.client_choice import ClientChoice, aware
 from desk_app.ui.date_field import DateField, date_field_for
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import TEXT as FORM_TEXT
 from desk_app.ui.forms import FormPage
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
-
-log = logging.getLogger(__name__)
 
 TEXT = ScreenText(
     "BookForm",
@@ -123,11 +129,18 @@ class BookForm(FormPage):
 
     def __init__(self, context: DeskContext, kind: str, draft_name: str, title: str) -> None:
         super().__init__(context, kind=kind, draft_name=draft_name, title=title)
-        self.zone: tzinfo = getattr(context.db, "zone", DEFAULT_ZONE)
+        self.zone: tzinfo = context.workspace.zone
         self.specs: dict[str, FieldSpec] = {}
         self.boxes: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
         self._row_layouts: dict[str, QFormLayout] = {}
+        #: the form's screen (``use_screen``); None for a form not yet on one
+        self.book_screen: BookScreen[Any, Any] | None = None
+        #: the saved line shown now, as its screen read it
+        self.sheet: BookSheet[Any] | None = None
+        self._fresh_sheet: BookSheet[Any] | None = None
+        #: later-step buttons, by step: shown and enabled from the sheet's actions
+        self._step_buttons: list[tuple[str, QWidget]] = []
 
         # RecordPage puts the form in its own scroll area, next to the list.
         self.column = QVBoxLayout(self)
@@ -286,7 +299,7 @@ class BookForm(FormPage):
         elif isinstance(box, QDateTimeEdit):
             moment = value if isinstance(value, datetime) else aware(value, self.zone)
             if moment is None:  # a new record: now, by the database's clock
-                moment = self.context.db.clock.now()
+                moment = self.context.workspace.now()
             local = moment.astimezone(self.zone)
             box.setDateTime(
                 QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
@@ -321,6 +334,9 @@ class BookForm(FormPage):
         self.number_label.setText(TEXT("new_record"))
         #: The number of the record shown ("" for a new one): a printout's file name.
         self.record_number = ""
+        self.sheet = None
+        for _step, button in self._step_buttons:
+            button.setVisible(False)
         self.show_record_details(None)
 
     # -- saved records ----------------------------------------------------------------
@@ -350,43 +366,90 @@ class BookForm(FormPage):
     def show_record_details(self, record_id: int | None) -> None:
         """Override: fill the part below the fields for a saved record (or empty it)."""
 
+    # -- the screen ------------------------------------------------------------------
+
+    def use_screen(self, screen: BookScreen[Any, Any]) -> None:
+        """Read, save and run the later steps through ``screen``."""
+        self.book_screen = screen
+        self.record_screen = screen
+
+    def bind_action(self, button: QWidget, step: str) -> None:
+        """``button`` runs ``step``: shown, enabled and explained from the sheet."""
+        self._step_buttons.append((step, button))
+
+    def show_sheet(self, sheet: BookSheet[Any]) -> None:
+        """Show a saved line as its screen read it: values, number, the buttons of its
+        later steps, and the book's own lines (``show_details``)."""
+        self.show_loaded(sheet.record_id, sheet.number, dict(sheet.values))
+        self.remember_loaded({**sheet.values, "_version": sheet.version})
+        self.sheet = sheet
+        for step, button in self._step_buttons:
+            state = sheet.actions.get(step)
+            button.setVisible(state is not None and state.visible)
+            button.setEnabled(state is not None and state.enabled)
+            button.setToolTip(state.reason if state is not None else "")
+        self.show_details(sheet)
+
+    def show_details(self, sheet: BookSheet[Any]) -> None:
+        """Override: the lines below the fields of a saved line."""
+
+    def read_stored(self, record_id: int) -> dict[str, Any]:
+        if self.book_screen is None:
+            return super().read_stored(record_id)
+        sheet = self.book_screen.read(record_id)
+        self._fresh_sheet = sheet  # the re-read after a save: shown without a third read
+        return {**sheet.values, "_version": sheet.version}
+
     def open_record(self, record_id: int) -> None:
-        """Override: load the record and call ``show_loaded``."""
-        raise NotImplementedError
+        """Read the saved line through the screen and show it (a form not yet on a
+        screen overrides this and calls ``show_loaded``); refusals are raised."""
+        if self.book_screen is None:
+            raise NotImplementedError
+        self.show_sheet(self.book_screen.read(record_id))
 
     def after_save(self, record_id: int) -> None:
-        """Reload what was saved, so the form shows the book's line as stored."""
-        self.open_record(record_id)
+        """Show what was saved, so the form shows the book's line as stored."""
+        fresh, self._fresh_sheet = self._fresh_sheet, None
+        if fresh is not None and fresh.record_id == record_id:
+            self.show_sheet(fresh)
+        else:
+            self.open_record(record_id)
 
     def load(self, record_id: int) -> bool:
         """``RecordPage`` opens a row: show it (False, reason in the banner, when it
         cannot be read)."""
-        try:
-            self.open_record(record_id)
-        except DomainError as error:
-            self.show_banner(str(error))
-            return False
-        except SQLAlchemyError as error:
-            log.exception("reading %s %s failed", self.kind, record_id)
-            self.show_banner(FORM_TEXT("database_error", detail=type(error).__name__))
+        if not self._show_record(record_id):
             return False
         self.offer_draft()
         return True
 
-    def save_existing(self, session: Session, values: dict[str, Any]) -> None:
-        """Ctrl+S on a saved record whose later-step boxes were filled in; by default a
-        saved line of the book is not retyped."""
-        raise RuleViolationError(TEXT("read_only"))
+    def _show_record(self, record_id: int) -> bool:
+        def show() -> bool:
+            self.open_record(record_id)
+            return True
 
-    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
-        if self.record_id is not None:
-            self.save_existing(session, values)
-            return self.record_id
-        return self.register(session, values)
+        return operations.run(self, show, on_failure=lambda error: self.show_banner(str(error))) is not None
 
-    def register(self, session: Session, values: dict[str, Any]) -> int:
-        """Register a new record through the services; its id."""
-        raise NotImplementedError
+    def run_step(self, step: str, args: dict[str, Any] | None = None, done: str = "") -> bool:
+        """One later step of the saved line shown (left, handed over, acknowledged…)
+        through the screen, in its own unit of work; a refusal shows next to its field or
+        in the banner, and nothing typed is lost. On success the line is shown again."""
+        screen, record_id = self.book_screen, self.record_id
+        if screen is None or record_id is None:
+            return False
+        self.clear_errors()
+        # ``run_step`` takes None for a failure: a step that ran says True.
+        if not operations.run_step(
+            self,
+            lambda confirmed: screen.run(record_id, step, args, confirmed) or True,
+            on_failure=self.show_error,
+        ):
+            return False
+        self._show_record(record_id)
+        self.context.record_saved(self.kind, record_id)
+        if done:
+            self.show_banner(done, error=False)
+        return True
 
     def save(self) -> bool:
         if self.record_id is not None and not self.is_dirty():
@@ -400,24 +463,36 @@ class BookForm(FormPage):
             self.banner.show()
         return saved
 
-    def run_action(self, action: Callable[[Session], object], done: str, *, reload: bool = True) -> bool:
-        """One later step of a saved record (left, handed over, inspected…) as its own
-        unit of work through the services; a refusal shows next to its field or in the
-        banner, and nothing typed is lost. On success the record is shown again (unless
-        ``reload`` is False: a step that only asked the service a question)."""
+    # -- forms not yet on a screen (dispatch slips, notices, reminder slips; issue 17) --
+
+    def save_existing(self, session: Any, values: dict[str, Any]) -> None:
+        """Ctrl+S on a saved record whose later-step boxes were filled in; by default a
+        saved line of the book is not retyped."""
+        raise RuleViolationError(TEXT("read_only"))
+
+    def perform_save(self, session: Any, values: dict[str, Any]) -> int:
+        if self.record_id is not None:
+            self.save_existing(session, values)
+            return self.record_id
+        return self.register(session, values)
+
+    def register(self, session: Any, values: dict[str, Any]) -> int:
+        """Register a new record through the services; its id."""
+        raise NotImplementedError
+
+    def run_action(self, action: Callable[[Any], object], done: str, *, reload: bool = True) -> bool:
+        """One later step of a saved record as its own unit of work of the workspace
+        (``action`` gets the unit of work); see ``run_step`` for forms on a screen."""
         self.clear_errors()
         if self.context.staff_id is None:
             self.show_banner(FORM_TEXT("no_staff"))
             return False
-        try:
-            with self.context.db.begin(actor_id=self.context.staff_id) as session:
-                action(session)
-        except DomainError as error:
-            self.show_error(error)
-            return False
-        except SQLAlchemyError as error:
-            log.exception("%s: a step of record %s failed", self.kind, self.record_id)
-            self.show_banner(FORM_TEXT("database_error", detail=type(error).__name__))
+        if (
+            operations.run(
+                self, lambda: self.context.workspace.write(action) or True, on_failure=self.show_error
+            )
+            is None
+        ):
             return False
         if reload and self.record_id is not None:
             self.open_record(self.record_id)

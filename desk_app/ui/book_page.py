@@ -14,16 +14,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from desk_app.screens.list_spec import ListSpec
+from desk_app.screens.records import Voider
 from desk_app.ui.book_form import BookForm
 from desk_app.ui.desk_context import DeskContext
-from desk_app.ui.record_page import RecordPage, VoidFunction
+from desk_app.ui.record_page import RecordPage
 
 
 class BookPage(RecordPage):
     """List and form of one book."""
 
     def __init__(
-        self, context: DeskContext, form: BookForm, spec: ListSpec, *, void: VoidFunction | None = None
+        self, context: DeskContext, form: BookForm, spec: ListSpec, *, void: Voider | None = None
     ) -> None:
         super().__init__(context, spec, form, form.title, void=void)
         self.book_form = form

@@ -61,7 +61,6 @@ from desk_app.screens.enums import (
     RootCause,
     Severity,
 )
-from desk_app.services import complaints
 from desk_app.services.errors import DomainError
 from desk_app.ui import operations
 from desk_app.ui.attachments_panel import AttachmentsPanel
@@ -1263,7 +1262,6 @@ class ComplaintPage(RecordPage):
             complaint_list(context.workspace),
             ComplaintForm(context),
             TEXT("title"),
-            void=complaints.void_complaint,
         )
 
 

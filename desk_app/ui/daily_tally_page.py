@@ -2,8 +2,9 @@
 by the responsible person (the signed-in staff member); the past working days still
 without a confirmed tally are listed on the right, a click shows that day.
 
-Reads and the confirmation are one short unit of work each through
-``services.tally_sheet`` and ``services.tallies``; the page builds no query. Printing
+Reads and the confirmation are one short unit of work each through its screen
+(``screens.daily_tally``); 确认盘点 is enabled from the rule (``tallies.TALLY_GUARDS``:
+who is responsible for the counter's day, no day still to come). Printing
 the 日盘点表 goes through the printing registry (kind ``tally``); while the registry has
 no tally renderer the button stays disabled with a tooltip saying so.
 """
@@ -32,11 +33,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from desk_app.screens.daily_tally import DailyTallyScreen, TallyDay, TallyKind, TallySheet
 from desk_app.services.errors import DomainError
-from desk_app.services.tallies import TallyKind, confirm_tally
-from desk_app.services.tally_sheet import TallySheet, record_id_by_number, tally_sheet
+from desk_app.ui import operations
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.print_preview import RenderJob
 from desk_app.ui.style import page_title
@@ -101,7 +101,9 @@ class DailyTallyPage(QWidget):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.screen_of_day = DailyTallyScreen(context.workspace)
         self.sheet: TallySheet | None = None
+        self.tally_day: TallyDay | None = None
         self.last_print_path: Path | None = None
 
         outer = QVBoxLayout(self)
@@ -186,8 +188,7 @@ class DailyTallyPage(QWidget):
         return QDate(day.year, day.month, day.day)
 
     def _today(self) -> date:
-        db = self.context.db
-        return db.clock.now().astimezone(db.zone).date()
+        return self.screen_of_day.today()
 
     @property
     def day(self) -> date:
@@ -206,14 +207,14 @@ class DailyTallyPage(QWidget):
     # -- reading -------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        try:
-            with self.context.db.read() as session:
-                sheet = tally_sheet(session, self.day)
-        except SQLAlchemyError as error:
-            log.exception("reading the tally of %s failed", self.day)
-            self._error(TEXT("db_error", detail=type(error).__name__))
-            return
-        self.show_sheet(sheet)
+        day = self.day
+        found = operations.run(self, lambda: self.screen_of_day.read(day), on_failure=self._failed)
+        if found is not None:
+            self.tally_day = found
+            self.show_sheet(found.sheet)
+
+    def _failed(self, error: DomainError) -> None:
+        self._error(str(error))
 
     def show_sheet(self, sheet: TallySheet) -> None:
         self.sheet = sheet
@@ -266,7 +267,9 @@ class DailyTallyPage(QWidget):
     def _update_buttons(self) -> None:
         confirmed = self.sheet is not None and self.sheet.confirmation is not None
         self.confirm_button.setText(TEXT("reconfirm") if confirmed else TEXT("confirm"))
-        self.confirm_button.setEnabled(self.day <= self._today())
+        state = self.tally_day.actions["confirm"] if self.tally_day is not None else None
+        self.confirm_button.setEnabled(state is not None and state.enabled)
+        self.confirm_button.setToolTip(state.reason if state and state.reason else TEXT("confirm_tip"))
 
     def _show_missing_day(self, entry: QListWidgetItem) -> None:
         value = entry.data(Qt.ItemDataRole.UserRole)
@@ -285,8 +288,9 @@ class DailyTallyPage(QWidget):
             )
 
     def _record_id(self, kind: TallyKind, number: str) -> int | None:
-        with self.context.db.read() as session:
-            return record_id_by_number(session, kind, number)
+        return operations.run(
+            self, lambda: self.screen_of_day.record_id(kind, number), on_failure=self._failed
+        )
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -297,16 +301,11 @@ class DailyTallyPage(QWidget):
             self._error(TEXT("nobody"))
             return False
         note = self.note_edit.text().strip() or None
-        try:
-            with self.context.db.begin(actor_id=staff_id) as session:
-                tally = confirm_tally(session, self.day, note)
-                tally_id = tally.id
-        except DomainError as error:
-            self._error(str(error))
-            return False
-        except SQLAlchemyError as error:
-            log.exception("confirming the tally of %s failed", self.day)
-            self._error(TEXT("db_error", detail=type(error).__name__))
+        day = self.day
+        tally_id = operations.run(
+            self, lambda: self.screen_of_day.confirm(day, note), on_failure=self._failed
+        )
+        if tally_id is None:
             return False
         self.note_edit.clear()
         self.context.record_saved("daily_tally", tally_id)
@@ -320,13 +319,14 @@ class DailyTallyPage(QWidget):
         kind = _tally_renderer()
         if kind is None:
             return None
+        from desk_app.printing.printouts import render_printout
         from desk_app.ui.print_preview import show_print_preview
 
-        db = self.context.db
+        workspace = self.context.workspace
         day = self.day
+        title = str(getattr(kind, "title", ""))
 
         def render() -> bytes:
-            with db.read() as session:
-                return bytes(kind.render(session, day))  # type: ignore[attr-defined]
+            return render_printout(workspace, TALLY_PRINT_KIND, day).pdf
 
-        return show_print_preview(self, str(kind.title), render, number=f"{day:%Y-%m-%d}")  # type: ignore[attr-defined]
+        return show_print_preview(self, title, render, number=f"{day:%Y-%m-%d}")

@@ -98,7 +98,9 @@ class DispatchSlipForm(BookForm):
         super().__init__(context, kind="dispatch_slips", draft_name="dispatch_slip", title=TEXT("title"))
         self.dispatch_screen = DispatchScreen(context.workspace)
         self.record_screen = self.dispatch_screen
-        self.sheet: DispatchSheet | None = None
+        # The dispatch slip keeps its own sheet (screens/dispatch_slips.py), not a generic
+        # BookSheet: its steps are the dispatch guard table's (issue 17, to unify).
+        self.sheet: DispatchSheet | None = None  # type: ignore[assignment]
         self.add_fields(
             [
                 FieldSpec(
@@ -211,7 +213,7 @@ class DispatchSlipForm(BookForm):
         ``load``, which shows it)."""
         self.show_sheet(self.dispatch_screen.read(record_id))
 
-    def show_sheet(self, sheet: DispatchSheet) -> None:
+    def show_sheet(self, sheet: DispatchSheet) -> None:  # type: ignore[override]
         self.sheet = sheet
         self.show_loaded(sheet.record_id, sheet.number, dict(sheet.values))
         self._show_steps(sheet)

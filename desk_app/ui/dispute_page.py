@@ -38,7 +38,6 @@ from desk_app.screens.base import NeedsConfirmation
 from desk_app.screens.dispute_record import CLOSED_STATUSES_ORDERED, DisputeScreen, DisputeSheet
 from desk_app.screens.enums import DisputeParticipant, DisputeStatus, DisputeType
 from desk_app.screens.list_spec import ListSpec
-from desk_app.services import disputes
 from desk_app.services.errors import DomainError
 from desk_app.ui import operations
 from desk_app.ui.attachments_panel import AttachmentsPanel
@@ -522,9 +521,7 @@ class DisputePage(RecordPage):
     """邻里纠纷 (navigation key "disputes")."""
 
     def __init__(self, context: DeskContext) -> None:
-        super().__init__(
-            context, dispute_list(), DisputeForm(context), TEXT("title"), void=disputes.void_dispute
-        )
+        super().__init__(context, dispute_list(), DisputeForm(context), TEXT("title"))
 
 
 __all__ = ["DisputeForm", "DisputePage", "dispute_list"]

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Session
-
-from desk_app.models import DocumentTransfer
-from desk_app.screens.list_spec import Column, Filter, ListSpec
-from desk_app.services import reception, references
+from desk_app.screens.list_spec import ListSpec
+from desk_app.screens.reception_books import DOCUMENTS, BookScreen, BookSheet, DocumentDetails, staff_choices
+from desk_app.screens.reception_books import document_list as document_list_of
+from desk_app.ui import operations
 from desk_app.ui.book_form import BookForm, FieldSpec
 from desk_app.ui.book_page import BookPage, make_button, status_line
-from desk_app.ui.client_choice import aware, local_text
+from desk_app.ui.client_choice import local_text
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 
@@ -58,32 +57,7 @@ TEXT = ScreenText(
 
 
 def document_list() -> ListSpec:
-    # SPEC 2.8: no column (and no search) shows what a document says.
-    return ListSpec(
-        kind="documents",
-        model=DocumentTransfer,
-        columns=(
-            Column(TEXT("col_number"), DocumentTransfer.number),
-            Column(TEXT("col_received"), DocumentTransfer.received_at),
-            Column(TEXT("col_fax"), DocumentTransfer.is_fax),
-            Column(TEXT("col_from"), DocumentTransfer.from_party),
-            Column(TEXT("col_to"), DocumentTransfer.to_party),
-            Column(TEXT("col_handed"), DocumentTransfer.handed_over_at),
-            Column(TEXT("col_signed"), DocumentTransfer.signed_by),
-        ),
-        search=(DocumentTransfer.number, DocumentTransfer.from_party, DocumentTransfer.to_party),
-        filters=(
-            Filter(
-                TEXT("filter_state"),
-                (
-                    (TEXT("filter_all"), None),
-                    (TEXT("filter_pending"), DocumentTransfer.handed_over_at.is_(None)),
-                ),
-            ),
-        ),
-        default_order=DocumentTransfer.received_at.desc(),
-        export_name=TEXT("export"),
-    )
+    return document_list_of(TEXT)
 
 
 class DocumentForm(BookForm):
@@ -104,74 +78,37 @@ class DocumentForm(BookForm):
                 ),
             ]
         )
-        with context.db.read() as session:
-            self.fill_combo("addressee_staff_id", references.staff_choices(session), TEXT("nobody"))
+        self.use_screen(BookScreen(context.workspace, DOCUMENTS))
+        workspace = context.workspace
+        staff = operations.run(self, lambda: staff_choices(workspace)) or []
+        self.fill_combo("addressee_staff_id", staff, TEXT("nobody"))
         self.hand_over_button = make_button(self.action_row, TEXT("hand_over"), self._hand_over)
+        self.bind_action(self.hand_over_button, "hand_over")
         self.state_label = status_line(self.details)
         with self.loading():
             self.clear_form()
 
-    def register(self, session: Session, values: dict[str, Any]) -> int:
-        room = references.find_room(session, values["addressee_room_id"], "addressee_room_id")
-        document = reception.register_document(
-            session,
-            description=values["description"],
-            from_party=values["from_party"],
-            to_party=values["to_party"],
-            addressee_staff_id=values["addressee_staff_id"],
-            addressee_room_id=room.id if room is not None else None,
-            recipient_contact=values["recipient_contact"],
-            is_fax=bool(values["is_fax"]),
-            received_at=aware(values["received_at"], self.zone),
-        )
-        if str(values.get("signed_by") or "").strip():  # handed over at once
-            reception.hand_over_document(session, document.id, values["signed_by"])
-        return document.id
-
-    def save_existing(self, session: Session, values: dict[str, Any]) -> None:
-        # Ctrl+S after typing the signature: the hand-over.
-        if self.record_id is not None:
-            reception.hand_over_document(session, self.record_id, values["signed_by"])
-
-    def open_record(self, record_id: int) -> None:
-        # The service decides whether the person on duty may read the contents.
-        with self.context.db.begin(actor_id=self.context.staff_id) as session:
-            entry = reception.document_entry(session, record_id)
-            room = references.room_code(session, entry.addressee_room_id)
-        values = {
-            "received_at": entry.received_at,
-            "is_fax": entry.is_fax,
-            "description": entry.description if entry.description is not None else TEXT("withheld"),
-            "from_party": entry.from_party,
-            "to_party": entry.to_party,
-            "addressee_staff_id": entry.addressee_staff_id,
-            "addressee_room_id": room,
-            "recipient_contact": entry.recipient_contact,
-            "signed_by": entry.signed_by,
-        }
-        self.show_loaded(record_id, entry.number, values)
-        handed = entry.handed_over_at is not None
+    def show_details(self, sheet: BookSheet[Any]) -> None:
+        details: DocumentDetails = sheet.details
+        if not details.readable:  # SPEC 2.8: the service withheld the contents
+            with self.loading():
+                self.set_value("description", TEXT("withheld"))
+        handed = details.handed_over_at is not None
         signed = self.boxes["signed_by"]
         signed.setEnabled(True)
         if hasattr(signed, "setReadOnly"):
             signed.setReadOnly(handed)
-        self.hand_over_button.setVisible(not handed)
         self.state_label.setText(
-            TEXT("handed", when=local_text(entry.handed_over_at, self.zone), who=entry.signed_by)
+            TEXT("handed", when=local_text(details.handed_over_at, self.zone), who=details.signed_by)
             if handed
             else TEXT("pending")
         )
 
     def show_record_details(self, record_id: int | None) -> None:
-        self.hand_over_button.setVisible(False)
         self.state_label.clear()
 
     def _hand_over(self) -> None:
-        if self.record_id is None:
-            return
-        who = str(self.value("signed_by"))
-        record_id = self.record_id
-        self.run_action(lambda s: reception.hand_over_document(s, record_id, who), TEXT("handed_done"))
+        self.run_step("hand_over", {"signed_by": str(self.value("signed_by"))}, done=TEXT("handed_done"))
 
 
 class DocumentsPage(BookPage):

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Session
-
-from desk_app.models import FeeService, Room
 from desk_app.screens.enums import FeeItem
-from desk_app.screens.list_spec import Column, Filter, ListSpec
-from desk_app.services import reception, references
+from desk_app.screens.list_spec import ListSpec
+from desk_app.screens.reception_books import FEE_SERVICES, BookScreen, BookSheet
+from desk_app.screens.reception_books import fee_list as fee_list_of
 from desk_app.ui.book_form import BookForm, FieldSpec
 from desk_app.ui.book_page import BookPage
-from desk_app.ui.client_choice import aware
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
@@ -48,32 +45,7 @@ TEXT = ScreenText(
 
 
 def fee_list() -> ListSpec:
-    return ListSpec(
-        kind="fee_services",
-        model=FeeService,
-        columns=(
-            Column(TEXT("col_number"), FeeService.number),
-            Column(TEXT("col_at"), FeeService.at),
-            Column(TEXT("col_item"), FeeService.item),
-            Column(TEXT("col_room"), Room.code),
-            Column(TEXT("col_payer"), FeeService.payer_name),
-            Column(TEXT("col_amount"), FeeService.amount, format=lambda value: f"{value:,.2f}"),
-            Column(TEXT("col_receipt"), FeeService.receipt_number),
-        ),
-        search=(FeeService.number, FeeService.receipt_number, FeeService.payer_name, Room.code),
-        filters=(
-            Filter(
-                TEXT("filter_item"),
-                (
-                    (TEXT("filter_all"), None),
-                    *((enum_label(item), FeeService.item == item) for item in FeeItem),
-                ),
-            ),
-        ),
-        default_order=FeeService.at.desc(),
-        query=lambda select_: select_.outerjoin(Room, Room.id == FeeService.room_id),
-        export_name=TEXT("export"),
-    )
+    return fee_list_of(TEXT, enum_label)
 
 
 class FeeServiceForm(BookForm):
@@ -92,44 +64,18 @@ class FeeServiceForm(BookForm):
                 FieldSpec("receipt_number", TEXT("receipt_number")),
             ]
         )
+        self.use_screen(BookScreen(context.workspace, FEE_SERVICES))
         # Issue 16: the receipt (存根 and 收据 on one A4 sheet) of a saved fee.
         self.print_button = PrintButton(self, "receipt", TEXT("print"))
         self.action_row.insertWidget(0, self.print_button)
         with self.loading():
             self.clear_form()
 
+    def show_details(self, sheet: BookSheet[Any]) -> None:
+        self.print_button.set_record(sheet.record_id)
+
     def show_record_details(self, record_id: int | None) -> None:
         self.print_button.set_record(record_id)
-
-    def register(self, session: Session, values: dict[str, Any]) -> int:
-        room = references.find_room(session, values["room_id"], "room_id")
-        fee = reception.register_fee_service(
-            session,
-            item=FeeItem(values["item"]),
-            amount=str(values["amount"]),  # the service parses and checks it
-            receipt_number=values["receipt_number"],
-            room_id=room.id if room is not None else None,
-            payer_name=values["payer_name"],
-            description=values["description"],
-            at=aware(values["at"], self.zone),
-        )
-        return fee.id
-
-    def open_record(self, record_id: int) -> None:
-        with self.context.db.read() as session:
-            fee = references.load_record(session, FeeService, record_id, TEXT("record_name"))
-            values = {
-                "at": fee.at,
-                "item": fee.item.value,
-                "description": fee.description,
-                "room_id": references.room_code(session, fee.room_id),
-                "payer_name": fee.payer_name,
-                "amount": f"{fee.amount:.2f}",
-                "receipt_number": fee.receipt_number,
-            }
-            number = fee.number
-        self.show_loaded(record_id, number, values)
-        self.show_record_details(record_id)
 
 
 class FeeServicesPage(BookPage):

@@ -1,14 +1,13 @@
 """修改历史: the audit history of the record open on a record screen (issue 7), as a
 read-only table — 时间, 人员, 操作, 字段, 原值, 新值 — newest first.
 
-``show_history(parent, context, model, record_id)`` reads it through
-``services.audit.record_history`` (which refuses when nobody is signed in, and a
+``show_history(parent, context, model, record_id)`` reads it through its screen
+(``screens.records.record_history``, which refuses when nobody is signed in, and a
 document's history to whom may not read it) and opens the dialog, or says why not.
 """
 
 from __future__ import annotations
 
-import logging
 from datetime import tzinfo
 
 from PySide6.QtCore import Qt
@@ -24,17 +23,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from desk_app.clock import DEFAULT_ZONE
-from desk_app.models.base import Base
-from desk_app.services import audit
+from desk_app.screens.records import HistoryLine, RecordModel, record_history
 from desk_app.services.errors import DomainError
+from desk_app.ui import operations
 from desk_app.ui.client_choice import local_text
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
-
-log = logging.getLogger(__name__)
 
 TEXT = ScreenText(
     "HistoryDialog",
@@ -60,7 +56,7 @@ class HistoryDialog(QDialog):
 
     def __init__(
         self,
-        lines: list[audit.HistoryLine],
+        lines: list[HistoryLine],
         heading: str,
         parent: QWidget | None = None,
         zone: tzinfo = DEFAULT_ZONE,
@@ -124,26 +120,21 @@ class HistoryDialog(QDialog):
 
 
 def show_history(
-    parent: QWidget, context: DeskContext, model: type[Base], record_id: int, number: str = ""
+    parent: QWidget, context: DeskContext, model: RecordModel, record_id: int, number: str = ""
 ) -> HistoryDialog | None:
     """Read the history of ``model`` ``record_id`` for the signed-in person and open the
     dialog (window-modal, not blocking); None, after saying why, when it cannot be read."""
-    try:
-        with context.db.session(context.staff_id) as session:
-            lines = audit.record_history(session, model, record_id)
-            kind = audit.kind_label(model.__tablename__)
-            if not number:
-                record = session.get(model, record_id)
-                number = str(getattr(record, "number", "") or "")
-    except DomainError as error:
+
+    def failed(error: DomainError) -> None:
         QMessageBox.warning(parent, TEXT("title"), TEXT("failed", detail=str(error)))
+
+    history = operations.run(
+        parent, lambda: record_history(context.workspace, model, record_id), on_failure=failed
+    )
+    if history is None:
         return None
-    except SQLAlchemyError as error:
-        log.exception("reading the history of %s %s failed", model.__tablename__, record_id)
-        QMessageBox.warning(parent, TEXT("title"), TEXT("failed", detail=type(error).__name__))
-        return None
-    heading = TEXT("heading", kind=kind, number=number).replace("  ", " ")
-    dialog = HistoryDialog(lines, heading, parent, context.db.zone)
+    heading = TEXT("heading", kind=history.kind, number=number or history.number).replace("  ", " ")
+    dialog = HistoryDialog(history.lines, heading, parent, context.workspace.zone)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -34,7 +34,6 @@ from desk_app.screens.base import NeedsConfirmation
 from desk_app.screens.enums import ContactForm, InterviewTopic, SafetyAdvice, Satisfaction
 from desk_app.screens.interview_record import InterviewScreen
 from desk_app.screens.list_spec import ListSpec
-from desk_app.services import interviews
 from desk_app.services.errors import DomainError
 from desk_app.ui import operations
 from desk_app.ui.client_choice import ClientChoice
@@ -367,9 +366,7 @@ class InterviewPage(RecordPage):
     """顾客访谈记录 (navigation key "interviews")."""
 
     def __init__(self, context: DeskContext) -> None:
-        super().__init__(
-            context, interview_list(), InterviewForm(context), TEXT("title"), void=interviews.void_interview
-        )
+        super().__init__(context, interview_list(), InterviewForm(context), TEXT("title"))
 
 
 __all__ = ["InterviewForm", "InterviewPage", "interview_list"]

@@ -7,15 +7,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Session
-
-from desk_app.models import Department, Letter, Room
 from desk_app.screens.enums import LetterKind
-from desk_app.screens.list_spec import Column, Filter, ListSpec
-from desk_app.services import reception, references
+from desk_app.screens.list_spec import ListSpec
+from desk_app.screens.reception_books import (
+    LETTERS,
+    BookScreen,
+    BookSheet,
+    LetterDetails,
+    department_choices,
+    staff_choices,
+)
+from desk_app.screens.reception_books import letter_list as letter_list_of
+from desk_app.ui import operations
 from desk_app.ui.book_form import BookForm, FieldSpec, bold
 from desk_app.ui.book_page import BookPage, make_button, status_line
-from desk_app.ui.client_choice import aware
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label
 
@@ -53,31 +58,7 @@ TEXT = ScreenText(
 
 
 def letter_list() -> ListSpec:
-    return ListSpec(
-        kind="letters",
-        model=Letter,
-        columns=(
-            Column(TEXT("col_number"), Letter.number),
-            Column(TEXT("col_received"), Letter.received_at),
-            Column(TEXT("col_sender"), Letter.sender),
-            Column(TEXT("col_room"), Room.code),
-            Column(TEXT("col_kind"), Letter.kind),
-            Column(TEXT("col_action"), Letter.action_taken),
-        ),
-        search=(Letter.number, Letter.sender, Letter.summary, Room.code),
-        filters=(
-            Filter(
-                TEXT("filter_kind"),
-                (
-                    (TEXT("filter_all"), None),
-                    *((enum_label(kind), Letter.kind == kind) for kind in LetterKind),
-                ),
-            ),
-        ),
-        default_order=Letter.received_at.desc(),
-        query=lambda select_: select_.outerjoin(Room, Room.id == Letter.sender_room_id),
-        export_name=TEXT("export"),
-    )
+    return letter_list_of(TEXT, enum_label)
 
 
 class LetterForm(BookForm):
@@ -96,11 +77,16 @@ class LetterForm(BookForm):
                 FieldSpec("routed_to_department_id", TEXT("routed_to_department_id"), "combo"),
             ]
         )
-        with context.db.read() as session:
-            staff = references.staff_choices(session)
-            departments = references.department_choices(session)
-        self.fill_combo("praised_staff_id", staff, TEXT("nobody"))
-        self.fill_combo("routed_to_department_id", departments, TEXT("by_rule"))
+        self.use_screen(BookScreen(context.workspace, LETTERS))
+        workspace = context.workspace
+        self.fill_combo(
+            "praised_staff_id", operations.run(self, lambda: staff_choices(workspace)) or [], TEXT("nobody")
+        )
+        self.fill_combo(
+            "routed_to_department_id",
+            operations.run(self, lambda: department_choices(workspace)) or [],
+            TEXT("by_rule"),
+        )
         row = self.action_row
         self.open_complaint_button = make_button(row, TEXT("open_complaint"), self._open_complaint)
         self.open_slip_button = make_button(row, TEXT("open_slip"), self._open_slip)
@@ -114,44 +100,12 @@ class LetterForm(BookForm):
         with self.loading():
             self.clear_form()
 
-    def register(self, session: Session, values: dict[str, Any]) -> int:
-        room = references.find_room(session, values["sender_room_id"], "sender_room_id")
-        result = reception.register_letter(
-            session,
-            sender=values["sender"],
-            kind=LetterKind(values["kind"]),
-            summary=values["summary"],
-            received_at=aware(values["received_at"], self.zone),
-            sender_room_id=room.id if room is not None else None,
-            praised_staff_id=values["praised_staff_id"],
-            routed_to_department_id=values["routed_to_department_id"],
-        )
-        return result.letter.id
-
-    def open_record(self, record_id: int) -> None:
-        with self.context.db.read() as session:
-            letter = references.load_record(session, Letter, record_id, TEXT("record_name"))
-            values = {
-                "received_at": letter.received_at,
-                "sender": letter.sender,
-                "sender_room_id": references.room_code(session, letter.sender_room_id),
-                "kind": letter.kind.value,
-                "summary": letter.summary,
-                "praised_staff_id": letter.praised_staff_id,
-                "routed_to_department_id": letter.routed_to_department_id,
-            }
-            department = (
-                session.get(Department, letter.routed_to_department_id)
-                if letter.routed_to_department_id is not None
-                else None
-            )
-            department_name = department.name if department is not None else None
-            number, action = letter.number, letter.action_taken
-            complaint_id, slip_id = letter.complaint_id, letter.dispatch_slip_id
-        self.show_loaded(record_id, number, values)
-        self._complaint_id, self._slip_id = complaint_id, slip_id
-        self.routing_label.setText(action or "")
-        self.department_label.setText(TEXT("department", name=department_name) if department_name else "")
+    def show_details(self, sheet: BookSheet[Any]) -> None:
+        details: LetterDetails = sheet.details
+        self._complaint_id, self._slip_id = details.complaint_id, details.dispatch_slip_id
+        self.routing_label.setText(details.action_taken or "")
+        name = details.department_name
+        self.department_label.setText(TEXT("department", name=name) if name else "")
         self.open_complaint_button.setVisible(self._complaint_id is not None)
         self.open_slip_button.setVisible(self._slip_id is not None)
 

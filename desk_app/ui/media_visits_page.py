@@ -1,23 +1,24 @@
 """媒体采访接待 media visits (SPEC 2.8, R17): outlet, reporter, credentials checked,
 topic, supervisor notified at. Saving alerts the supervisor at once and the form says so
 in a prominent warning; phone interviews are never accepted (the form says that too,
-and what to tell the caller)."""
+and what to tell the caller). 主管确认 is enabled from the rule (R17: a supervisor or
+department head, an alert still open): ``screens.reception_books.MEDIA_VISITS``."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtWidgets import QLabel
-from sqlalchemy.orm import Session
 
-from desk_app.models import AttachmentOwner, MediaVisit
+from desk_app.screens.attachments import AttachmentOwner
 from desk_app.screens.enums import MediaContactMode
-from desk_app.screens.list_spec import Column, Filter, ListSpec
-from desk_app.services import reception, references
+from desk_app.screens.list_spec import ListSpec
+from desk_app.screens.reception_books import MEDIA_VISITS, BookScreen, BookSheet, MediaDetails
+from desk_app.screens.reception_books import media_list as media_list_of
 from desk_app.ui.attachments_panel import AttachmentsPanel
 from desk_app.ui.book_form import BookForm, FieldSpec
 from desk_app.ui.book_page import BookPage, make_button, status_line
-from desk_app.ui.client_choice import aware, local_text
+from desk_app.ui.client_choice import local_text
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 
@@ -73,32 +74,7 @@ ALERT_STYLE = (
 
 
 def media_list() -> ListSpec:
-    return ListSpec(
-        kind="media_visits",
-        model=MediaVisit,
-        columns=(
-            Column(TEXT("col_number"), MediaVisit.number),
-            Column(TEXT("col_at"), MediaVisit.at),
-            Column(TEXT("col_mode"), MediaVisit.contact_mode),
-            Column(TEXT("col_outlet"), MediaVisit.outlet),
-            Column(TEXT("col_reporter"), MediaVisit.reporter),
-            Column(TEXT("col_topic"), MediaVisit.topic),
-            Column(TEXT("col_notified"), MediaVisit.supervisor_notified_at),
-            Column(TEXT("col_acknowledged"), MediaVisit.alert_acknowledged_at),
-        ),
-        search=(MediaVisit.number, MediaVisit.outlet, MediaVisit.reporter, MediaVisit.topic),
-        filters=(
-            Filter(
-                TEXT("filter_state"),
-                (
-                    (TEXT("filter_all"), None),
-                    (TEXT("filter_open"), MediaVisit.alert_acknowledged_at.is_(None)),
-                ),
-            ),
-        ),
-        default_order=MediaVisit.at.desc(),
-        export_name=TEXT("export"),
-    )
+    return media_list_of(TEXT)
 
 
 class MediaVisitForm(BookForm):
@@ -125,6 +101,7 @@ class MediaVisitForm(BookForm):
                 FieldSpec("topic", TEXT("topic"), "text"),
             ]
         )
+        self.use_screen(BookScreen(context.workspace, MEDIA_VISITS))
         self.alert_label = QLabel()
         self.alert_label.setObjectName("mediaAlert")
         self.alert_label.setWordWrap(True)
@@ -136,81 +113,52 @@ class MediaVisitForm(BookForm):
         self.attachments = AttachmentsPanel(context, AttachmentOwner.MEDIA_VISIT)
         self.details.addWidget(self.attachments)
         self.acknowledge_button = make_button(self.action_row, TEXT("acknowledge"), self._acknowledge)
-        self._reply: str | None = None
+        self.bind_action(self.acknowledge_button, "acknowledge")
+        #: the reply to say is shown once, right after the contact was registered
+        self._just_registered = False
         with self.loading():
             self.clear_form()
 
-    def register(self, session: Session, values: dict[str, Any]) -> int:
-        result = reception.register_media_contact(
-            session,
-            contact_mode=MediaContactMode(values["contact_mode"]),
-            outlet=values["outlet"],
-            reporter=values["reporter"],
-            topic=values["topic"],
-            reporter_phone=values["reporter_phone"],
-            credentials_checked=bool(values["credentials_checked"]),
-            credentials_note=values["credentials_note"],
-            at=aware(values["at"], self.zone),
-        )
-        self._reply = result.reply_text
-        return result.media_visit.id
+    def save(self) -> bool:
+        self._just_registered = self.record_id is None
+        try:
+            return super().save()
+        finally:
+            self._just_registered = False
 
-    def open_record(self, record_id: int) -> None:
-        with self.context.db.read() as session:
-            visit = references.load_record(session, MediaVisit, record_id, TEXT("record_name"))
-            values = {
-                "at": visit.at,
-                "contact_mode": visit.contact_mode.value,
-                "outlet": visit.outlet,
-                "reporter": visit.reporter,
-                "reporter_phone": visit.reporter_phone,
-                "credentials_checked": visit.credentials_checked,
-                "credentials_note": visit.credentials_note,
-                "topic": visit.topic,
-            }
-            supervisors = list_separator().join(
-                staff.name for staff in reception.supervisors_to_notify(session)
-            )
-            number, mode, notified = visit.number, visit.contact_mode, visit.supervisor_notified_at
-            acknowledged, outcome = visit.alert_acknowledged_at, visit.outcome
-        self.show_loaded(record_id, number, values)
+    def show_details(self, sheet: BookSheet[Any]) -> None:
+        details: MediaDetails = sheet.details
         self.alert_label.setText(
             TEXT(
                 "alert",
-                mode=enum_label(mode),
-                when=local_text(notified, self.zone),
-                who=supervisors or TEXT("alert_nobody"),
+                mode=enum_label(details.mode),
+                when=local_text(details.supervisor_notified_at, self.zone),
+                who=list_separator().join(details.supervisors) or TEXT("alert_nobody"),
             )
         )
-        self.alert_label.setVisible(acknowledged is None)
+        self.alert_label.setVisible(details.acknowledged_at is None)
         lines = []
-        if self._reply:
-            lines.append(TEXT("say", reply=self._reply))
-        if mode is MediaContactMode.PHONE:
+        if self._just_registered:
+            lines.append(TEXT("say", reply=details.reply))
+        if details.mode is MediaContactMode.PHONE:
             lines.append(TEXT("refused"))
         self.reply_label.setText("\n".join(lines))
-        state = [TEXT("outcome", text=outcome)] if outcome else []
-        if acknowledged is not None:
-            state.append(TEXT("acknowledged", when=local_text(acknowledged, self.zone)))
+        state = [TEXT("outcome", text=details.outcome)] if details.outcome else []
+        if details.acknowledged_at is not None:
+            state.append(TEXT("acknowledged", when=local_text(details.acknowledged_at, self.zone)))
         else:
             state.append(TEXT("open_alert"))
         self.state_label.setText("\n".join(state))
-        self.acknowledge_button.setVisible(acknowledged is None)
-        self._reply = None
-        self.attachments.set_record(record_id)
+        self.attachments.set_record(sheet.record_id)
 
     def show_record_details(self, record_id: int | None) -> None:
         self.alert_label.hide()
         self.reply_label.clear()
         self.state_label.clear()
-        self.acknowledge_button.setVisible(False)
         self.attachments.set_record(None)
 
     def _acknowledge(self) -> None:
-        if self.record_id is not None:
-            record_id = self.record_id
-            done = TEXT("acknowledge_done")
-            self.run_action(lambda s: reception.acknowledge_media_alert(s, record_id), done)
+        self.run_step("acknowledge", done=TEXT("acknowledge_done"))
 
 
 class MediaVisitsPage(BookPage):

@@ -3,12 +3,12 @@ worker thread with a progress dialog and a cancel button.
 
 For the screens::
 
-    show_print_preview(self, "整改通知书", lambda: render_in_own_session(...))
+    show_print_preview(self, "整改通知书", lambda: render_printout(workspace, "notice", notice_id).pdf)
     run_batch_print(self, "温馨提示", lambda progress, cancelled: render_slips(..., progress, cancelled))
 
 ``render`` runs on a worker thread (ARCHITECTURE: no PDF rendering on the GUI thread):
-it must open its own read session (``with db.read() as session: ...``) and return the
-PDF bytes. A ``DomainError`` it raises (unknown record, wrong kind) is shown to the
+it reads in a unit of work of its own (``printing.printouts.render_printout``) and
+returns the PDF bytes. A ``DomainError`` it raises (unknown record, wrong kind) is shown to the
 person as it is; anything else is logged and shown as a failure.
 
 The pages are drawn with PDFium (``pypdfium2``): PySide6-Essentials has no QtPdf. The
@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.printing.glyphs import collect_missing, describe
+from desk_app.printing.printouts import printouts_dir
 from desk_app.services.errors import DomainError
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
-from desk_app.user_dirs import user_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -96,11 +96,9 @@ TITLE_BAR_HEIGHT = 32
 _UNSAFE_IN_NAMES = str.maketrans({char: "-" for char in '/\\:*?"<>|'})
 
 ProgressCallback = Callable[[int, int], None]
-
-
-def printouts_dir() -> Path:
-    """Where printouts are written: a folder of the user's own (always writable)."""
-    return user_data_dir() / "printouts"
+#: The record number for a saved file's name, or how to get it once the printout is
+#: rendered (read in the render's own unit of work, not in a query of its own).
+NumberSource = str | Callable[[], str | None] | None
 
 
 def pdf_file_name(title: str, number: str | None = None) -> str:
@@ -487,7 +485,7 @@ def _start(
     batch: bool,
     pool: QThreadPool | None = None,
     on_done: Callable[[bytes], None] | None = None,
-    number: str | None = None,
+    number: NumberSource = None,
 ) -> RenderJob:
     job = RenderJob(render, title)
     progress = QProgressDialog(TEXT("rendering", title=title), TEXT("cancel"), 0, 0, parent)
@@ -514,7 +512,8 @@ def _start(
         if on_done is not None:
             on_done(pdf)
             return
-        dialog = PrintPreviewDialog(parent, title, pdf, job.missing, number)
+        shown = number() if callable(number) else number
+        dialog = PrintPreviewDialog(parent, title, pdf, job.missing, shown)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -539,10 +538,11 @@ def show_print_preview(
     render: Callable[[], bytes],
     *,
     pool: QThreadPool | None = None,
-    number: str | None = None,
+    number: NumberSource = None,
 ) -> RenderJob:
     """Render one printout on a worker thread, then open its preview (print, save).
-    ``number``: the record number, for the file name a save proposes."""
+    ``number``: the record number, for the file name a save proposes (or a function
+    giving it once ``render`` has run)."""
     return _start(
         parent, title, lambda _progress, _cancelled: render(), batch=False, pool=pool, number=number
     )

@@ -27,16 +27,16 @@ A screen declares a ``ListSpec`` (``desk_app.screens.list_spec``) and builds the
     view.activated.connect(form_open)         # Enter or double-click on a row: the record id
     view.selected_id()                        # the current row's id, or None
     view.refresh()                            # re-read, keeping the current row when it can
-    view.set_extra_condition(Visitor.left_at.is_(None))   # a caller's pre-filter (or None)
+    view.set_extra_condition(on_site)         # a caller's pre-filter from its screen (or None)
     view.export_to_excel()                    # asks for a file, writes on a worker thread
 
 What it does:
 
-* **Lazy.** ``RecordTableModel`` reads ``PAGE_SIZE`` rows at a time
-  (``select(model.id, *column expressions)`` + filters + search + ORDER BY + LIMIT/OFFSET)
-  when the view scrolls near the end (Qt's ``canFetchMore``/``fetchMore``); a COUNT query
-  gives "共 N 条". Every read is a short ``context.db.read()`` session; no ORM objects
-  are kept.
+* **Lazy.** ``RecordTableModel`` reads ``PAGE_SIZE`` rows at a time through the list's
+  screen (``desk_app.screens.lists.RecordList``: one short read unit of work of the
+  workspace each, run by ``ui.operations``) when the view scrolls near the end (Qt's
+  ``canFetchMore``/``fetchMore``); a COUNT query gives "共 N 条". No ORM objects are
+  kept.
 * **Sorting** by clicking a header is done by the database (``ORDER BY`` that column,
   then by id), never in memory. ``Column(sortable=False)`` turns it off for a column.
 * **Search** as you type (debounced ``SEARCH_DELAY_MS``): every word typed must occur
@@ -49,12 +49,12 @@ What it does:
   是/否, labelled enums by their Chinese label, lists joined with 、.
 * **Export** writes ALL filtered rows, in the list's order, streamed page by page into
   an openpyxl write-only workbook on a worker thread with a progress dialog and Cancel.
-  The function doing the work, ``export_rows(session, spec, conditions, path, progress)``,
-  has no Qt in it and is tested on its own.
+  The function doing the work, ``screens.lists.export_rows``, has no Qt in it and is
+  tested on its own; this module only says how a cell reads (``cell_text``).
 * It refreshes itself on ``context.recordSaved`` when the kind is ``spec.kind``.
 
 The query helpers (``list_conditions``, ``build_select``, ``count_rows``, ``fetch_page``)
-are plain functions so services, tests and the dashboard can reuse them.
+live in ``desk_app.screens.lists``.
 """
 
 from __future__ import annotations
@@ -62,7 +62,6 @@ from __future__ import annotations
 import enum
 import logging
 import threading
-from collections.abc import Callable, Sequence
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
 from pathlib import Path
@@ -96,20 +95,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Select, String, and_, cast, func, or_, select
-from sqlalchemy.engine import Row
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
-from sqlalchemy.sql import operators
-from sqlalchemy.sql import util as sql_util
-from sqlalchemy.sql.elements import BinaryExpression, ColumnClause, ColumnElement
-from sqlalchemy.sql.selectable import FromClause, Join
 
 from desk_app.clock import DEFAULT_ZONE
 from desk_app.screens.enums import LabelledEnum
 from desk_app.screens.list_spec import Column, ListSpec
-from desk_app.services import audit
+from desk_app.screens.lists import PAGE_SIZE, Condition, ExportCancelledError, ListRow, RecordList
 from desk_app.services.errors import DomainError
+from desk_app.ui import operations
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
 
@@ -136,21 +128,12 @@ TEXT = ScreenText(
     },
 )
 
-#: Rows read per query.
-PAGE_SIZE = 200
 #: Pause after the last keystroke before the search runs.
 SEARCH_DELAY_MS = 250
 #: Ceiling of rows read again by ``refresh()`` to find the current row.
 REFRESH_KEEP_LIMIT = 2000
 
 VOIDED_COLOUR = QColor("#9e9e9e")
-
-#: progress(done, total) -> keep going?  Returning False cancels the export.
-Progress = Callable[[int, int], bool]
-
-
-class ExportCancelledError(Exception):
-    """The person cancelled the export; no file was left behind."""
 
 
 # -- values --------------------------------------------------------------------------
@@ -183,252 +166,8 @@ def cell_text(column: Column, value: Any, zone: tzinfo = DEFAULT_ZONE) -> str:
     return display_value(value, zone)
 
 
-# -- queries ---------------------------------------------------------------------------
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def search_condition(spec: ListSpec, text: str) -> ColumnElement[bool] | None:
-    """Every word of ``text`` must occur (case-insensitive) in one of ``spec.search``."""
-    words = text.split()
-    if not words or not spec.search:
-        return None
-    clauses: list[ColumnElement[bool]] = []
-    for word in words:
-        pattern = f"%{_escape_like(word.lower())}%"
-        alternatives = []
-        for expression in spec.search:
-            is_text = isinstance(getattr(expression, "type", None), String)
-            target = expression if is_text else cast(expression, String)
-            alternatives.append(func.lower(target).like(pattern, escape="\\"))
-        clauses.append(or_(*alternatives))
-    return and_(*clauses)
-
-
-def list_conditions(
-    spec: ListSpec,
-    search: str = "",
-    filters: Sequence[ColumnElement[bool] | None] = (),
-    extra: ColumnElement[bool] | None = None,
-) -> list[ColumnElement[bool]]:
-    """The WHERE clauses of a list: voided rows (unless shown), filters, search, extra."""
-    conditions: list[ColumnElement[bool]] = []
-    voided_at = getattr(spec.model, "voided_at", None)
-    if not spec.show_voided and voided_at is not None:
-        conditions.append(voided_at.is_(None))
-    conditions.extend(clause for clause in filters if clause is not None)
-    found = search_condition(spec, search)
-    if found is not None:
-        conditions.append(found)
-    if extra is not None:
-        conditions.append(extra)
-    return conditions
-
-
-def _model_id(spec: ListSpec) -> Any:
-    return spec.model.id  # type: ignore[attr-defined]
-
-
-def build_select(
-    spec: ListSpec,
-    conditions: Sequence[ColumnElement[bool]],
-    order: Sequence[Any] | None = None,
-) -> Select[Any]:
-    """``SELECT id, <columns>[, voided_at] ... WHERE ... ORDER BY ..., id``.
-
-    ``order`` replaces ``spec.default_order``; the id always comes last so pages never
-    overlap or skip rows when the ordered values tie.
-    """
-    model_id = _model_id(spec)
-    expressions = [column.expression for column in spec.columns]
-    voided_at = getattr(spec.model, "voided_at", None)
-    if voided_at is not None:
-        expressions.append(voided_at)
-    query: Select[Any] = select(model_id, *expressions).select_from(spec.model)
-    if spec.query is not None:
-        query = spec.query(query)
-    if conditions:
-        query = query.where(*conditions)
-    default = [] if spec.default_order is None else [spec.default_order]
-    chosen = list(order) if order is not None else default
-    return query.order_by(*chosen, model_id.desc())
-
-
-def _harmless_joins(spec: ListSpec) -> bool:
-    """Whether ``spec.query`` only adds LEFT OUTER JOINs on the joined table's primary
-    key: joins that fetch display columns and can neither drop nor repeat a row."""
-    if spec.query is None:
-        return True
-    froms = spec.query(select(_model_id(spec)).select_from(spec.model)).get_final_froms()
-    if len(froms) != 1:
-        return False
-    node = froms[0]
-    while isinstance(node, Join):
-        right = node.right
-        keys = list(getattr(right, "primary_key", ()))
-        clause = node.onclause
-        if not (
-            node.isouter
-            and len(keys) == 1
-            and isinstance(clause, BinaryExpression)
-            and clause.operator is operators.eq
-            and any(
-                isinstance(side, ColumnClause) and keys[0].shares_lineage(side)
-                for side in (clause.left, clause.right)
-            )
-        ):
-            return False
-        node = node.left
-    table = spec.model.__table__
-    return isinstance(node, FromClause) and table.is_derived_from(node) and node.is_derived_from(table)
-
-
-def _tables(clause: ColumnElement[bool]) -> set[Any]:
-    return set(sql_util.find_tables(clause, check_columns=True, include_aliases=True, include_joins=True))
-
-
-def count_rows(session: Session, spec: ListSpec, conditions: Sequence[ColumnElement[bool]]) -> int:
-    """The rows of the list, as cheaply as the database allows (a count over ten years
-    of the work log must not read every row; docs/performance.md):
-
-    - only the id is selected, and the display joins are left out altogether when they
-      are harmless (``_harmless_joins``) and no condition needs them;
-    - "not voided" is counted as all rows minus the voided ones: SQLite counts a whole
-      table from its smallest index, and the voided rows from the ``voided_at`` index.
-    """
-    table = spec.model.__table__
-    voided_at = getattr(spec.model, "voided_at", None)
-    live = voided_at.is_(None) if voided_at is not None else None
-    rest = [clause for clause in conditions if live is None or not clause.compare(live)]
-    own_table_only = all(_tables(clause) <= {table} for clause in conditions)
-    joins = spec.query is not None and not (own_table_only and _harmless_joins(spec))
-
-    def count(where: Sequence[ColumnElement[bool]]) -> int:
-        query: Select[Any] = select(_model_id(spec)).select_from(spec.model)
-        if joins and spec.query is not None:
-            query = spec.query(query)
-        if where:
-            query = query.where(*where)
-        return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
-
-    if voided_at is not None and len(rest) < len(conditions) and not joins:
-        return count(rest) - count([*rest, voided_at.is_not(None)])
-    return count(conditions)
-
-
-def fetch_page(
-    session: Session,
-    spec: ListSpec,
-    conditions: Sequence[ColumnElement[bool]],
-    order: Sequence[Any] | None,
-    offset: int,
-    limit: int = PAGE_SIZE,
-) -> list[Row[Any]]:
-    """Rows ``offset`` … ``offset + limit``: (id, one value per column[, voided_at])."""
-    return list(session.execute(build_select(spec, conditions, order).offset(offset).limit(limit)).all())
-
-
-def column_order(spec: ListSpec, column: int, descending: bool) -> list[Any]:
-    shown = spec.columns[column]
-    expression = shown.expression if shown.sort_by is None else shown.sort_by
-    return [expression.desc() if descending else expression.asc()]
-
-
-# -- export ----------------------------------------------------------------------------
-
-
-def export_rows(
-    session: Session,
-    spec: ListSpec,
-    conditions: Sequence[ColumnElement[bool]],
-    path: Path | str,
-    progress: Progress | None = None,
-    *,
-    order: Sequence[Any] | None = None,
-    zone: tzinfo | None = None,
-    page_size: int = 1000,
-) -> int:
-    """Write every row matching ``conditions`` to an .xlsx file; the number written.
-
-    Headers are the column titles; cells hold the text the list shows, except numbers,
-    which stay numbers. Rows are read ``page_size`` at a time and streamed into a
-    write-only workbook, so memory stays flat for any size. ``progress(done, total)``
-    is called after each page; when it returns False the partial file is removed and
-    ``ExportCancelledError`` raised. No Qt here: callable from any thread with its own
-    session.
-    """
-    # Imported here: openpyxl took a sixth of the time to build any list page (issue 18).
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    target = Path(path)
-    zone = zone or session.info.get("zone") or DEFAULT_ZONE
-    total = count_rows(session, spec, conditions)
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(title=spec.export_name[:31] or "Sheet1")
-    for index, column in enumerate(spec.columns, start=1):
-        width = (column.width or 100) / 7
-        sheet.column_dimensions[get_column_letter(index)].width = max(8.0, min(width, 60.0))
-    header = []
-    for column in spec.columns:
-        cell = WriteOnlyCell(sheet, value=column.title)
-        cell.font = Font(bold=True)
-        header.append(cell)
-    sheet.append(header)
-    written = 0
-    query = build_select(spec, conditions, order)
-    try:
-        if progress is not None and not progress(0, total):
-            raise ExportCancelledError
-        while True:
-            rows = session.execute(query.offset(written).limit(page_size)).all()
-            for row in rows:
-                values: list[Any] = []
-                for position, column in enumerate(spec.columns, start=1):
-                    value = row[position]
-                    if (
-                        column.format is None
-                        and isinstance(value, int | float | Decimal)
-                        and not isinstance(value, bool)
-                    ):
-                        values.append(value)
-                    else:
-                        values.append(cell_text(column, value, zone))
-                sheet.append(values)
-            written += len(rows)
-            if progress is not None and not progress(written, max(total, written)):
-                raise ExportCancelledError
-            if len(rows) < page_size:
-                break
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(target.name + ".part")
-        book.save(temporary)
-        temporary.replace(target)
-    except BaseException:
-        _discard_sheet(sheet)
-        target.with_name(target.name + ".part").unlink(missing_ok=True)
-        raise
-    return written
-
-
-def _discard_sheet(sheet: Any) -> None:
-    """Finish and remove a write-only sheet's temporary file after a cancelled export."""
-    try:
-        if not sheet.closed:
-            sheet.close()
-        writer = getattr(sheet, "_writer", None)
-        if writer is not None:
-            writer.cleanup()
-    except Exception:  # cleaning up must never hide the reason of the failure
-        log.debug("could not clean up the export sheet", exc_info=True)
-
-
 class _ExportThread(QThread):
-    """Runs ``export_rows`` with its own read session; reports back by signals."""
+    """Runs the list's export (its own read unit of work); reports back by signals."""
 
     progressed = Signal(int, int)
     succeeded = Signal(int, str)
@@ -437,16 +176,16 @@ class _ExportThread(QThread):
 
     def __init__(
         self,
-        context: DeskContext,
-        spec: ListSpec,
-        conditions: list[ColumnElement[bool]],
+        reader: RecordList,
+        zone: tzinfo,
+        conditions: list[Condition],
         order: list[Any] | None,
         path: str,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.context = context
-        self.spec = spec
+        self.reader = reader
+        self.zone = zone
         self.conditions = conditions
         self.order = order
         self.path = path
@@ -460,18 +199,23 @@ class _ExportThread(QThread):
         return not self._stop.is_set()
 
     def run(self) -> None:
+        zone = self.zone
+
+        def text(column: Column, value: Any) -> str:
+            return cell_text(column, value, zone)
+
+        kind = self.reader.spec.kind
         try:
-            with self.context.db.read() as session:
-                count = export_rows(
-                    session, self.spec, self.conditions, self.path, self._progress, order=self.order
-                )
+            count = self.reader.export(self.conditions, self.order, self.path, self._progress, text=text)
         except ExportCancelledError:
             self.cancelled.emit()
-        except (SQLAlchemyError, OSError) as error:
-            log.exception("export of %s failed", self.spec.kind)
+        except DomainError as error:  # the database could not be read (its own message)
+            self.failed.emit(str(error))
+        except OSError as error:
+            log.exception("export of %s failed", kind)
             self.failed.emit(str(error) or type(error).__name__)
         except Exception as error:  # the worker must always report back
-            log.exception("export of %s failed", self.spec.kind)
+            log.exception("export of %s failed", kind)
             self.failed.emit(type(error).__name__)
         else:
             self.succeeded.emit(count, self.path)
@@ -495,10 +239,12 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.context = context
         self.spec = spec
+        #: the list's screen: every read goes through it
+        self.reader = RecordList(context.workspace, spec)
         self.page_size = PAGE_SIZE
-        self._rows: list[Row[Any]] = []
+        self._rows: list[ListRow] = []
         self._total = 0
-        self._conditions: list[ColumnElement[bool]] = list_conditions(spec)
+        self._conditions: list[Condition] = self.reader.conditions()
         self._order: list[Any] | None = None
         self._sorted: tuple[int, Qt.SortOrder] | None = None
         #: number of page queries run (tests use it to prove laziness)
@@ -511,7 +257,7 @@ class RecordTableModel(QAbstractTableModel):
         return self._total
 
     @property
-    def conditions(self) -> list[ColumnElement[bool]]:
+    def conditions(self) -> list[Condition]:
         return list(self._conditions)
 
     @property
@@ -532,38 +278,33 @@ class RecordTableModel(QAbstractTableModel):
                 return position
         return None
 
-    def set_conditions(self, conditions: list[ColumnElement[bool]]) -> None:
+    def set_conditions(self, conditions: list[Condition]) -> None:
         self._conditions = conditions
         self.reload()
 
     def reload(self, keep_at_least: int = 0) -> None:
         """Count again and read the first page (or as many pages as cover ``keep_at_least``)."""
+        wanted = min(keep_at_least, REFRESH_KEEP_LIMIT)
         self.beginResetModel()
         self._rows = []
         self._total = 0
         try:
-            with self.context.db.read() as session:
-                self._total = count_rows(session, self.spec, self._conditions)
-                wanted = max(self.page_size, min(keep_at_least, REFRESH_KEEP_LIMIT))
-                while len(self._rows) < min(wanted, self._total):
-                    self._read_page(session)
-        except SQLAlchemyError as error:
-            log.exception("reading the list %s failed", self.spec.kind)
-            self._rows = []
-            self._total = 0
-            self.readFailed.emit(TEXT("read_failed", detail=type(error).__name__))
+            page = operations.run(
+                None,
+                lambda: self.reader.read(self._conditions, self._order, wanted, self.page_size),
+                on_failure=self._read_failed,
+            )
+            if page is not None:
+                self._rows = page.rows
+                self._total = page.total
+                self.pages_read += page.pages
         finally:
             self.endResetModel()
         self.totalChanged.emit(self._total)
 
-    def _read_page(self, session: Session) -> int:
-        rows = fetch_page(session, self.spec, self._conditions, self._order, len(self._rows), self.page_size)
-        self.pages_read += 1
-        self._rows.extend(rows)
-        if len(rows) < self.page_size:
-            # Fewer rows than expected (others voided rows meanwhile): stop asking.
-            self._total = len(self._rows)
-        return len(rows)
+    def _read_failed(self, error: DomainError) -> None:
+        log.warning("reading the list %s failed: %s", self.spec.kind, error)
+        self.readFailed.emit(TEXT("read_failed", detail=str(error)))
 
     # -- Qt model API ----------------------------------------------------------------
 
@@ -579,15 +320,13 @@ class RecordTableModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or len(self._rows) >= self._total:
             return
-        try:
-            with self.context.db.read() as session:
-                rows = fetch_page(
-                    session, self.spec, self._conditions, self._order, len(self._rows), self.page_size
-                )
-        except SQLAlchemyError as error:
-            log.exception("reading more of the list %s failed", self.spec.kind)
+        rows = operations.run(
+            None,
+            lambda: self.reader.more(self._conditions, self._order, len(self._rows), self.page_size),
+            on_failure=self._read_failed,
+        )
+        if rows is None:
             self._total = len(self._rows)
-            self.readFailed.emit(TEXT("read_failed", detail=type(error).__name__))
             return
         self.pages_read += 1
         if rows:
@@ -614,7 +353,7 @@ class RecordTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = self.spec.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return cell_text(column, row[index.column() + 1], self.context.db.zone)
+            return cell_text(column, row[index.column() + 1], self.context.workspace.zone)
         if role == Qt.ItemDataRole.UserRole:
             return int(row[0])
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -634,7 +373,7 @@ class RecordTableModel(QAbstractTableModel):
         if self._sorted == (column, order):
             return
         self._sorted = (column, order)
-        self._order = column_order(self.spec, column, order == Qt.SortOrder.DescendingOrder)
+        self._order = self.reader.order(column, order == Qt.SortOrder.DescendingOrder)
         self.reload()
 
 
@@ -657,14 +396,14 @@ class RecordListView(QWidget):
         spec: ListSpec,
         parent: QWidget | None = None,
         *,
-        extra: ColumnElement[bool] | None = None,
+        extra: Condition | None = None,
     ) -> None:
         """``extra``: a pre-filter in force from the first read (``set_extra_condition``
         changes it later), so a filtered list is not first read unfiltered."""
         super().__init__(parent)
         self.context = context
         self.spec = spec
-        self._extra: ColumnElement[bool] | None = extra
+        self._extra: Condition | None = extra
         self._export: _ExportThread | None = None
         self._progress_dialog: QProgressDialog | None = None
 
@@ -765,10 +504,10 @@ class RecordListView(QWidget):
 
     # -- public API --------------------------------------------------------------------
 
-    def conditions(self) -> list[ColumnElement[bool]]:
+    def conditions(self) -> list[Condition]:
         """The WHERE clauses now in force (search, filters, extra, voided)."""
         chosen = [box.currentData() for box in self.filter_boxes]
-        return list_conditions(self.spec, self.search_box.text(), chosen, self._extra)
+        return self.model.reader.conditions(self.search_box.text(), chosen, self._extra)
 
     def apply_conditions(self) -> None:
         """Read the list again with the current search, filters and extra condition."""
@@ -776,7 +515,7 @@ class RecordListView(QWidget):
         self.message.hide()
         self.model.set_conditions(self.conditions())
 
-    def set_extra_condition(self, where: ColumnElement[bool] | None) -> None:
+    def set_extra_condition(self, where: Condition | None) -> None:
         """A caller's pre-filter ANDed to the rest (a dashboard tile's "overdue" …)."""
         self._extra = where
         self.apply_conditions()
@@ -837,7 +576,9 @@ class RecordListView(QWidget):
             path = chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx"
         if not self._authorize_export(path):
             return
-        worker = _ExportThread(self.context, self.spec, self.conditions(), self.model.order, path, self)
+        worker = _ExportThread(
+            self.model.reader, self.context.workspace.zone, self.conditions(), self.model.order, path, self
+        )
         dialog = QProgressDialog(TEXT("export_progress", done=0, total="…"), TEXT("cancel"), 0, 0, self)
         dialog.setWindowTitle(TEXT("export_title"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -857,13 +598,10 @@ class RecordListView(QWidget):
     def _may_export(self, path: str | None) -> bool:
         """Issue 7: refuse before asking for a file when the person may not export this
         list (the client archive); the service decides."""
-        if path is not None or not audit.export_needs_permission(self.spec.kind):
+        if path is not None or not self.model.reader.export_needs_permission():
             return True
-        try:
-            with self.context.db.session(self.context.staff_id) as session:
-                allowed = audit.export_allowed(session, self.spec.kind)
-        except SQLAlchemyError as error:
-            QMessageBox.warning(self, TEXT("export_title"), TEXT("export_failed", detail=str(error)))
+        allowed = operations.run(self, self.model.reader.may_export, on_failure=self._export_refused)
+        if allowed is None:
             return False
         if not allowed:
             return self._authorize_export(None)  # shows the service's refusal
@@ -872,18 +610,18 @@ class RecordListView(QWidget):
     def _authorize_export(self, path: str | None) -> bool:
         """Check the role and write the audit row of a protected export (the client
         archive); the refusal in a message box."""
-        if not audit.export_needs_permission(self.spec.kind):
+        if not self.model.reader.export_needs_permission():
             return True
-        try:
-            with self.context.db.begin(self.context.staff_id) as session:
-                audit.authorize_export(session, self.spec.kind, rows=self.model.total, target=path)
-        except DomainError as error:
-            QMessageBox.warning(self, TEXT("export_title"), str(error.message))
-            return False
-        except SQLAlchemyError as error:
-            QMessageBox.warning(self, TEXT("export_title"), TEXT("export_failed", detail=str(error)))
-            return False
-        return True
+        rows = self.model.total
+
+        def authorize() -> bool:
+            self.model.reader.authorize_export(rows, path)
+            return True
+
+        return operations.run(self, authorize, on_failure=self._export_refused) is not None
+
+    def _export_refused(self, error: DomainError) -> None:
+        QMessageBox.warning(self, TEXT("export_title"), str(error.message))
 
     def is_exporting(self) -> bool:
         return self._export is not None
@@ -986,16 +724,8 @@ class RecordListView(QWidget):
 
 
 __all__ = [
-    "PAGE_SIZE",
-    "ExportCancelledError",
     "RecordListView",
     "RecordTableModel",
-    "build_select",
     "cell_text",
-    "count_rows",
     "display_value",
-    "export_rows",
-    "fetch_page",
-    "list_conditions",
-    "search_condition",
 ]

@@ -19,14 +19,14 @@ What the page does, so the screen does not have to:
 
 * **Toolbar** (shortcuts work anywhere on the page): 新建 ``Ctrl+N`` → ``form.start_new()``
   (which asks about unsaved input first); 保存 ``Ctrl+S`` → ``form.save()`` (the form's own
-  Ctrl+S shortcut is switched off so the two never clash); 作废… asks for a reason
-  (Esc cancels), asks to confirm, and calls ``void(session, record_id, reason)`` in
-  ``db.begin(actor_id=context.staff_id)`` — by default
-  ``desk_app.services.records.void_record(session, spec.model, ...)``; pass
-  ``void=complaints.void_complaint``-style callables for kinds with their own rule, or
-  ``void=None`` with ``voidable=False`` to hide the action; 导出Excel → the list's
-  export of all filtered rows; 刷新 ``F5``; 修改历史 ``Ctrl+H`` (enabled while a saved
-  record is open) → ``history_dialog.show_history`` for ``form.record_id``.
+  Ctrl+S shortcut is switched off so the two never clash); 作废… is enabled from the rule
+  (``screens.records.Voider.state``: only a supervisor or department head, on a record
+  not voided), asks for a reason (Esc cancels), asks to confirm, and voids through the
+  voider in one unit of work — by default ``Voider.of(workspace, spec.model)``, which
+  knows the kinds with their own void function; pass ``void=`` another ``Voider``, or
+  ``voidable=False`` to hide the action; 导出Excel → the list's export of all filtered
+  rows; 刷新 ``F5``; 修改历史 ``Ctrl+H`` (enabled while a saved record is open) →
+  ``history_dialog.show_history`` for ``form.record_id``.
 * **Opening**: Enter or double-click on a row (and ``open_record(id)``, which the main
   window calls for ``context.request_open(kind, id)``) asks ``form.confirm_close()``
   and then ``form.load(id)``; the row is made current.
@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -59,12 +58,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from desk_app.screens.list_spec import ListSpec
+from desk_app.screens.records import Voider
 from desk_app.services.errors import DomainError
-from desk_app.services.records import void_record
+from desk_app.ui import operations
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import FormPage
 from desk_app.ui.history_dialog import HistoryDialog, show_history
@@ -105,9 +103,6 @@ TEXT = ScreenText(
     },
 )
 
-#: (session, record id, reason) -> anything; raises DomainError to refuse.
-VoidFunction = Callable[[Session, int, str], Any]
-
 TITLE_STYLE = "font-size: 15pt; font-weight: bold; padding: 2px 6px;"
 
 
@@ -122,7 +117,7 @@ class RecordPage(QWidget):
         title: str,
         parent: QWidget | None = None,
         *,
-        void: VoidFunction | None = None,
+        void: Voider | None = None,
         voidable: bool = True,
     ) -> None:
         super().__init__(parent)
@@ -131,13 +126,10 @@ class RecordPage(QWidget):
         self.form = form
         self.title = title
         self._drafts_offered = False
-        if void is None and voidable and hasattr(spec.model, "voided_at"):
-            model = spec.model
-
-            def void(session: Session, record_id: int, reason: str) -> Any:
-                return void_record(session, model, record_id, reason)
-
-        self._void = void
+        if void is None and voidable:
+            void = Voider.of(context.workspace, spec.model)
+        #: the void action of this kind of record (None: never voided here)
+        self.voider = void
 
         self.list_view = RecordListView(context, spec)
         self.list_view.activated.connect(self.open_record)
@@ -152,7 +144,7 @@ class RecordPage(QWidget):
         self.new_action = self._action("new", QKeySequence.StandardKey.New, self.start_new)
         self.save_action = self._action("save", QKeySequence.StandardKey.Save, self.save)
         self.void_action = self._action("void", None, self.void_current)
-        self.void_action.setVisible(self._void is not None)
+        self.void_action.setVisible(self.voider is not None)
         self.toolbar.addSeparator()
         self.export_action = self._action("export", None, self.list_view.export_to_excel)
         self.refresh_action = self._action("refresh", QKeySequence(Qt.Key.Key_F5), self.list_view.refresh)
@@ -165,6 +157,8 @@ class RecordPage(QWidget):
         # Issue 15: the next person at the counter does not find the previous one's
         # record open (unsaved input was settled before the switch).
         context.staffChanged.connect(lambda _staff_id: self.forget_record())
+        context.staffChanged.connect(lambda _staff_id: self._update_actions())
+        self.list_view.currentChanged.connect(lambda _record_id: self._update_actions())
 
         heading = QHBoxLayout()
         heading.setContentsMargins(0, 0, 0, 0)
@@ -263,14 +257,31 @@ class RecordPage(QWidget):
 
     def _update_actions(self) -> None:
         self.history_action.setEnabled(self.form.record_id is not None)
+        voider = self.voider
+        if voider is not None and self.isVisible():
+            record_id = self.current_record_id()
+            state = operations.run(self, lambda: voider.state(record_id), on_failure=self._state_unknown)
+            if state is not None:
+                self.void_action.setEnabled(state.enabled)
+                self.void_action.setToolTip(state.reason or TEXT("void_tip"))
+
+    def _state_unknown(self, error: DomainError) -> None:
+        log.warning("the void action of %s cannot be checked: %s", self.spec.kind, error)
 
     def void_current(self) -> bool:
         """Ask for a reason and a confirmation, then void; True when voided."""
         record_id = self.current_record_id()
-        if self._void is None:
+        voider = self.voider
+        if voider is None:
             return False
         if record_id is None:
             QMessageBox.information(self, TEXT("void_title"), TEXT("void_nothing"))
+            return False
+        state = operations.run(self, lambda: voider.state(record_id), on_failure=self._void_failed)
+        if state is None:
+            return False
+        if not state.enabled:
+            QMessageBox.warning(self, TEXT("void_title"), TEXT("void_failed", detail=state.reason))
             return False
         reason, accepted = QInputDialog.getMultiLineText(self, TEXT("void_title"), TEXT("void_reason"))
         if not accepted:
@@ -291,15 +302,12 @@ class RecordPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            with self.context.db.begin(actor_id=self.context.staff_id) as session:
-                self._void(session, record_id, reason)
-        except DomainError as error:
-            QMessageBox.warning(self, TEXT("void_title"), TEXT("void_failed", detail=str(error)))
-            return False
-        except SQLAlchemyError as error:
-            log.exception("voiding %s %s failed", self.spec.kind, record_id)
-            QMessageBox.warning(self, TEXT("void_title"), TEXT("void_failed", detail=type(error).__name__))
+
+        def void() -> bool:
+            voider.void(record_id, reason)
+            return True
+
+        if operations.run(self, void, on_failure=self._void_failed) is None:
             return False
         if self.form.record_id == record_id:
             self.form.reset()
@@ -307,6 +315,9 @@ class RecordPage(QWidget):
         self._update_actions()
         self.context.record_saved(self.spec.kind, record_id)
         return True
+
+    def _void_failed(self, error: DomainError) -> None:
+        QMessageBox.warning(self, TEXT("void_title"), TEXT("void_failed", detail=str(error)))
 
     # -- events --------------------------------------------------------------------------
 
@@ -330,4 +341,4 @@ class RecordPage(QWidget):
                 QTimer.singleShot(0, self.form.offer_draft)
 
 
-__all__ = ["RecordPage", "VoidFunction"]
+__all__ = ["RecordPage"]

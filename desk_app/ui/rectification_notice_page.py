@@ -365,4 +365,4 @@ class RectificationNoticeForm(BookForm):
 
 class RectificationNoticePage(BookPage):
     def __init__(self, context: DeskContext) -> None:
-        super().__init__(context, RectificationNoticeForm(context), notice_list(), void=notices.void_notice)
+        super().__init__(context, RectificationNoticeForm(context), notice_list())

@@ -496,7 +496,7 @@ class BatchChooser(QDialog):
 
 class ReminderSlipPage(BookPage):
     def __init__(self, context: DeskContext) -> None:
-        super().__init__(context, ReminderSlipForm(context), reminder_list(), void=notices.void_case)
+        super().__init__(context, ReminderSlipForm(context), reminder_list())
         self.batch_action = self.toolbar.addAction(TEXT("batch_print"))
         self.batch_action.setToolTip(TEXT("batch_tip"))
         self.batch_action.triggered.connect(self.print_listed_slips)

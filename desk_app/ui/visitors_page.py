@@ -1,18 +1,18 @@
 """访客登记 visitor register (SPEC 2.8): who came, whom they visit, whether the host was
-contacted and agreed, when they arrived and left (a 离开 button)."""
+contacted and agreed, when they arrived and left (a 离开 button). Reads, saves and the
+later steps go through ``screens.reception_books`` (``VISITORS``); the buttons follow
+the sheet (the host answers once, while the visitor is there; the visitor leaves once)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Session
-
-from desk_app.models import Room, Visitor
-from desk_app.screens.list_spec import Column, Filter, ListSpec
-from desk_app.services import reception, references
-from desk_app.ui.book_form import BookForm, FieldSpec, as_int
+from desk_app.screens.list_spec import ListSpec
+from desk_app.screens.reception_books import VISITORS, BookScreen, BookSheet, VisitorDetails
+from desk_app.screens.reception_books import visitor_list as visitor_list_of
+from desk_app.ui.book_form import BookForm, FieldSpec
 from desk_app.ui.book_page import BookPage, make_button, status_line
-from desk_app.ui.client_choice import aware, local_text
+from desk_app.ui.client_choice import local_text
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 
@@ -60,33 +60,7 @@ TEXT = ScreenText(
 
 
 def visitor_list() -> ListSpec:
-    return ListSpec(
-        kind="visitors",
-        model=Visitor,
-        columns=(
-            Column(TEXT("col_number"), Visitor.number),
-            Column(TEXT("col_name"), Visitor.visitor_name),
-            Column(TEXT("col_room"), Room.code),
-            Column(TEXT("col_host"), Visitor.host_name),
-            Column(TEXT("col_agreed"), Visitor.host_agreed),
-            Column(TEXT("col_arrived"), Visitor.arrived_at),
-            Column(TEXT("col_left"), Visitor.left_at),
-        ),
-        search=(Visitor.number, Visitor.visitor_name, Visitor.host_name, Room.code),
-        filters=(
-            Filter(
-                TEXT("filter_state"),
-                (
-                    (TEXT("filter_all"), None),
-                    (TEXT("filter_on_site"), Visitor.left_at.is_(None)),
-                    (TEXT("filter_left"), Visitor.left_at.is_not(None)),
-                ),
-            ),
-        ),
-        default_order=Visitor.arrived_at.desc(),
-        query=lambda select_: select_.outerjoin(Room, Room.id == Visitor.visiting_room_id),
-        export_name=TEXT("export"),
-    )
+    return visitor_list_of(TEXT)
 
 
 class VisitorForm(BookForm):
@@ -115,10 +89,14 @@ class VisitorForm(BookForm):
                 FieldSpec("arrived_at", TEXT("arrived_at"), "datetime"),
             ]
         )
+        self.use_screen(BookScreen(context.workspace, VISITORS))
         row = self.action_row
         self.agreed_button = make_button(row, TEXT("agreed_button"), lambda: self._answer(True))
         self.refused_button = make_button(row, TEXT("refused_button"), lambda: self._answer(False))
         self.left_button = make_button(row, TEXT("left"), self._left)
+        self.bind_action(self.agreed_button, "answer")
+        self.bind_action(self.refused_button, "answer")
+        self.bind_action(self.left_button, "leave")
         self.state_label = status_line(self.details)
         with self.loading():
             self.clear_form()
@@ -126,61 +104,21 @@ class VisitorForm(BookForm):
     def defaults(self) -> dict[str, Any]:
         return {"party_size": 1}
 
-    def register(self, session: Session, values: dict[str, Any]) -> int:
-        room = references.find_room(session, values["visiting_room_id"], "visiting_room_id")
-        visitor = reception.register_visitor(
-            session,
-            visitor_name=values["visitor_name"],
-            visiting_room_id=room.id if room is not None else None,
-            host_name=values["host_name"],
-            host_contacted=bool(values["host_contacted"]),
-            host_agreed=values["host_agreed"],
-            visitor_phone=values["visitor_phone"],
-            id_document=values["id_document"],
-            party_size=as_int(values["party_size"]) or 0,
-            purpose=values["purpose"],
-            arrived_at=aware(values["arrived_at"], self.zone),
-        )
-        return visitor.id
-
-    def open_record(self, record_id: int) -> None:
-        with self.context.db.read() as session:
-            visitor = references.load_record(session, Visitor, record_id, TEXT("record_name"))
-            values = {
-                "visitor_name": visitor.visitor_name,
-                "visitor_phone": visitor.visitor_phone,
-                "id_document": visitor.id_document,
-                "party_size": visitor.party_size,
-                "visiting_room_id": references.room_code(session, visitor.visiting_room_id),
-                "host_name": visitor.host_name,
-                "purpose": visitor.purpose,
-                "host_contacted": visitor.host_contacted,
-                "host_agreed": visitor.host_agreed,
-                "arrived_at": visitor.arrived_at,
-            }
-            number, left_at, answered = visitor.number, visitor.left_at, visitor.host_agreed is not None
-        self.show_loaded(record_id, number, values)
+    def show_details(self, sheet: BookSheet[Any]) -> None:
+        details: VisitorDetails = sheet.details
+        left_at = details.left_at
         self.state_label.setText(
             TEXT("left_at", when=local_text(left_at, self.zone)) if left_at else TEXT("on_site")
         )
-        self.left_button.setVisible(left_at is None)
-        self.agreed_button.setVisible(left_at is None and not answered)
-        self.refused_button.setVisible(left_at is None and not answered)
 
     def show_record_details(self, record_id: int | None) -> None:
-        for button in (self.agreed_button, self.refused_button, self.left_button):
-            button.setVisible(False)
         self.state_label.clear()
 
     def _left(self) -> None:
-        if self.record_id is not None:
-            self.run_action(lambda s: reception.visitor_left(s, self.record_id or 0), TEXT("left_done"))
+        self.run_step("leave", done=TEXT("left_done"))
 
     def _answer(self, agreed: bool) -> None:
-        if self.record_id is not None:
-            self.run_action(
-                lambda s: reception.record_host_answer(s, self.record_id or 0, agreed), TEXT("answer_done")
-            )
+        self.run_step("answer", {"agreed": agreed}, done=TEXT("answer_done"))
 
 
 class VisitorsPage(BookPage):

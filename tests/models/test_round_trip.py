@@ -110,7 +110,11 @@ def test_every_column_of_every_record_round_trips(db: Database) -> None:
                 # tracking.record_event appends them to the chain); stored as a tool would.
                 table = AuditLog.__table__
                 assert isinstance(table, Table)
-                new_id = session.connection().execute(insert(table).values(values).returning(table.c.id)).scalar_one()
+                new_id = (
+                    session.connection()
+                    .execute(insert(table).values(values).returning(table.c.id))
+                    .scalar_one()
+                )
                 identity = (new_id,)
                 fk_ids[mapper.local_table.name] = new_id
                 written[cls] = (identity, values)

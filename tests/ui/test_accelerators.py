@@ -73,22 +73,36 @@ def _activate(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_toolbar_letters_and_ctrl_f_work(
-    qtbot: QtBot, admin_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ui_db: Database, admin_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """作废(V), 导出Excel(E) reach their action from the keyboard; Ctrl+F is the search."""
+    from desk_app.services import reception
     from desk_app.ui.record_page import RecordPage
 
+    # 作废 is enabled for those who may void, on a chosen record (issue 17).
+    with ui_db.begin() as session:
+        boss = Staff(login="wang", name="王主管", role=StaffRole.SUPERVISOR)
+        session.add(boss)
+        session.flush()
+        boss_id = boss.id
+    with ui_db.begin(boss_id) as session:
+        reception.register_visitor(session, visitor_name="赵六", host_name="张三")
     _activate(qtbot, admin_window)
     admin_window.show_destination("visitors")
     page = admin_window.page("visitors")
     assert isinstance(page, RecordPage)
+    admin_window.context.set_staff(boss_id)
+    page.list_view.refresh()
+    page.list_view.table.selectRow(0)
+    assert page.void_action.isEnabled()
     page.form.setFocus()
     asked: list[str] = []
     monkeypatch.setattr(
-        "desk_app.ui.record_page.QMessageBox.information", lambda *args: asked.append(args[2])
+        "desk_app.ui.record_page.QInputDialog.getMultiLineText",
+        lambda *args: asked.append(args[2]) or ("", False),
     )
     qtbot.keyClick(page.form, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
-    assert asked, "Alt+V ran 作废 (which asks for a record first)"
+    assert asked, "Alt+V ran 作废 (which asks for the reason)"
     exported: list[bool] = []
     monkeypatch.setattr(
         "desk_app.ui.record_list.QFileDialog.getSaveFileName",

@@ -25,10 +25,10 @@ from desk_app.models import (
 )
 from desk_app.models.database import Database
 from desk_app.models.enums import Category, Channel, ImportanceCategory, StaffRole
+from desk_app.screens.lists import column_order
 from desk_app.services import clients
 from desk_app.ui.clients_page import ClientCardForm, ClientsPage, importance_labels, split_list, split_phones
 from desk_app.ui.desk_context import DeskContext
-from desk_app.ui.record_list import column_order
 
 
 def _seed(db: Database) -> tuple[int, int, int]:

@@ -14,12 +14,12 @@ from desk_app.demo import generate_demo
 from desk_app.models.database import Database
 from desk_app.screens.complaint_sheet import complaint_list
 from desk_app.screens.list_spec import Column, ListSpec
+from desk_app.screens.lists import _harmless_joins, build_select, count_rows, list_conditions
 from desk_app.ui.clients_page import client_list_spec
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.dispatch_slips_page import dispatch_list
 from desk_app.ui.fee_services_page import fee_list
 from desk_app.ui.interview_page import interview_list
-from desk_app.ui.record_list import _harmless_joins, build_select, count_rows, list_conditions
 from desk_app.ui.rectification_notice_page import notice_list
 from desk_app.ui.visitors_page import visitor_list
 from desk_app.ui.worklog_page import worklog_list

@@ -7246,6 +7246,11 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/models/database.py" />
+            <source>填写的内容含有无法处理的控制字符（NUL），请删除后再试</source>
+            <translation>The text contains a control character that cannot be stored (NUL); please remove it and try again</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/database.py" />
             <source>填写的内容过长，超出了数据库允许的长度，本次保存未生效</source>
             <translation>The text entered is too long for the database; this save did not take effect</translation>
         </message>
@@ -7283,6 +7288,16 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/models/tracking.py" />
             <source>“{label}”过长：最多 {limit} 个字，填了 {count} 个</source>
             <translation>“{label}” is too long: at most {limit} characters, {count} entered</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/tracking.py" />
+            <source>“{label}”的数字超出可保存的范围（{value}）</source>
+            <translation>The number in “{label}” is out of the range that can be stored ({value})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/tracking.py" />
+            <source>“{label}”指向的记录不存在（编号 {value}）</source>
+            <translation>The record “{label}” points to does not exist (no. {value})</translation>
         </message>
         <message>
             <location filename="../../desk_app/models/tracking.py" />
@@ -7388,11 +7403,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/printing/fee_receipt.py" />
             <source>编号：{number}　　收据号：{receipt}</source>
             <translation>No.: {number}　　Receipt no.: {receipt}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/printing/fee_receipt.py" />
-            <source>找不到收费记录（编号 {fee_id}），或已作废</source>
-            <translation>Fee record (no. {fee_id}) not found, or it has been voided</translation>
         </message>
         <message>
             <location filename="../../desk_app/printing/layout.py" />
@@ -7678,6 +7688,58 @@ Outcome: {outcome}</translation>
             <location filename="../../desk_app/screens/interview_record.py" />
             <source>请选择客户</source>
             <translation>Please choose the client</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reception_books.py" />
+            <source>已保存的登记不能改写；后续情况请用表单下方的按钮登记，写错的记录请作废后重新登记。</source>
+            <translation>A saved entry cannot be rewritten; record what happened next with the buttons under the form, and void a wrong entry and register it again.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reception_books.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>访客登记</source>
+            <translation>visitor record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reception_books.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <source>客户来函</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reception_books.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>文件资料登记</source>
+            <translation>document record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reception_books.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>媒体来访记录</source>
+            <translation>media visit record</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reception_books.py" />
+            <source>收费记录</source>
+            <translation>Fee records</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reception_books.py" />
+            <source>预约</source>
+            <translation>Appointments</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/records.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/records.py" />
+            <source>找不到这条记录（编号 {record_id}）</source>
+            <translation>Record (no. {record_id}) not found</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/records.py" />
+            <source>请先在列表中选中要作废的记录</source>
+            <translation>Select the record to void in the list first</translation>
         </message>
         <message>
             <location filename="../../desk_app/screens/staff_accounts.py" />
@@ -8115,17 +8177,6 @@ Outcome: {outcome}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
-            <location filename="../../desk_app/services/reception.py" />
-            <source>访客登记</source>
-            <translation>visitor record</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <source>客户来函</source>
-            <translation>Letter</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
             <source>文件资料收发</source>
             <translation>Document handover</translation>
         </message>
@@ -8446,12 +8497,6 @@ Outcome: {outcome}</translation>
             <location filename="../../desk_app/services/audit.py" />
             <source>请先选择值班人员，再查看修改历史</source>
             <translation>Please choose the staff on duty before viewing the change history</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <location filename="../../desk_app/services/records.py" />
-            <source>找不到这条记录（编号 {record_id}）</source>
-            <translation>Record (no. {record_id}) not found</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -10097,6 +10142,11 @@ Outcome: {outcome}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/disputes.py" />
+            <source>结案状态“{value}”不是可选的值</source>
+            <translation>Closing status “{value}” is not one of the choices</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
             <source>结案状态应为“已解决”或“已移交”</source>
             <translation>The closing status must be "Resolved" or "Referred"</translation>
         </message>
@@ -10765,6 +10815,16 @@ Outcome: {outcome}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/promises.py" />
+            <source>登记赴约</source>
+            <translation>Record attendance</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>取消预约</source>
+            <translation>Cancel the appointment</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
             <source>赴约情况</source>
             <translation>outcome of the visit</translation>
         </message>
@@ -10835,8 +10895,23 @@ Outcome: {outcome}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
+            <source>访客 {visitor_name} 的被访人已答复，不能重复登记</source>
+            <translation>The host of visitor {visitor_name} has already answered; it cannot be recorded twice</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
             <source>访客 {visitor_name} 已于 {value} 登记离开，不能重复登记</source>
             <translation>Visitor {visitor_name} was already recorded as leaving at {value}; this cannot be recorded twice</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>登记被访人意见</source>
+            <translation>Record the host's answer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>登记访客离开</source>
+            <translation>Record the visitor's departure</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
@@ -10880,13 +10955,13 @@ Outcome: {outcome}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
-            <source>文件资料登记</source>
-            <translation>document record</translation>
+            <source>{number} 已于 {value} 由 {signed_by} 签收，不能重复签收</source>
+            <translation>{number} was already signed for by {signed_by} at {value}; it cannot be signed for twice</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
-            <source>{number} 已于 {value} 由 {signed_by} 签收，不能重复签收</source>
-            <translation>{number} was already signed for by {signed_by} at {value}; it cannot be signed for twice</translation>
+            <source>登记签收</source>
+            <translation>Record receipt</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
@@ -10930,16 +11005,6 @@ Outcome: {outcome}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
-            <source>确认媒体来访提醒</source>
-            <translation>acknowledge media alerts</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
-            <source>媒体来访记录</source>
-            <translation>media visit record</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
             <source>{number} 的提醒已由 {name} 于 {value} 确认</source>
             <translation>The alert for {number} was already acknowledged by {name} at {value}</translation>
         </message>
@@ -10947,6 +11012,11 @@ Outcome: {outcome}</translation>
             <location filename="../../desk_app/services/reception.py" />
             <source>{number} 的提醒已于 {value} 确认</source>
             <translation>The alert for {number} was already acknowledged at {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>确认媒体来访提醒</source>
+            <translation>acknowledge media alerts</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
@@ -11747,13 +11817,13 @@ Outcome: {outcome}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/tallies.py" />
-            <source>确认日盘点</source>
-            <translation>confirm daily tallies</translation>
+            <source>{day:%Y-%m-%d} 尚未到来，不能确认日盘点</source>
+            <translation>{day:%Y-%m-%d} has not come yet; its daily tally cannot be confirmed</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/tallies.py" />
-            <source>{day:%Y-%m-%d} 尚未到来，不能确认日盘点</source>
-            <translation>{day:%Y-%m-%d} has not come yet; its daily tally cannot be confirmed</translation>
+            <source>确认日盘点</source>
+            <translation>confirm daily tallies</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/tallies.py" />
@@ -12004,6 +12074,10 @@ Outcome: {outcome}</translation>
             <location filename="../../desk_app/services/worklog_command.py" />
             <source>{who}（{login}）的密码已修改</source>
             <translation>The password of {who} ({login}) has been changed</translation>
+        </message>
+        <message>
+            <source>找不到收费记录（编号 {fee_id}），或已作废</source>
+            <translation type="vanished">Fee record (no. {fee_id}) not found, or it has been voided</translation>
         </message>
         <message>
             <source>找不到顾客访谈记录（编号 {interview_id}），或已作废</source>

@@ -7246,6 +7246,11 @@
         </message>
         <message>
             <location filename="../../desk_app/models/database.py" />
+            <source>填写的内容含有无法处理的控制字符（NUL），请删除后再试</source>
+            <translation>填寫的內容含有無法處理的控制字元（NUL），請刪除後再試</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/database.py" />
             <source>填写的内容过长，超出了数据库允许的长度，本次保存未生效</source>
             <translation>填寫的內容過長，超出了資料庫允許的長度，本次儲存未生效</translation>
         </message>
@@ -7283,6 +7288,16 @@
             <location filename="../../desk_app/models/tracking.py" />
             <source>“{label}”过长：最多 {limit} 个字，填了 {count} 个</source>
             <translation>“{label}”過長：最多 {limit} 個字，填了 {count} 個</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/tracking.py" />
+            <source>“{label}”的数字超出可保存的范围（{value}）</source>
+            <translation>“{label}”的數字超出可儲存的範圍（{value}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/models/tracking.py" />
+            <source>“{label}”指向的记录不存在（编号 {value}）</source>
+            <translation>“{label}”指向的記錄不存在（編號 {value}）</translation>
         </message>
         <message>
             <location filename="../../desk_app/models/tracking.py" />
@@ -7388,11 +7403,6 @@
             <location filename="../../desk_app/printing/fee_receipt.py" />
             <source>编号：{number}　　收据号：{receipt}</source>
             <translation>編號：{number}　　收據號：{receipt}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/printing/fee_receipt.py" />
-            <source>找不到收费记录（编号 {fee_id}），或已作废</source>
-            <translation>找不到收費記錄（編號 {fee_id}），或已作廢</translation>
         </message>
         <message>
             <location filename="../../desk_app/printing/layout.py" />
@@ -7678,6 +7688,58 @@
             <location filename="../../desk_app/screens/interview_record.py" />
             <source>请选择客户</source>
             <translation>請選擇客戶</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reception_books.py" />
+            <source>已保存的登记不能改写；后续情况请用表单下方的按钮登记，写错的记录请作废后重新登记。</source>
+            <translation>已儲存的登記不能改寫；後續情況請用表單下方的按鈕登記，寫錯的記錄請作廢後重新登記。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reception_books.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>访客登记</source>
+            <translation>訪客登記</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reception_books.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <source>客户来函</source>
+            <translation>客戶來函</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reception_books.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>文件资料登记</source>
+            <translation>檔案資料登記</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reception_books.py" />
+            <location filename="../../desk_app/services/reception.py" />
+            <source>媒体来访记录</source>
+            <translation>媒體來訪記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reception_books.py" />
+            <source>收费记录</source>
+            <translation>收費記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reception_books.py" />
+            <source>预约</source>
+            <translation>預約</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/records.py" />
+            <location filename="../../desk_app/services/audit.py" />
+            <location filename="../../desk_app/services/records.py" />
+            <source>找不到这条记录（编号 {record_id}）</source>
+            <translation>找不到這條記錄（編號 {record_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/records.py" />
+            <source>请先在列表中选中要作废的记录</source>
+            <translation>請先在列表中選中要作廢的記錄</translation>
         </message>
         <message>
             <location filename="../../desk_app/screens/staff_accounts.py" />
@@ -8115,17 +8177,6 @@
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
-            <location filename="../../desk_app/services/reception.py" />
-            <source>访客登记</source>
-            <translation>訪客登記</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <source>客户来函</source>
-            <translation>客戶來函</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
             <source>文件资料收发</source>
             <translation>檔案資料收發</translation>
         </message>
@@ -8446,12 +8497,6 @@
             <location filename="../../desk_app/services/audit.py" />
             <source>请先选择值班人员，再查看修改历史</source>
             <translation>請先選擇值班人員，再檢視修改歷史</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/audit.py" />
-            <location filename="../../desk_app/services/records.py" />
-            <source>找不到这条记录（编号 {record_id}）</source>
-            <translation>找不到這條記錄（編號 {record_id}）</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
@@ -10097,6 +10142,11 @@
         </message>
         <message>
             <location filename="../../desk_app/services/disputes.py" />
+            <source>结案状态“{value}”不是可选的值</source>
+            <translation>結案狀態“{value}”不是可選的值</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/disputes.py" />
             <source>结案状态应为“已解决”或“已移交”</source>
             <translation>結案狀態應為“已解決”或“已移交”</translation>
         </message>
@@ -10765,6 +10815,16 @@
         </message>
         <message>
             <location filename="../../desk_app/services/promises.py" />
+            <source>登记赴约</source>
+            <translation>登記赴約</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
+            <source>取消预约</source>
+            <translation>取消預約</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/promises.py" />
             <source>赴约情况</source>
             <translation>赴約情況</translation>
         </message>
@@ -10835,8 +10895,23 @@
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
+            <source>访客 {visitor_name} 的被访人已答复，不能重复登记</source>
+            <translation>訪客 {visitor_name} 的被訪人已答覆，不能重複登記</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
             <source>访客 {visitor_name} 已于 {value} 登记离开，不能重复登记</source>
             <translation>訪客 {visitor_name} 已於 {value} 登記離開，不能重複登記</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>登记被访人意见</source>
+            <translation>登記被訪人意見</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>登记访客离开</source>
+            <translation>登記訪客離開</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
@@ -10880,13 +10955,13 @@
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
-            <source>文件资料登记</source>
-            <translation>檔案資料登記</translation>
+            <source>{number} 已于 {value} 由 {signed_by} 签收，不能重复签收</source>
+            <translation>{number} 已於 {value} 由 {signed_by} 簽收，不能重複簽收</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
-            <source>{number} 已于 {value} 由 {signed_by} 签收，不能重复签收</source>
-            <translation>{number} 已於 {value} 由 {signed_by} 簽收，不能重複簽收</translation>
+            <source>登记签收</source>
+            <translation>登記簽收</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
@@ -10930,16 +11005,6 @@
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
-            <source>确认媒体来访提醒</source>
-            <translation>確認媒體來訪提醒</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
-            <source>媒体来访记录</source>
-            <translation>媒體來訪記錄</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/reception.py" />
             <source>{number} 的提醒已由 {name} 于 {value} 确认</source>
             <translation>{number} 的提醒已由 {name} 於 {value} 確認</translation>
         </message>
@@ -10947,6 +11012,11 @@
             <location filename="../../desk_app/services/reception.py" />
             <source>{number} 的提醒已于 {value} 确认</source>
             <translation>{number} 的提醒已於 {value} 確認</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reception.py" />
+            <source>确认媒体来访提醒</source>
+            <translation>確認媒體來訪提醒</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/reception.py" />
@@ -11747,13 +11817,13 @@
         </message>
         <message>
             <location filename="../../desk_app/services/tallies.py" />
-            <source>确认日盘点</source>
-            <translation>確認日盤點</translation>
+            <source>{day:%Y-%m-%d} 尚未到来，不能确认日盘点</source>
+            <translation>{day:%Y-%m-%d} 尚未到來，不能確認日盤點</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/tallies.py" />
-            <source>{day:%Y-%m-%d} 尚未到来，不能确认日盘点</source>
-            <translation>{day:%Y-%m-%d} 尚未到來，不能確認日盤點</translation>
+            <source>确认日盘点</source>
+            <translation>確認日盤點</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/tallies.py" />
@@ -12004,6 +12074,10 @@
             <location filename="../../desk_app/services/worklog_command.py" />
             <source>{who}（{login}）的密码已修改</source>
             <translation>{who}（{login}）的密碼已修改</translation>
+        </message>
+        <message>
+            <source>找不到收费记录（编号 {fee_id}），或已作废</source>
+            <translation type="vanished">找不到收費記錄（編號 {fee_id}），或已作廢</translation>
         </message>
         <message>
             <source>找不到顾客访谈记录（编号 {interview_id}），或已作废</source>

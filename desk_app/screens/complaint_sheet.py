@@ -260,7 +260,9 @@ def read_sheet(session: Session, complaint_id: int, *, with_actions: bool = True
                 steps=tuple(explained.get(key, ())),
             )
         )
-    department = session.get(Department, complaint.handler_department_id) if complaint.handler_id else None
+    department = (
+        session.get(Department, complaint.handler_department_id) if complaint.handler_department_id is not None else None
+    )
     posted = complaint.first_response_at is not None
     return ComplaintSheet(
         id=complaint.id,

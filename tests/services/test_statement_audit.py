@@ -51,6 +51,9 @@ PAST_THE_SESSION: dict[tuple[str, str], str] = {
     ("models/database.py", "_ours_to_switch"): "reads which program a file belongs to",
     ("models/database.py", "_on_connect"): "connection settings (PRAGMA), no rows",
     ("models/database.py", "_on_begin"): "BEGIN, no rows",
+    ("models/database.py", "sqlite_reading"): "reads: BEGIN and the schema revision of a plain-SQLite reader",
+    ("services/plain_sql.py", "on_sqlite"): "reads only: plain_sql.reading_only refuses anything but a SELECT",
+    ("services/plain_sql.py", "on_sqlalchemy"): "reads only: plain_sql.reading_only refuses anything but a SELECT",
     ("models/schema.py", "current_revision"): "reads the schema revision",
     ("models/schema.py", "backup_sqlite"): "the journal mode of a backup copy, no rows",
     ("services/backup.py", "_single_file"): "the journal mode of a copy, no rows",
@@ -88,6 +91,38 @@ def _statements_past_the_session() -> set[tuple[str, str]]:
                     ):
                         found.add((f"{folder}/{path.relative_to(root / folder).as_posix()}", function.name))
     return found
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE staff SET failed_logins = 0",
+        "  delete from client",
+        "INSERT INTO setting VALUES (1)",
+        "SELECT 1; DELETE FROM client",
+        "",
+        "PRAGMA journal_mode=DELETE",
+    ],
+)
+def test_plain_sql_refuses_anything_but_a_read(sql: str) -> None:
+    """The plain-SQL readers run past the audit hook, so they must never write."""
+    import sqlite3
+
+    from desk_app.services.plain_sql import query_on
+
+    connection = sqlite3.connect(":memory:")
+    with pytest.raises(ValueError, match="only reads"):
+        query_on(connection)(sql, {})
+
+
+def test_plain_sql_reads() -> None:
+    import sqlite3
+
+    from desk_app.services.plain_sql import query_on
+
+    connection = sqlite3.connect(":memory:")
+    assert query_on(connection)("  select :a + 1;", {"a": 41}) == [(42,)]
+    assert query_on(connection)("WITH t(x) AS (SELECT 2) SELECT x FROM t", {}) == [(2,)]
 
 
 def test_every_statement_past_the_session_is_accounted_for() -> None:

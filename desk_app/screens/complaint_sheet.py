@@ -260,9 +260,8 @@ def read_sheet(session: Session, complaint_id: int, *, with_actions: bool = True
                 steps=tuple(explained.get(key, ())),
             )
         )
-    department = (
-        session.get(Department, complaint.handler_department_id) if complaint.handler_department_id is not None else None
-    )
+    department_id = complaint.handler_department_id
+    department = session.get(Department, department_id) if department_id is not None else None
     posted = complaint.first_response_at is not None
     return ComplaintSheet(
         id=complaint.id,

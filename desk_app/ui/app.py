@@ -249,7 +249,7 @@ PREPARE_CALLS_DELAY_MS = 0
 
 
 def _prepare_for_calls(window: QWidget) -> None:
-    """The first caller pop-up of a session built its work-log page and compiled its
+    """The first caller pop-up after start-up built its work-log page and compiled its
     queries while the phone rang (0.3–0.7 s); done once the window is on screen instead,
     off the path of the first paint. A call that comes first does it itself."""
     if not isinstance(window, QWidget):

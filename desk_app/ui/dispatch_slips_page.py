@@ -98,9 +98,10 @@ class DispatchSlipForm(BookForm):
         super().__init__(context, kind="dispatch_slips", draft_name="dispatch_slip", title=TEXT("title"))
         self.dispatch_screen = DispatchScreen(context.workspace)
         self.record_screen = self.dispatch_screen
-        # The dispatch slip keeps its own sheet (screens/dispatch_slips.py), not a generic
-        # BookSheet: its steps are the dispatch guard table's (issue 17, to unify).
-        self.sheet: DispatchSheet | None = None  # type: ignore[assignment]
+        # The slip shown, as its screen read it (screens/dispatch_slips.py): a slip has
+        # more than a book line (stage, due line, the technician's times), so it is not
+        # a generic BookSheet; its buttons come from the dispatch guard table all the same.
+        self.slip: DispatchSheet | None = None
         self.add_fields(
             [
                 FieldSpec(
@@ -211,10 +212,10 @@ class DispatchSlipForm(BookForm):
     def open_record(self, record_id: int) -> None:
         """Read the slip through the screen and show it (a refusal is raised to
         ``load``, which shows it)."""
-        self.show_sheet(self.dispatch_screen.read(record_id))
+        self.show_slip(self.dispatch_screen.read(record_id))
 
-    def show_sheet(self, sheet: DispatchSheet) -> None:  # type: ignore[override]
-        self.sheet = sheet
+    def show_slip(self, sheet: DispatchSheet) -> None:
+        self.slip = sheet
         self.show_loaded(sheet.record_id, sheet.number, dict(sheet.values))
         self._show_steps(sheet)
         for name, step, reported in (
@@ -260,7 +261,7 @@ class DispatchSlipForm(BookForm):
     def show_record_details(self, record_id: int | None) -> None:
         if record_id is not None:
             return
-        self.sheet = None
+        self.slip = None
         for button in self.step_buttons.values():
             button.setVisible(False)
         self.report_group.setVisible(False)

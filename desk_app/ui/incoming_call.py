@@ -194,7 +194,7 @@ def show_incoming_call(window: QMainWindow, context: DeskContext, phone: str) ->
 
 
 def prepare_for_calls(window: QMainWindow, context: DeskContext) -> None:
-    """Build now what the first pop-up of a session would build while the phone rings:
+    """Build now what the first pop-up of the day would build while the phone rings:
     the work-log page (the new entry goes there) and the caller lookup's statements
     (issue 18). ``run_gui`` calls it once the main window is painted; a window already
     closed is left alone."""

@@ -118,7 +118,7 @@ def test_register_a_complaint(qtbot: QtBot, counter: Counter, no_boxes: None) ->
 
 def test_take_a_5w1h_message(qtbot: QtBot, counter: Counter, no_boxes: None) -> None:
     """F2, 321201, Enter, 7, (text), Alt+M, Alt+O, (gjxw), Alt+3, (what), Ctrl+S: 7 keys."""
-    _window(qtbot, counter, counter.receptionist)
+    window = _window(qtbot, counter, counter.receptionist)
     keys = Keys(qtbot)
     keys.press(Qt.Key.Key_F2)
     keys.type("321201")
@@ -126,7 +126,8 @@ def test_take_a_5w1h_message(qtbot: QtBot, counter: Counter, no_boxes: None) -> 
     keys.press("7")  # 其他
     keys.type("Asks for the steward")
     keys.press(Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # 转达留言 on
-    qtbot.wait(150)  # a mnemonic's click is animated
+    group = window.page("worklog").form.message_group  # type: ignore[attr-defined]
+    qtbot.waitUntil(group.isChecked)  # a mnemonic's click is animated: wait for it, not a time
     keys.press(Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # 留言给
     keys.type("gjxw")  # 管家小王 by initials
     keys.press(Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # 何事

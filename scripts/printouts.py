@@ -60,6 +60,7 @@ from desk_app.models.enums import (
 )
 from desk_app.printing import registry
 from desk_app.printing.reminder_slips import SlipLayout, render_reminder_slips
+from desk_app.screens.base import reading
 from desk_app.services import notices
 
 NOW = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # Monday 10:00 in Shanghai
@@ -204,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
             jobs["receipt"] = ("receipt", _first(session, select(FeeService.number).order_by(FeeService.id)))
 
             pdfs = {
-                name: registry.print_kind(kind).render_number(session, number)
+                name: registry.print_kind(kind).render_number(reading(session), number)
                 for name, (kind, number) in jobs.items()
             }
             pdfs["slips-batch-a4"] = render_reminder_slips(

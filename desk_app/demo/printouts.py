@@ -36,6 +36,7 @@ from desk_app.models.base import NumberedRecordMixin
 from desk_app.models.database import Database
 from desk_app.models.enums import ComplaintClass, DisputeParticipant, Severity
 from desk_app.printing import glyphs, registry
+from desk_app.screens.base import reading
 
 #: The names of real people the main font cannot print (CJK Extension A and B).
 RARE_NAMES = ("王䶮", "𠮷野家")
@@ -209,7 +210,7 @@ def make_edge_records(session: Session, jobs: list[Job]) -> list[Job]:
 
 def render_job(session: Session, job: Job) -> Printout:
     with glyphs.collect_missing() as missing:
-        pdf = registry.print_kind(job.kind).render_number(session, job.number)
+        pdf = registry.print_kind(job.kind).render_number(reading(session), job.number)
     return Printout(job, pdf, tuple(missing))
 
 

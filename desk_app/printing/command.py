@@ -117,6 +117,7 @@ def _render_with_session(
     SQLAlchemy type, .importlinter)."""
     from desk_app.printing.registry import SLIP_CASE_LOOKUP
     from desk_app.printing.reminder_slips import SlipLayout, render_reminder_slip, render_reminder_slips
+    from desk_app.screens.base import reading
 
     if kind is None:
         case_ids = [_record_id(SLIP_CASE_LOOKUP(session, number)) for number in numbers]
@@ -125,7 +126,7 @@ def _render_with_session(
     if kind.name == "slip" and layout:
         case_id = _record_id(kind.lookup(session, numbers[0]))
         return render_reminder_slip(session, case_id, SlipLayout(layout)), kind.title
-    return kind.render_number(session, numbers[0]), kind.title
+    return kind.render_number(reading(session), numbers[0]), kind.title
 
 
 def run_print_command(args: argparse.Namespace) -> int:

@@ -1,70 +1,55 @@
-"""Small read helpers the printouts share: names by id, the centre's name, the
-community's zone and today. Read-only: nothing here writes."""
+"""What the printouts share besides the layout: ``PrintError``.
+
+Issue 17: a printout reads nothing; its caller gives it the data (a screen's sheet, the
+centre's name, the zone, the files of its figures). The session helpers below are
+transitional, kept only for the printouts still being moved off the session
+(``printing.reminder_slips`` and ``printing.report_letter``); they go, with this
+module's line in the ``.importlinter`` allow-list, when those two read through the
+screens. Nothing else may call them.
+"""
 
 from __future__ import annotations
 
 from datetime import date, tzinfo
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from desk_app.models import Client, ClientPhone, Department, Room, Staff
 from desk_app.printing.errors import PrintError as PrintError  # re-exported
-from desk_app.services import context
-from desk_app.services.notices import centre_name, community_today
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+    from sqlalchemy.orm import Session
+
+    from desk_app.models import AttachmentOwner
 
 
 def zone(session: Session) -> tzinfo:
+    """Transitional (see the module docstring)."""
+    from desk_app.services import context
+
     return context.zone(session)
 
 
 def today(session: Session) -> date:
+    """Transitional (see the module docstring)."""
+    from desk_app.services.notices import community_today
+
     return community_today(session)
 
 
 def centre(session: Session) -> str:
-    """The centre's name as it heads every printout (设置：小区名称 + 物业服务中心)."""
+    """Transitional (see the module docstring): the centre's name as it heads every
+    printout (设置：小区名称 + 物业服务中心)."""
+    from desk_app.services.notices import centre_name
+
     return centre_name(session)
 
 
-def staff_name(session: Session, staff_id: int | None) -> str | None:
-    if staff_id is None:
-        return None
-    staff = session.get(Staff, staff_id)
-    return staff.name if staff is not None else None
+def attachments_section(
+    session: Session, owner_kind: AttachmentOwner, owner_id: int, heading: str
+) -> list[Flowable]:
+    """Transitional (see the module docstring): ``figures.figures_section`` of the
+    record's files, read here on the caller's session."""
+    from desk_app.printing.figures import figures_section
+    from desk_app.screens.attachments import printed_attachments
 
-
-def staff_phone(session: Session, staff_id: int | None) -> str | None:
-    if staff_id is None:
-        return None
-    staff = session.get(Staff, staff_id)
-    return staff.phone if staff is not None else None
-
-
-def department_name(session: Session, department_id: int | None) -> str | None:
-    if department_id is None:
-        return None
-    department = session.get(Department, department_id)
-    return department.name if department is not None else None
-
-
-def room_code(session: Session, room_id: int | None) -> str | None:
-    if room_id is None:
-        return None
-    room = session.get(Room, room_id)
-    return room.code if room is not None else None
-
-
-def client_name(session: Session, client_id: int | None) -> str | None:
-    if client_id is None:
-        return None
-    client = session.get(Client, client_id)
-    return client.name if client is not None else None
-
-
-def client_phone(session: Session, client_id: int | None) -> str | None:
-    if client_id is None:
-        return None
-    return session.scalars(
-        select(ClientPhone.phone).where(ClientPhone.client_id == client_id).order_by(ClientPhone.id).limit(1)
-    ).first()
+    return figures_section(printed_attachments(session, owner_kind, owner_id), heading)

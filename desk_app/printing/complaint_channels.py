@@ -2,7 +2,8 @@
 "项目接管后，物业服务中心须及时公布受理顾客投诉的渠道，包括……电话、传真、电子邮箱地址，
 邮件投递地址和联系人，网上投诉论坛地址"). A4 portrait, large type for a notice board:
 the channels set in 系统设置 → 投诉受理渠道, the working hours, the response times the
-centre commits to, and the centre's name and the date at the bottom right."""
+centre commits to, and the centre's name and the date at the bottom right. The settings are read by the caller
+(``screens.printouts.channels_notice``)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,9 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
-from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
-from desk_app.printing import common
+from desk_app.printing.errors import PrintError
 from desk_app.printing.layout import (
     LABEL_FILL,
     PageHeader,
@@ -25,8 +25,7 @@ from desk_app.printing.layout import (
     register_fonts,
     styles,
 )
-from desk_app.services.centre import load_centre_settings
-from desk_app.services.settings import CommunitySettings, SettingError, load_settings
+from desk_app.screens.printouts import ChannelsNotice
 
 # -- texts ----------------------------------------------------------------------------------
 TITLE = "投诉受理渠道公示"
@@ -89,16 +88,11 @@ def _channel_table(rows: list[tuple[str, str]], width: float) -> Table:
     return table
 
 
-def complaint_channels_story(session: Session) -> list[Flowable]:
-    centre_settings = load_centre_settings(session)
-    channels = centre_settings.channels
+def complaint_channels_story(notice: ChannelsNotice) -> list[Flowable]:
+    channels = notice.channels
     if not channels.published:
-        raise common.PrintError(msg(E_NO_CHANNELS))
-    try:
-        community = load_settings(session)
-    except SettingError:
-        community = CommunitySettings()
-    centre = centre_settings.centre_name
+        raise PrintError(msg(E_NO_CHANNELS))
+    centre = notice.centre
     rows = [
         (label, value)
         for label, value in (
@@ -112,7 +106,7 @@ def complaint_channels_story(session: Session) -> list[Flowable]:
         if value
     ]
     rows.append((F_VISIT, F_VISIT_VALUE.format(centre=centre)))
-    rows.append((F_HOURS, F_HOURS_VALUE.format(start=community.work_start, end=community.work_end)))
+    rows.append((F_HOURS, F_HOURS_VALUE.format(start=notice.work_start, end=notice.work_end)))
     width = content_width()
     letter = _notice_style("channels-letter", 13)
     heading = _notice_style("channels-heading", 14, spaceBefore=2 * mm, spaceAfter=1 * mm)
@@ -130,14 +124,14 @@ def complaint_channels_story(session: Session) -> list[Flowable]:
         Spacer(1, 3 * mm),
         para(T_THANKS, letter),
         Spacer(1, 10 * mm),
-        KeepTogether([para(centre, right), para(cn_date(common.today(session)), right)]),
+        KeepTogether([para(centre, right), para(cn_date(notice.today), right)]),
     ]
     return story
 
 
-def render_complaint_channels(session: Session) -> bytes:
-    story = complaint_channels_story(session)
-    header = PageHeader(community=common.centre(session), title=TITLE, number=None, date_text=None)
+def render_complaint_channels(notice: ChannelsNotice) -> bytes:
+    story = complaint_channels_story(notice)
+    header = PageHeader(community=notice.centre, title=TITLE, number=None, date_text=None)
     return build_form_pdf(story, header)
 
 

@@ -1,13 +1,15 @@
 """Photos and scans of a record printed as figures (issue 16): every photo, then the
 first pages of every PDF scan, numbered 附图1, 附图2 …, scaled for printing, framed,
 with a caption (the attachment's caption, or its file name) and who filed it when; two
-figures a row. Used by the letter to the authorities; ``attachments_section`` is what
-another printout (the complaint dossier) adds to its story."""
+figures a row. Used by the letter to the authorities; ``figures_section`` is what
+another printout (the complaint dossier) adds to its story. The files are read by the
+caller (``screens.attachments.printed_attachments``): nothing here reads."""
 
 from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -15,11 +17,12 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, TableStyle
-from sqlalchemy.orm import Session
 
-from desk_app.models import AttachmentOwner
-from desk_app.printing import common
+from desk_app.printing.common import (
+    attachments_section as attachments_section,
+)  # issue 17: until report_letter reads
 from desk_app.printing.layout import cn_date, content_width, para, register_fonts, styles
+from desk_app.screens.attachments import PrintedAttachment
 from desk_app.services import attachments
 from desk_app.services.attachments import AttachmentInfo
 
@@ -85,8 +88,9 @@ def _print_jpeg(image: object) -> tuple[bytes, tuple[int, int]]:
     return buffer.getvalue(), picture.size
 
 
-def _source(info: AttachmentInfo, session: Session) -> str:
-    date_text = cn_date(info.created_at, common.zone(session))
+def _source(item: PrintedAttachment) -> str:
+    info = item.info
+    date_text = cn_date(item.filed_on)
     if info.created_by:
         return T_FIGURE_SOURCE.format(name=info.file_name, date=date_text, who=info.created_by)
     return T_FIGURE_SOURCE_NOBODY.format(name=info.file_name, date=date_text)
@@ -96,14 +100,14 @@ def _caption(info: AttachmentInfo) -> str:
     return info.caption or info.file_name.rsplit(".", 1)[0]
 
 
-def attachment_figures(session: Session, items: list[AttachmentInfo]) -> tuple[list[Figure], list[str]]:
+def attachment_figures(items: Sequence[PrintedAttachment]) -> tuple[list[Figure], list[str]]:
     """Every photo, then every scan's first pages, numbered 附图1, 2 …; notes for what
     could not be printed."""
     figures: list[Figure] = []
     notes: list[str] = []
-    for info in [item for item in items if item.is_image] + [item for item in items if item.is_pdf]:
-        data = attachments.read_attachment(session, info.attachment_id).data
-        source = _source(info, session)
+    for item in [item for item in items if item.info.is_image] + [item for item in items if item.info.is_pdf]:
+        info, data = item.info, item.data
+        source = _source(item)
         try:
             if info.is_image:
                 picture, size = _print_jpeg(_decode(data))
@@ -201,13 +205,10 @@ def figure_rows(figures: list[Figure]) -> list[Table]:
     return tables
 
 
-def attachments_section(
-    session: Session, owner_kind: AttachmentOwner, owner_id: int, heading: str
-) -> list[Flowable]:
-    """``heading`` and the record's figures (the heading kept with the first row); an
-    empty list when the record has no photo or scan."""
-    items = attachments.list_attachments(session, owner_kind, owner_id, thumbnails=False)
-    figures, notes = attachment_figures(session, items)
+def figures_section(items: Sequence[PrintedAttachment], heading: str) -> list[Flowable]:
+    """``heading`` and the figures of a record's photos and scans ``items`` (the heading
+    kept with the first row); an empty list when there is no photo or scan."""
+    figures, notes = attachment_figures(items)
     if not figures:
         return []
     s = styles()
@@ -218,4 +219,4 @@ def attachments_section(
     return story
 
 
-__all__ = ["Figure", "attachment_figures", "attachments_section", "figure_rows"]
+__all__ = ["Figure", "attachment_figures", "attachments_section", "figure_rows", "figures_section"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desk_app.printing.registry import KINDS, RecordKey, has_record_number, print_kind, record_number
-from desk_app.screens.base import Workspace
+from desk_app.screens.base import Workspace, reading
 from desk_app.user_dirs import user_data_dir
 
 __all__ = ["Printout", "numbered", "printouts_dir", "render_printout", "title_of"]
@@ -48,7 +48,7 @@ def render_printout(workspace: Workspace, kind: str, key: RecordKey, *, with_num
         lambda session: Printout(
             found.title,
             record_number(session, kind, numbered_key) if numbered_key is not None else None,
-            bytes(found.render(session, key)),
+            bytes(found.render(reading(session), key)),
         )
     )
 

@@ -9,6 +9,12 @@ Issue 18: nothing is imported for a kind until it is printed (each printout's mo
 pulls in the models and the services it reads), and a number is found with plain SQL
 (``services.plain_sql``). A kind with ``render_core`` (the notice) is read and drawn
 without the ORM: ``desk-app print notice N`` on an SQLite file imports no SQLAlchemy.
+
+Issue 17: a renderer is given a reader (``screens.base.Reader``: ``Workspace.read``, or
+``reading(session)`` in a unit of work already open) and reads its record's sheet
+through the screens' function that the record's screen shows; the printout module
+only sets it in type. The notice's printouts still read on the session themselves
+(``_with_id``) until they render a sheet too.
 """
 
 from __future__ import annotations
@@ -24,8 +30,7 @@ from desk_app.printing.errors import PrintError
 from desk_app.services.plain_sql import query_on
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
+    from desk_app.screens.base import Reader
     from desk_app.services.plain_sql import Source
 
 RecordKey = int | date
@@ -51,15 +56,16 @@ class PrintKind:
     example: str
     #: Finds the record by its number, with plain SQL (``plain_sql.Source``).
     lookup: Lookup
-    render: Callable[[Session, RecordKey], bytes]
+    #: Reads (through the reader) and renders the printout of a record.
+    render: Callable[[Reader, RecordKey], bytes]
     #: False for a printout of the settings, not of a record (no number to give).
     needs_number: bool = True
     #: Renders from any ``plain_sql.Source``, without the ORM: the command reads an
     #: SQLite file with ``sqlite3`` alone for it (issue 18).
     render_core: Callable[[Source, int], bytes] | None = None
 
-    def render_number(self, session: Session, number: str) -> bytes:
-        return self.render(session, self.lookup(session, number))
+    def render_number(self, read: Reader, number: str) -> bytes:
+        return self.render(read, read(lambda session: self.lookup(session, number)))
 
 
 def _lazy(module: str, name: str) -> Callable[..., Any]:
@@ -113,56 +119,78 @@ def _day(session: Source, number: str) -> RecordKey:
         raise PrintError(msg(E_BAD_DAY, number=number)) from exc
 
 
-def _with_id(render: Callable[[Session, int], bytes]) -> Callable[[Session, RecordKey], bytes]:
-    def call(session: Session, key: RecordKey) -> bytes:
-        if not isinstance(key, int):
-            raise TypeError(f"expected a record id, got {key!r}")
-        return render(session, key)
+def _with_id(render: Callable[..., Any]) -> Callable[[Reader, RecordKey], bytes]:
+    """A renderer that still reads on the session itself (the notice's printouts)."""
+
+    def call(read: Reader, key: RecordKey) -> bytes:
+        record_id = _record_id(key)
+        return bytes(read(lambda session: render(session, record_id)))
 
     return call
 
 
-def _complaint_sheet(session: Session, complaint_id: int) -> bytes:
+def _record_id(key: RecordKey) -> int:
+    if not isinstance(key, int):
+        raise TypeError(f"expected a record id, got {key!r}")
+    return key
+
+
+def _of_record(render: Callable[[Reader, int], bytes]) -> Callable[[Reader, RecordKey], bytes]:
+    def call(read: Reader, key: RecordKey) -> bytes:
+        return render(read, _record_id(key))
+
+    return call
+
+
+def _complaint_sheet(read: Reader, complaint_id: int) -> bytes:
     from desk_app.printing.complaint_sheet import render_complaint_sheet
     from desk_app.screens.complaint_sheet import complaint_printout
 
-    return render_complaint_sheet(complaint_printout(session, complaint_id))
+    return render_complaint_sheet(read(lambda session: complaint_printout(session, complaint_id)))
 
 
-def _developer_notice(session: Session, complaint_id: int) -> bytes:
+def _developer_notice(read: Reader, complaint_id: int) -> bytes:
     from desk_app.printing.developer_notice import render_developer_notice
     from desk_app.screens.complaint_sheet import complaint_printout
 
-    return render_developer_notice(complaint_printout(session, complaint_id))
+    return render_developer_notice(read(lambda session: complaint_printout(session, complaint_id)))
 
 
-def _complaint_dossier(session: Session, complaint_id: int) -> bytes:
+def _complaint_dossier(read: Reader, complaint_id: int) -> bytes:
     from desk_app.printing.complaint_dossier import H_ATTACHMENTS, render_complaint_dossier
-    from desk_app.printing.figures import attachments_section
+    from desk_app.printing.figures import figures_section
+    from desk_app.screens.attachments import printed_attachments
     from desk_app.screens.complaint_sheet import ATTACHMENT_OWNER, complaint_printout
 
-    evidence = attachments_section(session, ATTACHMENT_OWNER, complaint_id, H_ATTACHMENTS)
-    return render_complaint_dossier(complaint_printout(session, complaint_id), evidence)
+    printout, files = read(
+        lambda session: (
+            complaint_printout(session, complaint_id),
+            printed_attachments(session, ATTACHMENT_OWNER, complaint_id),
+        )
+    )
+    return render_complaint_dossier(printout, figures_section(files, H_ATTACHMENTS))
 
 
-def _with_day(session: Session, key: RecordKey) -> bytes:
+def _with_day(read: Reader, key: RecordKey) -> bytes:
     if not isinstance(key, date):
         raise TypeError(f"expected a day, got {key!r}")
-    from desk_app.printing.common import centre, zone
     from desk_app.printing.daily_tally import render_daily_tally
     from desk_app.screens.daily_tally import tally_day
+    from desk_app.screens.printouts import letterhead
 
     # The 日盘点表 prints the day as the tally screen reads it.
-    return render_daily_tally(tally_day(session, key), centre(session), zone(session))
+    tally, heading = read(lambda session: (tally_day(session, key), letterhead(session)))
+    return render_daily_tally(tally, heading.centre, heading.zone)
 
 
-def _fee_receipt(session: Session, fee_id: int) -> bytes:
+def _fee_receipt(read: Reader, fee_id: int) -> bytes:
     """The receipt prints the fee's sheet as the fee screen reads it."""
-    from desk_app.printing.common import centre, zone
     from desk_app.printing.fee_receipt import render_fee_receipt
+    from desk_app.screens.printouts import letterhead
     from desk_app.screens.reception_books import FEE_SERVICES, book_sheet
 
-    return render_fee_receipt(book_sheet(FEE_SERVICES, session, fee_id), centre(session), zone(session))
+    sheet, heading = read(lambda session: (book_sheet(FEE_SERVICES, session, fee_id), letterhead(session)))
+    return render_fee_receipt(sheet, heading.centre, heading.zone)
 
 
 def _no_record(session: Source, number: str) -> RecordKey:
@@ -170,54 +198,55 @@ def _no_record(session: Source, number: str) -> RecordKey:
     return 0
 
 
-def _interview_sheet(session: Session, interview_id: int) -> bytes:
+def _interview_sheet(read: Reader, interview_id: int) -> bytes:
     """The 顾客访谈记录表 prints the sheet the interview screen shows."""
-    from desk_app.printing.common import centre
     from desk_app.printing.interview_sheet import E_NOT_FOUND, render_interview_sheet
     from desk_app.screens.interview_record import interview_sheet
+    from desk_app.screens.printouts import letterhead
     from desk_app.services.errors import NotFoundError
 
     try:
-        sheet = interview_sheet(session, interview_id)
+        sheet, heading = read(lambda session: (interview_sheet(session, interview_id), letterhead(session)))
     except NotFoundError:
         raise PrintError(msg(E_NOT_FOUND, interview_id=interview_id)) from None
-    return render_interview_sheet(sheet, centre(session))
+    return render_interview_sheet(sheet, heading.centre)
 
 
-def _dispatch_slip(session: Session, slip_id: int) -> bytes:
+def _dispatch_slip(read: Reader, slip_id: int) -> bytes:
     """The 派工单/协调单 prints the sheet the dispatch slip screen shows."""
-    from desk_app.printing.common import centre
     from desk_app.printing.dispatch_slip import E_NOT_FOUND, render_dispatch_slip
     from desk_app.screens.dispatch_slips import dispatch_sheet
+    from desk_app.screens.printouts import letterhead
     from desk_app.services.errors import NotFoundError
 
     try:
-        sheet = dispatch_sheet(session, slip_id)
+        sheet, heading = read(lambda session: (dispatch_sheet(session, slip_id), letterhead(session)))
     except NotFoundError:
         raise PrintError(msg(E_NOT_FOUND, slip_id=slip_id)) from None
-    return render_dispatch_slip(sheet, centre(session))
+    return render_dispatch_slip(sheet, heading.centre)
 
 
-def _dispute_record(session: Session, dispute_id: int) -> bytes:
+def _dispute_record(read: Reader, dispute_id: int) -> bytes:
     """The 邻里纠纷处理记录表 prints the sheet the dispute screen shows."""
-    from desk_app.printing.common import centre
     from desk_app.printing.dispute_record import E_NOT_FOUND, render_dispute_record
     from desk_app.screens.dispute_record import dispute_sheet
+    from desk_app.screens.printouts import letterhead
     from desk_app.services.errors import NotFoundError
 
     try:
-        sheet = dispute_sheet(session, dispute_id)
+        sheet, heading = read(lambda session: (dispute_sheet(session, dispute_id), letterhead(session)))
     except NotFoundError:
         raise PrintError(msg(E_NOT_FOUND, dispute_id=dispute_id)) from None
-    return render_dispute_record(sheet, centre(session))
+    return render_dispute_record(sheet, heading.centre)
 
 
-def _settings_printout(render: Callable[[Session], bytes]) -> Callable[[Session, RecordKey], bytes]:
-    def call(session: Session, key: RecordKey) -> bytes:
-        del key
-        return render(session)
+def _complaint_channels(read: Reader, key: RecordKey) -> bytes:
+    """The 投诉受理渠道公示 prints the settings (no record)."""
+    del key
+    from desk_app.printing.complaint_channels import render_complaint_channels
+    from desk_app.screens.printouts import channels_notice
 
-    return call
+    return render_complaint_channels(read(channels_notice))
 
 
 _P = "desk_app.printing."
@@ -258,7 +287,7 @@ KINDS: dict[str, PrintKind] = {
             "派工单",
             "PG-202611-0001",
             _by_number(DISPATCH_SLIP, "派工单"),
-            _with_id(_dispatch_slip),
+            _of_record(_dispatch_slip),
         ),
         PrintKind(
             "complaint",
@@ -266,7 +295,7 @@ KINDS: dict[str, PrintKind] = {
             _COMPLAINT,
             "TS-202611-0001",
             _by_number(COMPLAINT, _COMPLAINT),
-            _with_id(_complaint_sheet),
+            _of_record(_complaint_sheet),
         ),
         PrintKind(
             "developer-notice",
@@ -274,7 +303,7 @@ KINDS: dict[str, PrintKind] = {
             _COMPLAINT,
             "TS-202611-0001",
             _by_number(COMPLAINT, _COMPLAINT),
-            _with_id(_developer_notice),
+            _of_record(_developer_notice),
         ),
         PrintKind(
             "dossier",
@@ -282,7 +311,7 @@ KINDS: dict[str, PrintKind] = {
             _COMPLAINT,
             "TS-202611-0001",
             _by_number(COMPLAINT, _COMPLAINT),
-            _with_id(_complaint_dossier),
+            _of_record(_complaint_dossier),
         ),
         PrintKind(
             "interview",
@@ -290,7 +319,7 @@ KINDS: dict[str, PrintKind] = {
             "顾客访谈记录",
             "FT-202611-0001",
             _by_number(INTERVIEW, "顾客访谈记录"),
-            _with_id(_interview_sheet),
+            _of_record(_interview_sheet),
         ),
         PrintKind(
             "dispute",
@@ -298,7 +327,7 @@ KINDS: dict[str, PrintKind] = {
             "邻里纠纷",
             "JF-202611-0001",
             _by_number(DISPUTE, "邻里纠纷"),
-            _with_id(_dispute_record),
+            _of_record(_dispute_record),
         ),
         PrintKind(
             "receipt",
@@ -306,7 +335,7 @@ KINDS: dict[str, PrintKind] = {
             "收费记录",
             "SF-202611-0001",
             _by_number(FEE_SERVICE, "收费记录"),
-            _with_id(_fee_receipt),
+            _of_record(_fee_receipt),
         ),
         PrintKind("tally", "日盘点表", "日盘点", "2026-11-23", _day, _with_day),
         PrintKind(
@@ -315,7 +344,7 @@ KINDS: dict[str, PrintKind] = {
             "系统设置",
             "",
             _no_record,
-            _settings_printout(_lazy(_P + "complaint_channels", "render_complaint_channels")),
+            _complaint_channels,
             needs_number=False,
         ),
     ]
@@ -338,13 +367,13 @@ _RECORD_TABLES: dict[str, tuple[str, str]] = {
 }
 
 
-def record_number(session: Session, kind: str, record_id: int) -> str | None:
+def record_number(source: Source, kind: str, record_id: int) -> str | None:
     """The number of the record ``kind`` prints for ``record_id`` (``TS-202612-0003``),
     or None (a kind without numbered records, or no such record)."""
     record = _RECORD_TABLES.get(kind)
     if record is None:
         return None
-    rows = query_on(session)(f"SELECT number FROM {record[0]} WHERE id = :id", {"id": record_id})
+    rows = query_on(source)(f"SELECT number FROM {record[0]} WHERE id = :id", {"id": record_id})
     return str(rows[0][0]) if rows and rows[0][0] is not None else None
 
 

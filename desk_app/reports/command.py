@@ -16,6 +16,7 @@ from desk_app.models.enums import ReportKind
 from desk_app.reports.data import build_document, parse_month
 from desk_app.screens.base import Workspace
 from desk_app.services.errors import DomainError
+from desk_app.services.report_figures import report_figures
 from desk_app.services.report_status import ReportStatus, mark_report_done
 
 FORMATS = (".pdf", ".xlsx")
@@ -35,7 +36,8 @@ def render(
     suffix = suffix.lower()
     if suffix not in FORMATS:
         raise DomainError(msg("不支持的文件格式“{suffix}”：请用 .pdf 或 .xlsx", suffix=suffix))
-    document = Workspace(db).read(lambda session: build_document(session, kind, month, measures))
+    figures = Workspace(db).read(lambda session: report_figures(session, kind, month, measures))
+    document = build_document(figures)
     # ReportLab and openpyxl load here, not with the module: every `desk-app` command
     # (the caller-ID pop-up too) builds its parser from this file.
     if suffix == ".pdf":

@@ -42,10 +42,12 @@ __all__ = [
     "DomainError",
     "FormScreen",
     "NeedsConfirmation",
+    "Reader",
     "SessionFormScreen",
     "StorageError",
     "Workspace",
     "action_states",
+    "reading",
 ]
 
 
@@ -77,6 +79,25 @@ def action_states(verdicts: Mapping[str, Verdict]) -> dict[str, ActionState]:
 
 #: the state of every action when no record is shown (a new, unsaved form)
 DISABLED = ActionState(enabled=False)
+
+
+class Reader(Protocol):
+    """A read unit of work as a value: ``read(fn)`` runs ``fn(session)`` and returns
+    what it returns. ``Workspace.read`` is one (a unit of work of its own each call);
+    ``reading(session)`` is one inside a unit of work already open. A printout is given
+    a reader and the screens' and services' functions that read its data: it never
+    handles a session itself (.importlinter: printing imports no SQLAlchemy)."""
+
+    def __call__(self, fn: Callable[[Session], T], /) -> T: ...
+
+
+def reading(session: Session) -> Reader:
+    """The reader whose every call runs on ``session`` (in its unit of work)."""
+
+    def read(fn: Callable[[Session], T], /) -> T:
+        return fn(session)
+
+    return read
 
 
 class Workspace:

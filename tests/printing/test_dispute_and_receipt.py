@@ -20,6 +20,7 @@ from desk_app.models.enums import DisputeParticipant, DisputeStatus, DisputeType
 from desk_app.printing import registry
 from desk_app.printing.common import PrintError
 from desk_app.printing.fee_receipt import amount_in_capitals
+from desk_app.screens.base import reading
 from desk_app.services import disputes, reception
 from tests.pdf_checks import fonts_of
 
@@ -115,7 +116,7 @@ def test_dispute_record_prints_type_parties_every_step_and_bodies(
 ) -> None:
     number = _dispute(db, place, "楼上每晚打麻将到凌晨", steps=5)
     with db.read() as session:
-        pdf = registry.print_kind("dispute").render_number(session, number)
+        pdf = registry.print_kind("dispute").render_number(reading(session), number)
     assert embedded(pdf)
     text = pdf_text(pdf)
     for value in (
@@ -150,7 +151,7 @@ def test_a_closed_dispute_prints_its_outcome(db: Database, place: dict[str, int]
             session, dispute_id, "被投诉方已清理杂物，双方认可", status=DisputeStatus.RESOLVED
         )
     with db.read() as session:
-        text = pdf_text(registry.print_kind("dispute").render_number(session, number))
+        text = pdf_text(registry.print_kind("dispute").render_number(reading(session), number))
     assert "被投诉方已清理杂物，双方认可" in text and "2026年11月23日10:00" in text
 
 
@@ -160,7 +161,7 @@ def test_dispute_record_with_10000_characters_and_300_steps_flows(
     letter = "（本人系3栋2单元业主）楼上噪音持续三个月，多次沟通未果！" * 400
     number = _dispute(db, place, letter[:10_000], steps=300)
     with db.read() as session:
-        pdf = registry.print_kind("dispute").render_number(session, number)
+        pdf = registry.print_kind("dispute").render_number(reading(session), number)
     assert embedded(pdf)
     assert pages(pdf) > 8
     text = pdf_text(pdf)
@@ -171,7 +172,7 @@ def test_dispute_record_with_10000_characters_and_300_steps_flows(
 
 def test_dispute_refuses_other_numbers_in_chinese(db: Database, place: dict[str, int]) -> None:
     with db.read() as session, pytest.raises(PrintError, match="邻里纠纷"):
-        registry.print_kind("dispute").render_number(session, "TS-202611-0001")
+        registry.print_kind("dispute").render_number(reading(session), "TS-202611-0001")
 
 
 def test_fee_receipt_has_stub_and_receipt_with_amount_in_capitals(
@@ -190,7 +191,7 @@ def test_fee_receipt_has_stub_and_receipt_with_amount_in_capitals(
         )
         number = fee.number
     with db.read() as session:
-        pdf = registry.print_kind("receipt").render_number(session, number)
+        pdf = registry.print_kind("receipt").render_number(reading(session), number)
     assert embedded(pdf)
     assert pages(pdf) == 1
     text = pdf_text(pdf)

@@ -52,6 +52,7 @@ from desk_app.printing.layout import (
 )
 from desk_app.printing.reminder_slips import SLIP_TEXT_SIZE, _slip_style
 from desk_app.resources import resource_path
+from desk_app.screens.base import reading
 from tests.pdf_checks import fonts_of
 
 NOW = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # Monday 10:00 in Shanghai
@@ -334,7 +335,7 @@ def test_complaint_sheet_with_10000_characters_and_500_entries(centre: Database)
     with centre.read() as session:
         for kind in ("complaint", "dossier"):
             with glyphs.collect_missing() as missing:
-                pdf = registry.print_kind(kind).render_number(session, number)
+                pdf = registry.print_kind(kind).render_number(reading(session), number)
             assert all(embedded for _name, embedded in fonts_of(pdf))
             flat = pdf_text(pdf)
             assert "第500次跟进" in flat and "王䶮" in flat and number in flat
@@ -351,11 +352,11 @@ def test_tally_marks_entries_after_the_confirmation_and_refuses_future_days(cent
             DailyTally(day=day, confirmed_at=datetime(2026, 11, 20, 9, 58, tzinfo=UTC), confirmed_by_id=staff)
         )
     with centre.read() as session:
-        flat = pdf_text(registry.print_kind("tally").render_number(session, day.isoformat()))
+        flat = pdf_text(registry.print_kind("tally").render_number(reading(session), day.isoformat()))
         assert "已于2026年11月20日17:58由谭娜确认" in flat
         assert "其后受理的1件" in flat and "※2" in flat and "※1" not in flat
         with pytest.raises(PrintError, match="还没有到"):
-            registry.print_kind("tally").render_number(session, "2026-11-24")
+            registry.print_kind("tally").render_number(reading(session), "2026-11-24")
 
 
 def test_command_line_speaks_chinese(
@@ -397,7 +398,7 @@ def test_developer_letter_lists_only_what_was_done_before_it_once(centre: Databa
         ]:
             session.add(ComplaintProgress(complaint_id=complaint.id, at=at, staff_id=staff, action=action))
     with centre.read() as session:
-        flat = pdf_text(registry.print_kind("developer-notice").render_number(session, number))
+        flat = pdf_text(registry.print_kind("developer-notice").render_number(reading(session), number))
     assert flat.count("上门查看渗水位置") == 1
     assert "联系楼上住户配合检查" in flat
     assert "已书面知会" not in flat and "维修完毕" not in flat
@@ -462,7 +463,7 @@ def test_notice_seals_side_by_side_and_with_their_date(centre: Database, length:
             joint_with_owners_committee=True,
         ).number
     with centre.read() as session:
-        pdf = registry.print_kind("notice").render_number(session, number)
+        pdf = registry.print_kind("notice").render_number(reading(session), number)
     placed: list[tuple[int, str, float]] = []  # (page, text, baseline height)
     for number_, page in enumerate(pypdf.PdfReader(io.BytesIO(pdf)).pages):
 
@@ -517,7 +518,7 @@ def test_every_record_printout_takes_a_10000_character_field(db: Database) -> No
     tail = re.sub(r"\s", "", text[-30:])
     with db.read() as session:
         for kind, number in jobs.items():
-            pdf = registry.print_kind(kind).render_number(session, number)
+            pdf = registry.print_kind(kind).render_number(reading(session), number)
             assert all(embedded for _name, embedded in fonts_of(pdf)), kind
             flat = pdf_text(pdf)
             assert "【第1段】" in flat and tail in flat, kind
@@ -553,7 +554,7 @@ def test_complaint_sheet_asserts_nothing_before_it_happens(centre: Database) -> 
     with centre.read() as session:
         complaint = session.scalars(select(Complaint).where(Complaint.number == number)).one()
         assert complaint.resolved_at is None
-        flat = pdf_text(registry.print_kind("complaint").render_number(session, number))
+        flat = pdf_text(registry.print_kind("complaint").render_number(reading(session), number))
     after = flat.split("现场解决")[1][:6]
     assert not after.startswith(("否", "是")), after
     assert "—" not in flat.replace("人—服务", "")

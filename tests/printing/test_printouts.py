@@ -45,6 +45,7 @@ from desk_app.printing.common import PrintError
 from desk_app.printing.layout import cn_date
 from desk_app.printing.reminder_slips import PrintCancelledError, SlipLayout, render_reminder_slips
 from desk_app.resources import ENV_RESOURCES, resource_path, resources_dir
+from desk_app.screens.base import reading
 from desk_app.services import notices, settings
 from tests.pdf_checks import fonts_of
 
@@ -117,7 +118,7 @@ def test_rectification_notice_with_receipt(demo: Demo) -> None:
     with demo.db.read() as session:
         notice = session.scalars(select(RectificationNotice).order_by(RectificationNotice.id)).first()
         assert notice is not None
-        pdf = registry.print_kind("notice").render_number(session, notice.number)
+        pdf = registry.print_kind("notice").render_number(reading(session), notice.number)
         room = notice.room.code if notice.room else ""
         client = notice.client.name if notice.client else ""
         text = assert_printout(
@@ -147,7 +148,7 @@ def test_report_letter_for_an_escalated_notice(demo: Demo) -> None:
         if notice is None:
             pytest.skip("this demo run has no escalated notice")
         history = notices.notice_history(session, notice.id)
-        pdf = registry.print_kind("notice-report").render_number(session, notice.number)
+        pdf = registry.print_kind("notice-report").render_number(reading(session), notice.number)
     assert_printout(
         pdf,
         "关于逾期未整改情况的报告",
@@ -165,7 +166,7 @@ def test_complaint_sheet(demo: Demo) -> None:
             select(Complaint).where(Complaint.handler_id.is_not(None)).order_by(Complaint.id)
         ).first()
         assert complaint is not None
-        pdf = registry.print_kind("complaint").render_number(session, complaint.number)
+        pdf = registry.print_kind("complaint").render_number(reading(session), complaint.number)
         handler = session.get(Staff, complaint.handler_id)
         assert handler is not None
         actions = [row.action for row in complaint.progress if row.voided_at is None]
@@ -192,10 +193,10 @@ def test_developer_notice_for_class_2(demo: Demo) -> None:
             select(Complaint).where(Complaint.complaint_class == ComplaintClass.PROPERTY_SERVICE)
         ).first()
         assert complaint is not None and other is not None
-        pdf = registry.print_kind("developer-notice").render_number(session, complaint.number)
+        pdf = registry.print_kind("developer-notice").render_number(reading(session), complaint.number)
         assert_printout(pdf, "知会函", "地产公司客户关系中心", complaint.number, complaint.description)
         with pytest.raises(PrintError, match="不是二类投诉"):
-            registry.print_kind("developer-notice").render_number(session, other.number)
+            registry.print_kind("developer-notice").render_number(reading(session), other.number)
 
 
 def test_major_complaint_dossier(demo: Demo) -> None:
@@ -204,10 +205,10 @@ def test_major_complaint_dossier(demo: Demo) -> None:
         general = session.scalars(select(Complaint).where(Complaint.severity == Severity.GENERAL)).first()
         assert general is not None
         with pytest.raises(PrintError, match="不是重大投诉"):
-            registry.print_kind("dossier").render_number(session, general.number)
+            registry.print_kind("dossier").render_number(reading(session), general.number)
         if major is None:
             pytest.skip("this demo run has no major complaint")
-        pdf = registry.print_kind("dossier").render_number(session, major.number)
+        pdf = registry.print_kind("dossier").render_number(reading(session), major.number)
         text = assert_printout(
             pdf, "重大投诉档案", major.number, major.description, "处理过程记录", "回访与关闭", "状态变化记录"
         )
@@ -220,7 +221,7 @@ def test_dispatch_and_coordination_slips(demo: Demo) -> None:
         for kind, title in (("dispatch", "派工单"), ("coordination", "协调单")):
             slip = session.scalars(select(DispatchSlip).where(DispatchSlip.kind == kind)).first()
             assert slip is not None
-            pdf = registry.print_kind("dispatch").render_number(session, slip.number)
+            pdf = registry.print_kind("dispatch").render_number(reading(session), slip.number)
             text = assert_printout(pdf, slip.number, slip.content, cn_date(slip.issued_at, SH))
             assert re.sub(r"\s", "", title) in text.replace("\u3000", "")
             if slip.room is not None:
@@ -234,7 +235,7 @@ def test_interview_sheet(demo: Demo) -> None:
         ).first()
         assert interview is not None
         client = session.get(Client, interview.client_id) if interview.client_id else None
-        pdf = registry.print_kind("interview").render_number(session, interview.number)
+        pdf = registry.print_kind("interview").render_number(reading(session), interview.number)
         assert_printout(
             pdf,
             "顾客访谈记录表",
@@ -251,7 +252,7 @@ def test_daily_tally(demo: Demo) -> None:
     with demo.db.read() as session:
         tally = session.scalars(select(DailyTally).order_by(DailyTally.day.desc())).first()
         assert tally is not None
-        pdf = registry.print_kind("tally").render_number(session, tally.day.isoformat())
+        pdf = registry.print_kind("tally").render_number(reading(session), tally.day.isoformat())
         complaints = session.scalars(select(Complaint)).all()
         same_day = [c.number for c in complaints if c.received_at.astimezone(SH).date() == tally.day]
         confirmer = session.get(Staff, tally.confirmed_by_id) if tally.confirmed_by_id else None
@@ -270,7 +271,7 @@ def test_printing_does_not_write(demo: Demo) -> None:
         before = session.execute(select(Complaint.number, Complaint.version)).all()
         number = session.scalars(select(Complaint.number)).first()
         assert number is not None
-        registry.print_kind("complaint").render_number(session, number)
+        registry.print_kind("complaint").render_number(reading(session), number)
     with demo.db.read() as session:
         assert session.execute(select(Complaint.number, Complaint.version)).all() == before
 
@@ -310,7 +311,7 @@ def test_high_altitude_slip_is_signed_by_three_parties(desk: Desk) -> None:
         case_id, number = case.id, case.number
         signatories = notices.slip_signatories(session, ReminderKind.HIGH_ALTITUDE_THROWING)
     with desk.db.read() as session:
-        pdf = registry.print_kind("slip").render_number(session, number)
+        pdf = registry.print_kind("slip").render_number(reading(session), number)
     text = assert_printout(pdf, "温馨提示", number, "5栋东侧", *signatories)
     assert len(signatories) == 3 and "翠湖苑物业服务中心" in signatories
     assert "联合署名" in text
@@ -348,8 +349,8 @@ def test_report_letter_only_for_an_overdue_notice(desk: Desk) -> None:
         notice_id, number = notice.id, notice.number
     with desk.db.read() as session:
         with pytest.raises(PrintError, match="尚未过"):
-            registry.print_kind("notice-report").render_number(session, number)
-        pdf = registry.print_kind("notice").render_number(session, number)
+            registry.print_kind("notice-report").render_number(reading(session), number)
+        pdf = registry.print_kind("notice").render_number(reading(session), number)
     assert_printout(
         pdf, "孙丽华", "3-2-1201", "阳光房", "2026年11月30日", "翠湖苑物业服务中心", "业委会（盖章）"
     )
@@ -358,7 +359,7 @@ def test_report_letter_only_for_an_overdue_notice(desk: Desk) -> None:
         notices.record_service(session, notice_id, notices.ServiceResult.REFUSED, witness="业委会 周主任")
         notices.record_inspection(session, notice_id, False, "阳光房仍在")
     with desk.db.read() as session:
-        pdf = registry.print_kind("notice-report").render_number(session, number)
+        pdf = registry.print_kind("notice-report").render_number(reading(session), number)
     assert_printout(pdf, number, "已逾期3天", "周主任", "阳光房仍在", "2026年12月3日")
 
 
@@ -424,7 +425,7 @@ def test_the_complaint_sheet_prints_how_its_due_times_were_reached(demo: Demo) -
         complaint = session.scalars(select(Complaint).order_by(Complaint.id.desc())).first()
         assert complaint is not None
         steps = explain_due_times(session, complaint)
-        pdf = registry.print_kind("complaint").render_number(session, complaint.number)
+        pdf = registry.print_kind("complaint").render_number(reading(session), complaint.number)
     assert steps and "first_response_due" in steps
     first = steps["first_response_due"][0]
     assert_printout(pdf, "时限计算", "首次回应（R1）", getattr(first, "source", first))

@@ -17,8 +17,10 @@ from desk_app.models import AttachmentOwner, Building, Client, Room, Staff
 from desk_app.models.database import Database
 from desk_app.models.enums import Channel, NoticeIssue, ServiceResult, Severity, StaffRole
 from desk_app.printing import registry
-from desk_app.printing.figures import attachments_section
+from desk_app.printing.figures import figures_section
 from desk_app.printing.layout import PageHeader, build_form_pdf
+from desk_app.screens.attachments import printed_attachments
+from desk_app.screens.base import reading
 from desk_app.services import attachments, complaints, notices, settings
 from tests.attachment_files import jpeg, pdf, png
 from tests.printing.test_printouts import NOW, Desk, assert_printout
@@ -71,7 +73,7 @@ def _overdue_notice(desk: Desk) -> tuple[int, str]:
 
 def _letter(desk: Desk, number: str) -> bytes:
     with desk.db.read() as session:
-        return registry.print_kind("notice-report").render_number(session, number)
+        return registry.print_kind("notice-report").render_number(reading(session), number)
 
 
 def test_the_letter_prints_the_refusal_photos_not_a_path(desk: Desk) -> None:
@@ -158,9 +160,14 @@ def test_attachments_section_for_another_printout_and_a_damaged_file(desk: Desk)
         damaged.data = b"\x89PNG\r\n\x1a\n" + b"\0" * 64  # damaged after it was checked
         complaint_id = complaint.id
     with desk.db.read() as session:
-        story = attachments_section(session, AttachmentOwner.COMPLAINT, complaint_id, "附：照片")
+        story = figures_section(
+            printed_attachments(session, AttachmentOwner.COMPLAINT, complaint_id), "附：照片"
+        )
         document = build_form_pdf(story, PageHeader("翠湖苑物业服务中心", "测试", None, None))
-        assert attachments_section(session, AttachmentOwner.DISPUTE, complaint_id, "附：照片") == []
+        assert (
+            figures_section(printed_attachments(session, AttachmentOwner.DISPUTE, complaint_id), "附：照片")
+            == []
+        )
     assert_printout(document, "附：照片", "附图1电梯", "附图2“坏.png”无法打印")
     assert len(image_xobjects(document)) == 1
 
@@ -175,6 +182,6 @@ def test_the_dossier_carries_the_complaints_photos(desk: Desk) -> None:
         attachments.add_attachment(session, AttachmentOwner.COMPLAINT, complaint.id, "现场.jpg", jpeg())
         number = complaint.number
     with desk.db.read() as session:
-        document = registry.print_kind("dossier").render_number(session, number)
+        document = registry.print_kind("dossier").render_number(reading(session), number)
     assert_printout(document, "七、照片及扫描件", "附图1现场")
     assert len(image_xobjects(document)) == 1

@@ -50,6 +50,7 @@ from desk_app.reports import data
 from desk_app.reports.command import render
 from desk_app.reports.pdf import render_pdf
 from desk_app.reports.xlsx import render_xlsx
+from desk_app.services import report_figures
 from desk_app.services.dashboard import TileKey, collect
 from desk_app.services.report_status import ReportState, report_statuses
 from tests.pdf_checks import fonts_of
@@ -226,7 +227,7 @@ def xlsx_text(content: bytes) -> str:
 
 def test_statistics_figures_equal_hand_counts(centre: Database) -> None:
     with centre.read() as session:
-        figures = data.statistics_figures(session, OCTOBER)
+        figures = report_figures.statistics_figures(session, OCTOBER)
     counts = figures.counts
     assert counts.total == 4
     assert (counts.people, counts.times) == (5, 6)
@@ -246,7 +247,9 @@ def test_statistics_figures_equal_hand_counts(centre: Database) -> None:
 
 def test_complaint_analysis_figures(centre: Database) -> None:
     with centre.read() as session:
-        figures = data.complaint_analysis_figures(session, OCTOBER, measures="一、电梯维保改为每周一次")
+        figures = report_figures.complaint_analysis_figures(
+            session, OCTOBER, measures="一、电梯维保改为每周一次"
+        )
     assert figures.trend[-1] == (OCTOBER, 4)
     assert figures.trend[-2] == (date(2026, 9, 1), 1)
     assert len(figures.trend) == 12
@@ -277,12 +280,12 @@ def test_complaint_analysis_takes_the_stored_measures(centre: Database) -> None:
     with centre.begin(actor_id=boss) as session:
         mark_report_done(session, ReportKind.COMPLAINT_ANALYSIS, OCTOBER, measures="加强夜间巡逻")
     with centre.read() as session:
-        assert data.complaint_analysis_figures(session, OCTOBER).measures == "加强夜间巡逻"
+        assert report_figures.complaint_analysis_figures(session, OCTOBER).measures == "加强夜间巡逻"
 
 
 def test_interview_figures(centre: Database) -> None:
     with centre.read() as session:
-        figures = data.interview_figures(session, OCTOBER)
+        figures = report_figures.interview_figures(session, OCTOBER)
     assert figures.total == 3 and figures.move_in_visits == 1
     assert figures.by_form[ContactForm.PHONE] == 2 and figures.by_form[ContactForm.HOME_VISIT] == 1
     assert figures.by_topic[InterviewTopic.SECURITY] == 2
@@ -296,7 +299,7 @@ def test_interview_figures(centre: Database) -> None:
 def test_owner_summary_counts_and_holds_no_names_rooms_or_phones(centre: Database) -> None:
     measures = "针对张三（3-2-1201，13800138000）反映的漏水，已全面排查；李四家 5-1-0302 电梯已维修"
     with centre.read() as session:
-        figures = data.owner_summary_figures(session, OCTOBER, measures)
+        figures = report_figures.owner_summary_figures(session, OCTOBER, measures)
     # Issue 16: the handbook's scope only — the one-home developer complaint about a
     # private flat is not for all owners; the two-resident leak, the external cleaning
     # complaint and the security complaint are.
@@ -321,7 +324,7 @@ def test_owner_summary_is_signed_by_the_centre_once(centre: Database) -> None:
     from desk_app.services import notices
 
     with centre.read() as session:
-        figures = data.owner_summary_figures(session, OCTOBER, "")
+        figures = report_figures.owner_summary_figures(session, OCTOBER, "")
         expected = notices.centre_name(session)
     assert figures.centre == expected and "物业服务中心物业服务中心" not in expected
     document = data.owner_summary_document(figures)
@@ -333,8 +336,8 @@ def test_owner_summary_is_signed_by_the_centre_once(centre: Database) -> None:
 
 
 def test_redact() -> None:
-    assert data.redact("王五 3-2-1201 电话 13912345678", ["王五"]) == "＊＊ ＊＊ 电话 ＊＊"
-    assert data.redact("12栋1单元302室门口", []).count("＊＊") >= 1
+    assert report_figures.redact("王五 3-2-1201 电话 13912345678", ["王五"]) == "＊＊ ＊＊ 电话 ＊＊"
+    assert report_figures.redact("12栋1单元302室门口", []).count("＊＊") >= 1
 
 
 def test_render_both_formats_for_every_kind(centre: Database) -> None:
@@ -406,7 +409,7 @@ def test_owner_summary_blanks_every_residents_name(centre: Database) -> None:
     with centre.begin() as s:
         s.add(Client(number="KH-202601-0099", name="欧阳明月"))
     with centre.read() as session:
-        figures = data.owner_summary_figures(session, OCTOBER, "已请欧阳明月家配合检查管道")
+        figures = report_figures.owner_summary_figures(session, OCTOBER, "已请欧阳明月家配合检查管道")
     assert figures.measures is not None and "欧阳明月" not in figures.measures
     assert "配合检查管道" in figures.measures
 

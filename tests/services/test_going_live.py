@@ -32,7 +32,9 @@ from desk_app.printing import registry
 from desk_app.printing.common import PrintError
 from desk_app.printing.complaint_channels import render_complaint_channels
 from desk_app.printing.developer_notice import render_developer_notice
+from desk_app.screens.base import reading
 from desk_app.screens.complaint_sheet import complaint_printout
+from desk_app.screens.printouts import channels_notice
 from desk_app.services import centre, context, departments, replies, seed_data, setup_checklist
 from desk_app.services.errors import FieldError, PermissionDeniedError
 from desk_app.services.references import department_choices
@@ -272,7 +274,7 @@ def test_developer_notice_is_addressed_to_the_configured_centre(desk: Database) 
 def test_complaint_channels_notice(desk: Database) -> None:
     admin = _staff(desk, "admin", StaffRole.ADMINISTRATOR)
     with desk.read() as session, pytest.raises(PrintError, match="尚未设置投诉受理渠道"):
-        render_complaint_channels(session)
+        render_complaint_channels(channels_notice(session))
     with desk.begin(admin) as session:
         centre.set_setting(session, "community_name", "阳光花园")
         centre.set_setting(session, "working_hours", "08:30-17:30")
@@ -285,7 +287,7 @@ def test_complaint_channels_notice(desk: Database) -> None:
             },
         )
     with desk.read() as session:
-        pdf = registry.print_kind("channels").render_number(session, "")
+        pdf = registry.print_kind("channels").render_number(reading(session), "")
     assert pdf.startswith(b"%PDF") and all(embedded for _name, embedded in fonts_of(pdf))
     assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) == 1
     text = pdf_text(pdf)

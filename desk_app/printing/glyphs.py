@@ -63,8 +63,18 @@ _original_cmap: Any = None
 
 
 def register_main() -> None:
-    """Know the main font's characters (once per process, after it is registered)."""
+    """Know the main font's characters (once per process); registers the main font
+    first when nothing has yet (a glyph check before any printout)."""
     global _original_cmap, _charmaps
+    if _charmaps:
+        return
+    from reportlab.pdfbase import pdfmetrics
+
+    if MAIN_FONT not in pdfmetrics.getRegisteredFontNames():
+        from desk_app.printing.layout import register_fonts
+
+        register_fonts()  # registers the main font, then calls back here
+        return
     with _lock:
         if _charmaps:
             return

@@ -18,7 +18,7 @@ from desk_app.clock import FixedClock
 from desk_app.models import ClearedItem, ReminderCase
 from desk_app.models.database import Database
 from desk_app.models.enums import ReminderCaseStatus, ReminderKind
-from desk_app.services import notices
+from desk_app.services import reminder_cases
 from desk_app.ui.reminder_slip_page import ReminderSlipForm, ReminderSlipPage
 from tests.ui.book_pages import choose, find_label, open_page, press_save, reopen, type_into
 
@@ -146,7 +146,7 @@ def test_the_listed_cases_print_as_one_batch(
 
     with book_db.begin(actor_id=book_ids["desk"]) as session:
         for place in ("1栋1单元楼道", "2栋2单元楼道", "3栋3单元楼道"):
-            notices.open_case(session, ReminderKind.CORRIDOR_CLUTTER, location=place)
+            reminder_cases.open_case(session, ReminderKind.CORRIDOR_CLUTTER, location=place)
     page = open_page(qtbot, ReminderSlipPage, book_db, book_ids["desk"])
     assert isinstance(page, ReminderSlipPage)
     page.list_view.set_search_text("2栋")
@@ -180,7 +180,7 @@ def test_batch_print_asks_which_cases_open_ones_ticked(
 
     with book_db.begin(actor_id=book_ids["desk"]) as session:
         ids = [
-            notices.open_case(session, ReminderKind.CORRIDOR_CLUTTER, location=place).id
+            reminder_cases.open_case(session, ReminderKind.CORRIDOR_CLUTTER, location=place).id
             for place in ("1栋1单元楼道", "2栋2单元楼道")
         ]
         session.flush()

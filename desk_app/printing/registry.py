@@ -212,6 +212,29 @@ def _dispute_record(session: Session, dispute_id: int) -> bytes:
     return render_dispute_record(sheet, centre(session))
 
 
+def _notice(session: Session, notice_id: int) -> bytes:
+    """整改通知书 with its receipt, read with plain SQL (``services.notice_print``) on
+    the session, dates in the community's zone."""
+    from desk_app.printing.rectification_notice import render_notice_from
+    from desk_app.services import context
+
+    return render_notice_from(session, notice_id, context.zone(session))
+
+
+def _report_letter(session: Session, notice_id: int) -> bytes:
+    """The report letter prints the notice's history as the notice screen reads it,
+    then its photos and scans (read only for a notice that may be reported)."""
+    from desk_app.printing.figures import attachments_section
+    from desk_app.printing.report_letter import T_PICTURES, check_reportable, render_report_letter
+    from desk_app.screens.rectification_notices import report_letter_data
+    from desk_app.services.rectification_notices import NOTICE_OWNER
+
+    data = report_letter_data(session, notice_id)
+    check_reportable(data)
+    evidence = attachments_section(session, NOTICE_OWNER, notice_id, T_PICTURES.format(n=2))
+    return render_report_letter(data, evidence)
+
+
 def _settings_printout(render: Callable[[Session], bytes]) -> Callable[[Session, RecordKey], bytes]:
     def call(session: Session, key: RecordKey) -> bytes:
         del key
@@ -233,7 +256,7 @@ KINDS: dict[str, PrintKind] = {
             _NOTICE,
             "ZG-202611-0001",
             _by_number(NOTICE, _NOTICE),
-            _with_id(_lazy(_P + "rectification_notice", "render_rectification_notice")),
+            _with_id(_notice),
             render_core=_lazy(_P + "rectification_notice", "render_notice_from"),
         ),
         PrintKind(
@@ -242,7 +265,7 @@ KINDS: dict[str, PrintKind] = {
             _NOTICE,
             "ZG-202611-0001",
             _by_number(NOTICE, _NOTICE),
-            _with_id(_lazy(_P + "report_letter", "render_report_letter")),
+            _with_id(_report_letter),
         ),
         PrintKind(
             "slip",

@@ -568,6 +568,10 @@ def _check_due(session: Session, case: ReminderCase) -> DomainError | None:
 
 
 def _clearance_allowed(_session: Session, case: ReminderCase) -> DomainError | None:
+    return _clearance_refusal(case)
+
+
+def _clearance_refusal(case: ReminderCase) -> RuleViolationError | None:
     if case.status is not ReminderCaseStatus.CLEARANCE_ALLOWED:
         if case.kind not in CLEARABLE_KINDS:
             why = f"只有楼道堆物可以清理，本案件为“{case.kind.label}”"
@@ -577,6 +581,11 @@ def _clearance_allowed(_session: Session, case: ReminderCase) -> DomainError | N
             msg("案件 {number} 不能清理物品：{why}", number=case.number, why=why), rule="R14"
         )
     return None
+
+
+def _not_clearable(case: ReminderCase) -> DomainError:
+    """The refusal of a kind that is never cleared (it is never "clearance allowed")."""
+    return _clearance_refusal(case) or RuleViolationError(msg("只有楼道堆物可以清理"), rule="R14")
 
 
 def _confirmer(session: Session, _case: ReminderCase) -> DomainError | None:
@@ -618,7 +627,12 @@ GUARDS = GuardTable[ReminderCase](
     {
         "heeded": Step(checks=(_open,)),
         "unheeded": Step(checks=(_open, _not_clearance_allowed, _slips_left, _check_due)),
-        "clear": Step(checks=(_clearance_allowed, _confirmer)),
+        # R14: only corridor clutter is ever cleared (the button is not shown for the rest)
+        "clear": Step(
+            checks=(_clearance_allowed, _confirmer),
+            applies=lambda case: case.kind in CLEARABLE_KINDS,
+            not_applicable=_not_clearable,
+        ),
         "close": Step(checks=(_closable,)),
         "claim": Step(checks=(_item_waiting,)),
         "void": Step(checks=(roles(VOIDING_ROLES, msg("作废温馨提示案件"), "R14"),)),

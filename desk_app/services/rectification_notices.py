@@ -12,6 +12,7 @@ the authorities, with the notice history (``notice_history``) attached to the le
 The lifecycle's steps are one guard table (``GUARDS``): the mutators refuse through it,
 and ``available_steps`` (the screen's buttons) reports from it (issue 17).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -530,4 +531,3 @@ def notice_history(session: Session, notice_id: int) -> NoticeHistory:
         escalated_to=notice.escalated_to,
         events=tuple(events),
     )
-

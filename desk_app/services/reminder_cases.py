@@ -25,6 +25,7 @@ The lifecycle's steps are one guard table (``GUARDS``): the mutators refuse thro
 and ``available_steps`` (the screen's buttons) reports from it, so a button never
 disagrees with the rule (issue 17).
 """
+
 from __future__ import annotations
 
 import json
@@ -616,9 +617,7 @@ def _closable(_session: Session, case: ReminderCase) -> DomainError | None:
 
 def _item_waiting(_session: Session, case: ReminderCase) -> DomainError | None:
     if not any(item.voided_at is None and item.claimed_at is None for item in case.cleared_items):
-        return RuleViolationError(
-            msg("案件 {number} 没有待认领的清理物品", number=case.number), rule="R14"
-        )
+        return RuleViolationError(msg("案件 {number} 没有待认领的清理物品", number=case.number), rule="R14")
     return None
 
 

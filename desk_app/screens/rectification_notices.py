@@ -34,7 +34,7 @@ from desk_app.services import (
     reminder_cases,
 )
 from desk_app.services.disputes import DisputeLink
-from desk_app.services.errors import FieldError, RuleViolationError
+from desk_app.services.errors import ConflictError, FieldError, RuleViolationError
 from desk_app.services.rectification_notices import NOTICE_OWNER, NoticeHistory
 from desk_app.services.settings import load_settings
 from desk_app.services.typed_dates import TypedDateError, parse_typed_date
@@ -235,6 +235,9 @@ class NoticeScreen(SessionFormScreen):
         if record_id is not None:
             # Ctrl+S after filling in the service: the service (the other steps have buttons).
             if values.get("service_result") not in (None, "", ServiceResult.PENDING.value):
+                notice = rectification_notices.load_notice(session, record_id)
+                if expected_version is not None and notice.version != expected_version:
+                    raise ConflictError(msg("这条记录刚被其他人修改过，本次保存未生效"))
                 self._step_in(session, record_id, "record_service", values, False)
                 return record_id
             raise RuleViolationError(READ_ONLY)

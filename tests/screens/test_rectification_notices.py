@@ -15,7 +15,7 @@ from desk_app.models import Building, Room
 from desk_app.models.enums import NoticeIssue, NoticeStatus, ServiceResult
 from desk_app.screens.base import NeedsConfirmation, Workspace
 from desk_app.screens.rectification_notices import STEPS, NoticeScreen, notice_list, report_letter_data
-from desk_app.services.errors import FieldError, RuleViolationError
+from desk_app.services.errors import ConflictError, FieldError, RuleViolationError
 from tests.services.test_complaints import Centre, centre  # noqa: F401
 
 
@@ -89,6 +89,8 @@ def test_service_by_ctrl_s_and_the_refusal_evidence(centre: Centre, room: str) -
     with pytest.raises(FieldError) as error:
         screen.save(notice_id, refused, version)
     assert error.value.field == "refusal_witness"
+    with pytest.raises(ConflictError):  # someone else changed it since it was read
+        screen.save(notice_id, {**refused, "refusal_witness": "业委会 周主任"}, version - 1)
     screen.save(notice_id, {**refused, "refusal_witness": "业委会 周主任"}, version)
     sheet = screen.read(notice_id)
     assert sheet.service_result is ServiceResult.REFUSED

@@ -304,7 +304,7 @@ def bench_notice(db: Any, runs: int) -> Result:
     from sqlalchemy import select
 
     from desk_app.models import RectificationNotice
-    from desk_app.printing.rectification_notice import render_rectification_notice
+    from desk_app.printing.rectification_notice import render_notice_from
 
     with db.read() as session:
         notice_id = session.scalar(
@@ -316,7 +316,7 @@ def bench_notice(db: Any, runs: int) -> Result:
 
     def render() -> None:
         with db.read() as session:
-            render_rectification_notice(session, int(notice_id or 0))
+            render_notice_from(session, int(notice_id or 0), db.zone)
 
     # no warm-up: the first notice of a session pays for the fonts, as at the counter
     samples = time_runs(render, runs, warmup=0)

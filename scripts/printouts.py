@@ -61,7 +61,7 @@ from desk_app.models.enums import (
 from desk_app.printing import registry
 from desk_app.printing.reminder_slips import SlipLayout, render_reminder_slips
 from desk_app.screens.base import reading
-from desk_app.services import notices
+from desk_app.services import rectification_notices, reminder_cases
 
 NOW = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # Monday 10:00 in Shanghai
 ROOT = Path(__file__).resolve().parents[1]
@@ -120,11 +120,13 @@ def main(argv: list[str] | None = None) -> int:
             room = session.scalars(select(Room).order_by(Room.id).offset(40)).first()
             client = session.scalars(select(Client).order_by(Client.id).offset(40)).first()
             assert room is not None and client is not None
-            throwing = notices.open_case(
+            throwing = reminder_cases.open_case(
                 session, ReminderKind.HIGH_ALTITUDE_THROWING, location="6栋南侧绿化带上方"
             )
-            clutter = notices.open_case(session, ReminderKind.CORRIDOR_CLUTTER, location="2栋1单元9楼楼道")
-            notice = notices.issue_notice(
+            clutter = reminder_cases.open_case(
+                session, ReminderKind.CORRIDOR_CLUTTER, location="2栋1单元9楼楼道"
+            )
+            notice = rectification_notices.issue_notice(
                 session,
                 room_id=room.id,
                 client_id=client.id,
@@ -134,14 +136,16 @@ def main(argv: list[str] | None = None) -> int:
                 deadline=date(2026, 11, 30),
                 joint_with_owners_committee=True,
             )
-            notices.record_service(session, notice.id, ServiceResult.SIGNED)
+            rectification_notices.record_service(session, notice.id, ServiceResult.SIGNED)
             throwing_id, clutter_id, notice_id = throwing.id, clutter.id, notice.id
         clock.advance(timedelta(days=3))
         with db.begin(actor_id=staff) as session:
-            notices.record_check(session, clutter_id, False)
+            reminder_cases.record_check(session, clutter_id, False)
         clock.advance(timedelta(days=9))
         with db.begin(actor_id=staff) as session:
-            notices.record_inspection(session, notice_id, False, "阳光房仍未拆除，业主表示正在联系施工队")
+            rectification_notices.record_inspection(
+                session, notice_id, False, "阳光房仍未拆除，业主表示正在联系施工队"
+            )
 
         jobs: dict[str, tuple[str, str]] = {}
         with db.read() as session:

@@ -2,7 +2,7 @@
 progress log and status history, the notice to the developer (class 2) and the
 callback — archived apart from the ordinary complaints. Rendered from the complaint's
 printout (``desk_app.screens.complaint_sheet``) and the figures of its photos and scans
-(``desk_app.printing.figures.attachments_section``, headed ``H_ATTACHMENTS``)."""
+(``desk_app.printing.figures.figures_section``, headed ``H_ATTACHMENTS``)."""
 
 from __future__ import annotations
 

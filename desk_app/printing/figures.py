@@ -18,9 +18,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, TableStyle
 
-from desk_app.printing.common import (
-    attachments_section as attachments_section,
-)  # issue 17: until report_letter reads
 from desk_app.printing.layout import cn_date, content_width, para, register_fonts, styles
 from desk_app.screens.attachments import PrintedAttachment
 from desk_app.services import attachments
@@ -219,4 +216,4 @@ def figures_section(items: Sequence[PrintedAttachment], heading: str) -> list[Fl
     return story
 
 
-__all__ = ["Figure", "attachment_figures", "attachments_section", "figure_rows", "figures_section"]
+__all__ = ["Figure", "attachment_figures", "figure_rows", "figures_section"]

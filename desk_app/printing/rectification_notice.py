@@ -30,8 +30,6 @@ from desk_app.printing.layout import (
 from desk_app.services.notice_print import NoticePrint, read_notice_print
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from desk_app.services.plain_sql import Source
 
 # -- texts ----------------------------------------------------------------------------------
@@ -159,12 +157,6 @@ def notice_pdf(history: NoticePrint, zone: tzinfo = DEFAULT_ZONE) -> bytes:
 
 
 def render_notice_from(source: Source, notice_id: int, zone: tzinfo = DEFAULT_ZONE) -> bytes:
-    """The notice read on ``source`` (the command's ``sqlite3`` connection: no ORM)."""
+    """The notice read on ``source``: the command's ``sqlite3`` connection (no ORM), or
+    a screen's session (the registry's entry gives the community's zone)."""
     return notice_pdf(read_notice_print(source, notice_id), zone)
-
-
-def render_rectification_notice(session: Session, notice_id: int) -> bytes:
-    """整改通知书 (A4) with the tear-off receipt at the foot (a screen's session)."""
-    from desk_app.services import context
-
-    return render_notice_from(session, notice_id, context.zone(session))

@@ -240,6 +240,33 @@ def _dispute_record(read: Reader, dispute_id: int) -> bytes:
     return render_dispute_record(sheet, heading.centre)
 
 
+def _notice(read: Reader, notice_id: int) -> bytes:
+    """整改通知书 with its receipt, read with plain SQL (``services.notice_print``) in the
+    read unit of work, dates in the community's zone."""
+    from desk_app.printing.rectification_notice import render_notice_from
+    from desk_app.services import context
+
+    return read(lambda session: render_notice_from(session, notice_id, context.zone(session)))
+
+
+def _report_letter(read: Reader, notice_id: int) -> bytes:
+    """The report letter prints the notice's history as the notice screen reads it,
+    then its photos and scans (read only for a notice that may be reported)."""
+    from desk_app.printing.figures import figures_section
+    from desk_app.printing.report_letter import T_PICTURES, check_reportable, render_report_letter
+    from desk_app.screens.attachments import PrintedAttachment, printed_attachments
+    from desk_app.screens.rectification_notices import ReportLetterData, report_letter_data
+    from desk_app.services.rectification_notices import NOTICE_OWNER
+
+    def reading(session: Any) -> tuple[ReportLetterData, list[PrintedAttachment]]:
+        data = report_letter_data(session, notice_id)
+        check_reportable(data)
+        return data, printed_attachments(session, NOTICE_OWNER, notice_id)
+
+    data, files = read(reading)
+    return render_report_letter(data, figures_section(files, T_PICTURES.format(n=2)))
+
+
 def _complaint_channels(read: Reader, key: RecordKey) -> bytes:
     """The 投诉受理渠道公示 prints the settings (no record)."""
     del key
@@ -262,7 +289,7 @@ KINDS: dict[str, PrintKind] = {
             _NOTICE,
             "ZG-202611-0001",
             _by_number(NOTICE, _NOTICE),
-            _with_id(_lazy(_P + "rectification_notice", "render_rectification_notice")),
+            _of_record(_notice),
             render_core=_lazy(_P + "rectification_notice", "render_notice_from"),
         ),
         PrintKind(
@@ -271,7 +298,7 @@ KINDS: dict[str, PrintKind] = {
             _NOTICE,
             "ZG-202611-0001",
             _by_number(NOTICE, _NOTICE),
-            _with_id(_lazy(_P + "report_letter", "render_report_letter")),
+            _of_record(_report_letter),
         ),
         PrintKind(
             "slip",

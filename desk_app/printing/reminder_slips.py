@@ -1,32 +1,29 @@
 """温馨提示 reminder slips (SPEC 2.7, R14): one per A5 page, or two per A4 sheet (A4
 landscape, two A5 halves with a cut line between); a whole case list in one PDF.
 
-The text printed is the slip's own text (made by ``services.notices`` from the editable
-templates in ``resources/slip_texts.json`` when the slip was posted); the signatories are
-the slip's (R14: a high-altitude-throwing slip carries 居委会/社区工作站, 业委会 and
-物业服务中心 together).
+The text printed is the slip's own text (made by ``services.reminder_cases`` from the
+editable templates in ``resources/slip_texts.json`` when the slip was posted); the
+signatories are the slip's (R14: a high-altitude-throwing slip carries 居委会/社区工作站,
+业委会 and 物业服务中心 together). What is printed is what the screen reads
+(``screens.reminder_slips.printable_slips``): this module only lays it out.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from enum import StrEnum
+from typing import Any
 
 from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, FrameBreak, KeepInFrame, PageTemplate, Spacer
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
 
 from desk_app.messages import msg
-from desk_app.models import ReminderCase
-from desk_app.models.enums import ReminderKind
-from desk_app.printing import common
+from desk_app.printing.errors import PrintError
 from desk_app.printing.layout import (
     FONT_NAME,
     Title,
@@ -37,13 +34,15 @@ from desk_app.printing.layout import (
     render_error,
     styles,
 )
+from desk_app.screens.reminder_slips import SlipData, printable_slips
+from desk_app.services import context
+from desk_app.services.errors import NotFoundError
 
 # -- texts ----------------------------------------------------------------------------------
 TITLE = "温馨提示"
 T_SEQUENCE = {1: "", 2: "（第二次提示）", 3: "（第三次提示）"}
 T_FOOTER = "编号：{number}-{sequence}　　张贴日期：{posted}\n张贴地点：{location}"
 T_JOINT = "联合署名："
-E_NO_SLIP = "温馨提示案件 {number} 还没有张贴过提示"
 E_NO_CASES = "没有要打印的温馨提示"
 
 #: Characters of slip text that always fit one A5 slip at the slip's type size.
@@ -65,51 +64,13 @@ class PrintCancelledError(Exception):
     """The person cancelled a batch print."""
 
 
-@dataclass(frozen=True)
-class SlipData:
-    case_number: str
-    kind: ReminderKind
-    location: str
-    sequence: int
-    text: str
-    posted_at: datetime
-    signatories: tuple[str, ...]
-
-
-def _slip_data(case: ReminderCase) -> SlipData:
-    slips = [slip for slip in case.slips if slip.voided_at is None]
-    if not slips:
-        raise common.PrintError(msg(E_NO_SLIP, number=case.number), rule="R14")
-    slip = max(slips, key=lambda row: row.sequence)
-    return SlipData(
-        case_number=case.number,
-        kind=case.kind,
-        location=case.location,
-        sequence=slip.sequence,
-        text=slip.text,
-        posted_at=slip.posted_at,
-        signatories=tuple(slip.signatories or ()),
-    )
-
-
-def slips_data(session: Session, case_ids: Sequence[int]) -> list[SlipData]:
-    """The latest slip of each case, in the order given."""
-    found: dict[int, ReminderCase] = {}
-    for start in range(0, len(case_ids), 500):
-        chunk = list(case_ids[start : start + 500])
-        rows = session.scalars(
-            select(ReminderCase).where(ReminderCase.id.in_(chunk)).options(selectinload(ReminderCase.slips))
-        )
-        found.update({case.id: case for case in rows})
-    result: list[SlipData] = []
-    for case_id in case_ids:
-        case = found.get(case_id)
-        if case is None or case.voided_at is not None:
-            raise common.PrintError(
-                msg("找不到温馨提示案件（编号 {case_id}），或已作废", case_id=case_id), rule="R14"
-            )
-        result.append(_slip_data(case))
-    return result
+def slips_data(session: Any, case_ids: Sequence[int]) -> list[SlipData]:
+    """The latest slip of each case, in the order given, as the screen reads it
+    (``session``: an ORM session; ``Any``, printouts name no SQLAlchemy type)."""
+    try:
+        return printable_slips(session, case_ids)
+    except NotFoundError as error:
+        raise PrintError(error.message, rule=error.rule) from None
 
 
 def _slip_story(
@@ -212,7 +173,7 @@ def render_slip_batch(
     """The slips as one PDF. ``progress(done, total)`` is called as slips are laid out;
     ``cancelled()`` returning True stops the work with ``PrintCancelledError``."""
     if not slips:
-        raise common.PrintError(msg(E_NO_CASES), rule="R14")
+        raise PrintError(msg(E_NO_CASES), rule="R14")
     register_fonts()
     margin = 14 * mm
     if layout is SlipLayout.A5:
@@ -261,13 +222,13 @@ def render_slip_batch(
     return buffer.getvalue()
 
 
-def render_reminder_slip(session: Session, case_id: int, layout: SlipLayout = SlipLayout.A5) -> bytes:
+def render_reminder_slip(session: Any, case_id: int, layout: SlipLayout = SlipLayout.A5) -> bytes:
     """The latest slip of one case, on an A5 page."""
-    return render_slip_batch(slips_data(session, [case_id]), common.zone(session), layout)
+    return render_slip_batch(slips_data(session, [case_id]), context.zone(session), layout)
 
 
 def render_reminder_slips(
-    session: Session,
+    session: Any,
     case_ids: Sequence[int],
     layout: SlipLayout = SlipLayout.TWO_PER_A4,
     *,
@@ -276,5 +237,5 @@ def render_reminder_slips(
 ) -> bytes:
     """A batch: the latest slip of every case in ``case_ids``."""
     return render_slip_batch(
-        slips_data(session, case_ids), common.zone(session), layout, progress=progress, cancelled=cancelled
+        slips_data(session, case_ids), context.zone(session), layout, progress=progress, cancelled=cancelled
     )

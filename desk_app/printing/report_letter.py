@@ -8,18 +8,23 @@ the way the notice was served (nothing is said when that was not recorded), Chin
 dates throughout. The photos attached to the notice are printed, scaled, with their
 captions (附图1, 附图2 …); the pages of an attached PDF scan too. A file path is never
 printed.
+
+What is printed is what the notice screen reads (``screens.rectification_notices.
+report_letter_data``); the photos and scans come laid out (``figures.figures_section``,
+which the registry's entry reads). This module reads nothing itself.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import tzinfo
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
-from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
 from desk_app.models.enums import NoticeStatus, ServiceResult
-from desk_app.printing import common
-from desk_app.printing.figures import attachments_section
+from desk_app.printing.errors import PrintError
 from desk_app.printing.layout import (
     PageHeader,
     build_form_pdf,
@@ -31,9 +36,7 @@ from desk_app.printing.layout import (
     styles,
     text_or_dash,
 )
-from desk_app.services import attachments
-from desk_app.services.notices import NOTICE_OWNER, NoticeHistory, notice_history
-from desk_app.services.settings import load_settings
+from desk_app.screens.rectification_notices import NoticeHistory, ReportLetterData
 
 # -- texts ----------------------------------------------------------------------------------
 TITLE_REPORT = "关于逾期未整改情况的报告"
@@ -75,8 +78,7 @@ E_RECTIFIED = "整改通知书 {number} 已整改完毕，无需打印逾期情�
 SEPARATOR = "、"
 
 
-def _service_sentence(session: Session, history: NoticeHistory, photo_figures: int) -> str:
-    zone = common.zone(session)
+def _service_sentence(history: NoticeHistory, photo_figures: int, zone: tzinfo) -> str:
     if history.service_result is ServiceResult.SIGNED:
         return T_SERVED_SIGNED.format(at=cn_date(history.served_at, zone))
     if history.service_result is ServiceResult.REFUSED:
@@ -103,8 +105,7 @@ def late_sentence(history: NoticeHistory, today_text: str, days: int, zone: obje
     return T_LATE_MANY.format(today=today_text, days=days, count=count, last=last)
 
 
-def history_table(session: Session, history: NoticeHistory) -> Flowable:
-    zone = common.zone(session)
+def history_table(history: NoticeHistory, zone: tzinfo) -> Flowable:
     rows: list[list[object]] = [list(H_HISTORY)]
     for index, event in enumerate(history.events, start=1):
         rows.append(
@@ -114,52 +115,54 @@ def history_table(session: Session, history: NoticeHistory) -> Flowable:
     return ruled_table(rows, [10 * mm, 38 * mm, 14 * mm, 20 * mm, width - 82 * mm])
 
 
-def _body(session: Session, history: NoticeHistory) -> str:
-    community = load_settings(session).community_name
+def _body(data: ReportLetterData) -> str:
+    history = data.history
     description = history.issue_description.strip().rstrip("。")
     template = T_REPORT_BODY_SAME if description.startswith(history.issue.label) else T_REPORT_BODY
     return template.format(
-        community=community,
+        community=data.community,
         room=history.room or "",
         client=f"业主/住户{history.client_name}" if history.client_name else "业主/住户",
         issue=history.issue.label,
         description=description,
         issuers=SEPARATOR.join(history.issuers),
-        issued=cn_date(history.issued_at, common.zone(session)),
+        issued=cn_date(history.issued_at, data.zone),
         number=history.number,
         deadline=cn_date(history.deadline),
         action=history.required_action.strip().rstrip("。"),
     )
 
 
-def render_report_letter(session: Session, notice_id: int) -> bytes:
-    """R15: the report to the authorities for a notice past its deadline and not
-    rectified, with the notice history, photos and scans attached."""
-    history = notice_history(session, notice_id)
-    today = common.today(session)
+def check_reportable(data: ReportLetterData) -> None:
+    """R15: only a notice past its deadline and not rectified is reported."""
+    history, today = data.history, data.today
     if history.status is NoticeStatus.RECTIFIED:
-        raise common.PrintError(msg(E_RECTIFIED, number=history.number), rule="R15")
+        raise PrintError(msg(E_RECTIFIED, number=history.number), rule="R15")
     if history.status is NoticeStatus.ISSUED and history.deadline >= today:
-        raise common.PrintError(
+        raise PrintError(
             msg(E_NOT_OVERDUE, number=history.number, deadline=cn_date(history.deadline)), rule="R15"
         )
+
+
+def render_report_letter(data: ReportLetterData, evidence: Sequence[Flowable] = ()) -> bytes:
+    """R15: the report to the authorities for a notice past its deadline and not
+    rectified, with the notice history attached, and ``evidence`` (the photos and scans,
+    laid out under ``T_PICTURES``) after it."""
+    check_reportable(data)
+    history, today, zone = data.history, data.today, data.zone
     s = styles()
-    zone = common.zone(session)
-    items = attachments.list_attachments(session, NOTICE_OWNER, history.notice_id, thumbnails=False)
-    photos = sum(1 for item in items if item.is_image)
-    scans = sum(1 for item in items if item.is_pdf)
     addressee = T_REPORT_TO.format(to=history.escalated_to) if history.escalated_to else T_REPORT_TO_BLANK
     today_text = cn_date(today)
     late = late_sentence(history, today_text, (today - history.deadline).days, zone)
     listed = [T_ATTACH_HISTORY]
-    kinds = [T_ATTACH_PHOTOS.format(count=photos)] if photos else []
-    kinds += [T_ATTACH_SCANS.format(count=scans)] if scans else []
+    kinds = [T_ATTACH_PHOTOS.format(count=data.photos)] if data.photos else []
+    kinds += [T_ATTACH_SCANS.format(count=data.scans)] if data.scans else []
     if kinds:
         listed.append(T_ATTACH_PICTURES.format(kinds=SEPARATOR.join(kinds)))
     attach = T_ATTACH + "；".join(f"{n}．{item}" for n, item in enumerate(listed, start=1)) + "。"
     story: list[Flowable] = [
         para(addressee, s.letter),
-        para(_body(session, history) + _service_sentence(session, history, photos), s.letter),
+        para(_body(data) + _service_sentence(history, data.photos, zone), s.letter),
         para(late + T_LAW, s.letter),
         para(attach, s.letter),
     ]
@@ -167,12 +170,19 @@ def render_report_letter(session: Session, notice_id: int) -> bytes:
     seals.extend(para(T_SEAL.format(issuer=issuer), s.right) for issuer in history.issuers)
     seals.append(para(today_text, s.right))
     story.append(KeepTogether(seals))
-    story.extend([Spacer(1, 6 * mm), para(T_HISTORY.format(n=1), s.heading), history_table(session, history)])
-    story.extend(attachments_section(session, NOTICE_OWNER, history.notice_id, T_PICTURES.format(n=2)))
+    story.extend([Spacer(1, 6 * mm), para(T_HISTORY.format(n=1), s.heading), history_table(history, zone)])
+    story.extend(evidence)
     header = PageHeader(
-        community=common.centre(session), title=TITLE_REPORT, number=history.number, date_text=today_text
+        community=data.centre, title=TITLE_REPORT, number=history.number, date_text=today_text
     )
     return build_form_pdf(story, header)
 
 
-__all__ = ["TITLE_REPORT", "history_table", "late_sentence", "render_report_letter"]
+__all__ = [
+    "TITLE_REPORT",
+    "T_PICTURES",
+    "check_reportable",
+    "history_table",
+    "late_sentence",
+    "render_report_letter",
+]

@@ -47,7 +47,8 @@ from desk_app.services import complaints, context, references
 from desk_app.services.centre import developer_centre
 from desk_app.services.complaints import GUARDS, DoNotDisturbWarning, HistoryLine
 from desk_app.services.errors import FieldError
-from desk_app.services.notices import centre_name, community_today
+from desk_app.services.rectification_notices import community_today
+from desk_app.services.reminder_cases import centre_name
 
 #: The due times of a complaint, in the order the sheet shows them.
 DUE_KEYS = (

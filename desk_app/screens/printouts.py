@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from desk_app.services import context
 from desk_app.services.centre import ComplaintChannels, load_centre_settings
-from desk_app.services.notices import centre_name, community_today
+from desk_app.services.rectification_notices import community_today
+from desk_app.services.reminder_cases import centre_name
 from desk_app.services.settings import CommunitySettings, SettingError, load_settings
 
 __all__ = ["ChannelsNotice", "Letterhead", "channels_notice", "letterhead"]

@@ -30,7 +30,7 @@ from desk_app.messages import msg
 from desk_app.models import Complaint, Dispute, Interview, RectificationNotice, ReminderCase
 from desk_app.models.base import Base, VoidableMixin
 from desk_app.screens.base import ActionState, Workspace
-from desk_app.services import audit, complaints, disputes, interviews, notices
+from desk_app.services import audit, complaints, disputes, interviews, rectification_notices, reminder_cases
 from desk_app.services.audit import HistoryLine
 from desk_app.services.records import VOID_GUARDS, void_record
 
@@ -44,8 +44,8 @@ OWN_VOIDS: dict[type[Base], VoidFunction] = {
     Complaint: complaints.void_complaint,
     Dispute: disputes.void_dispute,
     Interview: interviews.void_interview,
-    ReminderCase: notices.void_case,
-    RectificationNotice: notices.void_notice,
+    ReminderCase: reminder_cases.void_case,
+    RectificationNotice: rectification_notices.void_notice,
 }
 
 

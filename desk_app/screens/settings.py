@@ -24,8 +24,8 @@ from desk_app.screens.base import SessionFormScreen, Workspace
 from desk_app.services import calendar_admin, centre
 from desk_app.services.calendar_admin import CalendarChange, OverrideRow
 from desk_app.services.context import now, zone
-from desk_app.services.notices import SIGNATORY_CENTRE
 from desk_app.services.settings import CommunitySettings, SettingError, load_settings, settings_version
+from desk_app.services.signatories import SIGNATORY_CENTRE
 
 __all__ = [
     "CalendarChange",

@@ -33,8 +33,8 @@ from desk_app.models import Setting
 from desk_app.models.enums import BusinessLine, StaffRole
 from desk_app.services import context
 from desk_app.services.errors import ConflictError, FieldError
-from desk_app.services.notices import centre_name
 from desk_app.services.permissions import checked
+from desk_app.services.reminder_cases import centre_name
 from desk_app.services.settings import (
     CALLBACK_DAYS,
     COMMUNITY_NAME,

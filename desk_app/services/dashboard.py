@@ -1,8 +1,8 @@
 """The supervisor dashboard (SPEC section 6): one count per tile, the records behind
 it, and the three charts — read in one unit of work.
 
-Every tile reuses the query of the service that owns its rule (``notices`` for R14 and
-R15, ``tallies`` for R10, ``report_status`` for R11, ``interviews`` for R13q,
+Every tile reuses the query of the service that owns its rule (``reminder_cases`` for R14,
+``rectification_notices`` for R15, ``tallies`` for R10, ``report_status`` for R11, ``interviews`` for R13q,
 ``reception`` for R17, the calendar for the section-3 warning). The complaint clocks
 (R1, R1w, R3, R4, R6, R7) are the due times the complaints service stores and keeps
 current (``complaints.recompute_due_times``), so their tiles are plain range queries on
@@ -37,9 +37,10 @@ from desk_app.services import (
     context,
     dispatch,
     interviews,
-    notices,
     promises,
     reception,
+    rectification_notices,
+    reminder_cases,
     report_status,
     statistics,
     tallies,
@@ -420,7 +421,7 @@ def _notice_tiles(session: Session, now: datetime, today: date, zone: tzinfo) ->
             else msg("{issue}，逾期 {days} 天", issue=notice.issue, days=notice.days_overdue),
             due=notice.deadline,
         )
-        for notice in notices.overdue_notices(session, today)
+        for notice in rectification_notices.overdue_notices(session, today)
     )
     cases = tuple(
         TileItem(
@@ -435,7 +436,7 @@ def _notice_tiles(session: Session, now: datetime, today: date, zone: tzinfo) ->
             ),
             due=_aware(case.due_since, zone).astimezone(zone),
         )
-        for case in notices.cases_due_for_check(session, now)
+        for case in reminder_cases.cases_due_for_check(session, now)
     )
     return [Tile(TileKey.RECTIFICATION_OVERDUE, overdue), Tile(TileKey.REMINDER_CASES_DUE, cases)]
 

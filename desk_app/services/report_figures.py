@@ -44,7 +44,7 @@ from desk_app.models.enums import (
     Satisfaction,
     Severity,
 )
-from desk_app.services import context, interviews, notices, statistics
+from desk_app.services import context, interviews, reminder_cases, statistics
 from desk_app.services.deadlines import shift_month
 from desk_app.services.settings import load_settings
 from desk_app.services.statistics import ComplaintCounts
@@ -131,7 +131,7 @@ class StatisticsFigures:
 class OwnerSummaryFigures:
     month: date
     community: str
-    #: Who signs the notice (``notices.centre_name``: the signatory setting, else the
+    #: Who signs the notice (``reminder_cases.centre_name``: the signatory setting, else the
     #: community name followed by 物业服务中心, never twice).
     centre: str
     complaints: int
@@ -310,7 +310,7 @@ def owner_summary_figures(session: Session, month: date, measures: str | None = 
     return OwnerSummaryFigures(
         month=month,
         community=load_settings(session).community_name,
-        centre=notices.centre_name(session),
+        centre=reminder_cases.centre_name(session),
         complaints=len(lines),
         complaints_handled=sum(1 for line in lines if _handled(line.status)),
         by_line=by_line,

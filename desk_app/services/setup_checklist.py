@@ -21,9 +21,9 @@ from desk_app.models.enums import StaffRole
 from desk_app.services import context
 from desk_app.services.calendar import package_years
 from desk_app.services.centre import DEVELOPER_CENTRE, load_centre_settings
-from desk_app.services.notices import SIGNATORY_CENTRE
 from desk_app.services.replies import forbidden_phrases
 from desk_app.services.settings import COMMUNITY_NAME, WORKING_HOURS, CommunitySettings
+from desk_app.services.signatories import SIGNATORY_CENTRE
 
 # Item keys.
 COMMUNITY = "community"

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 from desk_app.messages import msg
 from desk_app.models import Complaint, DispatchSlip, InterviewPlan, InterviewPlanTarget, Staff
 from desk_app.models.enums import ComplaintStatus, DispatchStatus
-from desk_app.services import context, notices, promises, worklog
+from desk_app.services import context, promises, reminder_cases, worklog
 
 #: No section lists more than this; the full lists are one click away.
 SECTION_LIMIT = 100
@@ -212,7 +212,7 @@ def checks_due(session: Session, staff_id: int, now: datetime) -> list[TodayItem
             due_at=case.due_since,
             overdue=case.due_since <= now,
         )
-        for case in notices.cases_due_for_check(session, until)[:SECTION_LIMIT]
+        for case in reminder_cases.cases_due_for_check(session, until)[:SECTION_LIMIT]
     ]
     # R20: the slips assigned to me due by tonight, and the slips I logged once they
     # are overdue (the receptionist chases the repair the client was promised).

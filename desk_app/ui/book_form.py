@@ -21,8 +21,9 @@ The screen (``desk_app.screens.reception_books``) registers a new line, reads a 
 one back as a sheet (values, details, the state of every later step) and runs the
 steps, each in one unit of work through ``ui.operations``; a bound button is shown,
 enabled and given its refusal as tooltip from the sheet, so it never offers what the
-service refuses. (Forms not yet on a screen still override ``register``,
-``save_existing`` and ``open_record`` and call ``run_action``; issue 17 moves them.)
+service refuses. (The dispatch slips, rectification notices and reminder-slip cases have
+screens of their own with their own sheets; they override ``open_record`` and bind
+their buttons the same way.)
 
 Values are JSON-able (drafts): date-times as ISO text, dates as ISO text or None,
 combos as their item data. ``client_choice.aware``/``as_date`` turn them back. Each screen's
@@ -33,7 +34,7 @@ every book (the title line, "新建").
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any, Literal
@@ -56,13 +57,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.screens.reception_books import BookScreen, BookSheet
-from desk_app.services.errors import FieldError, RuleViolationError
+from desk_app.services.errors import FieldError
 from desk_app.services.typed_dates import TypedDateError, parse_typed_date
 from desk_app.ui import operations
 from desk_app.ui.client_choice import ClientChoice, aware
 from desk_app.ui.date_field import DateField, date_field_for
 from desk_app.ui.desk_context import DeskContext
-from desk_app.ui.forms import TEXT as FORM_TEXT
 from desk_app.ui.forms import FormPage
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 
@@ -462,44 +462,6 @@ class BookForm(FormPage):
             self.banner.setStyleSheet(banner[1])
             self.banner.show()
         return saved
-
-    # -- forms not yet on a screen (dispatch slips, notices, reminder slips; issue 17) --
-
-    def save_existing(self, session: Any, values: dict[str, Any]) -> None:
-        """Ctrl+S on a saved record whose later-step boxes were filled in; by default a
-        saved line of the book is not retyped."""
-        raise RuleViolationError(TEXT("read_only"))
-
-    def perform_save(self, session: Any, values: dict[str, Any]) -> int:
-        if self.record_id is not None:
-            self.save_existing(session, values)
-            return self.record_id
-        return self.register(session, values)
-
-    def register(self, session: Any, values: dict[str, Any]) -> int:
-        """Register a new record through the services; its id."""
-        raise NotImplementedError
-
-    def run_action(self, action: Callable[[Any], object], done: str, *, reload: bool = True) -> bool:
-        """One later step of a saved record as its own unit of work of the workspace
-        (``action`` gets the unit of work); see ``run_step`` for forms on a screen."""
-        self.clear_errors()
-        if self.context.staff_id is None:
-            self.show_banner(FORM_TEXT("no_staff"))
-            return False
-        if (
-            operations.run(
-                self, lambda: self.context.workspace.write(action) or True, on_failure=self.show_error
-            )
-            is None
-        ):
-            return False
-        if reload and self.record_id is not None:
-            self.open_record(self.record_id)
-            self.context.record_saved(self.kind, self.record_id)
-        if done:
-            self.show_banner(done, error=False)
-        return True
 
     def clear_layout(self, layout: QVBoxLayout | QHBoxLayout) -> None:
         while layout.count():

@@ -1,26 +1,30 @@
 """整改通知书 rectification notices (SPEC 2.6, R15): room, client, issue, what must be
 done and the deadline (mandatory), issued by the centre, optionally jointly with the
-owners' committee; then the service (signed, or refused with a photo — an attachment — or a witness), the
-follow-up inspections, the overdue flag and the report to the authorities. Every step
-is a service call; the form prints the notice and the report letter."""
+owners' committee; then the service (signed, or refused with a photo — an attachment —
+or a witness), the follow-up inspections, the overdue flag and the report to the
+authorities. The form prints the notice and the report letter.
+
+The widgets only lay out and bind: the notice is read, saved and stepped through
+``screens.rectification_notices`` (``ui.operations``), and each step's button is
+enabled exactly when ``rectification_notices.GUARDS`` allows it, its refusal as the
+tooltip."""
 
 from __future__ import annotations
 
-from typing import Any
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from desk_app.models import AttachmentOwner, RectificationNotice, Room
-from desk_app.screens.enums import NoticeIssue, NoticeStatus, ServiceResult
-from desk_app.screens.list_spec import Column, Filter, ListSpec
-from desk_app.services import disputes, notices, references
+from desk_app.screens import rectification_notices
+from desk_app.screens.attachments import AttachmentOwner
+from desk_app.screens.enums import NoticeIssue, ServiceResult
+from desk_app.screens.list_spec import ListSpec
+from desk_app.screens.rectification_notices import NoticeHistory, NoticeScreen, NoticeSheet
+from desk_app.ui import operations
 from desk_app.ui.attachments_panel import AttachmentsPanel
-from desk_app.ui.book_form import BookForm, FieldSpec, as_date
+from desk_app.ui.book_form import BookForm, FieldSpec
 from desk_app.ui.book_page import BookPage, make_button, status_line
 from desk_app.ui.client_choice import ClientChoice, local_text
 from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.forms import TEXT as FORM_TEXT
 from desk_app.ui.linked_records import LinkedRecords
 from desk_app.ui.printing_actions import PrintButton
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText, enum_label, list_separator
@@ -55,13 +59,6 @@ TEXT = ScreenText(
         "escalate": QT_TRANSLATE_NOOP("RectificationNoticePage", "上报主管部门(&O)…"),
         "print_notice": QT_TRANSLATE_NOOP("RectificationNoticePage", "打印通知书(&P)"),
         "print_report": QT_TRANSLATE_NOOP("RectificationNoticePage", "打印上报函(&L)"),
-        "confirm_title": QT_TRANSLATE_NOOP("RectificationNoticePage", "请确认"),
-        "confirm_rectified": QT_TRANSLATE_NOOP(
-            "RectificationNoticePage", "确认复查已整改？整改通知书将就此办结，不能撤回。"
-        ),
-        "confirm_escalate": QT_TRANSLATE_NOOP(
-            "RectificationNoticePage", "确认将整改通知书 {number} 上报“{to}”？上报后不能撤回。"
-        ),
         "service_done": QT_TRANSLATE_NOOP("RectificationNoticePage", "已登记送达结果。"),
         "inspection_done": QT_TRANSLATE_NOOP("RectificationNoticePage", "已登记复查。"),
         "escalate_done": QT_TRANSLATE_NOOP(
@@ -90,32 +87,8 @@ OVERDUE_STYLE = "color: #ffffff; background: #b3261e; padding: 8px; font-weight:
 
 
 def notice_list() -> ListSpec:
-    return ListSpec(
-        kind="rectification_notices",
-        model=RectificationNotice,
-        columns=(
-            Column(TEXT("col_number"), RectificationNotice.number),
-            Column(TEXT("col_room"), Room.code),
-            Column(TEXT("col_issue"), RectificationNotice.issue),
-            Column(TEXT("col_issued"), RectificationNotice.issued_at),
-            Column(TEXT("col_deadline"), RectificationNotice.deadline),
-            Column(TEXT("col_service"), RectificationNotice.service_result),
-            Column(TEXT("col_status"), RectificationNotice.status),
-        ),
-        search=(RectificationNotice.number, RectificationNotice.issue_description, Room.code),
-        filters=(
-            Filter(
-                TEXT("filter_status"),
-                (
-                    (TEXT("filter_all"), None),
-                    *((enum_label(status), RectificationNotice.status == status) for status in NoticeStatus),
-                ),
-            ),
-        ),
-        default_order=RectificationNotice.issued_at.desc(),
-        query=lambda select_: select_.outerjoin(Room, Room.id == RectificationNotice.room_id),
-        export_name=TEXT("export"),
-    )
+    """The list of notices (``screens.rectification_notices.notice_list``), labelled here."""
+    return rectification_notices.notice_list(TEXT, enum_label)
 
 
 class RectificationNoticeForm(BookForm):
@@ -123,6 +96,10 @@ class RectificationNoticeForm(BookForm):
         super().__init__(
             context, kind="rectification_notices", draft_name="rectification_notice", title=TEXT("title")
         )
+        self.notice_screen = NoticeScreen(context.workspace)
+        self.record_screen = self.notice_screen
+        # The notice keeps its own sheet (screens/rectification_notices.py).
+        self.sheet: NoticeSheet | None = None  # type: ignore[assignment]
         self.add_fields(
             [
                 FieldSpec("room_id", TEXT("room_id"), placeholder=TEXT("room_hint")),
@@ -179,10 +156,25 @@ class RectificationNoticeForm(BookForm):
             ],
         )
         row = self.action_row
-        self.service_button = make_button(row, TEXT("record_service"), self._record_service)
-        self.rectified_button = make_button(row, TEXT("rectified"), lambda: self._inspect(True))
-        self.not_rectified_button = make_button(row, TEXT("not_rectified"), lambda: self._inspect(False))
-        self.escalate_button = make_button(row, TEXT("escalate"), self._escalate)
+        self.service_button = make_button(
+            row, TEXT("record_service"), lambda: self._step("record_service", "service_done")
+        )
+        self.rectified_button = make_button(
+            row, TEXT("rectified"), lambda: self._step("inspect", "inspection_done", rectified=True)
+        )
+        self.not_rectified_button = make_button(
+            row, TEXT("not_rectified"), lambda: self._step("inspect", "inspection_done")
+        )
+        self.escalate_button = make_button(
+            row, TEXT("escalate"), lambda: self._step("escalate", "escalate_done")
+        )
+        #: each button and the step it runs (several buttons may run one step)
+        self.step_buttons: list[tuple[str, QPushButton]] = [
+            ("record_service", self.service_button),
+            ("inspect", self.rectified_button),
+            ("inspect", self.not_rectified_button),
+            ("escalate", self.escalate_button),
+        ]
         self.print_notice_button = PrintButton(self, "notice", TEXT("print_notice"))
         self.print_report_button = PrintButton(self, "notice-report", TEXT("print_report"))
         row.insertWidget(0, self.print_notice_button)
@@ -197,7 +189,6 @@ class RectificationNoticeForm(BookForm):
         self.attachments = AttachmentsPanel(context, AttachmentOwner.RECTIFICATION_NOTICE)
         self.details.addWidget(self.attachments)
         self.attachments.changed.connect(self._attachments_changed)
-        self._number = ""
         # Issue 15: the room fills 业主/住户 with the work log's lookup (find_clients):
         # the room's client is chosen when none is yet.
         room_box = self.boxes["room_id"]
@@ -218,87 +209,45 @@ class RectificationNoticeForm(BookForm):
         client_box.search_box.setText(room)
         client_box.search_now()
 
-    def register(self, session: Session, values: dict[str, Any]) -> int:
-        room = references.find_room(session, values["room_id"], "room_id", required=True)
-        notice = notices.issue_notice(
-            session,
-            room_id=room.id if room is not None else 0,
-            client_id=values["client_id"],
-            issue=NoticeIssue(values["issue"]),
-            issue_description=values["issue_description"],
-            required_action=values["required_action"],
-            deadline=as_date(values["deadline"], "deadline"),
-            joint_with_owners_committee=bool(values["joint_with_owners_committee"]),
-        )
-        return notice.id
-
-    def save_existing(self, session: Session, values: dict[str, Any]) -> None:
-        # Ctrl+S after filling in the service: the service (the other steps have buttons).
-        if self.record_id is None:
-            return
-        if values.get("service_result") not in (None, ServiceResult.PENDING.value):
-            self._service(session, values)
-        else:
-            super().save_existing(session, values)
-
-    def _service(self, session: Session, values: dict[str, Any]) -> None:
-        notices.record_service(
-            session,
-            self.record_id or 0,
-            ServiceResult(values["service_result"] or ServiceResult.PENDING.value),
-            witness=values["refusal_witness"],
-        )
+    # -- a saved notice ------------------------------------------------------------------
 
     def open_record(self, record_id: int) -> None:
-        with self.context.db.read() as session:
-            history = notices.notice_history(session, record_id)
-            notice = notices.load_notice(session, record_id)
-            late = notices.days_overdue(session, notice)
-            links = disputes.links_of(session, notice)
-            room = session.scalar(select(Room.code).where(Room.id == notice.room_id)) or ""
-            client_id = notice.client_id
-        values = {
-            "room_id": room,
-            "client_id": client_id,
-            "issue": history.issue.value,
-            "issue_description": history.issue_description,
-            "required_action": history.required_action,
-            "deadline": history.deadline,
-            "joint_with_owners_committee": history.joint_with_owners_committee,
-            "service_result": history.service_result.value,
-            "refusal_witness": history.refusal_witness,
-            "finding": "",
-            "escalated_to": history.escalated_to,
-        }
-        self.show_loaded(record_id, history.number, values)
-        self.links.set_links(links)
-        self._number = history.number
-        pending = history.service_result is ServiceResult.PENDING and history.status is NoticeStatus.ISSUED
-        for name in ("service_result", "refusal_witness"):
-            self.boxes[name].setEnabled(pending)
-        self.service_button.setVisible(pending)
-        open_notice = history.status is not NoticeStatus.RECTIFIED
-        self.inspection_group.setVisible(open_notice)
-        self.service_group.setVisible(True)
-        self.rectified_button.setVisible(open_notice)
-        self.not_rectified_button.setVisible(open_notice)
-        self.escalation_group.setVisible(late is not None or history.escalated_at is not None)
-        self.boxes["escalated_to"].setEnabled(late is not None)
-        self.escalate_button.setVisible(late is not None)
-        if late is not None:
-            self.overdue_label.setText(TEXT("overdue", days=late, deadline=f"{history.deadline:%Y-%m-%d}"))
-        self.overdue_label.setVisible(late is not None)
-        status = TEXT("status", status=enum_label(history.status))
-        self.state_label.setText(
-            status + "　" + TEXT("issuers", names=list_separator().join(history.issuers))
-        )
-        self._show_history(history)
-        self.print_notice_button.set_record(record_id)
-        reportable = history.status is not NoticeStatus.RECTIFIED
-        self.print_report_button.set_record(record_id if reportable else None)
-        self.attachments.set_record(record_id)
+        """Read the notice through the screen and show it (a refusal is raised to
+        ``load``, which shows it)."""
+        self.show_sheet(self.notice_screen.read(record_id))
 
-    def _show_history(self, history: notices.NoticeHistory) -> None:
+    def show_sheet(self, sheet: NoticeSheet) -> None:  # type: ignore[override]
+        self.sheet = sheet
+        self.show_loaded(sheet.record_id, sheet.number, dict(sheet.values))
+        self.remember_loaded({**sheet.values, "_version": sheet.version})
+        self.links.set_links(list(sheet.links))
+        actions = sheet.actions
+        for step, button in self.step_buttons:
+            state = actions[step]
+            button.setVisible(state.visible)
+            button.setEnabled(state.enabled)
+            button.setToolTip(state.reason)
+        # the boxes a step needs, while it may be taken
+        for name in ("service_result", "refusal_witness"):
+            self.boxes[name].setEnabled(actions["record_service"].enabled)
+        self.service_group.setVisible(True)
+        self.inspection_group.setVisible(actions["inspect"].enabled)
+        self.escalation_group.setVisible(actions["escalate"].enabled or sheet.escalated)
+        self.boxes["escalated_to"].setEnabled(actions["escalate"].enabled)
+        late = sheet.days_overdue
+        if late is not None:
+            self.overdue_label.setText(TEXT("overdue", days=late, deadline=f"{sheet.deadline:%Y-%m-%d}"))
+        self.overdue_label.setVisible(late is not None)
+        status = TEXT("status", status=enum_label(sheet.status))
+        self.state_label.setText(
+            status + "　" + TEXT("issuers", names=list_separator().join(sheet.history.issuers))
+        )
+        self._show_history(sheet.history)
+        self.print_notice_button.set_record(sheet.record_id)
+        self.print_report_button.set_record(sheet.record_id if sheet.reportable else None)
+        self.attachments.set_record(sheet.record_id)
+
+    def _show_history(self, history: NoticeHistory) -> None:
         lines = [TEXT("history")]
         for event in history.events:
             who = f"（{event.staff}）" if event.staff else ""
@@ -307,19 +256,23 @@ class RectificationNoticeForm(BookForm):
 
     def _attachments_changed(self) -> None:
         # The history counts the photos (拍照取证，附照片N张); what is typed stays.
-        if self.record_id is None:
+        record_id = self.record_id
+        if record_id is None:
             return
-        with self.context.db.read() as session:
-            self._show_history(notices.notice_history(session, self.record_id))
+        history = operations.run(
+            self, lambda: self.notice_screen.history(record_id), on_failure=self.show_error
+        )
+        if history is not None:
+            self._show_history(history)
 
     def show_record_details(self, record_id: int | None) -> None:
-        if record_id is None:
-            self.links.set_links([])
+        if record_id is not None:
+            return
+        self.sheet = None
+        self.links.set_links([])
         for group in (self.service_group, self.inspection_group, self.escalation_group):
             group.setVisible(False)
-        for button in (self.service_button, self.escalate_button):
-            button.setVisible(False)
-        for button in (self.rectified_button, self.not_rectified_button):
+        for _step, button in self.step_buttons:
             button.setVisible(False)
         self.overdue_label.hide()
         self.state_label.clear()
@@ -328,39 +281,29 @@ class RectificationNoticeForm(BookForm):
         self.print_report_button.set_record(None)
         self.attachments.set_record(None)
 
-    def _confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            TEXT("confirm_title"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+    # -- steps (each its own unit of work through the screen) ---------------------------
 
-    def _record_service(self) -> None:
-        if self.record_id is not None:
-            values = self.collect()
-            self.run_action(lambda s: self._service(s, values), TEXT("service_done"))
-
-    def _inspect(self, rectified: bool) -> None:
-        if self.record_id is None:
-            return
-        if rectified and not self._confirm(TEXT("confirm_rectified")):
-            return
-        record_id, finding = self.record_id, str(self.value("finding"))
-        self.run_action(
-            lambda s: notices.record_inspection(s, record_id, rectified, finding), TEXT("inspection_done")
-        )
-
-    def _escalate(self) -> None:
-        if self.record_id is None:
-            return
-        to = str(self.value("escalated_to")).strip()
-        if to and not self._confirm(TEXT("confirm_escalate", number=self._number, to=to)):
-            return
+    def _step(self, step: str, done: str, *, rectified: bool = False) -> None:
+        """One step of the saved notice with the form's values; the rule's message on
+        refusal (next to its box), a question before a step that cannot be taken back,
+        the notice shown again on success."""
         record_id = self.record_id
-        self.run_action(lambda s: notices.escalate(s, record_id, to), TEXT("escalate_done"))
+        if record_id is None:
+            return
+        self.clear_errors()
+        if self.context.staff_id is None:
+            self.show_banner(FORM_TEXT("no_staff"))
+            return
+        values = {**self.collect(), "rectified": rectified}
+        if not operations.run_step(
+            self,
+            lambda confirmed: self.notice_screen.run(record_id, step, values, confirmed),
+            on_failure=self.show_error,
+        ):
+            return
+        self.open_record(record_id)
+        self.context.record_saved(self.kind, record_id)
+        self.show_banner(TEXT(done), error=False)
 
 
 class RectificationNoticePage(BookPage):

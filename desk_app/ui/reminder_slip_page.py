@@ -2,14 +2,15 @@
 its slips (1st, 2nd, 3rd), each checked once; corridor clutter may then be cleared
 (after the legal-risk warning is confirmed), each cleared item numbered, stored and
 returned only against the claimant's signature; a repeat offence after a clearance may
-be cleared at once; 高空抛物 slips are signed by three parties. The service decides
-every step; the form shows the case and offers the steps its state allows."""
+be cleared at once; 高空抛物 slips are signed by three parties.
+
+The widgets only lay out and bind: the case is read, saved and stepped through
+``screens.reminder_slips`` (``ui.operations``), and each step's button is enabled
+exactly when ``reminder_cases.GUARDS`` allows it, its refusal as the tooltip."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,23 +20,26 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import exists, select
-from sqlalchemy.orm import Session
 
-from desk_app.models import AttachmentOwner, ReminderCase, ReminderSlip, Room
-from desk_app.printing.reminder_slips import render_reminder_slips
-from desk_app.screens.enums import ReminderCaseStatus, ReminderKind
-from desk_app.screens.list_spec import Column, Filter, ListSpec
-from desk_app.services import disputes, notices, references
-from desk_app.services.errors import DomainError, FieldError
+from desk_app.printing.reminder_slips import render_slip_batch
+from desk_app.screens import reminder_slips
+from desk_app.screens.attachments import AttachmentOwner
+from desk_app.screens.base import NeedsConfirmation
+from desk_app.screens.enums import ReminderKind
+from desk_app.screens.list_spec import ListSpec
+from desk_app.screens.reminder_slips import BatchCase, ReminderScreen, ReminderSheet
+from desk_app.services.errors import DomainError
+from desk_app.ui import operations
 from desk_app.ui.attachments_panel import AttachmentsPanel
 from desk_app.ui.book_form import BookForm, FieldSpec
 from desk_app.ui.book_page import BookPage, make_button, status_line
 from desk_app.ui.client_choice import local_text
 from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.forms import TEXT as FORM_TEXT
 from desk_app.ui.linked_records import LinkedRecords
 from desk_app.ui.print_preview import RenderJob, run_batch_print
 from desk_app.ui.printing_actions import PrintButton
@@ -89,13 +93,11 @@ TEXT = ScreenText(
         "close": QT_TRANSLATE_NOOP("ReminderSlipPage", "不清理结案(&J)"),
         "claim": QT_TRANSLATE_NOOP("ReminderSlipPage", "签字认领(&A)"),
         "print": QT_TRANSLATE_NOOP("ReminderSlipPage", "打印温馨提示(&P)"),
-        "legal_title": QT_TRANSLATE_NOOP("ReminderSlipPage", "清理物品的法律风险"),
         "heeded_done": QT_TRANSLATE_NOOP("ReminderSlipPage", "已登记检查：已自行处理，案件办结。"),
         "check_done": QT_TRANSLATE_NOOP("ReminderSlipPage", "已登记检查。"),
         "clear_done": QT_TRANSLATE_NOOP("ReminderSlipPage", "已登记清理的物品，请按编号贴好标签。"),
         "close_done": QT_TRANSLATE_NOOP("ReminderSlipPage", "已结案。"),
         "claim_done": QT_TRANSLATE_NOOP("ReminderSlipPage", "已登记认领。"),
-        "item_format": QT_TRANSLATE_NOOP("ReminderSlipPage", "第{index}行请写成“物品名称和特征 / 存放地点”"),
         "status": QT_TRANSLATE_NOOP("ReminderSlipPage", "状态：{status}"),
         "next_check": QT_TRANSLATE_NOOP("ReminderSlipPage", "下次检查：{when}"),
         "repeat": QT_TRANSLATE_NOOP("ReminderSlipPage", "清理后再次违反（原案件 {number}），可当即清理"),
@@ -126,50 +128,34 @@ TEXT = ScreenText(
 
 HINT_STYLE = "color: #0b4f8a; background: #e8f1fb; border: 1px solid #b5d0ee; padding: 6px;"
 
+#: BatchCase is the screen's (kept importable from here)
+__all__ = ["BatchCase", "BatchChooser", "ReminderSlipForm", "ReminderSlipPage", "reminder_list"]
+
 
 def reminder_list() -> ListSpec:
-    return ListSpec(
-        kind="reminder_slips",
-        model=ReminderCase,
-        columns=(
-            Column(TEXT("col_number"), ReminderCase.number),
-            Column(TEXT("col_kind"), ReminderCase.kind),
-            Column(TEXT("col_location"), ReminderCase.location),
-            Column(TEXT("col_opened"), ReminderCase.opened_at),
-            Column(TEXT("col_status"), ReminderCase.status),
-            Column(TEXT("col_next"), ReminderCase.next_check_at),
-        ),
-        search=(ReminderCase.number, ReminderCase.location, Room.code),
-        filters=(
-            Filter(
-                TEXT("filter_status"),
-                (
-                    (TEXT("filter_all"), None),
-                    (TEXT("filter_open"), ReminderCase.status.not_in(list(notices.CLOSED_CASE_STATUSES))),
-                    *((enum_label(status), ReminderCase.status == status) for status in ReminderCaseStatus),
-                ),
-            ),
-        ),
-        default_order=ReminderCase.opened_at.desc(),
-        query=lambda select_: select_.outerjoin(Room, Room.id == ReminderCase.room_id),
-        export_name=TEXT("export"),
+    """The list of cases (``screens.reminder_slips.reminder_list``), labelled here."""
+    return reminder_slips.reminder_list(TEXT, enum_label)
+
+
+def ask_with_warning(parent: QWidget | None, question: NeedsConfirmation) -> bool:
+    """R14's legal risk is asked as a warning (Yes/No, No the default)."""
+    answer = QMessageBox.warning(
+        parent,
+        question.title,
+        question.question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
     )
-
-
-def parse_items(text: str) -> list[tuple[str, str]]:
-    """The cleared-items box: one item a line, "what / where" (a full-width ／ too)."""
-    items: list[tuple[str, str]] = []
-    for index, line in enumerate((line for line in text.splitlines() if line.strip()), start=1):
-        what, slash, where = line.replace("／", "/").partition("/")
-        if not slash:
-            raise FieldError("items", TEXT("item_format", index=index), rule="R14")
-        items.append((what.strip(), where.strip()))
-    return items
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class ReminderSlipForm(BookForm):
     def __init__(self, context: DeskContext) -> None:
         super().__init__(context, kind="reminder_slips", draft_name="reminder_case", title=TEXT("title"))
+        self.reminder_screen = ReminderScreen(context.workspace)
+        self.record_screen = self.reminder_screen
+        # The case keeps its own sheet (screens/reminder_slips.py), not a BookSheet.
+        self.sheet: ReminderSheet | None = None  # type: ignore[assignment]
         self.add_fields(
             [
                 FieldSpec(
@@ -206,11 +192,20 @@ class ReminderSlipForm(BookForm):
             ],
         )
         row = self.action_row
-        self.heeded_button = make_button(row, TEXT("heeded"), lambda: self._check(True))
-        self.not_heeded_button = make_button(row, TEXT("not_heeded"), lambda: self._check(False))
-        self.clear_button = make_button(row, TEXT("clear"), self._clear)
-        self.close_button = make_button(row, TEXT("close"), self._close)
-        self.claim_button = make_button(row, TEXT("claim"), self._claim)
+        self.heeded_button = make_button(row, TEXT("heeded"), lambda: self._step("heeded", "heeded_done"))
+        self.not_heeded_button = make_button(
+            row, TEXT("not_heeded"), lambda: self._step("unheeded", "check_done")
+        )
+        self.clear_button = make_button(row, TEXT("clear"), lambda: self._step("clear", "clear_done"))
+        self.close_button = make_button(row, TEXT("close"), lambda: self._step("close", "close_done"))
+        self.claim_button = make_button(row, TEXT("claim"), lambda: self._step("claim", "claim_done"))
+        self.step_buttons: dict[str, QPushButton] = {
+            "heeded": self.heeded_button,
+            "unheeded": self.not_heeded_button,
+            "clear": self.clear_button,
+            "close": self.close_button,
+            "claim": self.claim_button,
+        }
         self.print_button = PrintButton(self, "slip", TEXT("print"))
         row.insertWidget(0, self.print_button)
         self.state_label = status_line(self.details)
@@ -234,126 +229,99 @@ class ReminderSlipForm(BookForm):
         if self.record_id is not None:
             return
         kind = ReminderKind(self.value("kind"))
-        try:
-            with self.context.db.read() as session:
-                names = list_separator().join(notices.slip_signatories(session, kind))
-        except DomainError as error:
+
+        def refused(error: DomainError) -> None:
             self.signatory_label.setText(str(error))
+
+        names = operations.run(self, lambda: self.reminder_screen.signatories(kind), on_failure=refused)
+        if names is None:
             return
         key = "three_party" if kind is ReminderKind.HIGH_ALTITUDE_THROWING else "signatories"
-        self.signatory_label.setText(TEXT(key, names=names))
-
-    def register(self, session: Session, values: dict[str, Any]) -> int:
-        room = references.find_room(session, values["room_id"], "room_id")
-        text = str(values.get("text") or "").strip()
-        case = notices.open_case(
-            session,
-            ReminderKind(values["kind"]),
-            location=values["location"],
-            room_id=room.id if room is not None else None,
-            text=text or None,
-        )
-        return case.id
+        self.signatory_label.setText(TEXT(key, names=list_separator().join(names)))
 
     # -- a saved case --------------------------------------------------------------------
 
     def open_record(self, record_id: int) -> None:
-        with self.context.db.read() as session:
-            case = notices.load_case(session, record_id)
-            repeat_of = session.get(ReminderCase, case.repeat_of_case_id) if case.repeat_of_case_id else None
-            links = disputes.links_of(session, case)
-            values = {
-                "kind": case.kind.value,
-                "room_id": references.room_code(session, case.room_id),
-                "location": case.location,
-                "text": case.slips[-1].text if case.slips else "",
-            }
-            slips = [
-                (slip.sequence, slip.posted_at, slip.checked_at, slip.heeded, list(slip.signatories))
-                for slip in case.slips
-            ]
-            items = [
-                (i.item_number, i.description, i.storage_place, i.claimed_at, i.claimant_name)
-                for i in case.cleared_items
-                if i.voided_at is None
-            ]
-            number, status, kind = case.number, case.status, case.kind
-            next_check, notes, exhausted = case.next_check_at, case.notes, notices.slips_exhausted(case)
-            repeat_number = repeat_of.number if repeat_of is not None else None
-        self.show_loaded(record_id, number, values)
-        self.links.set_links(links)
-        signatories = slips[-1][4] if slips else []
-        key = "three_party" if kind is ReminderKind.HIGH_ALTITUDE_THROWING else "signatories"
-        self.signatory_label.setText(TEXT(key, names=list_separator().join(signatories)))
-        state = [TEXT("status", status=enum_label(status))]
-        if next_check is not None:
-            state.append(TEXT("next_check", when=local_text(next_check, self.zone)))
-        if repeat_number:
-            state.append(TEXT("repeat", number=repeat_number))
-        if notes:
-            state.append(TEXT("notes_line", notes=notes))
+        """Read the case through the screen and show it (a refusal is raised to
+        ``load``, which shows it)."""
+        self.show_sheet(self.reminder_screen.read(record_id))
+
+    def show_sheet(self, sheet: ReminderSheet) -> None:  # type: ignore[override]
+        self.sheet = sheet
+        self.show_loaded(sheet.record_id, sheet.number, dict(sheet.values))
+        self.remember_loaded({**sheet.values, "_version": sheet.version})
+        self.links.set_links(list(sheet.links))
+        key = "three_party" if sheet.three_party else "signatories"
+        self.signatory_label.setText(TEXT(key, names=list_separator().join(sheet.signatories)))
+        state = [TEXT("status", status=enum_label(sheet.status))]
+        if sheet.next_check is not None:
+            state.append(TEXT("next_check", when=local_text(sheet.next_check, self.zone)))
+        if sheet.repeat_of:
+            state.append(TEXT("repeat", number=sheet.repeat_of))
+        if sheet.notes:
+            state.append(TEXT("notes_line", notes=sheet.notes))
         self.state_label.setText("\n".join(state))
         lines = [TEXT("slips")]
-        for sequence, posted, checked, heeded, _names in slips:
+        for slip in sheet.slips:
             result = (
                 TEXT("slip_unchecked")
-                if heeded is None
+                if slip.heeded is None
                 else TEXT("slip_heeded")
-                if heeded
+                if slip.heeded
                 else TEXT("slip_unheeded")
             )
             lines.append(
                 TEXT(
                     "slip_line",
-                    sequence=sequence,
-                    posted=local_text(posted, self.zone),
-                    checked=local_text(checked, self.zone) or "—",
+                    sequence=slip.sequence,
+                    posted=local_text(slip.posted, self.zone),
+                    checked=local_text(slip.checked, self.zone) or "—",
                     result=result,
                 )
             )
         self.slips_label.setText("\n".join(lines))
-        item_lines = [TEXT("cleared")] if items else []
-        for item_number, what, where, claimed_at, claimant in items:
+        item_lines = [TEXT("cleared")] if sheet.items else []
+        for item in sheet.items:
             claim = (
-                TEXT("item_claimed", when=local_text(claimed_at, self.zone), who=claimant)
-                if claimed_at
+                TEXT("item_claimed", when=local_text(item.claimed, self.zone), who=item.claimant)
+                if item.claimed
                 else TEXT("item_waiting")
             )
-            item_lines.append(TEXT("item_line", number=item_number, what=what, where=where, claim=claim))
+            item_lines.append(
+                TEXT(
+                    "item_line",
+                    number=item.number,
+                    what=item.description,
+                    where=item.storage_place,
+                    claim=claim,
+                )
+            )
         self.items_label.setText("\n".join(item_lines))
+        self._show_steps(sheet)
+        self.print_button.set_record(sheet.record_id)
+        self.attachments.set_record(sheet.record_id)
 
-        in_slips = status in notices.SLIP_STATUSES.values() and not exhausted
-        clearable = status is ReminderCaseStatus.CLEARANCE_ALLOWED
-        closable = clearable or (status is ReminderCaseStatus.THIRD_SLIP and exhausted)
-        self.heeded_button.setVisible(status not in notices.CLOSED_CASE_STATUSES)
-        self.not_heeded_button.setVisible(in_slips)
-        self.not_heeded_button.setText(
-            TEXT("not_heeded_last") if status is ReminderCaseStatus.THIRD_SLIP else TEXT("not_heeded")
-        )
-        self.clear_button.setVisible(clearable)
-        self.close_button.setVisible(closable)
-        self.items_group.setVisible(closable)
-        self.show_row("items", clearable)
-        waiting = any(claimed is None for *_rest, claimed, _who in items)
-        self.claim_group.setVisible(waiting)
-        self.claim_button.setVisible(waiting)
-        if waiting:
-            first = next(number for number, _w, _s, claimed, _who in items if claimed is None)
-            with self.loading():
-                self.set_value("item_number", first)
-        self.print_button.set_record(record_id)
-        self.attachments.set_record(record_id)
+    def _show_steps(self, sheet: ReminderSheet) -> None:
+        """Each step's button as the rule says (``reminder_cases.GUARDS``): shown when
+        the step belongs to the case, enabled when it may be taken now, the refusal as
+        its tooltip; the boxes a step needs are shown while it may be taken."""
+        actions = sheet.actions
+        for step, button in self.step_buttons.items():
+            state = actions[step]
+            button.setVisible(state.visible)
+            button.setEnabled(state.enabled)
+            button.setToolTip(state.reason)
+        self.not_heeded_button.setText(TEXT("not_heeded_last") if sheet.last_slip else TEXT("not_heeded"))
+        self.items_group.setVisible(actions["clear"].enabled or actions["close"].enabled)
+        self.show_row("items", actions["clear"].enabled)
+        self.claim_group.setVisible(actions["claim"].enabled)
 
     def show_record_details(self, record_id: int | None) -> None:
-        if record_id is None:
-            self.links.set_links([])
-        for button in (
-            self.heeded_button,
-            self.not_heeded_button,
-            self.clear_button,
-            self.close_button,
-            self.claim_button,
-        ):
+        if record_id is not None:
+            return
+        self.sheet = None
+        self.links.set_links([])
+        for button in self.step_buttons.values():
             button.setVisible(False)
         self.items_group.setVisible(False)
         self.claim_group.setVisible(False)
@@ -362,76 +330,32 @@ class ReminderSlipForm(BookForm):
         self.items_label.clear()
         self.print_button.set_record(None)
         self.attachments.set_record(None)
-        if record_id is None:
-            self._show_signatories()
+        self._show_signatories()
 
-    # -- steps ---------------------------------------------------------------------------
+    # -- steps (each its own unit of work through the screen) ---------------------------
 
-    def _check(self, heeded: bool) -> None:
-        if self.record_id is None:
-            return
+    def _step(self, step: str, done: str) -> None:
+        """One step of the saved case with the form's values; the rule's message on
+        refusal (next to its box), R14's legal-risk question before a clearance, the
+        case shown again on success."""
         record_id = self.record_id
-        done = TEXT("heeded_done") if heeded else TEXT("check_done")
-        self.run_action(lambda s: notices.record_check(s, record_id, heeded), done)
-
-    def _clear(self) -> None:
-        """R14: the service warns of the legal risk first; clearing needs a yes."""
-        if self.record_id is None:
+        if record_id is None:
             return
-        record_id, text = self.record_id, str(self.value("items"))
-        warning: list[notices.LegalRiskWarning] = []
-
-        def attempt(session: Session, confirmed: bool) -> None:
-            try:
-                notices.clear_items(session, record_id, parse_items(text), confirm_legal_risk=confirmed)
-            except notices.LegalRiskWarning as risk:
-                warning.append(risk)
-
-        if not self.run_action(lambda s: attempt(s, False), "", reload=False):
+        self.clear_errors()
+        if self.context.staff_id is None:
+            self.show_banner(FORM_TEXT("no_staff"))
             return
-        if not warning:  # cannot happen: the service always warns first
-            return
-        answer = QMessageBox.warning(
+        values = self.collect()
+        if not operations.run_step(
             self,
-            TEXT("legal_title"),
-            str(warning[0]),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            lambda confirmed: self.reminder_screen.run(record_id, step, values, confirmed),
+            on_failure=self.show_error,
+            ask=ask_with_warning,
+        ):
             return
-        self.run_action(lambda s: attempt(s, True), TEXT("clear_done"))
-
-    def _close(self) -> None:
-        if self.record_id is None:
-            return
-        record_id, outcome = self.record_id, str(self.value("notes"))
-        self.run_action(lambda s: notices.close_without_clearance(s, record_id, outcome), TEXT("close_done"))
-
-    def _claim(self) -> None:
-        if self.record_id is None:
-            return
-        number = str(self.value("item_number"))
-        name, signature = str(self.value("claimant_name")), str(self.value("claimant_signature"))
-
-        def claim(session: Session) -> None:
-            item = notices.find_cleared_item(session, number)
-            notices.claim_item(session, item.id, name, signature)
-
-        self.run_action(claim, TEXT("claim_done"))
-
-
-@dataclass(frozen=True)
-class BatchCase:
-    case_id: int
-    number: str
-    kind: ReminderKind
-    location: str
-    status: ReminderCaseStatus
-
-    @property
-    def open(self) -> bool:
-        return self.status not in notices.CLOSED_CASE_STATUSES
+        self.open_record(record_id)
+        self.context.record_saved(self.kind, record_id)
+        self.show_banner(TEXT(done), error=False)
 
 
 class BatchChooser(QDialog):
@@ -496,28 +420,20 @@ class BatchChooser(QDialog):
 
 class ReminderSlipPage(BookPage):
     def __init__(self, context: DeskContext) -> None:
-        super().__init__(context, ReminderSlipForm(context), reminder_list())
+        self.reminder_form = ReminderSlipForm(context)
+        super().__init__(context, self.reminder_form, reminder_list())
         self.batch_action = self.toolbar.addAction(TEXT("batch_print"))
         self.batch_action.setToolTip(TEXT("batch_tip"))
         self.batch_action.triggered.connect(self.print_listed_slips)
 
     def listed_cases(self) -> list[BatchCase]:
         """The cases the list shows now (its search and filters) that have a slip."""
-        conditions = self.list_view.conditions()
-        spec = self.list_view.spec
-        posted = exists().where(ReminderSlip.case_id == ReminderCase.id, ReminderSlip.voided_at.is_(None))
-        with self.context.db.read() as session:
-            query: Any = select(
-                ReminderCase.id,
-                ReminderCase.number,
-                ReminderCase.kind,
-                ReminderCase.location,
-                ReminderCase.status,
-            )
-            if spec.query is not None:  # the list's joins, which its search may use
-                query = spec.query(query)
-            rows = session.execute(query.where(*conditions, posted).order_by(ReminderCase.id)).all()
-        return [BatchCase(row[0], row[1] or "", row[2], row[3] or "", row[4]) for row in rows]
+        screen, spec, conditions = (
+            self.reminder_form.reminder_screen,
+            self.list_view.spec,
+            self.list_view.conditions(),
+        )
+        return operations.run(self, lambda: screen.listed_cases(spec, conditions)) or []
 
     def choose_cases(self, cases: Sequence[BatchCase]) -> list[int] | None:
         """The chooser (a method, so tests can answer it); None when cancelled."""
@@ -528,7 +444,8 @@ class ReminderSlipPage(BookPage):
 
     def print_listed_slips(self) -> RenderJob | None:
         """批量打印: the chooser, then the latest slip of each chosen case, two per A4
-        page, rendered on a worker thread with progress and 取消, then previewed."""
+        page, read and rendered on a worker thread with progress and 取消, then
+        previewed."""
         cases = self.listed_cases()
         if not cases:
             QMessageBox.information(self, TEXT("choose_title"), TEXT("choose_nothing"))
@@ -536,10 +453,9 @@ class ReminderSlipPage(BookPage):
         chosen = self.choose_cases(cases)
         if not chosen:
             return None
-        db = self.context.db
+        screen, zone = self.reminder_form.reminder_screen, self.context.workspace.zone
 
         def render(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bytes:
-            with db.read() as session:
-                return render_reminder_slips(session, chosen, progress=progress, cancelled=cancelled)
+            return render_slip_batch(screen.printable(chosen), zone, progress=progress, cancelled=cancelled)
 
         return run_batch_print(self, TEXT("batch_title"), render)

@@ -445,14 +445,14 @@ def test_reports_and_slips_take_10000_characters_and_500_rows() -> None:
 @pytest.mark.parametrize("length", [700, 1800])
 def test_notice_seals_side_by_side_and_with_their_date(centre: Database, length: int) -> None:
     from desk_app.models.enums import NoticeIssue
-    from desk_app.services import notices
+    from desk_app.services import rectification_notices
 
     with centre.read() as session:
         staff = session.scalars(select(Staff)).one().id
         client = session.scalars(select(Client)).one().id
         room = session.scalars(select(Room)).one().id
     with centre.begin(actor_id=staff) as session:
-        number = notices.issue_notice(
+        number = rectification_notices.issue_notice(
             session,
             room_id=room,
             client_id=client,

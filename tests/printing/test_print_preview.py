@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from desk_app.models.enums import ReminderKind
 from desk_app.printing.reminder_slips import SlipData, SlipLayout, render_slip_batch
 from desk_app.services.errors import NotFoundError
-from desk_app.services.notices import slip_text
+from desk_app.services.reminder_cases import slip_text
 from desk_app.ui import print_preview
 from desk_app.ui.print_preview import (
     PrintPreviewDialog,

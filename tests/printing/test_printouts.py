@@ -46,7 +46,7 @@ from desk_app.printing.layout import cn_date
 from desk_app.printing.reminder_slips import PrintCancelledError, SlipLayout, render_reminder_slips
 from desk_app.resources import ENV_RESOURCES, resource_path, resources_dir
 from desk_app.screens.base import reading
-from desk_app.services import notices, settings
+from desk_app.services import rectification_notices, reminder_cases, settings
 from tests.pdf_checks import fonts_of
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -147,7 +147,7 @@ def test_report_letter_for_an_escalated_notice(demo: Demo) -> None:
         ).first()
         if notice is None:
             pytest.skip("this demo run has no escalated notice")
-        history = notices.notice_history(session, notice.id)
+        history = rectification_notices.notice_history(session, notice.id)
         pdf = registry.print_kind("notice-report").render_number(reading(session), notice.number)
     assert_printout(
         pdf,
@@ -307,9 +307,9 @@ def desk(db: Database) -> Desk:
 def test_high_altitude_slip_is_signed_by_three_parties(desk: Desk) -> None:
     with desk.db.begin(actor_id=desk.staff) as session:
         session.add_all([])
-        case = notices.open_case(session, ReminderKind.HIGH_ALTITUDE_THROWING, location="5栋东侧")
+        case = reminder_cases.open_case(session, ReminderKind.HIGH_ALTITUDE_THROWING, location="5栋东侧")
         case_id, number = case.id, case.number
-        signatories = notices.slip_signatories(session, ReminderKind.HIGH_ALTITUDE_THROWING)
+        signatories = reminder_cases.slip_signatories(session, ReminderKind.HIGH_ALTITUDE_THROWING)
     with desk.db.read() as session:
         pdf = registry.print_kind("slip").render_number(reading(session), number)
     text = assert_printout(pdf, "温馨提示", number, "5栋东侧", *signatories)
@@ -320,11 +320,11 @@ def test_high_altitude_slip_is_signed_by_three_parties(desk: Desk) -> None:
 
 def test_slip_sequence_and_text_follow_the_case(desk: Desk) -> None:
     with desk.db.begin(actor_id=desk.staff) as session:
-        case = notices.open_case(session, ReminderKind.CORRIDOR_CLUTTER, room_id=desk.room)
+        case = reminder_cases.open_case(session, ReminderKind.CORRIDOR_CLUTTER, room_id=desk.room)
         case_id = case.id
     desk.clock.advance(timedelta(days=3))
     with desk.db.begin(actor_id=desk.staff) as session:
-        notices.record_check(session, case_id, False)
+        reminder_cases.record_check(session, case_id, False)
     with desk.db.read() as session:
         case = session.get(ReminderCase, case_id)
         assert case is not None
@@ -336,7 +336,7 @@ def test_slip_sequence_and_text_follow_the_case(desk: Desk) -> None:
 
 def test_report_letter_only_for_an_overdue_notice(desk: Desk) -> None:
     with desk.db.begin(actor_id=desk.staff) as session:
-        notice = notices.issue_notice(
+        notice = rectification_notices.issue_notice(
             session,
             room_id=desk.room,
             client_id=desk.client,
@@ -356,8 +356,10 @@ def test_report_letter_only_for_an_overdue_notice(desk: Desk) -> None:
     )
     desk.clock.advance(timedelta(days=10))
     with desk.db.begin(actor_id=desk.staff) as session:
-        notices.record_service(session, notice_id, notices.ServiceResult.REFUSED, witness="业委会 周主任")
-        notices.record_inspection(session, notice_id, False, "阳光房仍在")
+        rectification_notices.record_service(
+            session, notice_id, rectification_notices.ServiceResult.REFUSED, witness="业委会 周主任"
+        )
+        rectification_notices.record_inspection(session, notice_id, False, "阳光房仍在")
     with desk.db.read() as session:
         pdf = registry.print_kind("notice-report").render_number(reading(session), number)
     assert_printout(pdf, number, "已逾期3天", "周主任", "阳光房仍在", "2026年12月3日")
@@ -370,7 +372,7 @@ def test_batch_of_500_slips(desk: Desk) -> None:
     with desk.db.begin(actor_id=desk.staff) as session:
         kinds = list(ReminderKind)
         ids = [
-            notices.open_case(
+            reminder_cases.open_case(
                 session, kinds[index % len(kinds)], location=f"{index // 20 + 1}栋{index % 20 + 1}楼"
             ).id
             for index in range(500)
@@ -392,8 +394,8 @@ def test_batch_of_500_slips(desk: Desk) -> None:
 
 def test_print_command(desk: Desk, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with desk.db.begin(actor_id=desk.staff) as session:
-        first = notices.open_case(session, ReminderKind.NOISE, location="7栋1单元").number
-        second = notices.open_case(session, ReminderKind.PETS, location="7栋2单元").number
+        first = reminder_cases.open_case(session, ReminderKind.NOISE, location="7栋1单元").number
+        second = reminder_cases.open_case(session, ReminderKind.PETS, location="7栋2单元").number
     out = tmp_path / "slip.pdf"
     assert main(["print", "slip", first, "--out", str(out), "--database", db_url]) == 0
     assert_printout(out.read_bytes(), first, "7栋1单元")

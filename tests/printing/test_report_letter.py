@@ -21,7 +21,7 @@ from desk_app.printing.figures import figures_section
 from desk_app.printing.layout import PageHeader, build_form_pdf
 from desk_app.screens.attachments import printed_attachments
 from desk_app.screens.base import reading
-from desk_app.services import attachments, complaints, notices, settings
+from desk_app.services import attachments, complaints, rectification_notices, settings
 from tests.attachment_files import jpeg, pdf, png
 from tests.printing.test_printouts import NOW, Desk, assert_printout
 
@@ -59,7 +59,7 @@ def image_xobjects(document: bytes) -> list[tuple[int, int]]:
 
 def _overdue_notice(desk: Desk) -> tuple[int, str]:
     with desk.db.begin(actor_id=desk.staff) as session:
-        notice = notices.issue_notice(
+        notice = rectification_notices.issue_notice(
             session,
             room_id=desk.room,
             client_id=desk.client,
@@ -91,7 +91,7 @@ def test_the_letter_prints_the_refusal_photos_not_a_path(desk: Desk) -> None:
         attachments.add_attachment(session, NOTICE, notice_id, "回执扫描.pdf", pdf(pages=2))
         voided = attachments.add_attachment(session, NOTICE, notice_id, "拍错.jpg", jpeg(200, 200, "#00ff00"))
         attachments.void_attachment(session, voided.id, "拍错了")
-        notices.record_service(session, notice_id, ServiceResult.REFUSED)
+        rectification_notices.record_service(session, notice_id, ServiceResult.REFUSED)
     desk.clock.advance(timedelta(days=10))  # 2026-12-03
     document = _letter(desk, number)
     text = assert_printout(
@@ -134,7 +134,7 @@ def test_the_wording_follows_the_inspections(
     for day, finding in inspections:
         desk.clock.current = desk.clock.current.replace(month=int(day[5:7]), day=int(day[8:10]))
         with desk.db.begin(actor_id=desk.staff) as session:
-            notices.record_inspection(session, notice_id, False, finding)
+            rectification_notices.record_inspection(session, notice_id, False, finding)
     desk.clock.current = desk.clock.current.replace(month=12, day=3)
     text = assert_printout(_letter(desk, number), sentence)
     assert "0次" not in text and "未整改：未整改" not in text

@@ -319,13 +319,13 @@ def test_owner_summary_counts_and_holds_no_names_rooms_or_phones(centre: Databas
 
 
 def test_owner_summary_is_signed_by_the_centre_once(centre: Database) -> None:
-    """Signed as slips and notices are (``notices.centre_name``): the default community
+    """Signed as slips and notices are (``reminder_cases.centre_name``): the default community
     name 物业服务中心 must not come out as 物业服务中心物业服务中心."""
-    from desk_app.services import notices
+    from desk_app.services import reminder_cases
 
     with centre.read() as session:
         figures = report_figures.owner_summary_figures(session, OCTOBER, "")
-        expected = notices.centre_name(session)
+        expected = reminder_cases.centre_name(session)
     assert figures.centre == expected and "物业服务中心物业服务中心" not in expected
     document = data.owner_summary_document(figures)
     # Issue 16: approved by the department head, sealed by the centre, dated.

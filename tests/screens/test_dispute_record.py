@@ -10,7 +10,7 @@ import pytest
 from desk_app.models.enums import DisputeParticipant, DisputeStatus, DisputeType, ReminderKind
 from desk_app.screens.base import NeedsConfirmation, Workspace
 from desk_app.screens.dispute_record import STEPS, DisputeScreen, dispute_list, new_sheet
-from desk_app.services import notices
+from desk_app.services import reminder_cases
 from desk_app.services.errors import ConflictError, FieldError, RuleViolationError
 from tests.services.test_complaints import Centre, centre  # noqa: F401
 
@@ -93,7 +93,7 @@ def test_steps_keep_the_log_and_closing_asks_first(centre: Centre) -> None:  # n
 def test_links_and_their_buttons(centre: Centre) -> None:  # noqa: F811
     screen, dispute_id = _saved(centre)
     with centre.db.begin(actor_id=centre.steward) as session:
-        number = notices.open_case(session, ReminderKind.NOISE, location="3栋2单元").number
+        number = reminder_cases.open_case(session, ReminderKind.NOISE, location="3栋2单元").number
     screen.run(dispute_id, "link", {"number": number})
     sheet = screen.read(dispute_id)
     assert [link.number for link in sheet.links] == [number] and sheet.actions["unlink"].enabled

@@ -42,7 +42,14 @@ from desk_app.models.enums import (
 )
 from desk_app.screens.base import Workspace
 from desk_app.screens.records import OWN_VOIDS, Voider, record_history
-from desk_app.services import complaints, disputes, interviews, notices, reception
+from desk_app.services import (
+    complaints,
+    disputes,
+    interviews,
+    reception,
+    rectification_notices,
+    reminder_cases,
+)
 from desk_app.services.errors import DomainError, PermissionDeniedError
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=DEFAULT_ZONE)
@@ -98,9 +105,9 @@ def _world(db: Database) -> World:
                     topics=[InterviewTopic.CLEANING],
                 ).id
             ),
-            ReminderCase: lambda s: notices.open_case(s, ReminderKind.NOISE, room_id=room.id).id,
+            ReminderCase: lambda s: reminder_cases.open_case(s, ReminderKind.NOISE, room_id=room.id).id,
             RectificationNotice: lambda s: (
-                notices.issue_notice(
+                rectification_notices.issue_notice(
                     s,
                     room_id=room.id,
                     client_id=None,

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from desk_app.models import Attachment, AttachmentOwner, AuditLog, Staff
 from desk_app.models.database import Database
 from desk_app.models.enums import AuditAction, ServiceResult, StaffRole
-from desk_app.services import attachments, notices
+from desk_app.services import attachments, rectification_notices
 from desk_app.services.errors import FieldError, NotFoundError, PermissionDeniedError, RuleViolationError
 from tests.attachment_files import EXE, jpeg, pdf, png
 from tests.services.test_rectification_notices import Office, make_office
@@ -136,7 +136,7 @@ def test_only_existing_records_not_voided(office: Office) -> None:
     notice_id = office.issue()
     with pytest.raises(NotFoundError):
         _add(office, 999_999, "a.jpg", jpeg())
-    office.act(office.supervisor, notices.void_notice, notice_id, "开错了")
+    office.act(office.supervisor, rectification_notices.void_notice, notice_id, "开错了")
     with pytest.raises(NotFoundError):
         _add(office, notice_id, "a.jpg", jpeg())
     with pytest.raises(FieldError):
@@ -188,16 +188,22 @@ def test_void_keeps_the_file_and_is_audited(office: Office) -> None:
 def test_an_attached_photo_is_the_refusal_evidence(office: Office) -> None:
     notice_id = office.issue()
     with pytest.raises(FieldError) as none:
-        office.act(office.steward, notices.record_service, notice_id, ServiceResult.REFUSED, None, None)
+        office.act(
+            office.steward, rectification_notices.record_service, notice_id, ServiceResult.REFUSED, None, None
+        )
     assert "附件" in str(none.value)
     scan = _add(office, notice_id, "scan.pdf", pdf())  # a scan is no photo
     with pytest.raises(FieldError):
-        office.act(office.steward, notices.record_service, notice_id, ServiceResult.REFUSED, None, None)
+        office.act(
+            office.steward, rectification_notices.record_service, notice_id, ServiceResult.REFUSED, None, None
+        )
     photo = _add(office, notice_id, "拒签.jpg", jpeg())
-    office.act(office.steward, notices.record_service, notice_id, ServiceResult.REFUSED, None, None)
-    history = office.act(None, notices.notice_history, notice_id)
+    office.act(
+        office.steward, rectification_notices.record_service, notice_id, ServiceResult.REFUSED, None, None
+    )
+    history = office.act(None, rectification_notices.notice_history, notice_id)
     assert history.service_result is ServiceResult.REFUSED and history.photo_count == 1
-    served = [e.text for e in history.events if e.kind is notices.NoticeEventKind.SERVED]
+    served = [e.text for e in history.events if e.kind is rectification_notices.NoticeEventKind.SERVED]
     assert served == ["客户拒签（拍照取证，附照片1张）"]
     # the only evidence photo cannot be voided; the scan can
     with pytest.raises(RuleViolationError) as last:

@@ -53,7 +53,16 @@ from desk_app.models.enums import (
     StaffRole,
     WorkLogStatus,
 )
-from desk_app.services import clients, complaints, disputes, interviews, notices, reception, worklog
+from desk_app.services import (
+    clients,
+    complaints,
+    disputes,
+    interviews,
+    reception,
+    rectification_notices,
+    reminder_cases,
+    worklog,
+)
 from desk_app.services.errors import DomainError, FieldError
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -291,7 +300,7 @@ def test_rectification_notice(
     attempt(
         world,
         RectificationNotice,
-        lambda s: notices.issue_notice(
+        lambda s: rectification_notices.issue_notice(
             s,
             room_id=world.room,
             client_id=world.client,
@@ -318,7 +327,7 @@ def test_reminder_case(
             check_after = None if check_days is None else timedelta(days=check_days)
         except OverflowError:
             check_after = timedelta(days=-1)
-        notices.open_case(
+        reminder_cases.open_case(
             session, kind, location=location, room_id=world.room, text=text, check_after=check_after
         )
 

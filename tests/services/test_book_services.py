@@ -12,7 +12,7 @@ from desk_app.clock import DEFAULT_ZONE, FixedClock
 from desk_app.models import Building, Room, Staff
 from desk_app.models.database import Database
 from desk_app.models.enums import DispatchStatus, NoticeIssue, StaffRole
-from desk_app.services import dispatch, notices, reception, references
+from desk_app.services import dispatch, reception, rectification_notices, references
 from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=DEFAULT_ZONE)
@@ -96,7 +96,7 @@ def test_days_overdue_counts_from_the_day_after_the_deadline(db: Database) -> No
         )
         session.add(room)
         session.flush()
-        notice = notices.issue_notice(
+        notice = rectification_notices.issue_notice(
             session,
             room_id=room.id,
             client_id=None,
@@ -107,13 +107,13 @@ def test_days_overdue_counts_from_the_day_after_the_deadline(db: Database) -> No
         )
         notice_id = notice.id
     with db.read() as session:
-        notice = notices.load_notice(session, notice_id)
-        assert notices.days_overdue(session, notice) is None
-        assert notices.days_overdue(session, notice, today=date(2026, 11, 25)) is None
-        assert notices.days_overdue(session, notice, today=date(2026, 11, 27)) == 2
+        notice = rectification_notices.load_notice(session, notice_id)
+        assert rectification_notices.days_overdue(session, notice) is None
+        assert rectification_notices.days_overdue(session, notice, today=date(2026, 11, 25)) is None
+        assert rectification_notices.days_overdue(session, notice, today=date(2026, 11, 27)) == 2
     clock.advance(timedelta(days=3))
     with db.begin() as session:
-        notices.record_inspection(session, notice_id, True, "已拆除")
+        rectification_notices.record_inspection(session, notice_id, True, "已拆除")
     with db.read() as session:
-        notice = notices.load_notice(session, notice_id)
-        assert notices.days_overdue(session, notice, today=date(2026, 12, 31)) is None
+        notice = rectification_notices.load_notice(session, notice_id)
+        assert rectification_notices.days_overdue(session, notice, today=date(2026, 12, 31)) is None

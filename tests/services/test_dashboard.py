@@ -33,7 +33,15 @@ from desk_app.models.enums import (
     SafetyAdvice,
     StaffRole,
 )
-from desk_app.services import complaints, interviews, notices, reception, report_status, tallies
+from desk_app.services import (
+    complaints,
+    interviews,
+    reception,
+    rectification_notices,
+    reminder_cases,
+    report_status,
+    tallies,
+)
 from desk_app.services.dashboard import Dashboard, TileKey, Urgency, collect, to_json, to_json_dict
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -316,7 +324,7 @@ def test_media_alert_until_acknowledged(centre: Centre) -> None:
 def test_rectification_notice_past_its_deadline(centre: Centre) -> None:
     notice = centre.act(
         centre.receptionist,
-        notices.issue_notice,
+        rectification_notices.issue_notice,
         room_id=centre.room,
         client_id=centre.client,
         issue=NoticeIssue.ILLEGAL_CONSTRUCTION,
@@ -327,17 +335,19 @@ def test_rectification_notice_past_its_deadline(centre: Centre) -> None:
     notice_id = notice.id  # type: ignore[attr-defined]
     assert centre.ids("2026-11-30 23:59", TileKey.RECTIFICATION_OVERDUE) == []  # the deadline day is not late
     assert centre.ids("2026-12-01 00:00", TileKey.RECTIFICATION_OVERDUE) == [notice_id]
-    centre.act(centre.supervisor, notices.void_notice, notice_id, "误开")
+    centre.act(centre.supervisor, rectification_notices.void_notice, notice_id, "误开")
     assert centre.ids("2026-12-01 00:00", TileKey.RECTIFICATION_OVERDUE) == []
 
 
 def test_reminder_case_due_for_its_check(centre: Centre) -> None:
     case = centre.act(
-        centre.receptionist, notices.open_case, ReminderKind.CORRIDOR_CLUTTER, location="3栋2单元12楼"
+        centre.receptionist, reminder_cases.open_case, ReminderKind.CORRIDOR_CLUTTER, location="3栋2单元12楼"
     )
     case_id = case.id  # type: ignore[attr-defined]
     with centre.db.read() as session:
-        expected = [line.case_id for line in notices.cases_due_for_check(session, at("2026-11-26 10:00"))]
+        expected = [
+            line.case_id for line in reminder_cases.cases_due_for_check(session, at("2026-11-26 10:00"))
+        ]
     assert expected == [case_id]  # the check is due three days after the slip
     assert centre.ids("2026-11-26 09:59:59", TileKey.REMINDER_CASES_DUE) == []
     assert centre.ids("2026-11-26 10:00", TileKey.REMINDER_CASES_DUE) == [case_id]

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from desk_app.models import RectificationNotice, ReminderCase, Room
 from desk_app.models.database import Database
 from desk_app.models.enums import NoticeIssue, NoticeStatus, ReminderKind
-from desk_app.services import disputes, notices
+from desk_app.services import disputes, rectification_notices, reminder_cases
 from desk_app.services.errors import FieldError, RuleViolationError
 from tests.services.test_disputes import _record, steward  # noqa: F401
 
@@ -20,8 +20,8 @@ from tests.services.test_disputes import _record, steward  # noqa: F401
 def _records(db: Database, actor: int) -> tuple[int, str, int, str]:
     with db.begin(actor_id=actor) as session:
         room = session.scalars(select(Room).where(Room.code == "3-2-1301")).one()
-        case = notices.open_case(session, ReminderKind.NOISE, room_id=room.id)
-        notice = notices.issue_notice(
+        case = reminder_cases.open_case(session, ReminderKind.NOISE, room_id=room.id)
+        notice = rectification_notices.issue_notice(
             session,
             room_id=room.id,
             client_id=None,
@@ -68,7 +68,7 @@ def test_live_state_and_unlinking(db: Database, steward: int) -> None:  # noqa: 
     with db.begin(actor_id=steward) as session:
         disputes.link_to_dispute(session, dispute_id, notice_number)
     with db.begin(actor_id=steward) as session:
-        notices.record_inspection(session, notice_id, True, "已整改")
+        rectification_notices.record_inspection(session, notice_id, True, "已整改")
     with db.read() as session:
         (link,) = disputes.dispute_links(session, dispute_id)
         notice = session.get(RectificationNotice, notice_id)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.models import Dispute, DisputeStep
 from desk_app.models.enums import DisputeParticipant, DisputeType, ReminderKind
-from desk_app.services import disputes, notices
+from desk_app.services import disputes, reminder_cases
 from desk_app.services.errors import NotFoundError
 from tests.services.guard_agreement import Lifecycle, disagreements, people, reachable_states
 from tests.services.test_complaints import Centre, centre  # noqa: F401
@@ -30,7 +30,7 @@ def _signature(session: Session, dispute_id: int) -> tuple[object, ...]:
 
 
 def _case_number(session: Session) -> str:
-    return notices.open_case(session, ReminderKind.NOISE, location="3栋2单元").number
+    return reminder_cases.open_case(session, ReminderKind.NOISE, location="3栋2单元").number
 
 
 def _add_participant(session: Session, dispute_id: int) -> object:

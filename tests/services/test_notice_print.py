@@ -1,5 +1,5 @@
 """The printed 整改通知书 is read with plain SQL (``services.notice_print``, issue 18) and
-must say what the ORM services say: the same fields as ``notices.notice_history``, the
+must say what the ORM services say: the same fields as ``rectification_notices.notice_history``, the
 same signatories, the same refusal of a voided notice; and ``desk-app print notice``
 must not load the ORM to print it. On SQLite and PostgreSQL."""
 
@@ -14,7 +14,7 @@ import pytest
 
 from desk_app.models import Setting, Staff
 from desk_app.models.enums import NoticeIssue
-from desk_app.services import notices
+from desk_app.services import rectification_notices, reminder_cases
 from desk_app.services.errors import NotFoundError
 from desk_app.services.notice_print import NoticePrint, read_notice_print
 from desk_app.services.settings import COMMUNITY_NAME
@@ -34,8 +34,8 @@ def _read(office: Office, notice_id: int) -> NoticePrint:
 def _expected(office: Office, notice_id: int) -> NoticePrint:
     """The same fields through the ORM services."""
     with office.db.read() as session:
-        history = notices.notice_history(session, notice_id)
-        notice = notices.load_notice(session, notice_id)
+        history = rectification_notices.notice_history(session, notice_id)
+        notice = rectification_notices.load_notice(session, notice_id)
         issuer = session.get(Staff, notice.issued_by_id) if notice.issued_by_id is not None else None
         phone = issuer.phone if issuer is not None else None
         return NoticePrint(
@@ -50,7 +50,7 @@ def _expected(office: Office, notice_id: int) -> NoticePrint:
             issued_at=history.issued_at,
             issued_by=history.issued_by,
             issued_by_phone=phone,
-            centre=notices.centre_name(session),
+            centre=reminder_cases.centre_name(session),
             issuers=history.issuers,
         )
 
@@ -58,7 +58,7 @@ def _expected(office: Office, notice_id: int) -> NoticePrint:
 def test_the_notice_read_with_sql_is_the_notice_the_services_read(office: Office) -> None:
     with office.db.begin() as session:
         session.add(Setting(key=COMMUNITY_NAME, value="阳光花园"))
-        session.add(Setting(key=notices.SIGNATORY_OWNERS_COMMITTEE, value="阳光花园业主委员会"))
+        session.add(Setting(key=reminder_cases.SIGNATORY_OWNERS_COMMITTEE, value="阳光花园业主委员会"))
         steward = session.get(Staff, office.steward)
         assert steward is not None
         steward.phone = "0755-2345 6789"
@@ -83,14 +83,14 @@ def test_the_signatory_centre_setting_heads_the_printed_notice(office: Office) -
     notice_id = office.issue(joint_with_owners_committee=True)
     assert _read(office, notice_id).issuers == ("物业服务中心", "业委会")  # nothing set
     with office.db.begin() as session:
-        session.add(Setting(key=notices.SIGNATORY_CENTRE, value=" 美景物业铜雀台物业服务中心 "))
+        session.add(Setting(key=reminder_cases.SIGNATORY_CENTRE, value=" 美景物业铜雀台物业服务中心 "))
     assert _read(office, notice_id).centre == "美景物业铜雀台物业服务中心"
     assert _read(office, notice_id) == _expected(office, notice_id)
 
 
 def test_a_voided_or_unknown_notice_is_not_printed(office: Office) -> None:
     notice_id = office.issue()
-    office.act(office.supervisor, notices.void_notice, notice_id, "重复")
+    office.act(office.supervisor, rectification_notices.void_notice, notice_id, "重复")
     for missing in (notice_id, notice_id + 1000):
         with pytest.raises(NotFoundError, match="找不到整改通知书"):
             _read(office, missing)
@@ -100,7 +100,7 @@ def test_print_notice_does_not_load_the_orm(office: Office, db_url: str, tmp_pat
     """Issue 18: the command reads and draws the notice without declaring the models,
     and from an SQLite file without importing SQLAlchemy at all."""
     with office.db.read() as session:
-        number = notices.load_notice(session, office.issue()).number
+        number = rectification_notices.load_notice(session, office.issue()).number
     out = tmp_path / "notice.pdf"
     heavy = ("sqlalchemy.orm", "desk_app.models.notices", "desk_app.models.base")
     if db_url.startswith("sqlite"):

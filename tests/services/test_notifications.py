@@ -21,7 +21,15 @@ from desk_app.models.enums import (
     Severity,
     StaffRole,
 )
-from desk_app.services import complaints, dispatch, housekeeping, notices, notifications, reception, worklog
+from desk_app.services import (
+    complaints,
+    dispatch,
+    housekeeping,
+    notifications,
+    reception,
+    rectification_notices,
+    worklog,
+)
 from desk_app.services.errors import NotFoundError
 from tests.services.test_complaints import Centre, at, make_centre
 
@@ -207,7 +215,7 @@ def test_an_escalated_notice_left_alone_reaches_its_issuer_and_the_supervisor(of
         room = Room(building=block, unit="2", number="1201", code="3-2-1201", digits="321201")
         session.add(room)
         session.flush()
-        notice = notices.issue_notice(
+        notice = rectification_notices.issue_notice(
             session,
             room_id=room.id,
             client_id=None,
@@ -218,7 +226,7 @@ def test_an_escalated_notice_left_alone_reaches_its_issuer_and_the_supervisor(of
         )
         notice_id = notice.id
     centre.clock.current = at("2026-11-25 10:00")
-    centre.act(centre.steward, notices.escalate, notice_id, "城管")
+    centre.act(centre.steward, rectification_notices.escalate, notice_id, "城管")
     # 3 working days after Wednesday 10:00 is Monday 10:00.
     with centre.db.begin() as session:
         assert notifications.sweep(session, at("2026-11-30 10:00")) == 0
@@ -231,7 +239,9 @@ def test_an_escalated_notice_left_alone_reaches_its_issuer_and_the_supervisor(of
     ]
     # A follow-up starts a new quiet spell.
     centre.clock.current = at("2026-12-01 10:00")
-    centre.act(centre.steward, notices.record_inspection, notice_id, False, "城管已立案，未拆除")
+    centre.act(
+        centre.steward, rectification_notices.record_inspection, notice_id, False, "城管已立案，未拆除"
+    )
     with centre.db.begin() as session:
         assert notifications.sweep(session, at("2026-12-03 10:00")) == 0
         assert notifications.sweep(session, at("2026-12-04 10:01")) == 2

@@ -22,7 +22,7 @@ from desk_app.clock import FixedClock
 from desk_app.models import Building, Client, RectificationNotice, Room, Setting, Staff
 from desk_app.models.database import Database
 from desk_app.models.enums import NoticeIssue, NoticeStatus, ServiceResult, StaffRole
-from desk_app.services import notices
+from desk_app.services import rectification_notices, reminder_cases
 from desk_app.services.errors import (
     DomainError,
     FieldError,
@@ -30,7 +30,7 @@ from desk_app.services.errors import (
     PermissionDeniedError,
     RuleViolationError,
 )
-from desk_app.services.notices import NoticeEventKind
+from desk_app.services.rectification_notices import NoticeEventKind
 
 SH = ZoneInfo("Asia/Shanghai")
 TODAY = date(2026, 11, 23)  # a Monday
@@ -63,7 +63,7 @@ class Office:
             "deadline": TODAY + timedelta(days=7),
         }
         values.update(kwargs)
-        notice = self.act(self.steward, notices.issue_notice, **values)
+        notice = self.act(self.steward, rectification_notices.issue_notice, **values)
         assert isinstance(notice, RectificationNotice)
         return notice.id
 
@@ -75,7 +75,7 @@ class Office:
             return notice
 
     def overdue_ids(self, today: date | None = None) -> list[int]:
-        return [row.notice_id for row in self.act(None, notices.overdue_notices, today)]
+        return [row.notice_id for row in self.act(None, rectification_notices.overdue_notices, today)]
 
 
 def make_office(db: Database) -> Office:
@@ -164,7 +164,7 @@ def test_a_refusal_needs_a_photo_or_a_witness(
 ) -> None:
     notice_id = office.issue()
     call = lambda: office.act(  # noqa: E731
-        office.steward, notices.record_service, notice_id, ServiceResult.REFUSED, photo, witness
+        office.steward, rectification_notices.record_service, notice_id, ServiceResult.REFUSED, photo, witness
     )
     if not accepted:
         with pytest.raises(FieldError) as error:
@@ -182,19 +182,33 @@ def test_a_refusal_needs_a_photo_or_a_witness(
 def test_signed_service_and_illegal_service_steps(office: Office) -> None:
     notice_id = office.issue()
     with pytest.raises(FieldError) as pending:
-        office.act(office.steward, notices.record_service, notice_id, ServiceResult.PENDING)
+        office.act(office.steward, rectification_notices.record_service, notice_id, ServiceResult.PENDING)
     assert pending.value.field == "service_result"
-    office.act(office.steward, notices.record_service, notice_id, ServiceResult.SIGNED, "ignored.jpg", "某人")
+    office.act(
+        office.steward,
+        rectification_notices.record_service,
+        notice_id,
+        ServiceResult.SIGNED,
+        "ignored.jpg",
+        "某人",
+    )
     notice = office.get(notice_id)
     assert notice.service_result is ServiceResult.SIGNED
     assert notice.refusal_photo_path is None and notice.refusal_witness is None
     with pytest.raises(RuleViolationError) as twice:
-        office.act(office.steward, notices.record_service, notice_id, ServiceResult.REFUSED, None, "李四")
+        office.act(
+            office.steward,
+            rectification_notices.record_service,
+            notice_id,
+            ServiceResult.REFUSED,
+            None,
+            "李四",
+        )
     assert twice.value.rule == "R15"
     rectified = office.issue()
-    office.act(office.steward, notices.record_inspection, rectified, True, "已拆除")
+    office.act(office.steward, rectification_notices.record_inspection, rectified, True, "已拆除")
     with pytest.raises(RuleViolationError):
-        office.act(office.steward, notices.record_service, rectified, ServiceResult.SIGNED)
+        office.act(office.steward, rectification_notices.record_service, rectified, ServiceResult.SIGNED)
 
 
 # -- inspections --------------------------------------------------------------------------------
@@ -203,10 +217,14 @@ def test_signed_service_and_illegal_service_steps(office: Office) -> None:
 def test_inspections_until_rectified(office: Office) -> None:
     notice_id = office.issue()
     office.clock.advance(timedelta(days=3))
-    office.act(office.steward, notices.record_inspection, notice_id, False, "搭建物仍在，已再次劝说")
+    office.act(
+        office.steward, rectification_notices.record_inspection, notice_id, False, "搭建物仍在，已再次劝说"
+    )
     assert office.get(notice_id).status is NoticeStatus.ISSUED
     office.clock.advance(timedelta(days=3))
-    office.act(office.steward, notices.record_inspection, notice_id, True, "已拆除，露台恢复原状")
+    office.act(
+        office.steward, rectification_notices.record_inspection, notice_id, True, "已拆除，露台恢复原状"
+    )
     notice = office.get(notice_id)
     assert notice.status is NoticeStatus.RECTIFIED and notice.rectified_at == at("2026-11-29 10:00")
     assert [(i.rectified, i.staff_id) for i in notice.inspections] == [
@@ -214,17 +232,17 @@ def test_inspections_until_rectified(office: Office) -> None:
         (True, office.steward),
     ]
     with pytest.raises(RuleViolationError) as error:
-        office.act(office.steward, notices.record_inspection, notice_id, False, "再看一次")
+        office.act(office.steward, rectification_notices.record_inspection, notice_id, False, "再看一次")
     assert error.value.rule == "R15"
 
 
 def test_an_inspection_records_what_was_found(office: Office) -> None:
     notice_id = office.issue()
     with pytest.raises(FieldError) as error:
-        office.act(office.steward, notices.record_inspection, notice_id, True, " ")
+        office.act(office.steward, rectification_notices.record_inspection, notice_id, True, " ")
     assert error.value.field == "finding"
     with pytest.raises(NotFoundError) as missing:
-        office.act(office.steward, notices.record_inspection, 999_999, True, "已拆除")
+        office.act(office.steward, rectification_notices.record_inspection, 999_999, True, "已拆除")
     assert missing.value.rule == "R15"
 
 
@@ -236,20 +254,20 @@ def test_overdue_boundary(office: Office) -> None:
     office.clock.advance(timedelta(days=1))  # 2026-11-24
     due_24th = office.issue(deadline=date(2026, 11, 24))
     assert office.overdue_ids(date(2026, 11, 23)) == []  # the deadline day itself is not late
-    [line] = office.act(None, notices.overdue_notices)  # today from the clock: the 24th
+    [line] = office.act(None, rectification_notices.overdue_notices)  # today from the clock: the 24th
     assert line.notice_id == due_23rd and line.days_overdue == 1
     assert (line.number, line.room, line.client_name) == (office.get(due_23rd).number, "3-2-1201", "张三")
     assert line.issue is NoticeIssue.ILLEGAL_CONSTRUCTION and line.service_result is ServiceResult.PENDING
     assert office.overdue_ids(date(2026, 12, 4)) == [due_23rd, due_24th]
-    assert office.act(None, notices.overdue_notices, date(2026, 12, 4))[0].days_overdue == 11
+    assert office.act(None, rectification_notices.overdue_notices, date(2026, 12, 4))[0].days_overdue == 11
 
 
 def test_rectified_escalated_and_voided_notices_are_not_overdue(office: Office) -> None:
     rectified, escalated, voided, open_one = (office.issue(deadline=TODAY) for _ in range(4))
     office.clock.advance(timedelta(days=2))
-    office.act(office.steward, notices.record_inspection, rectified, True, "已整改")
-    office.act(office.supervisor, notices.escalate, escalated, "街道办城管科")
-    office.act(office.supervisor, notices.void_notice, voided, "房号登记错误")
+    office.act(office.steward, rectification_notices.record_inspection, rectified, True, "已整改")
+    office.act(office.supervisor, rectification_notices.escalate, escalated, "街道办城管科")
+    office.act(office.supervisor, rectification_notices.void_notice, voided, "房号登记错误")
     assert office.overdue_ids() == [open_one]
 
 
@@ -257,40 +275,42 @@ def test_escalation_only_for_overdue_notices(office: Office) -> None:
     notice_id = office.issue(deadline=date(2026, 11, 25))
     office.clock.current = at("2026-11-25 23:59")  # the deadline day: not yet overdue
     with pytest.raises(RuleViolationError, match="尚未过") as early:
-        office.act(office.supervisor, notices.escalate, notice_id, "街道办")
+        office.act(office.supervisor, rectification_notices.escalate, notice_id, "街道办")
     assert early.value.rule == "R15"
     office.clock.current = at("2026-11-26 08:00")
     with pytest.raises(FieldError) as blank:
-        office.act(office.supervisor, notices.escalate, notice_id, " ")
+        office.act(office.supervisor, rectification_notices.escalate, notice_id, " ")
     assert blank.value.field == "escalated_to"
-    office.act(office.supervisor, notices.escalate, notice_id, "莲花街道办事处城管科")
+    office.act(office.supervisor, rectification_notices.escalate, notice_id, "莲花街道办事处城管科")
     notice = office.get(notice_id)
     assert notice.status is NoticeStatus.ESCALATED
     assert notice.escalated_at == at("2026-11-26 08:00") and notice.escalated_to == "莲花街道办事处城管科"
     with pytest.raises(RuleViolationError):
-        office.act(office.supervisor, notices.escalate, notice_id, "区规划局")
+        office.act(office.supervisor, rectification_notices.escalate, notice_id, "区规划局")
     rectified = office.issue(deadline=TODAY + timedelta(days=3))
-    office.act(office.steward, notices.record_inspection, rectified, True, "已整改")
+    office.act(office.steward, rectification_notices.record_inspection, rectified, True, "已整改")
     with pytest.raises(RuleViolationError):
-        office.act(office.supervisor, notices.escalate, rectified, "街道办")
+        office.act(office.supervisor, rectification_notices.escalate, rectified, "街道办")
 
 
 def test_inspections_continue_after_escalation(office: Office) -> None:
     notice_id = office.issue(deadline=TODAY)
     office.clock.advance(timedelta(days=5))
-    office.act(office.supervisor, notices.escalate, notice_id, "城管办")
+    office.act(office.supervisor, rectification_notices.escalate, notice_id, "城管办")
     office.clock.advance(timedelta(days=20))
-    office.act(office.steward, notices.record_inspection, notice_id, True, "城管限期拆除后已拆除")
+    office.act(
+        office.steward, rectification_notices.record_inspection, notice_id, True, "城管限期拆除后已拆除"
+    )
     assert office.get(notice_id).status is NoticeStatus.RECTIFIED
 
 
 def test_only_a_supervisor_or_department_head_voids_a_notice(office: Office) -> None:
     notice_id = office.issue()
     with pytest.raises(PermissionDeniedError):
-        office.act(office.steward, notices.void_notice, notice_id, "重复")
-    office.act(office.supervisor, notices.void_notice, notice_id, "重复")
+        office.act(office.steward, rectification_notices.void_notice, notice_id, "重复")
+    office.act(office.supervisor, rectification_notices.void_notice, notice_id, "重复")
     with pytest.raises(NotFoundError):
-        office.act(None, notices.notice_history, notice_id)
+        office.act(None, rectification_notices.notice_history, notice_id)
 
 
 # -- history for the report letter -----------------------------------------------------------
@@ -299,19 +319,24 @@ def test_only_a_supervisor_or_department_head_voids_a_notice(office: Office) -> 
 def test_notice_history_lists_everything_in_order(office: Office) -> None:
     with office.db.begin() as session:
         session.add(Setting(key="community_name", value="阳光花园"))
-        session.add(Setting(key=notices.SIGNATORY_OWNERS_COMMITTEE, value="阳光花园业主委员会"))
+        session.add(Setting(key=reminder_cases.SIGNATORY_OWNERS_COMMITTEE, value="阳光花园业主委员会"))
     notice_id = office.issue(deadline=date(2026, 11, 30), joint_with_owners_committee=True)
     office.clock.advance(timedelta(hours=2))
     office.act(
-        office.steward, notices.record_service, notice_id, ServiceResult.REFUSED, "p/1.jpg", "业委会李四"
+        office.steward,
+        rectification_notices.record_service,
+        notice_id,
+        ServiceResult.REFUSED,
+        "p/1.jpg",
+        "业委会李四",
     )
     office.clock.current = at("2026-12-01 09:00")
-    office.act(office.supervisor, notices.record_inspection, notice_id, False, "搭建物仍在")
+    office.act(office.supervisor, rectification_notices.record_inspection, notice_id, False, "搭建物仍在")
     office.clock.current = at("2026-12-03 09:00")
-    office.act(office.supervisor, notices.escalate, notice_id, "莲花街道办事处")
+    office.act(office.supervisor, rectification_notices.escalate, notice_id, "莲花街道办事处")
     office.clock.current = at("2026-12-20 09:00")
-    office.act(office.steward, notices.record_inspection, notice_id, True, "已由城管拆除")
-    history = office.act(None, notices.notice_history, notice_id)
+    office.act(office.steward, rectification_notices.record_inspection, notice_id, True, "已由城管拆除")
+    history = office.act(None, rectification_notices.notice_history, notice_id)
     assert history.number == office.get(notice_id).number
     assert (history.room, history.client_name, history.issued_by) == ("3-2-1201", "张三", "管家小王")
     assert history.issuers == ("阳光花园物业服务中心", "阳光花园业主委员会")
@@ -341,7 +366,7 @@ def test_notice_history_lists_everything_in_order(office: Office) -> None:
 
 
 def test_history_of_a_notice_issued_by_the_centre_alone(office: Office) -> None:
-    history = office.act(None, notices.notice_history, office.issue())
+    history = office.act(None, rectification_notices.notice_history, office.issue())
     assert history.issuers == ("物业服务中心",) and [e.kind for e in history.events] == [
         NoticeEventKind.ISSUED
     ]
@@ -369,29 +394,35 @@ def test_any_sequence_of_actions_keeps_the_notice_consistent(
     property_office: Office, days: int, actions: list[str]
 ) -> None:
     office = property_office
-    notice_id = office.issue(deadline=office.act(None, notices.community_today) + timedelta(days=days))
+    notice_id = office.issue(
+        deadline=office.act(None, rectification_notices.community_today) + timedelta(days=days)
+    )
     steps: dict[str, Callable[[], object]] = {
-        "sign": lambda: office.act(office.steward, notices.record_service, notice_id, ServiceResult.SIGNED),
+        "sign": lambda: office.act(
+            office.steward, rectification_notices.record_service, notice_id, ServiceResult.SIGNED
+        ),
         "refuse_with_photo": lambda: office.act(
-            office.steward, notices.record_service, notice_id, ServiceResult.REFUSED, "p.jpg"
+            office.steward, rectification_notices.record_service, notice_id, ServiceResult.REFUSED, "p.jpg"
         ),
         "refuse_bare": lambda: office.act(
-            office.steward, notices.record_service, notice_id, ServiceResult.REFUSED
+            office.steward, rectification_notices.record_service, notice_id, ServiceResult.REFUSED
         ),
         "inspect_no": lambda: office.act(
-            office.steward, notices.record_inspection, notice_id, False, "未整改"
+            office.steward, rectification_notices.record_inspection, notice_id, False, "未整改"
         ),
         "inspect_yes": lambda: office.act(
-            office.steward, notices.record_inspection, notice_id, True, "已整改"
+            office.steward, rectification_notices.record_inspection, notice_id, True, "已整改"
         ),
-        "escalate": lambda: office.act(office.supervisor, notices.escalate, notice_id, "街道办"),
+        "escalate": lambda: office.act(
+            office.supervisor, rectification_notices.escalate, notice_id, "街道办"
+        ),
         "wait": lambda: office.clock.advance(timedelta(days=1)),
     }
     for action in actions:
         with contextlib.suppress(DomainError):  # refused with a rule: fine; anything else fails
             steps[action]()
         notice = office.get(notice_id)
-        today = office.act(None, notices.community_today)
+        today = office.act(None, rectification_notices.community_today)
         listed = notice_id in office.overdue_ids()
         assert listed == (notice.status is NoticeStatus.ISSUED and notice.deadline < today)
         if notice.service_result is ServiceResult.REFUSED:
@@ -421,6 +452,6 @@ def test_an_inspection_line_never_doubles_its_verdict(
 ) -> None:
     """Issue 16, item 8: the letter printed "未整改：未整改"."""
     notice_id = office.issue()
-    office.act(office.steward, notices.record_inspection, notice_id, rectified, finding)
-    history = office.act(None, notices.notice_history, notice_id)
+    office.act(office.steward, rectification_notices.record_inspection, notice_id, rectified, finding)
+    history = office.act(None, rectification_notices.notice_history, notice_id)
     assert [e.text for e in history.events if e.kind is NoticeEventKind.INSPECTED] == [text]

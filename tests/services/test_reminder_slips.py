@@ -33,7 +33,7 @@ from desk_app.clock import FixedClock
 from desk_app.models import Building, ClearedItem, ReminderCase, Room, Setting, Staff
 from desk_app.models.database import Database
 from desk_app.models.enums import ReminderCaseStatus, ReminderKind, StaffRole
-from desk_app.services import notices
+from desk_app.services import reminder_cases
 from desk_app.services.errors import (
     DomainError,
     FieldError,
@@ -41,7 +41,7 @@ from desk_app.services.errors import (
     PermissionDeniedError,
     RuleViolationError,
 )
-from desk_app.services.notices import LegalRiskWarning, ReminderDue
+from desk_app.services.reminder_cases import LegalRiskWarning, ReminderDue
 from desk_app.services.settings import SettingError
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -67,12 +67,12 @@ class Desk:
 
     def open(self, kind: ReminderKind = ReminderKind.CORRIDOR_CLUTTER, **kwargs: Any) -> int:
         kwargs.setdefault("location", "3栋2单元12楼楼道")
-        case = self.act(self.receptionist, notices.open_case, kind, **kwargs)
+        case = self.act(self.receptionist, reminder_cases.open_case, kind, **kwargs)
         assert isinstance(case, ReminderCase)
         return case.id
 
     def check(self, case_id: int, heeded: bool, **kwargs: Any) -> None:
-        self.act(self.receptionist, notices.record_check, case_id, heeded, **kwargs)
+        self.act(self.receptionist, reminder_cases.record_check, case_id, heeded, **kwargs)
 
     def unheeded_until_exhausted(self, case_id: int) -> None:
         for _ in range(3):
@@ -80,7 +80,7 @@ class Desk:
             self.check(case_id, False)
 
     def clear(self, case_id: int, items: list[tuple[str, str]] = ITEMS, confirm: bool = True) -> None:
-        self.act(self.supervisor, notices.clear_items, case_id, items, confirm_legal_risk=confirm)
+        self.act(self.supervisor, reminder_cases.clear_items, case_id, items, confirm_legal_risk=confirm)
 
     def case(self, case_id: int) -> ReminderCase:
         with self.db.read() as session:
@@ -166,12 +166,12 @@ def test_own_text_and_check_interval(desk: Desk) -> None:
 
 
 def test_check_interval_setting(desk: Desk) -> None:
-    desk.setting(notices.REMINDER_CHECK_DAYS, 1)
+    desk.setting(reminder_cases.REMINDER_CHECK_DAYS, 1)
     assert desk.case(desk.open()).next_check_at == at("2026-11-24 10:00")
-    desk.setting(notices.REMINDER_CHECK_DAYS, "三天")
+    desk.setting(reminder_cases.REMINDER_CHECK_DAYS, "三天")
     with pytest.raises(SettingError) as error:
         desk.open()
-    assert error.value.key == notices.REMINDER_CHECK_DAYS
+    assert error.value.key == reminder_cases.REMINDER_CHECK_DAYS
 
 
 # -- signatories ------------------------------------------------------------------------------
@@ -190,11 +190,11 @@ def test_high_altitude_slips_are_signed_by_the_three_parties_on_every_slip(desk:
 def test_signatory_names_come_from_the_settings(desk: Desk) -> None:
     desk.setting("community_name", "阳光花园")
     assert desk.case(desk.open()).slips[0].signatories == ["阳光花园物业服务中心"]
-    desk.setting(notices.SIGNATORY_RESIDENTS_COMMITTEE, "莲花社区工作站")
-    desk.setting(notices.SIGNATORY_OWNERS_COMMITTEE, "阳光花园业主委员会")
+    desk.setting(reminder_cases.SIGNATORY_RESIDENTS_COMMITTEE, "莲花社区工作站")
+    desk.setting(reminder_cases.SIGNATORY_OWNERS_COMMITTEE, "阳光花园业主委员会")
     case = desk.case(desk.open(ReminderKind.HIGH_ALTITUDE_THROWING))
     assert case.slips[0].signatories == ["莲花社区工作站", "阳光花园业主委员会", "阳光花园物业服务中心"]
-    desk.setting(notices.SIGNATORY_CENTRE, "美景物业铜雀台物业服务中心")
+    desk.setting(reminder_cases.SIGNATORY_CENTRE, "美景物业铜雀台物业服务中心")
     case = desk.case(desk.open(ReminderKind.PETS))
     assert case.slips[0].signatories == ["美景物业铜雀台物业服务中心"]
 
@@ -202,9 +202,9 @@ def test_signatory_names_come_from_the_settings(desk: Desk) -> None:
 @pytest.mark.parametrize(
     ("key", "value"),
     [
-        (notices.SIGNATORY_OWNERS_COMMITTEE, "物业服务中心"),  # the centre twice = alone
-        (notices.SIGNATORY_RESIDENTS_COMMITTEE, "  "),
-        (notices.SIGNATORY_OWNERS_COMMITTEE, 42),
+        (reminder_cases.SIGNATORY_OWNERS_COMMITTEE, "物业服务中心"),  # the centre twice = alone
+        (reminder_cases.SIGNATORY_RESIDENTS_COMMITTEE, "  "),
+        (reminder_cases.SIGNATORY_OWNERS_COMMITTEE, 42),
     ],
 )
 def test_high_altitude_slip_refused_when_the_three_names_are_not_three(
@@ -290,7 +290,7 @@ def test_checks_on_closed_or_voided_cases_are_refused(desk: Desk) -> None:
                 desk.check(case_id, heeded)
             assert error.value.rule == "R14"
     voided = desk.open(location="2栋")
-    desk.act(desk.supervisor, notices.void_case, voided, "贴错楼栋")
+    desk.act(desk.supervisor, reminder_cases.void_case, voided, "贴错楼栋")
     with pytest.raises(NotFoundError) as missing:
         desk.check(voided, True)
     assert missing.value.rule == "R14"
@@ -301,11 +301,11 @@ def test_checks_on_closed_or_voided_cases_are_refused(desk: Desk) -> None:
 def test_only_a_supervisor_or_department_head_voids_a_case(desk: Desk) -> None:
     case_id = desk.open()
     with pytest.raises(PermissionDeniedError):
-        desk.act(desk.receptionist, notices.void_case, case_id, "重复登记")
+        desk.act(desk.receptionist, reminder_cases.void_case, case_id, "重复登记")
     with pytest.raises(FieldError) as error:
-        desk.act(desk.supervisor, notices.void_case, case_id, " ")
+        desk.act(desk.supervisor, reminder_cases.void_case, case_id, " ")
     assert error.value.field == "void_reason"
-    desk.act(desk.supervisor, notices.void_case, case_id, "重复登记")
+    desk.act(desk.supervisor, reminder_cases.void_case, case_id, "重复登记")
     assert desk.case(case_id).voided_at == desk.clock.now()
 
 
@@ -323,24 +323,26 @@ def test_only_corridor_clutter_can_be_cleared(desk: Desk, kind: ReminderKind) ->
     assert error.value.rule == "R14"
     with pytest.raises(RuleViolationError):  # no fourth slip either
         desk.check(case_id, False)
-    [due] = desk.act(None, notices.cases_due_for_check)
+    [due] = desk.act(None, reminder_cases.cases_due_for_check)
     assert due.case_id == case_id and due.due is ReminderDue.REFERRAL
-    desk.act(desk.supervisor, notices.close_without_clearance, case_id, "已转邻里纠纷处理，居委会介入")
+    desk.act(desk.supervisor, reminder_cases.close_without_clearance, case_id, "已转邻里纠纷处理，居委会介入")
     case = desk.case(case_id)
     assert case.status is ReminderCaseStatus.RESOLVED and case.notes and "居委会介入" in case.notes
-    assert desk.act(None, notices.cases_due_for_check) == []
+    assert desk.act(None, reminder_cases.cases_due_for_check) == []
 
 
 def test_close_without_clearance_only_when_the_slips_ran_out(desk: Desk) -> None:
     case_id = desk.open()
     with pytest.raises(RuleViolationError) as error:
-        desk.act(desk.supervisor, notices.close_without_clearance, case_id, "不处理了")
+        desk.act(desk.supervisor, reminder_cases.close_without_clearance, case_id, "不处理了")
     assert error.value.rule == "R14"
     desk.unheeded_until_exhausted(case_id)
     with pytest.raises(FieldError) as field_error:
-        desk.act(desk.supervisor, notices.close_without_clearance, case_id, "")
+        desk.act(desk.supervisor, reminder_cases.close_without_clearance, case_id, "")
     assert field_error.value.field == "notes"
-    desk.act(desk.supervisor, notices.close_without_clearance, case_id, "业主出差，已电话联系，周末搬走")
+    desk.act(
+        desk.supervisor, reminder_cases.close_without_clearance, case_id, "业主出差，已电话联系，周末搬走"
+    )
     assert desk.case(case_id).status is ReminderCaseStatus.RESOLVED
 
 
@@ -408,7 +410,7 @@ def test_clearance_needs_a_person_to_confirm_it(desk: Desk) -> None:
     case_id = desk.open()
     desk.unheeded_until_exhausted(case_id)
     with pytest.raises(FieldError) as error:
-        desk.act(None, notices.clear_items, case_id, ITEMS, confirm_legal_risk=True)
+        desk.act(None, reminder_cases.clear_items, case_id, ITEMS, confirm_legal_risk=True)
     assert error.value.field == "clearance_confirmed_by_id"
 
 
@@ -447,7 +449,7 @@ def test_a_claim_needs_the_claimants_name_and_signature(
 ) -> None:
     item = _cleared_item(desk)
     with pytest.raises(FieldError) as error:
-        desk.act(desk.receptionist, notices.claim_item, item.id, name, signature)
+        desk.act(desk.receptionist, reminder_cases.claim_item, item.id, name, signature)
     assert error.value.field == field_name and error.value.rule == "R14"
     with desk.db.read() as session:
         stored = session.get(ClearedItem, item.id)
@@ -457,22 +459,22 @@ def test_a_claim_needs_the_claimants_name_and_signature(
 def test_an_item_is_returned_once_against_a_signature(desk: Desk) -> None:
     item = _cleared_item(desk)
     desk.clock.advance(timedelta(days=1))
-    found = desk.act(None, notices.find_cleared_item, f" {item.item_number} ")
+    found = desk.act(None, reminder_cases.find_cleared_item, f" {item.item_number} ")
     assert found.id == item.id
-    desk.act(desk.receptionist, notices.claim_item, item.id, " 张三 ", "张三（认领单签字）")
+    desk.act(desk.receptionist, reminder_cases.claim_item, item.id, " 张三 ", "张三（认领单签字）")
     with desk.db.read() as session:
         claimed = session.get(ClearedItem, item.id)
         assert claimed is not None
         assert (claimed.claimant_name, claimed.claimant_signature) == ("张三", "张三（认领单签字）")
         assert claimed.claimed_at == desk.clock.now()
     with pytest.raises(RuleViolationError, match="已于") as error:
-        desk.act(desk.receptionist, notices.claim_item, item.id, "李四", "李四")
+        desk.act(desk.receptionist, reminder_cases.claim_item, item.id, "李四", "李四")
     assert error.value.rule == "R14"
     with pytest.raises(NotFoundError) as missing:
-        desk.act(desk.receptionist, notices.claim_item, 999_999, "李四", "李四")
+        desk.act(desk.receptionist, reminder_cases.claim_item, 999_999, "李四", "李四")
     assert missing.value.rule == "R14"
     with pytest.raises(NotFoundError):
-        desk.act(None, notices.find_cleared_item, "TX-209912-0001-01")
+        desk.act(None, reminder_cases.find_cleared_item, "TX-209912-0001-01")
 
 
 # -- repeat offences ---------------------------------------------------------------------------
@@ -537,12 +539,12 @@ def test_cases_due_for_check_and_clearance(desk: Desk) -> None:
     resolved = desk.open(location="2栋")
     desk.check(resolved, True)
     voided = desk.open(location="3栋")
-    desk.act(desk.supervisor, notices.void_case, voided, "误登")
+    desk.act(desk.supervisor, reminder_cases.void_case, voided, "误登")
     desk.clock.advance(timedelta(hours=1))
     later = desk.open(location="4栋")  # due an hour after due_now
     check_time = at("2026-11-26 10:00")
-    assert desk.act(None, notices.cases_due_for_check, check_time - timedelta(seconds=1)) == []
-    [line] = desk.act(None, notices.cases_due_for_check, check_time)  # due at exactly its time
+    assert desk.act(None, reminder_cases.cases_due_for_check, check_time - timedelta(seconds=1)) == []
+    [line] = desk.act(None, reminder_cases.cases_due_for_check, check_time)  # due at exactly its time
     assert (line.case_id, line.due, line.due_since, line.slips_posted) == (
         due_now,
         ReminderDue.CHECK,
@@ -550,20 +552,22 @@ def test_cases_due_for_check_and_clearance(desk: Desk) -> None:
         1,
     )
     assert line.status is ReminderCaseStatus.FIRST_SLIP and line.location == "1栋"
-    lines = desk.act(None, notices.cases_due_for_check, check_time + timedelta(hours=1))
+    lines = desk.act(None, reminder_cases.cases_due_for_check, check_time + timedelta(hours=1))
     assert [row.case_id for row in lines] == [due_now, later]
     clearable = desk.open(location="5栋", room_id=desk.rooms[0])
     desk.unheeded_until_exhausted(clearable)
-    lines = desk.act(None, notices.cases_due_for_check)
+    lines = desk.act(None, reminder_cases.cases_due_for_check)
     clear_line = next(row for row in lines if row.case_id == clearable)
     assert clear_line.due is ReminderDue.CLEARANCE and clear_line.room == "3-2-1201"
     assert clear_line.due_since == desk.clock.now() and clear_line.slips_posted == 3
     # An "as of" view before the slips ran out does not list it for clearance.
-    earlier = desk.act(None, notices.cases_due_for_check, desk.clock.now() - timedelta(seconds=1))
+    earlier = desk.act(None, reminder_cases.cases_due_for_check, desk.clock.now() - timedelta(seconds=1))
     assert clearable not in {row.case_id for row in earlier}
     desk.clear(clearable)
-    assert clearable not in {row.case_id for row in desk.act(None, notices.cases_due_for_check)}
-    assert {resolved, voided}.isdisjoint(row.case_id for row in desk.act(None, notices.cases_due_for_check))
+    assert clearable not in {row.case_id for row in desk.act(None, reminder_cases.cases_due_for_check)}
+    assert {resolved, voided}.isdisjoint(
+        row.case_id for row in desk.act(None, reminder_cases.cases_due_for_check)
+    )
 
 
 def test_due_cases_agree_with_a_plain_reading_of_the_cases(desk: Desk) -> None:
@@ -581,10 +585,10 @@ def test_due_cases_agree_with_a_plain_reading_of_the_cases(desk: Desk) -> None:
     other = desk.open(ReminderKind.NOISE, location="9栋")
     desk.unheeded_until_exhausted(other)  # other kinds: referred
     voided = desk.open(location="8栋")
-    desk.act(desk.supervisor, notices.void_case, voided, "误登")
+    desk.act(desk.supervisor, reminder_cases.void_case, voided, "误登")
     now = desk.clock.now()
     db = desk.db
-    in_slips = set(notices.SLIP_STATUSES.values())
+    in_slips = set(reminder_cases.SLIP_STATUSES.values())
     with db.read() as session:
         cases = session.scalars(select(ReminderCase).where(ReminderCase.voided_at.is_(None))).all()
         plain = [
@@ -618,7 +622,7 @@ def test_due_cases_agree_with_a_plain_reading_of_the_cases(desk: Desk) -> None:
                     expected.append((case.id, room, reason, since, len(slips)))
             found = [
                 (line.case_id, line.room, line.due, line.due_since, line.slips_posted)
-                for line in notices.cases_due_for_check(session, moment)
+                for line in reminder_cases.cases_due_for_check(session, moment)
             ]
             assert sorted(found) == sorted(expected), moment
             reasons |= {line[2] for line in found}
@@ -640,20 +644,20 @@ KIND_WORDS = {
 
 @pytest.mark.parametrize("kind", list(ReminderKind), ids=lambda k: k.value)
 def test_every_kind_has_its_own_polite_text(kind: ReminderKind) -> None:
-    templates = notices.load_slip_templates()
-    assert templates.kinds[kind] != notices.FALLBACK_TEMPLATES.kinds[kind]  # read from the file
-    text = notices.slip_text(kind, "7栋", 1, at("2026-12-01 00:00").date(), templates=templates)
+    templates = reminder_cases.load_slip_templates()
+    assert templates.kinds[kind] != reminder_cases.FALLBACK_TEMPLATES.kinds[kind]  # read from the file
+    text = reminder_cases.slip_text(kind, "7栋", 1, at("2026-12-01 00:00").date(), templates=templates)
     assert text.startswith("尊敬的业主/住户：") and "感谢您的理解与配合" in text
     assert "7栋" in text and "12月1日" in text and "{" not in text
     assert KIND_WORDS[kind] in text
-    assert "第二次" in notices.slip_text(kind, "7栋", 2, None, templates=templates)
-    assert "第三次" in notices.slip_text(kind, "7栋", 3, None, templates=templates)
+    assert "第二次" in reminder_cases.slip_text(kind, "7栋", 2, None, templates=templates)
+    assert "第三次" in reminder_cases.slip_text(kind, "7栋", 3, None, templates=templates)
 
 
 def test_missing_or_broken_template_files_fall_back(tmp_path: Path) -> None:
-    assert notices.load_slip_templates(tmp_path / "missing.json") == notices.FALLBACK_TEMPLATES
+    assert reminder_cases.load_slip_templates(tmp_path / "missing.json") == reminder_cases.FALLBACK_TEMPLATES
     (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
-    assert notices.load_slip_templates(tmp_path / "bad.json") == notices.FALLBACK_TEMPLATES
+    assert reminder_cases.load_slip_templates(tmp_path / "bad.json") == reminder_cases.FALLBACK_TEMPLATES
     partial = {
         "kinds": {
             "noise": "安静：{location}{unknown}",
@@ -662,11 +666,11 @@ def test_missing_or_broken_template_files_fall_back(tmp_path: Path) -> None:
         "reminders": {"second": 7},
     }
     (tmp_path / "partial.json").write_text(json.dumps(partial, ensure_ascii=False), encoding="utf-8")
-    templates = notices.load_slip_templates(tmp_path / "partial.json")
-    assert templates.kinds[ReminderKind.NOISE] == notices.FALLBACK_TEMPLATES.kinds[ReminderKind.NOISE]
+    templates = reminder_cases.load_slip_templates(tmp_path / "partial.json")
+    assert templates.kinds[ReminderKind.NOISE] == reminder_cases.FALLBACK_TEMPLATES.kinds[ReminderKind.NOISE]
     assert templates.kinds[ReminderKind.PETS] == "宠物：\n{location}，请于{deadline}前处理。"
-    assert templates.second == notices.FALLBACK_TEMPLATES.second
-    fallback = notices.slip_text(ReminderKind.NOISE, "7栋", 3, None, templates=templates)
+    assert templates.second == reminder_cases.FALLBACK_TEMPLATES.second
+    fallback = reminder_cases.slip_text(ReminderKind.NOISE, "7栋", 3, None, templates=templates)
     assert "7栋" in fallback and "噪音" in fallback and "第三次" in fallback
 
 
@@ -754,7 +758,7 @@ class SlipCases(RuleBasedStateMachine):
             self.ignore_case(case_id)
 
     def ignore_case(self, case_id: int) -> None:
-        for _ in range(notices.MAX_SLIPS):
+        for _ in range(reminder_cases.MAX_SLIPS):
             m = self.model[case_id]
             if m.next_check is None:
                 break
@@ -830,7 +834,7 @@ class SlipCases(RuleBasedStateMachine):
         name = data.draw(st.sampled_from(["张三", ""]))
         signature = data.draw(st.sampled_from(["张三（签字）", ""]))
         error = self._refused(
-            lambda: self.desk.act(self.desk.receptionist, notices.claim_item, item.id, name, signature)
+            lambda: self.desk.act(self.desk.receptionist, reminder_cases.claim_item, item.id, name, signature)
         )
         if item.claimed_at is not None:
             assert isinstance(error, RuleViolationError)
@@ -845,7 +849,7 @@ class SlipCases(RuleBasedStateMachine):
             case = self.desk.case(case_id)
             assert case.status is m.status
             assert [slip.sequence for slip in case.slips] == list(range(1, m.slips + 1))
-            assert len(case.slips) <= notices.MAX_SLIPS
+            assert len(case.slips) <= reminder_cases.MAX_SLIPS
             assert case.next_check_at == m.next_check
             assert all(slip.checked_at is not None and slip.heeded is False for slip in case.slips[:-1])
             for slip in case.slips:

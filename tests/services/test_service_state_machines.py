@@ -68,7 +68,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "reception": ("reception",),
     "interviews": ("interviews",),
     "disputes": ("disputes",),
-    "notices": ("notices",),
+    "notices": ("reminder_cases", "rectification_notices"),
     "accounts": ("accounts", "departments"),
     "worklog": ("worklog", "dispatch", "promises"),
 }

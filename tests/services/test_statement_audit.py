@@ -52,8 +52,14 @@ PAST_THE_SESSION: dict[tuple[str, str], str] = {
     ("models/database.py", "_on_connect"): "connection settings (PRAGMA), no rows",
     ("models/database.py", "_on_begin"): "BEGIN, no rows",
     ("models/database.py", "sqlite_reading"): "reads: BEGIN and the schema revision of a plain-SQLite reader",
-    ("services/plain_sql.py", "on_sqlite"): "reads only: plain_sql.reading_only refuses anything but a SELECT",
-    ("services/plain_sql.py", "on_sqlalchemy"): "reads only: plain_sql.reading_only refuses anything but a SELECT",
+    (
+        "services/plain_sql.py",
+        "on_sqlite",
+    ): "reads only: plain_sql.reading_only refuses anything but a SELECT",
+    (
+        "services/plain_sql.py",
+        "on_sqlalchemy",
+    ): "reads only: plain_sql.reading_only refuses anything but a SELECT",
     ("models/schema.py", "current_revision"): "reads the schema revision",
     ("models/schema.py", "backup_sqlite"): "the journal mode of a backup copy, no rows",
     ("services/backup.py", "_single_file"): "the journal mode of a copy, no rows",

@@ -13,7 +13,7 @@ from desk_app.clock import FixedClock
 from desk_app.models import Complaint, DispatchSlip, InterviewPlan, InterviewPlanTarget, Staff
 from desk_app.models.database import Database
 from desk_app.models.enums import Category, Channel, ComplaintStatus, ReminderKind, StaffRole
-from desk_app.services import complaints, notices, today, worklog
+from desk_app.services import complaints, reminder_cases, today, worklog
 from desk_app.services.dispatch import create_dispatch_slip
 from desk_app.services.worklog import Message5W1H
 
@@ -130,13 +130,15 @@ def test_interviews_planned_for_me_this_month_and_left_over(desk: Desk) -> None:
 
 def test_checks_due_by_tonight(desk: Desk) -> None:
     with desk.db.begin(actor_id=desk.other) as session:
-        due_today = notices.open_case(
+        due_today = reminder_cases.open_case(
             session,
             ReminderKind.CORRIDOR_CLUTTER,
             location="3栋2单元12楼楼道",
             check_after=timedelta(hours=3),
         ).id
-        notices.open_case(session, ReminderKind.PETS, location="5栋门口", check_after=timedelta(days=3))
+        reminder_cases.open_case(
+            session, ReminderKind.PETS, location="5栋门口", check_after=timedelta(days=3)
+        )
         slip = create_dispatch_slip(session, content="换灯泡", issued_at=NOW, assigned_staff_id=desk.me)
         slip.due_at = NOW + timedelta(hours=2)
         later = create_dispatch_slip(session, content="修门禁", issued_at=NOW, assigned_staff_id=desk.me)

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from desk_app.models import Attachment, AttachmentOwner, RectificationNotice
 from desk_app.models.database import Database
 from desk_app.models.enums import Channel, DisputeType, MediaContactMode, ReminderKind, ServiceResult
-from desk_app.services import complaints, disputes, notices, reception
+from desk_app.services import complaints, disputes, reception, reminder_cases
 from desk_app.ui.attachments_panel import AttachmentsPanel
 from desk_app.ui.complaint_page import ComplaintPage
 from desk_app.ui.desk_context import DeskContext
@@ -144,7 +144,7 @@ def test_files_dropped_on_the_panel_are_added(
     qtbot: QtBot, book_db: Database, book_ids: dict[str, int], files: dict[str, Path]
 ) -> None:
     with book_db.begin(actor_id=book_ids["desk"]) as session:
-        case_id = notices.open_case(session, ReminderKind.CORRIDOR_CLUTTER, location="3栋2单元12楼").id
+        case_id = reminder_cases.open_case(session, ReminderKind.CORRIDOR_CLUTTER, location="3栋2单元12楼").id
     panel = AttachmentsPanel(DeskContext(book_db, book_ids["desk"]), AttachmentOwner.REMINDER_CASE)
     qtbot.addWidget(panel)
     panel.set_record(case_id)
@@ -172,7 +172,7 @@ def test_every_record_screen_has_the_panel_for_a_saved_record(
         dispute = disputes.record_dispute(
             session, dispute_type=DisputeType.NOISE, description="楼上深夜噪音", complainant_room="3-2-1201"
         ).id
-        case = notices.open_case(session, ReminderKind.CORRIDOR_CLUTTER, location="3栋2单元12楼").id
+        case = reminder_cases.open_case(session, ReminderKind.CORRIDOR_CLUTTER, location="3栋2单元12楼").id
         visit = reception.register_media_contact(
             session, contact_mode=MediaContactMode.VISIT, outlet="晚报", reporter="记者甲", topic="停车难"
         ).media_visit.id

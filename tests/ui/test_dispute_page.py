@@ -164,7 +164,7 @@ def test_a_dispute_links_its_reminder_slips_and_notices_and_each_shows_them(
 
     from desk_app.models import Room
     from desk_app.models.enums import NoticeIssue, ReminderKind
-    from desk_app.services import disputes, notices
+    from desk_app.services import disputes, rectification_notices, reminder_cases
     from desk_app.ui.rectification_notice_page import RectificationNoticePage
     from desk_app.ui.reminder_slip_page import ReminderSlipPage
 
@@ -177,8 +177,8 @@ def test_a_dispute_links_its_reminder_slips_and_notices_and_each_shows_them(
             complainant_room="3-2-1201",
             respondent_room="3-2-1301",
         )
-        case = notices.open_case(session, ReminderKind.NOISE, room_id=room.id)
-        notice = notices.issue_notice(
+        case = reminder_cases.open_case(session, ReminderKind.NOISE, room_id=room.id)
+        notice = rectification_notices.issue_notice(
             session,
             room_id=room.id,
             client_id=None,

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.models.database import Database
 from desk_app.models.enums import ReminderKind
-from desk_app.services import notices, today
+from desk_app.services import reminder_cases, today
 from desk_app.services.dashboard import TileKey, collect
 from desk_app.ui.language import SOURCE_LANGUAGE, install_language
 from tests.ui.book_pages import NOW
@@ -51,7 +51,7 @@ def english(qapp: QApplication) -> Iterator[None]:
 
 def test_reminder_lines_in_english(book_db: Database, book_ids: dict[str, int], english: None) -> None:
     with book_db.begin(actor_id=book_ids["desk"]) as session:
-        notices.open_case(session, ReminderKind.CORRIDOR_CLUTTER, location="3-2-1201")
+        reminder_cases.open_case(session, ReminderKind.CORRIDOR_CLUTTER, location="3-2-1201")
     later = NOW + timedelta(days=30)
     with book_db.read() as session:
         lines = [str(item.title) for item in today.checks_due(session, book_ids["desk"], later)]

@@ -79,7 +79,8 @@ def test_a_refused_signature_needs_a_photo_or_a_witness(
     with book_db.read() as session:
         notice = session.scalars(select(RectificationNotice)).one()
         assert notice.service_result is ServiceResult.REFUSED and notice.refusal_witness == "业委会 周委员"
-    assert not form.service_button.isVisible()
+    assert not form.service_button.isEnabled()  # served once: the button says so
+    assert "已登记送达结果" in form.service_button.toolTip()
     assert "送达" in find_label(form, "noticeHistory").text()
 
 
@@ -92,6 +93,7 @@ def test_an_overdue_notice_is_flagged_and_reported_after_confirmation(
     record_id = form.record_id
     assert record_id is not None
     assert find_label(form, "noticeOverdue").isHidden()
+    assert not form.escalate_button.isEnabled() and "尚未过" in form.escalate_button.toolTip()
     form.not_rectified_button.click()
     assert form.field_error_text("finding") == "请填写复查情况（R15）"
     type_into(qtbot, form, "finding", "未拆除")

@@ -18,7 +18,7 @@ from desk_app.clock import FixedClock
 from desk_app.models import ClearedItem, ReminderCase
 from desk_app.models.database import Database
 from desk_app.models.enums import ReminderCaseStatus, ReminderKind
-from desk_app.services import notices
+from desk_app.services import reminder_cases
 from desk_app.ui.reminder_slip_page import ReminderSlipForm, ReminderSlipPage
 from tests.ui.book_pages import choose, find_label, open_page, press_save, reopen, type_into
 
@@ -41,6 +41,9 @@ def _check_unheeded(db: Database, form: ReminderSlipForm) -> None:
     clock = db.clock
     assert isinstance(clock, FixedClock)
     clock.advance(timedelta(days=3))
+    assert form.record_id is not None
+    form.open_record(form.record_id)  # F5: the sheet as of now, the check due
+    assert form.not_heeded_button.isEnabled(), form.not_heeded_button.toolTip()
     form.not_heeded_button.click()
 
 
@@ -49,13 +52,15 @@ def test_three_slips_then_clearance_after_the_legal_warning_then_a_claim(
 ) -> None:
     form = _open_case(qtbot, book_db, book_ids, ReminderKind.CORRIDOR_CLUTTER)
     assert "第1次" in find_label(form, "caseSlips").text()
-    # A check before the date the slip gave is refused, and says why.
-    form.not_heeded_button.click()
-    assert "期限未到" in form.banner.text()
+    # A check before the date the slip gave is not offered, and the button says why.
+    assert form.not_heeded_button.isVisible() and not form.not_heeded_button.isEnabled()
+    assert "期限未到" in form.not_heeded_button.toolTip()
+    assert form.heeded_button.isEnabled() and not form.clear_button.isEnabled()
     for _ in range(3):
         _check_unheeded(book_db, form)
     assert "第3次" in find_label(form, "caseSlips").text()
-    assert form.clear_button.isVisible() and not form.not_heeded_button.isVisible()
+    assert form.clear_button.isEnabled() and not form.not_heeded_button.isEnabled()
+    assert "已可清理" in form.not_heeded_button.toolTip()
     type_into(qtbot, form, "items", "蓝色童车一辆 / 地下室储物间\n纸箱两个 / 地下室储物间")
     warnings: list[str] = []
 
@@ -146,7 +151,7 @@ def test_the_listed_cases_print_as_one_batch(
 
     with book_db.begin(actor_id=book_ids["desk"]) as session:
         for place in ("1栋1单元楼道", "2栋2单元楼道", "3栋3单元楼道"):
-            notices.open_case(session, ReminderKind.CORRIDOR_CLUTTER, location=place)
+            reminder_cases.open_case(session, ReminderKind.CORRIDOR_CLUTTER, location=place)
     page = open_page(qtbot, ReminderSlipPage, book_db, book_ids["desk"])
     assert isinstance(page, ReminderSlipPage)
     page.list_view.set_search_text("2栋")
@@ -180,7 +185,7 @@ def test_batch_print_asks_which_cases_open_ones_ticked(
 
     with book_db.begin(actor_id=book_ids["desk"]) as session:
         ids = [
-            notices.open_case(session, ReminderKind.CORRIDOR_CLUTTER, location=place).id
+            reminder_cases.open_case(session, ReminderKind.CORRIDOR_CLUTTER, location=place).id
             for place in ("1栋1单元楼道", "2栋2单元楼道")
         ]
         session.flush()

@@ -1,5 +1,4 @@
-"""Reminder slips 温馨提示 (SPEC 2.7, R14) and rectification notices 整改通知书
-(SPEC 2.6, R15).
+"""Reminder slips 温馨提示 (SPEC 2.7, R14).
 
 A reminder-slip case is one problem at one place (a pair of shoes in a corridor, a flower
 pot on a balcony rail). It is worked through its slips, each checked once::
@@ -22,9 +21,9 @@ pot on a balcony rail). It is worked through its slips, each checked once::
 - High-altitude-throwing slips are signed by 居委会/社区工作站, 业委会 and 物业服务中心
   together, never by the centre alone; the three names are settings.
 
-A rectification notice has a mandatory deadline; a refused signature needs a photo or
-a witness; past the deadline and not rectified it is overdue and may be escalated to
-the authorities, with the notice history (``notice_history``) attached to the letter.
+The lifecycle's steps are one guard table (``GUARDS``): the mutators refuse through it,
+and ``available_steps`` (the screen's buttons) reports from it, so a button never
+disagrees with the rule (issue 17).
 """
 
 from __future__ import annotations
@@ -43,29 +42,12 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
-from desk_app.models import (
-    ClearedItem,
-    Client,
-    NoticeInspection,
-    RectificationNotice,
-    ReminderCase,
-    ReminderSlip,
-    Room,
-    Setting,
-    Staff,
-)
-from desk_app.models.attachments import AttachmentOwner
-from desk_app.models.enums import (
-    NoticeIssue,
-    NoticeStatus,
-    ReminderCaseStatus,
-    ReminderKind,
-    ServiceResult,
-    StaffRole,
-)
+from desk_app.models import ClearedItem, ReminderCase, ReminderSlip, Room, Setting
+from desk_app.models.enums import ReminderCaseStatus, ReminderKind, StaffRole
 from desk_app.resources import resource_path
-from desk_app.services import attachments, context
-from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
+from desk_app.services import context
+from desk_app.services.errors import DomainError, FieldError, NotFoundError, RuleViolationError
+from desk_app.services.guards import GuardTable, Step, roles
 from desk_app.services.permissions import checked
 from desk_app.services.settings import COMMUNITY_NAME, SettingError
 from desk_app.services.signatories import (
@@ -78,6 +60,40 @@ from desk_app.services.signatories import (
     signatory_text,
 )
 from desk_app.services.text import optional_text, required_text
+
+__all__ = [
+    "CLEARABLE_KINDS",
+    "CLOSED_CASE_STATUSES",
+    "GUARDS",
+    "MAX_SLIPS",
+    "REMINDER_CHECK_DAYS",
+    "SIGNATORY_CENTRE",
+    "SIGNATORY_OWNERS_COMMITTEE",
+    "SIGNATORY_RESIDENTS_COMMITTEE",
+    "SLIP_STATUSES",
+    "STEPS",
+    "DueReminderCase",
+    "LegalRiskWarning",
+    "ReminderDue",
+    "SlipTemplates",
+    "available_steps",
+    "cases_due_for_check",
+    "centre_name",
+    "claim_item",
+    "clear_items",
+    "close_without_clearance",
+    "find_cleared_item",
+    "load_case",
+    "load_slip_templates",
+    "open_case",
+    "owners_committee_name",
+    "record_check",
+    "slip_signatories",
+    "slip_templates",
+    "slip_text",
+    "slips_exhausted",
+    "void_case",
+]
 
 log = logging.getLogger(__name__)
 
@@ -101,9 +117,7 @@ SLIP_STATUSES = {
     3: ReminderCaseStatus.THIRD_SLIP,
 }
 CLOSED_CASE_STATUSES = frozenset({ReminderCaseStatus.RESOLVED, ReminderCaseStatus.CLEARED})
-#: Attachments of a notice (the refusal photo of R15) are filed under this kind.
-NOTICE_OWNER = AttachmentOwner.RECTIFICATION_NOTICE
-#: Voiding a case or a notice is for a supervisor or department head (as for complaints).
+#: Voiding a case is for a supervisor or department head (as for complaints).
 VOIDING_ROLES = frozenset({StaffRole.SUPERVISOR, StaffRole.DEPARTMENT_HEAD})
 
 # -- slip texts ---------------------------------------------------------------------------
@@ -499,6 +513,141 @@ def _append_note(case: ReminderCase, note: str) -> None:
     case.notes = f"{case.notes}\n{note}" if case.notes else note
 
 
+# -- the guard table: which step a case may take now (R14) -------------------------------------
+
+
+def _open(_session: Session, case: ReminderCase) -> DomainError | None:
+    if case.status in CLOSED_CASE_STATUSES:
+        return RuleViolationError(
+            msg("温馨提示案件 {number} 已“{status}”，不能再检查", number=case.number, status=case.status),
+            rule="R14",
+        )
+    return None
+
+
+def _not_clearance_allowed(_session: Session, case: ReminderCase) -> DomainError | None:
+    if case.status is ReminderCaseStatus.CLEARANCE_ALLOWED:
+        return RuleViolationError(
+            msg(
+                "案件 {number} 已可清理，不再张贴温馨提示：请确认清理，或在自行处理后登记", number=case.number
+            ),
+            rule="R14",
+        )
+    return None
+
+
+def _slips_left(_session: Session, case: ReminderCase) -> DomainError | None:
+    latest = case.slips[-1] if case.slips else None
+    if latest is not None and latest.checked_at is not None:
+        return RuleViolationError(
+            msg(
+                "案件 {number} 已张贴{max_slips}次温馨提示，不能再张贴第{value}次",
+                number=case.number,
+                max_slips=MAX_SLIPS,
+                value=MAX_SLIPS + 1,
+            ),
+            rule="R14",
+        )
+    return None
+
+
+def _check_due(session: Session, case: ReminderCase) -> DomainError | None:
+    """An unheeded check before the date the slip gave is refused: the resident was
+    promised that time."""
+    if case.next_check_at is not None and context.now(session) < case.next_check_at:
+        due = case.next_check_at.astimezone(context.zone(session))
+        sequence = case.slips[-1].sequence if case.slips else 1
+        return RuleViolationError(
+            msg(
+                "第{sequence}次温馨提示给出的期限未到（{due:%Y-%m-%d %H:%M}），不能张贴下一次提示",
+                sequence=sequence,
+                due=due,
+            ),
+            rule="R14",
+        )
+    return None
+
+
+def _clearance_allowed(_session: Session, case: ReminderCase) -> DomainError | None:
+    return _clearance_refusal(case)
+
+
+def _clearance_refusal(case: ReminderCase) -> RuleViolationError | None:
+    if case.status is not ReminderCaseStatus.CLEARANCE_ALLOWED:
+        if case.kind not in CLEARABLE_KINDS:
+            why = f"只有楼道堆物可以清理，本案件为“{case.kind.label}”"
+        else:
+            why = f"案件当前为“{case.status.label}”，须三次温馨提示均无效（或清理后再次违反）方可清理"
+        return RuleViolationError(
+            msg("案件 {number} 不能清理物品：{why}", number=case.number, why=why), rule="R14"
+        )
+    return None
+
+
+def _not_clearable(case: ReminderCase) -> DomainError:
+    """The refusal of a kind that is never cleared (it is never "clearance allowed")."""
+    return _clearance_refusal(case) or RuleViolationError(msg("只有楼道堆物可以清理"), rule="R14")
+
+
+def _confirmer(session: Session, _case: ReminderCase) -> DomainError | None:
+    """R14: the person confirming a clearance is recorded, so someone must be signed in."""
+    try:
+        staff = context.actor(session)
+    except DomainError as error:
+        return error
+    if staff is None:
+        return FieldError("clearance_confirmed_by_id", msg("清理须由本人账号登录后确认"), rule="R14")
+    return None
+
+
+def _closable(_session: Session, case: ReminderCase) -> DomainError | None:
+    if case.status is not ReminderCaseStatus.CLEARANCE_ALLOWED and not (
+        case.status is ReminderCaseStatus.THIRD_SLIP and slips_exhausted(case)
+    ):
+        return RuleViolationError(
+            msg(
+                "案件 {number} 当前为“{status}”，只有三次提示均无效的案件才能这样结案",
+                number=case.number,
+                status=case.status,
+            ),
+            rule="R14",
+        )
+    return None
+
+
+def _item_waiting(_session: Session, case: ReminderCase) -> DomainError | None:
+    if not any(item.voided_at is None and item.claimed_at is None for item in case.cleared_items):
+        return RuleViolationError(msg("案件 {number} 没有待认领的清理物品", number=case.number), rule="R14")
+    return None
+
+
+#: R14 for one case: every step the form offers, and why not.
+GUARDS = GuardTable[ReminderCase](
+    {
+        "heeded": Step(checks=(_open,)),
+        "unheeded": Step(checks=(_open, _not_clearance_allowed, _slips_left, _check_due)),
+        # R14: only corridor clutter is ever cleared (the button is not shown for the rest)
+        "clear": Step(
+            checks=(_clearance_allowed, _confirmer),
+            applies=lambda case: case.kind in CLEARABLE_KINDS,
+            not_applicable=_not_clearable,
+        ),
+        "close": Step(checks=(_closable,)),
+        "claim": Step(checks=(_item_waiting,)),
+        "void": Step(checks=(roles(VOIDING_ROLES, msg("作废温馨提示案件"), "R14"),)),
+    }
+)
+
+#: the steps of a saved case, in the order of the form's buttons
+STEPS = tuple(GUARDS.steps)
+
+
+def available_steps(session: Session, case: ReminderCase) -> dict[str, bool]:
+    """Which of the form's steps the case's state allows (``GUARDS``, which the
+    mutators refuse through)."""
+    return {name: verdict.allowed for name, verdict in GUARDS.verdicts(session, case).items()}
+
+
 @checked
 def record_check(
     session: Session,
@@ -518,11 +667,7 @@ def record_check(
     resident was promised that time.
     """
     case = load_case(session, case_id)
-    if case.status in CLOSED_CASE_STATUSES:
-        raise RuleViolationError(
-            msg("温馨提示案件 {number} 已“{status}”，不能再检查", number=case.number, status=case.status),
-            rule="R14",
-        )
+    GUARDS.require(session, "heeded" if heeded else "unheeded", case)
     latest = case.slips[-1]
     when = context.now(session)
     if heeded:
@@ -535,33 +680,6 @@ def record_check(
         case.resolved_at = when
         case.next_check_at = None
         return case
-    if case.status is ReminderCaseStatus.CLEARANCE_ALLOWED:
-        raise RuleViolationError(
-            msg(
-                "案件 {number} 已可清理，不再张贴温馨提示：请确认清理，或在自行处理后登记", number=case.number
-            ),
-            rule="R14",
-        )
-    if latest.checked_at is not None:
-        raise RuleViolationError(
-            msg(
-                "案件 {number} 已张贴{max_slips}次温馨提示，不能再张贴第{value}次",
-                number=case.number,
-                max_slips=MAX_SLIPS,
-                value=MAX_SLIPS + 1,
-            ),
-            rule="R14",
-        )
-    if case.next_check_at is not None and when < case.next_check_at:
-        due = case.next_check_at.astimezone(context.zone(session))
-        raise RuleViolationError(
-            msg(
-                "第{sequence}次温馨提示给出的期限未到（{due:%Y-%m-%d %H:%M}），不能张贴下一次提示",
-                sequence=latest.sequence,
-                due=due,
-            ),
-            rule="R14",
-        )
     latest.checked_at = when
     latest.heeded = False
     if latest.sequence < MAX_SLIPS:
@@ -589,16 +707,9 @@ def clear_items(
     a storage place. Without ``confirm_legal_risk`` a ``LegalRiskWarning`` is raised and
     nothing changes; the person confirming is recorded."""
     case = load_case(session, case_id)
-    if case.status is not ReminderCaseStatus.CLEARANCE_ALLOWED:
-        if case.kind not in CLEARABLE_KINDS:
-            why = f"只有楼道堆物可以清理，本案件为“{case.kind.label}”"
-        else:
-            why = f"案件当前为“{case.status.label}”，须三次温馨提示均无效（或清理后再次违反）方可清理"
-        raise RuleViolationError(
-            msg("案件 {number} 不能清理物品：{why}", number=case.number, why=why), rule="R14"
-        )
+    GUARDS.require(session, "clear", case)
     confirmer = context.actor(session)
-    if confirmer is None:
+    if confirmer is None:  # refused by GUARDS already; for the type checker
         raise FieldError("clearance_confirmed_by_id", msg("清理须由本人账号登录后确认"), rule="R14")
     if not items:
         raise FieldError("items", msg("请至少登记一件清理的物品"), rule="R14")
@@ -649,17 +760,7 @@ def close_without_clearance(session: Session, case_id: int, outcome: str) -> Rem
     居委会…), or a clearable case the centre decides not to clear. ``outcome`` says
     what happened instead and is kept in the case notes."""
     case = load_case(session, case_id)
-    if case.status is not ReminderCaseStatus.CLEARANCE_ALLOWED and not (
-        case.status is ReminderCaseStatus.THIRD_SLIP and slips_exhausted(case)
-    ):
-        raise RuleViolationError(
-            msg(
-                "案件 {number} 当前为“{status}”，只有三次提示均无效的案件才能这样结案",
-                number=case.number,
-                status=case.status,
-            ),
-            rule="R14",
-        )
+    GUARDS.require(session, "close", case)
     note = required_text(
         "notes", outcome, msg("后续处理情况（如已转邻里纠纷处理、已发整改通知书）"), rule="R14"
     )
@@ -698,6 +799,7 @@ def claim_item(session: Session, item_id: int, claimant_name: str, claimant_sign
             ),
             rule="R14",
         )
+    GUARDS.require(session, "claim", item.case)
     name = required_text("claimant_name", claimant_name, msg("认领人姓名"), rule="R14")
     signature = required_text("claimant_signature", claimant_signature, msg("认领人签字"), rule="R14")
     if len(name) > 64:
@@ -783,478 +885,11 @@ def cases_due_for_check(session: Session, now: datetime | None = None) -> list[D
 @checked
 def void_case(session: Session, case_id: int, reason: str) -> ReminderCase:
     """Records are never deleted: a supervisor or department head voids with a reason."""
+    # the role before the case is looked up (issue 19), then the table, as the screen asks it
     staff = context.require_role(session, set(VOIDING_ROLES), msg("作废温馨提示案件"), rule="R14")
     case = load_case(session, case_id)
+    GUARDS.require(session, "void", case)
     case.void_reason = required_text("void_reason", reason, msg("作废原因"))
     case.voided_at = context.now(session)
     case.voided_by_id = staff.id
     return case
-
-
-# -- rectification notices (R15) ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class OverdueNotice:
-    """A notice past its deadline and not rectified (dashboard tile, R15)."""
-
-    notice_id: int
-    number: str
-    room: str | None
-    client_name: str | None
-    issue: NoticeIssue
-    deadline: date
-    days_overdue: int
-    service_result: ServiceResult
-
-
-class NoticeEventKind(StrEnum):
-    ISSUED = "issued"
-    SERVED = "served"
-    INSPECTED = "inspected"
-    ESCALATED = "escalated"
-
-    @property
-    def label(self) -> str:
-        return _EVENT_LABELS[self]
-
-
-_EVENT_LABELS = {
-    NoticeEventKind.ISSUED: "发出",
-    NoticeEventKind.SERVED: "送达",
-    NoticeEventKind.INSPECTED: "复查",
-    NoticeEventKind.ESCALATED: "上报",
-}
-
-
-@dataclass(frozen=True)
-class NoticeEvent:
-    """One line of a notice's history, in Chinese, for the report letter."""
-
-    at: datetime
-    kind: NoticeEventKind
-    staff: str | None
-    text: str
-
-
-@dataclass(frozen=True)
-class InspectionEntry:
-    at: datetime
-    staff: str | None
-    rectified: bool
-    finding: str | None
-
-
-@dataclass(frozen=True)
-class NoticeHistory:
-    """Everything the report letter to the authorities attaches (R15): the notice, how
-    it was served, every inspection, the escalation; ``events`` in time order."""
-
-    notice_id: int
-    number: str
-    room: str | None
-    client_name: str | None
-    issue: NoticeIssue
-    issue_description: str
-    required_action: str
-    deadline: date
-    issued_at: datetime
-    issued_by: str | None
-    #: The issuing parties as printed: the centre, and the owners' committee when joint.
-    issuers: tuple[str, ...]
-    joint_with_owners_committee: bool
-    service_result: ServiceResult
-    served_at: datetime | None
-    refusal_photo_path: str | None
-    refusal_witness: str | None
-    #: Photos attached to the notice (not voided): the R15 evidence the letter prints.
-    photo_count: int
-    inspections: tuple[InspectionEntry, ...]
-    status: NoticeStatus
-    rectified_at: datetime | None
-    escalated_at: datetime | None
-    escalated_to: str | None
-    events: tuple[NoticeEvent, ...]
-
-
-def load_notice(session: Session, notice_id: int) -> RectificationNotice:
-    notice = session.get(RectificationNotice, notice_id)
-    if notice is None or notice.voided_at is not None:
-        raise NotFoundError(
-            msg("找不到整改通知书（编号 {notice_id}），或已作废", notice_id=notice_id), rule="R15"
-        )
-    return notice
-
-
-def community_today(session: Session) -> date:
-    """The community's calendar date now."""
-    return _local_date(session, context.now(session))
-
-
-@checked
-def issue_notice(
-    session: Session,
-    *,
-    room_id: int,
-    client_id: int | None,
-    issue: NoticeIssue,
-    issue_description: str,
-    required_action: str,
-    deadline: date | None,
-    joint_with_owners_committee: bool = False,
-) -> RectificationNotice:
-    """Issue a rectification notice (R15): room, issue, what must be done and a deadline
-    (mandatory, not before today); optionally jointly with the owners' committee."""
-    if room_id is None or session.get(Room, room_id) is None:
-        raise FieldError("room_id", msg("找不到房间（编号 {room_id}）", room_id=room_id), rule="R15")
-    if client_id is not None:
-        client = session.get(Client, client_id)
-        if client is None or client.voided_at is not None:
-            raise FieldError(
-                "client_id", msg("找不到客户（编号 {client_id}）", client_id=client_id), rule="R15"
-            )
-    if deadline is None:
-        raise FieldError("deadline", msg("整改通知书必须写明整改期限"), rule="R15")
-    if isinstance(deadline, datetime):
-        deadline = _local_date(session, deadline) if deadline.tzinfo is not None else deadline.date()
-    current = community_today(session)
-    if deadline < current:
-        raise FieldError(
-            "deadline",
-            msg(
-                "整改期限 {deadline:%Y-%m-%d} 早于今天（{current:%Y-%m-%d}）",
-                deadline=deadline,
-                current=current,
-            ),
-            rule="R15",
-        )
-    notice = RectificationNotice(
-        room_id=room_id,
-        client_id=client_id,
-        issue=NoticeIssue(issue),
-        issue_description=required_text(
-            "issue_description", issue_description, msg("存在的问题"), rule="R15"
-        ),
-        required_action=required_text("required_action", required_action, msg("整改要求"), rule="R15"),
-        deadline=deadline,
-        issued_at=context.now(session),
-        issued_by_id=session.info.get("actor_id"),
-        joint_with_owners_committee=joint_with_owners_committee,
-        service_result=ServiceResult.PENDING,
-        status=NoticeStatus.ISSUED,
-    )
-    session.add(notice)
-    session.flush()
-    return notice
-
-
-@checked
-def record_service(
-    session: Session,
-    notice_id: int,
-    result: ServiceResult,
-    photo_path: str | None = None,
-    witness: str | None = None,
-) -> RectificationNotice:
-    """How the notice was served (R15). A refused signature needs photo evidence or a
-    witness (拍照取证，或请业委会、居委会/社区工作站人员到场证明). With a signature the
-    photo and witness are not recorded: they are the evidence of a refusal."""
-    notice = load_notice(session, notice_id)
-    outcome = ServiceResult(result)
-    if notice.status is not NoticeStatus.ISSUED:
-        raise RuleViolationError(
-            msg(
-                "整改通知书 {number} 已“{status}”，不能再登记送达", number=notice.number, status=notice.status
-            ),
-            rule="R15",
-        )
-    if notice.service_result is not ServiceResult.PENDING:
-        raise RuleViolationError(
-            msg(
-                "整改通知书 {number} 已登记送达结果“{service_result}”",
-                number=notice.number,
-                service_result=notice.service_result,
-            ),
-            rule="R15",
-        )
-    if outcome is ServiceResult.PENDING:
-        raise FieldError("service_result", msg("请选择送达结果：客户已签收或客户拒签"), rule="R15")
-    if outcome is ServiceResult.REFUSED:
-        photo = optional_text(photo_path)
-        who = optional_text(witness)
-        if photo is None and who is None and not attachments.has_photo(session, NOTICE_OWNER, notice.id):
-            raise FieldError(
-                "refusal_witness",
-                msg("客户拒签时须拍照取证（在“附件”中添加照片）或登记到场见证人"),
-                rule="R15",
-            )
-        if photo is not None and len(photo) > 512:
-            raise FieldError("refusal_photo_path", msg("照片路径不能超过 512 个字"), rule="R15")
-        if who is not None and len(who) > 128:
-            raise FieldError("refusal_witness", msg("见证人不能超过 128 个字"), rule="R15")
-        notice.refusal_photo_path = photo
-        notice.refusal_witness = who
-    notice.service_result = outcome
-    notice.served_at = context.now(session)
-    return notice
-
-
-@checked
-def record_inspection(session: Session, notice_id: int, rectified: bool, finding: str) -> NoticeInspection:
-    """A follow-up inspection (R15). Rectified: the notice is done. Inspections go on
-    after an escalation (the authorities' action is followed up too)."""
-    notice = load_notice(session, notice_id)
-    if notice.status is NoticeStatus.RECTIFIED:
-        raise RuleViolationError(
-            msg("整改通知书 {number} 已整改完毕，无需复查", number=notice.number), rule="R15"
-        )
-    text = required_text("finding", finding, msg("复查情况"), rule="R15")
-    when = context.now(session)
-    inspection = NoticeInspection(
-        at=when, staff_id=session.info.get("actor_id"), rectified=rectified, finding=text
-    )
-    notice.inspections.append(inspection)
-    if rectified:
-        notice.status = NoticeStatus.RECTIFIED
-        notice.rectified_at = when
-    session.flush()
-    return inspection
-
-
-def _overdue(notice: RectificationNotice, day: date) -> bool:
-    """R15: past the deadline and not rectified; the deadline day itself is not late."""
-    return notice.status is NoticeStatus.ISSUED and notice.voided_at is None and notice.deadline < day
-
-
-def days_overdue(session: Session, notice: RectificationNotice, today: date | None = None) -> int | None:
-    """R15: how many days ``notice`` is past its deadline and not rectified (the form's
-    red flag), or None when it is not overdue."""
-    day = today if today is not None else community_today(session)
-    return (day - notice.deadline).days if _overdue(notice, day) else None
-
-
-def overdue_notices(session: Session, today: date | None = None) -> list[OverdueNotice]:
-    """Notices still issued whose deadline is before ``today`` (default: the community's
-    date now), oldest deadline first (R15, dashboard)."""
-    day = today if today is not None else _local_date(session, context.now(session))
-    # plain columns, not notice objects: the dashboard runs this on every refresh
-    rows = session.execute(
-        select(
-            RectificationNotice.id,
-            RectificationNotice.number,
-            RectificationNotice.issue,
-            RectificationNotice.deadline,
-            RectificationNotice.service_result,
-            Room.code,
-            Client.name,
-        )
-        .outerjoin(Room, Room.id == RectificationNotice.room_id)
-        .outerjoin(Client, Client.id == RectificationNotice.client_id)
-        .where(
-            RectificationNotice.status == NoticeStatus.ISSUED,
-            RectificationNotice.voided_at.is_(None),
-            RectificationNotice.deadline < day,
-        )
-        .order_by(RectificationNotice.deadline, RectificationNotice.id)
-    ).all()
-    return [
-        OverdueNotice(
-            notice_id=notice_id,
-            number=number,
-            room=room,
-            client_name=client,
-            issue=issue,
-            deadline=deadline,
-            days_overdue=(day - deadline).days,
-            service_result=service_result,
-        )
-        for notice_id, number, issue, deadline, service_result, room, client in rows
-    ]
-
-
-@checked
-def escalate(session: Session, notice_id: int, to: str) -> RectificationNotice:
-    """R15: an overdue notice is reported to the authorities (街道办、城管、规划…); the
-    letter prints ``notice_history``. Only overdue notices can be escalated."""
-    notice = load_notice(session, notice_id)
-    current = community_today(session)
-    if not _overdue(notice, current):
-        if notice.status is not NoticeStatus.ISSUED:
-            why = f"当前为“{notice.status.label}”"
-        else:
-            why = f"整改期限 {notice.deadline:%Y-%m-%d} 尚未过"
-        raise RuleViolationError(
-            msg("整改通知书 {number} 不能上报：{why}", number=notice.number, why=why), rule="R15"
-        )
-    body = required_text("escalated_to", to, msg("上报单位"), rule="R15")
-    if len(body) > 128:
-        raise FieldError("escalated_to", msg("上报单位不能超过 128 个字"), rule="R15")
-    notice.status = NoticeStatus.ESCALATED
-    notice.escalated_at = context.now(session)
-    notice.escalated_to = body
-    return notice
-
-
-@checked
-def void_notice(session: Session, notice_id: int, reason: str) -> RectificationNotice:
-    """Records are never deleted: a supervisor or department head voids with a reason."""
-    staff = context.require_role(session, set(VOIDING_ROLES), msg("作废整改通知书"), rule="R15")
-    notice = load_notice(session, notice_id)
-    notice.void_reason = required_text("void_reason", reason, msg("作废原因"))
-    notice.voided_at = context.now(session)
-    notice.voided_by_id = staff.id
-    return notice
-
-
-def _staff_names(session: Session, ids: set[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    rows = session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(ids)))
-    return {staff_id: name for staff_id, name in rows}
-
-
-def _cn_date(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def _inspection_text(row: NoticeInspection) -> str:
-    """``未整改：阳台仍堆放杂物``; a finding that already says 未整改/已整改 (or 仍未整改)
-    is not prefixed again (never "未整改：未整改")."""
-    verdict = "已整改" if row.rectified else "未整改"
-    finding = (row.finding or "").strip()
-    if not finding:
-        return verdict
-    if verdict in finding:
-        return finding
-    return f"{verdict}：{finding}"
-
-
-def notice_history(session: Session, notice_id: int) -> NoticeHistory:
-    """The notice with its service, inspections and escalation, as plain data (R15)."""
-    notice = load_notice(session, notice_id)
-    zone = context.zone(session)
-    inspections = sorted(notice.inspections, key=lambda row: (row.at, row.id))
-    inspections = [row for row in inspections if row.voided_at is None]
-    names = _staff_names(
-        session,
-        {i for i in [notice.issued_by_id, *(row.staff_id for row in inspections)] if i is not None},
-    )
-    issued_by = names.get(notice.issued_by_id) if notice.issued_by_id is not None else None
-    centre = centre_name(session)
-    issuers = (centre, owners_committee_name(session)) if notice.joint_with_owners_committee else (centre,)
-    events: list[NoticeEvent] = [
-        NoticeEvent(
-            notice.issued_at,
-            NoticeEventKind.ISSUED,
-            issued_by,
-            f"{'、'.join(issuers)}发出整改通知书（{notice.issue.label}），"
-            f"要求于{_cn_date(notice.deadline)}前整改：{notice.required_action}",
-        )
-    ]
-    photo_count = len(attachments.photos(session, NOTICE_OWNER, notice.id))
-    if notice.served_at is not None:
-        # The photos themselves are printed with the letter; a file path typed in by
-        # hand (older records) means nothing on paper and is not repeated here.
-        took_photos = photo_count or notice.refusal_photo_path
-        evidence = [
-            ("拍照取证" + (f"，附照片{photo_count}张" if photo_count else "")) if took_photos else "",
-            f"见证人：{notice.refusal_witness}" if notice.refusal_witness else "",
-        ]
-        detail = "；".join(part for part in evidence if part)
-        events.append(
-            NoticeEvent(
-                notice.served_at,
-                NoticeEventKind.SERVED,
-                None,
-                notice.service_result.label + (f"（{detail}）" if detail else ""),
-            )
-        )
-    entries: list[InspectionEntry] = []
-    for row in inspections:
-        staff = names.get(row.staff_id) if row.staff_id is not None else None
-        entries.append(InspectionEntry(row.at, staff, row.rectified, row.finding))
-        events.append(NoticeEvent(row.at, NoticeEventKind.INSPECTED, staff, _inspection_text(row)))
-    if notice.escalated_at is not None:
-        local = notice.escalated_at.astimezone(zone).date()
-        late = (local - notice.deadline).days
-        events.append(
-            NoticeEvent(
-                notice.escalated_at,
-                NoticeEventKind.ESCALATED,
-                None,
-                f"逾期 {late} 天未整改，上报{notice.escalated_to}",
-            )
-        )
-    order = {kind: index for index, kind in enumerate(NoticeEventKind)}
-    events.sort(key=lambda event: (event.at, order[event.kind]))
-    room = session.get(Room, notice.room_id) if notice.room_id is not None else None
-    client = session.get(Client, notice.client_id) if notice.client_id is not None else None
-    return NoticeHistory(
-        notice_id=notice.id,
-        number=notice.number,
-        room=room.code if room is not None else None,
-        client_name=client.name if client is not None else None,
-        issue=notice.issue,
-        issue_description=notice.issue_description,
-        required_action=notice.required_action,
-        deadline=notice.deadline,
-        issued_at=notice.issued_at,
-        issued_by=issued_by,
-        issuers=issuers,
-        joint_with_owners_committee=notice.joint_with_owners_committee,
-        service_result=notice.service_result,
-        served_at=notice.served_at,
-        refusal_photo_path=notice.refusal_photo_path,
-        refusal_witness=notice.refusal_witness,
-        photo_count=photo_count,
-        inspections=tuple(entries),
-        status=notice.status,
-        rectified_at=notice.rectified_at,
-        escalated_at=notice.escalated_at,
-        escalated_to=notice.escalated_to,
-        events=tuple(events),
-    )
-
-
-__all__ = [
-    "CLEARABLE_KINDS",
-    "MAX_SLIPS",
-    "REMINDER_CHECK_DAYS",
-    "SIGNATORY_CENTRE",
-    "SIGNATORY_OWNERS_COMMITTEE",
-    "SIGNATORY_RESIDENTS_COMMITTEE",
-    "DueReminderCase",
-    "InspectionEntry",
-    "LegalRiskWarning",
-    "NoticeEvent",
-    "NoticeEventKind",
-    "NoticeHistory",
-    "OverdueNotice",
-    "ReminderDue",
-    "SlipTemplates",
-    "cases_due_for_check",
-    "centre_name",
-    "claim_item",
-    "clear_items",
-    "close_without_clearance",
-    "community_today",
-    "days_overdue",
-    "escalate",
-    "find_cleared_item",
-    "issue_notice",
-    "load_case",
-    "load_notice",
-    "load_slip_templates",
-    "notice_history",
-    "open_case",
-    "overdue_notices",
-    "record_check",
-    "record_inspection",
-    "record_service",
-    "slip_signatories",
-    "slip_templates",
-    "slip_text",
-    "slips_exhausted",
-    "void_case",
-    "void_notice",
-]

@@ -2,11 +2,13 @@
 save, a question before unsaved input is thrown away, and a draft on disk so a crash or
 a power cut loses nothing.
 
-A form subclasses ``FormPage`` and supplies four things::
+A form subclasses ``FormPage``, lays out and binds its fields, and reads and saves
+through its screen (``desk_app.screens``: the only place that opens a unit of work)::
 
     class VisitorForm(FormPage):
         def __init__(self, context):
             super().__init__(context, kind="visitors", draft_name="visitor")
+            self.record_screen = VisitorScreen(context.workspace)   # read_values / save
             self.name_box = QLineEdit()
             layout.addRow("来访人", self.field("visitor_name", self.name_box))
             self.watch(self.name_box)
@@ -14,17 +16,12 @@ A form subclasses ``FormPage`` and supplies four things::
         def collect(self) -> dict[str, Any]:      # the form's values, JSON-able
         def restore(self, values) -> None:         # put collected values back
         def clear_form(self) -> None:              # empty form for a new record
-        def perform_save(self, session, values) -> int:   # call the services; record id
 
-To show an existing record, a form also overrides ``read_record(session, record_id)``
-returning the same dict ``collect()`` gives (read through the services); ``load(record_id)``
-then reads it in a short read session, ``restore()``s it without making the form dirty,
-sets ``record_id``, and offers a draft left for that record. ``RecordPage``
-(``desk_app.ui.record_page``) calls ``load`` when a list row is opened::
-
-        def read_record(self, session, record_id) -> dict[str, Any]:
-            visitor = reception.load_visitor(session, record_id)
-            return {"visitor_name": visitor.visitor_name, ...}
+``load(record_id)`` reads the record through the screen (``read_values``: the dict
+``collect()`` gives, with ``_version``), ``restore()``s it without making the form
+dirty, sets ``record_id`` and offers a draft left for that record; ``save()`` hands the
+collected values and the version the form loaded to ``record_screen.save``. ``RecordPage``
+(``desk_app.ui.record_page``) calls ``load`` when a list row is opened.
 
 ``field(name, widget)`` wraps a widget with a hidden error line under it; a
 ``FieldError(field=name)`` from a service shows its message there and puts the cursor
@@ -61,11 +58,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from desk_app.screens.base import FormScreen
+from desk_app.screens.storage import StorageError
 from desk_app.services.errors import ConflictError, DomainError
 from desk_app.ui.conflict_dialog import ConflictChoice, ConflictDialog, ConflictRow
 from desk_app.ui.desk_context import DeskContext
@@ -90,12 +85,7 @@ TEXT = ScreenText(
             "这条记录刚被其他人修改过，本次保存未生效。您填写的内容仍保留在表单上；"
             "请记下后重新打开记录再改。",
         ),
-        "database_error": QT_TRANSLATE_NOOP(
-            "FormPage", "保存失败：数据库暂时无法写入（{detail}）。您填写的内容仍保留在表单上，请稍后再试。"
-        ),
-        "read_error": QT_TRANSLATE_NOOP(
-            "FormPage", "读取记录失败：数据库暂时无法读取（{detail}），请稍后再试。"
-        ),
+        "input_kept": QT_TRANSLATE_NOOP("FormPage", "{reason}。您填写的内容仍保留在表单上。"),
         "no_staff": QT_TRANSLATE_NOOP("FormPage", "请先在窗口底部选择值班人员，再保存。"),
         "saved": QT_TRANSLATE_NOOP("FormPage", "已保存。"),
         "yes": QT_TRANSLATE_NOOP("FormPage", "是"),
@@ -163,7 +153,7 @@ class FormPage(QWidget):
     dirtyChanged = Signal(bool)  # noqa: N815 - Qt signal naming
 
     DRAFT_DELAY_MS = 800
-    #: keys of ``read_record`` that are shown, not edited (never a conflict)
+    #: keys of the read values that are shown, not edited (never a conflict)
     conflict_ignored: frozenset[str] = frozenset()
 
     def __init__(
@@ -182,8 +172,7 @@ class FormPage(QWidget):
         self.title = title
         self.drafts = drafts or DraftStore()
         self.record_id: int | None = None
-        #: the form's screen (``desk_app.screens``): reads and saves its record; a form
-        #: without one still uses ``read_record``/``perform_save`` (being moved, issue 17)
+        #: the form's screen (``desk_app.screens``): reads and saves its record
         self.record_screen: FormScreen | None = None
         #: the ``_version`` of the record as ``load`` read it (optimistic locking: the
         #: form passes it to the service's update as ``expected_version``)
@@ -220,26 +209,17 @@ class FormPage(QWidget):
     def clear_form(self) -> None:
         raise NotImplementedError
 
-    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
-        raise NotImplementedError
-
-    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
-        """The stored values of a record, shaped like ``collect()`` (for ``load``)."""
-        raise NotImplementedError
-
     def read_stored(self, record_id: int) -> dict[str, Any]:
-        """The stored values of ``record_id`` (through the screen)."""
-        if self.record_screen is not None:
-            return self.record_screen.read_values(record_id)
-        with self.context.db.read() as session:
-            return self.read_record(session, record_id)
+        """The stored values of ``record_id``, read through the screen."""
+        if self.record_screen is None:
+            raise NotImplementedError(f"{type(self).__name__} has no record screen")
+        return self.record_screen.read_values(record_id)
 
     def store(self, values: dict[str, Any]) -> int:
-        """Save ``values`` as the form's record (through the screen); its id."""
-        if self.record_screen is not None:
-            return self.record_screen.save(self.record_id, values, self.loaded_version)
-        with self.context.db.begin(actor_id=self.context.staff_id) as session:
-            return self.perform_save(session, values)
+        """Save ``values`` as the form's record through the screen; its id."""
+        if self.record_screen is None:
+            raise NotImplementedError(f"{type(self).__name__} has no record screen")
+        return self.record_screen.save(self.record_id, values, self.loaded_version)
 
     def requires_staff(self) -> bool:
         """Whether saving needs a signed-in staff member (most records name who did it)."""
@@ -350,12 +330,8 @@ class FormPage(QWidget):
         be read; the form is then left as it was."""
         try:
             values = self.read_stored(record_id)
-        except DomainError as error:
+        except DomainError as error:  # a refusal, or the database unreachable (StorageError)
             self.show_banner(str(error))
-            return False
-        except SQLAlchemyError as error:
-            log.exception("reading %s %s failed", self.kind, record_id)
-            self.show_banner(TEXT("read_error", detail=type(error).__name__))
             return False
         self.record_id = record_id
         self.remember_loaded(values)
@@ -367,7 +343,7 @@ class FormPage(QWidget):
         return True
 
     def remember_loaded(self, values: dict[str, Any] | None) -> None:
-        """``values`` (as ``read_record`` gave them) are what the form now shows as stored:
+        """``values`` (as the screen's ``read_values`` gave them) are what the form now shows as stored:
         the base of the conflict check, with their ``_version``."""
         self._loaded_values = values
         version = None if values is None else values.get("_version")
@@ -438,17 +414,12 @@ class FormPage(QWidget):
             log.info("conflicting save of %s %s", self.kind, self.record_id)
             self.write_draft()
             return self.resolve_conflict(values, error.changed_by)
-        except DomainError as error:
-            self.show_error(error)
+        except StorageError as error:  # the database unreachable: nothing written
+            self.show_banner(TEXT("input_kept", reason=str(error).rstrip("。")))
             self.write_draft()
             return False
-        except StaleDataError:
-            log.info("stale save of %s %s", self.kind, self.record_id)
-            self.write_draft()
-            return self.resolve_conflict(values, None)
-        except SQLAlchemyError as error:
-            log.exception("saving %s failed", self.kind)
-            self.show_banner(TEXT("database_error", detail=type(error).__name__))
+        except DomainError as error:
+            self.show_error(error)
             self.write_draft()
             return False
         old_key = self.draft_key
@@ -468,7 +439,7 @@ class FormPage(QWidget):
             values = self.read_stored(record_id)
         except NotImplementedError:
             self.remember_loaded(None)
-        except (DomainError, SQLAlchemyError):
+        except DomainError:
             log.warning("re-reading %s %s after saving failed", self.kind, record_id, exc_info=True)
             self.remember_loaded(None)
         else:
@@ -486,7 +457,7 @@ class FormPage(QWidget):
         if record_id is not None:
             try:
                 theirs = self.read_stored(record_id)
-            except (NotImplementedError, DomainError, SQLAlchemyError):
+            except (NotImplementedError, DomainError):
                 log.warning("reading %s %s after a conflict failed", self.kind, record_id, exc_info=True)
         if record_id is None or theirs is None:
             self.show_banner(TEXT("stale"))

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from desk_app.models import Setting, Staff, StandardReply
 from desk_app.models.database import Database
 from desk_app.models.enums import StaffRole
+from desk_app.screens.base import SessionFormScreen
 from desk_app.services.errors import FieldError, RuleViolationError
 from desk_app.services.settings import COMMUNITY_NAME, store_setting
 from desk_app.ui.desk_context import DeskContext
@@ -30,11 +31,26 @@ def _type(widget: QLineEdit, text: str) -> None:
     QApplication.sendEvent(widget, event)
 
 
+class CommunityScreen(SessionFormScreen):
+    """The test form's screen: its save runs the form's ``save_in`` in the screen's
+    unit of work (as a real screen module would)."""
+
+    def __init__(self, form: CommunityForm) -> None:
+        super().__init__(form.context.workspace)
+        self.form = form
+
+    def save_in(
+        self, session: Session, record_id: int | None, values: dict[str, Any], expected_version: int | None
+    ) -> int:
+        return self.form.save_in(session, values)
+
+
 class CommunityForm(FormPage):
     """A one-field form that stores the community name through the settings service."""
 
     def __init__(self, context: DeskContext, drafts: DraftStore) -> None:
         super().__init__(context, kind="settings", draft_name="community", title="小区名称", drafts=drafts)
+        self.record_screen = CommunityScreen(self)
         layout = QFormLayout(self)
         layout.addRow(self.banner)
         self.name_box = QLineEdit()
@@ -51,7 +67,7 @@ class CommunityForm(FormPage):
     def clear_form(self) -> None:
         self.name_box.clear()
 
-    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
+    def save_in(self, session: Session, values: dict[str, Any]) -> int:
         if self.refuse_with is not None:
             raise self.refuse_with
         if not values["name"].strip():
@@ -205,3 +221,22 @@ def test_a_damaged_draft_is_moved_aside(drafts: DraftStore) -> None:
 def test_draft_keys_cannot_escape_the_folder(drafts: DraftStore) -> None:
     drafts.save("../../evil", {"a": 1})
     assert [p.name for p in drafts.folder.iterdir()] == ["______evil.json"]
+
+
+def test_a_database_that_cannot_be_written_keeps_the_input_and_a_draft(
+    qtbot: QtBot, ui_db: Database, drafts: DraftStore, staff_id: int
+) -> None:
+    """A database error in the save comes out of the screen's unit of work as a
+    ``StorageError`` (never a raw SQLAlchemy error): the banner says nothing was written
+    and that the input stays; the input and a draft are kept."""
+    from sqlalchemy.exc import OperationalError
+
+    form = _form(qtbot, ui_db, drafts, staff_id)
+    _type(form.name_box, "锦绣花园")
+    form.refuse_with = OperationalError("UPDATE setting", {}, Exception("disk I/O error"))
+    assert form.save() is False
+    banner = form.banner.text()
+    assert "数据库暂时无法写入（OperationalError）" in banner and "仍保留在表单上" in banner
+    assert form.name_box.text() == "锦绣花园" and form.is_dirty()
+    form.write_draft()
+    assert drafts.load(form.draft_key) is not None

@@ -16,6 +16,7 @@ from desk_app.models import Staff
 from desk_app.models.database import Database
 from desk_app.models.enums import StaffRole
 from desk_app.models.replies import StandardReply
+from desk_app.screens.base import SessionFormScreen
 from desk_app.screens.list_spec import Column, ListSpec
 from desk_app.services.errors import FieldError
 from desk_app.services.records import void_record
@@ -32,9 +33,26 @@ SPEC = ListSpec(
 )
 
 
+class TopicScreen(SessionFormScreen):
+    """The test form's screen: the form's read and save in the screen's units of work."""
+
+    def __init__(self, form: TopicForm) -> None:
+        super().__init__(form.context.workspace)
+        self.form = form
+
+    def read_in(self, session: Session, record_id: int) -> dict[str, Any]:
+        return self.form.read_in(session, record_id)
+
+    def save_in(
+        self, session: Session, record_id: int | None, values: dict[str, Any], expected_version: int | None
+    ) -> int:
+        return self.form.save_in(session, values)
+
+
 class TopicForm(FormPage):
     def __init__(self, context: DeskContext, drafts: DraftStore) -> None:
         super().__init__(context, "standard_replies", "test-topic", "测试表单", drafts=drafts)
+        self.record_screen = TopicScreen(self)
         self.topic = QLineEdit()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -52,12 +70,12 @@ class TopicForm(FormPage):
     def clear_form(self) -> None:
         self.topic.clear()
 
-    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
+    def read_in(self, session: Session, record_id: int) -> dict[str, Any]:
         reply = session.get(StandardReply, record_id)
         assert reply is not None
         return {"topic": reply.topic}
 
-    def perform_save(self, session: Session, values: dict[str, Any]) -> int:
+    def save_in(self, session: Session, values: dict[str, Any]) -> int:
         if not values["topic"].strip():
             raise FieldError("topic", "请填写主题")
         reply = session.get(StandardReply, self.record_id) if self.record_id else None

@@ -4075,13 +4075,8 @@ Restore it? “No” discards it.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/forms.py" />
-            <source>保存失败：数据库暂时无法写入（{detail}）。您填写的内容仍保留在表单上，请稍后再试。</source>
-            <translation>Saving failed: the database cannot be written to right now ({detail}). What you entered is still on the form; please try again later.</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/forms.py" />
-            <source>读取记录失败：数据库暂时无法读取（{detail}），请稍后再试。</source>
-            <translation>Reading the record failed: the database cannot be read right now ({detail}); please try again later.</translation>
+            <source>{reason}。您填写的内容仍保留在表单上。</source>
+            <translation>{reason}. What you entered is still on the form.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/forms.py" />
@@ -4102,6 +4097,14 @@ Restore it? “No” discards it.</translation>
             <location filename="../../desk_app/ui/forms.py" />
             <source>否</source>
             <translation>No</translation>
+        </message>
+        <message>
+            <source>保存失败：数据库暂时无法写入（{detail}）。您填写的内容仍保留在表单上，请稍后再试。</source>
+            <translation type="vanished">Saving failed: the database cannot be written to right now ({detail}). What you entered is still on the form; please try again later.</translation>
+        </message>
+        <message>
+            <source>读取记录失败：数据库暂时无法读取（{detail}），请稍后再试。</source>
+            <translation type="vanished">Reading the record failed: the database cannot be read right now ({detail}); please try again later.</translation>
         </message>
     </context>
     <context>
@@ -6700,21 +6703,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>请确认</source>
-            <translation>Please confirm</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>确认复查已整改？整改通知书将就此办结，不能撤回。</source>
-            <translation>Confirm that the problem is rectified? The notice is then finished and this cannot be undone.</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>确认将整改通知书 {number} 上报“{to}”？上报后不能撤回。</source>
-            <translation>Report rectification notice {number} to “{to}”? This cannot be undone.</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/rectification_notice_page.py" />
             <source>已登记送达结果。</source>
             <translation>Delivery recorded.</translation>
         </message>
@@ -6782,6 +6770,18 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
             <source>全部</source>
             <translation>All</translation>
+        </message>
+        <message>
+            <source>请确认</source>
+            <translation type="vanished">Please confirm</translation>
+        </message>
+        <message>
+            <source>确认复查已整改？整改通知书将就此办结，不能撤回。</source>
+            <translation type="vanished">Confirm that the problem is rectified? The notice is then finished and this cannot be undone.</translation>
+        </message>
+        <message>
+            <source>确认将整改通知书 {number} 上报“{to}”？上报后不能撤回。</source>
+            <translation type="vanished">Report rectification notice {number} to “{to}”? This cannot be undone.</translation>
         </message>
         <message>
             <source>送达结果(&amp;S)</source>
@@ -7005,11 +7005,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
-            <source>清理物品的法律风险</source>
-            <translation>Legal risk of clearing items</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/reminder_slip_page.py" />
             <source>已登记检查：已自行处理，案件办结。</source>
             <translation>Check recorded: dealt with by the resident; the case is closed.</translation>
         </message>
@@ -7032,11 +7027,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
             <source>已登记认领。</source>
             <translation>Claim recorded.</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/reminder_slip_page.py" />
-            <source>第{index}行请写成“物品名称和特征 / 存放地点”</source>
-            <translation>Write line {index} as “name and description / where it is stored”</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
@@ -7142,6 +7132,14 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
             <source>未办结</source>
             <translation>Open</translation>
+        </message>
+        <message>
+            <source>清理物品的法律风险</source>
+            <translation type="vanished">Legal risk of clearing items</translation>
+        </message>
+        <message>
+            <source>第{index}行请写成“物品名称和特征 / 存放地点”</source>
+            <translation type="vanished">Write line {index} as “name and description / where it is stored”</translation>
         </message>
         <message>
             <source>认领人签字(&amp;G)</source>
@@ -7453,17 +7451,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/printing/reminder_slips.py" />
-            <source>温馨提示案件 {number} 还没有张贴过提示</source>
-            <translation>No slips have been posted yet for reminder case {number}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/printing/reminder_slips.py" />
-            <location filename="../../desk_app/services/notices.py" />
-            <source>找不到温馨提示案件（编号 {case_id}），或已作废</source>
-            <translation>Reminder case (no. {case_id}) not found, or it has been voided</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/printing/reminder_slips.py" />
             <source>没有要打印的温馨提示</source>
             <translation>There are no reminder slips to print</translation>
         </message>
@@ -7509,6 +7496,7 @@ A voided record no longer appears in lists and statistics, but is kept for refer
         </message>
         <message>
             <location filename="../../desk_app/screens/base.py" />
+            <location filename="../../desk_app/screens/rectification_notices.py" />
             <source>这条记录刚被其他人修改过，本次保存未生效</source>
             <translation>Someone else has just changed this record; this save did not take effect</translation>
         </message>
@@ -7691,6 +7679,8 @@ Outcome: {outcome}</translation>
         </message>
         <message>
             <location filename="../../desk_app/screens/reception_books.py" />
+            <location filename="../../desk_app/screens/rectification_notices.py" />
+            <location filename="../../desk_app/screens/reminder_slips.py" />
             <source>已保存的登记不能改写；后续情况请用表单下方的按钮登记，写错的记录请作废后重新登记。</source>
             <translation>A saved entry cannot be rewritten; record what happened next with the buttons under the form, and void a wrong entry and register it again.</translation>
         </message>
@@ -7740,6 +7730,37 @@ Outcome: {outcome}</translation>
             <location filename="../../desk_app/screens/records.py" />
             <source>请先在列表中选中要作废的记录</source>
             <translation>Select the record to void in the list first</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/rectification_notices.py" />
+            <source>确认复查已整改？整改通知书将就此办结，不能撤回。</source>
+            <translation>Confirm that the problem is rectified? The notice is then finished and this cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/rectification_notices.py" />
+            <source>确认将整改通知书 {number} 上报“{to}”？上报后不能撤回。</source>
+            <translation>Report rectification notice {number} to “{to}”? This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reminder_slips.py" />
+            <source>温馨提示案件 {number} 还没有张贴过提示</source>
+            <translation>No slips have been posted yet for reminder case {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reminder_slips.py" />
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>找不到温馨提示案件（编号 {case_id}），或已作废</source>
+            <translation>Reminder case (no. {case_id}) not found, or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reminder_slips.py" />
+            <source>第{index}行请写成“物品名称和特征 / 存放地点”</source>
+            <translation>Write line {index} as “name and description / where it is stored”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reminder_slips.py" />
+            <source>清理物品的法律风险</source>
+            <translation>Legal risk of clearing items</translation>
         </message>
         <message>
             <location filename="../../desk_app/screens/staff_accounts.py" />
@@ -8047,8 +8068,9 @@ Outcome: {outcome}</translation>
             <location filename="../../desk_app/services/complaints.py" />
             <location filename="../../desk_app/services/disputes.py" />
             <location filename="../../desk_app/services/interviews.py" />
-            <location filename="../../desk_app/services/notices.py" />
             <location filename="../../desk_app/services/records.py" />
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <location filename="../../desk_app/services/reminder_cases.py" />
             <source>作废原因</source>
             <translation>reason for voiding</translation>
         </message>
@@ -9435,8 +9457,8 @@ Outcome: {outcome}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
-            <location filename="../../desk_app/services/notices.py" />
             <location filename="../../desk_app/services/reception.py" />
+            <location filename="../../desk_app/services/rectification_notices.py" />
             <location filename="../../desk_app/services/worklog.py" />
             <source>找不到客户（编号 {client_id}）</source>
             <translation>Client not found (no. {client_id})</translation>
@@ -10413,259 +10435,9 @@ Outcome: {outcome}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/notice_print.py" />
-            <location filename="../../desk_app/services/notices.py" />
+            <location filename="../../desk_app/services/rectification_notices.py" />
             <source>找不到整改通知书（编号 {notice_id}），或已作废</source>
             <translation>Cannot find the rectification notice (no. {notice_id}), or it has been voided</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>高空抛物温馨提示须由三方联合署名，但设置中的署名单位有重复（{items}），请系统管理员修改设置</source>
-            <translation>A slip about objects thrown from height must be signed jointly by three parties, but the signatories in the settings are duplicated ({items}), please ask the administrator to change the settings</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>待检查</source>
-            <translation>To check</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>可清理</source>
-            <translation>Can be cleared</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>三次提示无效，待转交处理</source>
-            <translation>Three slips had no effect; to be passed on</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>检查间隔必须大于零</source>
-            <translation>The check interval must be greater than zero</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>应为正整数（天），收到 {days!r}</source>
-            <translation>Must be a positive whole number (days), got {days!r}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>每个案件最多张贴{max_slips}次温馨提示</source>
-            <translation>At most {max_slips} reminder slips can be posted per case</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>提示内容</source>
-            <translation>slip text</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>找不到温馨提示案件（编号 {repeat_of_case_id}）</source>
-            <translation>Reminder case not found (no. {repeat_of_case_id})</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>案件 {number} 未经清理，不能作为再次违反当即清理的依据</source>
-            <translation>Case {number} was never cleared, so it cannot justify clearing a repeat at once</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>找不到房间（编号 {room_id}）</source>
-            <translation>Room not found (no. {room_id})</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>请填写张贴地点（楼栋、单元、楼层或房号）</source>
-            <translation>Please fill in where it is posted (building, unit, floor or room)</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>张贴地点不能超过 255 个字</source>
-            <translation>Where it is posted cannot be longer than 255 characters</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>温馨提示案件 {number} 已“{status}”，不能再检查</source>
-            <translation>Reminder case {number} is already "{status}" and cannot be checked again</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>案件 {number} 已可清理，不再张贴温馨提示：请确认清理，或在自行处理后登记</source>
-            <translation>Case {number} may now be cleared, so no more reminder slips are posted: please confirm the clearance, or record that the resident dealt with it</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>案件 {number} 已张贴{max_slips}次温馨提示，不能再张贴第{value}次</source>
-            <translation>Case {number} already has {max_slips} reminder slips, slip {value} cannot be posted</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>第{sequence}次温馨提示给出的期限未到（{due:%Y-%m-%d %H:%M}），不能张贴下一次提示</source>
-            <translation>The deadline of reminder slip {sequence} has not passed yet ({due:%Y-%m-%d %H:%M}), the next slip cannot be posted</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>案件 {number} 不能清理物品：{why}</source>
-            <translation>Items cannot be cleared for case {number}: {why}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>清理须由本人账号登录后确认</source>
-            <translation>Clearing must be confirmed by someone logged in with their own account</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>请至少登记一件清理的物品</source>
-            <translation>Please record at least one cleared item</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>第{index}件物品的名称和特征</source>
-            <translation>name and description of item {index}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>第{index}件物品的存放地点</source>
-            <translation>storage place of item {index}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>第{index}件物品的存放地点不能超过 128 个字</source>
-            <translation>The storage place of item {index} cannot exceed 128 characters</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>案件 {number} 当前为“{status}”，只有三次提示均无效的案件才能这样结案</source>
-            <translation>Case {number} is "{status}"; only cases where all three reminder slips had no effect can be closed this way</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>后续处理情况（如已转邻里纠纷处理、已发整改通知书）</source>
-            <translation>follow-up (e.g. referred as a neighbour dispute, rectification notice issued)</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>物品编号</source>
-            <translation>item number</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>找不到编号为 {number} 的清理物品</source>
-            <translation>Cannot find cleared item {number}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>找不到清理物品（编号 {item_id}）</source>
-            <translation>Cannot find the cleared item (no. {item_id})</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>物品 {item_number} 已于 {claimed:%Y-%m-%d %H:%M} 由 {claimant_name} 签字领回</source>
-            <translation>Item {item_number} was already claimed and signed for by {claimant_name} at {claimed:%Y-%m-%d %H:%M}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>认领人姓名</source>
-            <translation>claimant's name</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>认领人签字</source>
-            <translation>claimant's signature</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>认领人姓名不能超过 64 个字</source>
-            <translation>The claimant's name cannot exceed 64 characters</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>认领人签字不能超过 128 个字</source>
-            <translation>The claimant's signature cannot exceed 128 characters</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>作废温馨提示案件</source>
-            <translation>void reminder cases</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>整改通知书必须写明整改期限</source>
-            <translation>A rectification notice must give a deadline</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>整改期限 {deadline:%Y-%m-%d} 早于今天（{current:%Y-%m-%d}）</source>
-            <translation>The deadline {deadline:%Y-%m-%d} is before today ({current:%Y-%m-%d})</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>存在的问题</source>
-            <translation>problem</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>整改要求</source>
-            <translation>required rectification</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>整改通知书 {number} 已“{status}”，不能再登记送达</source>
-            <translation>Rectification notice {number} is already "{status}"; delivery can no longer be recorded</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>整改通知书 {number} 已登记送达结果“{service_result}”</source>
-            <translation>Rectification notice {number} already has the delivery result "{service_result}"</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>请选择送达结果：客户已签收或客户拒签</source>
-            <translation>Please choose the delivery result: signed by the client or refused by the client</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>客户拒签时须拍照取证（在“附件”中添加照片）或登记到场见证人</source>
-            <translation>When the client refuses to sign, take a photo as evidence (add it under “Attachments”) or record a witness present</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>照片路径不能超过 512 个字</source>
-            <translation>The photo path cannot exceed 512 characters</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>见证人不能超过 128 个字</source>
-            <translation>The witness cannot exceed 128 characters</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>整改通知书 {number} 已整改完毕，无需复查</source>
-            <translation>Rectification notice {number} has been rectified; no re-inspection is needed</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>复查情况</source>
-            <translation>re-inspection findings</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>整改通知书 {number} 不能上报：{why}</source>
-            <translation>Rectification notice {number} cannot be escalated: {why}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>上报单位</source>
-            <translation>authority to report to</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>上报单位不能超过 128 个字</source>
-            <translation>The authority to report to cannot exceed 128 characters</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>作废整改通知书</source>
-            <translation>void rectification notices</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/notifications.py" />
@@ -11109,6 +10881,92 @@ Outcome: {outcome}</translation>
             <translation>This record was changed and saved by {who} after you opened it; your changes were not saved</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>整改通知书 {number} 已“{status}”，不能再登记送达</source>
+            <translation>Rectification notice {number} is already "{status}"; delivery can no longer be recorded</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>整改通知书 {number} 已登记送达结果“{service_result}”</source>
+            <translation>Rectification notice {number} already has the delivery result "{service_result}"</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>整改通知书 {number} 已整改完毕，无需复查</source>
+            <translation>Rectification notice {number} has been rectified; no re-inspection is needed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>整改通知书 {number} 不能上报：{why}</source>
+            <translation>Rectification notice {number} cannot be escalated: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>作废整改通知书</source>
+            <translation>void rectification notices</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>找不到房间（编号 {room_id}）</source>
+            <translation>Room not found (no. {room_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>整改通知书必须写明整改期限</source>
+            <translation>A rectification notice must give a deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>整改期限 {deadline:%Y-%m-%d} 早于今天（{current:%Y-%m-%d}）</source>
+            <translation>The deadline {deadline:%Y-%m-%d} is before today ({current:%Y-%m-%d})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>存在的问题</source>
+            <translation>problem</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>整改要求</source>
+            <translation>required rectification</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>请选择送达结果：客户已签收或客户拒签</source>
+            <translation>Please choose the delivery result: signed by the client or refused by the client</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>客户拒签时须拍照取证（在“附件”中添加照片）或登记到场见证人</source>
+            <translation>When the client refuses to sign, take a photo as evidence (add it under “Attachments”) or record a witness present</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>照片路径不能超过 512 个字</source>
+            <translation>The photo path cannot exceed 512 characters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>见证人不能超过 128 个字</source>
+            <translation>The witness cannot exceed 128 characters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>复查情况</source>
+            <translation>re-inspection findings</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>上报单位</source>
+            <translation>authority to report to</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>上报单位不能超过 128 个字</source>
+            <translation>The authority to report to cannot exceed 128 characters</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/references.py" />
             <location filename="../../desk_app/services/roster.py" />
             <source>房号 {code} 已作废</source>
@@ -11128,6 +10986,181 @@ Outcome: {outcome}</translation>
             <location filename="../../desk_app/services/references.py" />
             <source>找不到{what}（编号 {record_id}），或已作废</source>
             <translation>Cannot find {what} (no. {record_id}), or it has been voided</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>高空抛物温馨提示须由三方联合署名，但设置中的署名单位有重复（{items}），请系统管理员修改设置</source>
+            <translation>A slip about objects thrown from height must be signed jointly by three parties, but the signatories in the settings are duplicated ({items}), please ask the administrator to change the settings</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>待检查</source>
+            <translation>To check</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>可清理</source>
+            <translation>Can be cleared</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>三次提示无效，待转交处理</source>
+            <translation>Three slips had no effect; to be passed on</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>检查间隔必须大于零</source>
+            <translation>The check interval must be greater than zero</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>应为正整数（天），收到 {days!r}</source>
+            <translation>Must be a positive whole number (days), got {days!r}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>每个案件最多张贴{max_slips}次温馨提示</source>
+            <translation>At most {max_slips} reminder slips can be posted per case</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>提示内容</source>
+            <translation>slip text</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>找不到温馨提示案件（编号 {repeat_of_case_id}）</source>
+            <translation>Reminder case not found (no. {repeat_of_case_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>案件 {number} 未经清理，不能作为再次违反当即清理的依据</source>
+            <translation>Case {number} was never cleared, so it cannot justify clearing a repeat at once</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>请填写张贴地点（楼栋、单元、楼层或房号）</source>
+            <translation>Please fill in where it is posted (building, unit, floor or room)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>张贴地点不能超过 255 个字</source>
+            <translation>Where it is posted cannot be longer than 255 characters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>温馨提示案件 {number} 已“{status}”，不能再检查</source>
+            <translation>Reminder case {number} is already "{status}" and cannot be checked again</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>案件 {number} 已可清理，不再张贴温馨提示：请确认清理，或在自行处理后登记</source>
+            <translation>Case {number} may now be cleared, so no more reminder slips are posted: please confirm the clearance, or record that the resident dealt with it</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>案件 {number} 已张贴{max_slips}次温馨提示，不能再张贴第{value}次</source>
+            <translation>Case {number} already has {max_slips} reminder slips, slip {value} cannot be posted</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>第{sequence}次温馨提示给出的期限未到（{due:%Y-%m-%d %H:%M}），不能张贴下一次提示</source>
+            <translation>The deadline of reminder slip {sequence} has not passed yet ({due:%Y-%m-%d %H:%M}), the next slip cannot be posted</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>案件 {number} 不能清理物品：{why}</source>
+            <translation>Items cannot be cleared for case {number}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>只有楼道堆物可以清理</source>
+            <translation>Only items left in a corridor can be cleared</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>清理须由本人账号登录后确认</source>
+            <translation>Clearing must be confirmed by someone logged in with their own account</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>案件 {number} 当前为“{status}”，只有三次提示均无效的案件才能这样结案</source>
+            <translation>Case {number} is "{status}"; only cases where all three reminder slips had no effect can be closed this way</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>案件 {number} 没有待认领的清理物品</source>
+            <translation>Case {number} has no cleared items waiting to be claimed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>作废温馨提示案件</source>
+            <translation>void reminder cases</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>请至少登记一件清理的物品</source>
+            <translation>Please record at least one cleared item</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>第{index}件物品的名称和特征</source>
+            <translation>name and description of item {index}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>第{index}件物品的存放地点</source>
+            <translation>storage place of item {index}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>第{index}件物品的存放地点不能超过 128 个字</source>
+            <translation>The storage place of item {index} cannot exceed 128 characters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>后续处理情况（如已转邻里纠纷处理、已发整改通知书）</source>
+            <translation>follow-up (e.g. referred as a neighbour dispute, rectification notice issued)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>物品编号</source>
+            <translation>item number</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>找不到编号为 {number} 的清理物品</source>
+            <translation>Cannot find cleared item {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>找不到清理物品（编号 {item_id}）</source>
+            <translation>Cannot find the cleared item (no. {item_id})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>物品 {item_number} 已于 {claimed:%Y-%m-%d %H:%M} 由 {claimant_name} 签字领回</source>
+            <translation>Item {item_number} was already claimed and signed for by {claimant_name} at {claimed:%Y-%m-%d %H:%M}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>认领人姓名</source>
+            <translation>claimant's name</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>认领人签字</source>
+            <translation>claimant's signature</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>认领人姓名不能超过 64 个字</source>
+            <translation>The claimant's name cannot exceed 64 characters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>认领人签字不能超过 128 个字</source>
+            <translation>The claimant's signature cannot exceed 128 characters</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/replies.py" />

@@ -4075,13 +4075,8 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/forms.py" />
-            <source>保存失败：数据库暂时无法写入（{detail}）。您填写的内容仍保留在表单上，请稍后再试。</source>
-            <translation>儲存失敗：資料庫暫時無法寫入（{detail}）。您填寫的內容仍保留在表單上，請稍後再試。</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/forms.py" />
-            <source>读取记录失败：数据库暂时无法读取（{detail}），请稍后再试。</source>
-            <translation>讀取記錄失敗：資料庫暫時無法讀取（{detail}），請稍後再試。</translation>
+            <source>{reason}。您填写的内容仍保留在表单上。</source>
+            <translation>{reason}。您填寫的內容仍保留在表單上。</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/forms.py" />
@@ -4102,6 +4097,14 @@
             <location filename="../../desk_app/ui/forms.py" />
             <source>否</source>
             <translation>否</translation>
+        </message>
+        <message>
+            <source>保存失败：数据库暂时无法写入（{detail}）。您填写的内容仍保留在表单上，请稍后再试。</source>
+            <translation type="vanished">儲存失敗：資料庫暫時無法寫入（{detail}）。您填寫的內容仍保留在表單上，請稍後再試。</translation>
+        </message>
+        <message>
+            <source>读取记录失败：数据库暂时无法读取（{detail}），请稍后再试。</source>
+            <translation type="vanished">讀取記錄失敗：資料庫暫時無法讀取（{detail}），請稍後再試。</translation>
         </message>
     </context>
     <context>
@@ -6700,21 +6703,6 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>请确认</source>
-            <translation>請確認</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>确认复查已整改？整改通知书将就此办结，不能撤回。</source>
-            <translation>確認複查已整改？整改通知書將就此辦結，不能撤回。</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/rectification_notice_page.py" />
-            <source>确认将整改通知书 {number} 上报“{to}”？上报后不能撤回。</source>
-            <translation>確認將整改通知書 {number} 上報“{to}”？上報後不能撤回。</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/rectification_notice_page.py" />
             <source>已登记送达结果。</source>
             <translation>已登記送達結果。</translation>
         </message>
@@ -6782,6 +6770,18 @@
             <location filename="../../desk_app/ui/rectification_notice_page.py" />
             <source>全部</source>
             <translation>全部</translation>
+        </message>
+        <message>
+            <source>请确认</source>
+            <translation type="vanished">請確認</translation>
+        </message>
+        <message>
+            <source>确认复查已整改？整改通知书将就此办结，不能撤回。</source>
+            <translation type="vanished">確認複查已整改？整改通知書將就此辦結，不能撤回。</translation>
+        </message>
+        <message>
+            <source>确认将整改通知书 {number} 上报“{to}”？上报后不能撤回。</source>
+            <translation type="vanished">確認將整改通知書 {number} 上報“{to}”？上報後不能撤回。</translation>
         </message>
         <message>
             <source>送达结果(&amp;S)</source>
@@ -7005,11 +7005,6 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
-            <source>清理物品的法律风险</source>
-            <translation>清理物品的法律風險</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/reminder_slip_page.py" />
             <source>已登记检查：已自行处理，案件办结。</source>
             <translation>已登記檢查：已自行處理，案件辦結。</translation>
         </message>
@@ -7032,11 +7027,6 @@
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
             <source>已登记认领。</source>
             <translation>已登記認領。</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/ui/reminder_slip_page.py" />
-            <source>第{index}行请写成“物品名称和特征 / 存放地点”</source>
-            <translation>第{index}行請寫成“物品名稱和特徵 / 存放地點”</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
@@ -7142,6 +7132,14 @@
             <location filename="../../desk_app/ui/reminder_slip_page.py" />
             <source>未办结</source>
             <translation>未辦結</translation>
+        </message>
+        <message>
+            <source>清理物品的法律风险</source>
+            <translation type="vanished">清理物品的法律風險</translation>
+        </message>
+        <message>
+            <source>第{index}行请写成“物品名称和特征 / 存放地点”</source>
+            <translation type="vanished">第{index}行請寫成“物品名稱和特徵 / 存放地點”</translation>
         </message>
         <message>
             <source>认领人签字(&amp;G)</source>
@@ -7453,17 +7451,6 @@
         </message>
         <message>
             <location filename="../../desk_app/printing/reminder_slips.py" />
-            <source>温馨提示案件 {number} 还没有张贴过提示</source>
-            <translation>溫馨提示案件 {number} 還沒有張貼過提示</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/printing/reminder_slips.py" />
-            <location filename="../../desk_app/services/notices.py" />
-            <source>找不到温馨提示案件（编号 {case_id}），或已作废</source>
-            <translation>找不到溫馨提示案件（編號 {case_id}），或已作廢</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/printing/reminder_slips.py" />
             <source>没有要打印的温馨提示</source>
             <translation>沒有要列印的溫馨提示</translation>
         </message>
@@ -7509,6 +7496,7 @@
         </message>
         <message>
             <location filename="../../desk_app/screens/base.py" />
+            <location filename="../../desk_app/screens/rectification_notices.py" />
             <source>这条记录刚被其他人修改过，本次保存未生效</source>
             <translation>這條記錄剛被其他人修改過，本次儲存未生效</translation>
         </message>
@@ -7691,6 +7679,8 @@
         </message>
         <message>
             <location filename="../../desk_app/screens/reception_books.py" />
+            <location filename="../../desk_app/screens/rectification_notices.py" />
+            <location filename="../../desk_app/screens/reminder_slips.py" />
             <source>已保存的登记不能改写；后续情况请用表单下方的按钮登记，写错的记录请作废后重新登记。</source>
             <translation>已儲存的登記不能改寫；後續情況請用表單下方的按鈕登記，寫錯的記錄請作廢後重新登記。</translation>
         </message>
@@ -7740,6 +7730,37 @@
             <location filename="../../desk_app/screens/records.py" />
             <source>请先在列表中选中要作废的记录</source>
             <translation>請先在列表中選中要作廢的記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/rectification_notices.py" />
+            <source>确认复查已整改？整改通知书将就此办结，不能撤回。</source>
+            <translation>確認複查已整改？整改通知書將就此辦結，不能撤回。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/rectification_notices.py" />
+            <source>确认将整改通知书 {number} 上报“{to}”？上报后不能撤回。</source>
+            <translation>確認將整改通知書 {number} 上報“{to}”？上報後不能撤回。</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reminder_slips.py" />
+            <source>温馨提示案件 {number} 还没有张贴过提示</source>
+            <translation>溫馨提示案件 {number} 還沒有張貼過提示</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reminder_slips.py" />
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>找不到温馨提示案件（编号 {case_id}），或已作废</source>
+            <translation>找不到溫馨提示案件（編號 {case_id}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reminder_slips.py" />
+            <source>第{index}行请写成“物品名称和特征 / 存放地点”</source>
+            <translation>第{index}行請寫成“物品名稱和特徵 / 存放地點”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/screens/reminder_slips.py" />
+            <source>清理物品的法律风险</source>
+            <translation>清理物品的法律風險</translation>
         </message>
         <message>
             <location filename="../../desk_app/screens/staff_accounts.py" />
@@ -8047,8 +8068,9 @@
             <location filename="../../desk_app/services/complaints.py" />
             <location filename="../../desk_app/services/disputes.py" />
             <location filename="../../desk_app/services/interviews.py" />
-            <location filename="../../desk_app/services/notices.py" />
             <location filename="../../desk_app/services/records.py" />
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <location filename="../../desk_app/services/reminder_cases.py" />
             <source>作废原因</source>
             <translation>作廢原因</translation>
         </message>
@@ -9435,8 +9457,8 @@
         </message>
         <message>
             <location filename="../../desk_app/services/complaints.py" />
-            <location filename="../../desk_app/services/notices.py" />
             <location filename="../../desk_app/services/reception.py" />
+            <location filename="../../desk_app/services/rectification_notices.py" />
             <location filename="../../desk_app/services/worklog.py" />
             <source>找不到客户（编号 {client_id}）</source>
             <translation>找不到客戶（編號 {client_id}）</translation>
@@ -10413,259 +10435,9 @@
         </message>
         <message>
             <location filename="../../desk_app/services/notice_print.py" />
-            <location filename="../../desk_app/services/notices.py" />
+            <location filename="../../desk_app/services/rectification_notices.py" />
             <source>找不到整改通知书（编号 {notice_id}），或已作废</source>
             <translation>找不到整改通知書（編號 {notice_id}），或已作廢</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>高空抛物温馨提示须由三方联合署名，但设置中的署名单位有重复（{items}），请系统管理员修改设置</source>
-            <translation>高空拋物溫馨提示須由三方聯合署名，但設定中的署名單位有重複（{items}），請系統管理員修改設定</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>待检查</source>
-            <translation>待檢查</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>可清理</source>
-            <translation>可清理</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>三次提示无效，待转交处理</source>
-            <translation>三次提示無效，待轉交處理</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>检查间隔必须大于零</source>
-            <translation>檢查間隔必須大於零</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>应为正整数（天），收到 {days!r}</source>
-            <translation>應為正整數（天），收到 {days!r}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>每个案件最多张贴{max_slips}次温馨提示</source>
-            <translation>每個案件最多張貼{max_slips}次溫馨提示</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>提示内容</source>
-            <translation>提示內容</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>找不到温馨提示案件（编号 {repeat_of_case_id}）</source>
-            <translation>找不到溫馨提示案件（編號 {repeat_of_case_id}）</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>案件 {number} 未经清理，不能作为再次违反当即清理的依据</source>
-            <translation>案件 {number} 未經清理，不能作為再次違反當即清理的依據</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>找不到房间（编号 {room_id}）</source>
-            <translation>找不到房間（編號 {room_id}）</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>请填写张贴地点（楼栋、单元、楼层或房号）</source>
-            <translation>請填寫張貼地點（樓棟、單元、樓層或房號）</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>张贴地点不能超过 255 个字</source>
-            <translation>張貼地點不能超過 255 個字</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>温馨提示案件 {number} 已“{status}”，不能再检查</source>
-            <translation>溫馨提示案件 {number} 已“{status}”，不能再檢查</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>案件 {number} 已可清理，不再张贴温馨提示：请确认清理，或在自行处理后登记</source>
-            <translation>案件 {number} 已可清理，不再張貼溫馨提示：請確認清理，或在自行處理後登記</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>案件 {number} 已张贴{max_slips}次温馨提示，不能再张贴第{value}次</source>
-            <translation>案件 {number} 已張貼{max_slips}次溫馨提示，不能再張貼第{value}次</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>第{sequence}次温馨提示给出的期限未到（{due:%Y-%m-%d %H:%M}），不能张贴下一次提示</source>
-            <translation>第{sequence}次溫馨提示給出的期限未到（{due:%Y-%m-%d %H:%M}），不能張貼下一次提示</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>案件 {number} 不能清理物品：{why}</source>
-            <translation>案件 {number} 不能清理物品：{why}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>清理须由本人账号登录后确认</source>
-            <translation>清理須由本人帳號登入後確認</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>请至少登记一件清理的物品</source>
-            <translation>請至少登記一件清理的物品</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>第{index}件物品的名称和特征</source>
-            <translation>第{index}件物品的名稱和特徵</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>第{index}件物品的存放地点</source>
-            <translation>第{index}件物品的存放地點</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>第{index}件物品的存放地点不能超过 128 个字</source>
-            <translation>第{index}件物品的存放地點不能超過 128 個字</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>案件 {number} 当前为“{status}”，只有三次提示均无效的案件才能这样结案</source>
-            <translation>案件 {number} 當前為“{status}”，只有三次提示均無效的案件才能這樣結案</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>后续处理情况（如已转邻里纠纷处理、已发整改通知书）</source>
-            <translation>後續處理情況（如已轉鄰里糾紛處理、已發整改通知書）</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>物品编号</source>
-            <translation>物品編號</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>找不到编号为 {number} 的清理物品</source>
-            <translation>找不到編號為 {number} 的清理物品</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>找不到清理物品（编号 {item_id}）</source>
-            <translation>找不到清理物品（編號 {item_id}）</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>物品 {item_number} 已于 {claimed:%Y-%m-%d %H:%M} 由 {claimant_name} 签字领回</source>
-            <translation>物品 {item_number} 已於 {claimed:%Y-%m-%d %H:%M} 由 {claimant_name} 簽字領回</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>认领人姓名</source>
-            <translation>認領人姓名</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>认领人签字</source>
-            <translation>認領人簽字</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>认领人姓名不能超过 64 个字</source>
-            <translation>認領人姓名不能超過 64 個字</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>认领人签字不能超过 128 个字</source>
-            <translation>認領人簽字不能超過 128 個字</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>作废温馨提示案件</source>
-            <translation>作廢溫馨提示案件</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>整改通知书必须写明整改期限</source>
-            <translation>整改通知書必須寫明整改期限</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>整改期限 {deadline:%Y-%m-%d} 早于今天（{current:%Y-%m-%d}）</source>
-            <translation>整改期限 {deadline:%Y-%m-%d} 早於今天（{current:%Y-%m-%d}）</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>存在的问题</source>
-            <translation>存在的問題</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>整改要求</source>
-            <translation>整改要求</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>整改通知书 {number} 已“{status}”，不能再登记送达</source>
-            <translation>整改通知書 {number} 已“{status}”，不能再登記送達</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>整改通知书 {number} 已登记送达结果“{service_result}”</source>
-            <translation>整改通知書 {number} 已登記送達結果“{service_result}”</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>请选择送达结果：客户已签收或客户拒签</source>
-            <translation>請選擇送達結果：客戶已簽收或客戶拒簽</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>客户拒签时须拍照取证（在“附件”中添加照片）或登记到场见证人</source>
-            <translation>客戶拒簽時須拍照取證（在“附件”中新增照片）或登記到場見證人</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>照片路径不能超过 512 个字</source>
-            <translation>照片路徑不能超過 512 個字</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>见证人不能超过 128 个字</source>
-            <translation>見證人不能超過 128 個字</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>整改通知书 {number} 已整改完毕，无需复查</source>
-            <translation>整改通知書 {number} 已整改完畢，無需複查</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>复查情况</source>
-            <translation>複查情況</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>整改通知书 {number} 不能上报：{why}</source>
-            <translation>整改通知書 {number} 不能上報：{why}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>上报单位</source>
-            <translation>上報單位</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>上报单位不能超过 128 个字</source>
-            <translation>上報單位不能超過 128 個字</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/services/notices.py" />
-            <source>作废整改通知书</source>
-            <translation>作廢整改通知書</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/notifications.py" />
@@ -11109,6 +10881,92 @@
             <translation>這條記錄在您開啟之後已被{who}修改並儲存，本次儲存未生效</translation>
         </message>
         <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>整改通知书 {number} 已“{status}”，不能再登记送达</source>
+            <translation>整改通知書 {number} 已“{status}”，不能再登記送達</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>整改通知书 {number} 已登记送达结果“{service_result}”</source>
+            <translation>整改通知書 {number} 已登記送達結果“{service_result}”</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>整改通知书 {number} 已整改完毕，无需复查</source>
+            <translation>整改通知書 {number} 已整改完畢，無需複查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>整改通知书 {number} 不能上报：{why}</source>
+            <translation>整改通知書 {number} 不能上報：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>作废整改通知书</source>
+            <translation>作廢整改通知書</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>找不到房间（编号 {room_id}）</source>
+            <translation>找不到房間（編號 {room_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>整改通知书必须写明整改期限</source>
+            <translation>整改通知書必須寫明整改期限</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>整改期限 {deadline:%Y-%m-%d} 早于今天（{current:%Y-%m-%d}）</source>
+            <translation>整改期限 {deadline:%Y-%m-%d} 早於今天（{current:%Y-%m-%d}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>存在的问题</source>
+            <translation>存在的問題</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>整改要求</source>
+            <translation>整改要求</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>请选择送达结果：客户已签收或客户拒签</source>
+            <translation>請選擇送達結果：客戶已簽收或客戶拒簽</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>客户拒签时须拍照取证（在“附件”中添加照片）或登记到场见证人</source>
+            <translation>客戶拒簽時須拍照取證（在“附件”中新增照片）或登記到場見證人</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>照片路径不能超过 512 个字</source>
+            <translation>照片路徑不能超過 512 個字</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>见证人不能超过 128 个字</source>
+            <translation>見證人不能超過 128 個字</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>复查情况</source>
+            <translation>複查情況</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>上报单位</source>
+            <translation>上報單位</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>上报单位不能超过 128 个字</source>
+            <translation>上報單位不能超過 128 個字</translation>
+        </message>
+        <message>
             <location filename="../../desk_app/services/references.py" />
             <location filename="../../desk_app/services/roster.py" />
             <source>房号 {code} 已作废</source>
@@ -11128,6 +10986,181 @@
             <location filename="../../desk_app/services/references.py" />
             <source>找不到{what}（编号 {record_id}），或已作废</source>
             <translation>找不到{what}（編號 {record_id}），或已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>高空抛物温馨提示须由三方联合署名，但设置中的署名单位有重复（{items}），请系统管理员修改设置</source>
+            <translation>高空拋物溫馨提示須由三方聯合署名，但設定中的署名單位有重複（{items}），請系統管理員修改設定</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>待检查</source>
+            <translation>待檢查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>可清理</source>
+            <translation>可清理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>三次提示无效，待转交处理</source>
+            <translation>三次提示無效，待轉交處理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>检查间隔必须大于零</source>
+            <translation>檢查間隔必須大於零</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>应为正整数（天），收到 {days!r}</source>
+            <translation>應為正整數（天），收到 {days!r}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>每个案件最多张贴{max_slips}次温馨提示</source>
+            <translation>每個案件最多張貼{max_slips}次溫馨提示</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>提示内容</source>
+            <translation>提示內容</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>找不到温馨提示案件（编号 {repeat_of_case_id}）</source>
+            <translation>找不到溫馨提示案件（編號 {repeat_of_case_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>案件 {number} 未经清理，不能作为再次违反当即清理的依据</source>
+            <translation>案件 {number} 未經清理，不能作為再次違反當即清理的依據</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>请填写张贴地点（楼栋、单元、楼层或房号）</source>
+            <translation>請填寫張貼地點（樓棟、單元、樓層或房號）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>张贴地点不能超过 255 个字</source>
+            <translation>張貼地點不能超過 255 個字</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>温馨提示案件 {number} 已“{status}”，不能再检查</source>
+            <translation>溫馨提示案件 {number} 已“{status}”，不能再檢查</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>案件 {number} 已可清理，不再张贴温馨提示：请确认清理，或在自行处理后登记</source>
+            <translation>案件 {number} 已可清理，不再張貼溫馨提示：請確認清理，或在自行處理後登記</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>案件 {number} 已张贴{max_slips}次温馨提示，不能再张贴第{value}次</source>
+            <translation>案件 {number} 已張貼{max_slips}次溫馨提示，不能再張貼第{value}次</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>第{sequence}次温馨提示给出的期限未到（{due:%Y-%m-%d %H:%M}），不能张贴下一次提示</source>
+            <translation>第{sequence}次溫馨提示給出的期限未到（{due:%Y-%m-%d %H:%M}），不能張貼下一次提示</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>案件 {number} 不能清理物品：{why}</source>
+            <translation>案件 {number} 不能清理物品：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>只有楼道堆物可以清理</source>
+            <translation>只有樓道堆物可以清理</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>清理须由本人账号登录后确认</source>
+            <translation>清理須由本人帳號登入後確認</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>案件 {number} 当前为“{status}”，只有三次提示均无效的案件才能这样结案</source>
+            <translation>案件 {number} 當前為“{status}”，只有三次提示均無效的案件才能這樣結案</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>案件 {number} 没有待认领的清理物品</source>
+            <translation>案件 {number} 沒有待認領的清理物品</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>作废温馨提示案件</source>
+            <translation>作廢溫馨提示案件</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>请至少登记一件清理的物品</source>
+            <translation>請至少登記一件清理的物品</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>第{index}件物品的名称和特征</source>
+            <translation>第{index}件物品的名稱和特徵</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>第{index}件物品的存放地点</source>
+            <translation>第{index}件物品的存放地點</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>第{index}件物品的存放地点不能超过 128 个字</source>
+            <translation>第{index}件物品的存放地點不能超過 128 個字</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>后续处理情况（如已转邻里纠纷处理、已发整改通知书）</source>
+            <translation>後續處理情況（如已轉鄰里糾紛處理、已發整改通知書）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>物品编号</source>
+            <translation>物品編號</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>找不到编号为 {number} 的清理物品</source>
+            <translation>找不到編號為 {number} 的清理物品</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>找不到清理物品（编号 {item_id}）</source>
+            <translation>找不到清理物品（編號 {item_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>物品 {item_number} 已于 {claimed:%Y-%m-%d %H:%M} 由 {claimant_name} 签字领回</source>
+            <translation>物品 {item_number} 已於 {claimed:%Y-%m-%d %H:%M} 由 {claimant_name} 簽字領回</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>认领人姓名</source>
+            <translation>認領人姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>认领人签字</source>
+            <translation>認領人簽字</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>认领人姓名不能超过 64 个字</source>
+            <translation>認領人姓名不能超過 64 個字</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/reminder_cases.py" />
+            <source>认领人签字不能超过 128 个字</source>
+            <translation>認領人簽字不能超過 128 個字</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/replies.py" />

@@ -37,6 +37,7 @@ from desk_app.models import Staff
 from desk_app.models.base import Base
 from desk_app.models.database import Database
 from desk_app.models.enums import StaffRole
+from desk_app.screens.placeholder_counts import COUNTED
 from desk_app.services import accounts, seed_data
 from desk_app.ui.app import ensure_application
 from desk_app.ui.main_window import MainWindow
@@ -174,7 +175,7 @@ def render(url: str, output: Path, only: frozenset[str] = frozenset()) -> list[P
                     page.refreshed.connect(partial(refreshed.__setitem__, 0, True))  # type: ignore[attr-defined]
                 window.show_destination(destination.key)
                 _wait_for(app, refreshed)
-                newest = _newest_record(db, destination.model)
+                newest = _newest_record(db, COUNTED.get(destination.key))
                 if newest is not None and isinstance(page, OpensRecords):
                     page.open_record(newest)
                 _settle(app)

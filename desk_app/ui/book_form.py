@@ -63,6 +63,7 @@ from desk_app.ui import operations
 from desk_app.ui.client_choice import ClientChoice, aware
 from desk_app.ui.date_field import DateField, date_field_for
 from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.flow_layout import FlowLayout
 from desk_app.ui.forms import FormPage
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 
@@ -161,8 +162,9 @@ class BookForm(FormPage):
         self.column.addLayout(self.form_layout)
 
         #: the screen's buttons for the later steps of a saved record
-        self.action_row = QHBoxLayout()
-        self.action_row.addStretch(1)
+        #: the print button and the later steps' buttons, wrapped onto more lines when
+        #: they do not fit the form's width (all stay visible, disabled with a reason)
+        self.action_row = FlowLayout()
         self.column.addLayout(self.action_row)
 
         self.details = QVBoxLayout()

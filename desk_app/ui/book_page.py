@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from desk_app.screens.list_spec import ListSpec
 from desk_app.screens.records import Voider
 from desk_app.ui.book_form import BookForm
 from desk_app.ui.desk_context import DeskContext
+from desk_app.ui.flow_layout import FlowLayout
 from desk_app.ui.record_page import RecordPage
 
 
@@ -31,13 +32,12 @@ class BookPage(RecordPage):
         form.title_label.hide()  # the page's heading already names the form
 
 
-def make_button(row: QHBoxLayout, text: str, slot: Callable[[], None]) -> QPushButton:
-    """A button in a form's action row (before the stretch), hidden until a record
-    shows it."""
+def make_button(row: FlowLayout, text: str, slot: Callable[[], None]) -> QPushButton:
+    """A button at the end of a form's action row, hidden until a record shows it."""
     button = QPushButton(text)
     button.clicked.connect(slot)
     button.setVisible(False)
-    row.insertWidget(max(row.count() - 1, 0), button)
+    row.addWidget(button)
     return button
 
 

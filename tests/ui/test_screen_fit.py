@@ -120,3 +120,46 @@ def test_window_fits_a_768_screen_and_remembers_its_size(
     second = MainWindow(ui_db)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (1200, 650), "the size of the last session"
+
+
+@pytest.mark.parametrize("interface_language", ["zh_CN", "en"], indirect=True)
+def test_every_action_button_of_a_book_form_fits_at_once(
+    qtbot: QtBot, ui_db: Database, interface_language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: a saved record's step buttons stay visible, disabled with their reason,
+    so a form may show all of them at once (the reminder slip has seven): the action row
+    wraps them onto more lines instead of pushing the form wider than the screen."""
+    from desk_app.ui.book_form import BookForm
+
+    monkeypatch.setattr("desk_app.ui.record_page.QTimer.singleShot", lambda *_args: None)
+    with ui_db.begin() as session:
+        admin = Staff(
+            login="admin", name="管理员", role=StaffRole.ADMINISTRATOR, department=Department(name="客服部")
+        )
+        session.add(admin)
+        session.flush()
+        admin_id = admin.id
+    window = MainWindow(ui_db, staff_id=admin_id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    problems: list[str] = []
+    checked = 0
+    for width, height in SCREENS:
+        for destination in all_destinations():
+            window.resize(width, height - FRAME_HEIGHT)
+            window.show_destination(destination.key)
+            forms = window.page(destination.key).findChildren(BookForm)
+            for form in forms:
+                row = form.action_row
+                for index in range(row.count()):
+                    widget = row.itemAt(index).widget()
+                    if widget is not None:
+                        widget.setVisible(True)
+                checked += row.count()
+            QApplication.processEvents()
+            problems += [
+                f"{interface_language} {width}: {destination.key}: {item}" for item in _sideways(window)
+            ]
+    assert checked > 20  # the books' buttons were there to show
+    assert not problems, "\n".join(problems)

@@ -58,6 +58,7 @@ class ReplyScreen(SessionFormScreen):
             "question": reply.question,
             "reply_text": reply.reply_text,
             "keywords": reply.keywords,
+            "_version": reply.version,
         }
 
     def save_in(
@@ -70,6 +71,7 @@ class ReplyScreen(SessionFormScreen):
             question=values["question"],
             reply_text=values["reply_text"],
             keywords=values["keywords"],
+            expected_version=expected_version,
         )
         return reply.id
 

@@ -20,6 +20,7 @@ from desk_app.models.replies import ForbiddenPhrase, StandardReply
 from desk_app.services import context
 from desk_app.services.errors import FieldError, NotFoundError
 from desk_app.services.permissions import checked
+from desk_app.services.records import check_version
 from desk_app.services.text import optional_text, required_text
 
 #: Who may add and edit standard replies.
@@ -57,8 +58,11 @@ def save_reply(
     question: str,
     reply_text: str,
     keywords: str = "",
+    expected_version: int | None = None,
 ) -> StandardReply:
-    """Add (``reply_id`` None) or change a standard reply; supervisors and up only."""
+    """Add (``reply_id`` None) or change a standard reply; supervisors and up only.
+    ``expected_version``: the version the form loaded; a reply someone else saved
+    since is refused with ``ConflictError`` (issue 19: no silent lost update)."""
     context.require_role(session, set(EDITOR_ROLES), msg("编写统一回复口径"))
     checked_topic = required_text("topic", topic, msg("主题"), limit=128)
     checked_question = required_text("question", question, msg("常见问题"))
@@ -69,6 +73,7 @@ def save_reply(
         session.add(reply)
     else:
         reply = load_reply(session, reply_id)
+        check_version(reply, expected_version)
         reply.topic = checked_topic
         reply.question = checked_question
         reply.reply_text = checked_reply

@@ -210,7 +210,14 @@ def store_setting(session: Session, key: str, value: Any) -> None:
         check_backup_keep(session, value)
     current = {k: v for k, v in session.execute(select(Setting.key, Setting.value)).all()}
     current[key] = value
-    parse_settings(current)
+    try:
+        parse_settings(current)
+    except SettingError as error:
+        # A service entry point refuses with a DomainError naming the field (issue 19,
+        # finding 9: a working day ending when it starts escaped as a raw ValueError).
+        from desk_app.services.errors import FieldError
+
+        raise FieldError(error.key, str(error)) from error
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=value))

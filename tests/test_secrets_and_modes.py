@@ -125,6 +125,7 @@ def test_the_postgresql_password_is_not_in_database_json() -> None:
     assert "s3cr" not in stored["url"]
     assert stat.S_IMODE(database_config_file().stat().st_mode) == 0o600
     assert stat.S_IMODE(database_password_file().stat().st_mode) == 0o600
+    assert stat.S_IMODE(database_config_file().parent.stat().st_mode) == 0o700
     saved = configured_database_url()
     assert saved is not None and make_url(saved).password == "s3cr:et"
     assert make_url(saved).host == "db.example" and make_url(saved).port == 5433

@@ -32,6 +32,8 @@ class Phrase:
     phrase: str
     better_alternative: str | None
     id: int | None = None
+    #: the version read with it (``save_phrase``'s ``expected_version``)
+    version: int | None = None
 
 
 def may_edit(session: Session, staff_id: int | None) -> bool:
@@ -85,11 +87,18 @@ def save_reply(
 def forbidden_phrases(session: Session) -> list[Phrase]:
     """The phrases staff must never say, with what to say instead, in the order they were entered."""
     rows = session.execute(
-        select(ForbiddenPhrase.phrase, ForbiddenPhrase.better_alternative, ForbiddenPhrase.id)
+        select(
+            ForbiddenPhrase.phrase,
+            ForbiddenPhrase.better_alternative,
+            ForbiddenPhrase.id,
+            ForbiddenPhrase.version,
+        )
         .where(ForbiddenPhrase.voided_at.is_(None))
         .order_by(ForbiddenPhrase.id)
     ).all()
-    return [Phrase(phrase, alternative, phrase_id) for phrase, alternative, phrase_id in rows]
+    return [
+        Phrase(phrase, alternative, phrase_id, version) for phrase, alternative, phrase_id, version in rows
+    ]
 
 
 def _withdraw(session: Session, record: StandardReply | ForbiddenPhrase, reason: str) -> None:
@@ -119,12 +128,18 @@ def load_phrase(session: Session, phrase_id: int) -> ForbiddenPhrase:
 
 @checked
 def save_phrase(
-    session: Session, phrase_id: int | None, *, phrase: str, better_alternative: str | None = None
+    session: Session,
+    phrase_id: int | None,
+    *,
+    phrase: str,
+    better_alternative: str | None = None,
+    expected_version: int | None = None,
 ) -> ForbiddenPhrase:
     """Add (``phrase_id`` None) or change a forbidden phrase and what to say instead;
     supervisors, department heads and the administrator only. The phrase is required
     and appears once in the list (``FieldError`` on ``phrase``); adding a phrase that
-    was removed before brings it back."""
+    was removed before brings it back. ``expected_version``: the version the list read;
+    a phrase someone else changed since is refused with ``ConflictError`` (issue 19)."""
     context.require_role(session, set(EDITOR_ROLES), msg("编写服务禁语"))
     text = required_text("phrase", phrase, msg("禁语"), limit=255)
     better = optional_text(better_alternative, "better_alternative", msg("宜说")) or None
@@ -144,6 +159,7 @@ def save_phrase(
         session.flush()
         return record
     record = load_phrase(session, phrase_id)
+    check_version(record, expected_version)
     if same is not None and same.id != record.id:
         # the text of a removed phrase: that old row gives way (its text is kept in the audit)
         same.phrase = f"{same.phrase}（已删除 #{same.id}）"[:255]

@@ -146,3 +146,20 @@ def test_a_stale_standard_reply_is_a_conflict(centre: Centre) -> None:  # noqa: 
     assert (stored["reply_text"], stored["keywords"]) == ("管道检修，17:00 前恢复。", "停水")
     b.save(reply_id, {**stored, "keywords": "停水 检修"}, stored["_version"])
     assert b.read_values(reply_id)["keywords"] == "停水 检修"
+
+
+def test_a_stale_forbidden_phrase_is_a_conflict(centre: Centre) -> None:  # noqa: F811
+    """The forbidden phrases are edited in a list beside the replies' form: the version
+    read with the list is checked too."""
+    a = ReplyScreen(Workspace(centre.db, centre.supervisor))
+    b = ReplyScreen(Workspace(centre.db, centre.supervisor))
+    phrase_id, _ = a.save_phrase(None, "不知道", "我帮您问一下")
+    seen_a = next(p for p in a.phrases() if p.id == phrase_id)
+    seen_b = next(p for p in b.phrases() if p.id == phrase_id)
+    a.save_phrase(phrase_id, "不知道", "我马上帮您查询", seen_a.version)
+    with pytest.raises(ConflictError):
+        b.save_phrase(phrase_id, "不清楚", "我帮您问一下", seen_b.version)
+    now = next(p for p in b.phrases() if p.id == phrase_id)
+    assert (now.phrase, now.better_alternative) == ("不知道", "我马上帮您查询")
+    b.save_phrase(phrase_id, "不清楚", "我帮您问一下", now.version)
+    assert next(p for p in b.phrases() if p.id == phrase_id).phrase == "不清楚"

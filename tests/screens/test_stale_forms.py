@@ -163,3 +163,52 @@ def test_a_stale_forbidden_phrase_is_a_conflict(centre: Centre) -> None:  # noqa
     assert (now.phrase, now.better_alternative) == ("不知道", "我马上帮您查询")
     b.save_phrase(phrase_id, "不清楚", "我帮您问一下", now.version)
     assert next(p for p in b.phrases() if p.id == phrase_id).phrase == "不清楚"
+
+
+def test_a_stale_area_building_or_room_is_a_conflict(centre: Centre) -> None:  # noqa: F811
+    """The community's structure has no version column: its edit dialogs pass the values
+    they read, and a change by someone else since is refused (each of the three)."""
+    from desk_app.models.enums import RoomKind
+    from desk_app.screens.community_structure import StructureScreen
+
+    admin = centre.staff("admin", StaffRole.ADMINISTRATOR)
+    a = StructureScreen(Workspace(centre.db, admin))
+    b = StructureScreen(Workspace(centre.db, admin))
+    area_id = a.create_area({"name": "北区", "steward_id": None})
+    building_id = a.create_building({"code": "9", "name": "9栋", "area_id": area_id})
+    room_id = a.create_room(
+        building_id, {"unit": "1", "number": "0101", "floor": 1, "area_m2": 88.5, "kind": RoomKind.RESIDENCE}
+    )
+
+    def area_row() -> Any:
+        return next(area for area in b.tree() if area.id == area_id)
+
+    def building_row() -> Any:
+        return next(x for area in b.tree() for x in area.buildings if x.id == building_id)
+
+    def room_row() -> Any:
+        return next(room for room in b.rooms(building_id, True) if room.id == room_id)
+
+    area, building, room = area_row(), building_row(), room_row()
+    seen_area = {"name": area.name, "steward_id": area.steward_id}
+    seen_building = {"code": building.code, "name": building.name, "area_id": building.area_id}
+    seen_room = {"floor": room.floor, "area_m2": room.area_m2, "kind": room.kind}
+    # unchanged since read: each save goes through (numbers and "" / None compare as equal)
+    a.update_area(area_id, {"name": "北区", "steward_id": centre.steward}, seen_area)
+    a.update_building(building_id, {"code": "9", "name": "9号楼", "area_id": area_id}, seen_building)
+    a.update_room(room_id, {"floor": 1, "area_m2": 90.0, "kind": RoomKind.RESIDENCE}, seen_room)
+    with pytest.raises(ConflictError):
+        b.update_area(area_id, {"name": "北苑", "steward_id": None}, seen_area)
+    with pytest.raises(ConflictError):
+        b.update_building(building_id, {"code": "9", "name": "九栋", "area_id": area_id}, seen_building)
+    with pytest.raises(ConflictError):
+        b.update_room(room_id, {"floor": 2, "area_m2": 88.5, "kind": RoomKind.RESIDENCE}, seen_room)
+    assert (area_row().name, area_row().steward_id) == ("北区", centre.steward)
+    assert building_row().name == "9号楼" and room_row().area_m2 == 90.0
+    fresh = room_row()
+    b.update_room(
+        room_id,
+        {"floor": 2, "area_m2": 90.0, "kind": RoomKind.RESIDENCE},
+        {"floor": fresh.floor, "area_m2": fresh.area_m2, "kind": fresh.kind},
+    )
+    assert room_row().floor == 2

@@ -212,3 +212,16 @@ def test_a_stale_area_building_or_room_is_a_conflict(centre: Centre) -> None:  #
         {"floor": fresh.floor, "area_m2": fresh.area_m2, "kind": fresh.kind},
     )
     assert room_row().floor == 2
+
+
+def test_a_stale_department_rename_is_a_conflict(centre: Centre) -> None:  # noqa: F811
+    from desk_app.screens.departments import DepartmentsScreen
+
+    admin = centre.staff("admin", StaffRole.ADMINISTRATOR)
+    a = DepartmentsScreen(Workspace(centre.db, admin))
+    b = DepartmentsScreen(Workspace(centre.db, admin))
+    department_id = a.add("工程部").id
+    a.rename(department_id, "工程维修部", "工程部")
+    with pytest.raises(ConflictError):
+        b.rename(department_id, "工程服务部", "工程部")
+    b.rename(department_id, "工程服务部", "工程维修部")

@@ -136,7 +136,7 @@ def check_unchanged(record: Any, loaded: Mapping[str, Any] | None, fields: Seque
         if field in loaded and not _same_value(getattr(record, field), loaded[field])
     ]
     if changed:
-        raise ConflictError(msg("这条记录在您打开之后已被其他人修改并保存，本次保存未生效"))
+        raise ConflictError(msg("这条记录在您打开之后已被{who}修改并保存，本次保存未生效", who=msg("其他人")))
 
 
 __all__ = [

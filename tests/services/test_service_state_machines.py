@@ -227,9 +227,7 @@ def _strategy(hint: Any) -> st.SearchStrategy[Any]:
     if hint is type(None):
         return st.none()
     if hint is Any:
-        return st.one_of(
-            st.none(), st.booleans(), COUNTS, TEXTS, st.dictionaries(TEXTS, TEXTS, max_size=2)
-        )
+        return st.one_of(st.none(), st.booleans(), COUNTS, TEXTS, st.dictionaries(TEXTS, TEXTS, max_size=2))
     if hint is bool:
         return st.booleans()
     if hint is float:

@@ -29,7 +29,7 @@ STALE_SAVE_TESTS = {
     "ClientCardScreen": "tests.screens.test_client_archive::test_a_card_saved_meanwhile_is_a_conflict",
     "ComplaintSheetScreen": "tests.screens.test_complaint_sheet::test_a_stale_save_is_a_conflict_and_writes_nothing",
     "DisputeScreen": "tests.screens.test_dispute_record::test_a_save_over_someone_elses_is_a_conflict",
-    "InterviewScreen": "tests.ui.test_conflict_dialog::test_service_refuses_a_stale_version",
+    "InterviewScreen": "tests.screens.test_interview_record::test_saved_and_read_back_as_the_form",
     "WorklogScreen": "tests.screens.test_worklog::test_a_saved_line_updates_its_handling_and_promise_with_its_version",
     "StaffAccountsScreen": "tests.services.test_staff_admin::test_stale_version_is_a_conflict",
     "SettingsScreen": "tests.ui.test_conflict_dialog::test_settings_saved_by_someone_else_are_not_overwritten",

@@ -11,6 +11,7 @@ import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import make_url
@@ -124,6 +125,7 @@ def test_the_postgresql_password_is_not_in_database_json() -> None:
     assert "s3cr" not in stored["url"]
     assert stat.S_IMODE(database_config_file().stat().st_mode) == 0o600
     assert stat.S_IMODE(database_password_file().stat().st_mode) == 0o600
+    assert stat.S_IMODE(database_config_file().parent.stat().st_mode) == 0o700
     saved = configured_database_url()
     assert saved is not None and make_url(saved).password == "s3cr:et"
     assert make_url(saved).host == "db.example" and make_url(saved).port == 5433
@@ -138,3 +140,68 @@ def test_an_old_database_json_with_a_password_is_moved_out() -> None:
     assert configured_database_url() == url
     assert "oldsecret" not in database_config_file().read_text(encoding="utf-8")
     assert configured_database_url() == url
+
+
+def test_the_real_failing_paths_leave_no_secret_in_the_log(
+    db_url: str, log_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The failing paths themselves, not a log line written by the test: an
+    administrator's password reset whose UPDATE the database refuses (as a dropped
+    connection would) through the screens' unit of work, which logs the error with its
+    SQL parameters; the same error reaching the unexpected-error hook (log and
+    console); a database URL with a password that cannot be reached. The log and the
+    console are scanned for the hash and the passwords."""
+    from sqlalchemy import event
+
+    from desk_app.screens.base import Workspace
+    from desk_app.screens.storage import StorageError
+    from desk_app.ui.unexpected_error import UnexpectedErrorReporter
+
+    db, _ = open_database(db_url)
+    try:
+        with db.begin() as session:
+            admin = Staff(login="boss", name="管理员", role=StaffRole.ADMINISTRATOR)
+            clerk = Staff(login="clerk", name="前台", role=StaffRole.RECEPTIONIST)
+            session.add_all([admin, clerk])
+            session.flush()
+            admin_id, clerk_id = admin.id, clerk.id
+        hashes: list[str] = []
+
+        def refuse_staff_writes(conn: Any, cursor: Any, statement: str, parameters: Any, *rest: Any) -> Any:
+            if statement.lstrip().upper().startswith("UPDATE STAFF"):
+                hashes.extend(p for p in _flat(parameters) if isinstance(p, str) and p.startswith("scrypt"))
+                statement = statement.replace("staff", "staff_gone", 1).replace("STAFF", "staff_gone", 1)
+            return statement, parameters
+
+        event.listen(db.engine, "before_cursor_execute", refuse_staff_writes, retval=True)
+        try:
+            with pytest.raises(StorageError) as failed:
+                Workspace(db, admin_id).write(
+                    lambda session: accounts.set_password(session, clerk_id, "Chuntian-2026")
+                )
+        finally:
+            event.remove(db.engine, "before_cursor_execute", refuse_staff_writes)
+        cause = failed.value.__cause__
+        assert cause is not None and hashes, "the UPDATE with the hash was not refused"
+        UnexpectedErrorReporter(log_file, interactive=False)(type(cause), cause, cause.__traceback__)
+    finally:
+        db.dispose()
+    unreachable = "postgresql+psycopg://desk:topsecret9@127.0.0.1:1/desk"
+    assert main(["dashboard", "--database", unreachable]) != 0
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = log_file.read_text(encoding="utf-8")
+    console = capsys.readouterr()
+    assert "a screen write failed" in text and "unhandled exception" in text
+    for where in (text, console.out, console.err):
+        for hashed in hashes:
+            assert hashed.split("$")[-1] not in where and hashed.split("$")[-2] not in where
+        assert "topsecret9" not in where
+
+
+def _flat(parameters: Any) -> list[Any]:
+    if isinstance(parameters, dict):
+        return list(parameters.values())
+    if isinstance(parameters, (list, tuple)):
+        return [item for value in parameters for item in _flat(value)]
+    return [parameters]

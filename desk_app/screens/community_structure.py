@@ -3,7 +3,7 @@ of work. Who may edit, and every check, are ``desk_app.services.community``'s.""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
 from sqlalchemy.orm import Session
@@ -65,10 +65,13 @@ class StructureScreen:
             lambda session: community.create_area(session, values["name"], values["steward_id"]).id
         )
 
-    def update_area(self, area_id: int, values: dict[str, Any]) -> None:
+    def update_area(
+        self, area_id: int, values: dict[str, Any], loaded: Mapping[str, Any] | None = None
+    ) -> None:
+        """``loaded``: the area as the form read it (a change since is a conflict)."""
         self.workspace.write(
             lambda session: community.update_area(
-                session, area_id, name=values["name"], steward_id=values["steward_id"]
+                session, area_id, name=values["name"], steward_id=values["steward_id"], loaded=loaded
             )
         )
 
@@ -79,10 +82,18 @@ class StructureScreen:
             )
         )
 
-    def update_building(self, building_id: int, values: dict[str, Any]) -> None:
+    def update_building(
+        self, building_id: int, values: dict[str, Any], loaded: Mapping[str, Any] | None = None
+    ) -> None:
+        """``loaded``: the building as the form read it (a change since is a conflict)."""
         self.workspace.write(
             lambda session: community.update_building(
-                session, building_id, code=values["code"], name=values["name"], area_id=values["area_id"]
+                session,
+                building_id,
+                code=values["code"],
+                name=values["name"],
+                area_id=values["area_id"],
+                loaded=loaded,
             )
         )
 
@@ -102,10 +113,18 @@ class StructureScreen:
             )
         )
 
-    def update_room(self, room_id: int, values: dict[str, Any]) -> None:
+    def update_room(
+        self, room_id: int, values: dict[str, Any], loaded: Mapping[str, Any] | None = None
+    ) -> None:
+        """``loaded``: the room as the form read it (a change since is a conflict)."""
         self.workspace.write(
             lambda session: community.update_room(
-                session, room_id, floor=values["floor"], area_m2=values["area_m2"], kind=values["kind"]
+                session,
+                room_id,
+                floor=values["floor"],
+                area_m2=values["area_m2"],
+                kind=values["kind"],
+                loaded=loaded,
             )
         )
 

@@ -49,9 +49,10 @@ class DepartmentsScreen:
     def add(self, name: str) -> Changed:
         return self.workspace.write(lambda session: _changed(departments.create_department(session, name)))
 
-    def rename(self, department_id: int, name: str) -> Changed:
+    def rename(self, department_id: int, name: str, loaded_name: str | None = None) -> Changed:
+        """``loaded_name``: the name as the list showed it (a rename since is a conflict)."""
         return self.workspace.write(
-            lambda session: _changed(departments.rename_department(session, department_id, name))
+            lambda session: _changed(departments.rename_department(session, department_id, name, loaded_name))
         )
 
     def set_active(self, department_id: int, active: bool) -> Changed:

@@ -172,6 +172,7 @@ class InterviewPlanScreen(SessionFormScreen):
             "interviewer_id": plan.interviewer_id,
             "targets": targets,
             "notes": plan.notes or "",
+            "_version": plan.version,
             "_plan": ActionState.of(interviews.PLAN_GUARDS.verdict(session, "plan", plan)),
         }
 
@@ -208,15 +209,26 @@ class InterviewPlanScreen(SessionFormScreen):
     def save_in(
         self, session: Session, record_id: int | None, values: dict[str, Any], expected_version: int | None
     ) -> int:
-        return self.saved_in(session, values).plan_id
+        return self.saved_in(session, values, record_id, expected_version).plan_id
 
-    def save_plan(self, values: dict[str, Any]) -> SavedPlan:
+    def save_plan(
+        self, values: dict[str, Any], record_id: int | None = None, expected_version: int | None = None
+    ) -> SavedPlan:
         """Save the plan (one per interviewer and month: a plan for the same pair is
-        replaced), with the R12 warnings of its targets."""
-        return self.workspace.write(lambda session: self.saved_in(session, values))
+        replaced), with the R12 warnings of its targets. ``record_id`` and
+        ``expected_version``: the plan the form loaded, refused as a conflict when
+        someone saved it since."""
+        return self.workspace.write(
+            lambda session: self.saved_in(session, values, record_id, expected_version)
+        )
 
     @staticmethod
-    def saved_in(session: Session, values: dict[str, Any]) -> SavedPlan:
+    def saved_in(
+        session: Session,
+        values: dict[str, Any],
+        record_id: int | None = None,
+        expected_version: int | None = None,
+    ) -> SavedPlan:
         interviewer_id = values.get("interviewer_id")
         if interviewer_id is None:
             raise FieldError("interviewer_id", msg("请选择访谈人"))
@@ -228,5 +240,7 @@ class InterviewPlanScreen(SessionFormScreen):
             client_ids=[int(ident) for kind, ident, *_ in targets if kind == "client"],
             room_ids=[int(ident) for kind, ident, *_ in targets if kind == "room"],
             notes=values.get("notes"),
+            plan_id=record_id,
+            expected_version=expected_version,
         )
         return SavedPlan(saved.plan_id, tuple(saved.warnings))

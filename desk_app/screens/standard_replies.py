@@ -58,6 +58,7 @@ class ReplyScreen(SessionFormScreen):
             "question": reply.question,
             "reply_text": reply.reply_text,
             "keywords": reply.keywords,
+            "_version": reply.version,
         }
 
     def save_in(
@@ -70,6 +71,7 @@ class ReplyScreen(SessionFormScreen):
             question=values["question"],
             reply_text=values["reply_text"],
             keywords=values["keywords"],
+            expected_version=expected_version,
         )
         return reply.id
 
@@ -92,9 +94,17 @@ class ReplyScreen(SessionFormScreen):
     def phrases(self) -> list[Phrase]:
         return self.workspace.read(replies.forbidden_phrases)
 
-    def save_phrase(self, phrase_id: int | None, phrase: str, better: str) -> tuple[int, str]:
+    def save_phrase(
+        self, phrase_id: int | None, phrase: str, better: str, expected_version: int | None = None
+    ) -> tuple[int, str]:
         def save(session: Session) -> tuple[int, str]:
-            record = replies.save_phrase(session, phrase_id, phrase=phrase, better_alternative=better)
+            record = replies.save_phrase(
+                session,
+                phrase_id,
+                phrase=phrase,
+                better_alternative=better,
+                expected_version=expected_version,
+            )
             return record.id, record.phrase
 
         return self.workspace.write(save)

@@ -399,6 +399,14 @@ def record_history(
     lines = []
     for log, name in rows:
         if log.table_name == table:
+            # A field's change as its two values; the record's own creation (all its
+            # values at once, canonical JSON in the log) spelled out like a child row's.
+            if log.field is None:
+                own_old = readable_row(session, model, log.old_value)
+                own_new = readable_row(session, model, log.new_value)
+            else:
+                own_old = readable_value(session, model, log.field, log.old_value)
+                own_new = readable_value(session, model, log.field, log.new_value)
             lines.append(
                 HistoryLine(
                     at=log.at,
@@ -406,8 +414,8 @@ def record_history(
                     action=log.action,
                     field=log.field,
                     field_label=field_label(model, log.field),
-                    old_value=readable_value(session, model, log.field, log.old_value),
-                    new_value=readable_value(session, model, log.field, log.new_value),
+                    old_value=own_old,
+                    new_value=own_new,
                 )
             )
             continue

@@ -12,10 +12,11 @@ the same row whichever way it was made.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import Column, func, select
 from sqlalchemy.orm import Session
@@ -27,6 +28,7 @@ from desk_app.models.enums import RoomKind, StaffRole
 from desk_app.services import context
 from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
 from desk_app.services.permissions import checked
+from desk_app.services.records import check_unchanged
 
 #: Column widths of the structure tables (PostgreSQL refuses longer strings).
 AREA_NAME_LIMIT = 64
@@ -257,10 +259,19 @@ def create_area(session: Session, name: str, steward_id: int | None = None) -> A
 
 
 @checked
-def update_area(session: Session, area_id: int, *, name: str, steward_id: int | None) -> Area:
-    """Rename the area and set (or clear) its steward."""
+def update_area(
+    session: Session,
+    area_id: int,
+    *,
+    name: str,
+    steward_id: int | None,
+    loaded: Mapping[str, Any] | None = None,
+) -> Area:
+    """Rename the area and set (or clear) its steward. ``loaded``: the name and steward
+    the form read; ``ConflictError`` when someone changed them since (issue 19)."""
     require_structure_editor(session)
     area = load_area(session, area_id)
+    check_unchanged(area, loaded, ("name", "steward_id"))
     new_name = _area_name(session, name, area.id)
     steward = _steward(session, steward_id)
     area.name = new_name
@@ -347,12 +358,21 @@ def create_building(
 
 @checked
 def update_building(
-    session: Session, building_id: int, *, code: str, name: str | None, area_id: int | None
+    session: Session,
+    building_id: int,
+    *,
+    code: str,
+    name: str | None,
+    area_id: int | None,
+    loaded: Mapping[str, Any] | None = None,
 ) -> Building:
     """Change a building's code, name or area. A new code renames its rooms
-    (``3-2-1201`` becomes ``3A-2-1201``): records refer to rooms by id and follow."""
+    (``3-2-1201`` becomes ``3A-2-1201``): records refer to rooms by id and follow.
+    ``loaded``: the code, name and area the form read; ``ConflictError`` when someone
+    changed them since (issue 19)."""
     require_structure_editor(session)
     building = load_building(session, building_id)
+    check_unchanged(building, loaded, ("code", "name", "area_id"))
     new_code = _part("building", code, msg("楼栋编号"), BUILDING_CODE_LIMIT)
     other = session.scalars(
         select(Building.id).where(Building.code == new_code, Building.id != building.id)
@@ -542,11 +562,20 @@ def create_room(
 
 @checked
 def update_room(
-    session: Session, room_id: int, *, floor: int | None, area_m2: float | None, kind: RoomKind
+    session: Session,
+    room_id: int,
+    *,
+    floor: int | None,
+    area_m2: float | None,
+    kind: RoomKind,
+    loaded: Mapping[str, Any] | None = None,
 ) -> Room:
-    """Change a room's floor, area and kind (its code stays: records show it)."""
+    """Change a room's floor, area and kind (its code stays: records show it).
+    ``loaded``: the floor, area and kind the form read; ``ConflictError`` when someone
+    changed them since (issue 19)."""
     require_structure_editor(session)
     room = load_room(session, room_id)
+    check_unchanged(room, loaded, ("floor", "area_m2", "kind"))
     room.floor = _floor(floor)
     room.area_m2 = _area_m2(area_m2)
     room.kind = kind

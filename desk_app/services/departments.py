@@ -20,6 +20,7 @@ from desk_app.models.enums import StaffRole
 from desk_app.services import context
 from desk_app.services.errors import FieldError, NotFoundError
 from desk_app.services.permissions import checked
+from desk_app.services.records import check_unchanged
 from desk_app.services.text import required_text
 
 #: Who manages departments (the administrator, who also keeps the staff accounts).
@@ -89,9 +90,15 @@ def create_department(session: Session, name: str) -> Department:
 
 
 @checked
-def rename_department(session: Session, department_id: int, name: str) -> Department:
+def rename_department(
+    session: Session, department_id: int, name: str, loaded_name: str | None = None
+) -> Department:
+    """``loaded_name``: the name the list showed; ``ConflictError`` when someone renamed
+    the department since (issue 19: no silent lost update; the table has no version)."""
     _require(session, msg("修改部门名称"))
     department = _load(session, department_id)
+    if loaded_name is not None:
+        check_unchanged(department, {"name": loaded_name}, ("name",))
     department.name = _name(session, name, department.id)
     session.flush()
     return department

@@ -518,10 +518,16 @@ def save_plan(
     client_ids: Sequence[int] = (),
     room_ids: Sequence[int] = (),
     notes: str | None = None,
+    plan_id: int | None = None,
+    expected_version: int | None = None,
 ) -> SavedPlan:
     """Create or replace the interviewer's plan for ``month`` (any day of it). A
     target already interviewed stays on the plan even when left out. Clients who
-    objected to interviews (R12) are kept but each gives a warning to show."""
+    objected to interviews (R12) are kept but each gives a warning to show.
+    ``plan_id`` and ``expected_version``: the plan the form loaded and its version;
+    when that plan is the one saved and someone saved it since, ``ConflictError``
+    (issue 19: the targets are replaced as a collection, so a stale form would
+    silently drop the targets another counter added)."""
     # The role before the arguments (permissions.py); the step does not depend on which
     # plan of the month is replaced.
     PLAN_GUARDS.require(session, "plan", None)
@@ -568,6 +574,8 @@ def save_plan(
             InterviewPlan.interviewer_id == interviewer.id, InterviewPlan.month == first
         )
     )
+    if plan is not None and (plan_id is None or plan.id == plan_id):
+        check_version(plan, expected_version)
     if plan is None:
         plan = InterviewPlan(interviewer_id=interviewer.id, month=first)
         session.add(plan)

@@ -12,6 +12,7 @@ kinds with their own void function hold the same roles (their property test says
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session, object_session
@@ -114,4 +115,35 @@ def check_version(record: Any, loaded_version: int | None) -> None:
     )
 
 
-__all__ = ["VOIDING_ROLES", "VOID_GUARDS", "check_version", "require_voiding_role", "void_record"]
+def _same_value(stored: Any, loaded: Any) -> bool:
+    if stored in (None, "") and loaded in (None, ""):
+        return True
+    if isinstance(stored, (int, float)) and isinstance(loaded, (int, float)) and not isinstance(loaded, bool):
+        return float(stored) == float(loaded)
+    return bool(stored == loaded)
+
+
+def check_unchanged(record: Any, loaded: Mapping[str, Any] | None, fields: Sequence[str]) -> None:
+    """``check_version`` for a record without a version column (an area, a building, a
+    room of the community's structure): refuse to save over ``fields`` when any of them
+    is no longer what the form loaded (``loaded``: field → value as read; other keys are
+    ignored; None skips the check, as for a script). Raises ``ConflictError``."""
+    if not loaded:
+        return
+    changed = [
+        field
+        for field in fields
+        if field in loaded and not _same_value(getattr(record, field), loaded[field])
+    ]
+    if changed:
+        raise ConflictError(msg("这条记录在您打开之后已被{who}修改并保存，本次保存未生效", who=msg("其他人")))
+
+
+__all__ = [
+    "VOIDING_ROLES",
+    "VOID_GUARDS",
+    "check_unchanged",
+    "check_version",
+    "require_voiding_role",
+    "void_record",
+]

@@ -20,6 +20,7 @@ from desk_app.models.replies import ForbiddenPhrase, StandardReply
 from desk_app.services import context
 from desk_app.services.errors import FieldError, NotFoundError
 from desk_app.services.permissions import checked
+from desk_app.services.records import check_version
 from desk_app.services.text import optional_text, required_text
 
 #: Who may add and edit standard replies.
@@ -31,6 +32,8 @@ class Phrase:
     phrase: str
     better_alternative: str | None
     id: int | None = None
+    #: the version read with it (``save_phrase``'s ``expected_version``)
+    version: int | None = None
 
 
 def may_edit(session: Session, staff_id: int | None) -> bool:
@@ -57,8 +60,11 @@ def save_reply(
     question: str,
     reply_text: str,
     keywords: str = "",
+    expected_version: int | None = None,
 ) -> StandardReply:
-    """Add (``reply_id`` None) or change a standard reply; supervisors and up only."""
+    """Add (``reply_id`` None) or change a standard reply; supervisors and up only.
+    ``expected_version``: the version the form loaded; a reply someone else saved
+    since is refused with ``ConflictError`` (issue 19: no silent lost update)."""
     context.require_role(session, set(EDITOR_ROLES), msg("编写统一回复口径"))
     checked_topic = required_text("topic", topic, msg("主题"), limit=128)
     checked_question = required_text("question", question, msg("常见问题"))
@@ -69,6 +75,7 @@ def save_reply(
         session.add(reply)
     else:
         reply = load_reply(session, reply_id)
+        check_version(reply, expected_version)
         reply.topic = checked_topic
         reply.question = checked_question
         reply.reply_text = checked_reply
@@ -80,11 +87,18 @@ def save_reply(
 def forbidden_phrases(session: Session) -> list[Phrase]:
     """The phrases staff must never say, with what to say instead, in the order they were entered."""
     rows = session.execute(
-        select(ForbiddenPhrase.phrase, ForbiddenPhrase.better_alternative, ForbiddenPhrase.id)
+        select(
+            ForbiddenPhrase.phrase,
+            ForbiddenPhrase.better_alternative,
+            ForbiddenPhrase.id,
+            ForbiddenPhrase.version,
+        )
         .where(ForbiddenPhrase.voided_at.is_(None))
         .order_by(ForbiddenPhrase.id)
     ).all()
-    return [Phrase(phrase, alternative, phrase_id) for phrase, alternative, phrase_id in rows]
+    return [
+        Phrase(phrase, alternative, phrase_id, version) for phrase, alternative, phrase_id, version in rows
+    ]
 
 
 def _withdraw(session: Session, record: StandardReply | ForbiddenPhrase, reason: str) -> None:
@@ -114,12 +128,18 @@ def load_phrase(session: Session, phrase_id: int) -> ForbiddenPhrase:
 
 @checked
 def save_phrase(
-    session: Session, phrase_id: int | None, *, phrase: str, better_alternative: str | None = None
+    session: Session,
+    phrase_id: int | None,
+    *,
+    phrase: str,
+    better_alternative: str | None = None,
+    expected_version: int | None = None,
 ) -> ForbiddenPhrase:
     """Add (``phrase_id`` None) or change a forbidden phrase and what to say instead;
     supervisors, department heads and the administrator only. The phrase is required
     and appears once in the list (``FieldError`` on ``phrase``); adding a phrase that
-    was removed before brings it back."""
+    was removed before brings it back. ``expected_version``: the version the list read;
+    a phrase someone else changed since is refused with ``ConflictError`` (issue 19)."""
     context.require_role(session, set(EDITOR_ROLES), msg("编写服务禁语"))
     text = required_text("phrase", phrase, msg("禁语"), limit=255)
     better = optional_text(better_alternative, "better_alternative", msg("宜说")) or None
@@ -139,6 +159,7 @@ def save_phrase(
         session.flush()
         return record
     record = load_phrase(session, phrase_id)
+    check_version(record, expected_version)
     if same is not None and same.id != record.id:
         # the text of a removed phrase: that old row gives way (its text is kept in the audit)
         same.phrase = f"{same.phrase}（已删除 #{same.id}）"[:255]

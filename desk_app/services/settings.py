@@ -12,6 +12,7 @@ from datetime import time
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from desk_app.errors import FieldError
 from desk_app.messages import msg
 from desk_app.models.enums import BusinessLine
 from desk_app.services.permissions import checked
@@ -46,11 +47,14 @@ DISPATCH_DUE_HOURS_BUILT_IN: dict[str, int] = {
 DISPATCH_DUE_HOURS_DEFAULT = 9
 
 
-class SettingError(ValueError):
-    """A stored setting cannot be used; ``key`` names it, the message says why."""
+class SettingError(FieldError, ValueError):
+    """A stored setting cannot be used; ``key`` names it (as the error's ``field``), the
+    message says why. A ``FieldError``: a service that meets a bad stored setting (a
+    reminder interval stored as text) refuses with a message for people, never a raw
+    ``ValueError`` (issue 19, finding 9)."""
 
     def __init__(self, key: str, message: str) -> None:
-        super().__init__(msg("设置项“{key}”有误：{message}", key=key, message=message))
+        super().__init__(key, msg("设置项“{key}”有误：{message}", key=key, message=message))
         self.key = key
 
 
@@ -210,7 +214,7 @@ def store_setting(session: Session, key: str, value: Any) -> None:
         check_backup_keep(session, value)
     current = {k: v for k, v in session.execute(select(Setting.key, Setting.value)).all()}
     current[key] = value
-    parse_settings(current)
+    parse_settings(current)  # SettingError: a FieldError naming the setting
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=value))

@@ -222,7 +222,7 @@ class DepartmentsPage(QWidget):
             self._notice(TEXT("nothing"), error=True)
             return False
         name = self.name_box.text()
-        department = self._work(lambda: self.department_screen.rename(row.id, name))
+        department = self._work(lambda: self.department_screen.rename(row.id, name, row.name))
         if department is None:
             self.name_box.setFocus()
             return False

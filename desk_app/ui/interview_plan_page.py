@@ -333,7 +333,7 @@ class InterviewPlanForm(FormPage):
             self.show_plan_state(state)
 
     def store(self, values: dict[str, Any]) -> int:
-        saved = self.plan_screen.save_plan(values)
+        saved = self.plan_screen.save_plan(values, self.record_id, self.loaded_version)
         self._warnings = saved.warnings
         return saved.plan_id
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from desk_app.screens.list_spec import ListSpec
 from desk_app.screens.standard_replies import Phrase, ReplyScreen, ReplyText
 from desk_app.screens.standard_replies import reply_list_spec as screen_list_spec
-from desk_app.services.errors import DomainError
+from desk_app.services.errors import ConflictError, DomainError
 from desk_app.ui import operations
 from desk_app.ui.desk_context import DeskContext
 from desk_app.ui.forms import ERROR_STYLE, NOTICE_STYLE, FormPage
@@ -445,6 +445,14 @@ class StandardRepliesPage(QWidget):
         self.show_status(str(error))
 
     def _phrase_failed(self, error: DomainError) -> None:
+        if isinstance(error, ConflictError):
+            # Someone changed the phrase since the list was read: the list shows theirs
+            # (and its new version), the boxes keep what was typed; saving again keeps it.
+            typed, better = self.phrase_box.text(), self.better_box.toPlainText()
+            chosen = self.selected_phrase()
+            self._load_phrases(chosen.id if chosen is not None else None)
+            self.phrase_box.setText(typed)
+            self.better_box.setPlainText(better)
         self._phrase_notice(str(error), error=True)
         if error.field == "phrase":
             self.phrase_box.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -466,9 +474,9 @@ class StandardRepliesPage(QWidget):
         if chosen is None or chosen.id is None:
             self._phrase_notice(TEXT("phrase_nothing"), error=True)
             return False
-        phrase_id = chosen.id
+        phrase_id, version = chosen.id, chosen.version
         phrase, better = self.phrase_box.text(), self.better_box.toPlainText()
-        done = self._phrase_work(lambda: self.form.replies.save_phrase(phrase_id, phrase, better))
+        done = self._phrase_work(lambda: self.form.replies.save_phrase(phrase_id, phrase, better, version))
         if done is None:
             return False
         self._load_phrases(done[0])

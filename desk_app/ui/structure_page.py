@@ -1018,7 +1018,8 @@ class StructurePage(QWidget):
             building = self._building_row(self.building_id)
 
             def save_room(values: dict[str, Any]) -> None:
-                self.structure.update_room(record_id, values)
+                loaded = {"floor": row.floor, "area_m2": row.area_m2, "kind": row.kind}
+                self.structure.update_room(record_id, values, loaded)
 
             dialog = RoomDialog(save_room, building.name if building else "", row, parent=self)
         elif kind == _BUILDING:
@@ -1027,7 +1028,8 @@ class StructurePage(QWidget):
                 return False
 
             def save_building(values: dict[str, Any]) -> None:
-                self.structure.update_building(record_id, values)
+                loaded = {"code": building.code, "name": building.name, "area_id": building.area_id}
+                self.structure.update_building(record_id, values, loaded)
 
             dialog = BuildingDialog(
                 save_building, areas, building.code, building.name, building.area_id, parent=self
@@ -1038,7 +1040,9 @@ class StructurePage(QWidget):
                 return False
 
             def save_area(values: dict[str, Any]) -> None:
-                self.structure.update_area(record_id, values)
+                self.structure.update_area(
+                    record_id, values, {"name": area.name, "steward_id": area.steward_id}
+                )
 
             dialog = AreaDialog(save_area, stewards, area.name, area.steward_id, parent=self)
         what = self._what(kind, record_id)

@@ -12,6 +12,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desk_app.secrecy import scrub
 from desk_app.ui.texts import QT_TRANSLATE_NOOP, ScreenText
 
 log = logging.getLogger(__name__)
@@ -71,7 +72,10 @@ class UnexpectedErrorReporter(QObject):
             return
         try:
             self.error_count += 1
-            details = "".join(traceback.format_exception(exc_type, exc, tb))
+            # What the dialog shows and the console prints passes the log's scrubbing
+            # too (issue 19: a refused staff save carries the password hash in its SQL
+            # parameters, and a user copies the details into a chat).
+            details = scrub("".join(traceback.format_exception(exc_type, exc, tb)))
             log.critical("unhandled exception", exc_info=(exc_type, exc, tb))
             if self.interactive and self._has_gui():
                 self._reported.emit(details)

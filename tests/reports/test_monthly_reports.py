@@ -386,7 +386,11 @@ def test_command_line_writes_the_file_and_marks_it_done(
     assert "complaint_analysis:2026-10" in [item.ref for item in tile.items]
     pdf = tmp_path / "analysis.pdf"
     args = ["report", "complaint_analysis", "--month", "2026-10", "--out", str(pdf), "--database", url]
-    # Acting for the supervisor needs the supervisor's password (issue 19).
+    # Acting for the supervisor needs the supervisor's password (issue 19): none given
+    # (no variable, nothing on standard input) and a wrong one are both refused.
+    monkeypatch.delenv("DESK_APP_PASSWORD", raising=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main([*args, "--done-by", "zhu", "--measures", "加强巡查"]) == 2
     monkeypatch.setenv("DESK_APP_PASSWORD", "wrong-password-1")
     assert main([*args, "--done-by", "zhu", "--measures", "加强巡查"]) == 2
     with centre.read() as session:

@@ -13,7 +13,6 @@ from desk_app.models.database import Database
 from desk_app.models.enums import Channel, StaffRole
 from desk_app.services import calendar_admin, complaints
 from desk_app.services.errors import FieldError, PermissionDeniedError
-from desk_app.services.settings import SettingError
 
 SH = ZoneInfo("Asia/Shanghai")
 
@@ -65,7 +64,30 @@ def test_only_the_administrator_changes_the_calendar(db: Database) -> None:
         calendar_admin.set_override(session, date(2026, 11, 23), False)
 
 
-def test_bad_working_hours_are_refused(db: Database) -> None:
+@pytest.mark.parametrize("start, end", [(time(18, 0), time(9, 0)), (time(0, 0), time(0, 0))])
+def test_bad_working_hours_are_refused_naming_the_field(db: Database, start: time, end: time) -> None:
+    """A service entry point refuses with a DomainError naming the field, not a raw
+    SettingError (issue 19, finding 9: found by the settings state machine)."""
     admin, _clerk, _complaint_id = _setup(db)
-    with pytest.raises((SettingError, FieldError)), db.begin(actor_id=admin) as session:
-        calendar_admin.set_working_hours(session, time(18, 0), time(9, 0))
+    with pytest.raises(FieldError) as refused, db.begin(actor_id=admin) as session:
+        calendar_admin.set_working_hours(session, start, end)
+    assert refused.value.field == "working_hours" and "必须早于下班时间" in str(refused.value)
+    with db.begin(actor_id=admin) as session:
+        calendar_admin.save_community_settings(
+            session,
+            community_name="阳光花园",
+            work_start=time(9, 0),
+            work_end=time(18, 0),
+            progress_update_working_days=2,
+            callback_working_days=2,
+        )
+    with pytest.raises(FieldError) as refused, db.begin(actor_id=admin) as session:
+        calendar_admin.save_community_settings(
+            session,
+            community_name="阳光花园",
+            work_start=start,
+            work_end=end,
+            progress_update_working_days=2,
+            callback_working_days=2,
+        )
+    assert refused.value.field == "work_end"

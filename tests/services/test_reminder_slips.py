@@ -172,6 +172,8 @@ def test_check_interval_setting(desk: Desk) -> None:
     with pytest.raises(SettingError) as error:
         desk.open()
     assert error.value.key == reminder_cases.REMINDER_CHECK_DAYS
+    # a message for people naming the setting, not a raw ValueError (issue 19, finding 9)
+    assert isinstance(error.value, FieldError) and error.value.field == reminder_cases.REMINDER_CHECK_DAYS
 
 
 # -- signatories ------------------------------------------------------------------------------

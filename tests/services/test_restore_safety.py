@@ -371,3 +371,39 @@ def test_opening_a_foreign_or_newer_file_leaves_it_as_it_was(
         open_database(f"sqlite:///{path}")
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(kind)) == [path.name]
+
+
+def test_an_open_counter_reads_the_restored_rows_and_a_stale_form_is_refused(
+    live: Database, tmp_path: Path
+) -> None:
+    """Issue 19, finding 3: the file is never swapped, so a program left open (its own
+    engine and pool) reads the restored rows at its next query, and a form it loaded
+    before the restore is refused as a conflict when it saves, not written over them."""
+    from desk_app.models import Building, Room
+    from desk_app.services import clients
+    from desk_app.services.errors import ConflictError
+    from tests.services.test_lost_update import card
+
+    with live.begin() as session:
+        code = "3-2-1201"
+        session.add(
+            Room(building=Building(code="3", name="3栋"), unit="2", number="1201", code=code, digits="321201")
+        )
+        session.flush()
+        client_id = clients.create_client(session, **card(phones=["13800001111"])).id
+    copy = backup.make_backup(_path(live), tmp_path / "copy.sqlite3")
+    counter, _ = open_database(f"sqlite:///{_path(live)}", clock=FixedClock(NOW))
+    try:
+        with counter.begin() as session:
+            clients.update_client(session, client_id, **card(phones=["13800001111", "13900002222"]))
+        with counter.read() as session:
+            loaded = clients.load_client(session, client_id).version
+        backup.restore(copy, _path(live))
+        with counter.read() as session:
+            assert clients.client_profile(session, client_id).phones == ("13800001111",)
+        with pytest.raises(ConflictError), counter.begin() as session:
+            clients.update_client(session, client_id, expected_version=loaded, **card(phones=["13700003333"]))
+        with counter.read() as session:
+            assert clients.client_profile(session, client_id).phones == ("13800001111",)
+    finally:
+        counter.dispose()

@@ -6,6 +6,7 @@ from typing import Any
 import pytest
 
 from desk_app.models.database import Database
+from desk_app.services.errors import FieldError
 from desk_app.services.settings import (
     CommunitySettings,
     SettingError,
@@ -42,8 +43,10 @@ def test_store_and_load(db: Database) -> None:
     with db.begin() as session:
         store_setting(session, "community_name", "锦绣花园")
         store_setting(session, "working_hours", {"start": "08:30", "end": "17:30"})
-    with db.begin() as session, pytest.raises(SettingError):
+    # a DomainError naming the setting, not a raw SettingError (issue 19, finding 9)
+    with db.begin() as session, pytest.raises(FieldError) as refused:
         store_setting(session, "working_hours", {"start": "17:30", "end": "08:30"})
+    assert refused.value.field == "working_hours"
     with db.read() as session:
         settings = load_settings(session)
     assert settings.community_name == "锦绣花园"

@@ -98,3 +98,60 @@ def test_ctrl_h_shows_the_open_records_history(qtbot: QtBot, sqlite_db: Database
 
     page.start_new()
     assert not page.history_action.isEnabled()
+
+
+def test_a_clients_history_shows_each_child_row_change_in_words(qtbot: QtBot, sqlite_db: Database) -> None:
+    """Issue 19, finding 2: the card's history after five changes to its phones, family,
+    rooms and importance flags lists each of them in words (what was added, changed or
+    removed, with its values), not only "create", and no raw column names or JSON."""
+    from desk_app.models.enums import ImportanceCategory
+    from desk_app.screens.base import Workspace
+    from desk_app.screens.records import record_history
+    from desk_app.services import clients
+    from desk_app.services.clients import FamilyMemberInput
+    from tests.services.test_audit_chain import card
+
+    with sqlite_db.begin() as session:
+        desk = Staff(login="w", name="前台小王", role=StaffRole.RECEPTIONIST)
+        building = Building(code="3", name="3栋")
+        for number in ("1201", "1202"):
+            code = f"3-2-{number}"
+            session.add(
+                Room(building=building, unit="2", number=number, code=code, digits=Room.digits_of(code))
+            )
+        session.add(desk)
+        session.flush()
+        desk_id = desk.id
+    changes = [
+        {},
+        {"phones": ["13800001111"]},
+        {"phones": ["13800001111"], "family": [FamilyMemberInput("李四", "丈夫", "13600003333")]},
+        {"phones": ["13800001111"], "family": [], "room_codes": ["3-2-1202"]},
+        {
+            "phones": ["13800001111"],
+            "family": [],
+            "room_codes": ["3-2-1202"],
+            "importance": {ImportanceCategory.MAJOR_CLIENT},
+        },
+    ]
+    with sqlite_db.begin(actor_id=desk_id) as session:
+        client_id = clients.create_client(session, **card(**changes[0])).id
+    for change in changes[1:]:
+        with sqlite_db.begin(actor_id=desk_id) as session:
+            clients.update_client(session, client_id, **card(**change))
+    from desk_app.models import Client
+
+    history = record_history(Workspace(sqlite_db, desk_id), Client, client_id)
+    dialog = HistoryDialog(history.lines, "客户档案")
+    qtbot.addWidget(dialog)
+    rows = [row[2:] for row in dialog.row_texts()]
+    assert ["删除", "客户电话", "电话：13900002222", ""] in rows
+    assert ["修改", "家庭成员·关系", "配偶", "丈夫"] in rows
+    assert any(action == "删除" and field == "家庭成员" and "李四" in old for action, field, old, _ in rows)
+    assert any(action == "新建" and "3-2-1202" in new for action, _, _, new in rows)
+    assert any(action == "删除" and "3-2-1201" in old for action, _, old, _ in rows)
+    assert any(action == "新建" and "重要" in field + new for action, field, _, new in rows)
+    assert len([row for row in rows if row[0] != "新建"]) >= 5
+    for row in rows:
+        text = " ".join(row)
+        assert "client_id" not in text and '{"' not in text and "_id" not in text, row

@@ -118,3 +118,25 @@ def test_supervisor_adds_and_edits_with_errors_next_to_fields(qtbot: QtBot, sqli
     page.open_record(1)
     page.open_record(new_id)
     assert page.form.reply_box.toPlainText() == "See the notice board."
+
+
+def test_a_phrase_changed_meanwhile_keeps_what_was_typed(qtbot: QtBot, sqlite_db: Database) -> None:
+    """Issue 19: another supervisor changed the phrase after this list was read. Saving
+    is refused with a message; the list shows their text, the boxes keep what was typed,
+    and saving again stores it."""
+    _clerk, boss = _seed(sqlite_db)
+    page = _page(qtbot, sqlite_db, boss)
+    page.phrase_list.setCurrentRow(0)
+    with sqlite_db.begin(actor_id=boss) as session:
+        phrase_id = session.query(ForbiddenPhrase.id).scalar()
+        replies.save_phrase(
+            session, phrase_id, phrase="这不归我们管", better_alternative="我帮您转给负责的同事"
+        )
+    page.phrase_box.setText("这事不归我们管")
+    assert not page.save_phrase()
+    assert "修改并保存" in page.phrase_message.text()
+    assert page.phrase_box.text() == "这事不归我们管"
+    assert "我帮您转给负责的同事" in page.phrase_list.item(0).text()
+    assert page.save_phrase()
+    with sqlite_db.read() as session:
+        assert [p.phrase for p in replies.forbidden_phrases(session)] == ["这事不归我们管"]

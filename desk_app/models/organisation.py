@@ -109,8 +109,16 @@ class Room(IdMixin, Base):
         """The room in natural order as text: ``1-1-101`` sorts before ``1-1-1001``.
         Each part is the last ``SORT_PART`` characters of it zero-padded on the left; the
         migration that filled ``client.sort_room`` (0005) does the same in SQL."""
+        return "-".join(Room.sort_part(part) for part in (building, unit, number))
+
+    @staticmethod
+    def sort_part(part: str) -> str:
+        """One part of a room code (a building, a unit, a number) in natural order as
+        text: the last ``SORT_PART`` characters, zero-padded on the left (2 before 10,
+        A2 before A10). The one definition of the natural order: the stored
+        ``client.sort_room``, the structure screens and the command line sort by it."""
         width = Room.SORT_PART
-        return "-".join(("0" * width + part)[-width:] for part in (building, unit, number))
+        return ("0" * width + part)[-width:]
 
     @staticmethod
     def digits_of(code: str) -> str:

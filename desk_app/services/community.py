@@ -655,9 +655,10 @@ class RoomRow:
     void_reason: str | None
 
 
-def natural_key(text: str) -> tuple[int, int, str]:
-    """``2`` before ``10``, numbers before names."""
-    return (0, int(text), "") if text.isdigit() else (1, 0, text)
+def natural_key(text: str) -> str:
+    """A building, unit or room number in natural order (``2`` before ``10``): the
+    same order as the rooms' stored sort key (``Room.sort_part``)."""
+    return Room.sort_part(text)
 
 
 def building_rows(session: Session) -> list[BuildingRow]:

@@ -15,7 +15,7 @@ from desk_app.models import Area, Building, Client, ClientRoom, Room, Staff, Wor
 from desk_app.models.database import Database
 from desk_app.models.enums import Category, Channel, RoomKind, StaffRole
 from desk_app.services import clients, community, context, references
-from desk_app.services.community import building_name_of, ensure_room, floor_of
+from desk_app.services.community import building_name_of, ensure_room, floor_of, natural_key
 from desk_app.services.errors import FieldError, PermissionDeniedError, RuleViolationError
 from desk_app.services.lookup import find_clients
 
@@ -447,3 +447,28 @@ def test_generate_refuses_a_voided_building(db: Database) -> None:
     with db.begin() as session, pytest.raises(FieldError) as error:
         community.generate(session, community.RoomPlan(buildings="4-5", floors="1"))
     assert error.value.field == "buildings" and "5" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("codes", "expected"),
+    [
+        (["10", "2", "1"], ["1", "2", "10"]),
+        (["A10", "A2"], ["A2", "A10"]),
+        (["1001", "101", "11"], ["11", "101", "1001"]),
+    ],
+)
+def test_the_natural_order_of_codes(codes: list[str], expected: list[str]) -> None:
+    assert sorted(codes, key=natural_key) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=10**8 - 1), min_size=2, max_size=8))
+def test_the_structure_screens_sort_rooms_as_the_stored_room_order_does(numbers: list[int]) -> None:
+    """Issue 17: one definition of the natural order. Numbers sort as numbers, and
+    rooms sorted part by part (building, unit, number) come in the order of their
+    stored sort key (``client.sort_room``), which the lists and the lookup use."""
+    texts = [str(number) for number in numbers]
+    assert [int(text) for text in sorted(texts, key=natural_key)] == sorted(numbers)
+    rooms = [(texts[i], texts[(i + 1) % len(texts)], texts[(i + 2) % len(texts)]) for i in range(len(texts))]
+    by_parts = sorted(rooms, key=lambda room: tuple(natural_key(part) for part in room))
+    assert by_parts == sorted(rooms, key=lambda room: Room.sort_key(*room))

@@ -90,6 +90,7 @@ from desk_app.models.enums import (
 )
 from desk_app.models.numbering import format_number
 from desk_app.services.accounts import hash_password
+from desk_app.services.clients import name_pinyin
 from desk_app.services.complaints import recompute_due_times
 from desk_app.services.settings import load_settings
 
@@ -705,6 +706,7 @@ class _Demo:
                     "login": login,
                     "name": name,
                     "name_initials": initials,
+                    "name_pinyin": name_pinyin(name),
                     "role": role.value,
                     "department_id": self.department_ids[department],
                     "hometown": hometown,

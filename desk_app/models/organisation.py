@@ -27,6 +27,9 @@ class Staff(RecordMixin, Base):
     login: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str] = mapped_column(String(64), index=True)
     name_initials: Mapped[str] = mapped_column(String(64), default="", index=True)
+    #: The name's full pinyin, lower case (``zhangsan``): the staff boxes sort and find
+    #: people by it without loading pypinyin's 55 MB phrase dictionary (issue 18).
+    name_pinyin: Mapped[str] = mapped_column(String(255), default="", server_default="")
     role: Mapped[StaffRole] = mapped_column(enum_type(StaffRole))
     department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
     hometown: Mapped[str | None] = mapped_column(String(64), index=True)

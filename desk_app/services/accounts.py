@@ -36,7 +36,7 @@ from desk_app.models import Department, Staff, tracking
 from desk_app.models.database import Database
 from desk_app.models.enums import StaffRole
 from desk_app.services import context
-from desk_app.services.clients import name_initials
+from desk_app.services.clients import name_initials, name_pinyin
 from desk_app.services.errors import (
     DomainError,
     FieldError,
@@ -62,6 +62,8 @@ MINIMUM_PASSWORD_LENGTH = 8
 
 #: The first administrator's start password; it must be changed at the first sign-in.
 FIRST_ADMIN_LOGIN = "admin"
+#: The first administrator's name until it is changed.
+FIRST_ADMIN_NAME = "系统管理员"
 FIRST_ADMIN_PASSWORD = "admin"
 
 #: Who manages staff accounts (SPEC 1: the administrator keeps the staff accounts).
@@ -254,6 +256,7 @@ def create_account(
         login=text,
         name=name.strip(),
         name_initials=name_initials(name),
+        name_pinyin=name_pinyin(name),
         role=role,
         department_id=department_id,
         password_hash=hash_password(check_new_password(password, text, field="password")),
@@ -347,6 +350,7 @@ def update_staff(
         raise FieldError("phone", msg("电话不能超过 32 个字符"))
     staff.name = text
     staff.name_initials = name_initials(text)
+    staff.name_pinyin = name_pinyin(text)
     staff.role = role
     staff.department_id = department_id
     staff.hometown = home or None
@@ -578,7 +582,15 @@ def ensure_first_administrator(session: Session) -> str | None:
         login = FIRST_ADMIN_LOGIN
         if _staff_by_login(session, login) is not None:
             login = f"{FIRST_ADMIN_LOGIN}{secrets.randbelow(9000) + 1000}"
-        staff = Staff(login=login, name="系统管理员", role=StaffRole.ADMINISTRATOR, active=True)
+        staff = Staff(
+            login=login,
+            name=FIRST_ADMIN_NAME,
+            # spelled out here: the first start does not load pypinyin for one name
+            name_initials="xtgly",
+            name_pinyin="xitongguanliyuan",
+            role=StaffRole.ADMINISTRATOR,
+            active=True,
+        )
         session.add(staff)
     staff.password_hash = hash_password(FIRST_ADMIN_PASSWORD)
     staff.must_change_password = True

@@ -296,6 +296,7 @@ FIELD_LABELS: dict[str, str] = {
     "amount": msg("金额"),
     # kept by the program from other fields (search and list order)
     "name_initials": msg("姓名拼音首字母"),
+    "name_pinyin": msg("姓名拼音"),
     "sort_room": msg("排序用房号"),
 }
 

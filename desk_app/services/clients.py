@@ -32,6 +32,7 @@ from desk_app.services.errors import FieldError, NotFoundError
 from desk_app.services.permissions import checked
 from desk_app.services.records import check_version
 from desk_app.services.references import find_room
+from desk_app.services.text import name_pinyin as name_pinyin  # re-exported
 from desk_app.services.text import optional_text, required_text
 
 __all__ = [

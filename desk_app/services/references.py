@@ -19,7 +19,7 @@ from desk_app.messages import msg
 from desk_app.models import Department, Room, Staff
 from desk_app.models.base import NumberedRecordMixin
 from desk_app.services.errors import FieldError, NotFoundError
-from desk_app.services.text import optional_text
+from desk_app.services.text import name_pinyin, optional_text
 
 _R = TypeVar("_R", bound=NumberedRecordMixin)
 
@@ -93,24 +93,19 @@ class StaffChoice:
         return "\n".join(part for part in (self.initials, self.pinyin, self.name.lower()) if part)
 
 
-def _pinyin(name: str) -> str:
-    # imported here: pypinyin's dictionary takes a quarter of a second to load
-    from pypinyin import lazy_pinyin
-
-    return "".join(lazy_pinyin(name, errors="default")).lower()
-
-
 def staff_entries(session: Session) -> list[StaffChoice]:
     """Active staff by the pinyin of their names (张 among the Z's, not by code point;
-    issue 15), each with their department."""
+    issue 15), each with their department. The pinyin is the one stored when the name
+    was saved (``Staff.name_pinyin``): showing a staff box loads no pypinyin (issue 18:
+    55 MB); only a name stored without it is spelled out here."""
     rows = session.execute(
-        select(Staff.id, Staff.name, Staff.name_initials, Department.name)
+        select(Staff.id, Staff.name, Staff.name_initials, Staff.name_pinyin, Department.name)
         .outerjoin(Department, Department.id == Staff.department_id)
         .where(Staff.active.is_(True), Staff.voided_at.is_(None))
     ).all()
     entries = [
-        StaffChoice(staff_id, name, department, (initials or "").lower(), _pinyin(name))
-        for staff_id, name, initials, department in rows
+        StaffChoice(staff_id, name, department, (initials or "").lower(), spelled or name_pinyin(name))
+        for staff_id, name, initials, spelled, department in rows
     ]
     return sorted(entries, key=lambda entry: (entry.pinyin, entry.name, entry.staff_id))
 

@@ -26,7 +26,7 @@ from desk_app.models.database import Database
 from desk_app.models.enums import StaffRole
 from desk_app.services import context
 from desk_app.services.accounts import ACCOUNT_ROLES, check_new_password, hash_password
-from desk_app.services.clients import name_initials, phone_digits
+from desk_app.services.clients import name_initials, name_pinyin, phone_digits
 from desk_app.services.errors import FieldError
 from desk_app.services.permissions import checked
 from desk_app.services.roster import Rejection, RowWarning
@@ -310,6 +310,7 @@ def import_staff(
                     login=login,
                     name=row.name,
                     name_initials=name_initials(row.name),
+                    name_pinyin=name_pinyin(row.name),
                     role=row.role,
                     department=department,
                     phone=row.phone,

@@ -33,3 +33,12 @@ def optional_text(
     if limit is not None and len(stripped) > limit:
         raise FieldError(field or "text", msg("{what}过长（最多 {limit} 个字）", what=what, limit=limit))
     return stripped or None
+
+
+def name_pinyin(name: str) -> str:
+    """A name's full pinyin in lower case, for sorting and finding staff: ``张三`` →
+    ``zhangsan``. Imports pypinyin (its phrase dictionary takes a quarter of a second
+    and 55 MB), so it runs when a name is saved, and is stored (``Staff.name_pinyin``)."""
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(name.strip(), errors="default")).lower()[:255]

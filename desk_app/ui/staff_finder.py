@@ -20,11 +20,10 @@ def _search_key(combo: QComboBox, index: int) -> str:
     stored = combo.itemData(index, SEARCH_ROLE)
     if isinstance(stored, str):
         return stored
-    from desk_app.services.clients import name_initials
-    from desk_app.services.references import _pinyin
+    from desk_app.services.clients import name_initials, name_pinyin
 
     name = combo.itemText(index).split(" · ")[0]
-    key = "\n".join((name_initials(name), _pinyin(name), name.lower()))
+    key = "\n".join((name_initials(name), name_pinyin(name), name.lower()))
     combo.setItemData(index, key, SEARCH_ROLE)
     return key
 

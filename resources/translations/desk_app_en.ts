@@ -8497,6 +8497,11 @@ Outcome: {outcome}</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <source>姓名拼音</source>
+            <translation>Name in pinyin</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
             <source>排序用房号</source>
             <translation>room for sorting</translation>
         </message>

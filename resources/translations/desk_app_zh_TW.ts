@@ -8497,6 +8497,11 @@
         </message>
         <message>
             <location filename="../../desk_app/services/audit.py" />
+            <source>姓名拼音</source>
+            <translation>姓名拼音</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/audit.py" />
             <source>排序用房号</source>
             <translation>排序用房號</translation>
         </message>

@@ -97,9 +97,16 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.clock import DEFAULT_ZONE
+from desk_app.screens import lists as screen_lists
 from desk_app.screens.enums import LabelledEnum
 from desk_app.screens.list_spec import Column, ListSpec
-from desk_app.screens.lists import PAGE_SIZE, Condition, ExportCancelledError, ListRow, RecordList
+from desk_app.screens.lists import (
+    PAGE_SIZE,
+    Condition,
+    ExportCancelledError,
+    ListRow,
+    RecordList,
+)
 from desk_app.services.errors import DomainError
 from desk_app.ui import operations
 from desk_app.ui.desk_context import DeskContext
@@ -114,6 +121,7 @@ TEXT = ScreenText(
         "search_tip": QT_TRANSLATE_NOOP("RecordList", "在列表中查找（Ctrl+F）"),
         "search_hint": QT_TRANSLATE_NOOP("RecordList", "输入关键字，多个词用空格分开"),
         "count": QT_TRANSLATE_NOOP("RecordList", "共 {count} 条"),
+        "count_more": QT_TRANSLATE_NOOP("RecordList", "超过 {count} 条（可用查找或筛选缩小范围）"),
         "yes": QT_TRANSLATE_NOOP("RecordList", "是"),
         "no": QT_TRANSLATE_NOOP("RecordList", "否"),
         "export_title": QT_TRANSLATE_NOOP("RecordList", "导出到 Excel"),
@@ -244,6 +252,7 @@ class RecordTableModel(QAbstractTableModel):
         self.page_size = PAGE_SIZE
         self._rows: list[ListRow] = []
         self._total = 0
+        self._exact = True
         self._conditions: list[Condition] = self.reader.conditions()
         self._order: list[Any] | None = None
         self._sorted: tuple[int, Qt.SortOrder] | None = None
@@ -255,6 +264,11 @@ class RecordTableModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         return self._total
+
+    @property
+    def exact(self) -> bool:
+        """Whether ``total`` is every matching row (else: more than ``COUNT_LIMIT``)."""
+        return self._exact
 
     @property
     def conditions(self) -> list[Condition]:
@@ -288,6 +302,7 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._total = 0
+        self._exact = True
         try:
             page = operations.run(
                 None,
@@ -297,6 +312,7 @@ class RecordTableModel(QAbstractTableModel):
             if page is not None:
                 self._rows = page.rows
                 self._total = page.total
+                self._exact = page.exact
                 self.pages_read += page.pages
         finally:
             self.endResetModel()
@@ -329,13 +345,17 @@ class RecordTableModel(QAbstractTableModel):
             self._total = len(self._rows)
             return
         self.pages_read += 1
+        loaded = len(self._rows) + len(rows)
+        # The total before the rows go in: the count shown on their arrival is right.
+        if len(rows) < self.page_size:
+            self._total, self._exact = loaded, True  # the end of the list: now exact
+        elif not self._exact and loaded >= self._total:
+            self._total = loaded + 1  # counted as "more than": there may be more
         if rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
-        if len(rows) < self.page_size:
-            self._total = len(self._rows)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -550,7 +570,8 @@ class RecordListView(QWidget):
         return True
 
     def row_count(self) -> int:
-        """Rows matching now (the "共 N 条" figure)."""
+        """Rows matching now (the "共 N 条" figure; above ``COUNT_LIMIT`` it means "more
+        than", see ``screens.lists.counted_all``)."""
         return self.model.total
 
     def default_export_name(self) -> str:
@@ -612,10 +633,10 @@ class RecordListView(QWidget):
         archive); the refusal in a message box."""
         if not self.model.reader.export_needs_permission():
             return True
-        rows = self.model.total
+        conditions = self.model.conditions
 
         def authorize() -> bool:
-            self.model.reader.authorize_export(rows, path)
+            self.model.reader.authorize_export(conditions, path)
             return True
 
         return operations.run(self, authorize, on_failure=self._export_refused) is not None
@@ -684,7 +705,10 @@ class RecordListView(QWidget):
             self.refresh()
 
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(TEXT("count", count=total))
+        if self.model.exact:
+            self.count_label.setText(TEXT("count", count=total))
+        else:
+            self.count_label.setText(TEXT("count_more", count=screen_lists.COUNT_LIMIT))
 
     def _show_read_failure(self, message: str) -> None:
         self.message.setText(message)

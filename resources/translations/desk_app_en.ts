@@ -6408,6 +6408,11 @@ Shortcut: {shortcut}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/record_list.py" />
+            <source>超过 {count} 条（可用查找或筛选缩小范围）</source>
+            <translation>More than {count} rows (search or filter to narrow the list)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
             <source>是</source>
             <translation>Yes</translation>
         </message>

@@ -6408,6 +6408,11 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/record_list.py" />
+            <source>超过 {count} 条（可用查找或筛选缩小范围）</source>
+            <translation>超過 {count} 條（可用查詢或篩選縮小範圍）</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
             <source>是</source>
             <translation>是</translation>
         </message>

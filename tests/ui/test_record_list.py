@@ -212,3 +212,29 @@ def test_export_from_the_view_runs_on_a_worker(
     qtbot.waitUntil(lambda: not view.is_exporting())
     assert "500" in messages[0]
     assert view.default_export_name().startswith("统一回复口径-")
+
+
+@pytest.mark.parametrize("limit", [5, 100, 998, 999, 1000])
+def test_a_long_list_counts_up_to_the_limit_and_still_scrolls_to_its_end(
+    qtbot: QtBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch, limit: int
+) -> None:
+    """Issue 18: a count stops at ``COUNT_LIMIT`` (the books that grow tenfold in ten
+    years no longer take longer to open); above it the list says "more than", and
+    scrolling still reaches every row. Searching narrows it to an exact count again."""
+    monkeypatch.setattr(record_list, "COUNT_LIMIT", limit)
+    _fill(sqlite_db, 1000)  # 999 live rows
+    widget = RecordListView(DeskContext(sqlite_db), REPLY_LIST)
+    qtbot.addWidget(widget)
+    with sqlite_db.read() as session:
+        total = record_list.count_rows(session, REPLY_LIST, list_conditions(REPLY_LIST))
+        exact = record_list.count_rows(session, REPLY_LIST, list_conditions(REPLY_LIST), exact=True)
+    assert exact == 999 and total == min(999, limit + 1)
+    assert record_list.counted_all(total) == (limit >= 999)
+    label = widget.count_label.text()
+    assert label == ("共 999 条" if limit >= 999 else f"超过 {limit} 条（可用查找或筛选缩小范围）")
+    while widget.model.canFetchMore():
+        widget.model.fetchMore()
+    assert widget.model.loaded_count() == widget.row_count() == 999
+    assert widget.count_label.text() == "共 999 条"  # once every row is read, the count is exact
+    widget.set_search_text("主题000")  # 1–9 of them, 7 voided
+    assert widget.count_label.text() == "共 8 条"

@@ -6,7 +6,8 @@
    (``BENCH_PG_URL``, default ``postgresql+psycopg://postgres@127.0.0.1:5432/postgres``:
    user postgres, trust), builds the schema with the program's migrations and copies
    the benchmark dataset (the SQLite file of ``bench/dataset.py``) into it with COPY,
-   then resets the id sequences and runs VACUUM ANALYZE (as autovacuum would). Dropped at the end (``--keep`` keeps it).
+   then resets the id sequences and runs VACUUM ANALYZE (as autovacuum would). Dropped
+   at the end (``--keep`` keeps it).
 2. Eight counter processes work for ``--seconds`` at once, each the receptionist's mix
    with a person's pauses (``TYPING_PAUSE`` a key, ``TASK_PAUSE`` between tasks): looking a
    client up while typing (one ``find_clients`` per keystroke), logging a call

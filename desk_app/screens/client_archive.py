@@ -22,9 +22,9 @@ from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
 from desk_app.models import Building, Client, ClientImportance, ClientPhone, ClientRoom, Room
-from desk_app.models.enums import ImportanceCategory, LabelledEnum, ResidencyPeriod, RoomRelation
+from desk_app.models.enums import ImportanceCategory, ResidencyPeriod, RoomRelation
 from desk_app.screens.base import SessionFormScreen, Workspace
-from desk_app.screens.list_spec import Column, Filter, ListSpec
+from desk_app.screens.list_spec import Column, EnumText, Filter, ListSpec, Text
 from desk_app.services import clients
 from desk_app.services.errors import FieldError
 
@@ -38,10 +38,6 @@ __all__ = [
     "split_phones",
 ]
 
-#: the form's text for one key (the widget's ScreenText)
-Text = Callable[[str], str]
-#: an enum member's label in the interface language
-EnumText = Callable[[LabelledEnum], str]
 #: how a list of labels is joined on screen ("、" in Chinese)
 Join = Callable[[Iterable[str]], str]
 

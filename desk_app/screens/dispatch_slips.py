@@ -12,7 +12,7 @@ R12: a callback to a client who objected returns ``NeedsConfirmation`` until con
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
@@ -20,9 +20,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desk_app.models import Department, DispatchSlip, Room, Staff
-from desk_app.models.enums import BusinessLine, ContactForm, DispatchKind, DispatchStatus, LabelledEnum
+from desk_app.models.enums import BusinessLine, ContactForm, DispatchKind, DispatchStatus
 from desk_app.screens.base import ActionState, NeedsConfirmation, SessionFormScreen, action_states
-from desk_app.screens.list_spec import Column, Filter, ListSpec
+from desk_app.screens.list_spec import Column, EnumText, Filter, ListSpec, Text
 from desk_app.services import context, dispatch, references
 from desk_app.services.complaints import DoNotDisturbWarning
 
@@ -53,11 +53,6 @@ LIST_TEXT_KEYS = (
     "filter_all",
     "export",
 )
-
-#: the widget's text for one key (its ScreenText)
-Text = Callable[[str], str]
-#: an enum member's label in the interface language
-EnumText = Callable[[LabelledEnum], str]
 
 
 @dataclass(frozen=True)

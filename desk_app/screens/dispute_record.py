@@ -11,7 +11,7 @@ run again with ``confirmed=True``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session, aliased
 
 from desk_app.messages import msg
 from desk_app.models import AttachmentOwner, Client, Dispute, Room, Staff
-from desk_app.models.enums import DisputeParticipant, DisputeStatus, DisputeType, LabelledEnum
+from desk_app.models.enums import DisputeParticipant, DisputeStatus, DisputeType
 from desk_app.screens.base import ActionState, NeedsConfirmation, SessionFormScreen, action_states
-from desk_app.screens.list_spec import Column, Filter, ListSpec
+from desk_app.screens.list_spec import Column, EnumText, Filter, ListSpec, Text
 from desk_app.services import context, disputes, references
 from desk_app.services.disputes import CLOSED_STATUSES_ORDERED, DisputeLink
 
@@ -59,11 +59,6 @@ LIST_TEXT_KEYS = (
     "all",
     "export",
 )
-
-#: the widget's text for one key (its ScreenText)
-Text = Callable[[str], str]
-#: an enum member's label in the interface language
-EnumText = Callable[[LabelledEnum], str]
 
 
 @dataclass(frozen=True)

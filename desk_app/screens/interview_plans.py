@@ -9,7 +9,6 @@ R12 warnings, looks up a room typed as a target, and reads the side panels of a 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -20,9 +19,8 @@ from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
 from desk_app.models import Client, InterviewPlan, InterviewPlanTarget, Staff
-from desk_app.models.enums import LabelledEnum
 from desk_app.screens.base import ActionState, SessionFormScreen
-from desk_app.screens.list_spec import Column, Filter, ListSpec
+from desk_app.screens.list_spec import Column, Filter, ListSpec, Text
 from desk_app.services import interviews, references
 from desk_app.services.errors import FieldError, NotFoundError
 from desk_app.services.interviews import MissedVisit, MoveInVisitDue, QuotaProgress, Suggestion
@@ -52,11 +50,6 @@ LIST_TEXT_KEYS = (
     "next_month",
     "export",
 )
-
-#: the widget's text for one key (its ScreenText)
-Text = Callable[[str], str]
-#: an enum member's label in the interface language
-EnumText = Callable[[LabelledEnum], str]
 
 
 @dataclass(frozen=True)

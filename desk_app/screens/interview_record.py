@@ -10,7 +10,7 @@ with ``confirmed=True``; ``save`` (the ``FormScreen`` half) raises the refusal i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
 from desk_app.models import Client, ClientPhone, Interview, Room, Staff
-from desk_app.models.enums import ContactForm, InterviewTopic, LabelledEnum, SafetyAdvice, Satisfaction
+from desk_app.models.enums import ContactForm, InterviewTopic, SafetyAdvice, Satisfaction
 from desk_app.screens.base import ActionState, NeedsConfirmation, SessionFormScreen, action_states
-from desk_app.screens.list_spec import Column, Filter, ListSpec
+from desk_app.screens.list_spec import Column, EnumText, Filter, ListSpec, Text
 from desk_app.services import context, interviews, references
 from desk_app.services.complaints import DoNotDisturbWarning
 from desk_app.services.errors import FieldError, NotFoundError
@@ -59,11 +59,6 @@ LIST_TEXT_KEYS = (
     "move_in_only",
     "export",
 )
-
-#: the widget's text for one key (its ScreenText)
-Text = Callable[[str], str]
-#: an enum member's label in the interface language
-EnumText = Callable[[LabelledEnum], str]
 
 
 @dataclass(frozen=True)

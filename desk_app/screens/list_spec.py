@@ -33,8 +33,15 @@ from sqlalchemy import Select
 from sqlalchemy.sql.elements import ColumnElement
 
 from desk_app.models.base import Base
+from desk_app.models.enums import LabelledEnum
 
 Formatter = Callable[[Any], str]
+
+
+#: a screen's text for one key (the widget's ScreenText, in the interface language)
+Text = Callable[[str], str]
+#: an enum member's label in the interface language
+EnumText = Callable[[LabelledEnum], str]
 
 
 @dataclass(frozen=True)

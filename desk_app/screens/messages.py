@@ -9,7 +9,7 @@ service, not by the widget. The list shows only the reader's messages, unread fi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -19,14 +19,12 @@ from sqlalchemy.orm import Session
 
 from desk_app.models import WorkLogEntry
 from desk_app.screens.base import ActionState, NeedsConfirmation, Workspace, action_states
-from desk_app.screens.list_spec import Column, Filter, ListSpec
+from desk_app.screens.list_spec import Column, Filter, ListSpec, Text
 from desk_app.services import worklog
 from desk_app.services.worklog import MESSAGE_GUARDS
 
 __all__ = ["LIST_TEXT_KEYS", "MessageCard", "MessagesScreen", "message_list", "reader_condition"]
 
-#: the form's text for one key (the widget's ScreenText)
-Text = Callable[[str], str]
 
 #: what the widget labels the list with: ``text(key)`` for these keys
 LIST_TEXT_KEYS = (

@@ -13,7 +13,7 @@ The report letter prints what this screen reads (``report_letter_data``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from typing import Any
@@ -22,9 +22,9 @@ from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
 from desk_app.models import RectificationNotice, Room
-from desk_app.models.enums import LabelledEnum, NoticeIssue, NoticeStatus, ServiceResult
+from desk_app.models.enums import NoticeIssue, NoticeStatus, ServiceResult
 from desk_app.screens.base import ActionState, NeedsConfirmation, SessionFormScreen, action_states
-from desk_app.screens.list_spec import Column, Filter, ListSpec
+from desk_app.screens.list_spec import Column, EnumText, Filter, ListSpec, Text
 from desk_app.services import (
     attachments,
     context,
@@ -70,9 +70,6 @@ LIST_TEXT_KEYS = (
     "filter_all",
     "export",
 )
-
-Text = Callable[[str], str]
-EnumText = Callable[[LabelledEnum], str]
 
 
 def notice_list(text: Text, enum_text: EnumText) -> ListSpec:

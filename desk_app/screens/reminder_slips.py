@@ -13,7 +13,7 @@ of each case (one case, or a batch of the listed ones).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from desk_app.messages import msg
 from desk_app.models import ReminderCase, ReminderSlip, Room
-from desk_app.models.enums import LabelledEnum, ReminderCaseStatus, ReminderKind
+from desk_app.models.enums import ReminderCaseStatus, ReminderKind
 from desk_app.screens.base import ActionState, NeedsConfirmation, SessionFormScreen, action_states
-from desk_app.screens.list_spec import Column, Filter, ListSpec
+from desk_app.screens.list_spec import Column, EnumText, Filter, ListSpec, Text
 from desk_app.services import context, disputes, references, reminder_cases
 from desk_app.services.disputes import DisputeLink
 from desk_app.services.errors import FieldError, NotFoundError, RuleViolationError
@@ -64,11 +64,6 @@ LIST_TEXT_KEYS = (
     "filter_open",
     "export",
 )
-
-#: the widget's text for one key (its ScreenText)
-Text = Callable[[str], str]
-#: an enum member's label in the interface language
-EnumText = Callable[[LabelledEnum], str]
 
 
 def reminder_list(text: Text, enum_text: EnumText) -> ListSpec:

@@ -22,14 +22,12 @@ from desk_app.messages import msg
 from desk_app.models import Department, Staff
 from desk_app.models.enums import StaffRole
 from desk_app.screens.base import SessionFormScreen, Workspace
-from desk_app.screens.list_spec import Column, Filter, ListSpec
+from desk_app.screens.list_spec import Column, Filter, ListSpec, Text
 from desk_app.services import accounts
 from desk_app.services.errors import FieldError
 
 __all__ = ["LIST_TEXT_KEYS", "STEPS", "Account", "StaffAccountsScreen", "staff_list_spec"]
 
-#: the form's text for one key (the widget's ScreenText)
-Text = Callable[[str], str]
 
 #: what the widget labels the list with: ``text(key)`` for these keys
 LIST_TEXT_KEYS = (

@@ -15,7 +15,6 @@ of the form's boxes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -25,9 +24,9 @@ from sqlalchemy.orm import Session
 
 from desk_app.messages import msg
 from desk_app.models import Client, Room, Staff, WorkLogEntry
-from desk_app.models.enums import Category, Channel, LabelledEnum, WorkLogStatus
+from desk_app.models.enums import Category, Channel, WorkLogStatus
 from desk_app.screens.base import SessionFormScreen, Workspace
-from desk_app.screens.list_spec import Column, Filter, ListSpec
+from desk_app.screens.list_spec import Column, EnumText, Filter, ListSpec, Text
 from desk_app.services import promises, references, worklog
 from desk_app.services.errors import FieldError
 from desk_app.services.references import StaffChoice
@@ -65,11 +64,6 @@ LIST_TEXT_KEYS = (
     "this_week",
     "export",
 )
-
-#: the form's text for one key (the widget's ScreenText)
-Text = Callable[[str], str]
-#: an enum member's label in the interface language
-EnumText = Callable[[LabelledEnum], str]
 
 
 @dataclass(frozen=True)

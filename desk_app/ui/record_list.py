@@ -121,7 +121,10 @@ TEXT = ScreenText(
         "search_tip": QT_TRANSLATE_NOOP("RecordList", "在列表中查找（Ctrl+F）"),
         "search_hint": QT_TRANSLATE_NOOP("RecordList", "输入关键字，多个词用空格分开"),
         "count": QT_TRANSLATE_NOOP("RecordList", "共 {count} 条"),
-        "count_more": QT_TRANSLATE_NOOP("RecordList", "超过 {count} 条（可用查找或筛选缩小范围）"),
+        "count_more": QT_TRANSLATE_NOOP("RecordList", "超过 {count} 条"),
+        "count_more_tip": QT_TRANSLATE_NOOP(
+            "RecordList", "只数到 {count} 条为止；查找或筛选缩小范围后显示准确条数，滚动仍可看到全部记录"
+        ),
         "yes": QT_TRANSLATE_NOOP("RecordList", "是"),
         "no": QT_TRANSLATE_NOOP("RecordList", "否"),
         "export_title": QT_TRANSLATE_NOOP("RecordList", "导出到 Excel"),
@@ -707,8 +710,10 @@ class RecordListView(QWidget):
     def _show_count(self, total: int) -> None:
         if self.model.exact:
             self.count_label.setText(TEXT("count", count=total))
+            self.count_label.setToolTip("")
         else:
             self.count_label.setText(TEXT("count_more", count=screen_lists.COUNT_LIMIT))
+            self.count_label.setToolTip(TEXT("count_more_tip", count=screen_lists.COUNT_LIMIT))
 
     def _show_read_failure(self, message: str) -> None:
         self.message.setText(message)

@@ -6408,8 +6408,13 @@ Shortcut: {shortcut}</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/record_list.py" />
-            <source>超过 {count} 条（可用查找或筛选缩小范围）</source>
-            <translation>More than {count} rows (search or filter to narrow the list)</translation>
+            <source>超过 {count} 条</source>
+            <translation>Over {count} rows</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>只数到 {count} 条为止；查找或筛选缩小范围后显示准确条数，滚动仍可看到全部记录</source>
+            <translation>Counted up to {count} rows only; search or filter to see an exact count. Scrolling still shows every record.</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/record_list.py" />
@@ -6465,6 +6470,10 @@ Shortcut: {shortcut}</translation>
             <location filename="../../desk_app/ui/record_list.py" />
             <source>上一次导出尚未完成。</source>
             <translation>The previous export has not finished yet.</translation>
+        </message>
+        <message>
+            <source>超过 {count} 条（可用查找或筛选缩小范围）</source>
+            <translation type="vanished">More than {count} rows (search or filter to narrow the list)</translation>
         </message>
         <message>
             <source>查找(&amp;F)</source>

@@ -6408,8 +6408,13 @@
         </message>
         <message>
             <location filename="../../desk_app/ui/record_list.py" />
-            <source>超过 {count} 条（可用查找或筛选缩小范围）</source>
-            <translation>超過 {count} 條（可用查詢或篩選縮小範圍）</translation>
+            <source>超过 {count} 条</source>
+            <translation>超過 {count} 條</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/ui/record_list.py" />
+            <source>只数到 {count} 条为止；查找或筛选缩小范围后显示准确条数，滚动仍可看到全部记录</source>
+            <translation>只數到 {count} 條為止；查詢或篩選縮小範圍後顯示準確條數，滾動仍可看到全部記錄</translation>
         </message>
         <message>
             <location filename="../../desk_app/ui/record_list.py" />
@@ -6465,6 +6470,10 @@
             <location filename="../../desk_app/ui/record_list.py" />
             <source>上一次导出尚未完成。</source>
             <translation>上一次匯出尚未完成。</translation>
+        </message>
+        <message>
+            <source>超过 {count} 条（可用查找或筛选缩小范围）</source>
+            <translation type="vanished">超過 {count} 條（可用查詢或篩選縮小範圍）</translation>
         </message>
         <message>
             <source>查找(&amp;F)</source>

@@ -131,11 +131,9 @@ def _render_with_session(
 
 def run_print_command(args: argparse.Namespace) -> int:
     """Render and write the PDF; 0 on success, 2 with a Chinese message otherwise."""
-    from desk_app.bootstrap import open_database
-    from desk_app.models.database import DatabaseUrlError
-    from desk_app.models.schema import SchemaError
     from desk_app.printing.glyphs import collect_missing
     from desk_app.printing.registry import BATCH_SLIPS, print_kind
+    from desk_app.services.command_support import command_database
     from desk_app.services.errors import DomainError
 
     kind_name = str(args.kind).strip().lower()
@@ -159,12 +157,9 @@ def run_print_command(args: argparse.Namespace) -> int:
         # this schema is read with sqlite3 alone: no SQLAlchemy, no ORM.
         rendered = _render_from_sqlite_file(url, kind, numbers)
         if rendered is None:
-            try:
-                db, _ = open_database(url)
-            except (DatabaseUrlError, SchemaError) as exc:
-                print(msg("错误：{exc}", exc=exc), file=sys.stderr)
-                return EXIT_REFUSED
-            try:
+            with command_database(url) as db:
+                if db is None:  # the reason is on stderr
+                    return EXIT_REFUSED
                 if kind is not None and kind.render_core is not None:
                     # PostgreSQL (or an SQLite file just upgraded): Core, still no ORM.
                     with db.read_connection() as connection, collect_missing() as missing:
@@ -174,8 +169,6 @@ def run_print_command(args: argparse.Namespace) -> int:
                     with db.read() as session, collect_missing() as missing:
                         pdf, title = _render_with_session(session, kind, numbers, args.layout)
                     rendered = pdf, title, missing
-            finally:
-                db.dispose()
     except DomainError as exc:
         print(msg("错误：{exc}", exc=exc), file=sys.stderr)
         return EXIT_REFUSED
@@ -192,13 +185,12 @@ def _render_from_sqlite_file(
     """The PDF, title and unprintable characters of a kind with ``render_core``, read
     from the SQLite file of ``url`` with ``sqlite3``; None when that cannot be done (no
     such kind, not a plain SQLite file, not at this program's schema)."""
-    from desk_app.models.database import sqlite_reading
-    from desk_app.models.schema import HEAD_REVISION
     from desk_app.printing.glyphs import collect_missing
+    from desk_app.services.plain_sql import sqlite_file_reading
 
     if kind is None or kind.render_core is None:
         return None
-    with sqlite_reading(url, HEAD_REVISION) as raw:
+    with sqlite_file_reading(url) as raw:
         if raw is None:
             return None
         with collect_missing() as missing:

@@ -23,7 +23,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from desk_app.messages import msg
-from desk_app.models.enums import NoticeStatus, ServiceResult
 from desk_app.printing.errors import PrintError
 from desk_app.printing.layout import (
     PageHeader,
@@ -36,6 +35,7 @@ from desk_app.printing.layout import (
     styles,
     text_or_dash,
 )
+from desk_app.screens.enums import NoticeStatus, ServiceResult
 from desk_app.screens.rectification_notices import NoticeHistory, ReportLetterData
 
 # -- texts ----------------------------------------------------------------------------------

@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desk_app.messages import msg
-from desk_app.models.database import Database
-from desk_app.models.enums import ReportKind
 from desk_app.reports.data import build_document, parse_month
-from desk_app.screens.base import Workspace
+from desk_app.screens.base import Database, Workspace
+from desk_app.screens.enums import ReportKind
 from desk_app.services.errors import DomainError
 from desk_app.services.report_figures import report_figures
 from desk_app.services.report_status import ReportStatus, mark_report_done

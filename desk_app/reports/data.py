@@ -23,8 +23,8 @@ from datetime import date
 from typing import Any
 
 from desk_app.messages import msg
-from desk_app.models.enums import ReportKind, RootCause, RootCauseGroup
 from desk_app.reports.document import BarChart, Cell, ReportDocument, Section, table
+from desk_app.screens.enums import ReportKind, RootCause, RootCauseGroup
 from desk_app.services.errors import FieldError
 from desk_app.services.report_figures import (
     ComplaintAnalysisFigures,

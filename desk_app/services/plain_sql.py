@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +55,19 @@ def query_on(source: Source) -> Query:
     return on_sqlalchemy
 
 
+@contextmanager
+def sqlite_file_reading(url: str | None) -> Iterator[sqlite3.Connection | None]:
+    """A read transaction with the standard library alone on the SQLite file of ``url``
+    (the configured database when None), if it is a plain SQLite file at this program's
+    schema; else None, and the caller opens the database the usual way. The printouts'
+    command reads through it without importing SQLAlchemy (issue 18)."""
+    from desk_app.models.database import sqlite_reading
+    from desk_app.models.schema import HEAD_REVISION
+
+    with sqlite_reading(url, HEAD_REVISION) as connection:
+        yield connection
+
+
 def instant(value: object) -> datetime | None:
     """An instant as the models return it (``UtcDateTime``): aware, in UTC."""
     if value is None:
@@ -85,4 +99,4 @@ def json_value(value: object) -> Any:
     return json.loads(value) if isinstance(value, str) else value
 
 
-__all__ = ["Query", "day", "instant", "json_value", "query_on", "reading_only"]
+__all__ = ["Query", "day", "instant", "json_value", "query_on", "reading_only", "sqlite_file_reading"]

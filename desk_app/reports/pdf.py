@@ -181,11 +181,15 @@ def render_pdf(document: ReportDocument, progress: Progress | None = None) -> by
     ]
     total = len(document.sections)
     for index, section in enumerate(document.sections, start=1):
-        story.append(Paragraph(escape(section.heading), styles["heading"]))
-        story.extend(Paragraph(escape(text), styles["body"]) for text in section.paragraphs)
-        story.append(Spacer(1, 3 * mm))
-        for chart in section.charts:
-            story.append(KeepTogether([_chart(chart, font, width), Spacer(1, 3 * mm)]))
+        head: list[Any] = [Paragraph(escape(section.heading), styles["heading"])]
+        head.extend(Paragraph(escape(text), styles["body"]) for text in section.paragraphs)
+        head.append(Spacer(1, 3 * mm))
+        charts = [[_chart(chart, font, width), Spacer(1, 3 * mm)] for chart in section.charts]
+        if charts:  # the heading never ends a page alone: it goes with the first chart
+            charts[0] = [*head, *charts[0]]
+        else:
+            story.extend(head)  # the heading's keepWithNext holds it to the first table
+        story.extend(KeepTogether(block) for block in charts)
         for table in section.tables:
             story.extend(_table(table, styles, width))
         if progress is not None:

@@ -438,3 +438,26 @@ def test_a_short_cell_never_wraps_one_character() -> None:
     assert fitted[1] >= stringWidth("跟进中", font, 9) + 12
     assert abs(sum(fitted) - sum(widths)) < 0.01
     assert widths[1] < stringWidth("跟进中", font, 9) + 12  # it would have wrapped before
+
+
+@pytest.mark.parametrize("rows", range(20, 44, 3))
+def test_a_section_heading_never_ends_a_page_without_its_chart(rows: int) -> None:
+    """A heading followed by a chart moves to the next page with the chart, wherever the
+    previous section's table happens to end (the complaint and interview reports showed
+    "二、投诉分类" alone at the foot of page 1)."""
+    from desk_app.reports.document import BarChart, ReportDocument, Section, table
+
+    document = ReportDocument(
+        title="投诉分析报告",
+        subtitle="锦绣花园　2026年11月",
+        sections=(
+            Section(
+                "一、投诉总量",
+                tables=(table("近期投诉数", ("月份", "件数"), [(f"行{n}", n) for n in range(rows)]),),
+            ),
+            Section("二、投诉分类", charts=(BarChart("按投诉类别", ("一类", "二类"), (3, 4)),)),
+        ),
+    )
+    pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(render_pdf(document))).pages]
+    [with_heading] = [text for text in pages if "二、投诉分类" in text]
+    assert "按投诉类别" in with_heading

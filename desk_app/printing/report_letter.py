@@ -22,7 +22,6 @@ from datetime import tzinfo
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from desk_app.messages import msg
 from desk_app.printing.errors import PrintError
 from desk_app.printing.layout import (
     PageHeader,
@@ -35,8 +34,9 @@ from desk_app.printing.layout import (
     styles,
     text_or_dash,
 )
-from desk_app.screens.enums import NoticeStatus, ServiceResult
+from desk_app.screens.enums import ServiceResult
 from desk_app.screens.rectification_notices import NoticeHistory, ReportLetterData
+from desk_app.services.rectification_notices import report_refusal
 
 # -- texts ----------------------------------------------------------------------------------
 TITLE_REPORT = "关于逾期未整改情况的报告"
@@ -73,8 +73,6 @@ T_SEAL = "{issuer}（盖章）"
 T_HISTORY = "附件{n}：整改通知书处理记录"
 T_PICTURES = "附件{n}：照片及扫描件"
 H_HISTORY = ("序号", "时间", "事项", "经办人", "情况")
-E_NOT_OVERDUE = "整改通知书 {number} 的整改期限（{deadline}）尚未过，不能打印逾期情况报告"
-E_RECTIFIED = "整改通知书 {number} 已整改完毕，无需打印逾期情况报告"
 SEPARATOR = "、"
 
 
@@ -134,14 +132,12 @@ def _body(data: ReportLetterData) -> str:
 
 
 def check_reportable(data: ReportLetterData) -> None:
-    """R15: only a notice past its deadline and not rectified is reported."""
-    history, today = data.history, data.today
-    if history.status is NoticeStatus.RECTIFIED:
-        raise PrintError(msg(E_RECTIFIED, number=history.number), rule="R15")
-    if history.status is NoticeStatus.ISSUED and history.deadline >= today:
-        raise PrintError(
-            msg(E_NOT_OVERDUE, number=history.number, deadline=cn_date(history.deadline)), rule="R15"
-        )
+    """R15: only a notice past its deadline and not rectified is reported
+    (``rectification_notices.report_refusal``, the rule the notice screen offers by)."""
+    history = data.history
+    refusal = report_refusal(history.number, history.status, history.deadline, data.today)
+    if refusal is not None:
+        raise PrintError(refusal.message, rule=refusal.rule)
 
 
 def render_report_letter(data: ReportLetterData, evidence: Sequence[Flowable] = ()) -> bytes:

@@ -34,7 +34,7 @@ from desk_app.services import (
     reminder_cases,
 )
 from desk_app.services.disputes import DisputeLink
-from desk_app.services.errors import ConflictError, FieldError, RuleViolationError
+from desk_app.services.errors import ConflictError, DomainError, FieldError, RuleViolationError
 from desk_app.services.rectification_notices import NOTICE_OWNER, NoticeHistory
 from desk_app.services.settings import load_settings
 from desk_app.services.typed_dates import TypedDateError, parse_typed_date
@@ -120,11 +120,16 @@ class NoticeSheet:
     history: NoticeHistory
     #: an escalation was recorded (the report group stays shown)
     escalated: bool
-    #: the report letter can be printed (not once the notice is rectified)
-    reportable: bool
+    #: why the report letter cannot be printed now (R15: not before the deadline, not
+    #: once rectified), or None when it can
+    report_refusal: str | None
     links: tuple[DisputeLink, ...]
     #: every step of ``STEPS``: enabled exactly when the service would take it
     actions: Mapping[str, ActionState] = field(default_factory=dict)
+
+
+def _reason(refusal: DomainError | None) -> str | None:
+    return None if refusal is None else str(refusal)
 
 
 def notice_sheet(session: Session, record_id: int) -> NoticeSheet:
@@ -156,7 +161,11 @@ def notice_sheet(session: Session, record_id: int) -> NoticeSheet:
         days_overdue=rectification_notices.days_overdue(session, notice),
         history=history,
         escalated=history.escalated_at is not None,
-        reportable=history.status is not NoticeStatus.RECTIFIED,
+        report_refusal=_reason(
+            rectification_notices.report_refusal(
+                notice.number, notice.status, notice.deadline, rectification_notices.community_today(session)
+            )
+        ),
         links=tuple(disputes.links_of(session, notice)),
         actions=action_states(rectification_notices.GUARDS.verdicts(session, notice, STEPS)),
     )

@@ -52,6 +52,7 @@ __all__ = [
     "overdue_notices",
     "record_inspection",
     "record_service",
+    "report_refusal",
     "void_notice",
 ]
 
@@ -421,6 +422,28 @@ def void_notice(session: Session, notice_id: int, reason: str) -> RectificationN
     notice.voided_at = context.now(session)
     notice.voided_by_id = staff.id
     return notice
+
+
+def report_refusal(
+    number: str, status: NoticeStatus, deadline: date, today: date
+) -> RuleViolationError | None:
+    """R15: why the report letter to the authorities cannot be printed for this notice
+    now, or None when it can (past its deadline and not rectified). The notice screen
+    offers the letter by it and the printout refuses by it."""
+    if status is NoticeStatus.RECTIFIED:
+        return RuleViolationError(
+            msg("整改通知书 {number} 已整改完毕，无需打印逾期情况报告", number=number), rule="R15"
+        )
+    if status is NoticeStatus.ISSUED and deadline >= today:
+        return RuleViolationError(
+            msg(
+                "整改通知书 {number} 的整改期限（{deadline}）尚未过，不能打印逾期情况报告",
+                number=number,
+                deadline=_cn_date(deadline),
+            ),
+            rule="R15",
+        )
+    return None
 
 
 def _staff_names(session: Session, ids: set[int]) -> dict[int, str]:

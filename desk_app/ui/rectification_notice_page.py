@@ -177,6 +177,7 @@ class RectificationNoticeForm(BookForm):
         ]
         self.print_notice_button = PrintButton(self, "notice", TEXT("print_notice"))
         self.print_report_button = PrintButton(self, "notice-report", TEXT("print_report"))
+        self._report_tip = self.print_report_button.toolTip()
         row.insertWidget(0, self.print_notice_button)
         row.insertWidget(1, self.print_report_button)
         self.state_label = status_line(self.details)
@@ -244,7 +245,10 @@ class RectificationNoticeForm(BookForm):
         )
         self._show_history(sheet.history)
         self.print_notice_button.set_record(sheet.record_id)
-        self.print_report_button.set_record(sheet.record_id if sheet.reportable else None)
+        # R15: offered only when the printout would be made; the reason as the tooltip
+        refusal = sheet.report_refusal
+        self.print_report_button.set_record(sheet.record_id if refusal is None else None)
+        self.print_report_button.setToolTip(refusal or self._report_tip)
         self.attachments.set_record(sheet.record_id)
 
     def _show_history(self, history: NoticeHistory) -> None:

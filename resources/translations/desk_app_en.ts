@@ -7469,16 +7469,6 @@ A voided record no longer appears in lists and statistics, but is kept for refer
             <translation>There are no reminder slips to print</translation>
         </message>
         <message>
-            <location filename="../../desk_app/printing/report_letter.py" />
-            <source>整改通知书 {number} 已整改完毕，无需打印逾期情况报告</source>
-            <translation>Rectification notice {number} has already been rectified; no overdue report is needed</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/printing/report_letter.py" />
-            <source>整改通知书 {number} 的整改期限（{deadline}）尚未过，不能打印逾期情况报告</source>
-            <translation>The rectification deadline of notice {number} ({deadline}) has not yet passed; the overdue report cannot be printed</translation>
-        </message>
-        <message>
             <location filename="../../desk_app/reports/command.py" />
             <source>不支持的文件格式“{suffix}”：请用 .pdf 或 .xlsx</source>
             <translation>Unsupported file format "{suffix}": please use .pdf or .xlsx</translation>
@@ -10984,6 +10974,16 @@ Outcome: {outcome}</translation>
             <location filename="../../desk_app/services/rectification_notices.py" />
             <source>上报单位不能超过 128 个字</source>
             <translation>The authority to report to cannot exceed 128 characters</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>整改通知书 {number} 已整改完毕，无需打印逾期情况报告</source>
+            <translation>Rectification notice {number} has already been rectified; no overdue report is needed</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>整改通知书 {number} 的整改期限（{deadline}）尚未过，不能打印逾期情况报告</source>
+            <translation>The rectification deadline of notice {number} ({deadline}) has not yet passed; the overdue report cannot be printed</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/references.py" />

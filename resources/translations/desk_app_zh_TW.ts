@@ -7469,16 +7469,6 @@
             <translation>沒有要列印的溫馨提示</translation>
         </message>
         <message>
-            <location filename="../../desk_app/printing/report_letter.py" />
-            <source>整改通知书 {number} 已整改完毕，无需打印逾期情况报告</source>
-            <translation>整改通知書 {number} 已整改完畢，無需列印逾期情況報告</translation>
-        </message>
-        <message>
-            <location filename="../../desk_app/printing/report_letter.py" />
-            <source>整改通知书 {number} 的整改期限（{deadline}）尚未过，不能打印逾期情况报告</source>
-            <translation>整改通知書 {number} 的整改期限（{deadline}）尚未過，不能列印逾期情況報告</translation>
-        </message>
-        <message>
             <location filename="../../desk_app/reports/command.py" />
             <source>不支持的文件格式“{suffix}”：请用 .pdf 或 .xlsx</source>
             <translation>不支援的檔案格式“{suffix}”：請用 .pdf 或 .xlsx</translation>
@@ -10984,6 +10974,16 @@
             <location filename="../../desk_app/services/rectification_notices.py" />
             <source>上报单位不能超过 128 个字</source>
             <translation>上報單位不能超過 128 個字</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>整改通知书 {number} 已整改完毕，无需打印逾期情况报告</source>
+            <translation>整改通知書 {number} 已整改完畢，無需列印逾期情況報告</translation>
+        </message>
+        <message>
+            <location filename="../../desk_app/services/rectification_notices.py" />
+            <source>整改通知书 {number} 的整改期限（{deadline}）尚未过，不能打印逾期情况报告</source>
+            <translation>整改通知書 {number} 的整改期限（{deadline}）尚未過，不能列印逾期情況報告</translation>
         </message>
         <message>
             <location filename="../../desk_app/services/references.py" />

@@ -13,6 +13,8 @@ import pytest
 
 from desk_app.models import Building, Room
 from desk_app.models.enums import NoticeIssue, NoticeStatus, ServiceResult
+from desk_app.printing.errors import PrintError
+from desk_app.printing.report_letter import check_reportable
 from desk_app.screens.base import NeedsConfirmation, Workspace
 from desk_app.screens.rectification_notices import STEPS, NoticeScreen, notice_list, report_letter_data
 from desk_app.services.errors import ConflictError, FieldError, RuleViolationError
@@ -72,7 +74,9 @@ def test_a_notice_is_issued_and_read_as_its_sheet(centre: Centre, room: str) -> 
     sheet = screen.read(notice_id)
     assert sheet.number.startswith("ZG-") and sheet.values["room_id"] == "3-2-1201"
     assert sheet.deadline.isoformat() == "2026-11-30" and sheet.days_overdue is None
-    assert sheet.status is NoticeStatus.ISSUED and sheet.reportable and not sheet.escalated
+    assert sheet.status is NoticeStatus.ISSUED and not sheet.escalated
+    # R15: the report letter is not offered before the deadline (it would be refused)
+    assert sheet.report_refusal is not None and "尚未过" in sheet.report_refusal
     assert set(sheet.actions) == set(STEPS)
     assert _enabled(screen, notice_id) == ["record_service", "inspect"]
     assert "尚未过" in sheet.actions["escalate"].reason
@@ -109,6 +113,9 @@ def test_overdue_inspected_escalated_after_the_question(centre: Centre, room: st
     centre.clock.advance(timedelta(days=4))  # 2026-11-27: two days past the deadline
     sheet = screen.read(notice_id)
     assert sheet.days_overdue == 2 and sheet.actions["escalate"].enabled
+    assert sheet.report_refusal is None  # past the deadline: the letter is offered, and prints
+    with centre.db.read() as session:
+        check_reportable(report_letter_data(session, notice_id))
     question = screen.run(notice_id, "escalate", _values(room, escalated_to="街道办城建科"))
     assert isinstance(question, NeedsConfirmation) and "上报“街道办城建科”" in question.question
     assert screen.read(notice_id).status is NoticeStatus.ISSUED  # nothing written
@@ -125,7 +132,9 @@ def test_overdue_inspected_escalated_after_the_question(centre: Centre, room: st
     assert isinstance(screen.run(notice_id, "inspect", rectified), NeedsConfirmation)
     screen.run(notice_id, "inspect", rectified, confirmed=True)
     sheet = screen.read(notice_id)
-    assert sheet.status is NoticeStatus.RECTIFIED and not sheet.reportable
+    assert sheet.status is NoticeStatus.RECTIFIED and "已整改完毕" in (sheet.report_refusal or "")
+    with centre.db.read() as session, pytest.raises(PrintError):
+        check_reportable(report_letter_data(session, notice_id))
     assert _enabled(screen, notice_id) == []
 
 

@@ -94,6 +94,8 @@ def test_an_overdue_notice_is_flagged_and_reported_after_confirmation(
     assert record_id is not None
     assert find_label(form, "noticeOverdue").isHidden()
     assert not form.escalate_button.isEnabled() and "尚未过" in form.escalate_button.toolTip()
+    # R15: the report letter is not offered before the deadline (it would be refused)
+    assert not form.print_report_button.isEnabled() and "尚未过" in form.print_report_button.toolTip()
     form.not_rectified_button.click()
     assert form.field_error_text("finding") == "请填写复查情况（R15）"
     type_into(qtbot, form, "finding", "未拆除")
@@ -104,6 +106,7 @@ def test_an_overdue_notice_is_flagged_and_reported_after_confirmation(
     again = reopen(qtbot, RectificationNoticePage, book_db, book_ids["desk"], record_id)
     flag = find_label(again, "noticeOverdue")
     assert flag.isVisible() and "已逾期 2 天未整改" in flag.text()
+    assert again.print_report_button.isEnabled()  # type: ignore[attr-defined]
     type_into(qtbot, again, "escalated_to", "街道办城建科")
     questions: list[str] = []
 

@@ -100,6 +100,16 @@ def reading(session: Session) -> Reader:
     return read
 
 
+class Ask(Exception):
+    """Raised inside a write unit of work to leave it with a question for the user
+    (R12, R14 …): nothing is written, and ``Workspace.write_or_ask`` returns
+    ``question`` to the widget instead of raising."""
+
+    def __init__(self, question: NeedsConfirmation) -> None:
+        super().__init__(question.question)
+        self.question = question
+
+
 class Workspace:
     """The database, the acting staff member and the clock a screen works with."""
 
@@ -145,6 +155,14 @@ class Workspace:
                 raise ConflictError(msg("这条记录刚被其他人修改过，本次保存未生效")) from error.__cause__
             log.error("a screen write failed", exc_info=error.__cause__)
             raise
+
+    def write_or_ask(self, fn: Callable[[Session], T]) -> T | NeedsConfirmation:
+        """``write(fn)``; when ``fn`` raises ``Ask`` the unit of work is rolled back and
+        its question returned (``NeedsConfirmation`` is a return value, not an error)."""
+        try:
+            return self.write(fn)
+        except Ask as asked:
+            return asked.question
 
 
 class FormScreen(Protocol):

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.models import Department, DispatchSlip, Room, Staff
 from desk_app.models.enums import BusinessLine, ContactForm, DispatchKind, DispatchStatus
-from desk_app.screens.base import ActionState, NeedsConfirmation, SessionFormScreen, action_states
+from desk_app.screens.base import ActionState, Ask, NeedsConfirmation, SessionFormScreen, action_states
 from desk_app.screens.list_spec import Column, EnumText, Filter, ListSpec, Text
 from desk_app.services import context, dispatch, references
 from desk_app.services.complaints import DoNotDisturbWarning
@@ -217,12 +217,6 @@ def _typed_due(values: Mapping[str, Any], zone: tzinfo) -> datetime | None:
     return _aware(values.get("due_at"), zone) if values.get("due_by_hand") else None
 
 
-class _Asked(Exception):
-    def __init__(self, question: NeedsConfirmation) -> None:
-        super().__init__(question.question)
-        self.question = question
-
-
 class DispatchScreen(SessionFormScreen):
     """The slip form's reads, saves and steps (see the module docstring)."""
 
@@ -298,13 +292,9 @@ class DispatchScreen(SessionFormScreen):
             except DoNotDisturbWarning as warning:
                 if confirmed:
                     raise
-                raise _Asked(NeedsConfirmation(str(warning))) from None
+                raise Ask(NeedsConfirmation(str(warning))) from None
 
-        try:
-            self.workspace.write(work)
-        except _Asked as asked:
-            return asked.question
-        return None
+        return self.workspace.write_or_ask(work)
 
     @staticmethod
     def _step_in(

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, aliased
 from desk_app.messages import msg
 from desk_app.models import AttachmentOwner, Client, Dispute, Room, Staff
 from desk_app.models.enums import DisputeParticipant, DisputeStatus, DisputeType
-from desk_app.screens.base import ActionState, NeedsConfirmation, SessionFormScreen, action_states
+from desk_app.screens.base import ActionState, Ask, NeedsConfirmation, SessionFormScreen, action_states
 from desk_app.screens.list_spec import Column, EnumText, Filter, ListSpec, Text
 from desk_app.services import context, disputes, references
 from desk_app.services.disputes import CLOSED_STATUSES_ORDERED, DisputeLink
@@ -210,14 +210,6 @@ def _aware(value: Any, zone: tzinfo) -> datetime | None:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
 
 
-class _Asked(Exception):
-    """Leaves a write unit of work that only checked a step (nothing is written)."""
-
-    def __init__(self, question: NeedsConfirmation) -> None:
-        super().__init__(question.question)
-        self.question = question
-
-
 class DisputeScreen(SessionFormScreen):
     """The dispute form's reads, saves and steps (see the module docstring)."""
 
@@ -283,7 +275,7 @@ class DisputeScreen(SessionFormScreen):
             self._step_in(session, record_id, step, args)
             if step == "close" and not confirmed:
                 dispute = disputes.load_dispute(session, record_id)
-                raise _Asked(
+                raise Ask(
                     NeedsConfirmation(
                         msg(
                             "确定以“{status}”结案 {number} 吗？\n处理结果：{outcome}",
@@ -294,11 +286,7 @@ class DisputeScreen(SessionFormScreen):
                     )
                 )
 
-        try:
-            self.workspace.write(work)
-        except _Asked as asked:
-            return asked.question
-        return None
+        return self.workspace.write_or_ask(work)
 
     @staticmethod
     def _step_in(session: Session, record_id: int, step: str, args: Mapping[str, Any]) -> None:

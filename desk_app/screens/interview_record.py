@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from desk_app.messages import msg
 from desk_app.models import Client, ClientPhone, Interview, Room, Staff
 from desk_app.models.enums import ContactForm, InterviewTopic, SafetyAdvice, Satisfaction
-from desk_app.screens.base import ActionState, NeedsConfirmation, SessionFormScreen, action_states
+from desk_app.screens.base import ActionState, Ask, NeedsConfirmation, SessionFormScreen, action_states
 from desk_app.screens.list_spec import Column, EnumText, Filter, ListSpec, Text
 from desk_app.services import context, interviews, references
 from desk_app.services.complaints import DoNotDisturbWarning
@@ -207,12 +207,6 @@ def interview_sheet(session: Session, record_id: int) -> InterviewSheet:
     )
 
 
-class _Asked(Exception):
-    def __init__(self, question: NeedsConfirmation) -> None:
-        super().__init__(question.question)
-        self.question = question
-
-
 class InterviewScreen(SessionFormScreen):
     """The interview form's reads and saves (see the module docstring)."""
 
@@ -257,14 +251,9 @@ class InterviewScreen(SessionFormScreen):
     ) -> int | NeedsConfirmation:
         """Save the form; R12: ``NeedsConfirmation`` (nothing written) while the client
         objected to interviews and the user has not confirmed."""
-        try:
-            return self.workspace.write(
-                lambda session: self._save_in(
-                    session, record_id, values, expected_version, confirmed, ask=True
-                )
-            )
-        except _Asked as asked:
-            return asked.question
+        return self.workspace.write_or_ask(
+            lambda session: self._save_in(session, record_id, values, expected_version, confirmed, ask=True)
+        )
 
     @staticmethod
     def _save_in(
@@ -311,4 +300,4 @@ class InterviewScreen(SessionFormScreen):
             if not ask:
                 raise
             # R12: every other check passed; the user is asked, nothing is written.
-            raise _Asked(NeedsConfirmation(str(warning))) from None
+            raise Ask(NeedsConfirmation(str(warning))) from None

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from desk_app.messages import msg
 from desk_app.models import RectificationNotice, Room
 from desk_app.models.enums import NoticeIssue, NoticeStatus, ServiceResult
-from desk_app.screens.base import ActionState, NeedsConfirmation, SessionFormScreen, action_states
+from desk_app.screens.base import ActionState, Ask, NeedsConfirmation, SessionFormScreen, action_states
 from desk_app.screens.list_spec import Column, EnumText, Filter, ListSpec, Text
 from desk_app.services import (
     attachments,
@@ -215,12 +215,6 @@ def _deadline(value: Any, today: date) -> date | None:
         raise FieldError("deadline", str(error)) from None
 
 
-class _Asked(Exception):
-    def __init__(self, question: NeedsConfirmation) -> None:
-        super().__init__(question.question)
-        self.question = question
-
-
 class NoticeScreen(SessionFormScreen):
     """The notice form's reads, saves and steps (see the module docstring)."""
 
@@ -268,11 +262,9 @@ class NoticeScreen(SessionFormScreen):
         finds it rectified, and the report, return ``NeedsConfirmation`` first."""
         if step not in STEPS:
             raise ValueError(f"no such step of a rectification notice: {step}")
-        try:
-            self.workspace.write(lambda session: self._step_in(session, record_id, step, args, confirmed))
-        except _Asked as asked:
-            return asked.question
-        return None
+        return self.workspace.write_or_ask(
+            lambda session: self._step_in(session, record_id, step, args, confirmed)
+        )
 
     @staticmethod
     def _step_in(
@@ -291,7 +283,7 @@ class NoticeScreen(SessionFormScreen):
                 session, "inspect", rectification_notices.load_notice(session, record_id)
             )
             if rectified and not confirmed and str(values.get("finding") or "").strip():
-                raise _Asked(NeedsConfirmation(msg("确认复查已整改？整改通知书将就此办结，不能撤回。")))
+                raise Ask(NeedsConfirmation(msg("确认复查已整改？整改通知书将就此办结，不能撤回。")))
             rectification_notices.record_inspection(
                 session, record_id, rectified, str(values.get("finding") or "")
             )
@@ -303,7 +295,7 @@ class NoticeScreen(SessionFormScreen):
                 question = msg(
                     "确认将整改通知书 {number} 上报“{to}”？上报后不能撤回。", number=notice.number, to=to
                 )
-                raise _Asked(NeedsConfirmation(question))
+                raise Ask(NeedsConfirmation(question))
             rectification_notices.escalate(session, record_id, to)
         else:
             rectification_notices.void_notice(session, record_id, str(values.get("void_reason") or ""))

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 from desk_app.messages import msg
 from desk_app.models import ReminderCase, ReminderSlip, Room
 from desk_app.models.enums import ReminderCaseStatus, ReminderKind
-from desk_app.screens.base import ActionState, NeedsConfirmation, SessionFormScreen, action_states
+from desk_app.screens.base import ActionState, Ask, NeedsConfirmation, SessionFormScreen, action_states
 from desk_app.screens.list_spec import Column, EnumText, Filter, ListSpec, Text
 from desk_app.services import context, disputes, references, reminder_cases
 from desk_app.services.disputes import DisputeLink
@@ -303,12 +303,6 @@ def parse_items(text: str) -> list[tuple[str, str]]:
     return items
 
 
-class _Asked(Exception):
-    def __init__(self, question: NeedsConfirmation) -> None:
-        super().__init__(question.question)
-        self.question = question
-
-
 class ReminderScreen(SessionFormScreen):
     """The case form's reads, saves and steps (see the module docstring)."""
 
@@ -378,11 +372,9 @@ class ReminderScreen(SessionFormScreen):
         (nothing written) until ``confirmed``."""
         if step not in STEPS:
             raise ValueError(f"no such step of a reminder case: {step}")
-        try:
-            self.workspace.write(lambda session: self._step_in(session, record_id, step, args, confirmed))
-        except _Asked as asked:
-            return asked.question
-        return None
+        return self.workspace.write_or_ask(
+            lambda session: self._step_in(session, record_id, step, args, confirmed)
+        )
 
     @staticmethod
     def _step_in(
@@ -397,7 +389,7 @@ class ReminderScreen(SessionFormScreen):
             except reminder_cases.LegalRiskWarning as warning:
                 if confirmed:
                     raise
-                raise _Asked(NeedsConfirmation(str(warning), msg("清理物品的法律风险"))) from None
+                raise Ask(NeedsConfirmation(str(warning), msg("清理物品的法律风险"))) from None
         elif step == "close":
             reminder_cases.close_without_clearance(session, record_id, str(values.get("notes") or ""))
         elif step == "claim":

@@ -486,4 +486,4 @@ def overdue_conditions(now: Any) -> dict[str, ColumnElement[bool]]:
 def available_steps(session: Session, slip: DispatchSlip) -> dict[str, bool]:
     """Which of the form's steps the slip's state allows (``GUARDS``, which the
     mutators refuse through)."""
-    return {name: verdict.allowed for name, verdict in GUARDS.verdicts(session, slip).items()}
+    return GUARDS.allowed(session, slip)

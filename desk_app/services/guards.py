@@ -95,6 +95,10 @@ class GuardTable(Generic[R]):
         names = self.steps if steps is None else steps
         return {name: self.verdict(session, name, record) for name in names}
 
+    def allowed(self, session: Session, record: R) -> dict[str, bool]:
+        """Whether each step may go ahead now (``available_steps`` of the services)."""
+        return {name: verdict.allowed for name, verdict in self.verdicts(session, record).items()}
+
     def allowed_steps(self, session: Session, record: R) -> list[str]:
         return [name for name, verdict in self.verdicts(session, record).items() if verdict.allowed]
 

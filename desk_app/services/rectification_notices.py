@@ -236,7 +236,7 @@ STEPS = tuple(GUARDS.steps)
 def available_steps(session: Session, notice: RectificationNotice) -> dict[str, bool]:
     """Which of the form's steps the notice's state allows (``GUARDS``, which the
     mutators refuse through)."""
-    return {name: verdict.allowed for name, verdict in GUARDS.verdicts(session, notice).items()}
+    return GUARDS.allowed(session, notice)
 
 
 @checked

@@ -645,7 +645,7 @@ STEPS = tuple(GUARDS.steps)
 def available_steps(session: Session, case: ReminderCase) -> dict[str, bool]:
     """Which of the form's steps the case's state allows (``GUARDS``, which the
     mutators refuse through)."""
-    return {name: verdict.allowed for name, verdict in GUARDS.verdicts(session, case).items()}
+    return GUARDS.allowed(session, case)
 
 
 @checked

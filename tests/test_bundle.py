@@ -1,7 +1,7 @@
 """The PyInstaller bundle (build.spec) builds, and the program inside it runs: the
 migrations create a new SQLite database, the demo generator (pypinyin, chinese_calendar)
 fills it, the window opens offscreen for the smoke test, and ``incoming-call`` loads
-QtNetwork. One build per test session, into a temporary folder (CI is a clean clone:
+QtNetwork. One build, into a temporary folder (CI is a clean clone:
 there is nothing to reuse); it takes about two minutes on the 2-core machine."""
 
 from __future__ import annotations
@@ -79,7 +79,14 @@ def _run(program: Path, home: Path, *args: str) -> subprocess.CompletedProcess[s
     )
 
 
-def test_the_bundle_carries_its_resources_and_migrations(bundle: Path) -> None:
+# One test, not two: the build is the test's cost (~40 s of a core), and under xdist two
+# tests that share a session fixture each build it on their own worker.
+def test_the_bundle_carries_its_resources_and_starts_on_a_new_database(bundle: Path, tmp_path: Path) -> None:
+    _check_resources(bundle)
+    _check_start_on_a_new_database(bundle, tmp_path)
+
+
+def _check_resources(bundle: Path) -> None:
     inside = bundle.parent / "_internal"
     assert (inside / "resources" / "slip_texts.json").is_file()
     assert any((inside / "resources" / "fonts").glob("*.tt[cf]"))
@@ -93,7 +100,7 @@ def test_the_bundle_carries_its_resources_and_migrations(bundle: Path) -> None:
         assert (inside / "resources" / "translations" / compiled.name).is_file()
 
 
-def test_the_bundled_program_starts_on_a_new_database(bundle: Path, tmp_path: Path) -> None:
+def _check_start_on_a_new_database(bundle: Path, tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'counter.sqlite3'}"
     demo = _run(bundle, tmp_path, "demo", "--clients", "20", "--months", "1", "--quiet", "--database", url)
     assert demo.returncode == 0, demo.stderr[-5000:]

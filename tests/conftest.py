@@ -72,32 +72,49 @@ def _pg_database() -> Iterator[str]:
         admin.dispose()
 
 
-def _empty_pg_database(url: str) -> None:
-    """Every row of every table goes, and every sequence restarts; the schema stays.
-    Foreign keys are not checked while emptying (session_replication_role)."""
-    engine = create_engine(url, poolclass=NullPool)
+#: Empties the test database in one round trip: every row of every table goes and every
+#: sequence restarts; the schema stays. Foreign keys are not checked while emptying
+#: (session_replication_role, for this transaction only). One statement instead of one a
+#: table: the PostgreSQL half of the suite paid ~40 ms a test for the round trips.
+_EMPTY_ALL_TABLES = """
+DO $$
+DECLARE
+    name text;
+BEGIN
+    PERFORM set_config('session_replication_role', 'replica', true);
+    FOR name IN
+        SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'alembic_version'
+    LOOP
+        EXECUTE format('DELETE FROM %I', name);
+    END LOOP;
+    FOR name IN SELECT sequencename FROM pg_sequences WHERE schemaname = 'public' LOOP
+        PERFORM setval(format('%I', name), 1, false);
+    END LOOP;
+END
+$$
+"""
+
+
+@pytest.fixture(scope="session")
+def _pg_emptier(_pg_database: str) -> Iterator[Callable[[], None]]:
+    engine = create_engine(_pg_database, poolclass=NullPool)
+    connection = engine.connect()
+
+    def empty() -> None:
+        with connection.begin():
+            connection.execute(text(_EMPTY_ALL_TABLES))
+
     try:
-        with engine.begin() as conn:
-            tables = conn.scalars(
-                text(
-                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'alembic_version'"
-                )
-            ).all()
-            conn.execute(text("SET LOCAL session_replication_role = replica"))
-            for table in tables:
-                conn.execute(text(f'DELETE FROM "{table}"'))
-            for sequence in conn.scalars(
-                text("SELECT sequencename FROM pg_sequences WHERE schemaname = 'public'")
-            ):
-                conn.execute(text("SELECT setval(:name, 1, false)"), {"name": f'"{sequence}"'})
+        yield empty
     finally:
+        connection.close()
         engine.dispose()
 
 
 @pytest.fixture
-def pg_url(_pg_database: str) -> str:
+def pg_url(_pg_database: str, _pg_emptier: Callable[[], None]) -> str:
     """An empty PostgreSQL database at the newest schema."""
-    _empty_pg_database(_pg_database)
+    _pg_emptier()
     return _pg_database
 
 

@@ -68,13 +68,28 @@ def row_hash(previous: str, row: Mapping[str, Any]) -> str:
     return hashlib.sha256(previous.encode("utf-8") + b"\n" + canonical(row)).hexdigest()
 
 
-def _lock_head(connection: Connection, count: int) -> tuple[int, str]:
-    """Take the chain head for ``count`` new rows: (last index before them, last hash).
-    The UPDATE comes first so the row (PostgreSQL) or the file (SQLite) is locked
-    before anything is read."""
+#: ``connection.info`` key: the chain head as this transaction left it, with the
+#: transaction (and innermost savepoint) it holds for.
+_HEAD_HELD = "audit_chain_head_held"
+
+
+def _holder(connection: Connection) -> tuple[Any, Any]:
+    return connection.get_transaction(), connection.get_nested_transaction()
+
+
+def _lock_head(connection: Connection) -> tuple[int, str]:
+    """Lock the chain head (the UPDATE locks the row on PostgreSQL, the file on SQLite,
+    before anything is read) and read it: (last index, last hash). Once this transaction
+    holds the lock, the head is known from its own last append and not read again; a
+    savepoint begun or ended since (a rolled-back one takes its rows with it) reads it
+    again."""
+    held = connection.info.get(_HEAD_HELD)
+    holder = _holder(connection)
+    if held is not None and held[0] is holder[0] and held[1] is holder[1]:
+        return int(held[2]), str(held[3])
     head = cast(Table, AuditChainHead.__table__)
-    move = update(head).where(head.c.id == HEAD_ID).values(last_index=head.c.last_index + count)
-    if not connection.execute(move).rowcount:
+    touch = update(head).where(head.c.id == HEAD_ID).values(last_index=head.c.last_index)
+    if not connection.execute(touch).rowcount:
         # No head yet (an emptied database): the first transaction to get here makes it;
         # another one racing it finds it made and moves it.
         try:
@@ -82,23 +97,24 @@ def _lock_head(connection: Connection, count: int) -> tuple[int, str]:
                 connection.execute(insert(head).values(id=HEAD_ID, last_index=0, last_hash=GENESIS))
         except IntegrityError:
             pass
-        connection.execute(move)
+        connection.execute(touch)
     last_index, last_hash = connection.execute(
         select(head.c.last_index, head.c.last_hash).where(head.c.id == HEAD_ID)
     ).one()
-    return int(last_index) - count, str(last_hash)
+    connection.info[_HEAD_HELD] = (*holder, int(last_index), str(last_hash))
+    return int(last_index), str(last_hash)
 
 
 def lock_chain(connection: Connection) -> None:
     """Take the chain head's lock now, before any other row of the transaction: every
     writing transaction then locks in the same order (head, then numbering counters and
     records), so two PostgreSQL transactions cannot deadlock on head and counter."""
-    _lock_head(connection, 0)
+    _lock_head(connection)
 
 
 def append_rows(connection: Connection, rows: list[dict[str, Any]]) -> None:
     """Insert audit rows at the end of the chain, in this transaction."""
-    index, previous = _lock_head(connection, len(rows))
+    index, previous = _lock_head(connection)
     for row in rows:
         index += 1
         row["chain_index"] = index
@@ -106,8 +122,9 @@ def append_rows(connection: Connection, rows: list[dict[str, Any]]) -> None:
         row["at"] = row["at"].astimezone(UTC)
         row["row_hash"] = previous = row_hash(previous, row)
     head = cast(Table, AuditChainHead.__table__)
-    connection.execute(update(head).where(head.c.id == HEAD_ID).values(last_hash=previous))
+    connection.execute(update(head).where(head.c.id == HEAD_ID).values(last_index=index, last_hash=previous))
     connection.execute(insert(cast(Table, AuditLog.__table__)), rows)
+    connection.info[_HEAD_HELD] = (*_holder(connection), index, previous)
 
 
 def append_rows_sqlite(connection: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:

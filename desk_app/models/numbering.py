@@ -44,15 +44,21 @@ def next_number(session: Session, prefix: str, at: datetime, zone: tzinfo = DEFA
 
 
 def reserve_block(session: Session, prefix: str, period: str, count: int) -> int:
-    """Reserve ``count`` consecutive numbers (one save, or a bulk load); returns the first."""
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    session.execute(
-        insert(_counter).values(prefix=prefix, period=period, last_value=0).on_conflict_do_nothing()
-    )
-    last = session.execute(
+    """Reserve ``count`` consecutive numbers (one save, or a bulk load); returns the first.
+    The counter is moved first and made only when the month has none yet: one statement
+    for every number but a month's first (each statement is also read before and after
+    by the audit)."""
+    move = (
         update(_counter)
         .where(_counter.c.prefix == prefix, _counter.c.period == period)
         .values(last_value=_counter.c.last_value + count)
         .returning(_counter.c.last_value)
-    ).scalar_one()
+    )
+    last = session.execute(move).scalar_one_or_none()
+    if last is None:
+        insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        session.execute(
+            insert(_counter).values(prefix=prefix, period=period, last_value=0).on_conflict_do_nothing()
+        )
+        last = session.execute(move).scalar_one()
     return int(last) - count + 1

@@ -259,18 +259,42 @@ def _lock_chain_once(session: Session) -> None:
 _CHAIN_LOCKED = "_audit_chain_locked_by"
 
 
-def _check_actor(session: Session) -> None:
-    """Whoever writes must still be an active account, read from the database at this
-    write (issue 19: a deactivated administrator's open window kept its powers). Every
-    service that writes goes through here, whatever its own role rule says."""
-    from desk_app.errors import PermissionDeniedError
+_ACTOR_HELD = "_actor_held_in"
+
+
+def acting_staff(session: Session) -> Any | None:
+    """The acting staff row (``session.info["actor_id"]``; None for system jobs), read
+    from the database once per transaction and held by the session for the rest of it.
+    (The identity map keeps an object only while something refers to it, so every check
+    of a save read the row again: five times for one reminder slip.) A new transaction
+    reads it again, so an account deactivated meanwhile is seen (issue 19)."""
     from desk_app.models.organisation import Staff
 
     actor_id = session.info.get("actor_id")
     if actor_id is None:
-        return
+        return None
+    held = session.info.pop(_ACTOR_HELD, None)
+    transaction = session.get_transaction()
+    if held is not None and transaction is not None and held[0] is transaction and held[1].id == actor_id:
+        session.info[_ACTOR_HELD] = held
+        return held[1]
+    del held  # (a row held from an earlier transaction is let go, and read again below)
     with session.no_autoflush:
         staff = session.get(Staff, actor_id)
+    if staff is not None:
+        session.info[_ACTOR_HELD] = (session.get_transaction(), staff)
+    return staff
+
+
+def _check_actor(session: Session) -> None:
+    """Whoever writes must still be an active account, read from the database in this
+    transaction (issue 19: a deactivated administrator's open window kept its powers).
+    Every service that writes goes through here, whatever its own role rule says."""
+    from desk_app.errors import PermissionDeniedError
+
+    if session.info.get("actor_id") is None:
+        return
+    staff = acting_staff(session)
     if staff is None or not staff.active or staff.voided_at is not None:
         raise PermissionDeniedError(msg("当前账号已停用或不存在，不能再保存任何内容；请换人登录"))
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.clock import DEFAULT_ZONE, Clock, SystemClock
 from desk_app.messages import msg
-from desk_app.models import Staff
+from desk_app.models import Staff, tracking
 from desk_app.models.enums import StaffRole
 from desk_app.services.calendar import WorkCalendar
 from desk_app.services.errors import NotFoundError, PermissionDeniedError
@@ -45,7 +45,7 @@ def actor(session: Session) -> Staff | None:
     actor_id = session.info.get("actor_id")
     if actor_id is None:
         return None
-    staff = session.get(Staff, actor_id)
+    staff: Staff | None = tracking.acting_staff(session)
     if staff is None:
         raise NotFoundError(msg("找不到当前操作人员（编号 {actor_id}）", actor_id=actor_id))
     if not staff.active or staff.voided_at is not None:

@@ -250,3 +250,50 @@ def test_the_administrators_are_told_of_a_broken_chain_once(desk: Database) -> N
         ).all()
     assert sorted(n.recipient_id for n in told) == admin_ids
     assert all(n.record_id == target and "篡改" in n.title for n in told)
+
+
+def test_a_rolled_back_savepoint_takes_its_audit_rows_and_the_chain_still_verifies(desk: Database) -> None:
+    """A transaction knows the chain head from its own last append and does not read
+    it again (issue 17's speed work); a savepoint rolled back in between must make it
+    read the head again, or the next rows would continue a chain that was undone."""
+    with desk.begin() as session:
+        session.add(CalendarOverride(day=date(2026, 12, 30), is_workday=False, note="前"))
+        session.flush()
+        savepoint = session.begin_nested()
+        session.add(CalendarOverride(day=date(2026, 12, 31), is_workday=False, note="撤回"))
+        session.flush()
+        savepoint.rollback()
+        session.add(CalendarOverride(day=date(2027, 1, 1), is_workday=False, note="后"))
+        session.flush()
+        inner = session.begin_nested()  # a savepoint kept: its rows stay
+        session.add(CalendarOverride(day=date(2027, 1, 2), is_workday=True, note="留"))
+        inner.commit()
+        session.add(CalendarOverride(day=date(2027, 1, 3), is_workday=True, note="末"))
+    notes = [row.new_value or "" for row in audit_rows(desk, "calendar_override")]
+    assert [next(n for n in ("前", "后", "留", "末") if n in note) for note in notes] == [
+        "前",
+        "后",
+        "留",
+        "末",
+    ]
+    report = check_chain(desk)
+    assert report.ok, report
+
+
+def test_an_account_deactivated_between_two_saves_of_one_session_cannot_save_the_second(
+    desk: Database,
+) -> None:
+    """The actor is read once per transaction, not once per session."""
+    from desk_app.errors import PermissionDeniedError
+
+    actor = staff_id(desk)
+    session = desk.session(actor)
+    try:
+        with session.begin():
+            session.add(CalendarOverride(day=date(2026, 12, 30), is_workday=False, note="一"))
+        with desk.begin() as other:
+            other.execute(update(Staff).where(Staff.id == actor).values(active=False))
+        with pytest.raises(PermissionDeniedError), session.begin():
+            session.add(CalendarOverride(day=date(2026, 12, 31), is_workday=False, note="二"))
+    finally:
+        session.close()

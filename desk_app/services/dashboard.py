@@ -26,7 +26,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, column, literal, select, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desk_app.messages import msg
@@ -227,28 +227,40 @@ def _aware(moment: datetime, zone: tzinfo) -> datetime:
     return moment
 
 
-def _complaint_items(
-    session: Session,
-    zone: tzinfo,
-    clock: InstrumentedAttribute[Any],
-    *conditions: ColumnElement[bool],
-) -> tuple[TileItem, ...]:
-    """Complaints matching ``conditions``, earliest ``clock`` first; ``clock`` is shown
-    as the line's due time."""
-    rows = session.execute(
-        select(Complaint.id, Complaint.number, Complaint.description, clock)
-        .where(Complaint.voided_at.is_(None), *conditions)
-        .order_by(clock, Complaint.id)
-    ).all()
-    return tuple(
-        TileItem(
-            record_id=record_id,
-            ref=number,
-            summary=_summary(description),
-            due=_aware(due, zone).astimezone(zone) if due is not None else None,
+#: One tile's lines of a record book: its key, the clock shown as each line's due time,
+#: and the conditions.
+_ClockTile = tuple[TileKey, InstrumentedAttribute[Any], Sequence[ColumnElement[bool]]]
+
+
+def _clock_tiles(
+    session: Session, zone: tzinfo, model: Any, text: InstrumentedAttribute[Any], wanted: Sequence[_ClockTile]
+) -> list[Tile]:
+    """The tiles of one book (complaints, dispatch slips) in one statement: each tile's
+    rows as one part of a UNION ALL, marked with the tile's place, earliest clock first.
+    One round trip instead of one per tile: on a server shared by eight counters, each
+    round trip waits its turn for a core (issue 18)."""
+    parts = [
+        select(
+            literal(place).label("tile"),
+            model.id.label("record_id"),
+            model.number.label("number"),
+            text.label("text"),
+            clock.label("due"),
+        ).where(model.voided_at.is_(None), *conditions)
+        for place, (_key, clock, conditions) in enumerate(wanted)
+    ]
+    query = union_all(*parts).order_by(column("tile"), column("due"), column("record_id"))
+    lines: list[list[TileItem]] = [[] for _ in wanted]
+    for place, record_id, number, body, due in session.execute(query):
+        lines[place].append(
+            TileItem(
+                record_id=record_id,
+                ref=number,
+                summary=_summary(body),
+                due=_aware(due, zone).astimezone(zone) if due is not None else None,
+            )
         )
-        for record_id, number, description, due in rows
-    )
+    return [Tile(key, tuple(items)) for (key, _clock, _conditions), items in zip(wanted, lines, strict=True)]
 
 
 # -- the tiles ------------------------------------------------------------------------------
@@ -260,114 +272,63 @@ def _complaint_tiles(session: Session, now: datetime, today: date, zone: tzinfo)
     day_end = datetime.combine(today + timedelta(days=1), time(0), tzinfo=zone)
     due_at = Complaint.first_response_due
     late = complaints.overdue_conditions(now)  # the complaint list's overdue filter too
-    return [
+    wanted: list[_ClockTile] = [
         # R1 / R1w: no first response yet. (Resolving records the first response, so
         # only open complaints can be waiting for one.)
-        Tile(
-            TileKey.FIRST_RESPONSE_OVERDUE,
-            _complaint_items(session, zone, due_at, late["first"]),
-        ),
-        Tile(
+        (TileKey.FIRST_RESPONSE_OVERDUE, due_at, [late["first"]]),
+        (
             TileKey.FIRST_RESPONSE_DUE_SOON,
-            _complaint_items(
-                session,
-                zone,
-                due_at,
-                is_open,
-                Complaint.first_response_at.is_(None),
-                due_at >= now,
-                due_at <= now + DUE_SOON,
-            ),
+            due_at,
+            [is_open, Complaint.first_response_at.is_(None), due_at >= now, due_at <= now + DUE_SOON],
         ),
         # R3: not resolved within one working day and nobody designated.
-        Tile(
-            TileKey.HANDLER_MISSING,
-            _complaint_items(session, zone, Complaint.handler_due, late["handler"]),
-        ),
+        (TileKey.HANDLER_MISSING, Complaint.handler_due, [late["handler"]]),
         # R3: the client has not heard of progress within N working days (the service
         # keeps next_update_due for open complaints only).
-        Tile(
-            TileKey.CLIENTS_NOT_UPDATED,
-            _complaint_items(session, zone, Complaint.next_update_due, late["update"]),
-        ),
+        (TileKey.CLIENTS_NOT_UPDATED, Complaint.next_update_due, [late["update"]]),
         # R4: class 2, the notice to the developer not sent in time. It stays due
         # whatever became of the complaint since.
-        Tile(
-            TileKey.DEVELOPER_NOTICES_OVERDUE,
-            _complaint_items(session, zone, Complaint.developer_notice_due, late["notice"]),
-        ),
+        (TileKey.DEVELOPER_NOTICES_OVERDUE, Complaint.developer_notice_due, [late["notice"]]),
         # R6: verified and waiting for the callback (callback_due is only set then).
-        Tile(
-            TileKey.CALLBACKS_OVERDUE,
-            _complaint_items(session, zone, Complaint.callback_due, late["callback"]),
-        ),
-        Tile(
+        (TileKey.CALLBACKS_OVERDUE, Complaint.callback_due, [late["callback"]]),
+        (
             TileKey.CALLBACKS_DUE,
-            _complaint_items(
-                session,
-                zone,
-                Complaint.callback_due,
-                Complaint.status == ComplaintStatus.VERIFIED,
-                Complaint.callback_due >= now,
-            ),
+            Complaint.callback_due,
+            [Complaint.status == ComplaintStatus.VERIFIED, Complaint.callback_due >= now],
         ),
         # R7: closed by the automatic pass with a closing time today (local day).
-        Tile(
+        (
             TileKey.CLOSED_AUTOMATICALLY_TODAY,
-            _complaint_items(
-                session,
-                zone,
-                Complaint.closed_at,
+            Complaint.closed_at,
+            [
                 Complaint.closed_at >= day_start,
                 Complaint.closed_at < day_end,
                 Complaint.closed_at <= now,
                 Complaint.closure_kind == ClosureKind.AUTOMATIC,
                 Complaint.status == ComplaintStatus.CLOSED,
-            ),
+            ],
         ),
     ]
-
-
-def _slip_items(
-    session: Session, zone: tzinfo, clock: InstrumentedAttribute[Any], *conditions: ColumnElement[bool]
-) -> tuple[TileItem, ...]:
-    rows = session.execute(
-        select(DispatchSlip.id, DispatchSlip.number, DispatchSlip.content, clock)
-        .where(DispatchSlip.voided_at.is_(None), *conditions)
-        .order_by(clock, DispatchSlip.id)
-    ).all()
-    return tuple(
-        TileItem(
-            record_id=record_id,
-            ref=number,
-            summary=_summary(content),
-            due=_aware(due, zone).astimezone(zone) if due is not None else None,
-        )
-        for record_id, number, content, due in rows
-    )
+    return _clock_tiles(session, zone, Complaint, Complaint.description, wanted)
 
 
 def _dispatch_tiles(session: Session, now: datetime, zone: tzinfo) -> list[Tile]:
     """R20: slips not done past their due time; done repairs owing their callback."""
     late = dispatch.overdue_conditions(now)
-    return [
-        Tile(TileKey.DISPATCH_OVERDUE, _slip_items(session, zone, DispatchSlip.due_at, late["work"])),
-        Tile(
-            TileKey.DISPATCH_CALLBACKS_OVERDUE,
-            _slip_items(session, zone, DispatchSlip.callback_due, late["callback"]),
-        ),
-        Tile(
+    wanted: list[_ClockTile] = [
+        (TileKey.DISPATCH_OVERDUE, DispatchSlip.due_at, [late["work"]]),
+        (TileKey.DISPATCH_CALLBACKS_OVERDUE, DispatchSlip.callback_due, [late["callback"]]),
+        (
             TileKey.DISPATCH_CALLBACKS_DUE,
-            _slip_items(
-                session,
-                zone,
-                DispatchSlip.callback_due,
+            DispatchSlip.callback_due,
+            [
                 DispatchSlip.status == DispatchStatus.DONE,
                 DispatchSlip.callback_at.is_(None),
                 DispatchSlip.callback_due >= now,
-            ),
+            ],
         ),
     ]
+    return _clock_tiles(session, zone, DispatchSlip, DispatchSlip.content, wanted)
 
 
 def _promise_tiles(session: Session, now: datetime, zone: tzinfo) -> list[Tile]:

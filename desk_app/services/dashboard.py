@@ -476,16 +476,13 @@ def _interview_tiles(session: Session, today: date) -> list[Tile]:
         )
         for visit in interviews.missed_move_in_visits(session, today)
     )
+    last_month = shift_month(this_month, -1)
+    quotas = interviews.quota_progress_of_months(session, [last_month, this_month])
     return [
         # R13q: a month's quota is missed once the month is over; the running month
         # shows what is still to do.
-        Tile(
-            TileKey.INTERVIEW_QUOTA_LAST_MONTH,
-            _quota_items(interviews.quota_progress(session, shift_month(this_month, -1))),
-        ),
-        Tile(
-            TileKey.INTERVIEW_QUOTA_THIS_MONTH, _quota_items(interviews.quota_progress(session, this_month))
-        ),
+        Tile(TileKey.INTERVIEW_QUOTA_LAST_MONTH, _quota_items(quotas[last_month])),
+        Tile(TileKey.INTERVIEW_QUOTA_THIS_MONTH, _quota_items(quotas[this_month])),
         Tile(TileKey.MISSED_MOVE_IN_VISITS, missed),
     ]
 

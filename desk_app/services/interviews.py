@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, TypeVar, cast
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import ColumnElement, Date, String, and_, func, literal, select
+from sqlalchemy import ColumnElement, Date, String, and_, case, func, literal, or_, select
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session, selectinload
 
@@ -61,6 +61,7 @@ __all__ = [
     "missed_move_in_visits",
     "move_in_visits_due",
     "quota_progress",
+    "quota_progress_of_months",
     "record_interview",
     "save_plan",
     "suggest_interviewers",
@@ -629,42 +630,73 @@ class QuotaProgress:
 
 
 def _interview_counts(session: Session, month: date) -> dict[int, int]:
-    first, after = _month_bounds(month)
-    rows = session.execute(
-        select(Interview.interviewer_id, func.count(Interview.id))
-        .where(
-            Interview.voided_at.is_(None),
-            Interview.interview_date >= first,
-            Interview.interview_date < after,
+    return _interview_counts_of_months(session, [month])[_month_bounds(month)[0]]
+
+
+def _interview_counts_of_months(session: Session, months: Sequence[date]) -> dict[date, dict[int, int]]:
+    """First day of each month -> staff id -> the non-voided interviews they made in it."""
+    firsts = sorted({_month_bounds(month)[0] for month in months})
+    bounds = [_month_bounds(first) for first in firsts]
+    month_of = case(
+        *((Interview.interview_date < after, index) for index, (_first, after) in enumerate(bounds)),
+        else_=None,
+    )
+    in_a_month = or_(
+        *(
+            and_(Interview.interview_date >= first, Interview.interview_date < after)
+            for first, after in bounds
         )
-        .group_by(Interview.interviewer_id)
+    )
+    # (grouped outside: PostgreSQL cannot tell two renderings of the CASE with their own
+    # parameters are the same expression)
+    made = (
+        select(month_of.label("month"), Interview.interviewer_id.label("staff_id"))
+        .where(Interview.voided_at.is_(None), in_a_month)
+        .subquery()
+    )
+    rows = session.execute(
+        select(made.c.month, made.c.staff_id, func.count()).group_by(made.c.month, made.c.staff_id)
     ).all()
-    return {int(staff_id): int(count) for staff_id, count in rows}
+    counts: dict[date, dict[int, int]] = {first: {} for first in firsts}
+    for index, staff_id, count in rows:
+        counts[firsts[int(index)]][int(staff_id)] = int(count)
+    return counts
 
 
 def quota_progress(session: Session, month: date) -> list[QuotaProgress]:
     """R13q for the calendar month of ``month``: every active member of staff with a
     quota (department heads and supervisors 2, service staff 10), the non-voided
     interviews they made that month, and the shortfall; largest shortfall first."""
-    counts = _interview_counts(session, month)
-    staff = session.scalars(
-        select(Staff).where(Staff.active, Staff.voided_at.is_(None), Staff.role.in_(list(MONTHLY_QUOTAS)))
-    ).all()
-    progress = []
-    for member in staff:
-        quota = MONTHLY_QUOTAS[member.role]
-        done = counts.get(member.id, 0)
-        progress.append(
-            QuotaProgress(
-                staff_id=member.id,
-                name=member.name,
-                role=member.role,
-                quota=quota,
-                done=done,
-                shortfall=max(0, quota - done),
-            )
+    return quota_progress_of_months(session, [month])[_month_bounds(month)[0]]
+
+
+def quota_progress_of_months(session: Session, months: Sequence[date]) -> dict[date, list[QuotaProgress]]:
+    """``quota_progress`` of several months in two statements (the dashboard shows last
+    month's and this month's): the first day of each month -> its progress."""
+    counts = _interview_counts_of_months(session, months)
+    staff = session.execute(
+        select(Staff.id, Staff.name, Staff.role).where(
+            Staff.active, Staff.voided_at.is_(None), Staff.role.in_(list(MONTHLY_QUOTAS))
         )
-    return sorted(progress, key=lambda p: (-p.shortfall, p.name, p.staff_id))
+    ).all()
+    progress: dict[date, list[QuotaProgress]] = {}
+    for first, done_by in counts.items():
+        lines = []
+        for staff_id, name, role in staff:
+            quota = MONTHLY_QUOTAS[role]
+            done = done_by.get(staff_id, 0)
+            lines.append(
+                QuotaProgress(
+                    staff_id=staff_id,
+                    name=name,
+                    role=role,
+                    quota=quota,
+                    done=done,
+                    shortfall=max(0, quota - done),
+                )
+            )
+        progress[first] = sorted(lines, key=lambda p: (-p.shortfall, p.name, p.staff_id))
+    return progress
 
 
 # -- R13q move-in visits 乔迁拜访 ------------------------------------------------------------

@@ -314,6 +314,7 @@ READ_ONLY: frozenset[str] = frozenset(
         "incoming_call.matching_clients",
         "interviews.missed_move_in_visits",
         "interviews.quota_progress",
+        "interviews.quota_progress_of_months",
         "interviews.suggest_interviewers",
         "lookup.client_match",
         "lookup.find_clients",

@@ -337,6 +337,14 @@ def test_quota_progress(centre: Centre) -> None:
     with centre.db.read() as session:
         progress = interviews.quota_progress(session, date(2026, 11, 17))
         december = interviews.quota_progress(session, date(2026, 12, 1))
+        october = interviews.quota_progress(session, date(2026, 10, 9))
+        # The dashboard's two months in one pass (any days of them, in any order) are each
+        # month read alone.
+        several = interviews.quota_progress_of_months(
+            session, [date(2026, 12, 31), date(2026, 10, 1), date(2026, 11, 17)]
+        )
+    assert several == {date(2026, 10, 1): october, date(2026, 11, 1): progress, date(2026, 12, 1): december}
+    assert [p.done for p in october if p.staff_id == centre.supervisor] == [1]
     rows = {(p.name, p.role, p.quota, p.done, p.shortfall) for p in progress}
     assert rows == {
         ("zhu", StaffRole.SUPERVISOR, 2, 1, 1),

@@ -234,8 +234,17 @@ def counter(index: int, url: str, seconds: float, start_at: float, hot: list[int
         samples[name].append(time.perf_counter() - started)
         return result
 
+    # A counter that has been working: its program has looked someone up, opened a
+    # complaint and shown its lists before (as the dashboard process has read once), so
+    # the timed run is not the first compile of every statement in nine processes at once.
+    with db.read() as session:
+        lookup.find_clients(session, typed[0][:2], 20)
+        complaints.load_complaint(session, hot[index % len(hot)])
+        complaints.complaint_history(session, hot[index % len(hot)], limit=100)
     while time.time() < start_at:
         time.sleep(0.01)
+    # People do not all press their first key in the same millisecond.
+    time.sleep(rng.uniform(0, TASK_PAUSE[1]))
     end = start_at + seconds
     while time.time() < end:
         task = rng.choices(("lookup", "call", "complaint", "edit", "list"), weights=(4, 3, 1, 2, 2))[0]
@@ -493,6 +502,7 @@ def run(
         "p95_lookup_ms": operations.get("lookup", {}).get("p95_ms"),
         "p95_save_ms": round(percentile(saves, 0.95) * 1000, 1) if saves else None,
         "dashboard_max_ms": operations.get("dashboard", {}).get("max_ms"),
+        "dashboard_samples_ms": [round(value * 1000, 1) for value in merged.get("dashboard", [])],
         "errors": dict(errors),
         "conflicts": conflicts,
         "deadlocks": deadlocks,

@@ -449,9 +449,10 @@ def bench_postgres_case(seconds: float) -> list[Result]:
     return results
 
 
-def bench_growth(rounds: int) -> tuple[list[Result], dict[str, Any]]:
+def bench_growth(rounds: int, chart_path: Path | None = GROWTH_PNG) -> tuple[list[Result], dict[str, Any]]:
     """Lookup, every list, dashboard and complaint save on each data size, round after
-    round (``growth.py``); the 10-year figure against the 1-year one (target ≤ 1.5×)."""
+    round (``growth.py``); the 10-year figure against the 1-year one (target ≤ 1.5×).
+    The chart goes to ``chart_path`` (None: no chart, as ``--no-write`` wants)."""
     from desk_app.bootstrap import open_database
     from desk_app.clock import FixedClock
 
@@ -508,7 +509,8 @@ def bench_growth(rounds: int) -> tuple[list[Result], dict[str, Any]]:
         chart["lists (slowest)"] = {
             years: max(statistics.median(samples[name][years]) for name in lists) for years in sizes
         }
-    growth.plot(chart, GROWTH_PNG, "Median time per figure against the years of data (SQLite)")
+    if chart_path is not None:
+        growth.plot(chart, chart_path, "Median time per figure against the years of data (SQLite)")
     return results, {"sizes": sizes, "table": table}
 
 
@@ -639,7 +641,7 @@ def main(argv: list[str] | None = None) -> int:
         ("print_command", lambda: bench_processes.bench_print_command(url, 3 + 2 * scale, log)),
         ("incoming_call", lambda: bench_processes.bench_incoming_call(url, now, 5 + 4 * scale, log)),
         ("postgres", lambda: bench_postgres_case(60 if scale else 20)),
-        ("growth", lambda: bench_growth(2 + scale)[0]),
+        ("growth", lambda: bench_growth(2 + scale, None if args.no_write else GROWTH_PNG)[0]),
         ("cold_start", lambda: bench_cold_start(url, 3 + 2 * scale)),
         ("lookup", lambda: bench_lookup(db, 3 + 2 * scale)),
         ("lists", lambda: bench_lists(db, 3 + 2 * scale)),

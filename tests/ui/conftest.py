@@ -12,7 +12,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import open_database
+from desk_app.models import Department, Staff
 from desk_app.models.database import Database
+from desk_app.models.enums import StaffRole
 from desk_app.ui.main_window import MainWindow
 
 
@@ -50,6 +52,27 @@ def ui_db(tmp_path: Path) -> Iterator[Database]:
 def window(qtbot: QtBot, ui_db: Database) -> MainWindow:
     main = MainWindow(ui_db)
     qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+@pytest.fixture
+def admin_window(qtbot: QtBot, ui_db: Database, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    """The main window signed in as an administrator (every screen shows everything),
+    1366×740, shown; pages do not load their first record on a timer. A test that
+    installs an interface language names that fixture before this one."""
+    monkeypatch.setattr("desk_app.ui.record_page.QTimer.singleShot", lambda *_args: None)
+    with ui_db.begin() as session:
+        admin = Staff(
+            login="admin", name="管理员", role=StaffRole.ADMINISTRATOR, department=Department(name="客服部")
+        )
+        session.add(admin)
+        session.flush()
+        admin_id = admin.id
+    main = MainWindow(ui_db, staff_id=admin_id)
+    qtbot.addWidget(main)
+    main.resize(1366, 740)
     main.show()
     qtbot.waitExposed(main)
     return main

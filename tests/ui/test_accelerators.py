@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 
-from desk_app.models import Department, Staff
+from desk_app.models import Staff
 from desk_app.models.database import Database
 from desk_app.models.enums import StaffRole
 from desk_app.ui.main_window import MainWindow
@@ -20,24 +20,6 @@ from desk_app.ui.placeholder_page import PlaceholderPage
 from tests.ui.accelerators import ScreenKeys, mnemonic_key, screen_keys
 
 DESTINATIONS = [destination.key for destination in all_destinations()]
-
-
-@pytest.fixture
-def admin_window(qtbot: QtBot, ui_db: Database, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    monkeypatch.setattr("desk_app.ui.record_page.QTimer.singleShot", lambda *_args: None)
-    with ui_db.begin() as session:
-        admin = Staff(
-            login="admin", name="管理员", role=StaffRole.ADMINISTRATOR, department=Department(name="客服部")
-        )
-        session.add(admin)
-        session.flush()
-        admin_id = admin.id
-    main = MainWindow(ui_db, staff_id=admin_id)
-    qtbot.addWidget(main)
-    main.resize(1366, 740)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
 
 
 def _problems(keys: ScreenKeys, where: str) -> list[str]:

@@ -12,9 +12,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from desk_app.models import Department, Staff
 from desk_app.models.database import Database
-from desk_app.models.enums import StaffRole
 from desk_app.ui.language import SOURCE_LANGUAGE, install_language
 from desk_app.ui.main_window import TITLE_BAR_HEIGHT, MainWindow
 from desk_app.ui.navigation import all_destinations
@@ -57,21 +55,8 @@ def _sideways(window: MainWindow) -> list[str]:
 
 
 @pytest.mark.parametrize("interface_language", ["zh_CN", "zh_TW", "en"], indirect=True)
-def test_every_page_fits_the_counter_screen(
-    qtbot: QtBot, ui_db: Database, interface_language: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr("desk_app.ui.record_page.QTimer.singleShot", lambda *_args: None)
-    with ui_db.begin() as session:
-        admin = Staff(
-            login="admin", name="管理员", role=StaffRole.ADMINISTRATOR, department=Department(name="客服部")
-        )
-        session.add(admin)
-        session.flush()
-        admin_id = admin.id
-    window = MainWindow(ui_db, staff_id=admin_id)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+def test_every_page_fits_the_counter_screen(interface_language: str, admin_window: MainWindow) -> None:
+    window = admin_window
     problems: list[str] = []
     for width, height in SCREENS:
         for destination in all_destinations():
@@ -124,25 +109,14 @@ def test_window_fits_a_768_screen_and_remembers_its_size(
 
 @pytest.mark.parametrize("interface_language", ["zh_CN", "en"], indirect=True)
 def test_every_action_button_of_a_book_form_fits_at_once(
-    qtbot: QtBot, ui_db: Database, interface_language: str, monkeypatch: pytest.MonkeyPatch
+    interface_language: str, admin_window: MainWindow
 ) -> None:
     """Issue 17: a saved record's step buttons stay visible, disabled with their reason,
     so a form may show all of them at once (the reminder slip has seven): the action row
     wraps them onto more lines instead of pushing the form wider than the screen."""
     from desk_app.ui.book_form import BookForm
 
-    monkeypatch.setattr("desk_app.ui.record_page.QTimer.singleShot", lambda *_args: None)
-    with ui_db.begin() as session:
-        admin = Staff(
-            login="admin", name="管理员", role=StaffRole.ADMINISTRATOR, department=Department(name="客服部")
-        )
-        session.add(admin)
-        session.flush()
-        admin_id = admin.id
-    window = MainWindow(ui_db, staff_id=admin_id)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = admin_window
     problems: list[str] = []
     checked = 0
     for width, height in SCREENS:

@@ -13,8 +13,8 @@ without the ORM: ``desk-app print notice N`` on an SQLite file imports no SQLAlc
 Issue 17: a renderer is given a reader (``screens.base.Reader``: ``Workspace.read``, or
 ``reading(session)`` in a unit of work already open) and reads its record's sheet
 through the screens' function that the record's screen shows; the printout module
-only sets it in type. The notice's printouts still read on the session themselves
-(``_with_id``) until they render a sheet too.
+only sets it in type. The reminder slip still reads on the session itself
+(``_with_id``) until it renders a sheet too; the notice is read with plain SQL (above).
 """
 
 from __future__ import annotations
@@ -198,46 +198,46 @@ def _no_record(session: Source, number: str) -> RecordKey:
     return 0
 
 
-def _interview_sheet(read: Reader, interview_id: int) -> bytes:
-    """The 顾客访谈记录表 prints the sheet the interview screen shows."""
-    from desk_app.printing.interview_sheet import E_NOT_FOUND, render_interview_sheet
-    from desk_app.screens.interview_record import interview_sheet
+def _sheet_and_centre(
+    read: Reader, sheet_of: Callable[[Any, int], Any], record_id: int, not_found: str
+) -> tuple[Any, str]:
+    """The record's sheet as its screen reads it, and the centre that heads the form;
+    ``not_found`` is the printout's message for a record that does not exist."""
     from desk_app.screens.printouts import letterhead
     from desk_app.services.errors import NotFoundError
 
     try:
-        sheet, heading = read(lambda session: (interview_sheet(session, interview_id), letterhead(session)))
+        sheet, heading = read(lambda session: (sheet_of(session, record_id), letterhead(session)))
     except NotFoundError:
-        raise PrintError(msg(E_NOT_FOUND, interview_id=interview_id)) from None
-    return render_interview_sheet(sheet, heading.centre)
+        raise PrintError(not_found) from None
+    return sheet, heading.centre
+
+
+def _interview_sheet(read: Reader, interview_id: int) -> bytes:
+    """The 顾客访谈记录表 prints the sheet the interview screen shows."""
+    from desk_app.printing.interview_sheet import E_NOT_FOUND, render_interview_sheet
+    from desk_app.screens.interview_record import interview_sheet
+
+    not_found = msg(E_NOT_FOUND, interview_id=interview_id)
+    return render_interview_sheet(*_sheet_and_centre(read, interview_sheet, interview_id, not_found))
 
 
 def _dispatch_slip(read: Reader, slip_id: int) -> bytes:
     """The 派工单/协调单 prints the sheet the dispatch slip screen shows."""
     from desk_app.printing.dispatch_slip import E_NOT_FOUND, render_dispatch_slip
     from desk_app.screens.dispatch_slips import dispatch_sheet
-    from desk_app.screens.printouts import letterhead
-    from desk_app.services.errors import NotFoundError
 
-    try:
-        sheet, heading = read(lambda session: (dispatch_sheet(session, slip_id), letterhead(session)))
-    except NotFoundError:
-        raise PrintError(msg(E_NOT_FOUND, slip_id=slip_id)) from None
-    return render_dispatch_slip(sheet, heading.centre)
+    not_found = msg(E_NOT_FOUND, slip_id=slip_id)
+    return render_dispatch_slip(*_sheet_and_centre(read, dispatch_sheet, slip_id, not_found))
 
 
 def _dispute_record(read: Reader, dispute_id: int) -> bytes:
     """The 邻里纠纷处理记录表 prints the sheet the dispute screen shows."""
     from desk_app.printing.dispute_record import E_NOT_FOUND, render_dispute_record
     from desk_app.screens.dispute_record import dispute_sheet
-    from desk_app.screens.printouts import letterhead
-    from desk_app.services.errors import NotFoundError
 
-    try:
-        sheet, heading = read(lambda session: (dispute_sheet(session, dispute_id), letterhead(session)))
-    except NotFoundError:
-        raise PrintError(msg(E_NOT_FOUND, dispute_id=dispute_id)) from None
-    return render_dispute_record(sheet, heading.centre)
+    not_found = msg(E_NOT_FOUND, dispute_id=dispute_id)
+    return render_dispute_record(*_sheet_and_centre(read, dispute_sheet, dispute_id, not_found))
 
 
 def _notice(read: Reader, notice_id: int) -> bytes:

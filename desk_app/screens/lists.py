@@ -189,6 +189,20 @@ def counted_all(total: int) -> bool:
     return total <= COUNT_LIMIT
 
 
+def count_after_reading(total: int, exact: bool, loaded: int, page_was_full: bool) -> tuple[int, bool]:
+    """The list's count (and whether it is exact) once ``loaded`` rows are read, the
+    last page full or not. A page that came back short ends the list: the count is then
+    the rows read, exactly (rows voided meanwhile, or a "more than" count that reached
+    its end). A "more than" count the rows have reached grows to one past them: there
+    may be more to scroll to. The list screen and the widget that scrolls it both
+    count by this."""
+    if not page_was_full:
+        return loaded, True
+    if not exact and loaded >= total:
+        return loaded + 1, False
+    return total, exact
+
+
 def count_rows(
     session: Session, spec: ListSpec, conditions: Sequence[ColumnElement[bool]], *, exact: bool = False
 ) -> int:
@@ -391,14 +405,10 @@ class RecordList:
                 page = fetch_page(session, self.spec, conditions, order, len(rows), page_size)
                 pages += 1
                 rows.extend(page)
-                if len(page) < page_size:
-                    # Fewer rows than counted (voided meanwhile), or the end of a list
-                    # counted as "more than": stop asking, the count is now exact.
-                    total, exact = len(rows), True
+                full = len(page) >= page_size
+                total, exact = count_after_reading(total, exact, len(rows), full)
+                if not full:
                     break
-            else:
-                if not exact and len(rows) >= total:
-                    total = len(rows) + 1  # "more than": there may be more to scroll to
             return ListPage(total, rows, pages, exact)
 
         return self.workspace.read(read)
@@ -467,6 +477,7 @@ __all__ = [
     "RecordList",
     "build_select",
     "column_order",
+    "count_after_reading",
     "count_rows",
     "counted_all",
     "export_rows",

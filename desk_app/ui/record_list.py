@@ -348,12 +348,10 @@ class RecordTableModel(QAbstractTableModel):
             self._total = len(self._rows)
             return
         self.pages_read += 1
-        loaded = len(self._rows) + len(rows)
         # The total before the rows go in: the count shown on their arrival is right.
-        if len(rows) < self.page_size:
-            self._total, self._exact = loaded, True  # the end of the list: now exact
-        elif not self._exact and loaded >= self._total:
-            self._total = loaded + 1  # counted as "more than": there may be more
+        self._total, self._exact = screen_lists.count_after_reading(
+            self._total, self._exact, len(self._rows) + len(rows), len(rows) >= self.page_size
+        )
         if rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)

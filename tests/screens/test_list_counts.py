@@ -50,3 +50,24 @@ def test_the_export_audit_counts_every_row_past_the_limit(
             )
         ).one()
     assert detail == "7 条"
+
+
+@pytest.mark.parametrize(
+    ("total", "exact", "loaded", "page_was_full", "expected"),
+    [
+        # an exact count is kept while full pages come
+        (450, True, 200, True, (450, True)),
+        # a short page ends the list: its rows are the count (some voided meanwhile)
+        (450, True, 440, False, (440, True)),
+        # "more than 1000": not reached yet, still "more than"
+        (1001, False, 800, True, (1001, False)),
+        # "more than 1000" reached by full pages: one past the rows, there may be more
+        (1001, False, 1200, True, (1201, False)),
+        # "more than 1000" and a short page: the end, now exact
+        (1201, False, 1250, False, (1250, True)),
+    ],
+)
+def test_the_count_after_reading_a_page(
+    total: int, exact: bool, loaded: int, page_was_full: bool, expected: tuple[int, bool]
+) -> None:
+    assert lists.count_after_reading(total, exact, loaded, page_was_full) == expected

@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -57,6 +57,9 @@ from desk_app.models.audit_chain import append_rows, lock_chain
 from desk_app.models.base import NumberedMixin, TrackedMixin, VersionedMixin, VoidableMixin
 from desk_app.models.enums import AuditAction
 from desk_app.models.numbering import next_number
+
+if TYPE_CHECKING:
+    from desk_app.models.organisation import Staff
 
 #: The inbox (R23) is a delivery log of its own, not a record to audit; the audit log
 #: and its chain head are the audit itself. (The numbering counters are audited: a
@@ -262,7 +265,7 @@ _CHAIN_LOCKED = "_audit_chain_locked_by"
 _ACTOR_HELD = "_actor_held_in"
 
 
-def acting_staff(session: Session) -> Any | None:
+def acting_staff(session: Session) -> Staff | None:
     """The acting staff row (``session.info["actor_id"]``; None for system jobs), read
     from the database once per transaction and held by the session for the rest of it.
     (The identity map keeps an object only while something refers to it, so every check
@@ -277,7 +280,8 @@ def acting_staff(session: Session) -> Any | None:
     transaction = session.get_transaction()
     if held is not None and transaction is not None and held[0] is transaction and held[1].id == actor_id:
         session.info[_ACTOR_HELD] = held
-        return held[1]
+        kept: Staff = held[1]
+        return kept
     del held  # (a row held from an earlier transaction is let go, and read again below)
     with session.no_autoflush:
         staff = session.get(Staff, actor_id)

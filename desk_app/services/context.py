@@ -45,7 +45,7 @@ def actor(session: Session) -> Staff | None:
     actor_id = session.info.get("actor_id")
     if actor_id is None:
         return None
-    staff: Staff | None = tracking.acting_staff(session)
+    staff = tracking.acting_staff(session)
     if staff is None:
         raise NotFoundError(msg("找不到当前操作人员（编号 {actor_id}）", actor_id=actor_id))
     if not staff.active or staff.voided_at is not None:
